@@ -1,0 +1,125 @@
+/**
+ * The web chat page (GET /) and what it needs: the Web Chat bundle served from the
+ * botframework-webchat package (no CDN), the page's scripts, and one of two ways to
+ * reach the assistant:
+ * - Azure Direct Line in production: the server exchanges DIRECT_LINE_SECRET for a
+ *   short-lived token; the secret never reaches the browser;
+ * - the local bridge otherwise: the page posts to /api/messages with expectReplies, and
+ *   messages the assistant sends later (a staff reply) arrive through a small Bot
+ *   Connector endpoint under /webchat/local that the page polls.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+
+export interface WebChatOptions {
+  /** Azure Direct Line secret; when absent the local bridge is used. */
+  directLineSecret?: string;
+  /** Direct Line endpoint (Europe or global). */
+  directLineEndpoint?: string;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+const WEB_DIR = path.resolve(__dirname, '../../web');
+
+function webChatBundlePath(): string {
+  // The package's "exports" hides package.json: go from its main entry (lib/index.js).
+  const main = require.resolve('botframework-webchat');
+  return path.join(path.dirname(main), '..', 'dist', 'webchat.js');
+}
+
+const STATIC_FILES: Record<string, { file: () => string; type: string }> = {
+  '/': { file: () => path.join(WEB_DIR, 'index.html'), type: 'text/html; charset=utf-8' },
+  '/webchat/webchat.js': { file: webChatBundlePath, type: 'application/javascript; charset=utf-8' },
+  '/webchat/localDirectLine.js': { file: () => path.join(WEB_DIR, 'localDirectLine.js'), type: 'application/javascript; charset=utf-8' },
+  '/webchat/app.js': { file: () => path.join(WEB_DIR, 'app.js'), type: 'application/javascript; charset=utf-8' },
+  '/webchat/page.css': { file: () => path.join(WEB_DIR, 'page.css'), type: 'text/css; charset=utf-8' },
+};
+
+/** Activities the assistant sent to local-bridge conversations, waiting for the page to fetch them. */
+export class LocalBridgeOutbox {
+  private readonly pending = new Map<string, unknown[]>();
+
+  push(conversationId: string, activity: unknown): void {
+    const list = this.pending.get(conversationId) ?? [];
+    list.push(activity);
+    this.pending.set(conversationId, list.slice(-100));
+  }
+
+  take(conversationId: string): unknown[] {
+    const list = this.pending.get(conversationId) ?? [];
+    this.pending.delete(conversationId);
+    return list;
+  }
+}
+
+/** Registers the page, its assets and the connection routes on a restify server. */
+export function registerWebChatRoutes(server: Server, options: WebChatOptions = {}): LocalBridgeOutbox {
+  const cache = new Map<string, Buffer>();
+  const outbox = new LocalBridgeOutbox();
+  const fetchImpl = options.fetch ?? fetch;
+
+  for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
+    server.get(route, async (_req: Request, res: Response) => {
+      let body = cache.get(route);
+      if (!body) {
+        body = readFileSync(file());
+        cache.set(route, body);
+      }
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Length': body.length,
+        'Cache-Control': route === '/webchat/webchat.js' ? 'public, max-age=86400' : 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'same-origin',
+      });
+      res.end(body);
+    });
+  }
+
+  server.get('/webchat/config', async (_req: Request, res: Response) => {
+    res.send(200, { mode: options.directLineSecret ? 'directline' : 'local' });
+  });
+
+  server.post('/api/directline/token', async (_req: Request, res: Response) => {
+    if (!options.directLineSecret) {
+      res.send(404, { error: 'Direct Line is not configured: the page uses the local bridge.' });
+      return;
+    }
+    // Direct Line reserves "dl_" user ids for ids embedded in a token, so they cannot be forged.
+    const userId = `dl_${randomBytes(16).toString('hex')}`;
+    const endpoint = options.directLineEndpoint ?? 'https://europe.directline.botframework.com/v3/directline';
+    try {
+      const response = await fetchImpl(`${endpoint}/tokens/generate`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${options.directLineSecret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ user: { id: userId } }),
+      });
+      if (!response.ok) throw new Error(`Direct Line answered ${response.status}`);
+      const body = (await response.json()) as { token?: unknown; expires_in?: unknown };
+      if (typeof body.token !== 'string') throw new Error('Direct Line gave no token');
+      res.send(200, { token: body.token, userId, expiresIn: body.expires_in });
+    } catch (error) {
+      res.send(502, { error: `Direct Line token exchange failed: ${(error as Error).message}` });
+    }
+  });
+
+  if (!options.directLineSecret) {
+    // The Bot Connector API calls a proactive message makes when serviceUrl points at the local bridge.
+    server.post('/webchat/local/v3/conversations/:conversationId/activities', async (req: Request, res: Response) => {
+      outbox.push(req.params.conversationId, req.body);
+      res.send(200, { id: `local-${randomBytes(8).toString('hex')}` });
+    });
+    server.post('/webchat/local/v3/conversations/:conversationId/activities/:activityId', async (req: Request, res: Response) => {
+      outbox.push(req.params.conversationId, req.body);
+      res.send(200, { id: `local-${randomBytes(8).toString('hex')}` });
+    });
+    server.get('/webchat/local/pending', async (req: Request, res: Response) => {
+      const conversationId = typeof req.query?.conversationId === 'string' ? req.query.conversationId : '';
+      res.send(200, { activities: conversationId ? outbox.take(conversationId) : [] });
+    });
+  }
+  return outbox;
+}
