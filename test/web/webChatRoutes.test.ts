@@ -40,9 +40,9 @@ describe('web chat page', () => {
         body: JSON.stringify({ type: 'message', text: 'Bonjour, ici le service périscolaire.' }),
       });
       expect(post.status).toBe(200);
-      const first = await (await fetch(`${base}/webchat/local/pending?conversationId=local-abc`)).json();
+      const first = (await (await fetch(`${base}/webchat/local/pending?conversationId=local-abc`)).json()) as { activities: unknown[] };
       expect(first.activities).toEqual([{ type: 'message', text: 'Bonjour, ici le service périscolaire.' }]);
-      const second = await (await fetch(`${base}/webchat/local/pending?conversationId=local-abc`)).json();
+      const second = (await (await fetch(`${base}/webchat/local/pending?conversationId=local-abc`)).json()) as { activities: unknown[] };
       expect(second.activities).toEqual([]);
     } finally {
       await close();
@@ -81,7 +81,7 @@ describe('web chat page', () => {
     try {
       const response = await fetch(`${base}/api/directline/token`, { method: 'POST' });
       expect(response.status).toBe(502);
-      expect((await response.json()).error).toMatch(/403/);
+      expect(((await response.json()) as { error: string }).error).toMatch(/403/);
     } finally {
       await close();
     }

@@ -1,0 +1,54 @@
+/**
+ * Finds which of the family's children a message names: accents, case and small typos
+ * forgiven ("ines", "Elenore"), and the words that mean all of them ("mes enfants",
+ * "les deux", "tous les deux", "les petits"). "ma fille" and "mon fils" name no one:
+ * the family list carries no sex.
+ */
+import { foldWord } from '../text/foldText';
+import { editDistance } from '../text/editDistance';
+
+const ALL_OF_THEM =
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|2|trois|3|quatre|4)|les\s+(?:deux|2|trois|3|quatre|4)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
+
+/** Words that look like short names but are French words, never read as a child. */
+const COMMON_WORDS = new Set(['les', 'lea', 'des', 'mes', 'ses', 'leo', 'une', 'mai', 'noel', 'jade', 'rose', 'marin', 'lune']);
+
+/** The edit distance forgiven for a name of this length. */
+function tolerance(name: string): number {
+  return name.length >= 8 ? 2 : name.length >= 5 ? 1 : 0;
+}
+
+export interface ChildrenMatch {
+  children: string[];
+  /** Token positions of the folded text that are children's names. */
+  nameTokens: Set<number>;
+}
+
+/**
+ * The children named in `tokens` (folded words of the message), with the spelling of
+ * `family`, in the family's order.
+ */
+export function matchChildren(tokens: readonly string[], family: readonly string[]): ChildrenMatch {
+  const named = new Set<string>();
+  const nameTokens = new Set<number>();
+  const folded = family.map((name) => ({ name, parts: foldWord(name).split(/[\s-]+/) }));
+  tokens.forEach((token, index) => {
+    const bare = token.replace(/'$/, '');
+    for (const child of folded) {
+      if (child.parts.length > 1 && tokens.slice(index, index + child.parts.length).join(' ') === child.parts.join(' ')) {
+        named.add(child.name);
+        for (let k = 0; k < child.parts.length; k++) nameTokens.add(index + k);
+        continue;
+      }
+      const target = child.parts.join('');
+      const exact = bare === target;
+      const close = !exact && !COMMON_WORDS.has(bare) && bare.length >= 4 && editDistance(bare, target, tolerance(target)) <= tolerance(target);
+      if (exact || close) {
+        named.add(child.name);
+        nameTokens.add(index);
+      }
+    }
+  });
+  if (named.size === 0 && ALL_OF_THEM.test(tokens.join(' '))) return { children: [...family], nameTokens };
+  return { children: family.filter((name) => named.has(name)), nameTokens };
+}

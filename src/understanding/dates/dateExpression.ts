@@ -1,0 +1,39 @@
+/**
+ * What the date grammar finds in a message, before it is resolved against a
+ * reference day: a small tree of references that the resolver turns into days.
+ */
+import type { HolidayKind } from '../../domain/schoolCalendar';
+
+/** One day as the parent names it. */
+export type DayRef =
+  /** "aujourd'hui" 0, "demain" +1, "après-demain" +2, "hier" −1, "avant-hier" −2. */
+  | { type: 'relative'; offset: number }
+  /** "vendredi", "ce vendredi", "vendredi prochain" (next), "mardi dernier" (last). */
+  | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last' }
+  /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027". */
+  | { type: 'date'; day: number; month?: number; year?: number };
+
+export type DateExpression =
+  | { kind: 'day'; ref: DayRef }
+  /** "du 16 au 20 mars", "de lundi à jeudi"; `from` absent for "jusqu'à vendredi". */
+  | { kind: 'range'; from?: DayRef; to: DayRef }
+  /** "jusqu'aux vacances (de Noël)": from the open start to the day before they begin. */
+  | { kind: 'untilHolidays'; holiday?: HolidayKind }
+  /** "jusqu'à la fin du mois / de la semaine". */
+  | { kind: 'untilEndOf'; unit: 'month' | 'week' }
+  | { kind: 'week'; which: 'this' | 'next' | 'last' }
+  /** "la semaine du 9 novembre". */
+  | { kind: 'weekOf'; ref: DayRef }
+  /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
+  | { kind: 'month'; month?: number; year?: number; relative?: number }
+  /** A school holiday period, or one of its weeks (rank −1 = the last). */
+  | { kind: 'holiday'; holiday?: HolidayKind; week?: number }
+  /** "tous les mardis et jeudis", "les mercredis", "tous les jours" (1–5). */
+  | { kind: 'recurrence'; weekdays: number[] };
+
+/** An expression with the character span of the folded text it was read from. */
+export interface FoundExpression {
+  expression: DateExpression;
+  start: number;
+  end: number;
+}

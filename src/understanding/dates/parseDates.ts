@@ -1,0 +1,165 @@
+/**
+ * The French date grammar: finds every date expression of a folded message, most
+ * specific first; each match masks its span so that later rules do not read it again.
+ */
+import type { DateExpression, DayRef, FoundExpression } from './dateExpression';
+import { monthNumber, ordinalRank } from './dateLexicon';
+import {
+  DAY_NUMBER, HOLIDAY_NAME, MONTH, NAMED_HOLIDAYS, POINT, SLASH_DATE, WD, WDS, YEAR, holidayKindOf,
+} from './datePatterns';
+import { parseDayRef } from './parseDayRef';
+
+type Rule = { pattern: RegExp; read: (match: RegExpExecArray) => DateExpression | DateExpression[] | null };
+
+const rx = (source: string) => new RegExp(source, 'g');
+const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|seconde|second|troisieme|3eme|3e|quatrieme|4eme|4e|cinquieme|5eme|5e|derniere|dernier)`;
+
+/** Service names are not days: "l'accueil du mercredi", "la garderie du soir". */
+const SERVICE_NAME = rx(
+  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)\\b(?!\\s+(?:\\d|prochain|dernier))`,
+);
+
+/** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
+const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b`);
+
+function day(ref: DayRef | undefined): DateExpression | null {
+  return ref ? { kind: 'day', ref } : null;
+}
+
+/** Days listed before a month share it: "lundi 12 et mardi 13 octobre". */
+function listWithMonth(match: RegExpExecArray): DateExpression[] {
+  const text = match[0];
+  const month = monthNumber(new RegExp(MONTH).exec(text)![0]);
+  const year = new RegExp(`\\b${YEAR}\\b`).exec(text);
+  const numbers = [...text.replace(/\b20\d\d\b/, '').matchAll(/\b(\d{1,2})(?:er|e)?\b/g)].map((m) => Number(m[1]));
+  return numbers.map((n) => {
+    const ref: DayRef = { type: 'date', day: n, month };
+    if (year) ref.year = Number(year[0]);
+    return { kind: 'day', ref };
+  });
+}
+
+/** "du 16 au 20 mars": the start borrows the month of the end when it has none. */
+function range(fromText: string, toText: string): DateExpression | null {
+  const from = parseDayRef(fromText);
+  const to = parseDayRef(toText);
+  if (!from || !to) return null;
+  if (from.type === 'date' && to.type === 'date' && from.month === undefined && to.month !== undefined) {
+    from.month = from.day > to.day ? ((to.month + 10) % 12) + 1 : to.month;
+    if (to.year !== undefined) from.year = from.day > to.day && to.month === 1 ? to.year - 1 : to.year;
+  }
+  return { kind: 'range', from, to };
+}
+
+const RULES: Rule[] = [
+  {
+    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME})\\b`),
+    read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
+  },
+  {
+    pattern: rx(`\\bjusqu' (?:aux|au debut des|a les|a la veille des)\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
+    read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
+  },
+  {
+    pattern: rx(`\\b(?:${NAMED_HOLIDAYS}|(?:cet|cette|l'|tout l')\\s*ete|(?:la\\s+)?toussaint|noel|paques)\\b`),
+    read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[0]) }),
+  },
+  {
+    pattern: rx(`\\b(?:du|de|entre|a partir du|a partir de|depuis|depuis le)\\s+(${POINT})\\s+(?:au|a|et|et le|jusqu' au|jusqu' a)\\s+(${POINT})`),
+    read: (m) => range(m[1], m[2]),
+  },
+  {
+    pattern: rx(`\\b(?:la\\s+)?semaine\\s+du\\s+(${POINT})`),
+    read: (m) => {
+      const ref = parseDayRef(m[1]);
+      return ref ? { kind: 'weekOf', ref } : null;
+    },
+  },
+  {
+    pattern: rx(`\\bjusqu' (?:a|au)\\s+(?:la\\s+)?fin\\s+(du mois|de la semaine)\\b`),
+    read: (m) => ({ kind: 'untilEndOf', unit: m[1] === 'du mois' ? 'month' : 'week' }),
+  },
+  {
+    pattern: rx(`\\bjusqu' (?:a|au)\\s+(${POINT})`),
+    read: (m) => {
+      const to = parseDayRef(m[1]);
+      return to ? { kind: 'range', to } : null;
+    },
+  },
+  { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|d' apres|suivante|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
+  { pattern: rx(`\\bcette\\s+semaine\\b`), read: () => ({ kind: 'week', which: 'this' }) },
+  { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:derniere|passee)\\b`), read: () => ({ kind: 'week', which: 'last' }) },
+  { pattern: rx(`\\bce\\s+mois(?:\\s+ci)?\\b`), read: () => ({ kind: 'month', relative: 0 }) },
+  { pattern: rx(`\\b(?:le\\s+)?mois\\s+(?:prochain|suivant)\\b`), read: () => ({ kind: 'month', relative: 1 }) },
+  { pattern: rx(`\\b(20\\d\\d)/(\\d{1,2})/(\\d{1,2})\\b`), read: (m) => day(parseDayRef(m[0])) },
+  {
+    pattern: rx(`\\b(?:(?:le|l')\\s+)?(?:${WD}\\s+)?${SLASH_DATE}`),
+    read: (m) => day(parseDayRef(m[0])),
+  },
+  {
+    pattern: rx(`\\b(?:(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+(?:et\\s+|ou\\s+)?)*(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+${MONTH}(?:\\s+${YEAR})?\\b`),
+    read: listWithMonth,
+  },
+  {
+    pattern: rx(`(?:\\b(?:le|du|au)\\s+(?:${WD}\\s+)?|\\b${WD}\\s+)${DAY_NUMBER}`),
+    read: (m) => day(parseDayRef(m[0])),
+  },
+  {
+    pattern: rx(`\\b(?:(?:tout\\s+)?le\\s+mois\\s+(?:de\\s+|d'\\s*))?(${MONTH})(?:\\s+(${YEAR}))?\\b`),
+    read: (m) => (m[2] ? { kind: 'month', month: monthNumber(m[1]), year: Number(m[2]) } : { kind: 'month', month: monthNumber(m[1]) }),
+  },
+  {
+    pattern: rx(`\\b(?:avant hier|apres demain|demain|hier|aujourd' hui|ce soir|ce matin|ce midi|cet apres midi)\\b`),
+    read: (m) => day(parseDayRef(m[0])),
+  },
+  { pattern: rx(`\\b(?:tous|toutes)\\s+les\\s+jours\\b`), read: () => ({ kind: 'recurrence', weekdays: [1, 2, 3, 4, 5] }) },
+  {
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:les|des|aux|chaque)\\s+${WDS}(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    read: (m) => ({
+      kind: 'recurrence',
+      weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),
+    }),
+  },
+  {
+    pattern: rx(`\\b(?:(?:ce|le)\\s+)?${WD}(?:\\s+(?:soir|matin|midi|apres midi))?(?:\\s+(?:prochain|dernier|passe|qui vient))?\\b`),
+    read: (m) => day(parseDayRef(m[0])),
+  },
+  {
+    pattern: rx(`\\b(?:les|aux|des|pendant les|pour les|durant les)\\s+vacances(?:\\s+scolaires)?\\b`),
+    read: () => ({ kind: 'holiday' }),
+  },
+];
+
+/** Result of the grammar: the expressions and the text with their spans masked. */
+export interface ParsedDates {
+  found: FoundExpression[];
+  /** The folded text with date spans replaced by "zdate" and service names kept. */
+  masked: string;
+}
+
+/** Finds the date expressions of a folded message (see foldText). */
+export function parseDates(folded: string): ParsedDates {
+  let work = folded.replace(SERVICE_NAME, (s) => '~'.repeat(s.length)).replace(FEAST_DAY, (s) => '~'.repeat(s.length));
+  const found: FoundExpression[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    work = work.replace(rule.pattern, (...args) => {
+      const text = args[0] as string;
+      const offset = args[args.length - 2] as number;
+      const match = Object.assign([...args.slice(0, -2)] as string[], { index: offset, input: work }) as RegExpExecArray;
+      const read = rule.read(match);
+      if (!read) return text;
+      for (const expression of Array.isArray(read) ? read : [read]) {
+        found.push({ expression, start: offset, end: offset + text.length });
+      }
+      return '#'.repeat(text.length);
+    });
+  }
+  found.sort((a, b) => a.start - b.start);
+  let masked = '';
+  for (let i = 0; i < folded.length; i++) {
+    if (work[i] !== '#') masked += folded[i];
+    else if (i === 0 || work[i - 1] !== '#') masked += ' zdate ';
+  }
+  return { found, masked: masked.replace(/\s+/g, ' ').trim() };
+}

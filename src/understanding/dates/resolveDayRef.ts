@@ -1,0 +1,65 @@
+/** Resolution of one day reference against the reference day (contract: "Resolving days"). */
+import type { IsoDay } from '../../domain/day';
+import { addDays, dayOfMonth, isIsoDay, isoWeekday, makeDay, monthOf, yearOf } from '../../domain/day';
+import type { DayRef } from './dateExpression';
+
+/** How references without a year or a week are read: forward, or backward for absences. */
+export type Direction = 'future' | 'past';
+
+/** The latest `weekday` strictly before `day`. */
+export function weekdayBefore(day: IsoDay, weekday: number): IsoDay {
+  return addDays(day, -(((isoWeekday(day) - weekday + 6) % 7) + 1));
+}
+
+/** The first `weekday` strictly after `day`. */
+export function weekdayAfter(day: IsoDay, weekday: number): IsoDay {
+  return addDays(day, ((weekday - isoWeekday(day) + 6) % 7) + 1);
+}
+
+function safeDay(year: number, month: number, dayNumber: number): IsoDay | undefined {
+  const text = `${year}-${String(month).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`;
+  return isIsoDay(text) ? text : undefined;
+}
+
+/** "le 12 mars" / "le 15": the next occurrence strictly after today (strictly before for the past). */
+function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, direction: Direction): IsoDay | undefined {
+  if (ref.month !== undefined && ref.year !== undefined) return safeDay(ref.year, ref.month, ref.day);
+  const step = direction === 'future' ? 1 : -1;
+  const candidates: IsoDay[] = [];
+  if (ref.month !== undefined) {
+    for (let k = -1; k <= 1; k++) {
+      const day = safeDay(yearOf(today) + k, ref.month, ref.day);
+      if (day) candidates.push(day);
+    }
+  } else {
+    for (let k = -2; k <= 2; k++) {
+      const monthIndex = yearOf(today) * 12 + monthOf(today) - 1 + k;
+      const day = safeDay(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, ref.day);
+      if (day) candidates.push(day);
+    }
+  }
+  const fitting = candidates.filter((day) => (step > 0 ? day > today : day < today));
+  return step > 0 ? fitting[0] : fitting[fitting.length - 1];
+}
+
+/** The day a reference names, seen from `today`. */
+export function resolveDayRef(ref: DayRef, today: IsoDay, direction: Direction): IsoDay | undefined {
+  switch (ref.type) {
+    case 'relative':
+      return addDays(today, ref.offset);
+    case 'weekday':
+      if (ref.when === 'last' || (ref.when === 'bare' && direction === 'past')) return weekdayBefore(today, ref.weekday);
+      return weekdayAfter(today, ref.weekday);
+    case 'date':
+      return resolveDate(ref, today, direction);
+  }
+}
+
+/** First and last day of the month of `day`. */
+export function monthBounds(year: number, month: number): [IsoDay, IsoDay] {
+  const first = makeDay(year, month, 1);
+  const next = month === 12 ? makeDay(year + 1, 1, 1) : makeDay(year, month + 1, 1);
+  return [first, addDays(next, -1)];
+}
+
+export { dayOfMonth };

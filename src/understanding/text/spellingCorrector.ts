@@ -1,0 +1,52 @@
+/**
+ * Corrects typing slips against a known vocabulary (training sentences plus the date
+ * lexicon): "inscire" → "inscrire", "mecredi" → "mercredi". Short words are never
+ * touched, so that "mai", "les" or "lea" are not turned into one another.
+ */
+import { editDistance } from './editDistance';
+
+export class SpellingCorrector {
+  private readonly known = new Map<string, number>();
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string>();
+
+  /** `words` may repeat: frequency breaks ties between equally close candidates. */
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.known.set(word, (this.known.get(word) ?? 0) + 1);
+    for (const word of this.known.keys()) {
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+  }
+
+  isKnown(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** The closest known word within the allowed distance, or `word` itself. */
+  correct(word: string): string {
+    if (this.known.has(word) || !/^[a-z]+$/.test(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+    let best = word;
+    let bestDistance = max + 1;
+    let bestFrequency = 0;
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        if (candidate.length < 4) continue;
+        const distance = editDistance(word, candidate, max);
+        const frequency = this.known.get(candidate) ?? 0;
+        if (distance < bestDistance || (distance === bestDistance && distance <= max && frequency > bestFrequency)) {
+          best = candidate;
+          bestDistance = distance;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    const result = bestDistance <= max ? best : word;
+    if (this.cache.size < 10_000) this.cache.set(word, result);
+    return result;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Entry point of the understanding layer: `understand(text, { now, children, calendar })`
+ * and `warmUp()`, which the bot calls at start-up so that the first parent does not
+ * wait for the classifier's training and the calendar's loading.
+ */
+import { createTownRules } from '../domain/createTownRules';
+import type { SchoolCalendar } from '../domain/schoolCalendar';
+import { loadTrainingSentences } from './intents/trainingData';
+import type { Interpretation, UnderstandOptions } from './types';
+import type { DetailedInterpretation } from './understander';
+import { Understander } from './understander';
+
+let defaultCalendar: SchoolCalendar | undefined;
+let shared: Understander | undefined;
+
+/** The town's school calendar (zone C), loaded once. */
+export function townCalendar(): SchoolCalendar {
+  defaultCalendar ??= createTownRules().calendar;
+  return defaultCalendar;
+}
+
+/** The shared understander, built on first use from the training files. */
+export function sharedUnderstander(): Understander {
+  shared ??= new Understander(loadTrainingSentences(), townCalendar);
+  return shared;
+}
+
+/** Builds everything `understand` needs (classifier, calendar) ahead of the first message. */
+export function warmUp(): void {
+  sharedUnderstander();
+  townCalendar();
+}
+
+/** What one French message means: intent, opening days and children (see the contract). */
+export function understand(text: string, options: UnderstandOptions): Interpretation {
+  const { intent, dates, children } = sharedUnderstander().understand(text, options);
+  return { intent, dates, children };
+}
+
+/** `understand` with the classifier's confidence and the prepared text, for evaluation. */
+export function understandInDetail(text: string, options: UnderstandOptions): DetailedInterpretation {
+  return sharedUnderstander().understand(text, options);
+}

@@ -1,0 +1,31 @@
+import { matchChildren } from '../../../src/understanding/children/matchChildren';
+import { foldAndExpand } from '../../../src/understanding/text/prepareText';
+
+const family = ['Léa', 'Hugo', 'Inès'];
+const children = (text: string, names: string[] = family) => matchChildren(foldAndExpand(text), names).children;
+
+describe('matchChildren', () => {
+  it.each([
+    ['inscrire lea et INES', ['Léa', 'Inès']],
+    ["annuler la résa d'Hugo", ['Hugo']],
+    ['pour mes enfants', family],
+    ['les petits mardi', family],
+    ['tous les deux', family],
+    ['mes deux enfants', family],
+    ['ma fille ne viendra pas', []],
+    ['mon fils était malade', []],
+    ['les 2 premiers jours', []],
+    ['réserver Léa et Hugo, les deux', ['Léa', 'Hugo']],
+  ])('%s', (text, expected) => expect(children(text)).toEqual(expected));
+
+  it('forgives small typos in long names, keeps short ones exact', () => {
+    expect(children('annuler pour elenore', ['Éléonore', 'Adam'])).toEqual(['Éléonore']);
+    expect(children('Natan mercredi', ['Nathan'])).toEqual(['Nathan']);
+    expect(children('les vacances de noel', ['Noé', 'Zoé'])).toEqual([]);
+    expect(children('mael et zoe', ['Maël', 'Zoé', 'Noé'])).toEqual(['Maël', 'Zoé']);
+  });
+
+  it('gives the family spelling and order', () => {
+    expect(children('chloe et adam', ['Adam', 'Chloé'])).toEqual(['Adam', 'Chloé']);
+  });
+});
