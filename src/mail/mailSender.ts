@@ -16,6 +16,8 @@ export interface OutgoingMail {
   replyTo?: string;
   /** Stable Message-ID (angle brackets included) so that a retried send is one logical mail. */
   messageId?: string;
+  /** Date header; the outbox fixes it at enqueue time so that a resend is the same mail. */
+  date?: Date;
   attachments?: MailAttachment[];
 }
 
