@@ -1,0 +1,12 @@
+/** `npm run db:migration:create -- NAME`: writes a migration from the changes to prisma/schema.prisma. */
+import { UsageError, runCommand } from '../src/infrastructure/cli/runCommand';
+import { DEFAULT_MIGRATIONS_DIR, createMigration } from '../src/infrastructure/migrations/migrator';
+
+runCommand(async (args) => {
+  if (args.length !== 1 || args[0].startsWith('-')) {
+    throw new UsageError('Usage: npm run db:migration:create -- <name>   (e.g. add_request_channel)');
+  }
+  const folder = await createMigration(args[0]);
+  if (folder === null) console.log('Nothing to do: the migrations already produce prisma/schema.prisma.');
+  else console.log(`Wrote ${DEFAULT_MIGRATIONS_DIR}/${folder}/migration.sql: read it, then commit it with the schema.`);
+});

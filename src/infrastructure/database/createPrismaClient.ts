@@ -1,0 +1,31 @@
+/**
+ * The one place that builds a Prisma client for the embedded SQLite database.
+ */
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../../generated/prisma/client';
+import { prepareSqliteFile } from './databaseUrl';
+
+export type { PrismaClient };
+
+/** How long a connection waits for another writer before giving up (SQLITE_BUSY). */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** The in-memory database (gone when its connection closes). */
+export const IN_MEMORY_URL = ':memory:';
+
+/** The better-sqlite3 driver adapter for a `file:` URL (folder created if needed) or `:memory:`. */
+export function sqliteAdapterFactory(url: string): PrismaBetterSqlite3 {
+  const target = url === IN_MEMORY_URL ? IN_MEMORY_URL : `file:${prepareSqliteFile(url)}`;
+  return new PrismaBetterSqlite3({ url: target, timeout: BUSY_TIMEOUT_MS });
+}
+
+/**
+ * Connects to the database at `url` in WAL mode (readers do not block the writer) with
+ * foreign keys enforced. Call `$disconnect()` when done, or the file stays open.
+ */
+export async function createPrismaClient(url: string): Promise<PrismaClient> {
+  const client = new PrismaClient({ adapter: sqliteAdapterFactory(url) });
+  await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await client.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  return client;
+}
