@@ -74,6 +74,12 @@ export const townConfigSchema = z.object({
     portalUrl: z.url(),
   }),
   serviceHours: z.object({ weekdays: z.array(weekday).min(1), from: clockTime, to: clockTime }),
+  handoff: z.object({
+    /** Subjects that go to a person at once (health, a child's safety…), matched without accents or case. */
+    sensitiveTopics: z.array(z.string().min(2)).min(1),
+    /** Words of an upset parent, likewise. */
+    upsetExpressions: z.array(z.string().min(2)),
+  }),
 });
 
 export type TownConfig = z.infer<typeof townConfigSchema>;

@@ -1,0 +1,100 @@
+/**
+ * Hand-over to a person: a ticket with the context staff need, the bot stepping aside
+ * while staff hold the conversation, staff replies delivered to the parent through the
+ * stored conversation reference, and the conversation given back to the bot.
+ */
+import type { HandoffStore, HandoffTicket, NewHandoff, TranscriptLine } from './handoffStore';
+
+/** Sends a message to a parent outside of their own turn (implemented by the bot layer). */
+export interface ProactiveMessenger {
+  send(reference: unknown, text: string): Promise<void>;
+}
+
+export type StaffActionResult =
+  | { ok: true; ticket: HandoffTicket }
+  | { ok: false; reason: 'not_found' | 'taken_by_someone_else' | 'closed' | 'empty_message' | 'delivery_failed' };
+
+/** What staff and the parent read when the conversation changes hands (French). */
+export interface HandoffTexts {
+  staffJoined(staffName: string): string;
+  backToBot(): string;
+}
+
+export class HandoffService {
+  constructor(
+    private readonly store: HandoffStore,
+    private readonly messenger: ProactiveMessenger,
+    private readonly texts: HandoffTexts,
+  ) {}
+
+  open(handoff: NewHandoff): Promise<HandoffTicket> {
+    return this.store.open(handoff);
+  }
+
+  /** The open ticket of a conversation: while there is one, the bot does not answer it. */
+  openTicketOf(channelId: string, conversationId: string): Promise<HandoffTicket | undefined> {
+    return this.store.findOpenByConversation(channelId, conversationId);
+  }
+
+  /** Keeps what the parent writes while staff hold the conversation. */
+  async relayParentMessage(ticket: HandoffTicket, text: string, now: Date): Promise<void> {
+    await this.store.append(ticket.id, { author: 'parent', text, at: now });
+  }
+
+  async take(ticketId: number, staff: { id: number; name: string }, now: Date): Promise<StaffActionResult> {
+    const ticket = await this.store.findById(ticketId);
+    if (!ticket) return { ok: false, reason: 'not_found' };
+    if (ticket.status === 'closed') return { ok: false, reason: 'closed' };
+    const taken = await this.store.take(ticketId, staff.id, now);
+    if (!taken) return { ok: false, reason: 'taken_by_someone_else' };
+    if (ticket.status === 'waiting') await this.tell(taken, this.texts.staffJoined(staff.name), now, 'system');
+    return { ok: true, ticket: taken };
+  }
+
+  async reply(ticketId: number, staff: { id: number; name: string }, text: string, now: Date): Promise<StaffActionResult> {
+    const message = text.trim();
+    if (!message) return { ok: false, reason: 'empty_message' };
+    const ticket = await this.store.findById(ticketId);
+    if (!ticket) return { ok: false, reason: 'not_found' };
+    if (ticket.status === 'closed') return { ok: false, reason: 'closed' };
+    if (ticket.staffId !== staff.id) return { ok: false, reason: 'taken_by_someone_else' };
+    try {
+      await this.messenger.send(ticket.reference, message);
+    } catch {
+      return { ok: false, reason: 'delivery_failed' };
+    }
+    await this.store.append(ticket.id, { author: 'staff', text: message, at: now, staffName: staff.name });
+    return { ok: true, ticket };
+  }
+
+  /** Gives the conversation back to the bot, which tells the parent. */
+  async release(ticketId: number, staff: { id: number }, now: Date): Promise<StaffActionResult> {
+    const ticket = await this.store.findById(ticketId);
+    if (!ticket) return { ok: false, reason: 'not_found' };
+    if (ticket.status === 'closed') return { ok: false, reason: 'closed' };
+    if (ticket.status === 'active' && ticket.staffId !== staff.id) return { ok: false, reason: 'taken_by_someone_else' };
+    const closed = await this.store.close(ticketId, now);
+    if (!closed) return { ok: false, reason: 'not_found' };
+    await this.tell(closed, this.texts.backToBot(), now, 'system');
+    return { ok: true, ticket: closed };
+  }
+
+  list(statuses: Parameters<HandoffStore['list']>[0]): Promise<HandoffTicket[]> {
+    return this.store.list(statuses);
+  }
+
+  transcript(ticketId: number): Promise<TranscriptLine[]> {
+    return this.store.transcript(ticketId);
+  }
+
+  /** Tells the parent; a failed delivery is written in the transcript rather than failing the staff action. */
+  private async tell(ticket: HandoffTicket, text: string, now: Date, author: TranscriptLine['author']): Promise<void> {
+    let delivered = true;
+    try {
+      await this.messenger.send(ticket.reference, text);
+    } catch {
+      delivered = false;
+    }
+    await this.store.append(ticket.id, { author, text: delivered ? text : `${text} (message non remis au parent)`, at: now });
+  }
+}

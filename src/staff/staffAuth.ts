@@ -1,0 +1,113 @@
+/**
+ * Staff log-in and sessions. A session lives `idleMinutes` after the last request and
+ * never more than `maxHours` after log-in; each carries its own CSRF token, checked on
+ * every form the console posts.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { LoginThrottle } from './loginThrottle';
+import { hashPassword, passwordProblem, verifyPassword } from './staffPasswords';
+import type { StaffAccount, StaffSessionRecord, StaffStore } from './staffStore';
+
+export interface StaffAuthOptions {
+  idleMinutes?: number;
+  maxHours?: number;
+}
+
+export type LoginResult =
+  | { ok: true; token: string; session: StaffSessionRecord; account: StaffAccount }
+  | { ok: false; reason: 'invalid' | 'throttled' };
+
+export interface AuthenticatedStaff {
+  account: StaffAccount;
+  session: StaffSessionRecord;
+}
+
+const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Constant-time comparison of two tokens. */
+export function sameToken(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export class StaffAuth {
+  private readonly idleMs: number;
+  private readonly maxMs: number;
+  private readonly throttle = new LoginThrottle();
+  // A hash to verify against when the e-mail is unknown, so both cases take the same time.
+  private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
+
+  constructor(
+    private readonly store: StaffStore,
+    options: StaffAuthOptions = {},
+  ) {
+    this.idleMs = (options.idleMinutes ?? 30) * 60_000;
+    this.maxMs = (options.maxHours ?? 10) * 3_600_000;
+  }
+
+  /** Creates an account (the `npm run staff` command); throws a French message on a bad password or e-mail. */
+  async createAccount(email: string, displayName: string, password: string, now: Date): Promise<StaffAccount> {
+    const normalised = email.trim().toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised)) throw new Error(`Adresse e-mail invalide : ${email}`);
+    const problem = passwordProblem(password);
+    if (problem) throw new Error(problem);
+    if (await this.store.findAccountByEmail(normalised)) throw new Error(`Un compte existe déjà pour ${normalised}.`);
+    return this.store.createAccount({ email: normalised, displayName: displayName.trim(), passwordHash: await hashPassword(password), now });
+  }
+
+  /** Changes a password and closes every open session of that account. */
+  async resetPassword(email: string, password: string): Promise<void> {
+    const account = await this.store.findAccountByEmail(email.trim().toLowerCase());
+    if (!account) throw new Error(`Aucun compte pour ${email}.`);
+    const problem = passwordProblem(password);
+    if (problem) throw new Error(problem);
+    await this.store.setPassword(account.id, await hashPassword(password));
+    await this.store.deleteSessionsOf(account.id);
+  }
+
+  async login(email: string, password: string, clientAddress: string, now: Date): Promise<LoginResult> {
+    const normalised = email.trim().toLowerCase();
+    const keys = [`email:${normalised}`, `ip:${clientAddress}`];
+    if (!this.throttle.allows(keys, now.getTime())) return { ok: false, reason: 'throttled' };
+    const account = await this.store.findAccountByEmail(normalised);
+    const matches = await verifyPassword(account?.passwordHash ?? (await this.decoyHash), password);
+    if (!account || !account.active || !matches) {
+      this.throttle.recordFailure(keys, now.getTime());
+      return { ok: false, reason: 'invalid' };
+    }
+    this.throttle.recordSuccess(keys);
+    const token = randomBytes(32).toString('base64url');
+    const session: StaffSessionRecord = {
+      id: sessionIdOf(token),
+      staffId: account.id,
+      csrfToken: randomBytes(24).toString('base64url'),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(Math.min(now.getTime() + this.idleMs, now.getTime() + this.maxMs)),
+    };
+    await this.store.createSession(session);
+    return { ok: true, token, session, account };
+  }
+
+  /** The staff member behind a session cookie, extending the idle timeout; undefined when expired or unknown. */
+  async authenticate(token: string | undefined, now: Date): Promise<AuthenticatedStaff | undefined> {
+    if (!token) return undefined;
+    const session = await this.store.findSession(sessionIdOf(token));
+    if (!session) return undefined;
+    if (session.expiresAt.getTime() <= now.getTime()) {
+      await this.store.deleteSession(session.id);
+      return undefined;
+    }
+    const account = await this.store.findAccountById(session.staffId);
+    if (!account || !account.active) return undefined;
+    const expiresAt = new Date(Math.min(now.getTime() + this.idleMs, session.createdAt.getTime() + this.maxMs));
+    await this.store.touchSession(session.id, now, expiresAt);
+    return { account, session: { ...session, lastSeenAt: now, expiresAt } };
+  }
+
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.store.deleteSession(sessionIdOf(token));
+  }
+}
