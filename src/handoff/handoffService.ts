@@ -79,6 +79,10 @@ export class HandoffService {
     return { ok: true, ticket: closed };
   }
 
+  ticket(ticketId: number): Promise<HandoffTicket | undefined> {
+    return this.store.findById(ticketId);
+  }
+
   list(statuses: Parameters<HandoffStore['list']>[0]): Promise<HandoffTicket[]> {
     return this.store.list(statuses);
   }

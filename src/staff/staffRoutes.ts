@@ -1,0 +1,207 @@
+/**
+ * The staff console under /staff: log-in, the waiting and active conversations with
+ * their transcripts, taking one, replying, giving it back, and deciding on requests.
+ * Session cookie HttpOnly + SameSite=Strict, CSRF token on every form, Origin checked.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import type { HandoffService, StaffActionResult } from '../handoff/handoffService';
+import type { AuthenticatedStaff, StaffAuth } from './staffAuth';
+import { sameToken } from './staffAuth';
+import type { StaffRequestSummary } from './staffPages';
+import { conversationPage, dashboardPage, loginPage, transcriptHtml } from './staffPages';
+
+/** What the console needs of the requests feature (late requests, justifications). */
+export interface StaffRequestsPort {
+  listToDecide(): Promise<StaffRequestSummary[]>;
+  decide(input: { number: string; decision: 'accept' | 'refuse'; reason?: string; staffId: number; now: Date }): Promise<{ ok: boolean; message: string }>;
+}
+
+export interface StaffRoutesDeps {
+  auth: StaffAuth;
+  handoff: HandoffService;
+  requests?: StaffRequestsPort;
+  clock: () => Date;
+  /** Secure cookies (HTTPS). On by default in production. */
+  secureCookies: boolean;
+}
+
+const SESSION_COOKIE = 'staff_session';
+const LOGIN_CSRF_COOKIE = 'staff_login_csrf';
+const STATIC_DIR = path.resolve(__dirname, '../../web/staff');
+
+export function cookiesOf(req: Request): Record<string, string> {
+  const header = req.headers.cookie ?? '';
+  const cookies: Record<string, string> = {};
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return cookies;
+}
+
+const ACTION_MESSAGES: Record<Exclude<StaffActionResult, { ok: true }>['reason'], string> = {
+  not_found: 'Conversation introuvable.',
+  taken_by_someone_else: 'Un autre agent a déjà pris cette conversation.',
+  closed: 'Cette conversation est déjà rendue à l’assistant.',
+  empty_message: 'Écrivez un message avant d’envoyer.',
+  delivery_failed: 'Le message n’a pas pu être remis au parent. Réessayez dans un instant.',
+};
+
+export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void {
+  const secure = deps.secureCookies ? '; Secure' : '';
+  const cookie = (name: string, value: string, maxAgeSeconds: number) =>
+    `${name}=${encodeURIComponent(value)}; Path=/staff; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
+
+  const html = (res: Response, status: number, body: string, headers: Record<string, string | string[]> = {}) => {
+    res.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+      ...headers,
+    });
+    res.end(body);
+  };
+  const redirect = (res: Response, location: string, headers: Record<string, string | string[]> = {}) => {
+    res.writeHead(303, { Location: location, 'Cache-Control': 'no-store', ...headers });
+    res.end();
+  };
+
+  /** A cross-site form post announces another Origin: refuse it before anything else. */
+  const sameOrigin = (req: Request) => {
+    const origin = req.headers.origin;
+    if (!origin) return true;
+    try {
+      return new URL(origin).host === req.headers.host;
+    } catch {
+      return false;
+    }
+  };
+
+  const staffOf = (req: Request): Promise<AuthenticatedStaff | undefined> =>
+    deps.auth.authenticate(cookiesOf(req)[SESSION_COOKIE], deps.clock());
+
+  const field = (req: Request, name: string): string | undefined => {
+    const body = req.body as Record<string, unknown> | undefined;
+    const value = body?.[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+
+  /** Runs a form post for a logged-in staff member with a valid CSRF token. */
+  const guardedPost = (route: string, action: (req: Request, res: Response, staff: AuthenticatedStaff) => Promise<void>) => {
+    server.post(route, async (req: Request, res: Response) => {
+      const staff = await staffOf(req);
+      if (!staff) return html(res, 401, loginPage(randomBytes(18).toString('base64url'), 'Votre session a expiré : reconnectez-vous.'));
+      if (!sameOrigin(req) || !sameToken(staff.session.csrfToken, field(req, 'csrf'))) {
+        return html(res, 403, '<p>Requête refusée (jeton de sécurité absent ou invalide). Rechargez la page.</p>');
+      }
+      await action(req, res, staff);
+    });
+  };
+
+  for (const [file, type] of [['console.css', 'text/css'], ['console.js', 'application/javascript']] as const) {
+    const body = readFileSync(path.join(STATIC_DIR, file));
+    server.get(`/staff/${file}`, async (_req: Request, res: Response) => {
+      res.writeHead(200, { 'Content-Type': `${type}; charset=utf-8`, 'X-Content-Type-Options': 'nosniff' });
+      res.end(body);
+    });
+  }
+
+  server.get('/staff/login', async (_req: Request, res: Response) => {
+    const token = randomBytes(18).toString('base64url');
+    html(res, 200, loginPage(token), { 'Set-Cookie': cookie(LOGIN_CSRF_COOKIE, token, 3600) });
+  });
+
+  server.post('/staff/login', async (req: Request, res: Response) => {
+    const expected = cookiesOf(req)[LOGIN_CSRF_COOKIE];
+    const fresh = randomBytes(18).toString('base64url');
+    const again = (status: number, message: string) =>
+      html(res, status, loginPage(fresh, message), { 'Set-Cookie': cookie(LOGIN_CSRF_COOKIE, fresh, 3600) });
+    if (!sameOrigin(req) || !expected || !sameToken(expected, field(req, 'csrf'))) {
+      return again(403, 'La page de connexion a expiré : réessayez.');
+    }
+    const result = await deps.auth.login(field(req, 'email') ?? '', field(req, 'password') ?? '', req.socket.remoteAddress ?? 'inconnue', deps.clock());
+    if (!result.ok) {
+      return again(
+        result.reason === 'throttled' ? 429 : 401,
+        result.reason === 'throttled'
+          ? 'Trop de tentatives : réessayez dans 15 minutes.'
+          : 'Adresse e-mail ou mot de passe incorrect.',
+      );
+    }
+    redirect(res, '/staff', { 'Set-Cookie': [cookie(SESSION_COOKIE, result.token, 10 * 3600), cookie(LOGIN_CSRF_COOKIE, '', 0)] });
+  });
+
+  guardedPost('/staff/logout', async (req, res) => {
+    await deps.auth.logout(cookiesOf(req)[SESSION_COOKIE]);
+    redirect(res, '/staff/login', { 'Set-Cookie': cookie(SESSION_COOKIE, '', 0) });
+  });
+
+  server.get('/staff', async (req: Request, res: Response) => {
+    const staff = await staffOf(req);
+    if (!staff) return redirect(res, '/staff/login');
+    const [waiting, active, requests] = await Promise.all([
+      deps.handoff.list(['waiting']),
+      deps.handoff.list(['active']),
+      deps.requests?.listToDecide() ?? Promise.resolve([]),
+    ]);
+    const notice = typeof req.query?.notice === 'string' ? req.query.notice : undefined;
+    html(res, 200, dashboardPage({ staffName: staff.account.displayName, csrf: staff.session.csrfToken, waiting, active, requests, notice }));
+  });
+
+  const ticketIdOf = (req: Request) => Number.parseInt(String(req.params.id), 10);
+
+  server.get('/staff/conversations/:id', async (req: Request, res: Response) => {
+    const staff = await staffOf(req);
+    if (!staff) return redirect(res, '/staff/login');
+    const ticket = Number.isInteger(ticketIdOf(req)) ? await deps.handoff.ticket(ticketIdOf(req)) : undefined;
+    if (!ticket) return html(res, 404, '<p>Conversation introuvable. <a href="/staff">Retour à la liste</a></p>');
+    const notice = typeof req.query?.notice === 'string' ? req.query.notice : undefined;
+    html(res, 200, conversationPage({
+      staffName: staff.account.displayName, staffId: staff.account.id, csrf: staff.session.csrfToken,
+      ticket, transcript: await deps.handoff.transcript(ticket.id), notice,
+    }));
+  });
+
+  server.get('/staff/conversations/:id/transcript', async (req: Request, res: Response) => {
+    const staff = await staffOf(req);
+    if (!staff) return html(res, 401, '');
+    html(res, 200, transcriptHtml(await deps.handoff.transcript(ticketIdOf(req))));
+  });
+
+  const after = (res: Response, id: number, result: StaffActionResult, success: string) =>
+    redirect(res, `/staff/conversations/${id}?notice=${encodeURIComponent(result.ok ? success : ACTION_MESSAGES[result.reason])}`);
+
+  guardedPost('/staff/conversations/:id/take', async (req, res, staff) => {
+    const id = ticketIdOf(req);
+    after(res, id, await deps.handoff.take(id, { id: staff.account.id, name: staff.account.displayName }, deps.clock()), 'Vous avez pris la conversation.');
+  });
+
+  guardedPost('/staff/conversations/:id/reply', async (req, res, staff) => {
+    const id = ticketIdOf(req);
+    const result = await deps.handoff.reply(id, { id: staff.account.id, name: staff.account.displayName }, field(req, 'message') ?? '', deps.clock());
+    after(res, id, result, 'Message envoyé.');
+  });
+
+  guardedPost('/staff/conversations/:id/release', async (req, res, staff) => {
+    const id = ticketIdOf(req);
+    after(res, id, await deps.handoff.release(id, { id: staff.account.id }, deps.clock()), 'Conversation rendue à l’assistant.');
+  });
+
+  guardedPost('/staff/requests/:number/decision', async (req, res, staff) => {
+    const decision = field(req, 'decision');
+    if (!deps.requests || (decision !== 'accept' && decision !== 'refuse')) {
+      return redirect(res, `/staff?notice=${encodeURIComponent('Décision non reconnue.')}`);
+    }
+    const reason = field(req, 'reason')?.trim() || undefined;
+    if (decision === 'refuse' && !reason) {
+      return redirect(res, `/staff?notice=${encodeURIComponent('Indiquez le motif du refus : il est transmis au parent.')}`);
+    }
+    const result = await deps.requests.decide({ number: String(req.params.number), decision, reason, staffId: staff.account.id, now: deps.clock() });
+    redirect(res, `/staff?notice=${encodeURIComponent(result.message)}`);
+  });
+}
