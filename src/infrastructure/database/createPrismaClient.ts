@@ -4,6 +4,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../generated/prisma/client';
 import { prepareSqliteFile } from './databaseUrl';
+import { serializedSqliteFactory } from './serializedSqliteAdapter';
 
 export type { PrismaClient };
 
@@ -24,7 +25,8 @@ export function sqliteAdapterFactory(url: string): PrismaBetterSqlite3 {
  * foreign keys enforced. Call `$disconnect()` when done, or the file stays open.
  */
 export async function createPrismaClient(url: string): Promise<PrismaClient> {
-  const client = new PrismaClient({ adapter: sqliteAdapterFactory(url) });
+  // Serialised so that one caller's query never runs inside another caller's transaction.
+  const client = new PrismaClient({ adapter: serializedSqliteFactory(sqliteAdapterFactory(url)) });
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await client.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   return client;

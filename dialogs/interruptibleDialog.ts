@@ -1,0 +1,59 @@
+/**
+ * The base of every conversation that spans several turns: "aide", "annuler"/"stop",
+ * "recommencer", "menu" and "parler à quelqu'un" work at any step.
+ * (Pattern: BotBuilder-Samples core-bot, cancelAndHelpDialog.ts.)
+ */
+import { ComponentDialog, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { TownConfig } from '../src/config/townConfig';
+import { commandOf } from './commands';
+import { fill, messages } from './messages/catalog';
+import { contactVars, handoffText, menu } from './replies';
+
+export abstract class InterruptibleDialog extends ComponentDialog {
+  protected constructor(
+    id: string,
+    protected readonly townConfig: TownConfig,
+  ) {
+    super(id);
+  }
+
+  override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const activity = innerDc.context.activity;
+    if (activity.type !== 'message' || typeof activity.text !== 'string') return undefined;
+    const c = messages.common;
+    switch (commandOf(activity.text)) {
+      case 'help':
+        await innerDc.context.sendActivity(fill(c.helpInForm, { help: c.help }));
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      case 'cancel':
+        await innerDc.context.sendActivity(menu(c.cancelled));
+        return innerDc.cancelAllDialogs();
+      case 'restart':
+        await innerDc.context.sendActivity(menu(c.restart));
+        return innerDc.cancelAllDialogs();
+      case 'menu':
+        await innerDc.context.sendActivity(menu());
+        return innerDc.cancelAllDialogs();
+      case 'handoff':
+        await innerDc.context.sendActivity(handoffText(this.townConfig));
+        return innerDc.cancelAllDialogs();
+      default:
+        return undefined;
+    }
+  }
+
+  /** "Not understood" once, then the offer of a person on the second time in a row. */
+  protected async notUnderstood(context: TurnContext, timesInARow: number): Promise<void> {
+    const c = messages.common;
+    await context.sendActivity(
+      timesInARow >= 2 ? fill(c.notUnderstoodTwice, contactVars(this.townConfig)) : c.notUnderstood,
+    );
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * The root of a linked parent's conversation: each message goes through the
+ * understanding layer and is routed to reserve, cancel, check, deadline or the
+ * service's answers; a request typed in the middle of another is routed anew.
+ */
+import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { ChangeDialogResult } from './bookingChangeDialog';
+import type { BookingFormOptions } from './bookingForm';
+import { CANCEL_DIALOG, CancelDialog } from './cancelDialog';
+import { CHECK_DIALOG, CheckDialog } from './checkDialog';
+import { commandOf, yesNoOf } from './commands';
+import { DEADLINE_DIALOG, DeadlineDialog } from './deadlineDialog';
+import { FAQ_DIALOG, FaqDialog } from './faqDialog';
+import { normalise } from './frenchFormat';
+import { fill, messages } from './messages/catalog';
+import { contactVars, handoffText, menu } from './replies';
+import { RESERVE_DIALOG, ReserveDialog } from './reserveDialog';
+import type { DialogServices, Intent, Interpretation } from './services';
+import { familyOf } from './turnFamily';
+
+export const MAIN_DIALOG = 'main';
+const ROUTER = `${MAIN_DIALOG}.router`;
+/** Longer messages are cut: nobody books in 2,000 characters, and parsing stays fast. */
+export const MAX_MESSAGE_LENGTH = 2000;
+
+export interface RouteOptions {
+  /** A sentence handed back by a child dialog, to route as if just typed. */
+  text?: string;
+}
+
+const c = messages.common;
+const MENU_INTENTS: ReadonlyArray<[string, Intent]> = [
+  [c.menuReserve, 'reserve'],
+  [c.menuCancel, 'cancel'],
+  [c.menuCheck, 'check'],
+  [c.menuDeadline, 'deadline'],
+];
+const DIALOG_OF: Partial<Record<Intent, string>> = {
+  reserve: RESERVE_DIALOG,
+  cancel: CANCEL_DIALOG,
+  check: CHECK_DIALOG,
+  deadline: DEADLINE_DIALOG,
+  faq: FAQ_DIALOG,
+};
+
+export class MainDialog extends ComponentDialog {
+  constructor(
+    private readonly services: DialogServices,
+    /** Messages not understood in a row, kept across turns in conversation state. */
+    private readonly misunderstood: StatePropertyAccessor<number>,
+  ) {
+    super(MAIN_DIALOG);
+    this.addDialog(new ReserveDialog(services))
+      .addDialog(new CancelDialog(services))
+      .addDialog(new CheckDialog(services))
+      .addDialog(new DeadlineDialog(services))
+      .addDialog(new FaqDialog(services.rules.config))
+      .addDialog(new WaterfallDialog<RouteOptions>(ROUTER, [(s) => this.route(s), (s) => this.afterChild(s)]));
+    this.initialDialogId = ROUTER;
+  }
+
+  private async route(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
+    const raw = step.options.text ?? step.context.activity.text ?? '';
+    if (!/[\p{L}\p{N}]/u.test(raw)) {
+      await step.context.sendActivity(c.emptyMessage);
+      return step.endDialog();
+    }
+    if (raw.length > MAX_MESSAGE_LENGTH) await step.context.sendActivity(c.tooLong);
+    const text = raw.slice(0, MAX_MESSAGE_LENGTH);
+    if (await this.handledAsCommand(step.context, text)) return step.endDialog();
+    if (yesNoOf(text)) {
+      // A lone "oui"/"non" with no question pending (e.g. after an answer): acknowledge.
+      await step.context.sendActivity(c.okay);
+      return step.endDialog();
+    }
+    const meaning = this.understand(step.context, text);
+    const dialogId = DIALOG_OF[meaning.intent];
+    await this.misunderstood.set(step.context, meaning.intent === 'none' ? (await this.misunderstood.get(step.context, 0)) + 1 : 0);
+    if (dialogId) return step.beginDialog(dialogId, { text, interpretation: meaning } satisfies BookingFormOptions);
+    await step.context.sendActivity(await this.directAnswer(step.context, meaning, text));
+    return step.endDialog();
+  }
+
+  private async afterChild(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
+    const result = step.result as ChangeDialogResult;
+    if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
+    return step.endDialog();
+  }
+
+  private async handledAsCommand(context: TurnContext, text: string): Promise<boolean> {
+    const config = this.services.rules.config;
+    switch (commandOf(text)) {
+      case 'help':
+        await context.sendActivity(menu(c.help));
+        return true;
+      case 'cancel':
+        await context.sendActivity(menu(c.cancelled));
+        return true;
+      case 'restart':
+        await context.sendActivity(menu(c.restart));
+        return true;
+      case 'menu':
+        await context.sendActivity(menu());
+        return true;
+      case 'handoff':
+        await context.sendActivity(handoffText(config));
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Answers that need no dialog: help, hand-over, greetings, absences, late requests, nonsense. */
+  private async directAnswer(context: TurnContext, meaning: Interpretation, text: string) {
+    const vars = contactVars(this.services.rules.config);
+    switch (meaning.intent) {
+      case 'help':
+        return menu(c.help);
+      case 'handoff':
+        return handoffText(this.services.rules.config);
+      case 'smalltalk':
+        return /merci/.test(normalise(text)) ? c.thanks : fill(c.greeting, { name: familyOf(context).guardianFirstName });
+      case 'absence':
+        return fill(c.absence, vars);
+      case 'late_request':
+        return fill(c.lateRequest, vars);
+      default: {
+        const times = await this.misunderstood.get(context, 0);
+        return times >= 2 ? fill(c.notUnderstoodTwice, vars) : menu(c.notUnderstood);
+      }
+    }
+  }
+
+  private understand(context: TurnContext, text: string): Interpretation {
+    const menuIntent = MENU_INTENTS.find(([label]) => normalise(label) === normalise(text));
+    if (menuIntent) return { intent: menuIntent[1], dates: [], children: [] };
+    return this.services.understanding.understand(text, {
+      now: this.services.clock.now(),
+      children: familyOf(context).children.map((child) => child.firstName),
+    });
+  }
+}

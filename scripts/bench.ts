@@ -1,0 +1,181 @@
+/**
+ * `npm run bench [-- --parents 50 --rounds 4 --think 0]`: N simulated parents at once, each holding
+ * full reserve conversations over HTTP with expectReplies (greeting, request, "oui",
+ * answer to any follow-up, check); then the same load on a bare botbuilder echo bot.
+ * Prints turns/s, p50/p95/p99 latency and the server's peak RSS for both, and the ratio.
+ * Each server runs in its own process; the assistant uses a temporary database.
+ * With --think 0 the parents send back-to-back (saturation: throughput); a think time
+ * (e.g. --think 1000) shows the latency at a realistic pace of 50 parents typing.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { seedDatabase } from '../prisma/seed/seedDatabase';
+import { createTownRules } from '../src/domain/createTownRules';
+import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
+import { applyMigrations } from '../src/infrastructure/migrations/migrator';
+import { BotClient } from './lib/botClient';
+
+const NOW = '2026-03-02T09:00:00Z';
+/** Opening days that are still open at NOW (school period, March 2026). */
+const DAYS = ['mercredi 11 mars', 'jeudi 12 mars', 'vendredi 13 mars', 'lundi 16 mars', 'mardi 17 mars', 'jeudi 19 mars'];
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+interface Parent {
+  userId: string;
+  child: string;
+}
+
+interface Figures {
+  turns: number;
+  seconds: number;
+  latencies: number[];
+  peakRssMb: number;
+}
+
+async function prepareDatabase(dir: string, parents: number): Promise<{ url: string; people: Parent[] }> {
+  const url = `file:${path.join(dir, 'bench.db')}`;
+  await applyMigrations(url);
+  const prisma = await createPrismaClient(url);
+  await seedDatabase(prisma, createTownRules(), { demo: true });
+  const guardians = await prisma.guardian.findMany({ include: { family: { include: { children: true } } }, orderBy: { id: 'asc' } });
+  const people: Parent[] = [];
+  for (let i = 0; i < parents; i++) {
+    const guardian = guardians[i % guardians.length];
+    const userId = `bench-parent-${i}`;
+    await prisma.channelAccount.create({ data: { channelId: 'bench', channelUserId: userId, guardianId: guardian.id, linkedAt: new Date() } });
+    people.push({ userId, child: guardian.family.children[i % guardian.family.children.length].firstName });
+  }
+  await prisma.$disconnect();
+  return { url, people };
+}
+
+function startServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'lib', 'benchServer.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const match = /PORT (\d+)/.exec(String(chunk));
+      if (match) resolve({ child, port: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+}
+
+/** Peak resident memory of a process (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Pause between a reply and the parent's next message (--think MS; 0: back-to-back, the saturation test). */
+let thinkMs = 0;
+const pause = () => (thinkMs > 0 ? new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random()))) : Promise.resolve());
+
+async function conversation(client: BotClient, parent: Parent, round: number, latencies: number[]): Promise<number> {
+  const script = ['bonjour', `inscrire ${parent.child} ${DAYS[round % DAYS.length]}`, 'oui'];
+  let turns = 0;
+  const turn = async (text: string) => {
+    await pause();
+    const started = performance.now();
+    const replies = await client.say(text);
+    latencies.push(performance.now() - started);
+    turns++;
+    return replies;
+  };
+  let last: Awaited<ReturnType<BotClient['say']>> = [];
+  for (const text of script) last = await turn(text);
+  // A full day offers the waiting list: answer it, as a parent would.
+  if (last.some((reply) => (reply.suggestedActions?.actions ?? []).length > 0)) await turn('non');
+  await turn("qu'est-ce que j'ai réservé la semaine prochaine ?");
+  return turns;
+}
+
+async function load(port: number, people: Parent[], rounds: number, pid: number): Promise<Figures> {
+  const latencies: number[] = [];
+  const endpoint = `http://127.0.0.1:${port}/api/messages`;
+  // Warm-up, not measured, the same for both bots: one conversation per family (every
+  // query and dialog path compiled once), then one greeting per parent (connections open).
+  const firstOfFamily = people.filter((parent, index) => people.findIndex((p) => p.child === parent.child) === index);
+  for (const parent of firstOfFamily) await conversation(new BotClient({ endpoint, channelId: 'bench', userId: parent.userId }), parent, 99, []);
+  await Promise.all(people.map((parent) => new BotClient({ endpoint, channelId: 'bench', userId: parent.userId }).say('bonjour')));
+  const started = performance.now();
+  const counts = await Promise.all(
+    people.map(async (parent) => {
+      let turns = 0;
+      for (let round = 0; round < rounds; round++) {
+        turns += await conversation(new BotClient({ endpoint, channelId: 'bench', userId: parent.userId }), parent, round, latencies);
+      }
+      return turns;
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { turns: counts.reduce((a, b) => a + b, 0), seconds, latencies, peakRssMb: peakRssMb(pid) };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function row(name: string, f: Figures): string {
+  const cells = [
+    name.padEnd(10),
+    String(f.turns).padStart(6),
+    (f.turns / f.seconds).toFixed(1).padStart(9),
+    percentile(f.latencies, 50).toFixed(1).padStart(8),
+    percentile(f.latencies, 95).toFixed(1).padStart(8),
+    percentile(f.latencies, 99).toFixed(1).padStart(8),
+    f.peakRssMb.toFixed(0).padStart(9),
+  ];
+  return cells.join(' ');
+}
+
+async function main(): Promise<void> {
+  const parents = option('parents', 50);
+  const rounds = option('rounds', 4);
+  thinkMs = option('think', 0);
+  const dir = mkdtempSync(path.join(tmpdir(), 'periscolaire-bench-'));
+  const servers: ChildProcess[] = [];
+  try {
+    const { url, people } = await prepareDatabase(dir, parents);
+    const assistantServer = await startServer(['assistant', url, NOW]);
+    servers.push(assistantServer.child);
+    const assistant = await load(assistantServer.port, people, rounds, assistantServer.child.pid!);
+    const echoServer = await startServer(['echo']);
+    servers.push(echoServer.child);
+    const echo = await load(echoServer.port, people, rounds, echoServer.child.pid!);
+
+    const ratio = assistant.turns / assistant.seconds / (echo.turns / echo.seconds);
+    const p99 = percentile(assistant.latencies, 99);
+    const throughput = assistant.turns / assistant.seconds;
+    process.stdout.write(
+      [
+        `${parents} parents at once, ${rounds} reserve conversations each, think time ${thinkMs} ms, HTTP + expectReplies, ${process.platform} ${cpus().length} cores`,
+        '',
+        'bot        turns   turns/s  p50 ms   p95 ms   p99 ms  peak RSS MB',
+        row('assistant', assistant),
+        row('echo', echo),
+        '',
+        `throughput ratio assistant/echo: ${(ratio * 100).toFixed(0)} %`,
+        `targets: p99 < 250 ms ${p99 < 250 ? 'OK' : 'MISSED'}; >= 100 turns/s ${throughput >= 100 ? 'OK' : 'MISSED'}; ratio >= 30 % ${ratio >= 0.3 ? 'OK' : 'MISSED'}`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    for (const server of servers) server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

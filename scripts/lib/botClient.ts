@@ -1,0 +1,80 @@
+/**
+ * A tiny Bot Framework client for scripts: posts activities to /api/messages with
+ * deliveryMode expectReplies and returns the replies inline (no callback server).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Activity, Attachment } from 'botbuilder';
+
+export interface BotClientOptions {
+  endpoint: string;
+  channelId: string;
+  userId: string;
+  conversationId?: string;
+}
+
+export class BotClient {
+  readonly conversationId: string;
+
+  constructor(private readonly options: BotClientOptions) {
+    this.conversationId = options.conversationId ?? `conv-${randomUUID()}`;
+  }
+
+  async say(text: string): Promise<Partial<Activity>[]> {
+    const activity = {
+      type: 'message',
+      id: randomUUID(),
+      channelId: this.options.channelId,
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      deliveryMode: 'expectReplies',
+      from: { id: this.options.userId, name: 'parent' },
+      recipient: { id: 'assistant', name: 'assistant' },
+      conversation: { id: this.conversationId },
+      locale: 'fr-FR',
+      timestamp: new Date().toISOString(),
+      text,
+    };
+    const response = await fetch(this.options.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+    const body = (await response.json()) as { activities?: Partial<Activity>[] };
+    return body.activities ?? [];
+  }
+}
+
+interface CardElement {
+  type?: string;
+  text?: string;
+  columns?: { items?: CardElement[] }[];
+  body?: CardElement[];
+}
+
+/** An Adaptive Card as readable lines: text blocks, and columns joined by " | ". */
+export function cardAsText(attachment: Attachment): string[] {
+  const card = attachment.content as CardElement;
+  const lines: string[] = [];
+  for (const element of card.body ?? []) {
+    if (element.type === 'TextBlock' && element.text) lines.push(element.text);
+    if (element.type === 'ColumnSet') {
+      lines.push((element.columns ?? []).map((column) => (column.items ?? []).map((item) => item.text ?? '').join(' ')).join(' | '));
+    }
+  }
+  return lines;
+}
+
+/** A reply as the terminal shows it: text, card, then the suggested answers in brackets. */
+export function replyAsText(reply: Partial<Activity>): string | undefined {
+  if (reply.type !== 'message') return undefined;
+  const parts: string[] = [];
+  if (reply.text) parts.push(reply.text);
+  for (const attachment of reply.attachments ?? []) {
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
+      parts.push(cardAsText(attachment).map((line) => `  ┊ ${line}`).join('\n'));
+    }
+  }
+  const actions = reply.suggestedActions?.actions ?? [];
+  if (actions.length > 0) parts.push(actions.map((action) => `[${action.title ?? action.value}]`).join(' '));
+  return parts.join('\n');
+}

@@ -1,0 +1,98 @@
+/**
+ * The bot: for each message, in conversation order, it finds who is talking. A channel
+ * user not yet linked to a guardian only ever reaches the linking dialog; a linked
+ * parent reaches the main dialog with their own family and nothing else.
+ */
+import { ActivityHandler } from 'botbuilder';
+import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { Dialog, DialogState } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import { channelUserOf } from '../../dialogs/linkAccountDialog';
+import type { FamilyContext } from '../../dialogs/services';
+import { setFamily } from '../../dialogs/turnFamily';
+import type { AccountLinking } from '../linking/accountLinking';
+import { FamilyCache } from './cachedFamilies';
+import { RecentActivities } from './recentActivities';
+import { TurnQueue } from './turnQueue';
+
+/** The children a guardian may see and change. */
+export interface FamilyDirectory {
+  familyOf(guardianId: number): Promise<FamilyContext | undefined>;
+}
+
+export interface BotDeps {
+  conversationState: ConversationState;
+  linking: AccountLinking;
+  families: FamilyDirectory;
+  mainDialog: Dialog;
+  linkDialog: Dialog;
+  logger: Logger;
+  /** How long a user's family is kept in memory between turns (0: read every turn). */
+  familyCacheMs?: number;
+}
+
+export class PeriscolaireBot extends ActivityHandler {
+  private readonly queue = new TurnQueue();
+  private readonly families: FamilyCache;
+  private readonly mainState: StatePropertyAccessor<DialogState>;
+  private readonly linkState: StatePropertyAccessor<DialogState>;
+  private readonly recent = new RecentActivities();
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.families = new FamilyCache(deps.familyCacheMs ?? 30_000);
+    this.mainState = deps.conversationState.createProperty<DialogState>('mainDialogState');
+    this.linkState = deps.conversationState.createProperty<DialogState>('linkDialogState');
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  /** One turn at a time per conversation, state saved before the next one starts. */
+  override async run(context: TurnContext): Promise<void> {
+    await this.queue.run(conversationKeyOf(context), async () => {
+      await super.run(context);
+      await this.deps.conversationState.saveChanges(context, false);
+    });
+  }
+
+  /** Forgets the dialogs of a conversation after an error, so the next message starts afresh. */
+  async resetConversation(context: TurnContext): Promise<void> {
+    await this.deps.conversationState.delete(context);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    if (this.isDuplicate(context)) return;
+    const user = channelUserOf(context);
+    const family = await this.families.familyOf(user, () => this.deps.linking.guardianFor(user), this.deps.families);
+    if (!family) {
+      const result = await runDialog(this.deps.linkDialog, context, this.linkState);
+      if (result === DialogTurnStatus.complete) await this.linkState.delete(context);
+      return;
+    }
+    setFamily(context, family);
+    await runDialog(this.deps.mainDialog, context, this.mainState);
+  }
+
+  private isDuplicate(context: TurnContext): boolean {
+    const id = context.activity.id;
+    if (!id || !this.recent.checkAndRemember(conversationKeyOf(context), id)) return false;
+    this.deps.logger.warn({ activityId: id }, 'duplicate activity ignored');
+    return true;
+  }
+}
+
+function conversationKeyOf(context: TurnContext): string {
+  return `${context.activity.channelId}/${context.activity.conversation?.id}`;
+}
+
+async function runDialog(dialog: Dialog, context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<DialogTurnStatus> {
+  const dialogSet = new DialogSet(accessor);
+  dialogSet.add(dialog);
+  const dc = await dialogSet.createContext(context);
+  const result = await dc.continueDialog();
+  if (result.status === DialogTurnStatus.empty) return (await dc.beginDialog(dialog.id)).status;
+  return result.status;
+}

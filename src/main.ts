@@ -1,0 +1,44 @@
+/**
+ * Entry point: builds the assistant (src/compositionRoot.ts), warms the language model,
+ * listens, and shuts down gracefully on SIGINT/SIGTERM (requests in flight finish, then
+ * the database closes).
+ */
+import 'dotenv/config';
+import { createAssistant } from './compositionRoot';
+import { FrenchUnderstanding } from './bot/understandingAdapter';
+import { databaseUrlFromEnv } from './infrastructure/database/databaseUrl';
+import { close, listen } from './server/createServer';
+import { createLogger } from './server/logger';
+
+async function main(): Promise<void> {
+  const logger = createLogger();
+  const understanding = new FrenchUnderstanding();
+  await understanding.warmUp();
+  const assistant = await createAssistant({ databaseUrl: databaseUrlFromEnv(), understanding, logger });
+  const { port: wanted, host, open } = assistant.settings;
+  const port = await listen(assistant.server, wanted, host);
+  const endpoint = `http://${host}:${port}/api/messages`;
+  logger.info({ endpoint, health: `http://${host}:${port}/healthz`, authentication: open ? 'none (local)' : 'Bot Framework' }, 'assistant ready');
+  if (open) logger.warn('MicrosoftAppId is not set: requests are not authenticated, listening on 127.0.0.1 only');
+  process.stderr.write(`\nAssistant périscolaire prêt : ${endpoint}\n  Bot Framework Emulator : ouvrez cette adresse (sans identifiant d'application).\n  Terminal : npm run chat -- --as camille.martin@example.fr\n  Santé : http://${host}:${port}/healthz\n\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await close(assistant.server);
+    await assistant.dispose();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Démarrage impossible : ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+/**
+ * The HTTP face of the assistant (restify): POST /api/messages for Bot Framework
+ * channels (answered inline when deliveryMode is expectReplies), GET /healthz.
+ * Built by a factory so that tests start it on port 0; only src/main.ts listens.
+ */
+import restify from 'restify';
+import type { Request, Response, Server } from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { withTurnLogContext } from './logger';
+
+export interface HealthCheck {
+  /** True when a trivial query answers. */
+  databaseReachable(): Promise<boolean>;
+  /** True once the understanding layer has loaded and warmed its model. */
+  languageModelWarm(): boolean;
+}
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  bot: { run(context: TurnContext): Promise<void> };
+  health: HealthCheck;
+  logger: Logger;
+}
+
+/** Largest accepted request body: a Bot Framework activity is a few kilobytes. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'assistant-periscolaire' });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as { conversation?: { id?: string }; id?: string; channelId?: string };
+    const context = { conversationId: body.conversation?.id, activityId: body.id, channelId: body.channelId };
+    const started = Date.now();
+    await withTurnLogContext(context, async () => {
+      try {
+        await deps.adapter.process(req, res, (turn) => deps.bot.run(turn));
+      } catch (error) {
+        deps.logger.error({ err: error }, 'turn failed');
+        if (!res.headersSent) res.send(500);
+      }
+      deps.logger.info({ status: res.statusCode, ms: Date.now() - started }, 'POST /api/messages');
+    });
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const database = await deps.health.databaseReachable().catch(() => false);
+    const languageModel = deps.health.languageModelWarm();
+    const ok = database && languageModel;
+    res.send(ok ? 200 : 503, {
+      status: ok ? 'ok' : 'unavailable',
+      database: database ? 'reachable' : 'unreachable',
+      languageModel: languageModel ? 'warm' : 'cold',
+    });
+  });
+
+  return server;
+}
+
+/** Starts listening; resolves with the actual port (useful with port 0). */
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+/** Stops accepting connections and waits for the requests in flight. */
+export function close(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,88 @@
+/**
+ * Builds the main dialog on a real test database with a scripted understanding, a
+ * recording mailbox and a pinned clock, and talks to it through DialogTestClient in French.
+ */
+import { ConversationState, MemoryStorage } from 'botbuilder';
+import type { Activity, Middleware } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { MainDialog } from '../../../dialogs/mainDialog';
+import type { FamilyContext, Interpretation, Understanding } from '../../../dialogs/services';
+import { setFamily } from '../../../dialogs/turnFamily';
+import { createDialogServices } from '../../../src/compositionRoot';
+import type { MailSender, OutgoingMail } from '../../../src/mail/mailSender';
+import type { TestDatabase } from './testDatabase';
+
+/** An understanding that knows exactly the sentences of a test, and nothing else. */
+export class ScriptedUnderstanding implements Understanding {
+  constructor(private readonly table: Record<string, Partial<Interpretation>>) {}
+
+  understand(text: string): Interpretation {
+    const known = this.table[text.trim()];
+    return { intent: 'none', dates: [], children: [], ...known };
+  }
+}
+
+export class RecordingMail implements MailSender {
+  readonly sent: OutgoingMail[] = [];
+  async send(mail: OutgoingMail): Promise<void> {
+    this.sent.push(mail);
+  }
+}
+
+export async function familyOf(db: TestDatabase, email: string): Promise<FamilyContext> {
+  const guardian = await db.prisma.guardian.findUniqueOrThrow({
+    where: { email },
+    include: { family: { include: { children: { orderBy: { birthDate: 'asc' } } } } },
+  });
+  return {
+    guardianId: guardian.id,
+    guardianFirstName: guardian.firstName,
+    children: guardian.family.children.map((child) => ({ id: child.id, firstName: child.firstName })),
+  };
+}
+
+export interface Conversation {
+  client: DialogTestClient;
+  family: FamilyContext;
+  mail: RecordingMail;
+  /** Sends one message and returns every reply's text (a card adds "[carte]"). */
+  say(text: string | Partial<Activity>): Promise<string[]>;
+}
+
+export async function converse(
+  db: TestDatabase,
+  email: string,
+  table: Record<string, Partial<Interpretation>>,
+  nowIso: string,
+): Promise<Conversation> {
+  const family = await familyOf(db, email);
+  const mail = new RecordingMail();
+  const clock = { now: () => new Date(nowIso) };
+  const services = createDialogServices(db.prisma, db.rules, new ScriptedUnderstanding(table), mail, clock);
+  const conversationState = new ConversationState(new MemoryStorage());
+  const dialog = new MainDialog(services, conversationState.createProperty<number>('misunderstood'));
+  const familyMiddleware: Middleware = {
+    onTurn: async (context, next) => {
+      setFamily(context, family);
+      await next();
+    },
+  };
+  const client = new DialogTestClient('test', dialog, undefined, [familyMiddleware], conversationState);
+  const say = async (text: string | Partial<Activity>): Promise<string[]> => {
+    const activity: Partial<Activity> = typeof text === 'string' ? { type: 'message', text, locale: 'fr-FR' } : text;
+    const first: Partial<Activity> | undefined = await client.sendActivity(activity);
+    const replies: string[] = [];
+    for (let reply = first; reply; reply = client.getNextReply()) {
+      if (reply.type !== 'message') continue;
+      replies.push(`${reply.text ?? ''}${reply.attachments?.length ? ' [carte]' : ''}`);
+    }
+    return replies;
+  };
+  return { client, family, mail, say };
+}
+
+/** The statuses of a child's bookings, day by day, straight from the database. */
+export async function bookingsOf(db: TestDatabase, childId: number): Promise<Record<string, string>> {
+  const rows = await db.prisma.booking.findMany({ where: { childId }, include: { bookableDay: true } });
+  return Object.fromEntries(rows.map((row) => [row.bookableDay.day, row.status]));
+}
