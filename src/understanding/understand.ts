@@ -7,7 +7,9 @@ import { createTownRules } from '../domain/createTownRules';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
 import { loadTrainingSentences } from './intents/trainingData';
 import type { Interpretation, UnderstandOptions } from './types';
-import type { DetailedInterpretation } from './understander';
+import type { IsoDay } from '../domain/day';
+import type { OpenEnded } from './dates/resolveDates';
+import type { CompleteOpenEndedOptions, DetailedInterpretation } from './understander';
 import { Understander } from './understander';
 
 let defaultCalendar: SchoolCalendar | undefined;
@@ -40,4 +42,15 @@ export function understand(text: string, options: UnderstandOptions): Interpreta
 /** `understand` with the classifier's confidence and the prepared text, for evaluation. */
 export function understandInDetail(text: string, options: UnderstandOptions): DetailedInterpretation {
   return sharedUnderstander().understand(text, options);
+}
+
+/**
+ * The opening days of an open-ended request (`DetailedInterpretation.openEnded`) once the
+ * parent has answered "jusqu'à quand ?": from its first day to the end the answer names
+ * ("jusqu'aux vacances", "jusqu'au 18 décembre", "fin janvier", "jusqu'à vendredi",
+ * "toute l'année" = until the summer holidays), weekends and public holidays dropped,
+ * only its weekdays when it has some. [] when the answer names no end.
+ */
+export function completeOpenEnded(openEnded: OpenEnded, answerText: string, options: CompleteOpenEndedOptions): IsoDay[] {
+  return sharedUnderstander().completeOpenEnded(openEnded, answerText, options);
 }

@@ -2,12 +2,14 @@
  * The understanding layer: text + family + reference time → intent, days, children.
  * Pure (no botbuilder, no I/O after construction): dialogs call it.
  */
+import type { IsoDay } from '../domain/day';
 import { addDays } from '../domain/day';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
 import { parseDates } from './dates/parseDates';
 import { CALENDAR_WORDS } from './dates/dateLexicon';
-import type { DateContext } from './dates/resolveDates';
-import { resolveDates } from './dates/resolveDates';
+import type { DateContext, OpenEnded } from './dates/resolveDates';
+import { resolveDatesInDetail } from './dates/resolveDates';
+import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer } from './intents/intentRecognizer';
 import type { TrainingSentence } from './intents/trainingData';
@@ -24,7 +26,17 @@ export interface DetailedInterpretation extends Interpretation {
   intentSource: IntentResult['source'];
   /** The prepared text the classifier read. */
   prepared: string;
+  /**
+   * Set when the message holds an unbounded recurrence ("tous les mardis") or an open
+   * range ("à partir de lundi"): those list no day, and the dialog asks "jusqu'à quand ?"
+   * (then `completeOpenEnded` turns the answer into days). Read it for the intents that
+   * act on days (reserve, cancel, check); it is set whatever the intent.
+   */
+  openEnded?: OpenEnded;
 }
+
+/** What `completeOpenEnded` needs: the options of `understand`, children optional. */
+export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { children?: readonly string[] };
 
 /** Contract: open starts are today for check and cancel, tomorrow for every other intent. */
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
@@ -57,8 +69,27 @@ export class Understander {
       direction: intent.intent === 'absence' ? 'past' : 'future',
       calendar: options.calendar ?? this.defaultCalendar(),
     };
-    const dates = resolveDates(found.map((f) => f.expression), context);
-    return { intent: intent.intent, dates, children, confidence: intent.confidence, intentSource: intent.source, prepared: masked };
+    const { dates, openEnded } = resolveDatesInDetail(found.map((f) => f.expression), context);
+    const detailed: DetailedInterpretation = {
+      intent: intent.intent, dates, children, confidence: intent.confidence, intentSource: intent.source, prepared: masked,
+    };
+    if (openEnded) detailed.openEnded = openEnded;
+    return detailed;
+  }
+
+  /**
+   * The days an open-ended request covers once the parent has said until when
+   * ("jusqu'aux vacances", "jusqu'au 18 décembre", "fin janvier", "toute l'année"), or
+   * [] when the answer names no end.
+   */
+  completeOpenEnded(openEnded: OpenEnded, answer: string, options: CompleteOpenEndedOptions): IsoDay[] {
+    const prepared = prepareText(answer, options.children ?? [], this.speller).text;
+    const { found } = parseDates(prepared);
+    const ctx = answerContext(openEnded, referenceDay(options.now), {
+      direction: 'future',
+      calendar: options.calendar ?? this.defaultCalendar(),
+    });
+    return openEndedDays(openEnded, answerEnd(prepared, found.map((f) => f.expression), ctx), ctx);
   }
 
   /** Text prepared for the classifier, the date expressions found and the children named. */

@@ -8,7 +8,30 @@ import { foldWord } from '../text/foldText';
 import { editDistance } from '../text/editDistance';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|2|trois|3|quatre|4)|les\s+(?:deux|2|trois|3|quatre|4)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
+
+const COUNT_WORDS: Readonly<Record<string, string>> = { '2': 'deux', '3': 'trois', '4': 'quatre' };
+const COUNT_HEADS = new Set(['les', 'mes', 'nos', 'tous', 'toutes']);
+const MONTH_WORDS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+/** Words after a number that make it a quantity, not the children: "les 2 premiers jours". */
+const UNITS = /^(?:jours?|semaines?|fois|mois|ans?|heures?|h|premiers?|premieres?|derniers?|dernieres?|euros?|minutes?|min|places?|personnes?)$/;
+
+/**
+ * "les 3", "tous les 3", "mes 2 enfants" count the children: the digit is written as a
+ * word ("les trois") so that the date grammar does not read a day of the month in it,
+ * unless a date goes on after it ("les 3 et 4 mars", "les 2, 3 mars", "les 3 décembre").
+ */
+export function normalizeChildCounts(tokens: readonly string[]): string[] {
+  return tokens.map((token, i) => {
+    const word = COUNT_WORDS[token];
+    if (!word || !COUNT_HEADS.has(tokens[i - 1] ?? '')) return token;
+    const next = tokens[i + 1] ?? '';
+    const after = tokens[i + 2] ?? '';
+    const dateGoesOn =
+      /^\d/.test(next) || MONTH_WORDS.has(next) || (['et', 'ou', 'au', 'a'].includes(next) && /^\d/.test(after));
+    return dateGoesOn || UNITS.test(next) ? token : word;
+  });
+}
 
 /** Words that look like short names but are French words, never read as a child. */
 const COMMON_WORDS = new Set(['les', 'lea', 'des', 'mes', 'ses', 'leo', 'une', 'mai', 'noel', 'jade', 'rose', 'marin', 'lune']);
@@ -28,7 +51,8 @@ export interface ChildrenMatch {
  * The children named in `tokens` (folded words of the message), with the spelling of
  * `family`, in the family's order.
  */
-export function matchChildren(tokens: readonly string[], family: readonly string[]): ChildrenMatch {
+export function matchChildren(raw: readonly string[], family: readonly string[]): ChildrenMatch {
+  const tokens = normalizeChildCounts(raw);
   const named = new Set<string>();
   const nameTokens = new Set<number>();
   const folded = family.map((name) => ({ name, parts: foldWord(name).split(/[\s-]+/) }));

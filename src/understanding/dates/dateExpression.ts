@@ -11,7 +11,9 @@ export type DayRef =
   /** "vendredi", "ce vendredi", "vendredi prochain" (next), "mardi dernier" (last). */
   | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last' }
   /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027". */
-  | { type: 'date'; day: number; month?: number; year?: number };
+  | { type: 'date'; day: number; month?: number; year?: number }
+  /** "fin janvier", "jusqu'en juin": the last day of a month. */
+  | { type: 'endOfMonth'; month: number; year?: number };
 
 export type DateExpression =
   | { kind: 'day'; ref: DayRef }
@@ -21,7 +23,8 @@ export type DateExpression =
   | { kind: 'untilHolidays'; holiday?: HolidayKind }
   /** "jusqu'à la fin du mois / de la semaine". */
   | { kind: 'untilEndOf'; unit: 'month' | 'week' }
-  | { kind: 'week'; which: 'this' | 'next' | 'last' }
+  /** "la semaine prochaine"; 'after' = "la semaine d'après": the week after the one named before it. */
+  | { kind: 'week'; which: 'this' | 'next' | 'last' | 'after' }
   /** "la semaine du 9 novembre". */
   | { kind: 'weekOf'; ref: DayRef }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
@@ -29,7 +32,13 @@ export type DateExpression =
   /** A school holiday period, or one of its weeks (rank −1 = the last). */
   | { kind: 'holiday'; holiday?: HolidayKind; week?: number }
   /** "tous les mardis et jeudis", "les mercredis", "tous les jours" (1–5). */
-  | { kind: 'recurrence'; weekdays: number[] };
+  | { kind: 'recurrence'; weekdays: number[] }
+  /**
+   * "à partir de lundi", "à compter du 12", "dès demain": an explicit first day (the
+   * first day of `start`). It starts the message's other open bounds ("… jusqu'au 18");
+   * with no end anywhere it is unbounded and lists no day.
+   */
+  | { kind: 'from'; start: DateExpression };
 
 /** An expression with the character span of the folded text it was read from. */
 export interface FoundExpression {

@@ -39,6 +39,32 @@ function listWithMonth(match: RegExpExecArray): DateExpression[] {
   });
 }
 
+/** A point of a range, with its qualifier: "lundi prochain", "vendredi qui vient". */
+const POINT_Q = `(?:${POINT}(?:\\s+(?:prochain|qui vient))?)`;
+/** Words opening a range: "du", "entre", "à partir du", "à compter de", "dès le". */
+const RANGE_START = `du|de|entre|a partir du|a partir de|a partir d'|a compter du|a compter de|a compter d'|depuis|depuis le|des le`;
+/** Counts of days or weeks ("dans 3 jours", "dans deux semaines"). */
+const COUNT = `\\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze`;
+const COUNT_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, quinze: 15,
+};
+
+/**
+ * "dans 3 jours", "dans 2 semaines": that many days ahead. "Huit jours" and "quinze jours"
+ * are a week and a fortnight in French ("dans quinze jours" = in two weeks).
+ */
+function inDays(count: string, unit: string): number {
+  const n = COUNT_WORDS[count] ?? Number(count);
+  if (unit.startsWith('semaine')) return 7 * n;
+  return n === 8 ? 7 : n === 15 ? 14 : n;
+}
+
+function endOfMonth(monthWord: string, year: string | undefined): DayRef {
+  const ref: DayRef = { type: 'endOfMonth', month: monthNumber(monthWord) };
+  if (year) ref.year = Number(year);
+  return ref;
+}
+
 /** "du 16 au 20 mars": the start borrows the month of the end when it has none. */
 function range(fromText: string, toText: string): DateExpression | null {
   const from = parseDayRef(fromText);
@@ -53,6 +79,10 @@ function range(fromText: string, toText: string): DateExpression | null {
 
 const RULES: Rule[] = [
   {
+    pattern: rx(`\\bdans\\s+(${COUNT})\\s+(jours?|semaines?)\\b`),
+    read: (m) => day({ type: 'relative', offset: inDays(m[1], m[2]) }),
+  },
+  {
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME})\\b`),
     read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
   },
@@ -61,11 +91,19 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
+    pattern: rx(`\\bjusqu' (?:a|au|aux)\\s+(?:la\\s+)?(?:fin\\s+de\\s+l' annee(?:\\s+scolaire)?|l' ete|grandes vacances)\\b`),
+    read: () => ({ kind: 'untilHolidays', holiday: 'ete' }),
+  },
+  {
     pattern: rx(`\\b(?:${NAMED_HOLIDAYS}|(?:cet|cette|l'|tout l')\\s*ete|(?:la\\s+)?toussaint|noel|paques)\\b`),
     read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[0]) }),
   },
   {
-    pattern: rx(`\\b(?:du|de|entre|a partir du|a partir de|depuis|depuis le)\\s+(${POINT})\\s+(?:au|a|et|et le|jusqu' au|jusqu' a)\\s+(${POINT})`),
+    pattern: rx(`\\b(?:jusqu' (?:a|au|en)\\s+(?:la\\s+)?fin\\s+(?:du mois\\s+(?:de|d')\\s*|de\\s+|d'\\s*)?|jusqu' en\\s+)(${MONTH})(?:\\s+(${YEAR}))?\\b`),
+    read: (m) => ({ kind: 'range', to: endOfMonth(m[1], m[2]) }),
+  },
+  {
+    pattern: rx(`\\b(?:${RANGE_START})\\s+(${POINT_Q})\\s+(?:et\\s+)?(?:au|a|et|et le|jusqu' au|jusqu' a)\\s+(${POINT_Q})`),
     read: (m) => range(m[1], m[2]),
   },
   {
@@ -86,7 +124,11 @@ const RULES: Rule[] = [
       return to ? { kind: 'range', to } : null;
     },
   },
-  { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|d' apres|suivante|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
+  { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
+  {
+    pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:d' apres|suivante|d' ensuite|qui suit)\\b|\\bcelle\\s+(?:d' apres|d' ensuite|qui suit)\\b|\\b(?:et|puis)\\s+la\\s+suivante\\b`),
+    read: () => ({ kind: 'week', which: 'after' }),
+  },
   { pattern: rx(`\\bcette\\s+semaine\\b`), read: () => ({ kind: 'week', which: 'this' }) },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:derniere|passee)\\b`), read: () => ({ kind: 'week', which: 'last' }) },
   { pattern: rx(`\\bce\\s+mois(?:\\s+ci)?\\b`), read: () => ({ kind: 'month', relative: 0 }) },
@@ -114,7 +156,7 @@ const RULES: Rule[] = [
   },
   { pattern: rx(`\\b(?:tous|toutes)\\s+les\\s+jours\\b`), read: () => ({ kind: 'recurrence', weekdays: [1, 2, 3, 4, 5] }) },
   {
-    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:les|des|aux|chaque)\\s+${WDS}(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque)\\s+${WDS}|des\\s+${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),
@@ -129,6 +171,62 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'holiday' }),
   },
 ];
+
+/** What may separate the items of one list of days: "le 2, 3 et le 9 mars", "du 2 au 4 et le 9". */
+const LIST_GLUE = /^(?:\s*\b(?:et|ou|le|les|puis|ainsi que|aussi|plus|l')\b)*\s*$/;
+
+type DateRef = Extract<DayRef, { type: 'date' }>;
+
+/** The date references of an expression that name a day of the month, in text order. */
+function dateRefs(e: DateExpression): DateRef[] {
+  const refs = e.kind === 'day' ? [e.ref] : e.kind === 'range' ? [e.from, e.to] : [];
+  return refs.filter((r): r is DateRef => r?.type === 'date');
+}
+
+/** Gives `ref` (no month) the month of the day `lender` that follows it in a list. */
+function borrowBackward(ref: DateRef, lender: DateRef): void {
+  if (ref.month !== undefined || lender.month === undefined) return;
+  const before = ref.day > lender.day;
+  ref.month = before ? ((lender.month + 10) % 12) + 1 : lender.month;
+  if (lender.year !== undefined) ref.year = before && lender.month === 1 ? lender.year - 1 : lender.year;
+}
+
+/**
+ * Items of one list share the month said once: "du 2 au 4 et le 9 mars" (the month
+ * named after), "le 7 décembre et le 9" (named before, for a later day of the month).
+ */
+function shareMonths(found: FoundExpression[], folded: string): void {
+  const linked = (a: FoundExpression, b: FoundExpression) => b.start >= a.end && LIST_GLUE.test(folded.slice(a.end, b.start));
+  for (let i = found.length - 2; i >= 0; i--) {
+    if (!linked(found[i], found[i + 1])) continue;
+    const lender = dateRefs(found[i + 1].expression)[0];
+    if (!lender || lender.month === undefined) continue;
+    const refs = dateRefs(found[i].expression);
+    for (let k = refs.length - 1; k >= 0; k--) borrowBackward(refs[k], k === refs.length - 1 ? lender : refs[k + 1]);
+  }
+  for (let i = 1; i < found.length; i++) {
+    if (!linked(found[i - 1], found[i])) continue;
+    const lender = dateRefs(found[i - 1].expression).pop();
+    const ref = dateRefs(found[i].expression)[0];
+    if (!lender || lender.month === undefined || !ref || ref.month !== undefined || ref.day <= lender.day) continue;
+    ref.month = lender.month;
+    if (lender.year !== undefined) ref.year = lender.year;
+  }
+}
+
+/** "à partir de", "à compter du", "dès": what follows is an explicit first day. */
+const FROM_MARK = /\b(?:a partir|a compter)(?:\s+(?:de la|de l'|du|des|de|d'))?\s*$/;
+const SINCE_MARK = /\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
+const STARTS: readonly DateExpression['kind'][] = ['day', 'week', 'weekOf', 'month', 'holiday'];
+
+function markExplicitStarts(found: FoundExpression[], folded: string): void {
+  for (const f of found) {
+    if (!STARTS.includes(f.expression.kind)) continue;
+    const before = folded.slice(Math.max(0, f.start - 24), f.start);
+    const marked = FROM_MARK.test(before) || (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week'));
+    if (marked) f.expression = { kind: 'from', start: f.expression };
+  }
+}
 
 /** Result of the grammar: the expressions and the text with their spans masked. */
 export interface ParsedDates {
@@ -156,6 +254,8 @@ export function parseDates(folded: string): ParsedDates {
     });
   }
   found.sort((a, b) => a.start - b.start);
+  shareMonths(found, folded);
+  markExplicitStarts(found, folded);
   let masked = '';
   for (let i = 0; i < folded.length; i++) {
     if (work[i] !== '#') masked += folded[i];

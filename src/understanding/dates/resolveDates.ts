@@ -77,9 +77,9 @@ function untilHolidaysSpan(e: Extract<DateExpression, { kind: 'untilHolidays' }>
   return period ? [ctx.openStart, addDays(period.firstDay, -1)] : undefined;
 }
 
-function weekSpan(which: 'this' | 'next' | 'last', ctx: DateContext): Span {
+function weekSpan(which: 'this' | 'next' | 'last' | 'after', ctx: DateContext): Span {
   const monday = mondayOf(ctx.today);
-  if (which === 'next') return [addDays(monday, 7), addDays(monday, 11)];
+  if (which === 'next' || which === 'after') return [addDays(monday, 7), addDays(monday, 11)];
   if (which === 'last') return [addDays(monday, -7), addDays(monday, -3)];
   return ctx.direction === 'past' ? [monday, ctx.today] : [ctx.today, addDays(monday, 4)];
 }
@@ -109,6 +109,10 @@ export function spanOf(e: DateExpression, ctx: DateContext): Span | undefined {
       return holidaySpan(e, ctx);
     case 'recurrence':
       return undefined;
+    case 'from': {
+      const start = spanOf(e.start, ctx);
+      return start ? [start[0], start[0]] : undefined;
+    }
   }
 }
 
@@ -142,8 +146,91 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
   return framed ? expressions.filter((e) => !isBroad(e)) : [...expressions];
 }
 
-/** Every opening day the expressions of one message refer to, sorted and unique. */
-export function resolveDates(expressions: readonly DateExpression[], ctx: DateContext): IsoDay[] {
+/**
+ * An unbounded reference: "tous les mardis" (no bound), "à partir de lundi" (no end).
+ * It lists no day; the dialog asks until when (see completeOpenEnded).
+ */
+export interface OpenEnded {
+  /** ISO weekdays (1 = Monday) of the recurrence; empty = every opening day. */
+  weekdays: number[];
+  /** Its first possible day: the explicit start, else the open start. */
+  from: IsoDay;
+}
+
+export interface ResolvedDates {
+  dates: IsoDay[];
+  openEnded?: OpenEnded;
+}
+
+type Recurrence = Extract<DateExpression, { kind: 'recurrence' }>;
+
+/** Bounds a recurrence reads its days inside. */
+const isBound = (e: DateExpression) => ['month', 'holiday', 'untilHolidays', 'untilEndOf', 'range', 'week', 'weekOf'].includes(e.kind);
+/** Bounds that end what an explicit start ("à partir de lundi") opens. */
+const isEnd = (e: DateExpression) =>
+  (e.kind === 'range' && e.from === undefined) || e.kind === 'untilHolidays' || e.kind === 'untilEndOf' || e.kind === 'month' || e.kind === 'holiday';
+
+/**
+ * "la semaine prochaine et la semaine d'après": a week said "after" follows the week (or
+ * day) named before it, else the current week; it becomes that week, as "la semaine du …".
+ */
+function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  let lastMonday: IsoDay | undefined;
+  return expressions.map((e) => {
+    let out = e;
+    if (e.kind === 'week' && e.which === 'after') {
+      const monday = addDays(lastMonday ?? mondayOf(ctx.today), 7);
+      out = { kind: 'weekOf', ref: { type: 'date', day: Number(monday.slice(8, 10)), month: monthOf(monday), year: yearOf(monday) } };
+    }
+    if (out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || out.kind === 'day') {
+      const span = spanOf(out, ctx);
+      if (span) lastMonday = mondayOf(span[0]);
+    }
+    return out;
+  });
+}
+
+/** "tous les mercredis de janvier à partir du 13": a day number without a month falls in the month named. */
+function inNamedMonth(e: DateExpression, expressions: readonly DateExpression[], ctx: DateContext): DateExpression {
+  const month = expressions.find((m) => m.kind === 'month');
+  if (e.kind !== 'day' || e.ref.type !== 'date' || e.ref.month !== undefined || !month) return e;
+  const span = spanOf(month, ctx);
+  if (!span) return e;
+  return { kind: 'day', ref: { ...e.ref, month: monthOf(span[0]), year: yearOf(span[0]) } };
+}
+
+/** The explicit first day of "à partir de …", a weekday read inside a week named with it. */
+function explicitStart(
+  froms: readonly Extract<DateExpression, { kind: 'from' }>[],
+  expressions: readonly DateExpression[],
+  ctx: DateContext,
+): { day?: IsoDay; spentWeek?: DateExpression } {
+  const week = expressions.find((e) => e.kind === 'week' || e.kind === 'weekOf');
+  const days: IsoDay[] = [];
+  let spentWeek: DateExpression | undefined;
+  for (const f of froms) {
+    const weekSpanned = week && isWeekdayMention(f.start) ? spanOf(week, ctx) : undefined;
+    if (weekSpanned) {
+      days.push(...insideWeek(f.start, [mondayOf(weekSpanned[0]), addDays(mondayOf(weekSpanned[0]), 4)]));
+      spentWeek = week;
+    } else {
+      const span = spanOf(inNamedMonth(f.start, expressions, ctx), ctx);
+      if (span) days.push(span[0]);
+    }
+  }
+  return { day: days.sort()[0], spentWeek };
+}
+
+/** Every opening day the expressions of one message refer to, and what is left open. */
+export function resolveDatesInDetail(input: readonly DateExpression[], ctx: DateContext): ResolvedDates {
+  // An absence is read backwards: "absente à partir de lundi" reports that day, as before.
+  const unwrapped = ctx.direction === 'past' ? input.map((e) => (e.kind === 'from' ? e.start : e)) : input;
+  let expressions = anchorFollowingWeeks(unwrapped, ctx);
+  const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
+  const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
+  expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);
+  const context: DateContext = start.day ? { ...ctx, openStart: start.day } : ctx;
+
   const days = new Set<IsoDay>();
   const add = (span: Span | undefined, weekdays?: readonly number[]) => {
     if (!span) return;
@@ -151,22 +238,36 @@ export function resolveDates(expressions: readonly DateExpression[], ctx: DateCo
   };
   const weeks = expressions.filter((e) => e.kind === 'week' || e.kind === 'weekOf');
   const mentions = expressions.filter(isWeekdayMention);
-  const recurrences = expressions.filter((e): e is Extract<DateExpression, { kind: 'recurrence' }> => e.kind === 'recurrence');
-  const isBound = (e: DateExpression) => ['month', 'holiday', 'untilHolidays', 'untilEndOf', 'range', 'week', 'weekOf'].includes(e.kind);
+  const recurrences = expressions.filter((e): e is Recurrence => e.kind === 'recurrence');
+  const weekdays = [...new Set(recurrences.flatMap((r) => r.weekdays))].sort();
+  const bounded = expressions.some(isBound);
 
   if (recurrences.length > 0) {
-    const weekdays = recurrences.flatMap((r) => r.weekdays);
-    for (const bound of expressions.filter(isBound)) add(spanOf(bound, ctx), weekdays);
-    for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, ctx));
+    for (const bound of expressions.filter(isBound)) add(spanOf(bound, context), weekdays);
+    for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));
   } else if (weeks.length > 0 && mentions.length > 0) {
-    const week = spanOf(weeks[0], ctx);
+    const week = spanOf(weeks[0], context);
     for (const e of expressions) {
       if (week && isWeekdayMention(e)) for (const day of insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)])) days.add(day);
-      else if (e.kind !== 'week' && e.kind !== 'weekOf') add(spanOf(e, ctx));
+      else if (e.kind !== 'week' && e.kind !== 'weekOf') add(spanOf(e, context));
     }
   } else {
-    for (const e of withoutEnclosingPeriods(expressions, ctx)) add(spanOf(e, ctx));
+    for (const e of withoutEnclosingPeriods(expressions, context)) add(spanOf(e, context));
   }
   const calendar = ctx.calendar;
-  return [...days].filter((day) => !calendar.isWeekend(day) && calendar.publicHolidayName(day) === undefined).sort();
+  const dates = [...days].filter((day) => !calendar.isWeekend(day) && calendar.publicHolidayName(day) === undefined).sort();
+
+  let openEnded: OpenEnded | undefined;
+  if (ctx.direction === 'future') {
+    const every = weekdays.length === 0 || [1, 2, 3, 4, 5].every((w) => weekdays.includes(w));
+    const open = { weekdays: every ? [] : weekdays, from: context.openStart };
+    if (start.day && !expressions.some(isEnd) && !(recurrences.length > 0 && bounded)) openEnded = open;
+    else if (recurrences.length > 0 && !bounded) openEnded = open;
+  }
+  return openEnded ? { dates, openEnded } : { dates };
+}
+
+/** Every opening day the expressions of one message refer to, sorted and unique. */
+export function resolveDates(expressions: readonly DateExpression[], ctx: DateContext): IsoDay[] {
+  return resolveDatesInDetail(expressions, ctx).dates;
 }

@@ -42,6 +42,13 @@ function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, dire
   return step > 0 ? fitting[0] : fitting[fitting.length - 1];
 }
 
+/** "fin janvier": the last day of that month, the next on or after today (on or before, for the past). */
+function resolveEndOfMonth(ref: Extract<DayRef, { type: 'endOfMonth' }>, today: IsoDay, direction: Direction): IsoDay {
+  if (ref.year !== undefined) return monthBounds(ref.year, ref.month)[1];
+  const candidates = [-1, 0, 1].map((k) => monthBounds(yearOf(today) + k, ref.month)[1]);
+  return direction === 'future' ? candidates.find((day) => day >= today)! : candidates.filter((day) => day <= today).pop()!;
+}
+
 /** The day a reference names, seen from `today`. */
 export function resolveDayRef(ref: DayRef, today: IsoDay, direction: Direction): IsoDay | undefined {
   switch (ref.type) {
@@ -52,6 +59,8 @@ export function resolveDayRef(ref: DayRef, today: IsoDay, direction: Direction):
       return weekdayAfter(today, ref.weekday);
     case 'date':
       return resolveDate(ref, today, direction);
+    case 'endOfMonth':
+      return resolveEndOfMonth(ref, today, direction);
   }
 }
 

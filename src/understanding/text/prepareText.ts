@@ -2,7 +2,7 @@
  * The shared front end of understanding: folding, SMS spellings, children's names
  * found (and protected from spelling correction), then typing slips mended.
  */
-import { matchChildren } from '../children/matchChildren';
+import { matchChildren, normalizeChildCounts } from '../children/matchChildren';
 import { foldText } from './foldText';
 import { SMS_EXPANSIONS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
@@ -23,7 +23,7 @@ export function foldAndExpand(raw: string): string[] {
 
 /** Prepares a message for the date grammar and the intent classifier. */
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
-  const tokens = foldAndExpand(raw);
+  const tokens = normalizeChildCounts(foldAndExpand(raw));
   const { children, nameTokens } = matchChildren(tokens, family);
   const text = tokens
     .map((token, index) => (nameTokens.has(index) ? 'zenfant' : speller.correct(token)))

@@ -75,6 +75,11 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   ki: 'qui',
   pa: 'pas',
   pcq1: 'parce que',
+  jusqu: "jusqu'",
+  jusqua: "jusqu' a",
+  jusquau: "jusqu' au",
+  jusquaux: "jusqu' aux",
+  jusque: "jusqu'",
   '1er': '1er',
   '2nd': '2e',
 };

@@ -1,4 +1,4 @@
-import { matchChildren } from '../../../src/understanding/children/matchChildren';
+import { matchChildren, normalizeChildCounts } from '../../../src/understanding/children/matchChildren';
 import { foldAndExpand } from '../../../src/understanding/text/prepareText';
 
 const family = ['Léa', 'Hugo', 'Inès'];
@@ -16,6 +16,15 @@ describe('matchChildren', () => {
     ['mon fils était malade', []],
     ['les 2 premiers jours', []],
     ['réserver Léa et Hugo, les deux', ['Léa', 'Hugo']],
+    ['mettez les 3 le 7 décembre', family],
+    ['tous les trois mercredi', family],
+    ['toutes les 3', family],
+    ['mes trois vendredi', family],
+    ['les 3 enfants', family],
+    ['les 3 et 4 mars', []],
+    ['les 2, 3 et 4 mars', []],
+    ['les 3 décembre et 4 décembre', []],
+    ['tous les 3 jours', []],
   ])('%s', (text, expected) => expect(children(text)).toEqual(expected));
 
   it('forgives small typos in long names, keeps short ones exact', () => {
@@ -28,4 +37,15 @@ describe('matchChildren', () => {
   it('gives the family spelling and order', () => {
     expect(children('chloe et adam', ['Adam', 'Chloé'])).toEqual(['Adam', 'Chloé']);
   });
+});
+
+describe('normalizeChildCounts', () => {
+  it.each([
+    ['les 3 le 7 8 et 9 decembre', 'les trois le 7 8 et 9 decembre'],
+    ['tous les 2 mercredi', 'tous les deux mercredi'],
+    ['les 3 et 4 mars', 'les 3 et 4 mars'],
+    ['les 2 3 et 4 mars', 'les 2 3 et 4 mars'],
+    ['les 2 premiers jours', 'les 2 premiers jours'],
+    ['le 3 mars', 'le 3 mars'],
+  ])('%s', (text, expected) => expect(normalizeChildCounts(text.split(' ')).join(' ')).toBe(expected));
 });
