@@ -5,7 +5,7 @@
  * (days past their deadline).
  */
 import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { absorb, isNewRequest, missingPiece, startForm } from './bookingForm';
@@ -16,11 +16,11 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import { outcomeActivity, outcomeLines } from './outcomeReport';
 import { withChoices, yesNo } from './replies';
-import type { DayOutcome, DialogServices, FamilyContext, Interpretation } from './services';
+import type { DayOutcome, DialogServices, FamilyContext, HandoffRequest, Interpretation } from './services';
 import { familyOf } from './turnFamily';
 
 /** What a booking dialog hands back to the main dialog: a new request to route, if any. */
-export type ChangeDialogResult = { reroute: string } | undefined;
+export type ChangeDialogResult = { reroute: string; handoff?: HandoffRequest } | undefined;
 
 type Collected = { kind: 'form'; form: BookingForm } | { kind: 'reroute'; text: string };
 interface ChangeState {
@@ -178,7 +178,9 @@ export class BookingChangeDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const text = fill(m.offerLate, { days: frenchDays(unique(late.map((o) => o.day))), mailbox: this.townConfig.contacts.mailbox });
-    return step.prompt(this.answerPromptId, { prompt: yesNo(text), retryPrompt: yesNo(m.confirmAnswer) });
+    const c = messages.common;
+    const choices = [c.yes, c.no, messages.handoff.offerPerson];
+    return step.prompt(this.answerPromptId, { prompt: withChoices(text, choices), retryPrompt: withChoices(m.confirmAnswer, choices) });
   }
 
   private async readLateRequest(step: WaterfallStepContext<BookingFormOptions>): Promise<DialogTurnResult> {
@@ -202,6 +204,22 @@ export class BookingChangeDialog extends InterruptibleDialog {
   }
 
   // ── helpers ────────────────────────────────────────────────────────────
+
+  /** Asked for a person after a refusal "hors délai": staff see the days and children at stake. */
+  protected override handoffRequest(innerDc: DialogContext, text: string): HandoffRequest {
+    const main = innerDc.stack.find((instance) => instance.id === `${this.id}.main`);
+    const values = (main?.state as { values?: ChangeState } | undefined)?.values;
+    const late = (values?.outcomes ?? []).filter((outcome) => outcome.code === 'past_deadline');
+    if (late.length === 0) return super.handoffRequest(innerDc, text);
+    const family = familyOf(innerDc.context);
+    return {
+      reason: 'late_request',
+      trigger: text,
+      intent: this.mode,
+      days: unique(late.map((o) => o.day)),
+      children: unique(late.map((o) => nameOf(family, o.childId))),
+    };
+  }
 
   /** A confirmation prompt accepts yes/no or a new request; anything else is asked again. */
   private async isAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {

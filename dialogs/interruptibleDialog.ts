@@ -9,7 +9,8 @@ import type { TurnContext } from 'botbuilder';
 import type { TownConfig } from '../src/config/townConfig';
 import { commandOf } from './commands';
 import { fill, messages } from './messages/catalog';
-import { contactVars, handoffText, menu } from './replies';
+import { contactVars, menu, withChoices } from './replies';
+import type { HandoffRequest } from './services';
 
 export abstract class InterruptibleDialog extends ComponentDialog {
   protected constructor(
@@ -42,18 +43,31 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.context.sendActivity(menu());
         return innerDc.cancelAllDialogs();
       case 'handoff':
-        await innerDc.context.sendActivity(handoffText(this.townConfig));
-        return innerDc.cancelAllDialogs();
+        return this.onHandoffAsked(innerDc, activity.text);
       default:
         return undefined;
     }
+  }
+
+  /** Ends this dialog and lets the main dialog hand over: it knows the family and the hand-over desk. */
+  protected async onHandoffAsked(innerDc: DialogContext, text: string): Promise<DialogTurnResult> {
+    const handoff = this.handoffRequest(innerDc, text);
+    await innerDc.cancelAllDialogs();
+    return { status: DialogTurnStatus.complete, result: { reroute: text, handoff } };
+  }
+
+  /** What staff should know when the parent asks for a person in the middle of this dialog. */
+  protected handoffRequest(_innerDc: DialogContext, text: string): HandoffRequest {
+    return { reason: 'asked', trigger: text };
   }
 
   /** "Not understood" once, then the offer of a person on the second time in a row. */
   protected async notUnderstood(context: TurnContext, timesInARow: number): Promise<void> {
     const c = messages.common;
     await context.sendActivity(
-      timesInARow >= 2 ? fill(c.notUnderstoodTwice, contactVars(this.townConfig)) : c.notUnderstood,
+      timesInARow >= 2
+        ? withChoices(fill(c.notUnderstoodTwice, contactVars(this.townConfig)), [messages.handoff.offerPerson])
+        : c.notUnderstood,
     );
   }
 }

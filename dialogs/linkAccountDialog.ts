@@ -2,8 +2,8 @@
  * Before anything else, a channel user proves who they are: the e-mail known to the
  * service, then the 6-digit code sent there. Nothing of a family is shown before.
  */
-import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnStatus, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { TownConfig } from '../src/config/townConfig';
 import { CODE_LIFETIME_MINUTES } from '../src/linking/accountLinking';
@@ -11,7 +11,7 @@ import type { AccountLinking, ChannelUser } from '../src/linking/accountLinking'
 import { normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
-import { withChoices } from './replies';
+import { contactVars, withChoices } from './replies';
 
 export const LINK_ACCOUNT_DIALOG = 'linkAccount';
 const EMAIL_LOOP = `${LINK_ACCOUNT_DIALOG}.email`;
@@ -45,6 +45,13 @@ export class LinkAccountDialog extends InterruptibleDialog {
   override async beginDialog(...args: Parameters<InterruptibleDialog['beginDialog']>): Promise<DialogTurnResult> {
     const [outerDc] = args;
     return super.beginDialog(outerDc, { intro: m.welcome } satisfies EmailStepOptions);
+  }
+
+  /** Not yet identified: no hand-over in the chat, but the service's phone and mailbox. */
+  protected override async onHandoffAsked(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.context.sendActivity(fill(messages.handoff.unlinked, contactVars(this.townConfig)));
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
   }
 
   private async askEmail(step: WaterfallStepContext<EmailStepOptions>): Promise<DialogTurnResult> {

@@ -13,11 +13,13 @@ import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
 import { DEADLINE_DIALOG, DeadlineDialog } from './deadlineDialog';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
+import { HANDOFF_DIALOG, HandoffDialog } from './handoffDialog';
+import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
-import { contactVars, handoffText, menu } from './replies';
+import { contactVars, menu, withChoices } from './replies';
 import { RESERVE_DIALOG, ReserveDialog } from './reserveDialog';
-import type { DialogServices, Intent, Interpretation } from './services';
+import type { DialogServices, HandoffRequest, Intent, Interpretation } from './services';
 import { familyOf } from './turnFamily';
 
 export const MAIN_DIALOG = 'main';
@@ -57,6 +59,7 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new CheckDialog(services))
       .addDialog(new DeadlineDialog(services))
       .addDialog(new FaqDialog(services.rules.config))
+      .addDialog(new HandoffDialog(services))
       .addDialog(new WaterfallDialog<RouteOptions>(ROUTER, [(s) => this.route(s), (s) => this.afterChild(s)]));
     this.initialDialogId = ROUTER;
   }
@@ -69,6 +72,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (raw.length > MAX_MESSAGE_LENGTH) await step.context.sendActivity(c.tooLong);
     const text = raw.slice(0, MAX_MESSAGE_LENGTH);
+    const handoff = await this.handoffWanted(step.context, text);
+    if (handoff) return step.beginDialog(HANDOFF_DIALOG, handoff);
     if (await this.handledAsCommand(step.context, text)) return step.endDialog();
     if (yesNoOf(text)) {
       // A lone "oui"/"non" with no question pending (e.g. after an answer): acknowledge.
@@ -76,6 +81,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const meaning = this.understand(step.context, text);
+    if (meaning.intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
     const dialogId = DIALOG_OF[meaning.intent];
     await this.misunderstood.set(step.context, meaning.intent === 'none' ? (await this.misunderstood.get(step.context, 0)) + 1 : 0);
     if (dialogId) return step.beginDialog(dialogId, { text, interpretation: meaning } satisfies BookingFormOptions);
@@ -85,12 +91,26 @@ export class MainDialog extends ComponentDialog {
 
   private async afterChild(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
     const result = step.result as ChangeDialogResult;
+    if (result?.handoff) return step.replaceDialog(HANDOFF_DIALOG, result.handoff);
     if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
     return step.endDialog();
   }
 
+  /**
+   * A person rather than the bot: asked for ("parler à quelqu'un", also after two
+   * misunderstandings), or a sensitive subject or an upset parent (town configuration).
+   */
+  private async handoffWanted(context: TurnContext, text: string): Promise<HandoffRequest | undefined> {
+    if (commandOf(text) === 'handoff') {
+      const times = await this.misunderstood.get(context, 0);
+      await this.misunderstood.set(context, 0);
+      return { reason: times >= 2 ? 'not_understood' : 'asked', trigger: text };
+    }
+    const trigger = handoffTriggerIn(text, this.services.rules.config.handoff);
+    return trigger ? { reason: trigger.reason, trigger: text } : undefined;
+  }
+
   private async handledAsCommand(context: TurnContext, text: string): Promise<boolean> {
-    const config = this.services.rules.config;
     switch (commandOf(text)) {
       case 'help':
         await context.sendActivity(menu(c.help));
@@ -104,9 +124,6 @@ export class MainDialog extends ComponentDialog {
       case 'menu':
         await context.sendActivity(menu());
         return true;
-      case 'handoff':
-        await context.sendActivity(handoffText(config));
-        return true;
       default:
         return false;
     }
@@ -118,8 +135,6 @@ export class MainDialog extends ComponentDialog {
     switch (meaning.intent) {
       case 'help':
         return menu(c.help);
-      case 'handoff':
-        return handoffText(this.services.rules.config);
       case 'smalltalk':
         return /merci/.test(normalise(text)) ? c.thanks : fill(c.greeting, { name: familyOf(context).guardianFirstName });
       case 'absence':
@@ -128,7 +143,7 @@ export class MainDialog extends ComponentDialog {
         return fill(c.lateRequest, vars);
       default: {
         const times = await this.misunderstood.get(context, 0);
-        return times >= 2 ? fill(c.notUnderstoodTwice, vars) : menu(c.notUnderstood);
+        return times >= 2 ? withChoices(fill(c.notUnderstoodTwice, vars), [messages.handoff.offerPerson]) : menu(c.notUnderstood);
       }
     }
   }

@@ -32,7 +32,3 @@ export function menu(text: string = messages.common.menu): Partial<Activity> {
   const c = messages.common;
   return withChoices(text, [c.menuReserve, c.menuCancel, c.menuCheck, c.menuDeadline, c.menuHelp]);
 }
-
-export function handoffText(config: TownConfig): string {
-  return fill(messages.common.handoff, contactVars(config));
-}

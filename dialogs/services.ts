@@ -4,6 +4,7 @@
  * (understanding, booking use cases, mail) so that no dialog knows Prisma or a parser.
  */
 import type { IsoDay } from '../src/domain/day';
+import type { TurnContext } from 'botbuilder';
 import type { TownRules } from '../src/domain/townRules';
 
 export type Intent =
@@ -98,6 +99,28 @@ export interface Clock {
   now(): Date;
 }
 
+/** Why a conversation goes to a person (shown to staff). */
+export type HandoffReason = 'asked' | 'not_understood' | 'sensitive' | 'upset' | 'late_request';
+
+export interface HandoffRequest {
+  reason: HandoffReason;
+  /** The parent's words that led to it. */
+  trigger: string;
+  intent?: Intent;
+  days?: IsoDay[];
+  children?: string[];
+}
+
+/** Hands the conversation to the service's staff, when they are at work. */
+export interface HandoffDesk {
+  request(context: TurnContext, request: HandoffRequest): Promise<'opened' | 'already_open' | 'out_of_hours'>;
+}
+
+/** A written message to the service's mailbox (when nobody is there to answer live). */
+export interface ServiceMessageSender {
+  send(message: { guardianId: number; text: string; channel: string; idempotencyKey: string; now: Date }): Promise<{ number: string }>;
+}
+
 /** Everything the dialogs are built with. */
 export interface DialogServices {
   understanding: Understanding;
@@ -105,4 +128,7 @@ export interface DialogServices {
   lateRequests: LateRequestSender;
   rules: TownRules;
   clock: Clock;
+  handoff: HandoffDesk;
+  /** Absent until written messages to the service are available: the dialog then gives the contacts. */
+  serviceMessages?: ServiceMessageSender;
 }

@@ -29,6 +29,17 @@ import { PrismaFamilyDirectory } from './bot/prismaFamilyDirectory';
 import { PrismaStorage } from './bot/prismaStorage';
 import { TypingIndicator } from './bot/typingIndicator';
 import { createServer } from './server/createServer';
+import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
+import { BotHandoffDesk } from './bot/handoffDesk';
+import { PrismaGuardianProfile } from './bot/prismaGuardianProfile';
+import { TranscriptRecorder } from './bot/transcriptRecorder';
+import { HandoffService } from './handoff/handoffService';
+import type { ProactiveMessenger } from './handoff/handoffService';
+import { PrismaHandoffStore } from './infrastructure/handoff/prismaHandoffStore';
+import { PrismaStaffStore } from './infrastructure/staff/prismaStaffStore';
+import { StaffAuth } from './staff/staffAuth';
+import { registerStaffRoutes } from './staff/staffRoutes';
+import { registerWebChatRoutes } from './web/webChatRoutes';
 import { createLogger } from './server/logger';
 import { readServerSettings } from './server/settings';
 import type { ServerSettings } from './server/settings';
@@ -56,6 +67,8 @@ export interface AssistantOptions {
 
 export interface Assistant {
   server: Server;
+  handoff: HandoffService;
+  staffAuth: StaffAuth;
   adapter: CloudAdapter;
   bot: PeriscolaireBot;
   prisma: PrismaClient;
@@ -74,10 +87,20 @@ export function createDialogServices(
   understanding: Understanding,
   mail: MailSender,
   clock: Clock,
+  people: Pick<DialogServices, 'handoff' | 'serviceMessages'>,
 ): DialogServices {
   const bookings = new UseCaseBookings({ store: new PrismaBookingStore(prisma), rules }, new PrismaBookingQueries(prisma));
   const lateRequests = new LateRequestMailer(prisma, mail, rules.config.contacts.mailbox, rules.timeZone);
-  return { understanding, bookings, lateRequests, rules, clock };
+  return { understanding, bookings, lateRequests, rules, clock, ...people };
+}
+
+/** The hand-over: tickets on the database, staff replies sent through the adapter. */
+export function createHandoff(prisma: PrismaClient, messenger: ProactiveMessenger): HandoffService {
+  const h = messages.handoff;
+  return new HandoffService(new PrismaHandoffStore(prisma), messenger, {
+    staffJoined: (staffName) => fill(h.staffJoined, { staffName }),
+    backToBot: () => h.backToBot,
+  });
 }
 
 export function createLinking(prisma: PrismaClient, storage: Storage, mail: MailSender, clock: Clock): AccountLinking {
@@ -103,7 +126,19 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   const storage = new PrismaStorage(prisma);
   const conversationState = new ConversationState(storage);
   const linking = createLinking(prisma, storage, mail, clock);
-  const services = createDialogServices(prisma, rules, options.understanding, mail, clock);
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings.auth));
+  const handoff = createHandoff(prisma, new AdapterProactiveMessenger(adapter, settings.auth.MicrosoftAppId ?? ''));
+  const transcripts = new TranscriptRecorder(() => clock.now());
+  const desk = new BotHandoffDesk({
+    handoff,
+    transcripts,
+    guardians: new PrismaGuardianProfile(prisma),
+    config: rules.config,
+    publicHolidays: rules.calendar.publicHolidays,
+    now: () => clock.now(),
+    eventChannels: (env.HANDOFF_EVENT_CHANNELS ?? '').split(',').map((c) => c.trim()).filter(Boolean),
+  });
+  const services = createDialogServices(prisma, rules, options.understanding, mail, clock, { handoff: desk });
 
   const bot = new PeriscolaireBot({
     conversationState,
@@ -112,9 +147,11 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     mainDialog: new MainDialog(services, conversationState.createProperty<number>('misunderstoodInARow')),
     linkDialog: new LinkAccountDialog(linking, rules.config),
     logger,
+    handoff,
+    now: () => clock.now(),
   });
 
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings.auth));
+  adapter.use(transcripts);
   adapter.use(new TypingIndicator(logger, options.typingDelayMs ?? 800));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error }, 'unhandled error in turn');
@@ -122,14 +159,25 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     await bot.resetConversation(context).catch(() => undefined);
   };
 
+  const staffAuth = new StaffAuth(new PrismaStaffStore(prisma));
   const server = createServer({
     adapter,
     bot,
     logger,
+    routes: [
+      (http) => registerWebChatRoutes(http, { directLineSecret: env.DIRECT_LINE_SECRET || undefined }),
+      (http) =>
+        registerStaffRoutes(http, {
+          auth: staffAuth,
+          handoff,
+          clock: () => clock.now(),
+          secureCookies: env.NODE_ENV === 'production',
+        }),
+    ],
     health: {
       databaseReachable: async () => (await prisma.$queryRawUnsafe<unknown[]>('SELECT 1')).length === 1,
       languageModelWarm: () => options.understanding.isWarm(),
     },
   });
-  return { server, adapter, bot, prisma, storage, linking, settings, logger, dispose: () => prisma.$disconnect() };
+  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, dispose: () => prisma.$disconnect() };
 }

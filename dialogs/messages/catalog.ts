@@ -8,8 +8,9 @@ import booking from './booking.fr.json';
 import check from './check.fr.json';
 import deadline from './deadline.fr.json';
 import faq from './faq.fr.json';
+import handoff from './handoff.fr.json';
 
-export const messages = { common, link, booking, check, deadline, faq } as const;
+export const messages = { common, link, booking, check, deadline, faq, handoff } as const;
 
 export type Vars = Record<string, string | number>;
 

@@ -10,6 +10,8 @@ export interface BotClientOptions {
   channelId: string;
   userId: string;
   conversationId?: string;
+  /** Where the bot sends messages later (a staff reply); default: nowhere reachable. */
+  serviceUrl?: string;
 }
 
 export class BotClient {
@@ -24,7 +26,7 @@ export class BotClient {
       type: 'message',
       id: randomUUID(),
       channelId: this.options.channelId,
-      serviceUrl: 'http://127.0.0.1:9/unused',
+      serviceUrl: this.options.serviceUrl ?? 'http://127.0.0.1:9/unused',
       deliveryMode: 'expectReplies',
       from: { id: this.options.userId, name: 'parent' },
       recipient: { id: 'assistant', name: 'assistant' },

@@ -5,9 +5,9 @@
  */
 import type { BookingChangeResult, CancelOutcome } from './outcomes';
 import { cancelOutcomeSchema } from './outcomes';
-import type { BookingChangeCommand } from './planChanges';
+import type { BookingChangeCommand, PlannedChange } from './planChanges';
 import { guardianActor, idempotentCall, planChanges } from './planChanges';
-import type { Actor, BookableDayRecord, BookingDependencies, BookingTransaction, ChildRecord } from './ports';
+import type { Actor, BookableDayRecord, BookingDependencies, BookingRecord, BookingTransaction, ChildRecord } from './ports';
 import { runIdempotently } from './idempotency';
 
 export type CancelCommand = BookingChangeCommand;
@@ -15,16 +15,20 @@ export type CancelCommand = BookingChangeCommand;
 /** Notification kind: a waiting child got a place. */
 export const WAITLIST_PROMOTED = 'waitlist_promoted';
 
-/** Gives the freed place of `bookableDay` to the first waiting child, if any. */
-async function promoteFirstWaiting(
+/**
+ * Gives the freed place of `bookableDay` to the first waiting child, if any, and tells
+ * their family. Also used when staff cancel a booking (src/requests/applyAcceptedChange.ts).
+ * Returns the promoted booking, if any.
+ */
+export async function promoteFirstWaiting(
   tx: BookingTransaction,
   bookableDay: BookableDayRecord,
   cause: Actor,
   now: Date,
-): Promise<void> {
-  if ((await tx.countBooked(bookableDay.id)) >= bookableDay.capacity) return;
+): Promise<BookingRecord | undefined> {
+  if ((await tx.countBooked(bookableDay.id)) >= bookableDay.capacity) return undefined;
   const [first] = await tx.waitingList(bookableDay.id);
-  if (!first) return;
+  if (!first) return undefined;
   const system: Actor = { kind: 'system', id: 'system', channel: cause.channel };
   const reason = 'place libérée par une annulation';
   const booking = await tx.changeBookingStatus({
@@ -34,6 +38,7 @@ async function promoteFirstWaiting(
     at: now,
     actor: system,
     reason,
+    from: 'waiting',
   });
   await tx.recordAudit({
     at: now,
@@ -61,6 +66,18 @@ async function promoteFirstWaiting(
       createdAt: now,
     });
   }
+  return booking;
+}
+
+const bookingKey = (childId: number, bookableDayId: number) => `${childId}|${bookableDayId}`;
+
+/** The bookings of every child and day of the call, read at once (one query), kept up to date below. */
+async function readBookings(tx: BookingTransaction, planned: readonly PlannedChange[]): Promise<Map<string, BookingRecord>> {
+  const ready = planned.flatMap((change) => (change.ready ? [change] : []));
+  const childIds = [...new Set(ready.map((change) => change.child.id))];
+  const dayIds = [...new Set(ready.map((change) => change.bookableDay.id))];
+  const bookings = await tx.findBookings(childIds, dayIds);
+  return new Map(bookings.map((booking) => [bookingKey(booking.childId, booking.bookableDayId), booking]));
 }
 
 async function cancelOne(
@@ -69,8 +86,9 @@ async function cancelOne(
   actor: Actor,
   child: ChildRecord,
   bookableDay: BookableDayRecord,
+  bookings: Map<string, BookingRecord>,
 ): Promise<CancelOutcome> {
-  const existing = await tx.findBooking(child.id, bookableDay.id);
+  const existing = bookings.get(bookingKey(child.id, bookableDay.id));
   if (!existing || existing.status === 'cancelled') {
     return { code: 'not_booked', childId: child.id, day: bookableDay.day };
   }
@@ -80,7 +98,9 @@ async function cancelOne(
     to: 'cancelled',
     at: command.now,
     actor,
+    from: existing.status,
   });
+  bookings.set(bookingKey(child.id, bookableDay.id), booking);
   await tx.recordAudit({
     at: command.now,
     actor,
@@ -90,7 +110,11 @@ async function cancelOne(
     details: { childId: child.id, day: bookableDay.day, activity: bookableDay.activity, from: existing.status, to: 'cancelled' },
   });
   const wasWaiting = existing.status === 'waiting';
-  if (!wasWaiting) await promoteFirstWaiting(tx, bookableDay, actor, command.now);
+  if (!wasWaiting) {
+    // The promoted child may be one of this call's too: its next step must see it booked.
+    const promoted = await promoteFirstWaiting(tx, bookableDay, actor, command.now);
+    if (promoted) bookings.set(bookingKey(promoted.childId, promoted.bookableDayId), promoted);
+  }
   return { code: 'cancelled', childId: child.id, day: bookableDay.day, activity: bookableDay.activity, wasWaiting };
 }
 
@@ -107,9 +131,13 @@ export async function cancelBookings(
   return deps.store.transaction((tx) =>
     runIdempotently(tx, idempotentCall(command, 'cancel'), cancelOutcomeSchema, async () => {
       const outcomes: CancelOutcome[] = [];
-      for (const planned of await planChanges(tx, deps.rules, command)) {
+      const plan = await planChanges(tx, deps.rules, command);
+      const bookings = await readBookings(tx, plan);
+      for (const planned of plan) {
         outcomes.push(
-          planned.ready ? await cancelOne(tx, command, actor, planned.child, planned.bookableDay) : planned.outcome,
+          planned.ready
+            ? await cancelOne(tx, command, actor, planned.child, planned.bookableDay, bookings)
+            : planned.outcome,
         );
       }
       return outcomes;

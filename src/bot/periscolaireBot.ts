@@ -12,6 +12,8 @@ import { channelUserOf } from '../../dialogs/linkAccountDialog';
 import type { FamilyContext } from '../../dialogs/services';
 import { setFamily } from '../../dialogs/turnFamily';
 import type { AccountLinking } from '../linking/accountLinking';
+import { messages } from '../../dialogs/messages/catalog';
+import type { HandoffTicket } from '../handoff/handoffStore';
 import { FamilyCache } from './cachedFamilies';
 import { RecentActivities } from './recentActivities';
 import { TurnQueue } from './turnQueue';
@@ -19,6 +21,12 @@ import { TurnQueue } from './turnQueue';
 /** The children a guardian may see and change. */
 export interface FamilyDirectory {
   familyOf(guardianId: number): Promise<FamilyContext | undefined>;
+}
+
+/** The conversations staff hold: the bot stays quiet in them and relays what the parent writes. */
+export interface HandoffGate {
+  openTicketOf(channelId: string, conversationId: string): Promise<HandoffTicket | undefined>;
+  relayParentMessage(ticket: HandoffTicket, text: string, now: Date): Promise<void>;
 }
 
 export interface BotDeps {
@@ -30,6 +38,8 @@ export interface BotDeps {
   logger: Logger;
   /** How long a user's family is kept in memory between turns (0: read every turn). */
   familyCacheMs?: number;
+  handoff?: HandoffGate;
+  now?: () => Date;
 }
 
 export class PeriscolaireBot extends ActivityHandler {
@@ -73,7 +83,22 @@ export class PeriscolaireBot extends ActivityHandler {
       return;
     }
     setFamily(context, family);
+    if (await this.relayedToStaff(context)) return;
     await runDialog(this.deps.mainDialog, context, this.mainState);
+  }
+
+  /** While staff hold the conversation, the parent's messages go to them, not to the dialogs. */
+  private async relayedToStaff(context: TurnContext): Promise<boolean> {
+    const gate = this.deps.handoff;
+    if (!gate) return false;
+    const activity = context.activity;
+    const ticket = await gate.openTicketOf(activity.channelId, activity.conversation?.id ?? '');
+    if (!ticket) return false;
+    const files = (activity.attachments ?? []).map((attachment) => `[pièce jointe : ${attachment.name ?? attachment.contentType}]`);
+    const text = [activity.text ?? '', ...files].filter(Boolean).join(' ');
+    await gate.relayParentMessage(ticket, text || '(message vide)', (this.deps.now ?? (() => new Date()))());
+    if (ticket.status === 'waiting') await context.sendActivity(messages.handoff.relayed);
+    return true;
   }
 
   private isDuplicate(context: TurnContext): boolean {

@@ -2,8 +2,8 @@
  * `npm run documents:purge [-- --dry-run]`: deletes the documents older than
  * DOCUMENTS_RETENTION_DAYS. To schedule daily (cron, systemd timer, Azure job).
  *
- * Until the Prisma metadata repository exists, only the files are purged; the composition
- * of `markPurged` goes here then.
+ * The metadata rows are kept as a trace and marked `purgedAt` (before the files go, so
+ * that an interrupted purge converges when run again).
  */
 import { randomBytes } from 'node:crypto';
 import { runCommand, UsageError } from '../infrastructure/cli/runCommand';
@@ -11,8 +11,16 @@ import { readDocumentsSettings } from './documentsSettings';
 import { FsDocumentStore } from './fsDocumentStore';
 import { purgeExpiredDocuments } from './retentionPurge';
 
-/** Runs the purge; writes a one-line summary. */
-export async function purgeCommand(args: string[], env: NodeJS.ProcessEnv = process.env, out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<void> {
+/**
+ * Runs the purge; writes a one-line summary. `markPurged` records it in the documents'
+ * metadata (PrismaDocumentMetadataRepository.markPurged); without it only files go.
+ */
+export async function purgeCommand(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  markPurged?: (ids: string[], at: Date) => Promise<void>,
+): Promise<void> {
   const unknown = args.filter((arg) => arg !== '--dry-run');
   if (unknown.length > 0) throw new UsageError(`Argument inconnu : ${unknown.join(' ')}\nUsage : npm run documents:purge [-- --dry-run]`);
   const dryRun = args.includes('--dry-run');
@@ -20,11 +28,26 @@ export async function purgeCommand(args: string[], env: NodeJS.ProcessEnv = proc
   // Listing and deleting read only the files' clear headers: the purge never needs
   // DOCUMENTS_KEY (nor creates a development key), so a throwaway key is enough.
   const store = new FsDocumentStore({ directory: settings.documentsDir, key: randomBytes(32) });
-  const report = await purgeExpiredDocuments({ store, now: new Date(), retentionDays: settings.retentionDays, dryRun });
+  const report = await purgeExpiredDocuments({ store, now: new Date(), retentionDays: settings.retentionDays, dryRun, markPurged });
   out(
     `${dryRun ? 'Simulation : ' : ''}${report.purged.length} document(s) ${dryRun ? 'seraient supprimés' : 'supprimé(s)'} ` +
       `(déposés avant le ${report.cutoff.toISOString()}, conservation ${settings.retentionDays} jours, dossier ${settings.documentsDir}).`,
   );
 }
 
-if (require.main === module) runCommand((args) => purgeCommand(args));
+if (require.main === module) {
+  runCommand(async (args) => {
+    if (args.some((arg) => arg !== '--dry-run')) return purgeCommand(args); // the usage error, before any database
+    // Imported here: the purge function itself stays free of the database.
+    const { createPrismaClient } = await import('../infrastructure/database/createPrismaClient');
+    const { databaseUrlFromEnv } = await import('../infrastructure/database/databaseUrl');
+    const { PrismaDocumentMetadataRepository } = await import('../infrastructure/documents/prismaDocumentMetadataRepository');
+    const prisma = await createPrismaClient(databaseUrlFromEnv());
+    try {
+      const metadata = new PrismaDocumentMetadataRepository(prisma);
+      await purgeCommand(args, process.env, undefined, (ids, at) => metadata.markPurged(ids, at));
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+}

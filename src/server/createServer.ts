@@ -21,6 +21,8 @@ export interface ServerDeps {
   bot: { run(context: TurnContext): Promise<void> };
   health: HealthCheck;
   logger: Logger;
+  /** Further routes (web chat page, staff console), registered after the Bot Framework endpoint. */
+  routes?: ReadonlyArray<(server: Server) => void>;
 }
 
 /** Largest accepted request body: a Bot Framework activity is a few kilobytes. */
@@ -28,6 +30,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'assistant-periscolaire' });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
@@ -56,6 +59,7 @@ export function createServer(deps: ServerDeps): Server {
     });
   });
 
+  for (const register of deps.routes ?? []) register(server);
   return server;
 }
 

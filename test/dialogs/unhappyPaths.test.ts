@@ -39,8 +39,10 @@ test('"parler à quelqu\'un" gives the phone and the mailbox', async () => {
   const chat = await converse(db, CAMILLE, { 'je voudrais réserver': { intent: 'reserve' } }, MONDAY_MORNING);
   await chat.say('je voudrais réserver');
   const [reply] = await chat.say("je veux parler à quelqu'un");
-  expect(reply).toContain('01 49 76 60 00');
-  expect(reply).toContain('portailfamille@joinvillelepont.fr');
+  expect(reply).toMatch(/^Je transmets votre demande à une personne du service/);
+  const [ticket] = await chat.handoff.list(['waiting']);
+  expect(ticket).toMatchObject({ reason: 'asked', guardianId: chat.family.guardianId });
+  expect(ticket.context).toMatchObject({ guardianName: 'Mme Camille Martin', guardianEmail: 'camille.martin@example.fr' });
 });
 
 test('a child of another family is not found, and the parent is asked which of theirs', async () => {
@@ -89,7 +91,7 @@ test('nonsense twice in a row offers a person', async () => {
   const [first] = await chat.say('blorg flup');
   expect(first).toMatch(/^Je n'ai pas compris/);
   const [second] = await chat.say('zzz qqq');
-  expect(second).toMatch(/Voulez-vous parler à quelqu'un du service \? Appelez le 01 49 76 60 00/);
+  expect(second).toMatch(/Voulez-vous parler à une personne du service \?.*01 49 76 60 00/);
 });
 
 test('a 10,000-character message is cut and answered politely', async () => {
@@ -129,6 +131,6 @@ test('an unclear answer to the confirmation asks for oui or non, then offers a p
   await chat.say('réserver jeudi pour Inès');
   expect(await chat.say('peut-être')).toEqual(['Répondez « oui » pour confirmer ou « non » pour ne rien changer.']);
   const replies = await chat.say('bof');
-  expect(replies[0]).toMatch(/Voulez-vous parler à quelqu'un/);
+  expect(replies[0]).toMatch(/Voulez-vous parler à une personne/);
   expect(await bookingsOf(db, idOf(chat.family.children, 'Inès'))).toEqual({});
 });

@@ -3,7 +3,22 @@
  */
 import { activityCodeSchema } from '../../config/townConfig';
 import type { BookingFilter, BookingLine, BookingQueries, ChildSummary } from '../../bookings/ports';
+import { Prisma } from '../../generated/prisma/client';
 import type { PrismaClient } from '../../generated/prisma/client';
+import type { IsoDay } from '../../domain/day';
+
+/** A row of the listing query (integers may come back as bigint from some drivers: Number() them). */
+interface ListedRow {
+  id: number | bigint;
+  childId: number | bigint;
+  bookableDayId: number | bigint;
+  status: string;
+  firstName: string;
+  lastName: string;
+  day: IsoDay;
+  activityCode: string;
+  siteName: string;
+}
 
 const childFields = { id: true, familyId: true, firstName: true, lastName: true } as const;
 
@@ -46,36 +61,50 @@ export class PrismaBookingQueries implements BookingQueries {
     );
   }
 
+  /**
+   * One query joining bookings to their child, day and site (Prisma would issue one per
+   * relation), then one for the waiting lists only when a listed booking is waiting.
+   */
   async listBookings(filter: BookingFilter): Promise<BookingLine[]> {
-    const rows = await this.prisma.booking.findMany({
-      where: {
-        status: { in: ['booked', 'waiting'] },
-        ...(filter.childIds ? { childId: { in: [...filter.childIds] } } : {}),
-        bookableDay: { day: { gte: filter.from, lte: filter.to } },
-      },
-      include: { child: true, bookableDay: { include: { site: true } } },
-      orderBy: [{ bookableDay: { day: 'asc' } }, { child: { lastName: 'asc' } }, { child: { firstName: 'asc' } }],
-    });
-    const waitingDays = [...new Set(rows.filter((row) => row.status === 'waiting').map((row) => row.bookableDayId))];
-    const queue = await this.prisma.booking.findMany({
-      where: { bookableDayId: { in: waitingDays }, status: 'waiting' },
-      orderBy: [{ waitingSince: 'asc' }, { id: 'asc' }],
-      select: { id: true, bookableDayId: true },
-    });
+    const conditions = [Prisma.sql`b."status" IN ('booked', 'waiting')`];
+    if (filter.childIds) {
+      if (filter.childIds.length === 0) return [];
+      conditions.push(Prisma.sql`b."childId" IN (${Prisma.join([...filter.childIds])})`);
+    }
+    if (filter.from !== undefined) conditions.push(Prisma.sql`d."day" >= ${filter.from}`);
+    if (filter.to !== undefined) conditions.push(Prisma.sql`d."day" <= ${filter.to}`);
+    const rows = await this.prisma.$queryRaw<ListedRow[]>`
+      SELECT b."id", b."childId", b."bookableDayId", b."status", c."firstName", c."lastName",
+             d."day", d."activityCode", s."name" AS "siteName"
+      FROM "Booking" b
+      JOIN "Child" c ON c."id" = b."childId"
+      JOIN "BookableDay" d ON d."id" = b."bookableDayId"
+      JOIN "Site" s ON s."id" = d."siteId"
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY d."day" ASC, c."lastName" ASC, c."firstName" ASC`;
+    const waitingDays = [...new Set(rows.filter((row) => row.status === 'waiting').map((row) => Number(row.bookableDayId)))];
+    const queue =
+      waitingDays.length === 0
+        ? []
+        : await this.prisma.booking.findMany({
+            where: { bookableDayId: { in: waitingDays }, status: 'waiting' },
+            orderBy: [{ waitingSince: 'asc' }, { id: 'asc' }],
+            select: { id: true, bookableDayId: true },
+          });
     return rows.map((row): BookingLine => {
       const line: BookingLine = {
-        bookingId: row.id,
-        childId: row.childId,
-        childFirstName: row.child.firstName,
-        childLastName: row.child.lastName,
-        day: row.bookableDay.day,
-        activity: activityCodeSchema.parse(row.bookableDay.activityCode),
-        siteName: row.bookableDay.site.name,
+        bookingId: Number(row.id),
+        childId: Number(row.childId),
+        childFirstName: row.firstName,
+        childLastName: row.lastName,
+        day: row.day,
+        activity: activityCodeSchema.parse(row.activityCode),
+        siteName: row.siteName,
         status: row.status === 'waiting' ? 'waiting' : 'booked',
       };
       if (row.status === 'waiting') {
-        const sameDay = queue.filter((entry) => entry.bookableDayId === row.bookableDayId);
-        line.position = sameDay.findIndex((entry) => entry.id === row.id) + 1;
+        const sameDay = queue.filter((entry) => entry.bookableDayId === Number(row.bookableDayId));
+        line.position = sameDay.findIndex((entry) => entry.id === Number(row.id)) + 1;
       }
       return line;
     });

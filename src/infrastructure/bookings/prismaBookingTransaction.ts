@@ -13,7 +13,7 @@ import type {
   NotificationRecord,
   StatusChange,
 } from '../../bookings/ports';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,25 +46,39 @@ export class PrismaBookingTransaction implements BookingTransaction {
     return guardians.map((guardian) => guardian.id);
   }
 
+  /** One query (children joined to their schools), not one per relation. */
   async findChildren(childIds: readonly number[]): Promise<ChildRecord[]> {
-    const children = await this.tx.child.findMany({
-      where: { id: { in: [...childIds] } },
-      select: { id: true, familyId: true, firstName: true, lastName: true, school: { select: { siteId: true } } },
-    });
-    return children.map(({ school, ...child }) => ({ ...child, siteId: school.siteId }));
+    if (childIds.length === 0) return [];
+    const rows = await this.tx.$queryRaw<ChildRecord[]>`
+      SELECT c."id", c."familyId", c."firstName", c."lastName", s."siteId"
+      FROM "Child" c JOIN "School" s ON s."id" = c."schoolId"
+      WHERE c."id" IN (${Prisma.join([...childIds])})`;
+    return rows.map((row) => ({
+      id: Number(row.id),
+      familyId: Number(row.familyId),
+      firstName: row.firstName,
+      lastName: row.lastName,
+      siteId: Number(row.siteId),
+    }));
   }
 
   /**
    * The lock is a write to each day row, issued first and one day at a time in the
    * caller's order: SQLite then holds its write lock for the rest of the transaction,
    * PostgreSQL a row lock per day, so counting and taking a place cannot interleave.
+   * Each write returns its row (UPDATE … RETURNING): no second read.
    */
   async lockBookableDays(keys: ReadonlyArray<{ siteId: number; day: IsoDay }>): Promise<BookableDayRecord[]> {
-    if (keys.length === 0) return [];
+    const rows = [];
     for (const { siteId, day } of keys) {
-      await this.tx.bookableDay.updateMany({ where: { siteId, day }, data: { lockVersion: { increment: 1 } } });
+      rows.push(
+        ...(await this.tx.bookableDay.updateManyAndReturn({
+          where: { siteId, day },
+          data: { lockVersion: { increment: 1 } },
+          select: { id: true, siteId: true, day: true, activityCode: true, capacity: true, closedReason: true },
+        })),
+      );
     }
-    const rows = await this.tx.bookableDay.findMany({ where: { OR: keys.map(({ siteId, day }) => ({ siteId, day })) } });
     return rows.map((row) => ({
       id: row.id,
       siteId: row.siteId,
@@ -80,8 +94,28 @@ export class PrismaBookingTransaction implements BookingTransaction {
     return this.tx.booking.findUnique({ where, select: bookingFields });
   }
 
+  findBookings(childIds: readonly number[], bookableDayIds: readonly number[]): Promise<BookingRecord[]> {
+    if (childIds.length === 0 || bookableDayIds.length === 0) return Promise.resolve([]);
+    return this.tx.booking.findMany({
+      where: { childId: { in: [...childIds] }, bookableDayId: { in: [...bookableDayIds] } },
+      select: bookingFields,
+    });
+  }
+
   countBooked(bookableDayId: number): Promise<number> {
     return this.tx.booking.count({ where: { bookableDayId, status: 'booked' } });
+  }
+
+  async countBookedByDay(bookableDayIds: readonly number[]): Promise<Map<number, number>> {
+    const counts = new Map(bookableDayIds.map((id) => [id, 0]));
+    if (bookableDayIds.length === 0) return counts;
+    const groups = await this.tx.booking.groupBy({
+      by: ['bookableDayId'],
+      where: { bookableDayId: { in: [...bookableDayIds] }, status: 'booked' },
+      _count: { _all: true },
+    });
+    for (const group of groups) counts.set(group.bookableDayId, group._count._all);
+    return counts;
   }
 
   waitingList(bookableDayId: number): Promise<BookingRecord[]> {
@@ -94,7 +128,13 @@ export class PrismaBookingTransaction implements BookingTransaction {
 
   async changeBookingStatus(change: StatusChange): Promise<BookingRecord> {
     const where = { childId_bookableDayId: { childId: change.childId, bookableDayId: change.bookableDayId } };
-    const previous = await this.tx.booking.findUnique({ where, select: { status: true } });
+    // The caller usually read the booking in this transaction already (change.from).
+    const previous =
+      change.from === undefined
+        ? await this.tx.booking.findUnique({ where, select: { status: true } })
+        : change.from === null
+          ? null
+          : { status: change.from };
     const waitingSince = change.to === 'waiting' ? (change.waitingSince ?? change.at) : null;
     const booking = previous
       ? await this.tx.booking.update({ where, data: { status: change.to, waitingSince }, select: bookingFields })

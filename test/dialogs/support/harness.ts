@@ -8,7 +8,11 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog } from '../../../dialogs/mainDialog';
 import type { FamilyContext, Interpretation, Understanding } from '../../../dialogs/services';
 import { setFamily } from '../../../dialogs/turnFamily';
-import { createDialogServices } from '../../../src/compositionRoot';
+import { createDialogServices, createHandoff } from '../../../src/compositionRoot';
+import { BotHandoffDesk } from '../../../src/bot/handoffDesk';
+import { PrismaGuardianProfile } from '../../../src/bot/prismaGuardianProfile';
+import { TranscriptRecorder } from '../../../src/bot/transcriptRecorder';
+import type { HandoffService, ProactiveMessenger } from '../../../src/handoff/handoffService';
 import type { MailSender, OutgoingMail } from '../../../src/mail/mailSender';
 import type { TestDatabase } from './testDatabase';
 
@@ -45,6 +49,8 @@ export interface Conversation {
   client: DialogTestClient;
   family: FamilyContext;
   mail: RecordingMail;
+  handoff: HandoffService;
+  messenger: RecordingMessenger;
   /** Sends one message and returns every reply's text (a card adds "[carte]"). */
   say(text: string | Partial<Activity>): Promise<string[]>;
 }
@@ -58,7 +64,19 @@ export async function converse(
   const family = await familyOf(db, email);
   const mail = new RecordingMail();
   const clock = { now: () => new Date(nowIso) };
-  const services = createDialogServices(db.prisma, db.rules, new ScriptedUnderstanding(table), mail, clock);
+  const messenger = new RecordingMessenger();
+  const handoff = createHandoff(db.prisma, messenger);
+  const transcripts = new TranscriptRecorder(() => clock.now());
+  const desk = new BotHandoffDesk({
+    handoff,
+    transcripts,
+    guardians: new PrismaGuardianProfile(db.prisma),
+    config: db.rules.config,
+    publicHolidays: db.rules.calendar.publicHolidays,
+    now: () => clock.now(),
+    eventChannels: ['test'],
+  });
+  const services = createDialogServices(db.prisma, db.rules, new ScriptedUnderstanding(table), mail, clock, { handoff: desk });
   const conversationState = new ConversationState(new MemoryStorage());
   const dialog = new MainDialog(services, conversationState.createProperty<number>('misunderstood'));
   const familyMiddleware: Middleware = {
@@ -67,7 +85,7 @@ export async function converse(
       await next();
     },
   };
-  const client = new DialogTestClient('test', dialog, undefined, [familyMiddleware], conversationState);
+  const client = new DialogTestClient('test', dialog, undefined, [familyMiddleware, transcripts], conversationState);
   const say = async (text: string | Partial<Activity>): Promise<string[]> => {
     const activity: Partial<Activity> = typeof text === 'string' ? { type: 'message', text, locale: 'fr-FR' } : text;
     const first: Partial<Activity> | undefined = await client.sendActivity(activity);
@@ -78,7 +96,15 @@ export async function converse(
     }
     return replies;
   };
-  return { client, family, mail, say };
+  return { client, family, mail, say, handoff, messenger };
+}
+
+/** Messages sent to the parent outside of their turn (staff replies), recorded. */
+export class RecordingMessenger implements ProactiveMessenger {
+  readonly sent: { reference: unknown; text: string }[] = [];
+  async send(reference: unknown, text: string): Promise<void> {
+    this.sent.push({ reference, text });
+  }
 }
 
 /** The statuses of a child's bookings, day by day, straight from the database. */

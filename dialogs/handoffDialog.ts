@@ -1,0 +1,77 @@
+/**
+ * "Parler à quelqu'un": hands the conversation to the service's staff when they are at
+ * work; outside their hours, offers to leave a written message for the mailbox instead.
+ */
+import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs';
+import { yesNoOf } from './commands';
+import { fill, messages } from './messages/catalog';
+import { contactVars, yesNo } from './replies';
+import type { DialogServices, HandoffRequest } from './services';
+import { familyOf } from './turnFamily';
+
+export const HANDOFF_DIALOG = 'handoff';
+const MAIN = `${HANDOFF_DIALOG}.main`;
+const ANSWER = `${HANDOFF_DIALOG}.answer`;
+const m = messages.handoff;
+
+export class HandoffDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(HANDOFF_DIALOG);
+    this.addDialog(new TextPrompt(ANSWER));
+    this.addDialog(
+      new WaterfallDialog<HandoffRequest>(MAIN, [
+        (s) => this.handOver(s),
+        (s) => this.readOffer(s),
+        (s) => this.sendMessage(s),
+      ]),
+    );
+    this.initialDialogId = MAIN;
+  }
+
+  private get vars() {
+    return contactVars(this.services.rules.config);
+  }
+
+  private async handOver(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
+    const outcome = await this.services.handoff.request(step.context, step.options);
+    if (outcome === 'out_of_hours') {
+      if (!this.services.serviceMessages) {
+        await step.context.sendActivity(fill(m.outOfHoursContacts, this.vars));
+        return step.endDialog();
+      }
+      return step.prompt(ANSWER, { prompt: yesNo(fill(m.outOfHours, this.vars)) });
+    }
+    const sensitive = step.options.reason === 'sensitive' || step.options.reason === 'upset';
+    await step.context.sendActivity(
+      outcome === 'already_open' ? m.alreadyOpen : sensitive ? fill(m.sensitive, this.vars) : m.opened,
+    );
+    return step.endDialog();
+  }
+
+  private async readOffer(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
+    if (yesNoOf(String(step.result)) !== 'yes') {
+      await step.context.sendActivity(fill(m.messageNotSent, this.vars));
+      return step.endDialog();
+    }
+    return step.prompt(ANSWER, { prompt: m.askMessage });
+  }
+
+  private async sendMessage(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
+    const text = String(step.result).slice(0, 4000);
+    const family = familyOf(step.context);
+    const activity = step.context.activity;
+    const sender = this.services.serviceMessages;
+    if (!sender) return step.endDialog();
+    const receipt = await sender.send({
+      guardianId: family.guardianId,
+      text: step.options.trigger && step.options.trigger !== text ? `${text}\n\n(Contexte : « ${step.options.trigger} »)` : text,
+      channel: activity.channelId,
+      idempotencyKey: `${activity.channelId}:${activity.conversation?.id}:${activity.id ?? Date.now()}`,
+      now: this.services.clock.now(),
+    });
+    await step.context.sendActivity(fill(m.messageSent, { ...this.vars, number: receipt.number }));
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The request use cases' transaction port over Prisma: requests and their history,
+ * the Sequence counters, documents' metadata, notifications and the mail outbox, all in
+ * the caller's `$transaction`.
+ */
+import type { Actor } from '../../bookings/ports';
+import type { IsoDay } from '../../domain/day';
+import type { DocumentRecord } from '../../documents/documentMetadataRepository';
+import type { EnqueueMail, MailOutbox } from '../../mail/mailOutbox';
+import type {
+  DocumentInfo,
+  GuardianProfile,
+  NewRequest,
+  NewRequestNotification,
+  RequestRecord,
+  RequestStatusChange,
+  RequestTransaction,
+} from '../../requests/ports';
+import { PrismaBookingTransaction } from '../bookings/prismaBookingTransaction';
+import { PrismaDocumentMetadataRepository } from '../documents/prismaDocumentMetadataRepository';
+import type { PrismaTx } from '../mail/prismaOutboxRepository';
+import { toRequestRecord } from './requestRows';
+
+function actorColumns(actor: Actor) {
+  return { actorKind: actor.kind, actorId: actor.id, channel: actor.channel };
+}
+
+/** One request transaction: every method runs inside the Prisma transaction it wraps. */
+export class PrismaRequestTransaction implements RequestTransaction {
+  readonly bookings: PrismaBookingTransaction;
+
+  constructor(
+    private readonly tx: PrismaTx,
+    private readonly outbox: MailOutbox<PrismaTx>,
+    private readonly documents: PrismaDocumentMetadataRepository,
+  ) {
+    this.bookings = new PrismaBookingTransaction(tx);
+  }
+
+  async findGuardian(guardianId: number): Promise<GuardianProfile | null> {
+    const row = await this.tx.guardian.findUnique({ where: { id: guardianId }, include: { family: { select: { name: true } } } });
+    if (!row) return null;
+    const { id, familyId, civility, firstName, lastName, email, phone } = row;
+    return { id, familyId, familyName: row.family.name, civility, firstName, lastName, email, phone };
+  }
+
+  /** An update first (the common case), so that two writers serialise on the row. */
+  async nextSequenceValue(name: string): Promise<number> {
+    const { count } = await this.tx.sequence.updateMany({ where: { name }, data: { value: { increment: 1 } } });
+    if (count === 0) await this.tx.sequence.create({ data: { name, value: 1 } });
+    return (await this.tx.sequence.findUniqueOrThrow({ where: { name } })).value;
+  }
+
+  async createRequest(request: NewRequest): Promise<RequestRecord> {
+    const row = await this.tx.request.create({
+      data: {
+        number: request.number,
+        kind: request.kind,
+        status: 'submitted',
+        guardianId: request.guardianId,
+        childId: request.childId,
+        channel: request.channel,
+        payload: JSON.stringify(request.payload),
+        createdAt: request.createdAt,
+        history: {
+          create: { fromStatus: null, toStatus: 'submitted', at: request.createdAt, ...actorColumns(request.actor), comment: request.comment },
+        },
+      },
+    });
+    return toRequestRecord(row);
+  }
+
+  async findRequest(number: string): Promise<RequestRecord | null> {
+    const row = await this.tx.request.findUnique({ where: { number } });
+    return row ? toRequestRecord(row) : null;
+  }
+
+  async changeStatus(change: RequestStatusChange): Promise<void> {
+    const decided = change.to === 'accepted' || change.to === 'refused';
+    await this.tx.request.update({
+      where: { id: change.requestId },
+      data: {
+        status: change.to,
+        ...(decided ? { decidedAt: change.at, decisionNote: change.decisionNote ?? null } : {}),
+        history: {
+          create: { fromStatus: change.from, toStatus: change.to, at: change.at, ...actorColumns(change.actor), comment: change.comment ?? null },
+        },
+      },
+    });
+  }
+
+  async isBooked(childId: number, day: IsoDay): Promise<boolean> {
+    return (await this.tx.booking.count({ where: { childId, status: 'booked', bookableDay: { day } } })) > 0;
+  }
+
+  async findDocuments(ids: readonly string[]): Promise<DocumentInfo[]> {
+    return this.tx.document.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, guardianId: true, requestId: true, purgedAt: true },
+    });
+  }
+
+  saveDocument(record: DocumentRecord): Promise<void> {
+    return this.documents.save(this.tx, record);
+  }
+
+  async attachDocuments(ids: readonly string[], link: { requestId: number; childId: number; days: IsoDay[] }): Promise<void> {
+    await this.tx.document.updateMany({
+      where: { id: { in: [...ids] } },
+      data: { requestId: link.requestId, childId: link.childId, days: JSON.stringify(link.days) },
+    });
+  }
+
+  enqueueMail(mail: EnqueueMail): Promise<{ messageId: string }> {
+    return this.outbox.enqueue(this.tx, mail);
+  }
+
+  async notify(notification: NewRequestNotification): Promise<void> {
+    await this.tx.notification.create({
+      data: {
+        kind: notification.kind,
+        guardianId: notification.guardianId,
+        requestId: notification.requestId,
+        payload: JSON.stringify(notification.payload),
+        createdAt: notification.createdAt,
+      },
+    });
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Staff decisions on requests: accept or refuse. Accepting a late request applies the
+ * booking change past the deadline; every decision writes a history row and a "must be
+ * told" notification for the guardian, in the same transaction.
+ */
+import type { Actor } from '../bookings/ports';
+import { applyAcceptedChange, type AppliedChange } from './applyAcceptedChange';
+import { fillFr, requestMessagesFr } from './messages.fr';
+import type { RequestDependencies, RequestKind, RequestStatus } from './ports';
+import { normaliseRequestNumber } from './requestNumber';
+
+/** Notification kind: staff decided a request. */
+export const REQUEST_DECIDED = 'request_decided';
+
+export interface DecideCommand {
+  number: string;
+  decision: 'accept' | 'refuse';
+  /** Required to refuse; told to the family. */
+  reason?: string;
+  /** Staff login, for history and audit. */
+  staffId: string;
+  /** Where the decision was taken: "cli" (default), "console"… */
+  channel?: string;
+  now: Date;
+}
+
+export type DecideResult =
+  | { status: 'decided'; number: string; kind: RequestKind; decision: 'accepted' | 'refused'; applied: AppliedChange[] }
+  | { status: 'not_found'; number: string }
+  | { status: 'already_decided'; number: string; current: RequestStatus }
+  | { status: 'reason_required'; number: string };
+
+const OPEN: readonly RequestStatus[] = ['submitted', 'in_progress'];
+
+/**
+ * Records the decision on request `number`. Deciding twice is refused with
+ * `already_decided` (nothing changes), so a repeated command is harmless.
+ */
+export async function decideRequest(deps: Pick<RequestDependencies, 'store' | 'rules'>, command: DecideCommand): Promise<DecideResult> {
+  const number = normaliseRequestNumber(command.number);
+  const reason = command.reason?.trim() || undefined;
+  if (command.decision === 'refuse' && !reason) return { status: 'reason_required', number };
+  const actor: Actor = { kind: 'staff', id: command.staffId, channel: command.channel ?? 'cli' };
+
+  return deps.store.transaction(async (tx): Promise<DecideResult> => {
+    const request = await tx.findRequest(number);
+    if (!request) return { status: 'not_found', number };
+    if (!OPEN.includes(request.status)) return { status: 'already_decided', number, current: request.status };
+    const h = requestMessagesFr.history;
+
+    let applied: AppliedChange[] = [];
+    if (command.decision === 'accept' && request.payload.type === 'late_request') {
+      const guardian = await tx.findGuardian(request.guardianId);
+      if (!guardian) throw new Error(`Request ${number} names unknown guardian ${request.guardianId}.`);
+      applied = await applyAcceptedChange(tx.bookings, deps.rules, { payload: request.payload, familyId: guardian.familyId, number, actor, now: command.now });
+    }
+    const to: RequestStatus = command.decision === 'accept' ? 'accepted' : 'refused';
+    const comment =
+      to === 'refused' ? fillFr(h.refused, { reason: reason! }) : request.payload.type === 'late_request' ? h.acceptedPastDeadline : h.accepted;
+    await tx.changeStatus({ requestId: request.id, from: request.status, to, at: command.now, actor, comment, decisionNote: reason });
+    await tx.bookings.recordAudit({
+      at: command.now,
+      actor,
+      action: `request.${to === 'accepted' ? 'accept' : 'refuse'}`,
+      entityType: 'Request',
+      entityId: number,
+      details: { kind: request.kind, reason: reason ?? null, applied },
+    });
+    await tx.notify({
+      kind: REQUEST_DECIDED,
+      guardianId: request.guardianId,
+      requestId: request.id,
+      payload: { number, kind: request.kind, decision: to, reason: reason ?? null, applied },
+      createdAt: command.now,
+    });
+    return { status: 'decided', number, kind: request.kind, decision: to, applied };
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * The French words of requests: what the service's mailbox, the parents and the staff
+ * read. Kept here, by key, rather than in the use cases' code.
+ */
+import type { LateAction } from './requestPayload';
+import type { RequestKind, RequestStatus } from './ports';
+
+export const requestMessagesFr = {
+  status: {
+    submitted: 'envoyée au service',
+    in_progress: 'en cours de traitement',
+    accepted: 'acceptée',
+    refused: 'refusée',
+    closed: 'clôturée',
+  } satisfies Record<RequestStatus, string>,
+  kind: {
+    late_request: 'demande hors délai',
+    absence_justification: "justificatif d'absence",
+  } satisfies Record<RequestKind, string>,
+  action: {
+    reserve: 'réserver',
+    cancel: 'annuler',
+    modify: 'modifier (libérer des jours, en réserver d’autres)',
+  } satisfies Record<LateAction, string>,
+  actionNoun: {
+    reserve: 'réservation',
+    cancel: 'annulation',
+    modify: 'modification',
+  } satisfies Record<LateAction, string>,
+  history: {
+    submitted: 'Demande envoyée au service.',
+    justificationSubmitted: 'Justificatif reçu, en attente de vérification par le service.',
+    acceptedPastDeadline: 'Acceptée par le service hors délai : changement appliqué.',
+    accepted: 'Acceptée par le service.',
+    refused: 'Refusée par le service : {reason}',
+  },
+  mail: {
+    subject: 'Demande hors délai {number} — {actionNoun} — {children}',
+    intro: 'Demande n° {number} ({kind}), reçue le {receivedAt} par {channel}.',
+    family: 'Famille : {value}',
+    guardian: 'Responsable : {value}',
+    email: 'E-mail : {value}',
+    phone: 'Téléphone : {value}',
+    phoneMissing: 'non renseigné',
+    children: 'Enfant(s) : {value}',
+    action: 'Action demandée : {value}',
+    days: 'Jours :',
+    freedDays: 'Jours à libérer :',
+    newDays: 'Jours à réserver à la place :',
+    dayLine: '- {french} ({iso}) — {deadline}',
+    deadlinePassed: 'délai dépassé depuis le {text}',
+    deadlineOpen: 'délai non dépassé (jusqu’au {text})',
+    deadlineNone: 'jour sans accueil ({reason})',
+    parentWords: 'Message du parent : « {value} »',
+    parentWordsMissing: 'Message du parent : (aucun)',
+    footer:
+      'Répondre à ce mail écrit directement au parent. Pour enregistrer la décision : ' +
+      'npm run requests -- accept {number}   ou   npm run requests -- refuse {number} --reason "…"',
+  },
+  notification: {
+    accepted: {
+      late_request: 'Votre demande hors délai n° {number} a été acceptée par le service.',
+      absence_justification: "Votre justificatif d'absence n° {number} a été accepté par le service : l'absence est justifiée.",
+    },
+    acceptedApplied: 'Votre demande hors délai n° {number} a été acceptée : {applied}.',
+    refused: {
+      late_request: 'Votre demande hors délai n° {number} a été refusée par le service. Motif : {reason}',
+      absence_justification: "Votre justificatif d'absence n° {number} a été refusé par le service. Motif : {reason}",
+    },
+    waitlistPromoted: 'Bonne nouvelle : une place s’est libérée, {child} est inscrit(e) le {day}.',
+    other: 'Vous avez un nouveau message du service périscolaire.',
+  },
+  applied: {
+    booked: '{child} réservé(e) le {day}',
+    waitlisted: "{child} sur liste d'attente le {day}",
+    already_booked: '{child} déjà réservé(e) le {day}',
+    cancelled: '{child} : {day} annulé',
+    not_booked: "{child} n'était pas inscrit(e) le {day}",
+    closed_day: "pas d'accueil le {day}",
+    not_in_family: "{child} n'est plus rattaché(e) à la famille",
+  },
+} as const;
+
+/** Replaces `{name}` placeholders; a missing value is a bug, so it throws. */
+export function fillFr(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`Missing value for {${name}} in "${template}"`);
+    return String(values[name]);
+  });
+}

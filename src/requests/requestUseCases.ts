@@ -1,0 +1,65 @@
+/**
+ * The request use cases bound to their dependencies, for the composition root to build
+ * once and the dialogs (and the staff CLI) to call.
+ */
+import type { TownConfig } from '../config/townConfig';
+import { decideRequest, type DecideCommand, type DecideResult } from './decideRequest';
+import { listRequests, markNotified, pendingNotifications } from './listRequests';
+import type { RequestDependencies, RequestQueries, RequestSettings } from './ports';
+import { registerDocument, type RegisterDocumentCommand } from './registerDocument';
+import type { NotificationView, RequestView } from './requestViews';
+import { submitJustification, type JustificationCommand, type JustificationResult } from './submitJustification';
+import { submitLateRequest, type LateRequestCommand, type LateRequestResult } from './submitLateRequest';
+
+/** The settings of the town configuration the request use cases apply. */
+export function requestSettingsFrom(config: Pick<TownConfig, 'contacts' | 'absenceJustificationDays'>): RequestSettings {
+  return { mailbox: config.contacts.mailbox, absenceJustificationDays: config.absenceJustificationDays };
+}
+
+/** Late requests, absence justifications, staff decisions and the parent's queries. */
+export class RequestUseCases {
+  constructor(
+    private readonly deps: RequestDependencies,
+    private readonly queries: RequestQueries,
+  ) {}
+
+  /** See submitLateRequest. */
+  submitLateRequest(command: LateRequestCommand): Promise<LateRequestResult> {
+    return submitLateRequest(this.deps, command);
+  }
+
+  /** See registerDocument: call right after AttachmentIntake accepted a file. */
+  registerDocument(command: RegisterDocumentCommand): Promise<{ documentId: string }> {
+    return registerDocument(this.deps, command);
+  }
+
+  /** See submitJustification. */
+  submitJustification(command: JustificationCommand): Promise<JustificationResult> {
+    return submitJustification(this.deps, command);
+  }
+
+  /** See decideRequest (staff). */
+  decideRequest(command: DecideCommand): Promise<DecideResult> {
+    return decideRequest(this.deps, command);
+  }
+
+  /** "Où en est ma demande ?": the guardian's requests, latest first. */
+  listRequests(query: { guardianId: number }): Promise<RequestView[]> {
+    return listRequests(this.queries, query);
+  }
+
+  /** What the guardian must be told, oldest first. */
+  pendingNotifications(guardianId: number): Promise<NotificationView[]> {
+    return pendingNotifications(this.queries, guardianId);
+  }
+
+  /** Marks notifications as told (only `guardianId`'s when given). */
+  markNotified(ids: readonly number[], options: { now: Date; guardianId?: number }): Promise<number> {
+    return markNotified(this.queries, ids, options);
+  }
+
+  /** Guardians with something to be told, for a proactive notifier. */
+  guardiansToNotify(): Promise<number[]> {
+    return this.queries.guardiansWithPendingNotifications();
+  }
+}

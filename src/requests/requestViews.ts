@@ -1,0 +1,111 @@
+/**
+ * Requests and notifications as a parent reads them ("où en est ma demande ?"): French
+ * labels and one-line summaries built here, so that every channel says the same thing.
+ */
+import { z } from 'zod';
+import type { IsoDay } from '../domain/day';
+import { frenchDay, frenchDayList } from '../domain/frenchDates';
+import { fillFr, requestMessagesFr } from './messages.fr';
+import type { NotificationRow, RequestKind, RequestStatus, RequestWithHistory } from './ports';
+import type { LateAction } from './requestPayload';
+
+/** One request with its history, latest change last. */
+export interface RequestView {
+  number: string;
+  kind: RequestKind;
+  /** "demande hors délai", "justificatif d'absence". */
+  kindLabel: string;
+  status: RequestStatus;
+  /** "envoyée au service", "acceptée", "refusée"… */
+  statusLabel: string;
+  action?: LateAction;
+  childFirstNames: string[];
+  days: IsoDay[];
+  /** modify only: the days asked instead. */
+  newDays: IsoDay[];
+  createdAt: Date;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  history: Array<{ at: Date; status: RequestStatus; statusLabel: string; comment: string | null }>;
+  /** "Demande D-2026-000123 (demande hors délai, réservation) pour Léa : lundi 16 mars — acceptée". */
+  summary: string;
+}
+
+/** A "must be told" message, ready to show. */
+export interface NotificationView {
+  id: number;
+  kind: string;
+  createdAt: Date;
+  requestNumber?: string;
+  /** French, for the parent. */
+  text: string;
+}
+
+const m = requestMessagesFr;
+
+/** The view of one stored request. */
+export function toRequestView(request: RequestWithHistory): RequestView {
+  const { payload } = request;
+  const action = payload.type === 'late_request' ? payload.action : undefined;
+  const newDays = payload.type === 'late_request' ? payload.newDays : [];
+  const childFirstNames = payload.children.map((child) => child.firstName);
+  const what = action ? `${m.kind[request.kind]}, ${m.actionNoun[action]}` : m.kind[request.kind];
+  const note = request.status === 'refused' && request.decisionNote ? ` (motif : ${request.decisionNote})` : '';
+  const summary = `Demande ${request.number} (${what}) pour ${childFirstNames.join(', ')} : ${frenchDayList(payload.days)} — ${m.status[request.status]}${note}`;
+  return {
+    number: request.number,
+    kind: request.kind,
+    kindLabel: m.kind[request.kind],
+    status: request.status,
+    statusLabel: m.status[request.status],
+    action,
+    childFirstNames,
+    days: payload.days,
+    newDays,
+    createdAt: request.createdAt,
+    decidedAt: request.decidedAt,
+    decisionNote: request.decisionNote,
+    history: request.history.map((row) => ({ at: row.at, status: row.to, statusLabel: m.status[row.to], comment: row.comment })),
+    summary,
+  };
+}
+
+const decidedSchema = z.object({
+  number: z.string(),
+  kind: z.enum(['late_request', 'absence_justification']),
+  decision: z.enum(['accepted', 'refused']),
+  reason: z.string().nullable(),
+  applied: z.array(z.object({ childFirstName: z.string(), day: z.string(), code: z.string() })).default([]),
+});
+const promotedSchema = z.object({ childFirstName: z.string(), day: z.string() });
+
+function appliedText(applied: z.infer<typeof decidedSchema>['applied']): string {
+  return applied
+    .map(({ childFirstName, day, code }) => {
+      const template = (m.applied as Record<string, string>)[code];
+      return template ? fillFr(template, { child: childFirstName, day: frenchDay(day) }) : `${childFirstName}, ${frenchDay(day)}`;
+    })
+    .join(', ');
+}
+
+/** The French message of a notification row (a generic one for kinds it does not know). */
+export function toNotificationView(row: NotificationRow): NotificationView {
+  const base = { id: row.id, kind: row.kind, createdAt: row.createdAt };
+  const decided = decidedSchema.safeParse(row.payload);
+  if (row.kind === 'request_decided' && decided.success) {
+    const { number, kind, decision, reason, applied } = decided.data;
+    const n = m.notification;
+    const text =
+      decision === 'refused'
+        ? fillFr(n.refused[kind], { number, reason: reason ?? '—' })
+        : applied.length > 0
+          ? fillFr(n.acceptedApplied, { number, applied: appliedText(applied) })
+          : fillFr(n.accepted[kind], { number });
+    return { ...base, requestNumber: number, text };
+  }
+  const promoted = promotedSchema.safeParse(row.payload);
+  if (row.kind === 'waitlist_promoted' && promoted.success) {
+    return { ...base, text: fillFr(m.notification.waitlistPromoted, { child: promoted.data.childFirstName, day: frenchDay(promoted.data.day) }) };
+  }
+  return { ...base, text: m.notification.other };
+}

@@ -1,0 +1,128 @@
+/**
+ * Hand-over end to end on the real server: a parent asks for a person, a staff member
+ * logs in to /staff, takes the conversation, replies (the parent receives it through
+ * the stored conversation reference), and gives it back to the bot.
+ */
+import { Writable } from 'node:stream';
+import { BotClient } from '../../scripts/lib/botClient';
+import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
+import { createAssistant } from '../../src/compositionRoot';
+import type { Assistant } from '../../src/compositionRoot';
+import { close, listen } from '../../src/server/createServer';
+import { createLogger } from '../../src/server/logger';
+import { RecordingMail } from '../dialogs/support/harness';
+import { createTestDatabase } from '../dialogs/support/testDatabase';
+import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { StaffBrowser } from './support/staffBrowser';
+
+const THURSDAY_MORNING = new Date('2026-11-26T09:30:00+01:00');
+const SATURDAY = new Date('2026-11-28T10:00:00+01:00');
+const understanding = new FrenchUnderstanding();
+
+let db: TestDatabase;
+let assistant: Assistant;
+let base: string;
+let now: Date;
+
+beforeAll(() => understanding.warmUp());
+beforeEach(async () => {
+  db = await createTestDatabase();
+  now = THURSDAY_MORNING;
+  assistant = await createAssistant({
+    databaseUrl: db.url,
+    env: { MicrosoftAppId: '' },
+    understanding,
+    mail: new RecordingMail(),
+    rules: db.rules,
+    clock: { now: () => now },
+    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
+  });
+  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
+  await assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie (service périscolaire)', 'mot de passe du service', now);
+});
+afterEach(async () => {
+  await close(assistant.server);
+  await assistant.dispose();
+  await db.drop();
+});
+
+/** A linked parent on the local web chat bridge, whose later messages arrive at /webchat/local. */
+async function linkedParent(userId = 'parent-web-1'): Promise<BotClient> {
+  const guardian = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'camille.martin@example.fr' } });
+  await db.prisma.channelAccount.create({ data: { channelId: 'webchat', channelUserId: userId, guardianId: guardian.id, linkedAt: now } });
+  return new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId, serviceUrl: `${base}/webchat/local` });
+}
+
+async function pendingFor(parent: BotClient): Promise<string[]> {
+  const response = await fetch(`${base}/webchat/local/pending?conversationId=${encodeURIComponent(parent.conversationId)}`);
+  const body = (await response.json()) as { activities: { text?: string }[] };
+  return body.activities.map((activity) => activity.text ?? '');
+}
+
+const texts = (replies: { text?: string }[]) => replies.map((reply) => reply.text ?? '');
+
+test('a parent reaches a person, who replies and gives the conversation back', async () => {
+  const parent = await linkedParent();
+  await parent.say('bonjour');
+  expect(texts(await parent.say("je voudrais parler à quelqu'un"))[0]).toMatch(/^Je transmets votre demande/);
+  expect(texts(await parent.say('Hugo a perdu son doudou mardi, quelqu’un l’a trouvé ?'))).toEqual([
+    'Message transmis au service. Une personne vous répondra ici dès que possible.',
+  ]);
+
+  const staff = new StaffBrowser(base);
+  expect(await staff.login('agent@joinvillelepont.fr', 'mauvais mot de passe !!')).toBe(401);
+  expect(await staff.login('agent@joinvillelepont.fr', 'mot de passe du service')).toBe(303);
+  const dashboard = await staff.get('/staff');
+  expect(dashboard).toContain("En attente d'un agent (1)");
+  expect(dashboard).toContain('Mme Camille Martin');
+
+  const ticketId = (await db.prisma.handoff.findFirstOrThrow()).id;
+  const page = await staff.get(`/staff/conversations/${ticketId}`);
+  expect(page).toContain('doudou'); // the parent's message relayed to staff
+  expect(page).toContain('bonjour'); // and what came before the hand-over
+  expect(await staff.post(`/staff/conversations/${ticketId}/take`, {}, { withoutCsrf: true })).toBe(403);
+  expect(await staff.post(`/staff/conversations/${ticketId}/take`)).toBe(303);
+  expect(await pendingFor(parent)).toEqual(['Sophie (service périscolaire), du service périscolaire, a rejoint la conversation.']);
+
+  expect(await staff.post(`/staff/conversations/${ticketId}/reply`, { message: 'Bonjour, oui : il est à l’accueil de Polangis.' })).toBe(303);
+  expect(await pendingFor(parent)).toEqual(['Bonjour, oui : il est à l’accueil de Polangis.']);
+
+  // While staff hold the conversation, the bot does not answer: the parent talks to staff.
+  expect(await parent.say('Merci beaucoup !')).toEqual([]);
+  expect(await staff.get(`/staff/conversations/${ticketId}/transcript`)).toContain('Merci beaucoup !');
+
+  expect(await staff.post(`/staff/conversations/${ticketId}/release`)).toBe(303);
+  expect((await pendingFor(parent))[0]).toMatch(/^La personne du service a terminé/);
+  expect(texts(await parent.say('bonjour'))[0]).toMatch(/^Bonjour Camille/);
+  expect(await db.prisma.handoff.findUniqueOrThrow({ where: { id: ticketId } })).toMatchObject({ status: 'closed' });
+});
+
+test('outside opening hours the parent gets the contacts instead of a waiting room', async () => {
+  now = SATURDAY;
+  const parent = await linkedParent('parent-web-2');
+  expect(texts(await parent.say("je veux parler à quelqu'un"))[0]).toMatch(/personne n'est disponible en ce moment/);
+  expect(await db.prisma.handoff.count()).toBe(0);
+});
+
+test('a sensitive message goes straight to a person', async () => {
+  const parent = await linkedParent('parent-web-3');
+  const [reply] = texts(await parent.say('Ma fille est rentrée avec une blessure au bras, que s’est-il passé ?'));
+  expect(reply).toMatch(/^Votre message mérite la réponse d'une personne/);
+  expect(await db.prisma.handoff.findFirstOrThrow()).toMatchObject({ reason: 'sensitive', status: 'waiting' });
+});
+
+test("the staff console is closed to a parent's page: no session, no data", async () => {
+  for (const path of ['/staff', '/staff/conversations/1']) {
+    const response = await fetch(`${base}${path}`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/staff/login');
+  }
+  expect((await fetch(`${base}/staff/conversations/1/transcript`)).status).toBe(401);
+  const forged = await fetch(`${base}/staff/conversations/1/reply`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    body: 'message=hello',
+    redirect: 'manual',
+  });
+  expect(forged.status).toBe(401);
+});
