@@ -11,6 +11,13 @@ const MAX_CONVERSATIONS = 5_000;
 
 export const conversationKeyOf = (activity: Partial<Activity>) => `${activity.channelId}/${activity.conversation?.id}`;
 
+/** A message that is only a number of 4 digits or more is a one-time code: staff never need it. */
+const ONE_TIME_CODE = /^\s*\d(?:[\s.-]?\d){3,}\s*$/;
+
+function redacted(text: string): string {
+  return ONE_TIME_CODE.test(text) ? '(code de vérification masqué)' : text;
+}
+
 export class TranscriptRecorder implements Middleware {
   private readonly lines = new Map<string, TranscriptLine[]>();
 
@@ -19,7 +26,7 @@ export class TranscriptRecorder implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const key = conversationKeyOf(context.activity);
     if (context.activity.type === 'message' && context.activity.text) {
-      this.add(key, { author: 'parent', text: context.activity.text.slice(0, 2000), at: this.clock() });
+      this.add(key, { author: 'parent', text: redacted(context.activity.text.slice(0, 2000)), at: this.clock() });
     }
     context.onSendActivities(async (_ctx, activities, send) => {
       for (const activity of activities) {

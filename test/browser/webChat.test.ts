@@ -1,0 +1,122 @@
+/**
+ * In a real browser: a parent links their account and reserves a day through the web
+ * chat widget, then asks for a person; a staff member logs in to the console, takes the
+ * conversation and replies; the parent's page shows the reply. A bad staff login is
+ * refused, and a parent's page cannot reach the staff console's data.
+ */
+import { Writable } from 'node:stream';
+import type { Browser, Page } from 'playwright-core';
+import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
+import { createAssistant } from '../../src/compositionRoot';
+import type { Assistant } from '../../src/compositionRoot';
+import { close, listen } from '../../src/server/createServer';
+import { createLogger } from '../../src/server/logger';
+import { RecordingMail } from '../dialogs/support/harness';
+import { createTestDatabase } from '../dialogs/support/testDatabase';
+import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { launchBrowser, screenshotPath } from './support/browser';
+
+jest.setTimeout(120_000);
+
+// A Friday morning of the school period, during the service's opening hours.
+const NOW = new Date('2026-03-06T10:00:00+01:00');
+const understanding = new FrenchUnderstanding();
+
+let db: TestDatabase;
+let assistant: Assistant;
+let base: string;
+let mail: RecordingMail;
+let browser: Browser;
+
+beforeAll(async () => {
+  understanding.warmUp();
+  db = await createTestDatabase();
+  mail = new RecordingMail();
+  assistant = await createAssistant({
+    databaseUrl: db.url,
+    env: { MicrosoftAppId: '' },
+    understanding,
+    mail,
+    rules: db.rules,
+    clock: { now: () => NOW },
+    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
+  });
+  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
+  await assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie Durand', 'mot de passe du service', NOW);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await close(assistant.server);
+  await assistant.dispose();
+  await db.drop();
+});
+
+/** Types a message in Web Chat's send box and sends it with Enter, as a parent would. */
+async function send(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox').last();
+  await box.click();
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+async function waitForBotText(page: Page, pattern: RegExp): Promise<void> {
+  await page.getByText(pattern).last().waitFor({ timeout: 20_000 });
+}
+
+test('a parent links, reserves, reaches a person; staff reply in the console; the page shows it', async () => {
+  const parentPage = await browser.newPage({ locale: 'fr-FR', viewport: { width: 480, height: 860 } });
+  await parentPage.goto(`${base}/`);
+  await parentPage.getByRole('textbox').last().waitFor({ timeout: 30_000 });
+
+  await send(parentPage, 'bonjour');
+  await waitForBotText(parentPage, /adresse e-mail/);
+  await send(parentPage, 'camille.martin@example.fr');
+  await waitForBotText(parentPage, /code à 6 chiffres/);
+  const code = /(\d{6})/.exec(mail.sent.at(-1)!.text)![1];
+  await send(parentPage, code);
+  await waitForBotText(parentPage, /Merci Camille/);
+
+  await send(parentPage, 'inscrire Inès mercredi 11 mars');
+  await waitForBotText(parentPage, /Je réserve pour Inès : mercredi 11 mars/);
+  await send(parentPage, 'oui');
+  await waitForBotText(parentPage, /Inès, mercredi 11 mars : réservé/);
+  // The Adaptive Card summarising the change is rendered.
+  await parentPage.locator('.ac-adaptiveCard').last().waitFor({ timeout: 10_000 });
+  await parentPage.screenshot({ path: screenshotPath('web-chat-reservation'), fullPage: true });
+  const ines = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Inès' }, include: { bookings: { include: { bookableDay: true } } } });
+  expect(ines.bookings.map((b) => [b.bookableDay.day, b.status])).toContainEqual(['2026-03-11', 'booked']);
+
+  await send(parentPage, "je voudrais parler à quelqu'un");
+  await waitForBotText(parentPage, /Je transmets votre demande/);
+
+  // A parent's page has no way into the staff console's data.
+  const fromParentPage = await parentPage.evaluate(async () => {
+    const list = await fetch('/staff', { redirect: 'manual' });
+    const transcript = await fetch('/staff/conversations/1/transcript');
+    return { list: list.type === 'opaqueredirect' ? 'redirect' : String(list.status), transcript: transcript.status };
+  });
+  expect(fromParentPage).toEqual({ list: 'redirect', transcript: 401 });
+
+  const staffPage = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1100, height: 800 } });
+  await staffPage.goto(`${base}/staff`);
+  await staffPage.getByLabel('Adresse e-mail').fill('agent@joinvillelepont.fr');
+  await staffPage.getByLabel('Mot de passe').fill('mauvais mot de passe');
+  await staffPage.getByRole('button', { name: 'Se connecter' }).click();
+  await staffPage.getByText('Adresse e-mail ou mot de passe incorrect.').waitFor();
+
+  await staffPage.getByLabel('Adresse e-mail').fill('agent@joinvillelepont.fr');
+  await staffPage.getByLabel('Mot de passe').fill('mot de passe du service');
+  await staffPage.getByRole('button', { name: 'Se connecter' }).click();
+  await staffPage.getByRole('heading', { name: 'Conversations et demandes' }).waitFor();
+  await staffPage.getByRole('link', { name: /Mme Camille Martin/ }).click();
+  await staffPage.getByRole('button', { name: 'Prendre la conversation' }).click();
+  await staffPage.getByLabel('Votre réponse au parent').fill('Bonjour Madame Martin, je suis là : que puis-je faire pour vous ?');
+  await staffPage.getByRole('button', { name: 'Envoyer' }).click();
+  await staffPage.getByText('Message envoyé.').waitFor();
+  await staffPage.screenshot({ path: screenshotPath('staff-console-conversation'), fullPage: true });
+
+  await waitForBotText(parentPage, /je suis là : que puis-je faire pour vous/);
+  await parentPage.screenshot({ path: screenshotPath('web-chat-staff-reply'), fullPage: true });
+});
