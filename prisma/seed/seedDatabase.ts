@@ -5,6 +5,7 @@
 import type { TownRules } from '../../src/domain/townRules';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { seedDemoFamilies } from './seedDemoFamilies';
+import { seedDemoStaff } from './seedDemoStaff';
 import type { TownDataCounts } from './townData';
 import { seedTownData } from './townData';
 
@@ -20,6 +21,9 @@ export async function seedDatabase(
   options: SeedOptions = {},
 ): Promise<TownDataCounts> {
   const counts = await seedTownData(prisma, rules);
-  if (options.demo ?? true) await seedDemoFamilies(prisma);
+  if (options.demo ?? true) {
+    await seedDemoFamilies(prisma);
+    await seedDemoStaff(prisma);
+  }
   return counts;
 }

@@ -1,4 +1,6 @@
 import { seedDatabase } from '../../prisma/seed/seedDatabase';
+import { DEMO_STAFF } from '../../prisma/seed/seedDemoStaff';
+import { verifyPassword } from '../../src/staff/staffPasswords';
 import { createTownRules } from '../../src/domain/createTownRules';
 import type { TownRules } from '../../src/domain/townRules';
 import type { TestDatabase } from '../infrastructure/support/testDatabase';
@@ -30,6 +32,7 @@ async function snapshot() {
     bookableDays: await prisma.bookableDay.findMany({ orderBy: { id: 'asc' } }),
     bookings: await prisma.booking.findMany({ orderBy: { id: 'asc' } }),
     history: await prisma.bookingStatusChange.findMany({ orderBy: { id: 'asc' } }),
+    staff: await prisma.staffAccount.findMany({ orderBy: { id: 'asc' } }),
   };
 }
 
@@ -38,6 +41,11 @@ async function capacityOn(siteCode: string, day: string) {
 }
 
 describe('the seed', () => {
+  it('creates the demo staff account of the README, whose password works', async () => {
+    const account = await db.prisma.staffAccount.findUniqueOrThrow({ where: { email: DEMO_STAFF.email } });
+    expect(await verifyPassword(account.passwordHash, DEMO_STAFF.password)).toBe(true);
+  });
+
   it('changes nothing when run a second time', async () => {
     const before = await snapshot();
     const counts = await seedDatabase(db.prisma, rules);
