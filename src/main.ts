@@ -20,7 +20,20 @@ async function main(): Promise<void> {
   const endpoint = `http://${host}:${port}/api/messages`;
   logger.info({ endpoint, health: `http://${host}:${port}/healthz`, authentication: open ? 'none (local)' : 'Bot Framework' }, 'assistant ready');
   if (open) logger.warn('MicrosoftAppId is not set: requests are not authenticated, listening on 127.0.0.1 only');
-  process.stderr.write(`\nAssistant périscolaire prêt : ${endpoint}\n  Bot Framework Emulator : ouvrez cette adresse (sans identifiant d'application).\n  Terminal : npm run chat -- --as camille.martin@example.fr\n  Santé : http://${host}:${port}/healthz\n\n`);
+  const origin = `http://${host}:${port}`;
+  process.stderr.write(
+    [
+      '',
+      `Assistant périscolaire prêt.`,
+      `  Discussion (parents)   : ${origin}/`,
+      `  Console du service     : ${origin}/staff`,
+      `  Bot Framework          : ${endpoint}${open ? ' (Emulator : sans identifiant d’application)' : ''}`,
+      `  Terminal               : npm run chat -- --as camille.martin@example.fr`,
+      `  Santé                  : ${origin}/healthz`,
+      '',
+      '',
+    ].join('\n'),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
