@@ -8,10 +8,13 @@ import { foldWord } from '../text/foldText';
 import { editDistance } from '../text/editDistance';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:deux|2|trois|3|quatre|4)\s+(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
 
 const COUNT_WORDS: Readonly<Record<string, string>> = { '2': 'deux', '3': 'trois', '4': 'quatre' };
 const COUNT_HEADS = new Set(['les', 'mes', 'nos', 'tous', 'toutes']);
+/** "des 3 enfants", "aux 2 petits": a count only when a word for children follows. */
+const CHILD_NOUN_HEADS = new Set(['des', 'aux']);
+const CHILD_NOUNS = new Set(['enfants', 'petits', 'loulous', 'gamins']);
 const MONTH_WORDS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 /** Words after a number that make it a quantity, not the children: "les 2 premiers jours". */
 const UNITS = /^(?:jours?|semaines?|fois|mois|ans?|heures?|h|premiers?|premieres?|derniers?|dernieres?|euros?|minutes?|min|places?|personnes?)$/;
@@ -24,8 +27,10 @@ const UNITS = /^(?:jours?|semaines?|fois|mois|ans?|heures?|h|premiers?|premieres
 export function normalizeChildCounts(tokens: readonly string[]): string[] {
   return tokens.map((token, i) => {
     const word = COUNT_WORDS[token];
-    if (!word || !COUNT_HEADS.has(tokens[i - 1] ?? '')) return token;
+    if (!word) return token;
     const next = tokens[i + 1] ?? '';
+    if (CHILD_NOUN_HEADS.has(tokens[i - 1] ?? '') && CHILD_NOUNS.has(next)) return word;
+    if (!COUNT_HEADS.has(tokens[i - 1] ?? '')) return token;
     const after = tokens[i + 2] ?? '';
     const dateGoesOn =
       /^\d/.test(next) || MONTH_WORDS.has(next) || (['et', 'ou', 'au', 'a'].includes(next) && /^\d/.test(after));

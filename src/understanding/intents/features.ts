@@ -8,7 +8,7 @@ import { StemmerFr } from '@nlpjs/lang-fr';
 const stemmer = new StemmerFr();
 const cache = new Map<string, string>();
 
-function stem(token: string): string {
+export function stem(token: string): string {
   let stemmed = cache.get(token);
   if (stemmed === undefined) {
     stemmed = token.startsWith('z') && (token === 'zdate' || token === 'zenfant') ? token : (stemmer.stemWord(token) as string);

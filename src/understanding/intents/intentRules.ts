@@ -14,9 +14,13 @@ const DEADLINE =
 const ABSENCE =
   /\b(?:etait|etaient|a ete|ont ete|etais) (?:malades?|absente?s?|souffrante?s?)\b|\bcertificat\b|\bjustificatif\b|\bjustifier\b|\bn' (?:est|etait|etaient|sont) pas venue?s?\b/;
 
+/** The state of a request already made ("ma demande de dérogation a été acceptée ?"). */
+const REQUEST_STATE =
+  /\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b/;
+
 /** The intent a rule imposes on a prepared message, if any. */
 export function intentByRule(prepared: string): Intent | undefined {
-  if (LATE.test(prepared)) return 'late_request';
+  if (LATE.test(prepared)) return REQUEST_STATE.test(prepared) ? 'check' : 'late_request';
   if (DEADLINE.test(prepared)) return 'deadline';
   if (ABSENCE.test(prepared)) return 'absence';
   return undefined;

@@ -12,6 +12,8 @@ export interface Prediction<L extends string> {
   label: L;
   /** Probability of `label` (0–1). */
   confidence: number;
+  /** Probability of the second most probable label. */
+  runnerUp: number;
   scores: Record<L, number>;
 }
 
@@ -67,15 +69,22 @@ export class SoftmaxClassifier<L extends string> {
     return this;
   }
 
+  /** Whether `feature` was seen in training. */
+  knows(feature: string): boolean {
+    return this.index.has(feature);
+  }
+
   /** The most probable label and the probabilities of all. */
   predict(features: readonly string[]): Prediction<L> {
     const ids = [...new Set(features.map((f) => this.index.get(f)).filter((id): id is number => id !== undefined))];
     const probabilities = this.probabilities(ids);
     let best = 0;
     for (let c = 1; c < probabilities.length; c++) if (probabilities[c] > probabilities[best]) best = c;
+    let runnerUp = 0;
+    for (let c = 0; c < probabilities.length; c++) if (c !== best && probabilities[c] > runnerUp) runnerUp = probabilities[c];
     const scores = {} as Record<L, number>;
     this.labels.forEach((label, c) => (scores[label] = probabilities[c]));
-    return { label: this.labels[best], confidence: probabilities[best], scores };
+    return { label: this.labels[best], confidence: probabilities[best], runnerUp, scores };
   }
 
   private probabilities(ids: readonly number[]): Float64Array {

@@ -27,6 +27,8 @@ export function foldText(text: string): string {
     .replace(/(\d)[.-](\d)/g, '$1/$2')
     .replace(/'/g, "' ")
     .replace(/[^a-z0-9'/ ]+/g, ' ')
+    // Letters drawn out on phones: "merciii", "ouiii" (no French word triples a letter).
+    .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/(^|\s)'\s/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -54,6 +54,7 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   oki: 'ok',
   dac: "d' accord",
   rdv: 'rendez vous',
+  qf: 'quotient familial',
   resa: 'reservation',
   resas: 'reservations',
   exp: 'exceptionnel',

@@ -25,6 +25,11 @@ describe('matchChildren', () => {
     ['les 2, 3 et 4 mars', []],
     ['les 3 décembre et 4 décembre', []],
     ['tous les 3 jours', []],
+    ['les inscriptions des trois enfants', family],
+    ['le planning des 3 enfants', family],
+    ['la résa de mes enfants', family],
+    ['aux deux petits', family],
+    ['des 3 et 4 mars', []],
   ])('%s', (text, expected) => expect(children(text)).toEqual(expected));
 
   it('forgives small typos in long names, keeps short ones exact', () => {

@@ -19,6 +19,11 @@ describe('intents', () => {
     ['quels sont les tarifs de la garderie ?', 'faq'],
     ['merci, bonne journée', 'smalltalk'],
     ["c'est quoi la capitale de l'Australie ?", 'none'],
+    ['ma demande de dérogation a-t-elle été acceptée ?', 'check'],
+    ['où en est ma demande hors délai ?', 'check'],
+    ['Inès sera absente jeudi', 'cancel'],
+    ['Hugo était absent avant-hier', 'absence'],
+    ['le QF sert à quoi ?', 'faq'],
   ])('%s → %s', (text, intent) => expect(understand(text, options).intent).toBe(intent));
 });
 

@@ -11,6 +11,8 @@ describe('foldText', () => {
     ['après-demain', 'apres demain'],
     ["C'EST URGENT", "c' est urgent"],
     ['le 12.03', 'le 12/03'],
+    ['merciii beaucouuup', 'merci beaucoup'],
+    ['le bus 111', 'le bus 111'],
   ])('%s → %s', (raw, folded) => expect(foldText(raw)).toBe(folded));
 });
 

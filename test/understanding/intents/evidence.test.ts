@@ -1,0 +1,38 @@
+import { evidenceOf } from '../../../src/understanding/intents/evidence';
+import { understandInDetail } from '../../../src/understanding/understand';
+
+const options = { now: '2026-03-09T10:00', children: ['Léa', 'Hugo', 'Inès'] };
+
+describe('evidenceOf', () => {
+  const known = new Set(['annuler', 'garderie']);
+  it('counts content words, not function words, masks, digits or calendar words', () => {
+    expect(evidenceOf('je veux annuler la garderie de zenfant zdate', (t) => known.has(t))).toEqual({ content: 3, known: 2, childAndDay: true });
+    expect(evidenceOf('le bus 111 est en retard', () => false)).toEqual({ content: 2, known: 0, childAndDay: false });
+    expect(evidenceOf('ferme le lundi de paques', () => false)).toEqual({ content: 1, known: 0, childAndDay: false });
+  });
+});
+
+describe('the evidence guard', () => {
+  it.each([
+    'zzzz',
+    'qwertyuiop',
+    'ma trottinette est en panne',
+    'Léa',
+    'Hugo et Inès',
+    'mardi',
+    'le 18 mars',
+  ])('%s → none', (text) => {
+    const result = understandInDetail(text, options);
+    expect(result.intent).toBe('none');
+  });
+
+  it('still reads a bare name with a day as a request', () => {
+    expect(understandInDetail('Léa mardi', options).intent).toBe('reserve');
+  });
+
+  it('keeps greetings, thanks and goodbyes as smalltalk', () => {
+    for (const text of ['bonjour', 'merci beaucoup', 'bonne soirée', 'coucou', 'au revoir', 'merciii']) {
+      expect(understandInDetail(text, options).intent).toBe('smalltalk');
+    }
+  });
+});
