@@ -187,16 +187,23 @@ export class BookingChangeDialog extends InterruptibleDialog {
     const answer = yesNoOf(String(step.result));
     if (answer === undefined) return step.endDialog({ reroute: String(step.result) } satisfies ChangeDialogResult);
     if (answer === 'yes') {
-      const late = outcomesWith(stateOf(step), 'past_deadline');
+      const state = stateOf(step);
+      const late = outcomesWith(state, 'past_deadline');
       const family = familyOf(step.context);
-      await this.services.lateRequests.send({
+      const activity = step.context.activity;
+      const receipt = await this.services.lateRequests.send({
         guardianId: family.guardianId,
         childIds: unique(late.map((o) => o.childId)),
         days: unique(late.map((o) => o.day)),
         kind: this.mode,
+        // The parent's own words: the message(s) that asked for the change.
+        parentWords: state.form?.text ?? '',
+        channel: activity.channelId,
+        idempotencyKey: `late:${activity.channelId}:${activity.conversation?.id}:${activity.id ?? randomUUID()}`,
         now: this.services.clock.now(),
       });
-      await step.context.sendActivity(fill(m.lateSent, { mailbox: this.townConfig.contacts.mailbox }));
+      const mailbox = this.townConfig.contacts.mailbox;
+      await step.context.sendActivity(receipt ? fill(m.lateSent, { mailbox, number: receipt.number }) : fill(m.lateNotSent, { mailbox }));
     } else {
       await step.context.sendActivity(m.done);
     }

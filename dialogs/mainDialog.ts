@@ -1,13 +1,15 @@
 /**
  * The root of a linked parent's conversation: each message goes through the
- * understanding layer and is routed to reserve, cancel, check, deadline or the
- * service's answers; a request typed in the middle of another is routed anew.
+ * understanding layer and is routed to reserve, cancel, check, deadline, absence
+ * justifications, "mes demandes" or the service's answers; a message carrying a file
+ * starts an absence justification; a request typed in the middle of another is routed anew.
  */
 import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { ChangeDialogResult } from './bookingChangeDialog';
 import type { BookingFormOptions } from './bookingForm';
+import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CANCEL_DIALOG, CancelDialog } from './cancelDialog';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -19,6 +21,8 @@ import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
 import { contactVars, menu, withChoices } from './replies';
 import { RESERVE_DIALOG, ReserveDialog } from './reserveDialog';
+import { asksAboutRequests, REQUESTS_DIALOG, RequestsDialog } from './requestsDialog';
+import type { RequestsOptions } from './requestsDialog';
 import type { DialogServices, HandoffRequest, Intent, Interpretation } from './services';
 import { familyOf } from './turnFamily';
 
@@ -45,6 +49,7 @@ const DIALOG_OF: Partial<Record<Intent, string>> = {
   check: CHECK_DIALOG,
   deadline: DEADLINE_DIALOG,
   faq: FAQ_DIALOG,
+  absence: ABSENCE_DIALOG,
 };
 
 export class MainDialog extends ComponentDialog {
@@ -60,12 +65,20 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new DeadlineDialog(services))
       .addDialog(new FaqDialog(services.rules.config))
       .addDialog(new HandoffDialog(services))
+      .addDialog(new AbsenceDialog(services))
+      .addDialog(new RequestsDialog(services))
       .addDialog(new WaterfallDialog<RouteOptions>(ROUTER, [(s) => this.route(s), (s) => this.afterChild(s)]));
     this.initialDialogId = ROUTER;
   }
 
   private async route(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
     const raw = step.options.text ?? step.context.activity.text ?? '';
+    if (step.options.text === undefined && this.services.absences.hasFiles(step.context.activity.attachments)) {
+      // A file sent first (with or without words): the start of an absence justification.
+      const text = raw.slice(0, MAX_MESSAGE_LENGTH);
+      const meaning = text ? this.understand(step.context, text) : { intent: 'absence' as const, dates: [], children: [] };
+      return step.beginDialog(ABSENCE_DIALOG, { text, interpretation: meaning } satisfies BookingFormOptions);
+    }
     if (!/[\p{L}\p{N}]/u.test(raw)) {
       await step.context.sendActivity(c.emptyMessage);
       return step.endDialog();
@@ -82,6 +95,7 @@ export class MainDialog extends ComponentDialog {
     }
     const meaning = this.understand(step.context, text);
     if (meaning.intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
+    if (asksAboutRequests(text, meaning.intent)) return step.beginDialog(REQUESTS_DIALOG, { text } satisfies RequestsOptions);
     const dialogId = DIALOG_OF[meaning.intent];
     await this.misunderstood.set(step.context, meaning.intent === 'none' ? (await this.misunderstood.get(step.context, 0)) + 1 : 0);
     if (dialogId) return step.beginDialog(dialogId, { text, interpretation: meaning } satisfies BookingFormOptions);
@@ -129,7 +143,7 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  /** Answers that need no dialog: help, hand-over, greetings, absences, late requests, nonsense. */
+  /** Answers that need no dialog: help, hand-over, greetings, late requests, nonsense. */
   private async directAnswer(context: TurnContext, meaning: Interpretation, text: string) {
     const vars = contactVars(this.services.rules.config);
     switch (meaning.intent) {
@@ -137,8 +151,6 @@ export class MainDialog extends ComponentDialog {
         return menu(c.help);
       case 'smalltalk':
         return /merci/.test(normalise(text)) ? c.thanks : fill(c.greeting, { name: familyOf(context).guardianFirstName });
-      case 'absence':
-        return fill(c.absence, vars);
       case 'late_request':
         return fill(c.lateRequest, vars);
       default: {

@@ -6,6 +6,8 @@
 import type { IsoDay } from '../src/domain/day';
 import type { TurnContext } from 'botbuilder';
 import type { TownRules } from '../src/domain/townRules';
+import type { JustificationCommand, JustificationResult } from '../src/requests/submitJustification';
+import type { RequestView } from '../src/requests/requestViews';
 
 export type Intent =
   | 'reserve'
@@ -90,9 +92,51 @@ export interface FamilyBookings {
   list(query: { guardianId: number; childIds: number[]; from: IsoDay; to: IsoDay }): Promise<BookingLine[]>;
 }
 
-/** A late change ("réservation hors délais") sent to the service's mailbox. */
+/** A late change ("réservation hors délais") for the service to decide. */
+export interface LateRequest {
+  guardianId: number;
+  childIds: number[];
+  days: IsoDay[];
+  kind: 'reserve' | 'cancel';
+  /** What the parent wrote (the message that led to it), sent as is to the service. */
+  parentWords: string;
+  channel: string;
+  /** The same key twice (a redelivered "oui") is one request. */
+  idempotencyKey: string;
+  now: Date;
+}
+
+/** Sends a late request to the service's mailbox; the receipt is its number (undefined when nothing was sent). */
 export interface LateRequestSender {
-  send(request: { guardianId: number; childIds: number[]; days: IsoDay[]; kind: 'reserve' | 'cancel'; now: Date }): Promise<void>;
+  send(request: LateRequest): Promise<{ number: string } | undefined>;
+}
+
+/** A file as the channel delivered it (structurally botbuilder's Attachment). */
+export interface IncomingFile {
+  contentType: string;
+  contentUrl?: string;
+  content?: unknown;
+  name?: string;
+}
+
+/** A file kept (encrypted, its metadata recorded) or refused with the French message to show. */
+export type FileReceipt = { ok: true; documentId: string; name?: string } | { ok: false; message: string };
+
+/** Absence justifications: receiving the documents, then sending them to the service for review. */
+export interface AbsenceJustifications {
+  /** True when the message carries at least one file (not a card or an HTML copy). */
+  hasFiles(attachments: readonly IncomingFile[] | undefined): boolean;
+  /** Downloads, checks and stores every file of a message; one receipt per file. */
+  receiveFiles(input: { guardianId: number; attachments: readonly IncomingFile[]; channel: string; now: Date }): Promise<FileReceipt[]>;
+  justify(input: JustificationCommand): Promise<JustificationResult>;
+}
+
+/** "Où en est ma demande ?": the guardian's own requests only. */
+export interface RequestTracker {
+  /** Latest first. */
+  list(guardianId: number): Promise<RequestView[]>;
+  /** Undefined when there is none of that number in the guardian's requests. */
+  find(guardianId: number, number: string): Promise<RequestView | undefined>;
 }
 
 export interface Clock {
@@ -126,6 +170,8 @@ export interface DialogServices {
   understanding: Understanding;
   bookings: FamilyBookings;
   lateRequests: LateRequestSender;
+  absences: AbsenceJustifications;
+  requestTracker: RequestTracker;
   rules: TownRules;
   clock: Clock;
   handoff: HandoffDesk;

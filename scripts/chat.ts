@@ -8,9 +8,16 @@
  *
  * --as EMAIL  act as a demo guardian without linking (demo families only)
  * --now ISO   pin the clock (without offset: Europe/Paris time)
+ *
+ * A line that is a file path or an http(s) URL to a PDF, JPEG, PNG or HEIC is sent as an
+ * attachment, as Web Chat would: a local file inline (data: URL), a URL as contentUrl
+ * (downloaded under the attachment policy: see ATTACHMENTS_* in the README).
  */
 import 'dotenv/config';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Attachment } from 'botbuilder';
 import { seedDatabase } from '../prisma/seed/seedDatabase';
 import { createAssistant } from '../src/compositionRoot';
 import { FrenchUnderstanding } from '../src/bot/understandingAdapter';
@@ -36,6 +43,22 @@ function parseNow(text: string, timeZone: string): Date {
   const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(text);
   if (!match) throw new Error(`--now: date ISO attendue (AAAA-MM-JJTHH:MM), reçu « ${text} »`);
   return instantAt(match[1], Number(match[2] ?? 9), Number(match[3] ?? 0), timeZone);
+}
+
+const MEDIA_TYPES: Record<string, string> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', heic: 'image/heic' };
+const FILE_LINE = /\.(pdf|jpe?g|png|heic)$/i;
+
+/** The attachment a line stands for, when it names a file or a URL to one. */
+export function attachmentOfLine(line: string): Attachment | undefined {
+  const url = /^https?:\/\/\S+$/i.test(line) ? new URL(line) : undefined;
+  const name = url ? path.basename(url.pathname) : path.basename(line);
+  const extension = FILE_LINE.exec(url ? url.pathname : line)?.[1].toLowerCase();
+  if (!extension) return undefined;
+  const contentType = MEDIA_TYPES[extension];
+  if (url) return { contentType, contentUrl: url.href, name };
+  const file = path.resolve(line.replace(/^~(?=\/)/, process.env.HOME ?? '~'));
+  if (!existsSync(file)) return undefined;
+  return { contentType, contentUrl: `data:${contentType};base64,${readFileSync(file).toString('base64')}`, name };
 }
 
 async function main(): Promise<void> {
@@ -79,7 +102,8 @@ async function main(): Promise<void> {
     const text = line.trim();
     if (text) {
       if (!interactive) process.stdout.write(`> ${text}\n`);
-      for (const reply of await client.say(text)) {
+      const attachment = attachmentOfLine(text);
+      for (const reply of await (attachment ? client.say('', [attachment]) : client.say(text))) {
         const shown = replyAsText(reply);
         if (shown) process.stdout.write(`${shown}\n`);
       }
@@ -89,6 +113,8 @@ async function main(): Promise<void> {
     }
   }
   await close(assistant.server);
+  // Mails queued by the last messages (a late request) leave before the process does.
+  await assistant.outbox.runOnce().catch(() => undefined);
   await assistant.dispose();
 }
 

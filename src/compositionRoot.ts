@@ -22,8 +22,21 @@ import { PrismaChannelLinks, PrismaGuardianLookup } from './linking/prismaLinkin
 import { StoragePendingCodes } from './linking/storagePendingCodes';
 import { createMailSender } from './mail/createMailSender';
 import type { MailSender } from './mail/mailSender';
+import { readMailSettings } from './mail/mailSettings';
+import { OutboxWorker } from './mail/outboxWorker';
 import { UseCaseBookings } from './bot/bookingsAdapter';
-import { LateRequestMailer } from './bot/lateRequestMailer';
+import { ParentNotifications } from './bot/parentNotifications';
+import { ProactiveNotifier } from './bot/proactiveNotifier';
+import { UseCaseRequests } from './bot/requestsAdapter';
+import type { FileIntake } from './bot/requestsAdapter';
+import { createDocuments } from './documents/createDocuments';
+import type { DocumentsSetup } from './documents/createDocuments';
+import { PrismaBookingTransaction } from './infrastructure/bookings/prismaBookingTransaction';
+import { createRequestServices } from './infrastructure/requests/createRequestServices';
+import { PrismaConversationReferences } from './infrastructure/requests/prismaConversationReferences';
+import { requestSettingsFrom } from './requests/requestUseCases';
+import type { RequestUseCases } from './requests/requestUseCases';
+import { StaffRequestsAdapter } from './requests/staffRequestsAdapter';
 import { PeriscolaireBot } from './bot/periscolaireBot';
 import { PrismaFamilyDirectory } from './bot/prismaFamilyDirectory';
 import { PrismaStorage } from './bot/prismaStorage';
@@ -63,6 +76,10 @@ export interface AssistantOptions {
   understanding: UnderstandingModule;
   /** Typing indicator after this many ms of a slow turn. */
   typingDelayMs?: number;
+  /** The document store and intake; default: createDocuments(env) (refuses production without DOCUMENTS_KEY). */
+  documents?: DocumentsSetup;
+  /** Pause between proactive notification passes (default NOTIFY_INTERVAL_SECONDS, else 60 s). */
+  notifyIntervalMs?: number;
 }
 
 export interface Assistant {
@@ -76,8 +93,23 @@ export interface Assistant {
   linking: AccountLinking;
   settings: ServerSettings;
   logger: Logger;
-  /** Closes the database (call after the server has stopped). */
+  /** Late requests, justifications, messages to the service, decisions, notifications. */
+  requests: RequestUseCases;
+  /** Sends the outbox's mails (started; stopped by dispose). */
+  outbox: OutboxWorker;
+  /** Tells parents what is pending through their stored conversation reference (started; stopped by dispose). */
+  notifier: ProactiveNotifier;
+  documents: DocumentsSetup;
+  /** Stops the workers, then closes the database (call after the server has stopped). */
   dispose(): Promise<void>;
+}
+
+/** What the dialogs' request ports are built on. */
+export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceMessages'> {
+  requests: RequestUseCases;
+  intake: FileIntake;
+  /** Logs why a file was refused (the parent reads the French message, not this). */
+  logRefusal?: (detail: { code: string; detail: string; guardianId: number }) => void;
 }
 
 /** Everything the dialogs are built with, on a given database. */
@@ -85,13 +117,35 @@ export function createDialogServices(
   prisma: PrismaClient,
   rules: TownRules,
   understanding: Understanding,
-  mail: MailSender,
   clock: Clock,
-  people: Pick<DialogServices, 'handoff' | 'serviceMessages'>,
+  wiring: DialogWiring,
 ): DialogServices {
   const bookings = new UseCaseBookings({ store: new PrismaBookingStore(prisma), rules }, new PrismaBookingQueries(prisma));
-  const lateRequests = new LateRequestMailer(prisma, mail, rules.config.contacts.mailbox, rules.timeZone);
-  return { understanding, bookings, lateRequests, rules, clock, ...people };
+  const requests = new UseCaseRequests(wiring.requests, wiring.intake, wiring.logRefusal);
+  return {
+    understanding,
+    bookings,
+    lateRequests: requests,
+    absences: requests,
+    requestTracker: requests,
+    rules,
+    clock,
+    handoff: wiring.handoff,
+    serviceMessages: wiring.serviceMessages ?? requests.serviceMessageSender(),
+  };
+}
+
+/**
+ * The documents feature from the environment. Two processes starting together in
+ * development may both create the key file: the second one reads the first one's.
+ */
+export function documentsFromEnv(env: NodeJS.ProcessEnv): DocumentsSetup {
+  try {
+    return createDocuments(env);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return createDocuments(env);
+  }
 }
 
 /** The hand-over: tickets on the database, staff replies sent through the adapter. */
@@ -121,13 +175,28 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   const clock = options.clock ?? systemClock;
   const settings = readServerSettings(env);
   const rules = options.rules ?? createTownRules();
+  // Refuses to start (DocumentsConfigError) before anything is opened: no key in production.
+  const documents = options.documents ?? documentsFromEnv(env);
+  if (documents.warning) logger.warn(documents.warning);
+  const mailSetup = options.mail ? undefined : createMailSender(logger, env);
+  const mail = options.mail ?? mailSetup!.sender;
+  const messageIdDomain = (mailSetup?.settings ?? readMailSettings(env)).messageIdDomain;
   const prisma = await createPrismaClient(options.databaseUrl);
-  const mail = options.mail ?? createMailSender(logger, env).sender;
+  let outbox: OutboxWorker | undefined;
+  const requestServices = createRequestServices(prisma, {
+    rules,
+    settings: requestSettingsFrom(rules.config),
+    messageIdDomain,
+    onMailQueued: () => outbox?.wake(),
+  });
+  const { requests } = requestServices;
+  outbox = new OutboxWorker(requestServices.outboxRepository, mail, { logger, readDocument: documents.readDocument });
   const storage = new PrismaStorage(prisma);
   const conversationState = new ConversationState(storage);
   const linking = createLinking(prisma, storage, mail, clock);
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings.auth));
-  const handoff = createHandoff(prisma, new AdapterProactiveMessenger(adapter, settings.auth.MicrosoftAppId ?? ''));
+  const messenger = new AdapterProactiveMessenger(adapter, settings.auth.MicrosoftAppId ?? '');
+  const handoff = createHandoff(prisma, messenger);
   const transcripts = new TranscriptRecorder(() => clock.now());
   const desk = new BotHandoffDesk({
     handoff,
@@ -138,7 +207,22 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     now: () => clock.now(),
     eventChannels: (env.HANDOFF_EVENT_CHANNELS ?? '').split(',').map((c) => c.trim()).filter(Boolean),
   });
-  const services = createDialogServices(prisma, rules, options.understanding, mail, clock, { handoff: desk });
+  const services = createDialogServices(prisma, rules, options.understanding, clock, {
+    handoff: desk,
+    requests,
+    intake: documents.intake,
+    logRefusal: (detail) => logger.info(detail, 'attachment refused'),
+  });
+  const references = new PrismaConversationReferences(prisma);
+  const notifications = new ParentNotifications({ source: requests, references, now: () => clock.now() });
+  const notifier = new ProactiveNotifier({
+    source: requests,
+    references,
+    messenger,
+    now: () => clock.now(),
+    logger,
+    intervalMs: options.notifyIntervalMs ?? Number(env.NOTIFY_INTERVAL_SECONDS ?? 60) * 1000,
+  });
 
   const bot = new PeriscolaireBot({
     conversationState,
@@ -148,6 +232,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     linkDialog: new LinkAccountDialog(linking, rules.config),
     logger,
     handoff,
+    notifications,
     now: () => clock.now(),
   });
 
@@ -170,6 +255,11 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
         registerStaffRoutes(http, {
           auth: staffAuth,
           handoff,
+          requests: new StaffRequestsAdapter(requestServices.queries, (command) => requests.decideRequest(command), {
+            meta: (id) => prisma.document.findUnique({ where: { id }, select: { mediaType: true, originalName: true, purgedAt: true, requestId: true } }),
+            read: (id) => documents.store.get(id),
+            audit: (entry) => new PrismaBookingTransaction(prisma).recordAudit(entry),
+          }),
           clock: () => clock.now(),
           secureCookies: env.NODE_ENV === 'production',
         }),
@@ -179,5 +269,13 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
       languageModelWarm: () => options.understanding.isWarm(),
     },
   });
-  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, dispose: () => prisma.$disconnect() };
+  outbox.start();
+  notifier.start();
+  const dispose = async () => {
+    await notifier.stop();
+    await outbox!.stop();
+    mailSetup?.sender.close?.();
+    await prisma.$disconnect();
+  };
+  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, dispose };
 }

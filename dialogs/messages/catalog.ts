@@ -9,8 +9,10 @@ import check from './check.fr.json';
 import deadline from './deadline.fr.json';
 import faq from './faq.fr.json';
 import handoff from './handoff.fr.json';
+import absence from './absence.fr.json';
+import requests from './requests.fr.json';
 
-export const messages = { common, link, booking, check, deadline, faq, handoff } as const;
+export const messages = { common, link, booking, check, deadline, faq, handoff, absence, requests } as const;
 
 export type Vars = Record<string, string | number>;
 

@@ -21,7 +21,8 @@ export class BotClient {
     this.conversationId = options.conversationId ?? `conv-${randomUUID()}`;
   }
 
-  async say(text: string): Promise<Partial<Activity>[]> {
+  /** Sends a message (with files, when given: Attachment objects as a channel delivers them). */
+  async say(text: string, attachments?: Attachment[]): Promise<Partial<Activity>[]> {
     const activity = {
       type: 'message',
       id: randomUUID(),
@@ -34,6 +35,7 @@ export class BotClient {
       locale: 'fr-FR',
       timestamp: new Date().toISOString(),
       text,
+      ...(attachments ? { attachments } : {}),
     };
     const response = await fetch(this.options.endpoint, {
       method: 'POST',

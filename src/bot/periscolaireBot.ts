@@ -39,7 +39,14 @@ export interface BotDeps {
   /** How long a user's family is kept in memory between turns (0: read every turn). */
   familyCacheMs?: number;
   handoff?: HandoffGate;
+  /** Tells a linked parent what is pending (decisions, freed places) before their turn is answered. */
+  notifications?: TurnNotifications;
   now?: () => Date;
+}
+
+/** What must be told at the start of a linked parent's turn (src/bot/parentNotifications.ts). */
+export interface TurnNotifications {
+  onLinkedTurn(context: TurnContext, guardianId: number): Promise<void>;
 }
 
 export class PeriscolaireBot extends ActivityHandler {
@@ -84,6 +91,7 @@ export class PeriscolaireBot extends ActivityHandler {
     }
     setFamily(context, family);
     if (await this.relayedToStaff(context)) return;
+    await this.deps.notifications?.onLinkedTurn(context, family.guardianId);
     await runDialog(this.deps.mainDialog, context, this.mainState);
   }
 

@@ -25,7 +25,7 @@ export interface DecideCommand {
 }
 
 export type DecideResult =
-  | { status: 'decided'; number: string; kind: RequestKind; decision: 'accepted' | 'refused'; applied: AppliedChange[] }
+  | { status: 'decided'; number: string; kind: RequestKind; decision: 'accepted' | 'refused' | 'closed'; applied: AppliedChange[] }
   | { status: 'not_found'; number: string }
   | { status: 'already_decided'; number: string; current: RequestStatus }
   | { status: 'reason_required'; number: string };
@@ -39,13 +39,14 @@ const OPEN: readonly RequestStatus[] = ['submitted', 'in_progress'];
 export async function decideRequest(deps: Pick<RequestDependencies, 'store' | 'rules'>, command: DecideCommand): Promise<DecideResult> {
   const number = normaliseRequestNumber(command.number);
   const reason = command.reason?.trim() || undefined;
-  if (command.decision === 'refuse' && !reason) return { status: 'reason_required', number };
+  const refusing = command.decision === 'refuse';
   const actor: Actor = { kind: 'staff', id: command.staffId, channel: command.channel ?? 'cli' };
 
   return deps.store.transaction(async (tx): Promise<DecideResult> => {
     const request = await tx.findRequest(number);
     if (!request) return { status: 'not_found', number };
     if (!OPEN.includes(request.status)) return { status: 'already_decided', number, current: request.status };
+    if (refusing && !reason && request.payload.type !== 'service_message') return { status: 'reason_required', number };
     const h = requestMessagesFr.history;
 
     let applied: AppliedChange[] = [];
@@ -54,14 +55,21 @@ export async function decideRequest(deps: Pick<RequestDependencies, 'store' | 'r
       if (!guardian) throw new Error(`Request ${number} names unknown guardian ${request.guardianId}.`);
       applied = await applyAcceptedChange(tx.bookings, deps.rules, { payload: request.payload, familyId: guardian.familyId, number, actor, now: command.now });
     }
-    const to: RequestStatus = command.decision === 'accept' ? 'accepted' : 'refused';
-    const comment =
-      to === 'refused' ? fillFr(h.refused, { reason: reason! }) : request.payload.type === 'late_request' ? h.acceptedPastDeadline : h.accepted;
+    // A message to the service is not granted or refused: once answered by e-mail, it is closed.
+    const answered = request.payload.type === 'service_message';
+    const to: RequestStatus = answered ? 'closed' : command.decision === 'accept' ? 'accepted' : 'refused';
+    const comment = answered
+      ? h.answered
+      : to === 'refused'
+        ? fillFr(h.refused, { reason: reason! })
+        : request.payload.type === 'late_request'
+          ? h.acceptedPastDeadline
+          : h.accepted;
     await tx.changeStatus({ requestId: request.id, from: request.status, to, at: command.now, actor, comment, decisionNote: reason });
     await tx.bookings.recordAudit({
       at: command.now,
       actor,
-      action: `request.${to === 'accepted' ? 'accept' : 'refuse'}`,
+      action: `request.${to === 'accepted' ? 'accept' : to === 'closed' ? 'close' : 'refuse'}`,
       entityType: 'Request',
       entityId: number,
       details: { kind: request.kind, reason: reason ?? null, applied },

@@ -16,6 +16,7 @@ export const requestMessagesFr = {
   kind: {
     late_request: 'demande hors délai',
     absence_justification: "justificatif d'absence",
+    service_message: 'message au service',
   } satisfies Record<RequestKind, string>,
   action: {
     reserve: 'réserver',
@@ -33,6 +34,16 @@ export const requestMessagesFr = {
     acceptedPastDeadline: 'Acceptée par le service hors délai : changement appliqué.',
     accepted: 'Acceptée par le service.',
     refused: 'Refusée par le service : {reason}',
+    serviceMessageSubmitted: 'Message envoyé au service.',
+    answered: 'Traitée par le service (réponse par e-mail).',
+  },
+  serviceMail: {
+    subject: 'Message au service {number} — {familyName}',
+    intro: 'Message n° {number} laissé le {receivedAt} par {channel}, en dehors des heures de permanence.',
+    message: 'Message du parent :',
+    footer:
+      'Répondre à ce mail écrit directement au parent. Une fois répondu : ' +
+      'npm run requests -- accept {number}   (ou « Marquer comme traité » dans la console).',
   },
   mail: {
     subject: 'Demande hors délai {number} — {actionNoun} — {children}',
@@ -61,12 +72,15 @@ export const requestMessagesFr = {
     accepted: {
       late_request: 'Votre demande hors délai n° {number} a été acceptée par le service.',
       absence_justification: "Votre justificatif d'absence n° {number} a été accepté par le service : l'absence est justifiée.",
+      service_message: 'Votre message n° {number} a été traité par le service : la réponse vous a été envoyée par e-mail.',
     },
     acceptedApplied: 'Votre demande hors délai n° {number} a été acceptée : {applied}.',
     refused: {
       late_request: 'Votre demande hors délai n° {number} a été refusée par le service. Motif : {reason}',
       absence_justification: "Votre justificatif d'absence n° {number} a été refusé par le service. Motif : {reason}",
+      service_message: 'Votre message n° {number} a été clôturé par le service. Motif : {reason}',
     },
+    answered: 'Votre message n° {number} a été traité par le service : la réponse vous a été envoyée par e-mail.',
     waitlistPromoted: 'Bonne nouvelle : une place s’est libérée, {child} est inscrit(e) le {day}.',
     other: 'Vous avez un nouveau message du service périscolaire.',
   },

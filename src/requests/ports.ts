@@ -9,7 +9,7 @@ import type { DocumentRecord } from '../documents/documentMetadataRepository';
 import type { EnqueueMail } from '../mail/mailOutbox';
 import type { RequestPayload } from './requestPayload';
 
-export type RequestKind = 'late_request' | 'absence_justification';
+export type RequestKind = 'late_request' | 'absence_justification' | 'service_message';
 export type RequestStatus = 'submitted' | 'in_progress' | 'accepted' | 'refused' | 'closed';
 
 /** The guardian as the service's mail names them (civilité, nom, prénom, e-mail, téléphone). */
@@ -90,6 +90,8 @@ export interface NewRequestNotification {
 export interface RequestTransaction {
   readonly bookings: BookingTransaction;
   findGuardian(guardianId: number): Promise<GuardianProfile | null>;
+  /** The family's children, by first name (for the service's mails). */
+  familyChildren(familyId: number): Promise<Array<{ firstName: string; lastName: string }>>;
   /** Increments the named counter (created at 1) and returns its new value. */
   nextSequenceValue(name: string): Promise<number>;
   /** Creates the request with status `submitted` and its first history row. */

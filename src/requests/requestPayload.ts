@@ -46,7 +46,19 @@ export const justificationPayloadSchema = z.object({
 });
 export type JustificationPayload = z.infer<typeof justificationPayloadSchema>;
 
-export const requestPayloadSchema = z.discriminatedUnion('type', [lateRequestPayloadSchema, justificationPayloadSchema]);
+/** A written message to the service (out of hours): no child or day of its own, answered by e-mail. */
+export const serviceMessagePayloadSchema = z.object({
+  type: z.literal('service_message'),
+  text: z.string().min(1),
+  /** Kept empty: listings read children and days from every payload. */
+  children: z.array(childSnapshotSchema).default([]),
+  days: z.array(day).default([]),
+  /** Message-ID of the mail sent to the service's mailbox. */
+  messageId: z.string(),
+});
+export type ServiceMessagePayload = z.infer<typeof serviceMessagePayloadSchema>;
+
+export const requestPayloadSchema = z.discriminatedUnion('type', [lateRequestPayloadSchema, justificationPayloadSchema, serviceMessagePayloadSchema]);
 export type RequestPayload = z.infer<typeof requestPayloadSchema>;
 
 /** Reads a payload column back; throws when the row holds something else (a bug, not a user's error). */

@@ -7,9 +7,11 @@ import { decideRequest, type DecideCommand, type DecideResult } from './decideRe
 import { listRequests, markNotified, pendingNotifications } from './listRequests';
 import type { RequestDependencies, RequestQueries, RequestSettings } from './ports';
 import { registerDocument, type RegisterDocumentCommand } from './registerDocument';
-import type { NotificationView, RequestView } from './requestViews';
+import { normaliseRequestNumber } from './requestNumber';
+import { toRequestView, type NotificationView, type RequestView } from './requestViews';
 import { submitJustification, type JustificationCommand, type JustificationResult } from './submitJustification';
 import { submitLateRequest, type LateRequestCommand, type LateRequestResult } from './submitLateRequest';
+import { submitServiceMessage, type ServiceMessageCommand, type ServiceMessageResult } from './submitServiceMessage';
 
 /** The settings of the town configuration the request use cases apply. */
 export function requestSettingsFrom(config: Pick<TownConfig, 'contacts' | 'absenceJustificationDays'>): RequestSettings {
@@ -26,6 +28,17 @@ export class RequestUseCases {
   /** See submitLateRequest. */
   submitLateRequest(command: LateRequestCommand): Promise<LateRequestResult> {
     return submitLateRequest(this.deps, command);
+  }
+
+  /** See submitServiceMessage: a written message to the service (out of hours). */
+  submitServiceMessage(command: ServiceMessageCommand): Promise<ServiceMessageResult> {
+    return submitServiceMessage(this.deps, command);
+  }
+
+  /** One of the guardian's requests by number, or undefined (another family's is not theirs to see). */
+  async findRequest(query: { guardianId: number; number: string }): Promise<RequestView | undefined> {
+    const found = await this.queries.findByNumber(normaliseRequestNumber(query.number));
+    return found && found.guardianId === query.guardianId ? toRequestView(found) : undefined;
   }
 
   /** See registerDocument: call right after AttachmentIntake accepted a file. */

@@ -51,7 +51,8 @@ export function toRequestView(request: RequestWithHistory): RequestView {
   const childFirstNames = payload.children.map((child) => child.firstName);
   const what = action ? `${m.kind[request.kind]}, ${m.actionNoun[action]}` : m.kind[request.kind];
   const note = request.status === 'refused' && request.decisionNote ? ` (motif : ${request.decisionNote})` : '';
-  const summary = `Demande ${request.number} (${what}) pour ${childFirstNames.join(', ')} : ${frenchDayList(payload.days)} — ${m.status[request.status]}${note}`;
+  const object = payload.type === 'service_message' ? `« ${excerpt(payload.text)} »` : `pour ${childFirstNames.join(', ')} : ${frenchDayList(payload.days)}`;
+  const summary = `Demande ${request.number} (${what}) ${object} — ${m.status[request.status]}${note}`;
   return {
     number: request.number,
     kind: request.kind,
@@ -70,10 +71,16 @@ export function toRequestView(request: RequestWithHistory): RequestView {
   };
 }
 
+/** The first words of a long text, for one-line summaries. */
+function excerpt(text: string, length = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
+}
+
 const decidedSchema = z.object({
   number: z.string(),
-  kind: z.enum(['late_request', 'absence_justification']),
-  decision: z.enum(['accepted', 'refused']),
+  kind: z.enum(['late_request', 'absence_justification', 'service_message']),
+  decision: z.enum(['accepted', 'refused', 'closed']),
   reason: z.string().nullable(),
   applied: z.array(z.object({ childFirstName: z.string(), day: z.string(), code: z.string() })).default([]),
 });
@@ -96,7 +103,9 @@ export function toNotificationView(row: NotificationRow): NotificationView {
     const { number, kind, decision, reason, applied } = decided.data;
     const n = m.notification;
     const text =
-      decision === 'refused'
+      decision === 'closed'
+        ? fillFr(n.answered, { number })
+        : decision === 'refused'
         ? fillFr(n.refused[kind], { number, reason: reason ?? '—' })
         : applied.length > 0
           ? fillFr(n.acceptedApplied, { number, applied: appliedText(applied) })

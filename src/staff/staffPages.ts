@@ -6,7 +6,12 @@ import type { HandoffReason, HandoffTicket, TranscriptLine } from '../handoff/ha
 
 export interface StaffRequestSummary {
   number: string;
+  /** The kind's label ("justificatif d'absence"). */
   kind: string;
+  /** late_request | absence_justification | service_message: a message is only marked answered. */
+  kindCode?: string;
+  /** The documents a parent sent with it, opened through /staff/documents/:id. */
+  documents?: Array<{ id: string; name: string; available: boolean }>;
   status: string;
   familyName: string;
   summary: string;
@@ -75,10 +80,8 @@ export function dashboardPage(input: {
     ? `<table><caption>Demandes à traiter</caption><thead><tr><th scope="col">N°</th><th scope="col">Type</th><th scope="col">Famille</th><th scope="col">Objet</th><th scope="col">Reçue</th><th scope="col">Décision</th></tr></thead><tbody>
 ${input.requests
   .map(
-    (r) => `<tr><td>${escapeHtml(r.number)}</td><td>${escapeHtml(r.kind)}</td><td>${escapeHtml(r.familyName)}</td><td>${escapeHtml(r.summary)}</td><td>${time(r.createdAt)}</td>
-<td><form method="post" action="/staff/requests/${encodeURIComponent(r.number)}/decision" class="decision"><input type="hidden" name="csrf" value="${escapeHtml(input.csrf)}">
-<label>Motif (si refus) <input name="reason" type="text"></label>
-<button name="decision" value="accept" type="submit">Accepter</button> <button name="decision" value="refuse" type="submit">Refuser</button></form></td></tr>`,
+    (r) => `<tr><td>${escapeHtml(r.number)}</td><td>${escapeHtml(r.kind)}</td><td>${escapeHtml(r.familyName)}</td><td>${escapeHtml(r.summary)}${documentLinks(r)}</td><td>${time(r.createdAt)}</td>
+<td>${decisionForm(r, input.csrf)}</td></tr>`,
   )
   .join('')}</tbody></table>`
     : '<p>Aucune demande en attente.</p>';
@@ -91,6 +94,27 @@ ${input.requests
     input.staffName,
     input.csrf,
   );
+}
+
+function documentLinks(request: StaffRequestSummary): string {
+  const documents = request.documents ?? [];
+  if (documents.length === 0) return '';
+  const items = documents.map((d) =>
+    d.available
+      ? `<li><a href="/staff/documents/${encodeURIComponent(d.id)}" download>Ouvrir le justificatif (${escapeHtml(d.name)})</a></li>`
+      : `<li>${escapeHtml(d.name)} : supprimé (durée de conservation)</li>`,
+  );
+  return `<ul class="documents">${items.join('')}</ul>`;
+}
+
+function decisionForm(request: StaffRequestSummary, csrf: string): string {
+  const open = `<form method="post" action="/staff/requests/${encodeURIComponent(request.number)}/decision" class="decision"><input type="hidden" name="csrf" value="${escapeHtml(csrf)}">`;
+  if (request.kindCode === 'service_message') {
+    return `${open}<input type="hidden" name="kind" value="service_message"><button name="decision" value="accept" type="submit">Marquer comme traité (répondu par e-mail)</button></form>`;
+  }
+  return `${open}
+<label>Motif (si refus) <input name="reason" type="text"></label>
+<button name="decision" value="accept" type="submit">Accepter</button> <button name="decision" value="refuse" type="submit">Refuser</button></form>`;
 }
 
 export function transcriptHtml(lines: TranscriptLine[]): string {

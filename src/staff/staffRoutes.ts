@@ -11,12 +11,19 @@ import type { HandoffService, StaffActionResult } from '../handoff/handoffServic
 import type { AuthenticatedStaff, StaffAuth } from './staffAuth';
 import { sameToken } from './staffAuth';
 import type { StaffRequestSummary } from './staffPages';
-import { conversationPage, dashboardPage, loginPage, transcriptHtml } from './staffPages';
+import { conversationPage, dashboardPage, escapeHtml, loginPage, transcriptHtml } from './staffPages';
 
-/** What the console needs of the requests feature (late requests, justifications). */
+/** A parent's document, decrypted for a staff member, or why not. */
+export type StaffDocument =
+  | { ok: true; content: Buffer; mediaType: string; fileName: string }
+  | { ok: false; status: 404 | 410 | 500; message: string };
+
+/** What the console needs of the requests feature (late requests, justifications, messages). */
 export interface StaffRequestsPort {
   listToDecide(): Promise<StaffRequestSummary[]>;
   decide(input: { number: string; decision: 'accept' | 'refuse'; reason?: string; staffId: number; now: Date }): Promise<{ ok: boolean; message: string }>;
+  /** Opens a justification's document (audited); absent when the console cannot read documents. */
+  openDocument?(input: { id: string; staffId: number; now: Date }): Promise<StaffDocument>;
 }
 
 export interface StaffRoutesDeps {
@@ -192,13 +199,33 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     after(res, id, await deps.handoff.release(id, { id: staff.account.id }, deps.clock()), 'Conversation rendue à l’assistant.');
   });
 
+  server.get('/staff/documents/:id', async (req: Request, res: Response) => {
+    const staff = await staffOf(req);
+    if (!staff) return redirect(res, '/staff/login');
+    const id = String(req.params.id);
+    if (!deps.requests?.openDocument || !/^[0-9a-f-]{36}$/i.test(id)) return html(res, 404, '<p>Document introuvable. <a href="/staff">Retour à la liste</a></p>');
+    const document = await deps.requests.openDocument({ id, staffId: staff.account.id, now: deps.clock() });
+    if (!document.ok) return html(res, document.status, `<p>${escapeHtml(document.message)} <a href="/staff">Retour à la liste</a></p>`);
+    const ascii = document.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.writeHead(200, {
+      'Content-Type': document.mediaType,
+      'Content-Length': String(document.content.length),
+      // Always a download: a parent's file is never rendered inside the console's origin.
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    res.end(document.content);
+  });
+
   guardedPost('/staff/requests/:number/decision', async (req, res, staff) => {
     const decision = field(req, 'decision');
     if (!deps.requests || (decision !== 'accept' && decision !== 'refuse')) {
       return redirect(res, `/staff?notice=${encodeURIComponent('Décision non reconnue.')}`);
     }
     const reason = field(req, 'reason')?.trim() || undefined;
-    if (decision === 'refuse' && !reason) {
+    if (decision === 'refuse' && !reason && field(req, 'kind') !== 'service_message') {
       return redirect(res, `/staff?notice=${encodeURIComponent('Indiquez le motif du refus : il est transmis au parent.')}`);
     }
     const result = await deps.requests.decide({ number: String(req.params.number), decision, reason, staffId: staff.account.id, now: deps.clock() });

@@ -10,7 +10,7 @@ import { createAssistant } from '../../src/compositionRoot';
 import type { Assistant } from '../../src/compositionRoot';
 import { close, listen } from '../../src/server/createServer';
 import { createLogger } from '../../src/server/logger';
-import { RecordingMail } from '../dialogs/support/harness';
+import { RecordingMail, testDocuments } from '../dialogs/support/harness';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
 import { StaffBrowser } from './support/staffBrowser';
@@ -34,6 +34,7 @@ beforeEach(async () => {
     understanding,
     mail: new RecordingMail(),
     rules: db.rules,
+    documents: testDocuments(),
     clock: { now: () => now },
     logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
   });

@@ -6,7 +6,7 @@ import { createAssistant } from '../../src/compositionRoot';
 import type { Assistant } from '../../src/compositionRoot';
 import { close, listen } from '../../src/server/createServer';
 import { createLogger } from '../../src/server/logger';
-import { RecordingMail } from '../dialogs/support/harness';
+import { RecordingMail, testDocuments } from '../dialogs/support/harness';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
 
@@ -34,6 +34,7 @@ async function start(env: NodeJS.ProcessEnv): Promise<void> {
     understanding,
     mail,
     rules: db.rules,
+    documents: testDocuments(),
     clock: { now: () => NOW },
     logger: createLogger({ level: 'info', destination }),
   });

@@ -44,6 +44,10 @@ export class PrismaRequestTransaction implements RequestTransaction {
     return { id, familyId, familyName: row.family.name, civility, firstName, lastName, email, phone };
   }
 
+  familyChildren(familyId: number): Promise<Array<{ firstName: string; lastName: string }>> {
+    return this.tx.child.findMany({ where: { familyId }, select: { firstName: true, lastName: true }, orderBy: { birthDate: 'asc' } });
+  }
+
   /** An update first (the common case), so that two writers serialise on the row. */
   async nextSequenceValue(name: string): Promise<number> {
     const { count } = await this.tx.sequence.updateMany({ where: { name }, data: { value: { increment: 1 } } });
@@ -76,7 +80,7 @@ export class PrismaRequestTransaction implements RequestTransaction {
   }
 
   async changeStatus(change: RequestStatusChange): Promise<void> {
-    const decided = change.to === 'accepted' || change.to === 'refused';
+    const decided = change.to === 'accepted' || change.to === 'refused' || change.to === 'closed';
     await this.tx.request.update({
       where: { id: change.requestId },
       data: {

@@ -2,6 +2,9 @@
  * Builds the main dialog on a real test database with a scripted understanding, a
  * recording mailbox and a pinned clock, and talks to it through DialogTestClient in French.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import type { Activity, Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
@@ -14,6 +17,13 @@ import { PrismaGuardianProfile } from '../../../src/bot/prismaGuardianProfile';
 import { TranscriptRecorder } from '../../../src/bot/transcriptRecorder';
 import type { HandoffService, ProactiveMessenger } from '../../../src/handoff/handoffService';
 import type { MailSender, OutgoingMail } from '../../../src/mail/mailSender';
+import { ParentNotifications } from '../../../src/bot/parentNotifications';
+import { createDocuments, type DocumentsSetup } from '../../../src/documents/createDocuments';
+import { generateDocumentsKey } from '../../../src/documents/documentsKey';
+import { createRequestServices, type RequestServices } from '../../../src/infrastructure/requests/createRequestServices';
+import { PrismaConversationReferences } from '../../../src/infrastructure/requests/prismaConversationReferences';
+import { OutboxWorker } from '../../../src/mail/outboxWorker';
+import { requestSettingsFrom } from '../../../src/requests/requestUseCases';
 import type { TestDatabase } from './testDatabase';
 
 /** An understanding that knows exactly the sentences of a test, and nothing else. */
@@ -51,6 +61,10 @@ export interface Conversation {
   mail: RecordingMail;
   handoff: HandoffService;
   messenger: RecordingMessenger;
+  requests: RequestServices;
+  documents: DocumentsSetup;
+  /** Sends what the outbox holds to `mail` (one pass of the worker). */
+  flushOutbox(): Promise<void>;
   /** Sends one message and returns every reply's text (a card adds "[carte]"). */
   say(text: string | Partial<Activity>): Promise<string[]>;
 }
@@ -76,12 +90,26 @@ export async function converse(
     now: () => clock.now(),
     eventChannels: ['test'],
   });
-  const services = createDialogServices(db.prisma, db.rules, new ScriptedUnderstanding(table), mail, clock, { handoff: desk });
+  const requests = createRequestServices(db.prisma, { rules: db.rules, settings: requestSettingsFrom(db.rules.config), messageIdDomain: 'joinvillelepont.fr' });
+  const documents = testDocuments();
+  const outbox = new OutboxWorker(requests.outboxRepository, mail, { logger: silentLogger, readDocument: documents.readDocument });
+  const services = createDialogServices(db.prisma, db.rules, new ScriptedUnderstanding(table), clock, {
+    handoff: desk,
+    requests: requests.requests,
+    intake: documents.intake,
+  });
+  const notifications = new ParentNotifications({
+    source: requests.requests,
+    references: new PrismaConversationReferences(db.prisma),
+    now: () => clock.now(),
+  });
   const conversationState = new ConversationState(new MemoryStorage());
   const dialog = new MainDialog(services, conversationState.createProperty<number>('misunderstood'));
   const familyMiddleware: Middleware = {
     onTurn: async (context, next) => {
       setFamily(context, family);
+      // As the bot does: what is pending is told before the turn is answered.
+      await notifications.onLinkedTurn(context, family.guardianId);
       await next();
     },
   };
@@ -96,7 +124,28 @@ export async function converse(
     }
     return replies;
   };
-  return { client, family, mail, say, handoff, messenger };
+  const flushOutbox = async () => {
+    await outbox.runOnce();
+  };
+  return { client, family, mail, say, handoff, messenger, requests, documents, flushOutbox };
+}
+
+const silentLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** A document store in a fresh temporary folder, with its own key (never the project's data folder). */
+export function testDocuments(): DocumentsSetup {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'periscolaire-documents-'));
+  return createDocuments({ DATA_DIR: dataDir, DOCUMENTS_KEY: generateDocumentsKey() });
+}
+
+/** A message carrying a file as Web Chat inlines it (a data: URL). */
+export function fileMessage(content: Buffer, name: string, contentType = 'application/pdf', text?: string): Partial<Activity> {
+  return {
+    type: 'message',
+    locale: 'fr-FR',
+    text,
+    attachments: [{ contentType, name, contentUrl: `data:${contentType};base64,${content.toString('base64')}` }],
+  };
 }
 
 /** Messages sent to the parent outside of their turn (staff replies), recorded. */

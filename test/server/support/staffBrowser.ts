@@ -29,6 +29,11 @@ export class StaffBrowser {
     return html;
   }
 
+  /** A raw GET with the session's cookies (a download: headers and bytes). */
+  async fetch(path: string): Promise<Response> {
+    return fetch(`${this.base}${path}`, { headers: { cookie: this.cookieHeader() }, redirect: 'manual' });
+  }
+
   async post(path: string, fields: Record<string, string> = {}, options: { withoutCsrf?: boolean } = {}): Promise<number> {
     const body = new URLSearchParams(options.withoutCsrf ? fields : { ...fields, csrf: this.csrf });
     const response = await fetch(`${this.base}${path}`, {

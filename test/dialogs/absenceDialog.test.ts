@@ -1,0 +1,90 @@
+/** Absence justifications in French, on a real SQLite file and a real encrypted document store. */
+import { existsSync, readdirSync } from 'node:fs';
+import { aPdf, aZip } from '../documents/support/fileMother';
+import { converse, fileMessage } from './support/harness';
+import { createTestDatabase } from './support/testDatabase';
+import type { TestDatabase } from './support/testDatabase';
+
+const CAMILLE = 'camille.martin@example.fr';
+/** Wednesday 11 March 2026, 10:00 in Paris: Léa's Tuesday 10 March is within the 7 days. */
+const WEDNESDAY_11 = '2026-03-11T09:00:00Z';
+/** Friday 20 March: Tuesday 10 March is 10 days ago, past the window. */
+const FRIDAY_20 = '2026-03-20T09:00:00Z';
+
+let db: TestDatabase;
+beforeEach(async () => {
+  db = await createTestDatabase();
+});
+afterEach(async () => {
+  await db.drop();
+});
+
+const sick = { 'Léa était malade mardi': { intent: 'absence' as const, dates: ['2026-03-10'], children: ['Léa'] } };
+
+test('happy path: child and day understood, the PDF asked for, then a receipt with the request number', async () => {
+  const chat = await converse(db, CAMILLE, sick, WEDNESDAY_11);
+  expect(await chat.say('Léa était malade mardi')).toEqual([
+    'Envoyez maintenant le justificatif de Léa pour mardi 10 mars : une photo (JPEG, PNG, HEIC) ou un PDF, avec le trombone ou en glissant le fichier ici.',
+  ]);
+  const replies = await chat.say(fileMessage(aPdf(), 'certificat.pdf'));
+  expect(replies[0]).toBe('Bien reçu : certificat.pdf.');
+  expect(replies[1]).toContain('Justificatif de Léa, jour par jour :\n• mardi 10 mars : transmis au service pour vérification');
+  const number = /demande n° (D-2026-\d{6})/.exec(replies[1])![1];
+  const request = await db.prisma.request.findUniqueOrThrow({ where: { number }, include: { documents: true } });
+  expect(request).toMatchObject({ kind: 'absence_justification', status: 'submitted', channel: 'test' });
+  expect(request.documents).toHaveLength(1);
+  expect(request.documents[0]).toMatchObject({ mediaType: 'application/pdf', originalName: 'certificat.pdf', days: '["2026-03-10"]' });
+  // Encrypted at rest: no PDF header on disk.
+  const stored = await chat.documents.store.get(request.documents[0].id);
+  expect(stored.status).toBe('ok');
+  expect(chat.client.dialogTurnResult.status).toBe('complete');
+});
+
+test('"je dois envoyer un certificat": which child, then the eligible booked days are listed', async () => {
+  const chat = await converse(db, CAMILLE, { 'je dois envoyer un certificat': { intent: 'absence' }, 'Léa': { children: ['Léa'] } }, WEDNESDAY_11);
+  expect(await chat.say('je dois envoyer un certificat')).toEqual(["Pour quel enfant est ce justificatif d'absence ? Léa, Hugo ou Inès"]);
+  expect(await chat.say('Léa')).toEqual(['Quels jours Léa était-il ou elle absent(e) ? Jours réservés qui peuvent encore être justifiés : mardi 10 mars.']);
+  expect((await chat.say('mardi 10 mars'))[0]).toMatch(/^Envoyez maintenant le justificatif de Léa pour mardi 10 mars/);
+  const replies = await chat.say(fileMessage(aPdf(), 'certificat.pdf'));
+  expect(replies[1]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
+});
+
+test('file first: a file on any message starts the flow, then child and days are asked', async () => {
+  const chat = await converse(db, CAMILLE, { 'Léa': { children: ['Léa'] } }, WEDNESDAY_11);
+  const first = await chat.say(fileMessage(aPdf(), 'ordonnance.pdf'));
+  expect(first).toEqual(['Bien reçu : ordonnance.pdf.', "Pour quel enfant est ce justificatif d'absence ? Léa, Hugo ou Inès"]);
+  expect((await chat.say('Léa'))[0]).toMatch(/^Quels jours Léa/);
+  const replies = await chat.say('tous ces jours');
+  expect(replies[0]).toContain('• mardi 10 mars : transmis au service pour vérification');
+  expect(replies[0]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
+  expect(await db.prisma.document.count({ where: { requestId: { not: null } } })).toBe(1);
+});
+
+test('outside the window: explained, a late request offered and sent with its number (request and outbox rows)', async () => {
+  const chat = await converse(db, CAMILLE, sick, FRIDAY_20);
+  const [offer] = await chat.say('Léa était malade mardi');
+  expect(offer).toBe(
+    "Le délai de 7 jours pour justifier une absence est passé pour mardi 10 mars (au plus tard le mardi 17 mars). Voulez-vous que j'envoie une demande hors délai au service (portailfamille@joinvillelepont.fr) pour ces jours ? Il décidera et vous répondra.",
+  );
+  const [receipt] = await chat.say('oui');
+  const number = /demande n° (D-2026-\d{6})/.exec(receipt)![1];
+  const request = await db.prisma.request.findUniqueOrThrow({ where: { number } });
+  expect(request.kind).toBe('late_request');
+  expect(JSON.parse(request.payload)).toMatchObject({ action: 'cancel', days: ['2026-03-10'], parentWords: expect.stringContaining('Léa était malade mardi') });
+  expect(await db.prisma.outboxMail.count({ where: { reference: `request:${number}` } })).toBe(1);
+  expect(await db.prisma.document.count()).toBe(0);
+});
+
+test('a file of the wrong type is refused with its French message, and nothing is stored', async () => {
+  const chat = await converse(db, CAMILLE, sick, WEDNESDAY_11);
+  await chat.say('Léa était malade mardi');
+  const replies = await chat.say(fileMessage(aZip(), 'certificat.pdf'));
+  expect(replies).toEqual(["Ce fichier n'est pas accepté. Envoyez une photo (JPEG, PNG, HEIC) ou un PDF, de 10 Mo au plus."]);
+  expect(await db.prisma.document.count()).toBe(0);
+  const dir = chat.documents.settings.documentsDir;
+  expect(existsSync(dir) ? readdirSync(dir, { recursive: true }) : []).toEqual([]);
+  expect(await db.prisma.request.count({ where: { kind: 'absence_justification' } })).toBe(0);
+  // The dialog still waits for a good file.
+  const next = await chat.say(fileMessage(aPdf(), 'certificat.pdf'));
+  expect(next[1]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
+});

@@ -1,0 +1,113 @@
+/**
+ * Requests on the real server: a written message to the service out of hours (request,
+ * outbox mail, staff marks it answered, the parent is told once), and a justification's
+ * document opened from the staff console (session required, attachment, audited).
+ */
+import { Writable } from 'node:stream';
+import { BotClient } from '../../scripts/lib/botClient';
+import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
+import { createAssistant } from '../../src/compositionRoot';
+import type { Assistant } from '../../src/compositionRoot';
+import { close, listen } from '../../src/server/createServer';
+import { createLogger } from '../../src/server/logger';
+import { aPdf } from '../documents/support/fileMother';
+import { RecordingMail, testDocuments } from '../dialogs/support/harness';
+import { createTestDatabase } from '../dialogs/support/testDatabase';
+import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { StaffBrowser } from './support/staffBrowser';
+
+const SATURDAY = new Date('2026-03-14T10:00:00+01:00');
+const WEDNESDAY_11 = new Date('2026-03-11T10:00:00+01:00');
+const understanding = new FrenchUnderstanding();
+
+let db: TestDatabase;
+let assistant: Assistant;
+let base: string;
+let mail: RecordingMail;
+let now: Date;
+
+beforeAll(() => understanding.warmUp());
+beforeEach(async () => {
+  db = await createTestDatabase();
+  mail = new RecordingMail();
+  assistant = await createAssistant({
+    databaseUrl: db.url,
+    env: { MicrosoftAppId: '' },
+    understanding,
+    mail,
+    rules: db.rules,
+    documents: testDocuments(),
+    clock: { now: () => now },
+    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
+  });
+  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
+  await assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie (service périscolaire)', 'mot de passe du service', new Date());
+});
+afterEach(async () => {
+  await close(assistant.server);
+  await assistant.dispose();
+  await db.drop();
+});
+
+async function linkedParent(userId = 'parent-web-1'): Promise<BotClient> {
+  const guardian = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'camille.martin@example.fr' } });
+  await db.prisma.channelAccount.create({ data: { channelId: 'webchat', channelUserId: userId, guardianId: guardian.id, linkedAt: new Date() } });
+  return new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId });
+}
+
+const texts = (replies: { text?: string }[]) => replies.map((reply) => reply.text ?? '');
+
+test('out of hours, a written message becomes a request with its mail; staff mark it answered; the parent is told once', async () => {
+  now = SATURDAY;
+  const parent = await linkedParent();
+  expect(texts(await parent.say("je voudrais parler à quelqu'un"))[0]).toMatch(/personne n'est disponible en ce moment\. Voulez-vous laisser un message/);
+  expect(texts(await parent.say('oui'))).toEqual(['Écrivez votre message pour le service, en une ou quelques phrases :']);
+  const [sent] = texts(await parent.say('Hugo a oublié son doudou mercredi, est-il resté à l’accueil ?'));
+  const number = /demande n° (D-2026-\d{6})/.exec(sent)![1];
+  const request = await db.prisma.request.findUniqueOrThrow({ where: { number } });
+  expect(request.kind).toBe('service_message');
+  await assistant.outbox.runOnce();
+  const delivered = mail.sent.find((m) => m.subject.startsWith(`Message au service ${number}`))!;
+  expect(delivered).toMatchObject({ to: 'portailfamille@joinvillelepont.fr', replyTo: 'camille.martin@example.fr' });
+  expect(delivered.text).toContain('Hugo a oublié son doudou mercredi');
+
+  const staff = new StaffBrowser(base);
+  await staff.login('agent@joinvillelepont.fr', 'mot de passe du service');
+  const page = await staff.get('/staff');
+  expect(page).toContain('Marquer comme traité');
+  expect(await staff.post(`/staff/requests/${number}/decision`, { decision: 'accept', kind: 'service_message' })).toBe(303);
+  expect((await db.prisma.request.findUniqueOrThrow({ where: { number } })).status).toBe('closed');
+
+  const told = texts(await parent.say('mes demandes'));
+  expect(told[0]).toBe(`Votre message n° ${number} a été traité par le service : la réponse vous a été envoyée par e-mail.`);
+  expect(told[1]).toContain(`• Demande ${number} (message au service) « Hugo a oublié son doudou mercredi`);
+  expect(texts(await parent.say('mes demandes'))).toHaveLength(1);
+});
+
+test('a justification\'s document opens from the console: session required, a download, audited', async () => {
+  now = WEDNESDAY_11;
+  const parent = await linkedParent();
+  const pdf = aPdf();
+  const first = texts(await parent.say('', [{ contentType: 'application/pdf', name: 'certificat.pdf', contentUrl: `data:application/pdf;base64,${pdf.toString('base64')}` }]));
+  expect(first[0]).toBe('Bien reçu : certificat.pdf.');
+  await parent.say('Léa');
+  const done = texts(await parent.say('mardi 10 mars'));
+  expect(done.join('\n')).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
+  const document = await db.prisma.document.findFirstOrThrow();
+
+  const anonymous = await fetch(`${base}/staff/documents/${document.id}`, { redirect: 'manual' });
+  expect(anonymous.status).toBe(303);
+
+  const staff = new StaffBrowser(base);
+  await staff.login('agent@joinvillelepont.fr', 'mot de passe du service');
+  expect(await staff.get('/staff')).toContain(`href="/staff/documents/${document.id}"`);
+  const response = await staff.fetch(`/staff/documents/${document.id}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('application/pdf');
+  expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="certificat\.pdf"/);
+  expect(Buffer.from(await response.arrayBuffer()).equals(pdf)).toBe(true);
+  const audit = await db.prisma.auditEntry.findMany({ where: { action: 'document.open', entityId: document.id } });
+  expect(audit).toHaveLength(1);
+  expect(audit[0]).toMatchObject({ actorKind: 'staff', channel: 'console' });
+  expect((await staff.fetch('/staff/documents/00000000-0000-0000-0000-000000000000')).status).toBe(404);
+});
