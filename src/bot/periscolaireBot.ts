@@ -3,8 +3,8 @@
  * user not yet linked to a guardian only ever reaches the linking dialog; a linked
  * parent reaches the main dialog with their own family and nothing else.
  */
-import { ActivityHandler } from 'botbuilder';
-import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ActivityHandler, TurnContext } from 'botbuilder';
+import type { ConversationState, StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -65,6 +65,12 @@ export class PeriscolaireBot extends ActivityHandler {
       await this.handleMessage(context);
       await next();
     });
+    // Teams sends this when the app is installed; Web Chat when the page opens.
+    this.onMembersAdded(async (context, next) => {
+      const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
+      if (people.length > 0) await context.sendActivity(messages.common.welcome);
+      await next();
+    });
   }
 
   /** One turn at a time per conversation, state saved before the next one starts. */
@@ -82,6 +88,8 @@ export class PeriscolaireBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     if (this.isDuplicate(context)) return;
+    // Teams puts "<at>Assistant</at>" in front of a message that mentions the bot.
+    if (context.activity.text) context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
     const user = channelUserOf(context);
     const family = await this.families.familyOf(user, () => this.deps.linking.guardianFor(user), this.deps.families);
     if (!family) {
