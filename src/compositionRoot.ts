@@ -46,6 +46,7 @@ import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
 import { PrismaGuardianProfile } from './bot/prismaGuardianProfile';
 import { TranscriptRecorder } from './bot/transcriptRecorder';
+import { MarkdownLineBreaks } from './bot/markdownLineBreaks';
 import { HandoffService } from './handoff/handoffService';
 import type { ProactiveMessenger } from './handoff/handoffService';
 import { PrismaHandoffStore } from './infrastructure/handoff/prismaHandoffStore';
@@ -237,6 +238,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   });
 
   adapter.use(transcripts);
+  adapter.use(new MarkdownLineBreaks());
   adapter.use(new TypingIndicator(logger, options.typingDelayMs ?? 800));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error }, 'unhandled error in turn');

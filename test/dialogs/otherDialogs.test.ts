@@ -54,7 +54,7 @@ test('gives one deadline for a whole holiday period', async () => {
   const spring = ['2026-04-20', '2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24', '2026-04-27', '2026-04-28', '2026-04-29', '2026-04-30'];
   const chat = await converse(db, CAMILLE, { 'date limite vacances de printemps': { intent: 'deadline', dates: spring } }, MONDAY_MORNING);
   const [reply] = await chat.say('date limite vacances de printemps');
-  expect(reply).toContain("• Du lundi 20 avril au jeudi 30 avril, accueil de loisirs (vacances) : jusqu'au dimanche 5 avril à 23h59, le dimanche 2 semaines avant le début des vacances de printemps.");
+  expect(reply).toContain("• Du lundi 20 avril au jeudi 30 avril, accueil de loisirs : jusqu'au dimanche 5 avril à 23h59, le dimanche 2 semaines avant le début des vacances de printemps.");
 });
 
 test('answers from the flyer: account creation and payment attestation', async () => {

@@ -11,8 +11,8 @@ describe('deadline command', () => {
     ['2026-03-13', "vendredi 13 mars 2026 (accueil du soir) : modifications possibles jusqu'au mardi 10 mars 2026 à 23h59", '2026-03-10T23:59:00+01:00'],
     ['2026-03-16', "lundi 16 mars 2026 (accueil du soir) : modifications possibles jusqu'au jeudi 12 mars 2026 à 23h59", '2026-03-12T23:59:00+01:00'],
     ['2026-03-11', "mercredi 11 mars 2026 (accueil du mercredi) : modifications possibles jusqu'au dimanche 8 mars 2026 à 23h59", '2026-03-08T23:59:00+01:00'],
-    ['2027-02-22', "lundi 22 février 2027 (accueil de loisirs (vacances), vacances d'hiver) : modifications possibles jusqu'au dimanche 7 février 2027 à 23h59", '2027-02-07T23:59:00+01:00'],
-    ['2027-07-05', "lundi 5 juillet 2027 (accueil de loisirs (vacances), vacances d'été) : modifications possibles jusqu'au dimanche 13 juin 2027 à 23h59", '2027-06-13T23:59:00+02:00'],
+    ['2027-02-22', "lundi 22 février 2027 (accueil de loisirs, vacances d'hiver) : modifications possibles jusqu'au dimanche 7 février 2027 à 23h59", '2027-02-07T23:59:00+01:00'],
+    ['2027-07-05', "lundi 5 juillet 2027 (accueil de loisirs, vacances d'été) : modifications possibles jusqu'au dimanche 13 juin 2027 à 23h59", '2027-06-13T23:59:00+02:00'],
   ])('%s: the deadline in French and in ISO (town time)', (day, french, iso) => {
     const [first, second] = deadlineReport([day], rules, MARCH_1).split('\n');
     expect(first).toBe(french);
