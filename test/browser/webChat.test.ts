@@ -61,6 +61,11 @@ async function send(page: Page, text: string): Promise<void> {
   await box.press('Enter');
 }
 
+/** Lets Web Chat finish scrolling to the last message before a screenshot (for review only). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(1_000);
+}
+
 async function waitForBotText(page: Page, pattern: RegExp): Promise<void> {
   await page.getByText(pattern).last().waitFor({ timeout: 20_000 });
 }
@@ -84,6 +89,7 @@ test('a parent links, reserves, reaches a person; staff reply in the console; th
   await waitForBotText(parentPage, /Inès, mercredi 11 mars : réservé/);
   // The Adaptive Card summarising the change is rendered.
   await parentPage.locator('.ac-adaptiveCard').last().waitFor({ timeout: 10_000 });
+  await settle(parentPage);
   await parentPage.screenshot({ path: screenshotPath('web-chat-reservation'), fullPage: true });
   const ines = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Inès' }, include: { bookings: { include: { bookableDay: true } } } });
   expect(ines.bookings.map((b) => [b.bookableDay.day, b.status])).toContainEqual(['2026-03-11', 'booked']);
@@ -118,5 +124,6 @@ test('a parent links, reserves, reaches a person; staff reply in the console; th
   await staffPage.screenshot({ path: screenshotPath('staff-console-conversation'), fullPage: true });
 
   await waitForBotText(parentPage, /je suis là : que puis-je faire pour vous/);
+  await settle(parentPage);
   await parentPage.screenshot({ path: screenshotPath('web-chat-staff-reply'), fullPage: true });
 });
