@@ -25,8 +25,12 @@ export interface ServerDeps {
   routes?: ReadonlyArray<(server: Server) => void>;
 }
 
-/** Largest accepted request body: a Bot Framework activity is a few kilobytes. */
-const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Largest accepted request body. An activity from Azure channels is a few kilobytes,
+ * but the local web chat bridge sends files inline as data: URLs: a 10 MB document
+ * (the attachment limit) is about 13.4 MB of base64.
+ */
+const MAX_BODY_BYTES = 15 * 1024 * 1024;
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'assistant-periscolaire' });

@@ -127,3 +127,30 @@ test('a parent links, reserves, reaches a person; staff reply in the console; th
   await settle(parentPage);
   await parentPage.screenshot({ path: screenshotPath('web-chat-staff-reply'), fullPage: true });
 });
+
+test('a linked parent sends a certificate with the paperclip; it is stored encrypted with its request', async () => {
+  const guardian = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'karim.benali@example.fr' } });
+  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 480, height: 860 } });
+  await page.goto(`${base}/`);
+  await page.getByRole('textbox').last().waitFor({ timeout: 30_000 });
+  const userId = await page.evaluate(() => window.localStorage.getItem('periscolaire.userId'));
+  await db.prisma.channelAccount.create({ data: { channelId: 'webchat', channelUserId: String(userId), guardianId: guardian.id, linkedAt: NOW } });
+  // Nathan was booked on Wednesday 4 March, the day he was ill.
+  const nathan = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Nathan' }, include: { school: true } });
+  const wednesday = await db.prisma.bookableDay.findFirstOrThrow({ where: { day: '2026-03-04', siteId: nathan.school.siteId } });
+  await db.prisma.booking.create({ data: { childId: nathan.id, bookableDayId: wednesday.id, status: 'booked' } });
+
+  await send(page, 'Nathan était malade mercredi, je dois envoyer un certificat');
+  await waitForBotText(page, /Envoyez maintenant le justificatif/);
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'certificat-nathan.pdf', mimeType: 'application/pdf', buffer: pdf });
+  // Web Chat keeps the chosen file in the send box until the parent sends it.
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await waitForBotText(page, /Justificatif reçu : demande n° D-2026-/);
+  await settle(page);
+  await page.screenshot({ path: screenshotPath('web-chat-justification'), fullPage: true });
+
+  const document = await db.prisma.document.findFirstOrThrow({ where: { guardianId: guardian.id } });
+  expect(document).toMatchObject({ mediaType: 'application/pdf', sizeBytes: pdf.length, channel: 'webchat' });
+  expect(document.requestId).not.toBeNull();
+});
