@@ -133,7 +133,7 @@ test('a linked parent sends a certificate with the paperclip; it is stored encry
   const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 480, height: 860 } });
   await page.goto(`${base}/`);
   await page.getByRole('textbox').last().waitFor({ timeout: 30_000 });
-  const userId = await page.evaluate(() => window.localStorage.getItem('periscolaire.userId'));
+  const userId = await page.evaluate<string | null>("window.localStorage.getItem('periscolaire.userId')");
   await db.prisma.channelAccount.create({ data: { channelId: 'webchat', channelUserId: String(userId), guardianId: guardian.id, linkedAt: NOW } });
   // Nathan was booked on Wednesday 4 March, the day he was ill.
   const nathan = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Nathan' }, include: { school: true } });
