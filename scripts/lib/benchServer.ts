@@ -4,6 +4,8 @@
  *   echo                        — a bare botbuilder echo bot on the same restify stack
  * Prints "PORT <n>" on stdout once listening.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
 import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
@@ -49,8 +51,31 @@ async function main(): Promise<void> {
   process.stdout.write(`PORT ${port}\n`);
 }
 
-process.on('SIGINT', () => process.exit(0));
-process.on('SIGTERM', () => process.exit(0));
+/** BENCH_CPU_PROFILE=FILE: profile from SIGUSR2 (the measured load starts) until stopped. */
+const profileFile = process.env.BENCH_CPU_PROFILE;
+let profiler: Session | undefined;
+process.on('SIGUSR2', () => {
+  profiler = new Session();
+  profiler.connect();
+  profiler.post('Profiler.enable', () => profiler!.post('Profiler.start'));
+});
+
+function stop(): void {
+  if (!profiler || !profileFile) process.exit(0);
+  profiler.post('Profiler.stop', (error, result) => {
+    try {
+      if (error) throw error;
+      writeFileSync(profileFile, JSON.stringify(result.profile));
+    } catch (failure) {
+      process.stderr.write(`CPU profile not written: ${String(failure)}\n`);
+    } finally {
+      process.exit(0);
+    }
+  });
+}
+
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

@@ -67,6 +67,11 @@ export interface StatusChange {
   at: Date;
   actor: Actor;
   reason?: string;
+  /**
+   * The booking's status before the change, when the caller read it in this same
+   * transaction (null: no booking yet); left out, the store reads it.
+   */
+  from?: BookingStatus | null;
 }
 
 export interface AuditRecord {
@@ -100,7 +105,11 @@ export interface BookingTransaction {
    */
   lockBookableDays(keys: ReadonlyArray<{ siteId: number; day: IsoDay }>): Promise<BookableDayRecord[]>;
   findBooking(childId: number, bookableDayId: number): Promise<BookingRecord | null>;
+  /** The bookings (any status) of these children on these site days, in one read. */
+  findBookings(childIds: readonly number[], bookableDayIds: readonly number[]): Promise<BookingRecord[]>;
   countBooked(bookableDayId: number): Promise<number>;
+  /** Booked places per site day (0 for a day with none), in one read. */
+  countBookedByDay(bookableDayIds: readonly number[]): Promise<Map<number, number>>;
   /** Waiting bookings of a day, first in line first. */
   waitingList(bookableDayId: number): Promise<BookingRecord[]>;
   /** Creates or updates the child's booking of the day and writes its history row. */

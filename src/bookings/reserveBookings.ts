@@ -5,9 +5,9 @@
  */
 import type { BookingChangeResult, ReserveOutcome } from './outcomes';
 import { reserveOutcomeSchema } from './outcomes';
-import type { BookingChangeCommand } from './planChanges';
+import type { BookingChangeCommand, PlannedChange } from './planChanges';
 import { guardianActor, idempotentCall, planChanges } from './planChanges';
-import type { Actor, BookableDayRecord, BookingDependencies, BookingTransaction, ChildRecord } from './ports';
+import type { Actor, BookableDayRecord, BookingDependencies, BookingRecord, BookingTransaction, ChildRecord } from './ports';
 import { runIdempotently } from './idempotency';
 
 export interface ReserveCommand extends BookingChangeCommand {
@@ -20,25 +20,47 @@ async function positionOf(tx: BookingTransaction, bookableDayId: number, booking
   return waiting.findIndex((booking) => booking.id === bookingId) + 1;
 }
 
+/**
+ * What the reservation reads before deciding, for all its children and days at once
+ * (two queries, whatever the number of days): the existing bookings and the places
+ * taken per site day. Read after the days are locked; kept up to date as places are taken.
+ */
+interface Snapshot {
+  existing: Map<string, BookingRecord>;
+  booked: Map<number, number>;
+}
+
+const bookingKey = (childId: number, bookableDayId: number) => `${childId}|${bookableDayId}`;
+
+async function readSnapshot(tx: BookingTransaction, planned: readonly PlannedChange[]): Promise<Snapshot> {
+  const ready = planned.flatMap((change) => (change.ready && !change.bookableDay.closedReason ? [change] : []));
+  const childIds = [...new Set(ready.map((change) => change.child.id))];
+  const dayIds = [...new Set(ready.map((change) => change.bookableDay.id))];
+  if (dayIds.length === 0) return { existing: new Map(), booked: new Map() };
+  const [bookings, booked] = [await tx.findBookings(childIds, dayIds), await tx.countBookedByDay(dayIds)];
+  return { existing: new Map(bookings.map((booking) => [bookingKey(booking.childId, booking.bookableDayId), booking])), booked };
+}
+
 async function reserveOne(
   tx: BookingTransaction,
   command: ReserveCommand,
   actor: Actor,
   child: ChildRecord,
   bookableDay: BookableDayRecord,
+  snapshot: Snapshot,
 ): Promise<ReserveOutcome> {
   const target = { childId: child.id, day: bookableDay.day, activity: bookableDay.activity };
   if (bookableDay.closedReason) {
     const { day, closedReason } = bookableDay;
     return { code: 'closed_day', childId: child.id, day, reason: 'closed_by_service', detail: closedReason };
   }
-  const existing = await tx.findBooking(child.id, bookableDay.id);
+  const existing = snapshot.existing.get(bookingKey(child.id, bookableDay.id));
   if (existing?.status === 'booked') return { code: 'already_booked', ...target };
   if (existing?.status === 'waiting') {
     return { code: 'waitlisted', ...target, position: await positionOf(tx, bookableDay.id, existing.id) };
   }
 
-  const booked = await tx.countBooked(bookableDay.id);
+  const booked = snapshot.booked.get(bookableDay.id) ?? 0;
   const hasPlace = booked < bookableDay.capacity;
   if (!hasPlace && !command.joinWaitingList) {
     const waitingCount = (await tx.waitingList(bookableDay.id)).length;
@@ -53,7 +75,10 @@ async function reserveOne(
     waitingSince: to === 'waiting' ? command.now : undefined,
     at: command.now,
     actor,
+    from: existing?.status ?? null,
   });
+  snapshot.existing.set(bookingKey(child.id, bookableDay.id), booking);
+  if (to === 'booked') snapshot.booked.set(bookableDay.id, booked + 1);
   await tx.recordAudit({
     at: command.now,
     actor,
@@ -90,9 +115,13 @@ export async function reserveBookings(
       reserveOutcomeSchema,
       async () => {
         const outcomes: ReserveOutcome[] = [];
-        for (const planned of await planChanges(tx, deps.rules, command)) {
+        const plan = await planChanges(tx, deps.rules, command);
+        const snapshot = await readSnapshot(tx, plan);
+        for (const planned of plan) {
           outcomes.push(
-            planned.ready ? await reserveOne(tx, command, actor, planned.child, planned.bookableDay) : planned.outcome,
+            planned.ready
+              ? await reserveOne(tx, command, actor, planned.child, planned.bookableDay, snapshot)
+              : planned.outcome,
           );
         }
         return outcomes;

@@ -94,6 +94,31 @@ describe('cancelBookings', () => {
     expect(await waitingPositions()).toEqual([[secondInLine.childIds[0], 1]]);
   });
 
+  it('cancelling a booked and a waiting sibling at once: the promoted sibling is then cancelled too, and the place passes on', async () => {
+    await world.setCapacity('polangis', FRIDAY, 1);
+    const siblings = await world.family({ children: 2 });
+    const next = await world.family();
+    await reserveBookings(world.deps, world.command(siblings, { joinWaitingList: true }));
+    await reserveBookings(world.deps, world.command(next, { joinWaitingList: true, now: later(1) }));
+
+    const result = await cancelBookings(world.deps, world.command(siblings, { now: later(10) }));
+
+    expect(result.outcomes.map((outcome) => [outcome.childId, outcome.code, 'wasWaiting' in outcome && outcome.wasWaiting])).toEqual([
+      [siblings.childIds[0], 'cancelled', false],
+      [siblings.childIds[1], 'cancelled', false],
+    ]);
+    const second = await world.db.prisma.booking.findFirst({
+      where: { childId: siblings.childIds[1] },
+      include: { history: { orderBy: { id: 'asc' } } },
+    });
+    expect(second?.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([
+      [null, 'waiting'],
+      ['waiting', 'booked'],
+      ['booked', 'cancelled'],
+    ]);
+    expect((await bookingOf(next))?.status).toBe('booked');
+  });
+
   it('leaving the waiting list frees no place and promotes nobody', async () => {
     await world.setCapacity('polangis', FRIDAY, 1);
     const booked = await world.family();

@@ -142,6 +142,23 @@ describe('reserveBookings', () => {
     expect(await world.db.prisma.auditEntry.count({ where: { action: 'booking.waitlist' } })).toBe(2);
   });
 
+  it('counts the places taken earlier in the same call: two siblings for the last place, the second waits', async () => {
+    await world.setCapacity('polangis', FRIDAY, 2);
+    const other = await world.family();
+    const siblings = await world.family({ children: 2 });
+    await reserveBookings(world.deps, world.command(other));
+
+    const result = await reserveBookings(world.deps, world.command(siblings, { days: [THURSDAY, FRIDAY], joinWaitingList: true }));
+
+    expect(result.outcomes.map((outcome) => [outcome.childId, outcome.day, outcome.code])).toEqual([
+      [siblings.childIds[0], THURSDAY, 'booked'],
+      [siblings.childIds[0], FRIDAY, 'booked'],
+      [siblings.childIds[1], THURSDAY, 'booked'],
+      [siblings.childIds[1], FRIDAY, 'waitlisted'],
+    ]);
+    expect(result.outcomes[3]).toMatchObject({ position: 1 });
+  });
+
   it('replays a key: same outcomes, nothing written, even once the deadline has passed', async () => {
     const family = await world.family();
     const command = world.command(family, { days: [THURSDAY, FRIDAY] });

@@ -1,5 +1,6 @@
 /** The botbuilder Storage on the database: eTags, stale writes, deletes (a real SQLite file). */
 import { PrismaStorage } from '../../src/bot/prismaStorage';
+import { createPrismaClient } from '../../src/infrastructure/database/createPrismaClient';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
 
@@ -62,4 +63,67 @@ test('deletes, and ignores keys that do not exist', async () => {
   await storage.write({ a: { count: 1 }, b: { count: 2 } });
   await storage.delete(['a', 'nope']);
   expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
+});
+
+describe('the write-through cache', () => {
+  test('a read of a key written or read before costs no query, and each read gets its own copy', async () => {
+    await storage.write({ a: { list: [1] } });
+    const spy = jest.spyOn(db.prisma.storageItem, 'findMany');
+    const first = (await storage.read(['a'])).a;
+    first.list.push(2);
+    const second = (await storage.read(['a'])).a;
+    expect(second.list).toEqual([1]);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  test('is shared by the storages of one client: a write through one is read through the other', async () => {
+    const other = new PrismaStorage(db.prisma);
+    await storage.write({ a: { count: 1 } });
+    const seen = (await other.read(['a'])).a;
+    await other.write({ a: { ...seen, count: 2 } });
+    expect((await storage.read(['a'])).a).toMatchObject({ count: 2 });
+    await expect(storage.write({ a: { ...seen, count: 3 } })).rejects.toThrow(/eTag conflict/);
+  });
+
+  test('a row changed behind its back makes the next write fail, and is read afresh after', async () => {
+    await storage.write({ a: { count: 1 } });
+    const seen = (await storage.read(['a'])).a;
+    await db.prisma.storageItem.update({ where: { key: 'a' }, data: { document: '{"count":7}', eTag: 'outside' } });
+    await expect(storage.write({ a: { ...seen, count: 2 } })).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['a'])).a).toMatchObject({ count: 7, eTag: 'outside' });
+  });
+
+  test('a deleted key is gone from the cache too, even with a write of it in flight', async () => {
+    await storage.write({ a: { count: 1 } });
+    const write = storage.write({ a: { count: 2 } });
+    const deletion = storage.delete(['a']);
+    await Promise.all([write, deletion]);
+    expect(await storage.read(['a'])).toEqual({});
+    expect(await db.prisma.storageItem.count()).toBe(0);
+  });
+
+  test('a read that a write overtakes does not cache the older row', async () => {
+    await storage.write({ a: { count: 1 } });
+    // Another client on the same file: its cache is empty, so its reads go to the database.
+    const second = await createPrismaClient(db.url);
+    const cold = new PrismaStorage(second);
+    const read = cold.read(['a']);
+    await new PrismaStorage(second).write({ a: { count: 2 } });
+    await read;
+    expect((await cold.read(['a'])).a).toMatchObject({ count: 2 });
+    await second.$disconnect();
+  });
+
+  test('keeps at most maxCachedItems keys, least recently used out first', async () => {
+    const second = await createPrismaClient(db.url);
+    const small = new PrismaStorage(second, { maxCachedItems: 2 });
+    await small.write({ a: { n: 1 }, b: { n: 2 }, c: { n: 3 } });
+    const spy = jest.spyOn(second.storageItem, 'findMany');
+    await small.read(['b', 'c']);
+    expect(spy).not.toHaveBeenCalled();
+    expect((await small.read(['a'])).a).toMatchObject({ n: 1 });
+    expect(spy).toHaveBeenCalledTimes(1);
+    await second.$disconnect();
+  });
 });
