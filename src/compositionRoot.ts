@@ -170,6 +170,17 @@ export function createLinking(prisma: PrismaClient, storage: Storage, mail: Mail
   });
 }
 
+/** NOTIFY_INTERVAL_SECONDS (default 60): a clear error rather than a timer firing non-stop on a typo. */
+export function notifyIntervalMs(env: NodeJS.ProcessEnv): number {
+  const text = env.NOTIFY_INTERVAL_SECONDS?.trim();
+  if (!text) return 60_000;
+  const seconds = Number(text);
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 86_400) {
+    throw new Error(`NOTIFY_INTERVAL_SECONDS « ${text} » : nombre entier de secondes entre 5 et 86400 attendu.`);
+  }
+  return seconds * 1000;
+}
+
 export async function createAssistant(options: AssistantOptions): Promise<Assistant> {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger();
@@ -222,7 +233,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     messenger,
     now: () => clock.now(),
     logger,
-    intervalMs: options.notifyIntervalMs ?? Number(env.NOTIFY_INTERVAL_SECONDS ?? 60) * 1000,
+    intervalMs: options.notifyIntervalMs ?? notifyIntervalMs(env),
   });
 
   const bot = new PeriscolaireBot({
