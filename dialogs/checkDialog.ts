@@ -34,7 +34,11 @@ export class CheckDialog extends InterruptibleDialog {
     const lines = await this.services.bookings.list({ guardianId: family.guardianId, childIds, from, to });
     const vars = { children: frenchList(namesOf(family, childIds)), from: frenchDay(from), to: frenchDay(to) };
     const current = lines.filter((line) => line.status !== 'cancelled').sort(byDay);
-    const parts = current.length === 0 ? [fill(m.nothing, vars)] : [fill(m.header, vars), ...current.map((l) => lineText(family, l))];
+    const oneDay = from === to;
+    const parts =
+      current.length === 0
+        ? [fill(oneDay ? m.nothingOneDay : m.nothing, vars)]
+        : [fill(oneDay ? m.headerOneDay : m.header, vars), ...current.map((l) => lineText(family, l))];
     const history = lines
       .filter((line): line is BookingLine & { updatedAt: Date } => line.updatedAt !== undefined)
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())

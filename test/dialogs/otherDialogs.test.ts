@@ -40,6 +40,15 @@ test('lists the bookings of the family for the days asked', async () => {
   expect(reply).toContain('• Léa, vendredi 13 mars : réservé');
 });
 
+test('names a single day once when the parent asks about one day', async () => {
+  const chat = await converse(db, CAMILLE, {
+    'est-ce que Léa est inscrite mardi ?': { intent: 'check', dates: ['2026-03-10'], children: ['Léa'] },
+    'et Inès mardi ?': { intent: 'check', dates: ['2026-03-10'], children: ['Inès'] },
+  }, MONDAY_MORNING);
+  expect((await chat.say('est-ce que Léa est inscrite mardi ?'))[0]).toContain('Réservations de Léa le mardi 10 mars :\n• Léa, mardi 10 mars : réservé');
+  expect((await chat.say('et Inès mardi ?'))[0]).toMatch(/^Aucune réservation pour Inès le mardi 10 mars\./);
+});
+
 test('tells when a day closes, and why', async () => {
   const chat = await converse(db, CAMILLE, {
     "jusqu'à quand pour lundi 16 mars ?": { intent: 'deadline', dates: ['2026-03-16'] },
