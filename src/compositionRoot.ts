@@ -34,6 +34,7 @@ import type { DocumentsSetup } from './documents/createDocuments';
 import { PrismaBookingTransaction } from './infrastructure/bookings/prismaBookingTransaction';
 import { createRequestServices } from './infrastructure/requests/createRequestServices';
 import { PrismaConversationReferences } from './infrastructure/requests/prismaConversationReferences';
+import { SqlPendingNotifications } from './infrastructure/requests/sqlPendingNotifications';
 import { requestSettingsFrom } from './requests/requestUseCases';
 import type { RequestUseCases } from './requests/requestUseCases';
 import { StaffRequestsAdapter } from './requests/staffRequestsAdapter';
@@ -226,7 +227,12 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     logRefusal: (detail) => logger.info(detail, 'attachment refused'),
   });
   const references = new PrismaConversationReferences(prisma);
-  const notifications = new ParentNotifications({ source: requests, references, now: () => clock.now() });
+  const notifications = new ParentNotifications({
+    source: requests,
+    pending: new SqlPendingNotifications(prisma),
+    references,
+    now: () => clock.now(),
+  });
   const notifier = new ProactiveNotifier({
     source: requests,
     references,

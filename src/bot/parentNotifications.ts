@@ -21,8 +21,19 @@ export interface ConversationReferences {
   find(guardianId: number): Promise<Partial<ConversationReference> | undefined>;
 }
 
+/** A cheap "is anything pending for this guardian?" (one indexed query), asked before the full read. */
+export interface PendingCheck {
+  anyPending(guardianId: number): Promise<boolean>;
+}
+
 export interface ParentNotificationsDeps {
   source: NotificationSource;
+  /**
+   * Asked on every turn before `source.pendingNotifications`: almost always nothing is
+   * pending. It reads the database each time (notifications are also created by the
+   * staff command line in another process), so the parent still hears at the next turn.
+   */
+  pending?: PendingCheck;
   references?: ConversationReferences;
   now: () => Date;
 }
@@ -36,6 +47,7 @@ export class ParentNotifications {
   /** At the start of a linked parent's turn: remember where they are, tell what is pending (each once). */
   async onLinkedTurn(context: TurnContext, guardianId: number): Promise<void> {
     await this.remember(context, guardianId);
+    if (this.deps.pending && !(await this.deps.pending.anyPending(guardianId))) return;
     const pending = await this.deps.source.pendingNotifications(guardianId);
     for (const notification of pending) {
       // Claimed first: a notification the proactive notifier or another turn took is not told twice.

@@ -55,12 +55,17 @@ export class PeriscolaireBot extends ActivityHandler {
   private readonly mainState: StatePropertyAccessor<DialogState>;
   private readonly linkState: StatePropertyAccessor<DialogState>;
   private readonly recent = new RecentActivities();
+  /** Built once (as botbuilder samples do): a DialogSet computes its dialogs' version hash once. */
+  private readonly mainDialogs: DialogSet;
+  private readonly linkDialogs: DialogSet;
 
   constructor(private readonly deps: BotDeps) {
     super();
     this.families = new FamilyCache(deps.familyCacheMs ?? 30_000);
     this.mainState = deps.conversationState.createProperty<DialogState>('mainDialogState');
     this.linkState = deps.conversationState.createProperty<DialogState>('linkDialogState');
+    this.mainDialogs = new DialogSet(this.mainState).add(deps.mainDialog);
+    this.linkDialogs = new DialogSet(this.linkState).add(deps.linkDialog);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -93,14 +98,14 @@ export class PeriscolaireBot extends ActivityHandler {
     const user = channelUserOf(context);
     const family = await this.families.familyOf(user, () => this.deps.linking.guardianFor(user), this.deps.families);
     if (!family) {
-      const result = await runDialog(this.deps.linkDialog, context, this.linkState);
+      const result = await runDialog(this.linkDialogs, this.deps.linkDialog, context);
       if (result === DialogTurnStatus.complete) await this.linkState.delete(context);
       return;
     }
     setFamily(context, family);
     if (await this.relayedToStaff(context)) return;
     await this.deps.notifications?.onLinkedTurn(context, family.guardianId);
-    await runDialog(this.deps.mainDialog, context, this.mainState);
+    await runDialog(this.mainDialogs, this.deps.mainDialog, context);
   }
 
   /** While staff hold the conversation, the parent's messages go to them, not to the dialogs. */
@@ -129,9 +134,7 @@ function conversationKeyOf(context: TurnContext): string {
   return `${context.activity.channelId}/${context.activity.conversation?.id}`;
 }
 
-async function runDialog(dialog: Dialog, context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<DialogTurnStatus> {
-  const dialogSet = new DialogSet(accessor);
-  dialogSet.add(dialog);
+async function runDialog(dialogSet: DialogSet, dialog: Dialog, context: TurnContext): Promise<DialogTurnStatus> {
   const dc = await dialogSet.createContext(context);
   const result = await dc.continueDialog();
   if (result.status === DialogTurnStatus.empty) return (await dc.beginDialog(dialog.id)).status;

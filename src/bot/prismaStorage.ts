@@ -17,6 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { PrismaClient } from '../infrastructure/database/createPrismaClient';
+import { directSqlOf, sqlDate } from '../infrastructure/database/directSql';
 
 export class ETagConflictError extends Error {
   constructor(key: string) {
@@ -185,18 +186,26 @@ export class PrismaStorage implements Storage {
     this.cache.set(key, { document, eTag });
   }
 
+  /**
+   * Every turn writes its state: plain SQL on the direct channel (src/infrastructure/database/directSql.ts,
+   * portable to PostgreSQL: INSERT … ON CONFLICT … DO UPDATE exists there too).
+   */
   private async store(key: string, document: string, eTag: string, expected: unknown): Promise<void> {
-    const now = new Date();
+    const sql = directSqlOf(this.prisma);
+    const now = sqlDate(new Date());
     if (typeof expected !== 'string' || expected === '*' || expected === '') {
-      await this.prisma.$executeRaw`
-        INSERT INTO "StorageItem" ("key", "document", "eTag", "updatedAt") VALUES (${key}, ${document}, ${eTag}, ${now})
-        ON CONFLICT ("key") DO UPDATE SET "document" = excluded."document", "eTag" = excluded."eTag", "updatedAt" = excluded."updatedAt"`;
+      await sql.run(
+        `INSERT INTO "StorageItem" ("key", "document", "eTag", "updatedAt") VALUES (?, ?, ?, ?)
+        ON CONFLICT ("key") DO UPDATE SET "document" = excluded."document", "eTag" = excluded."eTag", "updatedAt" = excluded."updatedAt"`,
+        key, document, eTag, now,
+      );
       return;
     }
     // Compare-and-swap in one statement: only the holder of the current eTag may write.
-    const count = await this.prisma.$executeRaw`
-      UPDATE "StorageItem" SET "document" = ${document}, "eTag" = ${eTag}, "updatedAt" = ${now}
-      WHERE "key" = ${key} AND "eTag" = ${expected}`;
+    const count = await sql.run(
+      `UPDATE "StorageItem" SET "document" = ?, "eTag" = ?, "updatedAt" = ? WHERE "key" = ? AND "eTag" = ?`,
+      document, eTag, now, key, expected,
+    );
     if (count === 1) return;
     const exists = await this.prisma.storageItem.findUnique({ where: { key }, select: { key: true } });
     if (exists) throw new ETagConflictError(key);

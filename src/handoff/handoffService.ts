@@ -20,20 +20,54 @@ export interface HandoffTexts {
   backToBot(): string;
 }
 
+function conversationKey(channelId: string, conversationId: string): string {
+  return `${channelId}\u0000${conversationId}`;
+}
+
+/**
+ * Every parent's turn asks whether staff hold the conversation, and almost always the
+ * answer is no. Tickets are opened and closed only through this service, in the one
+ * process that owns the database and serves the staff console, so the service keeps the
+ * set of conversations with an open ticket: loaded once from the store, then updated
+ * by open and release. A conversation outside the set has no open ticket (no query); one
+ * inside it is read from the store as before (status and staff may have changed).
+ */
 export class HandoffService {
+  private openConversations?: Promise<Set<string>>;
+
   constructor(
     private readonly store: HandoffStore,
     private readonly messenger: ProactiveMessenger,
     private readonly texts: HandoffTexts,
   ) {}
 
-  open(handoff: NewHandoff): Promise<HandoffTicket> {
-    return this.store.open(handoff);
+  async open(handoff: NewHandoff): Promise<HandoffTicket> {
+    // The set is loaded before the ticket is written, so that the load cannot miss it.
+    const open = await this.index();
+    const ticket = await this.store.open(handoff);
+    open.add(conversationKey(ticket.channelId, ticket.conversationId));
+    return ticket;
   }
 
   /** The open ticket of a conversation: while there is one, the bot does not answer it. */
-  openTicketOf(channelId: string, conversationId: string): Promise<HandoffTicket | undefined> {
-    return this.store.findOpenByConversation(channelId, conversationId);
+  async openTicketOf(channelId: string, conversationId: string): Promise<HandoffTicket | undefined> {
+    const open = await this.index();
+    const key = conversationKey(channelId, conversationId);
+    if (!open.has(key)) return undefined;
+    const ticket = await this.store.findOpenByConversation(channelId, conversationId);
+    if (!ticket) open.delete(key);
+    return ticket;
+  }
+
+  private index(): Promise<Set<string>> {
+    this.openConversations ??= this.store.openConversations().then(
+      (rows) => new Set(rows.map((row) => conversationKey(row.channelId, row.conversationId))),
+      (error: unknown) => {
+        this.openConversations = undefined;
+        throw error;
+      },
+    );
+    return this.openConversations;
   }
 
   /** Keeps what the parent writes while staff hold the conversation. */
@@ -73,8 +107,10 @@ export class HandoffService {
     if (!ticket) return { ok: false, reason: 'not_found' };
     if (ticket.status === 'closed') return { ok: false, reason: 'closed' };
     if (ticket.status === 'active' && ticket.staffId !== staff.id) return { ok: false, reason: 'taken_by_someone_else' };
+    const open = await this.index();
     const closed = await this.store.close(ticketId, now);
     if (!closed) return { ok: false, reason: 'not_found' };
+    open.delete(conversationKey(closed.channelId, closed.conversationId));
     await this.tell(closed, this.texts.backToBot(), now, 'system');
     return { ok: true, ticket: closed };
   }

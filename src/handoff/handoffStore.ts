@@ -54,6 +54,8 @@ export interface HandoffStore {
   /** Opens a ticket with the transcript so far; returns the open ticket of that conversation if there is one. */
   open(handoff: NewHandoff): Promise<HandoffTicket>;
   findOpenByConversation(channelId: string, conversationId: string): Promise<HandoffTicket | undefined>;
+  /** The conversations that have an open (waiting or active) ticket. */
+  openConversations(): Promise<{ channelId: string; conversationId: string }[]>;
   findById(id: number): Promise<HandoffTicket | undefined>;
   list(statuses: readonly HandoffStatus[]): Promise<HandoffTicket[]>;
   /** Sets status active with this staff member, only if the ticket is waiting (or already theirs). */

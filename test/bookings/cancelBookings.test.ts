@@ -1,17 +1,10 @@
 import { WAITLIST_PROMOTED, cancelBookings } from '../../src/bookings/cancelBookings';
 import { reserveBookings } from '../../src/bookings/reserveBookings';
 import type { BookingWorld, FamilyFixture } from './support/bookingWorld';
-import { EARLY, FRIDAY, THURSDAY, createBookingWorld } from './support/bookingWorld';
+import { EARLY, FRIDAY, THURSDAY, TRANSACTION_ENGINES, createBookingWorld } from './support/bookingWorld';
 
 let world: BookingWorld;
 
-beforeEach(async () => {
-  world = await createBookingWorld();
-});
-
-afterEach(async () => {
-  await world.destroy();
-});
 
 const later = (seconds: number) => new Date(EARLY.getTime() + seconds * 1000);
 
@@ -27,7 +20,15 @@ async function waitingPositions() {
   return lines.filter((line) => line.status === 'waiting').map((line) => [line.childId, line.position]);
 }
 
-describe('cancelBookings', () => {
+describe.each(TRANSACTION_ENGINES)('cancelBookings (%s transactions)', (engine) => {
+  beforeEach(async () => {
+    world = await createBookingWorld(engine);
+  });
+
+  afterEach(async () => {
+    await world.destroy();
+  });
+
   it('cancels a booking, keeping its history and an audit row', async () => {
     const family = await world.family();
     await reserveBookings(world.deps, world.command(family, { days: [THURSDAY, FRIDAY] }));

@@ -1,17 +1,10 @@
 import { IdempotencyConflictError } from '../../src/bookings/idempotency';
 import { reserveBookings } from '../../src/bookings/reserveBookings';
 import type { BookingWorld } from './support/bookingWorld';
-import { EARLY, FRIDAY, THURSDAY, TUESDAY, createBookingWorld } from './support/bookingWorld';
+import { EARLY, FRIDAY, THURSDAY, TUESDAY, TRANSACTION_ENGINES, createBookingWorld } from './support/bookingWorld';
 
 let world: BookingWorld;
 
-beforeEach(async () => {
-  world = await createBookingWorld();
-});
-
-afterEach(async () => {
-  await world.destroy();
-});
 
 async function bookingsOf(childId: number) {
   return world.db.prisma.booking.findMany({
@@ -21,7 +14,15 @@ async function bookingsOf(childId: number) {
   });
 }
 
-describe('reserveBookings', () => {
+describe.each(TRANSACTION_ENGINES)('reserveBookings (%s transactions)', (engine) => {
+  beforeEach(async () => {
+    world = await createBookingWorld(engine);
+  });
+
+  afterEach(async () => {
+    await world.destroy();
+  });
+
   it('books every asked day for every asked child, with history and audit naming who and which channel', async () => {
     const family = await world.family({ children: 2 });
     const [lea, hugo] = family.childIds;

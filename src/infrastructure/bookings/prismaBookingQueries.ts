@@ -3,12 +3,13 @@
  */
 import { activityCodeSchema } from '../../config/townConfig';
 import type { BookingFilter, BookingLine, BookingQueries, ChildSummary } from '../../bookings/ports';
-import { Prisma } from '../../generated/prisma/client';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { IsoDay } from '../../domain/day';
+import { directSqlOf } from '../database/directSql';
+import type { SqlValue } from '../database/directSql';
 
 /** A row of the listing query (integers may come back as bigint from some drivers: Number() them). */
-interface ListedRow {
+interface ListedRow extends Record<string, unknown> {
   id: number | bigint;
   childId: number | bigint;
   bookableDayId: number | bigint;
@@ -36,13 +37,22 @@ export function normaliseName(name: string): string {
 export class PrismaBookingQueries implements BookingQueries {
   constructor(private readonly prisma: PrismaClient) {}
 
-  findChildren(childIds: readonly number[]): Promise<ChildSummary[]> {
-    return this.prisma.child.findMany({ where: { id: { in: [...childIds] } }, select: childFields });
+  /**
+   * A parent's every listing asks the next three: plain SQL on the direct channel
+   * (src/infrastructure/database/directSql.ts, portable to PostgreSQL as written there).
+   */
+  async findChildren(childIds: readonly number[]): Promise<ChildSummary[]> {
+    if (childIds.length === 0) return [];
+    const rows = await directSqlOf(this.prisma).all<ChildSummary & Record<string, unknown>>(
+      `SELECT "id", "familyId", "firstName", "lastName" FROM "Child" WHERE "id" IN (${childIds.map(() => '?').join(', ')})`,
+      ...childIds,
+    );
+    return rows.map((row) => ({ id: Number(row.id), familyId: Number(row.familyId), firstName: row.firstName, lastName: row.lastName }));
   }
 
   async familyOfGuardian(guardianId: number): Promise<number | null> {
-    const guardian = await this.prisma.guardian.findUnique({ where: { id: guardianId }, select: { familyId: true } });
-    return guardian?.familyId ?? null;
+    const [row] = await directSqlOf(this.prisma).all<{ familyId: number }>(`SELECT "familyId" FROM "Guardian" WHERE "id" = ?`, guardianId);
+    return row ? Number(row.familyId) : null;
   }
 
   childrenOfFamily(familyId: number): Promise<ChildSummary[]> {
@@ -64,33 +74,41 @@ export class PrismaBookingQueries implements BookingQueries {
   /**
    * One query joining bookings to their child, day and site (Prisma would issue one per
    * relation), then one for the waiting lists only when a listed booking is waiting.
+   * Plain SQL on the direct channel (see findChildren).
    */
   async listBookings(filter: BookingFilter): Promise<BookingLine[]> {
-    const conditions = [Prisma.sql`b."status" IN ('booked', 'waiting')`];
+    const conditions = [`b."status" IN ('booked', 'waiting')`];
+    const args: SqlValue[] = [];
     if (filter.childIds) {
       if (filter.childIds.length === 0) return [];
-      conditions.push(Prisma.sql`b."childId" IN (${Prisma.join([...filter.childIds])})`);
+      conditions.push(`b."childId" IN (${filter.childIds.map(() => '?').join(', ')})`);
+      args.push(...filter.childIds);
     }
-    if (filter.from !== undefined) conditions.push(Prisma.sql`d."day" >= ${filter.from}`);
-    if (filter.to !== undefined) conditions.push(Prisma.sql`d."day" <= ${filter.to}`);
-    const rows = await this.prisma.$queryRaw<ListedRow[]>`
-      SELECT b."id", b."childId", b."bookableDayId", b."status", c."firstName", c."lastName",
+    if (filter.from !== undefined) conditions.push(`d."day" >= ?`), args.push(filter.from);
+    if (filter.to !== undefined) conditions.push(`d."day" <= ?`), args.push(filter.to);
+    const sql = directSqlOf(this.prisma);
+    const rows = await sql.all<ListedRow>(
+      `SELECT b."id", b."childId", b."bookableDayId", b."status", c."firstName", c."lastName",
              d."day", d."activityCode", s."name" AS "siteName"
       FROM "Booking" b
       JOIN "Child" c ON c."id" = b."childId"
       JOIN "BookableDay" d ON d."id" = b."bookableDayId"
       JOIN "Site" s ON s."id" = d."siteId"
-      WHERE ${Prisma.join(conditions, ' AND ')}
-      ORDER BY d."day" ASC, c."lastName" ASC, c."firstName" ASC`;
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY d."day" ASC, c."lastName" ASC, c."firstName" ASC`,
+      ...args,
+    );
     const waitingDays = [...new Set(rows.filter((row) => row.status === 'waiting').map((row) => Number(row.bookableDayId)))];
     const queue =
       waitingDays.length === 0
         ? []
-        : await this.prisma.booking.findMany({
-            where: { bookableDayId: { in: waitingDays }, status: 'waiting' },
-            orderBy: [{ waitingSince: 'asc' }, { id: 'asc' }],
-            select: { id: true, bookableDayId: true },
-          });
+        : (
+            await sql.all<{ id: number; bookableDayId: number }>(
+              `SELECT "id", "bookableDayId" FROM "Booking" WHERE "bookableDayId" IN (${waitingDays.map(() => '?').join(', ')})
+               AND "status" = 'waiting' ORDER BY "waitingSince" ASC, "id" ASC`,
+              ...waitingDays,
+            )
+          ).map((entry) => ({ id: Number(entry.id), bookableDayId: Number(entry.bookableDayId) }));
     return rows.map((row): BookingLine => {
       const line: BookingLine = {
         bookingId: Number(row.id),

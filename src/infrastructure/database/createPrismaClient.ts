@@ -6,6 +6,7 @@ import { PrismaClient } from '../../generated/prisma/client';
 import { prepareSqliteFile } from './databaseUrl';
 import { serializedSqliteFactory } from './serializedSqliteAdapter';
 import { cachedStatementsFactory } from './statementCache';
+import { DirectSqlRegistry, registerDirectSql } from './directSql';
 
 export type { PrismaClient };
 
@@ -33,7 +34,10 @@ export function sqliteAdapterFactory(url: string): PrismaBetterSqlite3 {
 export async function createPrismaClient(url: string): Promise<PrismaClient> {
   // Serialised so that one caller's query never runs inside another caller's transaction;
   // compiled statements reused (src/infrastructure/database/statementCache.ts).
-  const client = new PrismaClient({ adapter: serializedSqliteFactory(cachedStatementsFactory(sqliteAdapterFactory(url))) });
+  // The same connection serves the few hot statements written in plain SQL (directSql.ts).
+  const direct = new DirectSqlRegistry();
+  const client = new PrismaClient({ adapter: serializedSqliteFactory(cachedStatementsFactory(sqliteAdapterFactory(url)), direct.onConnect) });
+  registerDirectSql(client, direct);
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await client.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');

@@ -66,8 +66,15 @@ function serializedTransaction(inner: Transaction, release: () => void): Transac
   };
 }
 
-function serializedAdapter(inner: SqlDriverAdapter): SqlDriverAdapter {
+/** Runs work on the connection outside every other caller's transaction (see directSql.ts). */
+export type Exclusive = <T>(work: () => T | Promise<T>) => Promise<T>;
+
+/** Told of each connection made, with the way to use it outside others' transactions. */
+export type OnConnect = (adapter: SqlDriverAdapter, exclusive: Exclusive) => void;
+
+function serializedAdapter(inner: SqlDriverAdapter, onConnect?: OnConnect): SqlDriverAdapter {
   const lock = new Lock();
+  onConnect?.(inner, (work) => lock.run(async () => work()));
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
@@ -89,11 +96,11 @@ function serializedAdapter(inner: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 /** Wraps a SQLite adapter factory so that each connection it makes is serialised as above. */
-export function serializedSqliteFactory(inner: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function serializedSqliteFactory(inner: SqlMigrationAwareDriverAdapterFactory, onConnect?: OnConnect): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => serializedAdapter(await inner.connect()),
+    connect: async () => serializedAdapter(await inner.connect(), onConnect),
     connectToShadowDb: async () => serializedAdapter(await inner.connectToShadowDb()),
   };
 }

@@ -98,6 +98,13 @@ export class PrismaHandoffStore implements HandoffStore {
     return row ? ticketOf(row) : undefined;
   }
 
+  async openConversations(): Promise<{ channelId: string; conversationId: string }[]> {
+    return this.prisma.handoff.findMany({
+      where: { status: { in: ['waiting', 'active'] } },
+      select: { channelId: true, conversationId: true },
+    });
+  }
+
   async findById(id: number): Promise<HandoffTicket | undefined> {
     const row = await this.prisma.handoff.findUnique({ where: { id }, include: withStaff });
     return row ? ticketOf(row) : undefined;

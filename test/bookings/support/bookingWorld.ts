@@ -9,6 +9,7 @@ import type { IsoDay } from '../../../src/domain/day';
 import type { TownRules } from '../../../src/domain/townRules';
 import { PrismaBookingQueries } from '../../../src/infrastructure/bookings/prismaBookingQueries';
 import { PrismaBookingStore } from '../../../src/infrastructure/bookings/prismaBookingStore';
+import type { BookingTransactionEngine } from '../../../src/infrastructure/bookings/prismaBookingStore';
 import type { TestDatabase } from '../../infrastructure/support/testDatabase';
 import { createTestDatabase } from '../../infrastructure/support/testDatabase';
 
@@ -41,7 +42,10 @@ export interface BookingWorld {
 let sequence = 0;
 
 /** Migrated database + March 2026 opening days of every site of the town configuration. */
-export async function createBookingWorld(): Promise<BookingWorld> {
+/** Both transaction paths of the booking store: plain SQL on SQLite, and Prisma's (PostgreSQL's). */
+export const TRANSACTION_ENGINES: readonly BookingTransactionEngine[] = ['sql', 'prisma'];
+
+export async function createBookingWorld(engine: BookingTransactionEngine = 'sql'): Promise<BookingWorld> {
   const db = await createTestDatabase();
   const rules = createTownRules();
   await seedTownData(db.prisma, rules, { from: '2026-03-01', to: '2026-03-31' });
@@ -50,7 +54,7 @@ export async function createBookingWorld(): Promise<BookingWorld> {
   return {
     db,
     rules,
-    deps: { store: new PrismaBookingStore(prisma), rules },
+    deps: { store: new PrismaBookingStore(prisma, engine), rules },
     queries: new PrismaBookingQueries(prisma),
     async family({ children = 1, guardians = 1, siteCode = 'polangis', name = 'Test' } = {}) {
       const n = ++sequence;

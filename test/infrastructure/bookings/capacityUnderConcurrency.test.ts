@@ -1,18 +1,19 @@
 import { reserveBookings } from '../../../src/bookings/reserveBookings';
 import type { BookingWorld } from '../../bookings/support/bookingWorld';
-import { FRIDAY, createBookingWorld } from '../../bookings/support/bookingWorld';
+import { FRIDAY, TRANSACTION_ENGINES, createBookingWorld } from '../../bookings/support/bookingWorld';
 
 let world: BookingWorld;
 
-beforeAll(async () => {
-  world = await createBookingWorld();
-});
 
-afterAll(async () => {
-  await world.destroy();
-});
+describe.each(TRANSACTION_ENGINES)('capacity under concurrent reservations (real SQLite file) (%s transactions)', (engine) => {
+  beforeAll(async () => {
+    world = await createBookingWorld(engine);
+  });
 
-describe('capacity under concurrent reservations (real SQLite file)', () => {
+  afterAll(async () => {
+    await world.destroy();
+  });
+
   it('50 parents at once for a day with 10 places: exactly 10 booked, 40 told it is full', async () => {
     await world.setCapacity('polangis', FRIDAY, 10);
     const families = [];
