@@ -150,7 +150,7 @@ export class MainDialog extends ComponentDialog {
       case 'help':
         return menu(c.help);
       case 'smalltalk':
-        return /merci/.test(normalise(text)) ? c.thanks : fill(c.greeting, { name: familyOf(context).guardianFirstName });
+        return smalltalkReply(normalise(text), familyOf(context).guardianFirstName);
       case 'late_request':
         return fill(c.lateRequest, vars);
       default: {
@@ -168,4 +168,11 @@ export class MainDialog extends ComponentDialog {
       children: familyOf(context).children.map((child) => child.firstName),
     });
   }
+}
+
+/** Goodbyes, thanks and greetings each get their own answer. */
+function smalltalkReply(text: string, name: string): string {
+  if (/\b(au revoir|a bientot|a plus|bonne (journee|soiree|fin de journee|nuit)|bye|ciao)\b/.test(text)) return c.goodbye;
+  if (/\bmerci\b/.test(text)) return c.thanks;
+  return fill(c.greeting, { name });
 }

@@ -88,3 +88,14 @@ test('"menu" offers the usual requests as buttons', async () => {
     'Aide',
   ]);
 });
+
+test('greetings, thanks and goodbyes each get their own answer', async () => {
+  const chat = await converse(db, CAMILLE, {
+    bonjour: { intent: 'smalltalk' },
+    'merci beaucoup': { intent: 'smalltalk' },
+    'merci, au revoir': { intent: 'smalltalk' },
+  }, MONDAY_MORNING);
+  expect((await chat.say('bonjour'))[0]).toMatch(/^Bonjour Camille !/);
+  expect((await chat.say('merci beaucoup'))[0]).toMatch(/^Avec plaisir !/);
+  expect((await chat.say('merci, au revoir'))[0]).toMatch(/^Au revoir et bonne journée !/);
+});
