@@ -3,47 +3,29 @@
  * logs in to /staff, takes the conversation, replies (the parent receives it through
  * the stored conversation reference), and gives it back to the bot.
  */
-import { Writable } from 'node:stream';
 import { BotClient } from '../../scripts/lib/botClient';
-import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
-import { createAssistant } from '../../src/compositionRoot';
-import type { Assistant } from '../../src/compositionRoot';
-import { close, listen } from '../../src/server/createServer';
-import { createLogger } from '../../src/server/logger';
-import { RecordingMail, testDocuments } from '../dialogs/support/harness';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { startAssistant } from './support/runningAssistant';
+import type { RunningAssistant } from './support/runningAssistant';
 import { StaffBrowser } from './support/staffBrowser';
 
 const THURSDAY_MORNING = new Date('2026-11-26T09:30:00+01:00');
 const SATURDAY = new Date('2026-11-28T10:00:00+01:00');
-const understanding = new FrenchUnderstanding();
-
 let db: TestDatabase;
-let assistant: Assistant;
+let running: RunningAssistant;
 let base: string;
 let now: Date;
 
-beforeAll(() => understanding.warmUp());
 beforeEach(async () => {
   db = await createTestDatabase();
   now = THURSDAY_MORNING;
-  assistant = await createAssistant({
-    databaseUrl: db.url,
-    env: { MicrosoftAppId: '' },
-    understanding,
-    mail: new RecordingMail(),
-    rules: db.rules,
-    documents: testDocuments(),
-    clock: { now: () => now },
-    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
-  });
-  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
-  await assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie (service périscolaire)', 'mot de passe du service', now);
+  running = await startAssistant(db, () => now);
+  base = running.base;
+  await running.assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie (service périscolaire)', 'mot de passe du service', now);
 });
 afterEach(async () => {
-  await close(assistant.server);
-  await assistant.dispose();
+  await running.stop();
   await db.drop();
 });
 

@@ -3,49 +3,33 @@
  * outbox mail, staff marks it answered, the parent is told once), and a justification's
  * document opened from the staff console (session required, attachment, audited).
  */
-import { Writable } from 'node:stream';
 import { BotClient } from '../../scripts/lib/botClient';
-import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
-import { createAssistant } from '../../src/compositionRoot';
 import type { Assistant } from '../../src/compositionRoot';
-import { close, listen } from '../../src/server/createServer';
-import { createLogger } from '../../src/server/logger';
 import { aPdf } from '../documents/support/fileMother';
-import { RecordingMail, testDocuments } from '../dialogs/support/harness';
+import type { RecordingMail } from '../dialogs/support/harness';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { startAssistant } from './support/runningAssistant';
+import type { RunningAssistant } from './support/runningAssistant';
 import { StaffBrowser } from './support/staffBrowser';
 
 const SATURDAY = new Date('2026-03-14T10:00:00+01:00');
 const WEDNESDAY_11 = new Date('2026-03-11T10:00:00+01:00');
-const understanding = new FrenchUnderstanding();
-
 let db: TestDatabase;
+let running: RunningAssistant;
 let assistant: Assistant;
 let base: string;
 let mail: RecordingMail;
 let now: Date;
 
-beforeAll(() => understanding.warmUp());
 beforeEach(async () => {
   db = await createTestDatabase();
-  mail = new RecordingMail();
-  assistant = await createAssistant({
-    databaseUrl: db.url,
-    env: { MicrosoftAppId: '' },
-    understanding,
-    mail,
-    rules: db.rules,
-    documents: testDocuments(),
-    clock: { now: () => now },
-    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
-  });
-  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
+  running = await startAssistant(db, () => now);
+  ({ assistant, base, mail } = running);
   await assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie (service périscolaire)', 'mot de passe du service', new Date());
 });
 afterEach(async () => {
-  await close(assistant.server);
-  await assistant.dispose();
+  await running.stop();
   await db.drop();
 });
 

@@ -1,38 +1,22 @@
 /** What Teams sends differently: the install's conversation update, and the bot's mention in front of a message. */
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
-import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
-import { createAssistant } from '../../src/compositionRoot';
-import type { Assistant } from '../../src/compositionRoot';
-import { close, listen } from '../../src/server/createServer';
-import { createLogger } from '../../src/server/logger';
-import { RecordingMail } from '../dialogs/support/harness';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { startAssistant } from './support/runningAssistant';
+import type { RunningAssistant } from './support/runningAssistant';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
-const understanding = new FrenchUnderstanding();
 let db: TestDatabase;
-let assistant: Assistant;
+let running: RunningAssistant;
 let base: string;
 
-beforeAll(() => understanding.warmUp());
 beforeEach(async () => {
   db = await createTestDatabase();
-  assistant = await createAssistant({
-    databaseUrl: db.url,
-    env: { MicrosoftAppId: '' },
-    understanding,
-    mail: new RecordingMail(),
-    rules: db.rules,
-    clock: { now: () => NOW },
-    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
-  });
-  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
+  running = await startAssistant(db, () => NOW);
+  base = running.base;
 });
 afterEach(async () => {
-  await close(assistant.server);
-  await assistant.dispose();
+  await running.stop();
   await db.drop();
 });
 

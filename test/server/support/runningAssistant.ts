@@ -1,0 +1,48 @@
+/**
+ * The whole assistant on a test database, listening on an ephemeral loopback port,
+ * with a recording mailbox, a temporary document store, a pinned clock and a quiet log.
+ */
+import { Writable } from 'node:stream';
+import { FrenchUnderstanding } from '../../../src/bot/understandingAdapter';
+import { createAssistant } from '../../../src/compositionRoot';
+import type { Assistant } from '../../../src/compositionRoot';
+import { close, listen } from '../../../src/server/createServer';
+import { createLogger } from '../../../src/server/logger';
+import { RecordingMail, testDocuments } from '../../dialogs/support/harness';
+import type { TestDatabase } from '../../dialogs/support/testDatabase';
+
+/** One understanding per test file: its warm-up (classifier training) is the slow part. */
+export const understanding = new FrenchUnderstanding();
+
+export interface RunningAssistant {
+  assistant: Assistant;
+  /** http://127.0.0.1:PORT */
+  base: string;
+  mail: RecordingMail;
+  stop(): Promise<void>;
+}
+
+export async function startAssistant(db: TestDatabase, now: () => Date, env: NodeJS.ProcessEnv = { MicrosoftAppId: '' }): Promise<RunningAssistant> {
+  await understanding.warmUp();
+  const mail = new RecordingMail();
+  const assistant = await createAssistant({
+    databaseUrl: db.url,
+    env,
+    understanding,
+    mail,
+    rules: db.rules,
+    documents: testDocuments(),
+    clock: { now },
+    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
+  });
+  const base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
+  return {
+    assistant,
+    base,
+    mail,
+    async stop() {
+      await close(assistant.server);
+      await assistant.dispose();
+    },
+  };
+}
