@@ -4,53 +4,37 @@
  * conversation and replies; the parent's page shows the reply. A bad staff login is
  * refused, and a parent's page cannot reach the staff console's data.
  */
-import { Writable } from 'node:stream';
 import type { Browser, Page } from 'playwright-core';
-import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
-import { createAssistant } from '../../src/compositionRoot';
-import type { Assistant } from '../../src/compositionRoot';
-import { close, listen } from '../../src/server/createServer';
-import { createLogger } from '../../src/server/logger';
-import { RecordingMail } from '../dialogs/support/harness';
+import type { RecordingMail } from '../dialogs/support/harness';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { startAssistant } from '../server/support/runningAssistant';
+import type { RunningAssistant } from '../server/support/runningAssistant';
 import { launchBrowser, screenshotPath } from './support/browser';
 
 jest.setTimeout(120_000);
 
 // A Friday morning of the school period, during the service's opening hours.
 const NOW = new Date('2026-03-06T10:00:00+01:00');
-const understanding = new FrenchUnderstanding();
 
 let db: TestDatabase;
-let assistant: Assistant;
+let running: RunningAssistant;
 let base: string;
 let mail: RecordingMail;
 let browser: Browser;
 
 beforeAll(async () => {
-  understanding.warmUp();
   db = await createTestDatabase();
-  mail = new RecordingMail();
-  assistant = await createAssistant({
-    databaseUrl: db.url,
-    env: { MicrosoftAppId: '' },
-    understanding,
-    mail,
-    rules: db.rules,
-    clock: { now: () => NOW },
-    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
-  });
-  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
-  await assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie Durand', 'mot de passe du service', NOW);
+  running = await startAssistant(db, () => NOW);
+  ({ base, mail } = running);
+  await running.assistant.staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie Durand', 'mot de passe du service', NOW);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close(assistant.server);
-  await assistant.dispose();
-  await db.drop();
+  await running?.stop();
+  await db?.drop();
 });
 
 /** Types a message in Web Chat's send box and sends it with Enter, as a parent would. */
