@@ -16,6 +16,7 @@
   }
 
   function directLine(config) {
+    if (config.mode === 'unavailable') return Promise.reject(new Error('no channel configured'));
     if (config.mode === 'directline') {
       return fetch('/api/directline/token', { method: 'POST' })
         .then(function (response) {

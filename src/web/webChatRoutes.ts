@@ -18,6 +18,12 @@ export interface WebChatOptions {
   directLineSecret?: string;
   /** Direct Line endpoint (Europe or global). */
   directLineEndpoint?: string;
+  /**
+   * Whether the local bridge may be offered when there is no Direct Line secret: only
+   * when the assistant runs without Bot Framework authentication (local use, 127.0.0.1).
+   * Default true.
+   */
+  localBridge?: boolean;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
 }
@@ -79,8 +85,11 @@ export function registerWebChatRoutes(server: Server, options: WebChatOptions = 
     });
   }
 
+  const localBridge = !options.directLineSecret && (options.localBridge ?? true);
+  // Authenticated deployment without a Direct Line secret: the page says the chat is unavailable.
+  const mode = options.directLineSecret ? 'directline' : localBridge ? 'local' : 'unavailable';
   server.get('/webchat/config', async (_req: Request, res: Response) => {
-    res.send(200, { mode: options.directLineSecret ? 'directline' : 'local' });
+    res.send(200, { mode });
   });
 
   server.post('/api/directline/token', async (_req: Request, res: Response) => {
@@ -106,7 +115,7 @@ export function registerWebChatRoutes(server: Server, options: WebChatOptions = 
     }
   });
 
-  if (!options.directLineSecret) {
+  if (localBridge) {
     // The Bot Connector API calls a proactive message makes when serviceUrl points at the local bridge.
     server.post('/webchat/local/v3/conversations/:conversationId/activities', async (req: Request, res: Response) => {
       outbox.push(req.params.conversationId, req.body);

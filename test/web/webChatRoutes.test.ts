@@ -87,3 +87,16 @@ describe('web chat page', () => {
     }
   });
 });
+
+describe('an authenticated deployment without a Direct Line secret', () => {
+  it('offers no local bridge: the page says the chat is unavailable', async () => {
+    const { base, close } = await startServer({ localBridge: false });
+    try {
+      expect(await (await fetch(`${base}/webchat/config`)).json()).toEqual({ mode: 'unavailable' });
+      const post = await fetch(`${base}/webchat/local/v3/conversations/x/activities`, { method: 'POST', body: '{}' });
+      expect(post.status).toBe(404);
+    } finally {
+      await close();
+    }
+  });
+});
