@@ -138,3 +138,37 @@ test('a linked parent sends a certificate with the paperclip; it is stored encry
   expect(document).toMatchObject({ mediaType: 'application/pdf', sizeBytes: pdf.length, channel: 'webchat' });
   expect(document.requestId).not.toBeNull();
 });
+
+test('staff accept a late request in the console: the booking is applied and the parent will be told', async () => {
+  const guardian = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'karim.benali@example.fr' } });
+  const nathan = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Nathan' } });
+  const submitted = await running.assistant.requests.submitLateRequest({
+    guardianId: guardian.id,
+    childIds: [nathan.id],
+    days: ['2026-03-09'],
+    action: 'reserve',
+    parentWords: 'Je travaille tard lundi, pouvez-vous accepter Nathan ?',
+    channel: 'webchat',
+    idempotencyKey: 'browser-late-request',
+    now: NOW,
+  });
+  if (submitted.status !== 'submitted') throw new Error('late request not submitted');
+
+  const staffPage = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 800 } });
+  await staffPage.goto(`${base}/staff/login`);
+  await staffPage.getByLabel('Adresse e-mail').fill('agent@joinvillelepont.fr');
+  await staffPage.getByLabel('Mot de passe').fill('mot de passe du service');
+  await staffPage.getByRole('button', { name: 'Se connecter' }).click();
+  const row = staffPage.getByRole('row', { name: new RegExp(submitted.number) });
+  await row.waitFor();
+  await settle(staffPage);
+  await staffPage.screenshot({ path: screenshotPath('staff-console-requests'), fullPage: true });
+  await row.getByRole('button', { name: 'Accepter' }).click();
+  await staffPage.getByRole('status').waitFor();
+
+  const request = await db.prisma.request.findUniqueOrThrow({ where: { number: submitted.number } });
+  expect(request.status).toBe('accepted');
+  const monday = await db.prisma.booking.findFirst({ where: { childId: nathan.id, bookableDay: { day: '2026-03-09' } } });
+  expect(monday?.status).toBe('booked');
+  expect(await db.prisma.notification.count({ where: { guardianId: guardian.id, requestId: request.id, status: 'pending' } })).toBe(1);
+});
