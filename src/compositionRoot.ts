@@ -43,6 +43,7 @@ import { PrismaFamilyDirectory } from './bot/prismaFamilyDirectory';
 import { PrismaStorage } from './bot/prismaStorage';
 import { TypingIndicator } from './bot/typingIndicator';
 import { createServer } from './server/createServer';
+import { CachedConnectorsAuthentication } from './server/cachedConnectors';
 import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
 import { PrismaGuardianProfile } from './bot/prismaGuardianProfile';
@@ -207,7 +208,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   const storage = new PrismaStorage(prisma);
   const conversationState = new ConversationState(storage);
   const linking = createLinking(prisma, storage, mail, clock);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings.auth));
+  const adapter = new CloudAdapter(new CachedConnectorsAuthentication(new ConfigurationBotFrameworkAuthentication(settings.auth)));
   const messenger = new AdapterProactiveMessenger(adapter, settings.auth.MicrosoftAppId ?? '');
   const handoff = createHandoff(prisma, messenger);
   const transcripts = new TranscriptRecorder(() => clock.now());
@@ -269,7 +270,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     bot,
     logger,
     routes: [
-      (http) => registerWebChatRoutes(http, { directLineSecret: env.DIRECT_LINE_SECRET || undefined }),
+      (http) => registerWebChatRoutes(http, { directLineSecret: env.DIRECT_LINE_SECRET || undefined, localBridge: settings.open }),
       (http) =>
         registerStaffRoutes(http, {
           auth: staffAuth,

@@ -6,7 +6,7 @@
 import { ActivityHandler, TurnContext } from 'botbuilder';
 import type { ConversationState, StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
-import type { Dialog, DialogState } from 'botbuilder-dialogs';
+import type { Dialog, DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { channelUserOf } from '../../dialogs/linkAccountDialog';
 import type { FamilyContext } from '../../dialogs/services';
@@ -58,6 +58,13 @@ export class PeriscolaireBot extends ActivityHandler {
   /** Built once (as botbuilder samples do): a DialogSet computes its dialogs' version hash once. */
   private readonly mainDialogs: DialogSet;
   private readonly linkDialogs: DialogSet;
+  /**
+   * The dialogs' memory scopes and path resolvers, as botbuilder builds them on a turn's first
+   * DialogContext (through its component registry and zod schemas) and keeps in turn state for
+   * that turn only. They hold no state of their own: built on the first turn, reused on the next
+   * ones (as DialogManager.stateConfiguration does).
+   */
+  private dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -81,7 +88,9 @@ export class PeriscolaireBot extends ActivityHandler {
   /** One turn at a time per conversation, state saved before the next one starts. */
   override async run(context: TurnContext): Promise<void> {
     await this.queue.run(conversationKeyOf(context), async () => {
+      if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION_KEY, this.dialogStateConfiguration);
       await super.run(context);
+      this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION_KEY);
       await this.deps.conversationState.saveChanges(context, false);
     });
   }
@@ -129,6 +138,9 @@ export class PeriscolaireBot extends ActivityHandler {
     return true;
   }
 }
+
+/** Where botbuilder-dialogs' DialogStateManager keeps its configuration in turn state (4.23 memory/dialogStateManager.js). */
+const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 function conversationKeyOf(context: TurnContext): string {
   return `${context.activity.channelId}/${context.activity.conversation?.id}`;

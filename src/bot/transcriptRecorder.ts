@@ -43,10 +43,15 @@ export class TranscriptRecorder implements Middleware {
   }
 
   private add(key: string, line: TranscriptLine): void {
-    const list = this.lines.get(key) ?? [];
-    list.push(line);
-    this.lines.delete(key); // re-insert: the map's order is least recently used first
-    this.lines.set(key, list.slice(-LINES_PER_CONVERSATION));
+    const list = this.lines.get(key);
+    if (list) {
+      list.push(line);
+      if (list.length > LINES_PER_CONVERSATION) list.shift();
+      this.lines.delete(key); // re-insert: the map's order is least recently used first
+      this.lines.set(key, list);
+      return;
+    }
+    this.lines.set(key, [line]);
     if (this.lines.size > MAX_CONVERSATIONS) this.lines.delete(this.lines.keys().next().value as string);
   }
 }
