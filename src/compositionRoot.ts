@@ -42,7 +42,7 @@ import { PeriscolaireBot } from './bot/periscolaireBot';
 import { PrismaFamilyDirectory } from './bot/prismaFamilyDirectory';
 import { PrismaStorage } from './bot/prismaStorage';
 import { TypingIndicator } from './bot/typingIndicator';
-import { createServer } from './server/createServer';
+import { DEFAULT_MAX_ACTIVITY_BYTES, LOCAL_BRIDGE_MAX_BODY_BYTES, createServer } from './server/createServer';
 import { CachedConnectorsAuthentication } from './server/cachedConnectors';
 import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
@@ -266,6 +266,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
 
   const staffAuth = new StaffAuth(new PrismaStaffStore(prisma));
   const server = createServer({
+    // Only the unauthenticated local bridge sends files inline in the activity.
+    maxActivityBytes: settings.open ? LOCAL_BRIDGE_MAX_BODY_BYTES : DEFAULT_MAX_ACTIVITY_BYTES,
     adapter,
     bot,
     logger,

@@ -4,6 +4,7 @@
  * Built by a factory so that tests start it on port 0; only src/main.ts listens.
  */
 import restify from 'restify';
+import { bodyOptions } from './bodyOptions';
 import type { Request, Response, Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -23,21 +24,26 @@ export interface ServerDeps {
   logger: Logger;
   /** Further routes (web chat page, staff console), registered after the Bot Framework endpoint. */
   routes?: ReadonlyArray<(server: Server) => void>;
+  /** Largest activity accepted on /api/messages (default 1 MB; the local bridge needs LOCAL_BRIDGE_MAX_BODY_BYTES). */
+  maxActivityBytes?: number;
 }
 
+/** An activity from Azure channels is a few kilobytes (files come as links). */
+export const DEFAULT_MAX_ACTIVITY_BYTES = 1024 * 1024;
 /**
- * Largest accepted request body. An activity from Azure channels is a few kilobytes,
- * but the local web chat bridge sends files inline as data: URLs: a 10 MB document
- * (the attachment limit) is about 13.4 MB of base64.
+ * The local web chat bridge (unauthenticated, 127.0.0.1 only) sends files inline as
+ * data: URLs: a 10 MB document (the attachment limit) is about 13.4 MB of base64.
  */
-const MAX_BODY_BYTES = 15 * 1024 * 1024;
+export const LOCAL_BRIDGE_MAX_BODY_BYTES = 15 * 1024 * 1024;
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'assistant-periscolaire' });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // Bodies are parsed per route, JSON here and forms under /staff: never multipart, whose
+  // files restify would write to the temporary folder before anyone is authenticated.
+  const activityBody = restify.plugins.jsonBodyParser(bodyOptions(deps.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES));
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  server.post('/api/messages', ...activityBody, async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as { conversation?: { id?: string }; id?: string; channelId?: string };
     const context = { conversationId: body.conversation?.id, activityId: body.id, channelId: body.channelId };
     const started = Date.now();

@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import restify from 'restify';
+import { bodyOptions } from '../server/bodyOptions';
 import type { Request, Response, Server } from 'restify';
 import type { HandoffService, StaffActionResult } from '../handoff/handoffService';
 import type { AuthenticatedStaff, StaffAuth } from './staffAuth';
@@ -58,6 +60,8 @@ const ACTION_MESSAGES: Record<Exclude<StaffActionResult, { ok: true }>['reason']
 };
 
 export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void {
+  // The console's forms are small: a reply, a reason. Form bodies only, never multipart.
+  const formBody = restify.plugins.urlEncodedBodyParser(bodyOptions(64 * 1024));
   const secure = deps.secureCookies ? '; Secure' : '';
   const cookie = (name: string, value: string, maxAgeSeconds: number) =>
     `${name}=${encodeURIComponent(value)}; Path=/staff; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
@@ -100,7 +104,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
 
   /** Runs a form post for a logged-in staff member with a valid CSRF token. */
   const guardedPost = (route: string, action: (req: Request, res: Response, staff: AuthenticatedStaff) => Promise<void>) => {
-    server.post(route, async (req: Request, res: Response) => {
+    server.post(route, ...formBody, async (req: Request, res: Response) => {
       const staff = await staffOf(req);
       if (!staff) return html(res, 401, loginPage(randomBytes(18).toString('base64url'), 'Votre session a expiré : reconnectez-vous.'));
       if (!sameOrigin(req) || !sameToken(staff.session.csrfToken, field(req, 'csrf'))) {
@@ -123,7 +127,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     html(res, 200, loginPage(token), { 'Set-Cookie': cookie(LOGIN_CSRF_COOKIE, token, 3600) });
   });
 
-  server.post('/staff/login', async (req: Request, res: Response) => {
+  server.post('/staff/login', ...formBody, async (req: Request, res: Response) => {
     const expected = cookiesOf(req)[LOGIN_CSRF_COOKIE];
     const fresh = randomBytes(18).toString('base64url');
     const again = (status: number, message: string) =>

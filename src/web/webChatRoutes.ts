@@ -11,6 +11,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import restify from 'restify';
+import { bodyOptions } from '../server/bodyOptions';
 import type { Request, Response, Server } from 'restify';
 
 export interface WebChatOptions {
@@ -117,11 +119,12 @@ export function registerWebChatRoutes(server: Server, options: WebChatOptions = 
 
   if (localBridge) {
     // The Bot Connector API calls a proactive message makes when serviceUrl points at the local bridge.
-    server.post('/webchat/local/v3/conversations/:conversationId/activities', async (req: Request, res: Response) => {
+    const activityBody = restify.plugins.jsonBodyParser(bodyOptions(1024 * 1024));
+    server.post('/webchat/local/v3/conversations/:conversationId/activities', ...activityBody, async (req: Request, res: Response) => {
       outbox.push(req.params.conversationId, req.body);
       res.send(200, { id: `local-${randomBytes(8).toString('hex')}` });
     });
-    server.post('/webchat/local/v3/conversations/:conversationId/activities/:activityId', async (req: Request, res: Response) => {
+    server.post('/webchat/local/v3/conversations/:conversationId/activities/:activityId', ...activityBody, async (req: Request, res: Response) => {
       outbox.push(req.params.conversationId, req.body);
       res.send(200, { id: `local-${randomBytes(8).toString('hex')}` });
     });

@@ -16,7 +16,7 @@ const NEUTRAL: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `a ai as au aux avec avons avez c ca ce ceci cela celle celui ces cet cette d de des du
    elle elles en es est et etes eu eux il ils j je l la le les leur leurs lui m ma me mes
-   moi mon n ne nos notre nous on ont ou par qu que qui s sa se ses si son sont suis
+   moi mon n ne ni nos notre nous on ont ou par qu que qui s sa se ses si son sont suis
    sommes t ta te tes toi ton tu un une vos votre vous y zdate zenfant
    ah oh eh euh hein bah ben hop voila voici alors donc puis`
     .split(/\s+/)

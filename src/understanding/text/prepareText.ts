@@ -4,7 +4,7 @@
  */
 import { matchChildren, normalizeChildCounts } from '../children/matchChildren';
 import { foldText } from './foldText';
-import { SMS_EXPANSIONS } from './smsLexicon';
+import { SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
 
 export interface PreparedText {
@@ -15,7 +15,8 @@ export interface PreparedText {
 
 /** Folds `raw` and expands SMS spellings into full words. */
 export function foldAndExpand(raw: string): string[] {
-  return foldText(raw)
+  const spelled = SMS_SYMBOLS.reduce((text, [pattern, words]) => text.replace(pattern, words), raw);
+  return foldText(spelled)
     .split(' ')
     .filter(Boolean)
     .flatMap((token) => (SMS_EXPANSIONS[token] ?? token).split(' '));

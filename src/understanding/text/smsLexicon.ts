@@ -84,3 +84,11 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   '1er': '1er',
   '2nd': '2e',
 };
+
+/**
+ * Chat spellings made of symbols, which folding would drop: "a+", "à+", "@+" (à plus).
+ * Read on the raw message, before folding.
+ */
+export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
+  [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
+];

@@ -21,7 +21,9 @@ function score(file: string) {
 
 // Measured: dev 1.000 / 1.000 / 1.000; own set (written before tuning) 0.986 / 0.981 / 1.000;
 // holdout-2 0.987 / 1.000 / 1.000; holdout-3 (written before the round that added the
-// evidence guard) 0.956 / 0.985 / 0.985.
+// evidence guard) 0.956 / 0.985 / 0.985. Round 4 (negative lists, past absences without
+// "malade", polite requests, missed deadlines, practical questions, chat goodbyes): own
+// 0.991 / 0.981 / 1.000; holdout-2 0.993 / 1.000 / 1.000; holdout-3 1.000 / 1.000 / 0.985.
 const MARGIN = 0.02;
 
 describe('understanding figures', () => {
@@ -42,19 +44,19 @@ describe('understanding figures', () => {
 
   it('holds on the own test set', () => {
     const s = score(path.join(repoRoot, 'src/understanding/data/eval/own-test.jsonl'));
-    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.986 - MARGIN);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.991 - MARGIN);
     expect(s.datesExact).toBeGreaterThanOrEqual(0.981 - MARGIN);
     expect(s.childrenMatch).toBeGreaterThanOrEqual(1 - MARGIN);
   });
 
   it('holds on the held-out sets', () => {
     const second = score(path.join(repoRoot, 'src/understanding/data/eval/holdout-2.jsonl'));
-    expect(second.intentAccuracy).toBeGreaterThanOrEqual(0.987 - MARGIN);
+    expect(second.intentAccuracy).toBeGreaterThanOrEqual(0.993 - MARGIN);
     expect(second.datesExact).toBeGreaterThanOrEqual(1 - MARGIN);
     expect(second.childrenMatch).toBeGreaterThanOrEqual(1 - MARGIN);
     const third = score(path.join(repoRoot, 'src/understanding/data/eval/holdout-3.jsonl'));
-    expect(third.intentAccuracy).toBeGreaterThanOrEqual(0.956 - MARGIN);
-    expect(third.datesExact).toBeGreaterThanOrEqual(0.985 - MARGIN);
+    expect(third.intentAccuracy).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(third.datesExact).toBeGreaterThanOrEqual(1 - MARGIN);
     expect(third.childrenMatch).toBeGreaterThanOrEqual(0.985 - MARGIN);
   });
 
