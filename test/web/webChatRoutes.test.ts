@@ -5,7 +5,6 @@ import { registerWebChatRoutes, type WebChatOptions } from '../../src/web/webCha
 async function startServer(options: WebChatOptions) {
   const server = restify.createServer();
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser());
   registerWebChatRoutes(server, options);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
