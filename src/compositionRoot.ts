@@ -188,11 +188,16 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   const logger = options.logger ?? createLogger();
   const clock = options.clock ?? systemClock;
   const settings = readServerSettings(env);
+  // Reachable by Bot Framework channels (an app id is set): production safeguards apply
+  // (SMTP, documents key, no local-development downloads, Secure cookies) even when
+  // NODE_ENV was left empty.
+  const guardedEnv = settings.open || env.NODE_ENV === 'production' ? env : { ...env, NODE_ENV: 'production' };
+  if (guardedEnv !== env) logger.warn('MicrosoftAppId is set: production safeguards apply as with NODE_ENV=production');
   const rules = options.rules ?? createTownRules();
   // Refuses to start (DocumentsConfigError) before anything is opened: no key in production.
-  const documents = options.documents ?? documentsFromEnv(env);
+  const documents = options.documents ?? documentsFromEnv(guardedEnv);
   if (documents.warning) logger.warn(documents.warning);
-  const mailSetup = options.mail ? undefined : createMailSender(logger, env);
+  const mailSetup = options.mail ? undefined : createMailSender(logger, guardedEnv);
   const mail = options.mail ?? mailSetup!.sender;
   const messageIdDomain = (mailSetup?.settings ?? readMailSettings(env)).messageIdDomain;
   const prisma = await createPrismaClient(options.databaseUrl);
@@ -283,7 +288,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
             audit: (entry) => new PrismaBookingTransaction(prisma).recordAudit(entry),
           }),
           clock: () => clock.now(),
-          secureCookies: env.NODE_ENV === 'production',
+          secureCookies: guardedEnv.NODE_ENV === 'production',
         }),
     ],
     health: {

@@ -9,6 +9,10 @@ import { FrenchUnderstanding } from './bot/understandingAdapter';
 import { databaseUrlFromEnv } from './infrastructure/database/databaseUrl';
 import { close, listen } from './server/createServer';
 import { createLogger } from './server/logger';
+import { ServerSettingsError } from './server/settings';
+import { TownConfigError } from './config/townConfig';
+import { MailConfigError } from './mail/mailSettings';
+import { DocumentsConfigError } from './documents/documentsConfigError';
 
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -51,7 +55,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/** Configuration mistakes are the operator's to fix: their message says what; a stack would only hide it. */
+const CONFIGURATION_ERRORS = [ServerSettingsError, TownConfigError, MailConfigError, DocumentsConfigError];
+
 main().catch((error: unknown) => {
-  process.stderr.write(`Démarrage impossible : ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  const known = CONFIGURATION_ERRORS.some((kind) => error instanceof kind);
+  const text = error instanceof Error ? (known ? error.message : error.stack ?? error.message) : String(error);
+  process.stderr.write(`Démarrage impossible : ${text}\n`);
   process.exit(1);
 });

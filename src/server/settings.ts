@@ -5,11 +5,11 @@
 import { z } from 'zod';
 
 const settingsSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  PORT: z.coerce.number({ message: 'entier de 0 à 65535 attendu' }).int('entier de 0 à 65535 attendu').min(0, 'entier de 0 à 65535 attendu').max(65535, 'entier de 0 à 65535 attendu').default(3978),
   HOST: z.string().min(1).optional(),
   MicrosoftAppId: z.string().trim().optional(),
   MicrosoftAppPassword: z.string().optional(),
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'MultiTenant, SingleTenant ou UserAssignedMSI attendu' }).optional(),
   MicrosoftAppTenantId: z.string().optional(),
 });
 
@@ -26,8 +26,18 @@ export interface ServerSettings {
   };
 }
 
+/** Thrown when a server variable is wrong; the message names it. */
+export class ServerSettingsError extends Error {}
+
 export function readServerSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
-  const raw = settingsSchema.parse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  const parsed = settingsSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')} « ${String(env[String(issue.path[0])] ?? '')} » : ${issue.message}`)
+      .join(' ; ');
+    throw new ServerSettingsError(`Configuration du serveur invalide : ${details}`);
+  }
+  const raw = parsed.data;
   const open = !raw.MicrosoftAppId;
   return {
     port: raw.PORT,

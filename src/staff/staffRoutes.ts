@@ -46,7 +46,12 @@ export function cookiesOf(req: Request): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of header.split(';')) {
     const index = part.indexOf('=');
-    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    if (index <= 0) continue;
+    try {
+      cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    } catch {
+      // A malformed cookie (set by another site of the domain, say) is ignored, not a 500.
+    }
   }
   return cookies;
 }
