@@ -1,9 +1,10 @@
 /** Short commands that work at any step of a conversation, and yes/no answers. */
 import { normalise } from './frenchFormat';
 
-export type Command = 'help' | 'cancel' | 'restart' | 'menu' | 'handoff';
+export type Command = 'help' | 'cancel' | 'restart' | 'menu' | 'handoff' | 'backToBot';
 
 const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
+  ['backToBot', /^((je veux )?(revenir|retourner|retour) (a|vers|avec) l'assistant|quitter la conversation|fin de la conversation)$/],
   ['help', /^(aide|help|\?|au secours|je suis perdue?|comment ca marche)$/],
   ['cancel', /^(annule|annuler|annulez|stop|arrete|arreter|arretez|laisse tomber|abandonner|abandon|non merci stop)$/],
   ['restart', /^(recommence|recommencer|recommencez|on recommence|reprendre depuis le debut|depuis le debut)$/],

@@ -157,6 +157,7 @@ export function createHandoff(prisma: PrismaClient, messenger: ProactiveMessenge
   return new HandoffService(new PrismaHandoffStore(prisma), messenger, {
     staffJoined: (staffName) => fill(h.staffJoined, { staffName }),
     backToBot: () => h.backToBot,
+    parentLeft: () => h.parentLeft,
   });
 }
 

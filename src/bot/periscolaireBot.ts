@@ -13,6 +13,8 @@ import type { FamilyContext } from '../../dialogs/services';
 import { setFamily } from '../../dialogs/turnFamily';
 import type { AccountLinking } from '../linking/accountLinking';
 import { messages } from '../../dialogs/messages/catalog';
+import { commandOf } from '../../dialogs/commands';
+import { MAX_MESSAGE_LENGTH } from '../../dialogs/mainDialog';
 import type { HandoffTicket } from '../handoff/handoffStore';
 import { FamilyCache } from './cachedFamilies';
 import { RecentActivities } from './recentActivities';
@@ -27,6 +29,7 @@ export interface FamilyDirectory {
 export interface HandoffGate {
   openTicketOf(channelId: string, conversationId: string): Promise<HandoffTicket | undefined>;
   relayParentMessage(ticket: HandoffTicket, text: string, now: Date): Promise<void>;
+  leaveByParent(ticket: HandoffTicket, now: Date): Promise<void>;
 }
 
 export interface BotDeps {
@@ -104,6 +107,10 @@ export class PeriscolaireBot extends ActivityHandler {
     if (this.isDuplicate(context)) return;
     // Teams puts "<at>Assistant</at>" in front of a message that mentions the bot.
     if (context.activity.text) context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
+    // Every prompt and the understanding read at most this much: a pasted novel costs nothing.
+    if (context.activity.text && context.activity.text.length > MESSAGE_MAX_LENGTH) {
+      context.activity.text = context.activity.text.slice(0, MESSAGE_MAX_LENGTH);
+    }
     const user = channelUserOf(context);
     const family = await this.families.familyOf(user, () => this.deps.linking.guardianFor(user), this.deps.families);
     if (!family) {
@@ -124,9 +131,16 @@ export class PeriscolaireBot extends ActivityHandler {
     const activity = context.activity;
     const ticket = await gate.openTicketOf(activity.channelId, activity.conversation?.id ?? '');
     if (!ticket) return false;
+    const now = (this.deps.now ?? (() => new Date()))();
+    if (commandOf(activity.text ?? '') === 'backToBot') {
+      await gate.leaveByParent(ticket, now);
+      await context.sendActivity(messages.handoff.parentBack);
+      return true;
+    }
     const files = (activity.attachments ?? []).map((attachment) => `[pièce jointe : ${attachment.name ?? attachment.contentType}]`);
     const text = [activity.text ?? '', ...files].filter(Boolean).join(' ');
-    await gate.relayParentMessage(ticket, text || '(message vide)', (this.deps.now ?? (() => new Date()))());
+    // Staff read it in the console: a long paste is cut, as the dialogs cut theirs.
+    await gate.relayParentMessage(ticket, (text || '(message vide)').slice(0, RELAYED_MESSAGE_MAX_LENGTH), now);
     if (ticket.status === 'waiting') await context.sendActivity(messages.handoff.relayed);
     return true;
   }
@@ -138,6 +152,10 @@ export class PeriscolaireBot extends ActivityHandler {
     return true;
   }
 }
+
+const RELAYED_MESSAGE_MAX_LENGTH = 4_000;
+/** A message longer than the dialogs read is cut here, once (the main dialog still tells the parent). */
+const MESSAGE_MAX_LENGTH = MAX_MESSAGE_LENGTH + 1;
 
 /** Where botbuilder-dialogs' DialogStateManager keeps its configuration in turn state (4.23 memory/dialogStateManager.js). */
 const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';

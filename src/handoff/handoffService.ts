@@ -18,6 +18,8 @@ export type StaffActionResult =
 export interface HandoffTexts {
   staffJoined(staffName: string): string;
   backToBot(): string;
+  /** Written in the transcript when the parent comes back to the assistant by themselves. */
+  parentLeft(): string;
 }
 
 function conversationKey(channelId: string, conversationId: string): string {
@@ -83,6 +85,25 @@ export class HandoffService {
     if (!taken) return { ok: false, reason: 'taken_by_someone_else' };
     if (ticket.status === 'waiting') await this.tell(taken, this.texts.staffJoined(staff.name), now, 'system');
     return { ok: true, ticket: taken };
+  }
+
+  /** A colleague takes over a conversation another staff member holds (gone home, busy); the parent is told. */
+  async takeOver(ticketId: number, staff: { id: number; name: string }, now: Date): Promise<StaffActionResult> {
+    const ticket = await this.store.findById(ticketId);
+    if (!ticket) return { ok: false, reason: 'not_found' };
+    if (ticket.status !== 'active') return ticket.status === 'closed' ? { ok: false, reason: 'closed' } : this.take(ticketId, staff, now);
+    const taken = await this.store.takeOver(ticketId, staff.id, now);
+    if (!taken) return { ok: false, reason: 'closed' };
+    await this.tell(taken, this.texts.staffJoined(staff.name), now, 'system');
+    return { ok: true, ticket: taken };
+  }
+
+  /** The parent asks to come back to the assistant: the ticket closes, staff see why in the transcript. */
+  async leaveByParent(ticket: HandoffTicket, now: Date): Promise<void> {
+    const open = await this.index();
+    const closed = await this.store.close(ticket.id, now);
+    if (closed) open.delete(conversationKey(closed.channelId, closed.conversationId));
+    await this.store.append(ticket.id, { author: 'system', text: this.texts.parentLeft(), at: now });
   }
 
   async reply(ticketId: number, staff: { id: number; name: string }, text: string, now: Date): Promise<StaffActionResult> {

@@ -60,6 +60,8 @@ export interface HandoffStore {
   list(statuses: readonly HandoffStatus[]): Promise<HandoffTicket[]>;
   /** Sets status active with this staff member, only if the ticket is waiting (or already theirs). */
   take(id: number, staffId: number, now: Date): Promise<HandoffTicket | undefined>;
+  /** Gives an active ticket to another staff member (a colleague gone home); only if still active. */
+  takeOver(id: number, staffId: number, now: Date): Promise<HandoffTicket | undefined>;
   close(id: number, now: Date): Promise<HandoffTicket | undefined>;
   append(id: number, line: TranscriptLine): Promise<void>;
   transcript(id: number): Promise<TranscriptLine[]>;

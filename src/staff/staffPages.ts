@@ -161,7 +161,8 @@ export function conversationPage(input: {
 <form method="post" action="/staff/conversations/${ticket.id}/release">${hidden}<button type="submit">Rendre la conversation à l'assistant</button></form>`
         : ticket.status === 'waiting'
           ? `<form method="post" action="/staff/conversations/${ticket.id}/take">${hidden}<button type="submit">Prendre la conversation</button></form>`
-          : `<p>Conversation prise par ${escapeHtml(ticket.staffName ?? 'un autre agent')}.</p>`;
+          : `<p>Conversation prise par ${escapeHtml(ticket.staffName ?? 'un autre agent')}.</p>
+<form method="post" action="/staff/conversations/${ticket.id}/takeover">${hidden}<button type="submit">Reprendre la conversation</button></form>`;
   return layout(
     `Conversation n° ${ticket.id}`,
     `${input.notice ? `<p class="notice" role="status">${escapeHtml(input.notice)}</p>` : ''}

@@ -197,6 +197,11 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     after(res, id, await deps.handoff.take(id, { id: staff.account.id, name: staff.account.displayName }, deps.clock()), 'Vous avez pris la conversation.');
   });
 
+  guardedPost('/staff/conversations/:id/takeover', async (req, res, staff) => {
+    const id = ticketIdOf(req);
+    after(res, id, await deps.handoff.takeOver(id, { id: staff.account.id, name: staff.account.displayName }, deps.clock()), 'Vous avez repris la conversation.');
+  });
+
   guardedPost('/staff/conversations/:id/reply', async (req, res, staff) => {
     const id = ticketIdOf(req);
     const result = await deps.handoff.reply(id, { id: staff.account.id, name: staff.account.displayName }, field(req, 'message') ?? '', deps.clock());

@@ -49,7 +49,7 @@ test('a parent reaches a person, who replies and gives the conversation back', a
   await parent.say('bonjour');
   expect(texts(await parent.say("je voudrais parler à quelqu'un"))[0]).toMatch(/^Je transmets votre demande/);
   expect(texts(await parent.say('Hugo a perdu son doudou mardi, quelqu’un l’a trouvé ?'))).toEqual([
-    'Message transmis au service. Une personne vous répondra ici dès que possible.',
+    "Message transmis au service. Une personne vous répondra ici dès que possible. Pour revenir à l'assistant, écrivez « revenir à l'assistant ».",
   ]);
 
   const staff = new StaffBrowser(base);
@@ -108,4 +108,36 @@ test("the staff console is closed to a parent's page: no session, no data", asyn
     redirect: 'manual',
   });
   expect(forged.status).toBe(401);
+});
+
+test('the parent can come back to the assistant by themselves; staff see why', async () => {
+  const parent = await linkedParent('parent-web-4');
+  await parent.say("je veux parler à quelqu'un");
+  expect(texts(await parent.say("revenir à l'assistant"))[0]).toMatch(/vous êtes de nouveau avec l'assistant/);
+  expect(texts(await parent.say('bonjour'))[0]).toMatch(/^Bonjour Camille/);
+  const ticket = await db.prisma.handoff.findFirstOrThrow({ include: { messages: true } });
+  expect(ticket.status).toBe('closed');
+  expect(ticket.messages.map((m) => m.text)).toContain("Le parent est revenu à l'assistant (conversation fermée).");
+});
+
+test('a colleague takes over a conversation another agent holds, and the parent is told', async () => {
+  const parent = await linkedParent('parent-web-5');
+  await parent.say("je veux parler à quelqu'un");
+  await running.assistant.staffAuth.createAccount('collegue@joinvillelepont.fr', 'Karine (service périscolaire)', 'autre mot de passe du service', now);
+  const ticketId = (await db.prisma.handoff.findFirstOrThrow()).id;
+  const first = new StaffBrowser(base);
+  await first.login('agent@joinvillelepont.fr', 'mot de passe du service');
+  await first.get(`/staff/conversations/${ticketId}`);
+  expect(await first.post(`/staff/conversations/${ticketId}/take`)).toBe(303);
+  await pendingFor(parent);
+
+  const colleague = new StaffBrowser(base);
+  await colleague.login('collegue@joinvillelepont.fr', 'autre mot de passe du service');
+  expect(await colleague.get(`/staff/conversations/${ticketId}`)).toContain('Reprendre la conversation');
+  expect(await colleague.post(`/staff/conversations/${ticketId}/reply`, { message: 'Bonjour' })).toBe(303);
+  expect(await pendingFor(parent)).toEqual([]); // not theirs yet: nothing sent
+  expect(await colleague.post(`/staff/conversations/${ticketId}/takeover`)).toBe(303);
+  expect(await pendingFor(parent)).toEqual(['Karine (service périscolaire), du service périscolaire, a rejoint la conversation.']);
+  expect(await colleague.post(`/staff/conversations/${ticketId}/reply`, { message: 'Je prends le relais.' })).toBe(303);
+  expect(await pendingFor(parent)).toEqual(['Je prends le relais.']);
 });

@@ -120,6 +120,11 @@ export class PrismaHandoffStore implements HandoffStore {
     return rows.map(ticketOf);
   }
 
+  async takeOver(id: number, staffId: number, now: Date): Promise<HandoffTicket | undefined> {
+    const updated = await this.prisma.handoff.updateMany({ where: { id, status: 'active' }, data: { staffId, takenAt: now } });
+    return updated.count === 1 ? this.findById(id) : undefined;
+  }
+
   async take(id: number, staffId: number, now: Date): Promise<HandoffTicket | undefined> {
     // Conditional update: of two staff members clicking at once, only one gets it.
     const updated = await this.prisma.handoff.updateMany({
