@@ -12,6 +12,7 @@ import type {
   RequestTracker,
   ServiceMessageSender,
 } from '../../dialogs/services';
+import { fill, messages } from '../../dialogs/messages/catalog';
 import type { IntakeOutcome } from '../documents/attachmentIntake';
 import { fileAttachments, type IncomingAttachment } from '../documents/incomingAttachment';
 import type { RequestUseCases } from '../requests/requestUseCases';
@@ -25,6 +26,9 @@ export interface FileIntake {
 
 /** Logs a refused file's detail (hosts, addresses), never shown to the parent. */
 export type RefusalLog = (detail: { code: string; detail: string; guardianId: number }) => void;
+
+/** Documents read from one message; the others are refused with a French message. */
+export const MAX_FILES_PER_MESSAGE = 5;
 
 export class UseCaseRequests implements LateRequestSender, AbsenceJustifications, RequestTracker {
   constructor(
@@ -55,7 +59,13 @@ export class UseCaseRequests implements LateRequestSender, AbsenceJustifications
 
   async receiveFiles(input: { guardianId: number; attachments: readonly IncomingFile[]; channel: string; now: Date }): Promise<FileReceipt[]> {
     const receipts: FileReceipt[] = [];
-    for (const attachment of fileAttachments(input.attachments)) {
+    const files = fileAttachments(input.attachments);
+    // A few documents per message: fifty links would hold the conversation for minutes.
+    for (const skipped of files.slice(MAX_FILES_PER_MESSAGE)) {
+      this.logRefusal({ code: 'too_many_files', detail: skipped.name ?? skipped.contentType, guardianId: input.guardianId });
+      receipts.push({ ok: false, message: fill(messages.absence.tooManyFiles, { max: MAX_FILES_PER_MESSAGE }) });
+    }
+    for (const attachment of files.slice(0, MAX_FILES_PER_MESSAGE)) {
       const outcome = await this.intake.receive(attachment);
       if (!outcome.ok) {
         this.logRefusal({ code: outcome.code, detail: outcome.detail, guardianId: input.guardianId });

@@ -88,3 +88,14 @@ test('a file of the wrong type is refused with its French message, and nothing i
   const next = await chat.say(fileMessage(aPdf(), 'certificat.pdf'));
   expect(next[1]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
 });
+
+test('at most five documents are read from one message; the others are refused politely', async () => {
+  const chat = await converse(db, CAMILLE, sick, WEDNESDAY_11);
+  await chat.say('Léa était malade mardi');
+  const message = fileMessage(aPdf(), 'page-1.pdf');
+  const attachment = message.attachments![0];
+  message.attachments = Array.from({ length: 7 }, (_, i) => ({ ...attachment, name: `page-${i + 1}.pdf` }));
+  const replies = await chat.say(message);
+  expect(replies.filter((reply) => reply.startsWith('Je ne lis que 5 fichiers par message'))).toHaveLength(2);
+  expect(await db.prisma.document.count()).toBe(5);
+});
