@@ -63,6 +63,9 @@ export class LinkAccountDialog extends InterruptibleDialog {
     const email = String(step.result ?? '').trim();
     const result = await this.linking.requestCode(channelUserOf(step.context), email);
     if (result.status === 'invalid_email') return step.replaceDialog(EMAIL_LOOP, { intro: m.badEmail });
+    if (result.status === 'too_many_requests') {
+      return step.replaceDialog(EMAIL_LOOP, { intro: fill(m.tooManyRequests, contactVars(this.townConfig)) });
+    }
     return step.replaceDialog(CODE_LOOP, { intro: fill(m.codeSent, { minutes: CODE_LIFETIME_MINUTES }) });
   }
 

@@ -6,18 +6,23 @@
  */
 import { randomInt } from 'node:crypto';
 import type { MailSender } from '../mail/mailSender';
+import { AttemptLimiter } from '../security/attemptLimiter';
 import { hashCode, codeMatches } from './codeHash';
 import type { ChannelLinkStore, GuardianLookup, PendingCodeStore } from './linkingPorts';
 
 export const CODE_LIFETIME_MINUTES = 10;
 export const CODE_MAX_TRIES = 5;
+/** Codes sent to one address per hour, whichever channel users ask (an address is not a mailbox to flood). */
+export const CODES_PER_ADDRESS_PER_HOUR = 3;
+/** Wrong codes for one guardian per day, across channel users, before codes stop for a day. */
+export const WRONG_CODES_PER_GUARDIAN_PER_DAY = 10;
 
 export interface ChannelUser {
   channelId: string;
   userId: string;
 }
 
-export type CodeRequestResult = { status: 'sent' } | { status: 'invalid_email' };
+export type CodeRequestResult = { status: 'sent' } | { status: 'invalid_email' } | { status: 'too_many_requests' };
 export type CodeCheckResult =
   | { status: 'linked'; guardianId: number; firstName: string }
   | { status: 'wrong_code'; triesLeft: number }
@@ -45,6 +50,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export class AccountLinking {
   private readonly generateCode: () => string;
+  private readonly codeRequests = new AttemptLimiter(CODES_PER_ADDRESS_PER_HOUR, 3_600_000);
+  private readonly wrongCodes = new AttemptLimiter(WRONG_CODES_PER_GUARDIAN_PER_DAY, 86_400_000);
 
   constructor(private readonly deps: AccountLinkingDeps) {
     this.generateCode = deps.generateCode ?? (() => String(randomInt(0, 1_000_000)).padStart(6, '0'));
@@ -62,13 +69,21 @@ export class AccountLinking {
   async requestCode(user: ChannelUser, email: string): Promise<CodeRequestResult> {
     const address = email.trim().toLowerCase();
     if (!EMAIL.test(address)) return { status: 'invalid_email' };
+    const now = this.deps.now();
+    // Counted per address, known or not, so that the answer still says nothing of who is known.
+    const addressKey = [`address:${address}`];
+    if (!this.codeRequests.allows(addressKey, now.getTime())) return { status: 'too_many_requests' };
+    this.codeRequests.recordFailure(addressKey, now.getTime());
     const guardian = await this.deps.guardians.findByEmail(address);
     if (!guardian) {
       await this.deps.codes.delete(user);
       return { status: 'sent' };
     }
+    if (!this.wrongCodes.allows([`guardian:${guardian.id}`], now.getTime())) {
+      await this.deps.codes.delete(user);
+      return { status: 'too_many_requests' };
+    }
     const code = this.generateCode();
-    const now = this.deps.now();
     await this.deps.codes.save(user, {
       guardianId: guardian.id,
       codeHash: hashCode(code),
@@ -97,8 +112,10 @@ export class AccountLinking {
       return { status: 'too_many_tries' };
     }
     if (!codeMatches(code.trim(), pending.codeHash)) {
+      const guardianKey = [`guardian:${pending.guardianId}`];
+      this.wrongCodes.recordFailure(guardianKey, now.getTime());
       const triesLeft = pending.triesLeft - 1;
-      if (triesLeft <= 0) {
+      if (triesLeft <= 0 || !this.wrongCodes.allows(guardianKey, now.getTime())) {
         await this.deps.codes.delete(user);
         return { status: 'too_many_tries' };
       }

@@ -4,7 +4,7 @@
  * every form the console posts.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { LoginThrottle } from './loginThrottle';
+import { AttemptLimiter } from '../security/attemptLimiter';
 import { hashPassword, passwordProblem, verifyPassword } from './staffPasswords';
 import type { StaffAccount, StaffSessionRecord, StaffStore } from './staffStore';
 
@@ -35,7 +35,7 @@ export function sameToken(expected: string, given: string | undefined): boolean 
 export class StaffAuth {
   private readonly idleMs: number;
   private readonly maxMs: number;
-  private readonly throttle = new LoginThrottle();
+  private readonly throttle = new AttemptLimiter();
   // A hash to verify against when the e-mail is unknown, so both cases take the same time.
   private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
 

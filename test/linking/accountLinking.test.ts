@@ -91,3 +91,31 @@ test('a code expires after 10 minutes', async () => {
   expect(await linking.confirmCode(USER, '042917')).toEqual({ status: 'expired' });
   expect(await linking.guardianFor(USER)).toBeUndefined();
 });
+
+test('one address gets at most 3 codes an hour, whoever asks; unknown addresses likewise', async () => {
+  const { linking, sent, advance } = setUp();
+  for (let i = 0; i < 3; i++) {
+    expect(await linking.requestCode({ channelId: 'directline', userId: `dl_${i}` }, CAMILLE.email)).toEqual({ status: 'sent' });
+  }
+  expect(await linking.requestCode({ channelId: 'directline', userId: 'dl_9' }, CAMILLE.email)).toEqual({ status: 'too_many_requests' });
+  expect(sent).toHaveLength(3);
+  for (let i = 0; i < 3; i++) await linking.requestCode(USER, 'inconnu@example.fr');
+  expect(await linking.requestCode(USER, 'inconnu@example.fr')).toEqual({ status: 'too_many_requests' });
+  advance(61 * 60_000);
+  expect(await linking.requestCode(USER, CAMILLE.email)).toEqual({ status: 'sent' });
+});
+
+test('ten wrong codes for one guardian in a day stop the codes, across channel users', async () => {
+  const { linking, advance } = setUp();
+  let wrong = 0;
+  for (let user = 0; wrong < 10; user++) {
+    const channelUser = { channelId: 'directline', userId: `dl_${user}` };
+    if (user % 3 === 0 && user > 0) advance(61 * 60_000); // stay under the per-address limit
+    await linking.requestCode(channelUser, CAMILLE.email);
+    for (let i = 0; i < 4 && wrong < 10; i++, wrong++) await linking.confirmCode(channelUser, '000000');
+  }
+  advance(61 * 60_000); // the hourly per-address count is not what stops it
+  expect(await linking.requestCode({ channelId: 'directline', userId: 'dl_last' }, CAMILLE.email)).toEqual({ status: 'too_many_requests' });
+  advance(24 * 3_600_000);
+  expect(await linking.requestCode({ channelId: 'directline', userId: 'dl_next_day' }, CAMILLE.email)).toEqual({ status: 'sent' });
+});

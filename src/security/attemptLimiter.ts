@@ -1,9 +1,10 @@
 /**
- * Slows down password guessing on the staff console: after `maxFailures` failed logins
- * for one e-mail (or from one address) within the window, further tries are refused
- * until the window has passed. In memory: one server process serves the console.
+ * Counts attempts per key over a sliding window: after `maxFailures` within the window,
+ * further ones are refused until the oldest has aged out. Used against password guessing
+ * on the staff console and against one-time-code abuse. In memory: one server process
+ * serves the conversations and the console (a restart forgets the counts).
  */
-export class LoginThrottle {
+export class AttemptLimiter {
   private readonly failures = new Map<string, number[]>();
 
   constructor(
