@@ -290,6 +290,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           }),
           clock: () => clock.now(),
           secureCookies: guardedEnv.NODE_ENV === 'production',
+          publicOrigin: settings.publicOrigin,
+          trustProxy: settings.trustProxy,
         }),
     ],
     health: {

@@ -11,6 +11,8 @@ const settingsSchema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'MultiTenant, SingleTenant ou UserAssignedMSI attendu' }).optional(),
   MicrosoftAppTenantId: z.string().optional(),
+  PUBLIC_ORIGIN: z.url({ message: 'adresse publique attendue, par exemple https://assistant.joinvillelepont.fr' }).optional(),
+  TRUST_PROXY: z.enum(['true', 'false'], { message: 'true ou false attendu' }).optional(),
 });
 
 export interface ServerSettings {
@@ -18,6 +20,10 @@ export interface ServerSettings {
   host: string;
   /** True when no MicrosoftAppId is set: requests are not authenticated (local use only). */
   open: boolean;
+  /** The public address behind the town's reverse proxy (Origin of the console's forms). */
+  publicOrigin?: string;
+  /** Trust X-Forwarded-For for the client's address (only behind the town's own proxy). */
+  trustProxy: boolean;
   auth: {
     MicrosoftAppId?: string;
     MicrosoftAppPassword?: string;
@@ -44,6 +50,8 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     // Without credentials anyone could talk to the bot: only this machine may.
     host: open ? '127.0.0.1' : (raw.HOST ?? '0.0.0.0'),
     open,
+    publicOrigin: raw.PUBLIC_ORIGIN ? new URL(raw.PUBLIC_ORIGIN).origin : undefined,
+    trustProxy: raw.TRUST_PROXY === 'true',
     auth: {
       MicrosoftAppId: raw.MicrosoftAppId,
       MicrosoftAppPassword: raw.MicrosoftAppPassword,

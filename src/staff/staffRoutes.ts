@@ -35,6 +35,10 @@ export interface StaffRoutesDeps {
   clock: () => Date;
   /** Secure cookies (HTTPS). On by default in production. */
   secureCookies: boolean;
+  /** The public origin (PUBLIC_ORIGIN) when a reverse proxy rewrites the Host header. */
+  publicOrigin?: string;
+  /** Read the client's address from X-Forwarded-For (TRUST_PROXY=true, behind the town's proxy only). */
+  trustProxy?: boolean;
 }
 
 const SESSION_COOKIE = 'staff_session';
@@ -92,10 +96,17 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     const origin = req.headers.origin;
     if (!origin) return true;
     try {
-      return new URL(origin).host === req.headers.host;
+      return deps.publicOrigin ? new URL(origin).origin === deps.publicOrigin : new URL(origin).host === req.headers.host;
     } catch {
       return false;
     }
+  };
+
+  /** The client's address, for the log-in throttle: the proxy's own address is everyone's. */
+  const clientAddress = (req: Request): string => {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+    return (deps.trustProxy && first) || req.socket.remoteAddress || 'inconnue';
   };
 
   const staffOf = (req: Request): Promise<AuthenticatedStaff | undefined> =>
@@ -140,7 +151,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     if (!sameOrigin(req) || !expected || !sameToken(expected, field(req, 'csrf'))) {
       return again(403, 'La page de connexion a expiré : réessayez.');
     }
-    const result = await deps.auth.login(field(req, 'email') ?? '', field(req, 'password') ?? '', req.socket.remoteAddress ?? 'inconnue', deps.clock());
+    const result = await deps.auth.login(field(req, 'email') ?? '', field(req, 'password') ?? '', clientAddress(req), deps.clock());
     if (!result.ok) {
       return again(
         result.reason === 'throttled' ? 429 : 401,

@@ -141,3 +141,23 @@ test('a colleague takes over a conversation another agent holds, and the parent 
   expect(await colleague.post(`/staff/conversations/${ticketId}/reply`, { message: 'Je prends le relais.' })).toBe(303);
   expect(await pendingFor(parent)).toEqual(['Je prends le relais.']);
 });
+
+test('behind a reverse proxy that rewrites Host, the console works with PUBLIC_ORIGIN', async () => {
+  await running.stop();
+  running = await startAssistant(db, () => now, { MicrosoftAppId: '', PUBLIC_ORIGIN: 'https://assistant.joinvillelepont.fr' });
+  base = running.base;
+  await running.assistant.staffAuth.createAccount('proxy@joinvillelepont.fr', 'Agent', 'mot de passe du service', now);
+  await fetch(`${base}/staff/login`);
+  const page = await fetch(`${base}/staff/login`);
+  const cookie = page.headers.getSetCookie()[0].split(';')[0];
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
+  const post = (origin: string) =>
+    fetch(`${base}/staff/login`, {
+      method: 'POST',
+      headers: { cookie, origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf, email: 'proxy@joinvillelepont.fr', password: 'mot de passe du service' }),
+      redirect: 'manual',
+    });
+  expect((await post('https://evil.example')).status).toBe(403);
+  expect((await post('https://assistant.joinvillelepont.fr')).status).toBe(303);
+});

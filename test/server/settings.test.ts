@@ -10,3 +10,12 @@ test('without an app id the assistant listens on this machine only', () => {
   expect(readServerSettings({ HOST: '0.0.0.0' })).toMatchObject({ open: true, host: '127.0.0.1', port: 3978 });
   expect(readServerSettings({ MicrosoftAppId: 'x' })).toMatchObject({ open: false, host: '0.0.0.0' });
 });
+
+test('behind the town reverse proxy: public origin and trusted forwarded address, checked', () => {
+  expect(readServerSettings({ PUBLIC_ORIGIN: 'https://assistant.joinvillelepont.fr/', TRUST_PROXY: 'true' })).toMatchObject({
+    publicOrigin: 'https://assistant.joinvillelepont.fr',
+    trustProxy: true,
+  });
+  expect(() => readServerSettings({ PUBLIC_ORIGIN: 'assistant' })).toThrow(/PUBLIC_ORIGIN « assistant »/);
+  expect(() => readServerSettings({ TRUST_PROXY: 'oui' })).toThrow(/TRUST_PROXY « oui » : true ou false attendu/);
+});
