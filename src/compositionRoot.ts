@@ -278,7 +278,12 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     bot,
     logger,
     routes: [
-      (http) => registerWebChatRoutes(http, { directLineSecret: env.DIRECT_LINE_SECRET || undefined, localBridge: settings.open }),
+      (http) =>
+        registerWebChatRoutes(http, {
+          directLineSecret: env.DIRECT_LINE_SECRET || undefined,
+          localBridge: settings.open,
+          secureCookies: guardedEnv.NODE_ENV === 'production',
+        }),
       (http) =>
         registerStaffRoutes(http, {
           auth: staffAuth,

@@ -8,7 +8,7 @@
  *   messages the assistant sends later (a staff reply) arrive through a small Bot
  *   Connector endpoint under /webchat/local that the page polls.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import restify from 'restify';
@@ -26,8 +26,36 @@ export interface WebChatOptions {
    * Default true.
    */
   localBridge?: boolean;
+  /** Secure cookies (HTTPS, production). */
+  secureCookies?: boolean;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+}
+
+const USER_COOKIE = 'periscolaire_web_user';
+
+function signature(userId: string, secret: string): string {
+  return createHmac('sha256', secret).update(`web-user:${userId}`).digest('base64url');
+}
+
+/** The parent's Direct Line user id from the page's signed cookie, when the signature holds. */
+export function userIdFromCookie(header: string | undefined, secret: string): string | undefined {
+  const value = (header ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${USER_COOKIE}=`))
+    ?.slice(USER_COOKIE.length + 1);
+  if (!value) return undefined;
+  const [userId, mac] = value.split('.');
+  if (!userId || !mac || !/^dl_[0-9a-f]{32}$/.test(userId)) return undefined;
+  const expected = Buffer.from(signature(userId, secret));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? userId : undefined;
+}
+
+function userIdCookie(userId: string, secret: string, secure: boolean): string {
+  const oneYear = 365 * 24 * 3600;
+  return `${USER_COOKIE}=${userId}.${signature(userId, secret)}; Path=/api/directline; HttpOnly; SameSite=Lax; Max-Age=${oneYear}${secure ? '; Secure' : ''}`;
 }
 
 const WEB_DIR = path.resolve(__dirname, '../../web');
@@ -94,13 +122,16 @@ export function registerWebChatRoutes(server: Server, options: WebChatOptions = 
     res.send(200, { mode });
   });
 
-  server.post('/api/directline/token', async (_req: Request, res: Response) => {
-    if (!options.directLineSecret) {
+  server.post('/api/directline/token', async (req: Request, res: Response) => {
+    const secret = options.directLineSecret;
+    if (!secret) {
       res.send(404, { error: 'Direct Line is not configured: the page uses the local bridge.' });
       return;
     }
-    // Direct Line reserves "dl_" user ids for ids embedded in a token, so they cannot be forged.
-    const userId = `dl_${randomBytes(16).toString('hex')}`;
+    // Direct Line reserves "dl_" user ids for ids embedded in a token, so they cannot be
+    // forged. The id is kept in a signed cookie so that a parent who comes back stays linked.
+    const userId = userIdFromCookie(req.headers.cookie, secret) ?? `dl_${randomBytes(16).toString('hex')}`;
+    res.header('Set-Cookie', userIdCookie(userId, secret, options.secureCookies ?? false));
     const endpoint = options.directLineEndpoint ?? 'https://europe.directline.botframework.com/v3/directline';
     try {
       const response = await fetchImpl(`${endpoint}/tokens/generate`, {

@@ -87,6 +87,30 @@ describe('web chat page', () => {
   });
 });
 
+describe('a parent who comes back to the page', () => {
+  it('keeps the same Direct Line user id through a signed cookie, and refuses a forged one', async () => {
+    const users: string[] = [];
+    const directLine: typeof fetch = async (_url, init) => {
+      users.push((JSON.parse(String(init?.body)) as { user: { id: string } }).user.id);
+      return new Response(JSON.stringify({ token: 't', expires_in: 3600 }), { status: 200 });
+    };
+    const { base, close } = await startServer({ directLineSecret: 'very-secret', fetch: directLine });
+    try {
+      const first = await fetch(`${base}/api/directline/token`, { method: 'POST' });
+      const cookie = first.headers.getSetCookie()[0];
+      expect(cookie).toMatch(/HttpOnly/);
+      const pair = cookie.split(';')[0];
+      await fetch(`${base}/api/directline/token`, { method: 'POST', headers: { cookie: pair } });
+      expect(users[1]).toBe(users[0]);
+      const forged = pair.replace(/dl_[0-9a-f]{4}/, 'dl_0000');
+      await fetch(`${base}/api/directline/token`, { method: 'POST', headers: { cookie: forged } });
+      expect(users[2]).not.toBe(users[0]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('an authenticated deployment without a Direct Line secret', () => {
   it('offers no local bridge: the page says the chat is unavailable', async () => {
     const { base, close } = await startServer({ localBridge: false });
