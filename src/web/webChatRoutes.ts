@@ -81,7 +81,10 @@ export class LocalBridgeOutbox {
   push(conversationId: string, activity: unknown): void {
     const list = this.pending.get(conversationId) ?? [];
     list.push(activity);
+    this.pending.delete(conversationId);
     this.pending.set(conversationId, list.slice(-100));
+    // Bounded: the oldest conversations' unread messages go first (a page polls every 3 s).
+    if (this.pending.size > 1_000) this.pending.delete(this.pending.keys().next().value as string);
   }
 
   take(conversationId: string): unknown[] {
