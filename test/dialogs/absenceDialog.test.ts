@@ -1,11 +1,10 @@
 /** Absence justifications in French, on a real SQLite file and a real encrypted document store. */
 import { existsSync, readdirSync } from 'node:fs';
 import { aPdf, aZip } from '../documents/support/fileMother';
-import { converse, fileMessage } from './support/harness';
+import { CAMILLE, converse, fileMessage } from './support/harness';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const CAMILLE = 'camille.martin@example.fr';
 /** Wednesday 11 March 2026, 10:00 in Paris: Léa's Tuesday 10 March is within the 7 days. */
 const WEDNESDAY_11 = '2026-03-11T09:00:00Z';
 /** Friday 20 March: Tuesday 10 March is 10 days ago, past the window. */

@@ -1,10 +1,9 @@
 /** Reaching a person from the dialogs: why, with what context, and the event for agent desks. */
 import type { Activity } from 'botbuilder';
-import { converse } from './support/harness';
+import { CAMILLE, converse } from './support/harness';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const CAMILLE = 'camille.martin@example.fr';
 /** Monday 9 March 2026, 10:00 Paris: the service is open; Tuesday 10 March closed on Saturday. */
 const MONDAY_OPEN = '2026-03-09T09:00:00Z';
 

@@ -1,9 +1,8 @@
 /** Cancel, check, deadlines and the service's answers, in French, on a real SQLite file. */
-import { bookingsOf, converse } from './support/harness';
+import { bookingsOf, CAMILLE, converse, idOf } from './support/harness';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const CAMILLE = 'camille.martin@example.fr';
 const MONDAY_MORNING = '2026-03-02T09:00:00Z';
 
 let db: TestDatabase;
@@ -13,8 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.drop();
 });
-
-const idOf = (children: { id: number; firstName: string }[], name: string) => children.find((c) => c.firstName === name)!.id;
 
 test('cancels a booked day and reports a day that was not booked', async () => {
   const chat = await converse(db, CAMILLE, {

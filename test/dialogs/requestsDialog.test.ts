@@ -1,11 +1,10 @@
 /** Late requests with a receipt, "où en est ma demande ?" and notifications told once, on a real SQLite file. */
 import { ProactiveNotifier } from '../../src/bot/proactiveNotifier';
 import { PrismaConversationReferences } from '../../src/infrastructure/requests/prismaConversationReferences';
-import { bookingsOf, converse } from './support/harness';
+import { bookingsOf, CAMILLE, converse } from './support/harness';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const CAMILLE = 'camille.martin@example.fr';
 /** Wednesday 11 March 2026, 10:00 in Paris: Friday 13 March closed on Tuesday 10 March at 23:59. */
 const WEDNESDAY_11 = '2026-03-11T09:00:00Z';
 const ASK = 'réserver vendredi 13 mars pour Hugo';

@@ -1,10 +1,9 @@
 /** Reserving in French, through the main dialog, on a real SQLite file. */
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { bookingsOf, converse } from './support/harness';
+import { bookingsOf, CAMILLE, converse } from './support/harness';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const CAMILLE = 'camille.martin@example.fr';
 /** Monday 2 March 2026, 10:00 in Paris: Wednesday 11 and Thursday 12 March are still open. */
 const MONDAY_MORNING = '2026-03-02T09:00:00Z';
 

@@ -1,10 +1,8 @@
 /** What goes wrong in a conversation, in French, with the database checked after each story. */
-import { bookingsOf, converse } from './support/harness';
+import { bookingsOf, CAMILLE, converse, idOf, KARIM } from './support/harness';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const CAMILLE = 'camille.martin@example.fr';
-const KARIM = 'karim.benali@example.fr';
 const MONDAY_MORNING = '2026-03-02T09:00:00Z';
 /** Monday 9 March 2026: Tuesday 10 March closed on Saturday 7 March at 23:59. */
 const TOO_LATE_FOR_TUESDAY = '2026-03-09T09:00:00Z';
@@ -16,8 +14,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.drop();
 });
-
-const idOf = (children: { id: number; firstName: string }[], name: string) => children.find((c) => c.firstName === name)!.id;
 
 test('"annuler" in the middle of a form stops it and changes nothing', async () => {
   const chat = await converse(db, CAMILLE, { 'je voudrais réserver': { intent: 'reserve' } }, MONDAY_MORNING);

@@ -144,7 +144,7 @@ test('a colleague takes over a conversation another agent holds, and the parent 
 
 test('behind a reverse proxy that rewrites Host, the console works with PUBLIC_ORIGIN', async () => {
   await running.stop();
-  running = await startAssistant(db, () => now, { MicrosoftAppId: '', PUBLIC_ORIGIN: 'https://assistant.joinvillelepont.fr' });
+  running = await startAssistant(db, () => now, { env: { MicrosoftAppId: '', PUBLIC_ORIGIN: 'https://assistant.joinvillelepont.fr' } });
   base = running.base;
   await running.assistant.staffAuth.createAccount('proxy@joinvillelepont.fr', 'Agent', 'mot de passe du service', now);
   await fetch(`${base}/staff/login`);

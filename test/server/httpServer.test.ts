@@ -1,26 +1,24 @@
 /** The real server on an ephemeral port: health, linking, a reservation, duplicates, authentication. */
 import { Writable } from 'node:stream';
 import { BotClient } from '../../scripts/lib/botClient';
-import { FrenchUnderstanding } from '../../src/bot/understandingAdapter';
-import { createAssistant } from '../../src/compositionRoot';
 import type { Assistant } from '../../src/compositionRoot';
-import { close, listen } from '../../src/server/createServer';
 import { createLogger } from '../../src/server/logger';
-import { RecordingMail, testDocuments } from '../dialogs/support/harness';
+import type { RecordingMail } from '../dialogs/support/harness';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { startAssistant } from './support/runningAssistant';
+import type { RunningAssistant } from './support/runningAssistant';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
-const understanding = new FrenchUnderstanding();
 
 let db: TestDatabase;
+let running: RunningAssistant | undefined;
 let assistant: Assistant;
 let base: string;
 let mail: RecordingMail;
 let logLines: string[];
 
 async function start(env: NodeJS.ProcessEnv): Promise<void> {
-  mail = new RecordingMail();
   logLines = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
@@ -28,26 +26,16 @@ async function start(env: NodeJS.ProcessEnv): Promise<void> {
       done();
     },
   });
-  assistant = await createAssistant({
-    databaseUrl: db.url,
-    env,
-    understanding,
-    mail,
-    rules: db.rules,
-    documents: testDocuments(),
-    clock: { now: () => NOW },
-    logger: createLogger({ level: 'info', destination }),
-  });
-  base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
+  running = await startAssistant(db, () => NOW, { env, logger: createLogger({ level: 'info', destination }) });
+  ({ assistant, base, mail } = running);
 }
 
-beforeAll(() => understanding.warmUp());
 beforeEach(async () => {
   db = await createTestDatabase();
 });
 afterEach(async () => {
-  await close(assistant.server);
-  await assistant.dispose();
+  await running?.stop();
+  running = undefined;
   await db.drop();
 });
 

@@ -43,7 +43,7 @@ test('a multipart upload is never written to disk, on the bot endpoint or the co
 });
 
 test('an authenticated deployment takes activities of at most 1 MB; the console, forms of 64 KB', async () => {
-  running = await startAssistant(db, () => NOW, { MicrosoftAppId: '2f1c3a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b', MicrosoftAppPassword: 'secret' });
+  running = await startAssistant(db, () => NOW, { env: { MicrosoftAppId: '2f1c3a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b', MicrosoftAppPassword: 'secret' } });
   const big = JSON.stringify({ type: 'message', text: 'a'.repeat(1_200_000) });
   const activity = await fetch(`${running.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
   expect(activity.status).toBe(413);

@@ -26,6 +26,14 @@ import { OutboxWorker } from '../../../src/mail/outboxWorker';
 import { requestSettingsFrom } from '../../../src/requests/requestUseCases';
 import type { TestDatabase } from './testDatabase';
 
+/** The demo guardians of the seed (prisma/seed/demoFamilies.ts). */
+export const CAMILLE = 'camille.martin@example.fr';
+export const KARIM = 'karim.benali@example.fr';
+
+/** The id of a child of the family, by first name. */
+export const idOf = (children: readonly { id: number; firstName: string }[], name: string): number =>
+  children.find((child) => child.firstName === name)!.id;
+
 /** An understanding that knows exactly the sentences of a test, and nothing else. */
 export class ScriptedUnderstanding implements Understanding {
   constructor(private readonly table: Record<string, Partial<Interpretation>>) {}

@@ -3,6 +3,7 @@
  * with a recording mailbox, a temporary document store, a pinned clock and a quiet log.
  */
 import { Writable } from 'node:stream';
+import type { Logger } from 'pino';
 import { FrenchUnderstanding } from '../../../src/bot/understandingAdapter';
 import { createAssistant } from '../../../src/compositionRoot';
 import type { Assistant } from '../../../src/compositionRoot';
@@ -22,18 +23,25 @@ export interface RunningAssistant {
   stop(): Promise<void>;
 }
 
-export async function startAssistant(db: TestDatabase, now: () => Date, env: NodeJS.ProcessEnv = { MicrosoftAppId: '' }): Promise<RunningAssistant> {
+export interface StartOptions {
+  /** Environment of the assistant (default: no MicrosoftAppId, local use). */
+  env?: NodeJS.ProcessEnv;
+  /** Default: warnings and errors only, discarded. */
+  logger?: Logger;
+}
+
+export async function startAssistant(db: TestDatabase, now: () => Date, options: StartOptions = {}): Promise<RunningAssistant> {
   await understanding.warmUp();
   const mail = new RecordingMail();
   const assistant = await createAssistant({
     databaseUrl: db.url,
-    env,
+    env: options.env ?? { MicrosoftAppId: '' },
     understanding,
     mail,
     rules: db.rules,
     documents: testDocuments(),
     clock: { now },
-    logger: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
+    logger: options.logger ?? createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
   });
   const base = `http://127.0.0.1:${await listen(assistant.server, 0, '127.0.0.1')}`;
   return {
