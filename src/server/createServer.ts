@@ -9,6 +9,7 @@ import type { Request, Response, Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { withTurnLogContext } from './logger';
+import { refuseEncodedBodies } from './refuseEncodedBodies';
 
 export interface HealthCheck {
   /** True when a trivial query answers. */
@@ -38,6 +39,8 @@ export const LOCAL_BRIDGE_MAX_BODY_BYTES = 15 * 1024 * 1024;
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'assistant-periscolaire' });
+  // Before routing, hence before any body parser of any route (see refuseEncodedBodies).
+  server.pre(refuseEncodedBodies);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // Bodies are parsed per route, JSON here and forms under /staff: never multipart, whose
   // files restify would write to the temporary folder before anyone is authenticated.

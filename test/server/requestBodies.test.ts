@@ -1,6 +1,7 @@
 /** What the server accepts as a request body, before anyone is authenticated. */
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
 import { startAssistant } from './support/runningAssistant';
@@ -53,4 +54,42 @@ test('an authenticated deployment takes activities of at most 1 MB; the console,
     body: `email=a&password=${'b'.repeat(70_000)}`,
   });
   expect(form.status).toBe(413);
+});
+
+describe('compressed bodies are refused before anything reads them', () => {
+  const routes = ['/api/messages', '/staff/login', '/webchat/local/v3/conversations/c1/activities', '/api/directline/token'];
+  // 10 MB of zeros: about 10 KB of gzip, well under every body limit before inflating.
+  const bomb = gzipSync(Buffer.alloc(10 * 1024 * 1024, 0x20));
+
+  test.each([
+    ['a body that is not gzip', Buffer.from('x'), 'gzip'],
+    ['a gzip bomb', bomb, 'gzip'],
+    ['deflate', deflateSync(Buffer.from('{"type":"message"}')), 'deflate'],
+    ['an unknown encoding', Buffer.from('{}'), 'br'],
+  ])('%s gets 415 on every route, and the assistant keeps answering (local mode)', async (_name, body, encoding) => {
+    running = await startAssistant(db, () => NOW);
+    for (const path of routes) {
+      const response = await fetch(`${running.base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body,
+      });
+      expect({ path, status: response.status }).toEqual({ path, status: 415 });
+      expect((await response.text()).length).toBeLessThan(200);
+    }
+    expect((await fetch(`${running.base}/healthz`)).status).toBe(200);
+  });
+
+  test('with an app id set too, before authentication', async () => {
+    running = await startAssistant(db, () => NOW, { env: { MicrosoftAppId: '2f1c3a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b', MicrosoftAppPassword: 'secret' } });
+    for (const path of ['/api/messages', '/staff/login']) {
+      const response = await fetch(`${running.base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: Buffer.from('x'),
+      });
+      expect(response.status).toBe(415);
+    }
+    expect((await fetch(`${running.base}/healthz`)).status).toBe(200);
+  });
 });
