@@ -99,6 +99,6 @@ const STRONG_REQUESTS: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadl
 export function isNewRequest(meaning: Interpretation, text: string, current?: ChangeMode): boolean {
   if (meaning.intent === current) return false;
   const words = normalise(text).split(' ').filter(Boolean).length;
-  if (STRONG_REQUESTS.includes(meaning.intent)) return words >= 2;
+  if (meaning.intent !== 'ambiguous' && STRONG_REQUESTS.includes(meaning.intent)) return words >= 2;
   return meaning.intent === 'absence' && words >= 4;
 }

@@ -76,7 +76,7 @@ export class MainDialog extends ComponentDialog {
     if (step.options.text === undefined && this.services.absences.hasFiles(step.context.activity.attachments)) {
       // A file sent first (with or without words): the start of an absence justification.
       const text = raw.slice(0, MAX_MESSAGE_LENGTH);
-      const meaning = text ? this.understand(step.context, text) : { intent: 'absence' as const, dates: [], children: [] };
+      const meaning = text ? this.understand(step.context, text) : { intent: 'absence' as const, dates: [], children: [], confidence: 1 };
       return step.beginDialog(ABSENCE_DIALOG, { text, interpretation: meaning } satisfies BookingFormOptions);
     }
     if (!/[\p{L}\p{N}]/u.test(raw)) {
@@ -94,6 +94,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const meaning = this.understand(step.context, text);
+    // Until the dialog asks which one (conversation repair), an ambiguous message is not acted on.
+    if (meaning.intent === 'ambiguous') meaning.intent = 'none';
     if (meaning.intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
     if (asksAboutRequests(text, meaning.intent)) return step.beginDialog(REQUESTS_DIALOG, { text } satisfies RequestsOptions);
     const dialogId = DIALOG_OF[meaning.intent];
@@ -162,7 +164,7 @@ export class MainDialog extends ComponentDialog {
 
   private understand(context: TurnContext, text: string): Interpretation {
     const menuIntent = MENU_INTENTS.find(([label]) => normalise(label) === normalise(text));
-    if (menuIntent) return { intent: menuIntent[1], dates: [], children: [] };
+    if (menuIntent) return { intent: menuIntent[1], dates: [], children: [], confidence: 1 };
     return this.services.understanding.understand(text, {
       now: this.services.clock.now(),
       children: familyOf(context).children.map((child) => child.firstName),

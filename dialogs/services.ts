@@ -9,26 +9,9 @@ import type { TownRules } from '../src/domain/townRules';
 import type { JustificationCommand, JustificationResult } from '../src/requests/submitJustification';
 import type { RequestView } from '../src/requests/requestViews';
 
-export type Intent =
-  | 'reserve'
-  | 'cancel'
-  | 'check'
-  | 'deadline'
-  | 'absence'
-  | 'late_request'
-  | 'handoff'
-  | 'help'
-  | 'faq'
-  | 'smalltalk'
-  | 'none';
-
-/** What one French message means (contract: shared/specs/understanding.md). */
-export interface Interpretation {
-  intent: Intent;
-  dates: IsoDay[];
-  /** Children named, spelt as in the family's list. */
-  children: string[];
-}
+/** What one French message means (contract: shared/specs/understanding.md, with its round-2 extensions). */
+export type { Action, Intent, InterpretedIntent, Interpretation, RequestEdit, Topic } from '../src/understanding/types';
+import type { Intent, Interpretation } from '../src/understanding/types';
 
 export interface Understanding {
   understand(text: string, context: { now: Date; children: string[] }): Interpretation;

@@ -18,12 +18,75 @@ export const INTENTS = [
 
 export type Intent = (typeof INTENTS)[number];
 
-export interface Interpretation {
+/** `intent` of an Interpretation: one of INTENTS, or `ambiguous` when the layer cannot tell. */
+export type InterpretedIntent = Intent | 'ambiguous';
+
+/** One change of a message that asks for several ("annule Léa vendredi et inscris-la jeudi"). */
+export interface Action {
   intent: Intent;
+  dates: IsoDay[];
+  children: string[];
+}
+
+/**
+ * What a `faq` (or `check`) message is about, for the features that answer it beyond
+ * the general FAQ: prices and the simulator, monthly statements, the payment
+ * attestation, the quotient familial, the family's records, its documents, the month at
+ * a glance, the calendar feed, reminders, opening hours and contacts.
+ */
+export const TOPICS = [
+  'tariffs',
+  'statement',
+  'attestation',
+  'quotient',
+  'dossier',
+  'documents',
+  'planning',
+  'calendar_feed',
+  'reminders',
+  'hours',
+  'contact',
+  'account',
+] as const;
+
+export type Topic = (typeof TOPICS)[number];
+
+export interface Interpretation {
+  intent: InterpretedIntent;
   /** Opening days referred to, ISO, sorted, unique. */
   dates: IsoDay[];
   /** Children named, spelled as in the family list. */
   children: string[];
+  /** How sure the layer is of `intent` (0–1). */
+  confidence: number;
+  /** With `intent: "ambiguous"`: the two or three likeliest intents, likeliest first. */
+  alternatives?: Intent[];
+  /** Present when the message asks for several changes, in the order written; the top-level fields describe the first. */
+  actions?: Action[];
+  /** The message tells of an urgent or sensitive situation (intent `handoff`). */
+  sensitive?: true;
+  /** What a question is about, when a feature answers it (see TOPICS). */
+  topic?: Topic;
+  /**
+   * The message only makes sense with the previous request ("et pour Hugo ?", "et
+   * mercredi ?", "même chose pour Inès", "la semaine d'après aussi"): the dialog completes
+   * it from the conversation's last request.
+   */
+  followUp?: true;
+  /**
+   * Edits of a request being confirmed or just made: children or days taken out ("sans
+   * Léa", "pas le 12"), or added to it ("et Hugo aussi", "mercredi en plus").
+   */
+  edit?: RequestEdit;
+}
+
+export interface RequestEdit {
+  /** "aussi", "en plus", "également": add to the request rather than replace it. */
+  add?: true;
+  /** "sans Léa", "pas Hugo", "sauf Inès". */
+  removeChildren?: string[];
+  /** "pas le 12", "sauf mercredi". */
+  removeDates?: IsoDay[];
 }
 
 export interface UnderstandOptions {

@@ -10,7 +10,7 @@ import type { Interpretation, UnderstandOptions } from './types';
 import type { IsoDay } from '../domain/day';
 import type { OpenEnded } from './dates/resolveDates';
 import type { CompleteOpenEndedOptions, DetailedInterpretation } from './understander';
-import { Understander } from './understander';
+import { interpretationOf, Understander } from './understander';
 
 let defaultCalendar: SchoolCalendar | undefined;
 let shared: Understander | undefined;
@@ -35,8 +35,7 @@ export function warmUp(): void {
 
 /** What one French message means: intent, opening days and children (see the contract). */
 export function understand(text: string, options: UnderstandOptions): Interpretation {
-  const { intent, dates, children } = sharedUnderstander().understand(text, options);
-  return { intent, dates, children };
+  return interpretationOf(sharedUnderstander().understand(text, options));
 }
 
 /** `understand` with the classifier's confidence and the prepared text, for evaluation. */

@@ -22,7 +22,6 @@ import type { Intent, Interpretation, UnderstandOptions } from './types';
 
 /** An interpretation with what led to it, for evaluation and logs. */
 export interface DetailedInterpretation extends Interpretation {
-  confidence: number;
   intentSource: IntentResult['source'];
   /** The prepared text the classifier read. */
   prepared: string;
@@ -33,6 +32,19 @@ export interface DetailedInterpretation extends Interpretation {
    * act on days (reserve, cancel, check); it is set whatever the intent.
    */
   openEnded?: OpenEnded;
+}
+
+/** The contract's fields of a detailed interpretation (what the dialogs and the CLI read). */
+export function interpretationOf(detailed: DetailedInterpretation): Interpretation {
+  const { intent, dates, children, confidence, alternatives, actions, sensitive, topic, followUp, edit } = detailed;
+  const interpretation: Interpretation = { intent, dates, children, confidence: Math.round(confidence * 1000) / 1000 };
+  if (alternatives) interpretation.alternatives = alternatives;
+  if (actions) interpretation.actions = actions;
+  if (sensitive) interpretation.sensitive = sensitive;
+  if (topic) interpretation.topic = topic;
+  if (followUp) interpretation.followUp = followUp;
+  if (edit) interpretation.edit = edit;
+  return interpretation;
 }
 
 /** What `completeOpenEnded` needs: the options of `understand`, children optional. */

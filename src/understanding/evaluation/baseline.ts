@@ -70,12 +70,12 @@ export async function createBaseline(
   const model = new DateTimeRecognizer(Culture.French).getDateTimeModel();
   return async (text, options) => {
     const today = referenceDay(options.now);
-    const { intent } = await nlp.process('fr', text);
+    const { intent, score } = await nlp.process('fr', text);
     const dates = libraryDays(model, text, today)
       .filter((day) => !calendar.isWeekend(day) && calendar.publicHolidayName(day) === undefined)
       .sort();
     const lower = text.toLowerCase();
     const children = options.children.filter((name) => new RegExp(`(^|[^\\p{L}])${name.toLowerCase()}($|[^\\p{L}])`, 'u').test(lower));
-    return { intent: (intent === 'None' ? 'none' : intent) as Intent, dates, children };
+    return { intent: (intent === 'None' ? 'none' : intent) as Intent, dates, children, confidence: typeof score === 'number' ? score : 0 };
   };
 }

@@ -40,7 +40,7 @@ export class ScriptedUnderstanding implements Understanding {
 
   understand(text: string): Interpretation {
     const known = this.table[text.trim()];
-    return { intent: 'none', dates: [], children: [], ...known };
+    return { intent: 'none', dates: [], children: [], confidence: 1, ...known };
   }
 }
 
