@@ -13,7 +13,7 @@ const repoRoot = path.resolve(__dirname, '..');
 const count = Number(process.argv[2] ?? 1000);
 const cases = [
   ...loadEvaluationCases(devSetPath(repoRoot)),
-  ...loadEvaluationCases(path.join(repoRoot, 'src/understanding/data/eval/own-test.jsonl')),
+  ...loadEvaluationCases(path.join(repoRoot, 'eval/sets/own-test.jsonl')),
 ];
 const lines = Array.from({ length: count }, (_, i) => {
   const c = cases[i % cases.length];

@@ -27,3 +27,17 @@ export function loadTrainingSentences(dir: string = TRAINING_DIR): TrainingSente
   }
   return sentences;
 }
+
+/** The training sentences as the leak audit reads them (source "training:<file>:<line>"). */
+export function trainingForAudit(dir: string = TRAINING_DIR): { source: string; text: string; children: readonly string[] }[] {
+  const sentences: { source: string; text: string; children: readonly string[] }[] = [];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
+    readFileSync(path.join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        const text = line.trim();
+        if (text && !text.startsWith('#')) sentences.push({ source: `training:${file}:${index + 1}`, text, children: TRAINING_FAMILY });
+      });
+  }
+  return sentences;
+}

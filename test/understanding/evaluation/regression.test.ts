@@ -19,11 +19,10 @@ function score(file: string) {
   return evaluate(cases, got, performance.now() - started).summary;
 }
 
-// Measured: dev 1.000 / 1.000 / 1.000; own set (written before tuning) 0.986 / 0.981 / 1.000;
-// holdout-2 0.987 / 1.000 / 1.000; holdout-3 (written before the round that added the
-// evidence guard) 0.956 / 0.985 / 0.985. Round 4 (negative lists, past absences without
-// "malade", polite requests, missed deadlines, practical questions, chat goodbyes): own
-// 0.991 / 0.981 / 1.000; holdout-2 0.993 / 1.000 / 1.000; holdout-3 1.000 / 1.000 / 0.985.
+// Measured after the leak audit removed every sentence shared with the training data
+// or with another set (round 5, before its changes): own 0.984 / 0.979 / 1.000;
+// holdout-2 0.979 / 1.000 / 1.000; holdout-3 0.976 / 1.000 / 0.984; lead-holdout
+// 0.974 / 1.000 / 1.000. Floors are those figures minus MARGIN.
 const MARGIN = 0.02;
 
 describe('understanding figures', () => {
@@ -43,32 +42,27 @@ describe('understanding figures', () => {
   });
 
   it('holds on the own test set', () => {
-    const s = score(path.join(repoRoot, 'src/understanding/data/eval/own-test.jsonl'));
-    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.991 - MARGIN);
-    expect(s.datesExact).toBeGreaterThanOrEqual(0.981 - MARGIN);
+    const s = score(path.join(repoRoot, 'eval/sets/own-test.jsonl'));
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.984 - MARGIN);
+    expect(s.datesExact).toBeGreaterThanOrEqual(0.979 - MARGIN);
     expect(s.childrenMatch).toBeGreaterThanOrEqual(1 - MARGIN);
   });
 
   it('holds on the held-out sets', () => {
-    const second = score(path.join(repoRoot, 'src/understanding/data/eval/holdout-2.jsonl'));
-    expect(second.intentAccuracy).toBeGreaterThanOrEqual(0.993 - MARGIN);
+    const second = score(path.join(repoRoot, 'eval/sets/holdout-2.jsonl'));
+    expect(second.intentAccuracy).toBeGreaterThanOrEqual(0.979 - MARGIN);
     expect(second.datesExact).toBeGreaterThanOrEqual(1 - MARGIN);
     expect(second.childrenMatch).toBeGreaterThanOrEqual(1 - MARGIN);
-    const third = score(path.join(repoRoot, 'src/understanding/data/eval/holdout-3.jsonl'));
-    expect(third.intentAccuracy).toBeGreaterThanOrEqual(1 - MARGIN);
+    const third = score(path.join(repoRoot, 'eval/sets/holdout-3.jsonl'));
+    expect(third.intentAccuracy).toBeGreaterThanOrEqual(0.976 - MARGIN);
     expect(third.datesExact).toBeGreaterThanOrEqual(1 - MARGIN);
-    expect(third.childrenMatch).toBeGreaterThanOrEqual(0.985 - MARGIN);
+    expect(third.childrenMatch).toBeGreaterThanOrEqual(0.984 - MARGIN);
   });
 
-  it('answers a warm sentence in well under 5 ms at the median', () => {
-    const understander = sharedUnderstander();
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t0 = performance.now();
-      understander.understand('je voudrais inscrire Léa et Hugo mercredi de la semaine prochaine svp', { now: '2026-03-09T10:00', children: ['Léa', 'Hugo', 'Inès'] });
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[100]).toBeLessThan(5);
+  it('holds on the lead holdout, never tuned on', () => {
+    const s = score(path.join(repoRoot, 'eval/sets/lead-holdout.jsonl'));
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.974 - MARGIN);
+    expect(s.datesExact).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(s.childrenMatch).toBeGreaterThanOrEqual(1 - MARGIN);
   });
 });
