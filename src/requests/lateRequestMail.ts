@@ -58,7 +58,7 @@ export function lateRequestMail(rules: BookingRules, input: LateRequestMailInput
     fillFr(m.guardian, { value: `${guardian.civility} ${guardian.firstName} ${guardian.lastName}` }),
     fillFr(m.email, { value: guardian.email }),
     fillFr(m.phone, { value: guardian.phone ?? m.phoneMissing }),
-    fillFr(m.children, { value: names }),
+    fillFr(input.children.length > 1 ? m.children : m.child, { value: names }),
     fillFr(m.action, { value: requestMessagesFr.action[input.action] }),
     input.action === 'modify' ? m.freedDays : m.days,
     ...input.days.map((day) => dayLine(rules, day, now)),

@@ -52,7 +52,7 @@ test('"où en est ma demande ?" after a staff decision: the decision is told onc
 
   await chat.requests.requests.decideRequest({ number, decision: 'accept', staffId: 'agent', now: new Date('2026-03-11T10:00:00Z') });
   const replies = await chat.say('où en est ma demande ?');
-  expect(replies[0]).toBe(`Votre demande hors délai n° ${number} a été acceptée : Hugo réservé(e) le vendredi 13 mars.`);
+  expect(replies[0]).toBe(`Votre demande hors délai n° ${number} a été acceptée : place réservée pour Hugo le vendredi 13 mars.`);
   expect(replies[1]).toContain(`• Demande ${number} (demande hors délai, réservation) pour Hugo : vendredi 13 mars — acceptée`);
   expect(replies[1]).toContain('acceptée — Acceptée par le service hors délai : changement appliqué.');
   expect(await bookingsOf(db, chat.family.children[1].id)).toMatchObject({ '2026-03-13': 'booked' });

@@ -48,7 +48,7 @@ describe('decideRequest on a late request', () => {
     const guardianId = family.guardianIds[0];
     const [notification] = await world.services.requests.pendingNotifications(guardianId);
     expect(notification).toMatchObject({ kind: 'request_decided', requestNumber: number });
-    expect(notification.text).toBe(`Votre demande hors délai n° ${number} a été acceptée : Enfant0 réservé(e) le vendredi 13 mars.`);
+    expect(notification.text).toBe(`Votre demande hors délai n° ${number} a été acceptée : place réservée pour Enfant0 le vendredi 13 mars.`);
     expect(await world.services.requests.guardiansToNotify()).toEqual([guardianId]);
     expect(await world.services.requests.markNotified([notification.id], { now: DECIDED_AT, guardianId: guardianId + 1000 })).toBe(0);
     expect(await world.services.requests.markNotified([notification.id], { now: DECIDED_AT, guardianId })).toBe(1);

@@ -54,7 +54,7 @@ it('reaches the mailbox once: recipient, reply-to the guardian, number in the su
     `Responsable : Mme ${guardian.firstName} ${guardian.lastName}`,
     `E-mail : ${guardian.email}`,
     'Téléphone : 06 12 34 56 78',
-    `Enfant(s) : ${child.firstName} ${child.lastName}`,
+    `Enfant : ${child.firstName} ${child.lastName}`,
     'Action demandée : réserver',
     '- vendredi 13 mars 2026 (2026-03-13) — délai dépassé depuis le mardi 10 mars 2026 à 23h59',
     'Message du parent : « Je reprends le travail plus tôt que prévu. »',
