@@ -49,6 +49,7 @@ import { BotHandoffDesk } from './bot/handoffDesk';
 import { PrismaGuardianProfile } from './bot/prismaGuardianProfile';
 import { TranscriptRecorder } from './bot/transcriptRecorder';
 import { MarkdownLineBreaks } from './bot/markdownLineBreaks';
+import { OutgoingRendering } from './bot/outgoingRendering';
 import { HandoffService } from './handoff/handoffService';
 import type { ProactiveMessenger } from './handoff/handoffService';
 import { PrismaHandoffStore } from './infrastructure/handoff/prismaHandoffStore';
@@ -262,6 +263,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   });
 
   adapter.use(transcripts);
+  // After the transcript (staff read the text version), before the Markdown line breaks.
+  adapter.use(new OutgoingRendering());
   adapter.use(new MarkdownLineBreaks());
   adapter.use(new TypingIndicator(logger, options.typingDelayMs ?? 800));
   adapter.onTurnError = async (context, error) => {

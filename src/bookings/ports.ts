@@ -157,6 +157,19 @@ export interface ChildSummary {
   lastName: string;
 }
 
+/** A child's site day, as a change would meet it (read without locking, for a preview). */
+export interface SiteDayOfChild {
+  childId: number;
+  day: IsoDay;
+  capacity: number;
+  /** Set when the service closed the day exceptionally. */
+  closedReason: string | null;
+  /** Places taken (booked, not waiting). */
+  booked: number;
+  /** The child's booking that day, if any. */
+  status: BookingStatus | null;
+}
+
 /** Read-only queries for listing. */
 export interface BookingQueries {
   findChildren(childIds: readonly number[]): Promise<ChildSummary[]>;
@@ -166,4 +179,6 @@ export interface BookingQueries {
   findChildrenByName(fullName: string): Promise<ChildSummary[]>;
   /** Booked and waiting bookings, by day then child name. */
   listBookings(filter: BookingFilter): Promise<BookingLine[]>;
+  /** The site day of each child (through their school's site) on each of `days` that exists, with places taken. */
+  siteDaysOf(childIds: readonly number[], days: readonly IsoDay[]): Promise<SiteDayOfChild[]>;
 }

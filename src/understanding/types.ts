@@ -55,6 +55,12 @@ export interface Interpretation {
   intent: InterpretedIntent;
   /** Opening days referred to, ISO, sorted, unique. */
   dates: IsoDay[];
+  /**
+   * Days the message names one by one that the accueil never opens (a Saturday, a public
+   * holiday: "lundi 6 avril", "samedi 25 avril"), left out of `dates`; present only when
+   * there is one, so that the dialog can say why the day is not there.
+   */
+  closedDates?: IsoDay[];
   /** Children named, spelled as in the family list. */
   children: string[];
   /** How sure the layer is of `intent` (0–1). */

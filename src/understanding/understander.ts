@@ -36,8 +36,9 @@ export interface DetailedInterpretation extends Interpretation {
 
 /** The contract's fields of a detailed interpretation (what the dialogs and the CLI read). */
 export function interpretationOf(detailed: DetailedInterpretation): Interpretation {
-  const { intent, dates, children, confidence, alternatives, actions, sensitive, topic, followUp, edit } = detailed;
+  const { intent, dates, closedDates, children, confidence, alternatives, actions, sensitive, topic, followUp, edit } = detailed;
   const interpretation: Interpretation = { intent, dates, children, confidence: Math.round(confidence * 1000) / 1000 };
+  if (closedDates) interpretation.closedDates = closedDates;
   if (alternatives) interpretation.alternatives = alternatives;
   if (actions) interpretation.actions = actions;
   if (sensitive) interpretation.sensitive = sensitive;
@@ -81,10 +82,11 @@ export class Understander {
       direction: intent.intent === 'absence' ? 'past' : 'future',
       calendar: options.calendar ?? this.defaultCalendar(),
     };
-    const { dates, openEnded } = resolveDatesInDetail(found.map((f) => f.expression), context);
+    const { dates, closedDates, openEnded } = resolveDatesInDetail(found.map((f) => f.expression), context);
     const detailed: DetailedInterpretation = {
       intent: intent.intent, dates, children, confidence: intent.confidence, intentSource: intent.source, prepared: masked,
     };
+    if (closedDates) detailed.closedDates = closedDates;
     if (openEnded) detailed.openEnded = openEnded;
     return detailed;
   }

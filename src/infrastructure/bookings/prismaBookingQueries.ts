@@ -2,7 +2,7 @@
  * Read-only booking queries over Prisma, for parents' and staff listings.
  */
 import { activityCodeSchema } from '../../config/townConfig';
-import type { BookingFilter, BookingLine, BookingQueries, ChildSummary } from '../../bookings/ports';
+import type { BookingFilter, BookingLine, BookingQueries, BookingStatus, ChildSummary, SiteDayOfChild } from '../../bookings/ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { IsoDay } from '../../domain/day';
 import { directSqlOf } from '../database/directSql';
@@ -126,5 +126,29 @@ export class PrismaBookingQueries implements BookingQueries {
       }
       return line;
     });
+  }
+
+  /** One read for a confirmation's preview (portable SQL on the direct channel, see findChildren). */
+  async siteDaysOf(childIds: readonly number[], days: readonly IsoDay[]): Promise<SiteDayOfChild[]> {
+    if (childIds.length === 0 || days.length === 0) return [];
+    const rows = await directSqlOf(this.prisma).all<Record<string, unknown>>(
+      `SELECT c."id" AS "childId", d."day", d."capacity", d."closedReason", b."status",
+              (SELECT COUNT(*) FROM "Booking" x WHERE x."bookableDayId" = d."id" AND x."status" = 'booked') AS "booked"
+      FROM "Child" c
+      JOIN "School" s ON s."id" = c."schoolId"
+      JOIN "BookableDay" d ON d."siteId" = s."siteId"
+      LEFT JOIN "Booking" b ON b."childId" = c."id" AND b."bookableDayId" = d."id"
+      WHERE c."id" IN (${childIds.map(() => '?').join(', ')}) AND d."day" IN (${days.map(() => '?').join(', ')})`,
+      ...childIds,
+      ...days,
+    );
+    return rows.map((row) => ({
+      childId: Number(row.childId),
+      day: String(row.day),
+      capacity: Number(row.capacity),
+      closedReason: row.closedReason === null || row.closedReason === undefined ? null : String(row.closedReason),
+      booked: Number(row.booked),
+      status: row.status === null || row.status === undefined ? null : (String(row.status) as BookingStatus),
+    }));
   }
 }

@@ -159,6 +159,8 @@ export interface OpenEnded {
 
 export interface ResolvedDates {
   dates: IsoDay[];
+  /** Days named one by one that are never open (weekends, public holidays), left out of `dates`. */
+  closedDates?: IsoDay[];
   openEnded?: OpenEnded;
 }
 
@@ -232,6 +234,8 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   const context: DateContext = start.day ? { ...ctx, openStart: start.day } : ctx;
 
   const days = new Set<IsoDay>();
+  /** Days named one by one ("samedi", "lundi 6 avril"): a closed one is reported, not silently dropped. */
+  const named = new Set<IsoDay>();
   const add = (span: Span | undefined, weekdays?: readonly number[]) => {
     if (!span) return;
     for (const day of eachDay(span[0], span[1])) if (!weekdays || weekdays.includes(isoWeekday(day))) days.add(day);
@@ -248,14 +252,27 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   } else if (weeks.length > 0 && mentions.length > 0) {
     const week = spanOf(weeks[0], context);
     for (const e of expressions) {
-      if (week && isWeekdayMention(e)) for (const day of insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)])) days.add(day);
-      else if (e.kind !== 'week' && e.kind !== 'weekOf') add(spanOf(e, context));
+      if (week && isWeekdayMention(e)) {
+        const inside = insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)]);
+        for (const day of inside) days.add(day);
+        if (e.kind === 'day') inside.forEach((day) => named.add(day));
+      } else if (e.kind !== 'week' && e.kind !== 'weekOf') {
+        const span = spanOf(e, context);
+        add(span);
+        if (e.kind === 'day' && span) named.add(span[0]);
+      }
     }
   } else {
-    for (const e of withoutEnclosingPeriods(expressions, context)) add(spanOf(e, context));
+    for (const e of withoutEnclosingPeriods(expressions, context)) {
+      const span = spanOf(e, context);
+      add(span);
+      if (e.kind === 'day' && span) named.add(span[0]);
+    }
   }
   const calendar = ctx.calendar;
-  const dates = [...days].filter((day) => !calendar.isWeekend(day) && calendar.publicHolidayName(day) === undefined).sort();
+  const isClosed = (day: IsoDay) => calendar.isWeekend(day) || calendar.publicHolidayName(day) !== undefined;
+  const dates = [...days].filter((day) => !isClosed(day)).sort();
+  const closedDates = [...named].filter(isClosed).sort();
 
   let openEnded: OpenEnded | undefined;
   if (ctx.direction === 'future') {
@@ -264,7 +281,10 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     if (start.day && !expressions.some(isEnd) && !(recurrences.length > 0 && bounded)) openEnded = open;
     else if (recurrences.length > 0 && !bounded) openEnded = open;
   }
-  return openEnded ? { dates, openEnded } : { dates };
+  const resolved: ResolvedDates = { dates };
+  if (closedDates.length > 0) resolved.closedDates = closedDates;
+  if (openEnded) resolved.openEnded = openEnded;
+  return resolved;
 }
 
 /** Every opening day the expressions of one message refer to, sorted and unique. */
