@@ -12,14 +12,15 @@ import { addDays, todayIn } from '../src/domain/day';
 import type { IsoDay } from '../src/domain/day';
 import { justificationWindowPosition, lastJustificationDay } from '../src/requests/justificationWindow';
 import type { JustificationDayOutcome } from '../src/requests/submitJustification';
-import type { ChangeDialogResult } from './bookingChangeDialog';
-import { childIdsNamed, isNewRequest } from './bookingForm';
-import type { BookingFormOptions } from './bookingForm';
-import { yesNoOf } from './commands';
+import type { ChangeDialogResult } from './changeDialog';
+import { childIdsNamed, isNewRequest } from './changeRequest';
+import type { RequestOptions as BookingFormOptions } from './changeRequest';
 import { frenchAlternatives, frenchDay, frenchDays, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { LATE_REQUEST_DIALOG, LateRequestDialog } from './lateRequestDialog';
+import type { LateRequestOptions, LateRequestResult } from './lateRequestDialog';
 import { fill, messages } from './messages/catalog';
-import { withChoices, yesNo } from './replies';
+import { withChoices } from './replies';
 import type { DialogServices, FamilyContext } from './services';
 import { familyOf } from './turnFamily';
 
@@ -28,7 +29,6 @@ const MAIN = `${ABSENCE_DIALOG}.main`;
 const DOCUMENT = `${ABSENCE_DIALOG}.document`;
 const CHILD_PROMPT = `${ABSENCE_DIALOG}.child`;
 const DAYS_PROMPT = `${ABSENCE_DIALOG}.days`;
-const ANSWER_PROMPT = `${ABSENCE_DIALOG}.answer`;
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const ALL = /\b(tous|toutes|les deux|les trois)\b/;
 const m = messages.absence;
@@ -56,7 +56,7 @@ export class AbsenceDialog extends InterruptibleDialog {
     super(ABSENCE_DIALOG, services.rules.config);
     this.addDialog(new TextPrompt(CHILD_PROMPT, (prompt) => this.isChild(prompt)));
     this.addDialog(new TextPrompt(DAYS_PROMPT, (prompt) => this.isDayChoice(prompt)));
-    this.addDialog(new TextPrompt(ANSWER_PROMPT));
+    this.addDialog(new LateRequestDialog(services));
     this.addDialog(new WaterfallDialog<DocumentAsk>(DOCUMENT, [(s) => this.askDocument(s), (s) => this.readDocument(s)]));
     this.addDialog(
       new WaterfallDialog<BookingFormOptions>(MAIN, [
@@ -206,33 +206,20 @@ export class AbsenceDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const lastDay = frenchDay(lastJustificationDay(state.late[state.late.length - 1], this.window));
-    const text = `${fill(m.tooLate, { window: this.window, days: frenchDays(state.late), lastDay })} ${fill(m.offerLate, { mailbox: this.townConfig.contacts.mailbox })}`;
-    return step.prompt(ANSWER_PROMPT, { prompt: yesNo(text) });
+    const offer = `${fill(m.tooLate, { window: this.window, days: frenchDays(state.late), lastDay })} ${fill(m.offerLate, { mailbox: this.townConfig.contacts.mailbox })}`;
+    return step.beginDialog(LATE_REQUEST_DIALOG, {
+      // A justified absence frees the day (not billed): for the service, a late cancellation.
+      kind: 'cancel',
+      childIds: [state.childId!],
+      days: state.late,
+      offer,
+      wordFrame: fill(m.lateWords, { window: this.window }),
+    } satisfies LateRequestOptions);
   }
 
   private async readLateAnswer(step: WaterfallStepContext<BookingFormOptions>): Promise<DialogTurnResult> {
-    const answer = yesNoOf(String(step.result));
-    if (answer === undefined) return step.endDialog({ reroute: String(step.result) } satisfies ChangeDialogResult);
-    if (answer === 'no') {
-      await step.context.sendActivity(m.done);
-      return step.endDialog();
-    }
-    const state = stateOf(step);
-    const family = familyOf(step.context);
-    const activity = step.context.activity;
-    const mailbox = this.townConfig.contacts.mailbox;
-    const receipt = await this.services.lateRequests.send({
-      guardianId: family.guardianId,
-      childIds: [state.childId!],
-      days: state.late,
-      // A justified absence frees the day (not billed): for the service, a late cancellation.
-      kind: 'cancel',
-      parentWords: fill(m.lateWords, { window: this.window, text: state.text }),
-      channel: activity.channelId,
-      idempotencyKey: `absence-late:${activity.channelId}:${activity.conversation?.id}:${activity.id ?? randomUUID()}`,
-      now: this.services.clock.now(),
-    });
-    await step.context.sendActivity(receipt ? fill(m.lateSent, { number: receipt.number }) : fill(m.lateNotSent, { mailbox }));
+    const result = step.result as LateRequestResult;
+    if (result?.reroute) return step.endDialog({ reroute: result.reroute } satisfies ChangeDialogResult);
     return step.endDialog();
   }
 

@@ -4,24 +4,32 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { IsoDay } from '../src/domain/day';
 import { HOLIDAY_LABELS } from '../src/domain/schoolCalendar';
 import type { Deadline } from '../src/domain/townRules';
-import type { BookingFormOptions } from './bookingForm';
+import type { RequestOptions } from './changeRequest';
+import { closedNote } from './changeReport';
+import type { ConversationMemory } from './conversationMemory';
 import { frenchDay, frenchTime } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import type { DialogServices } from './services';
+import { familyOf } from './turnFamily';
 
 export const DEADLINE_DIALOG = 'deadline';
 const m = messages.deadline;
 
 export class DeadlineDialog extends InterruptibleDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly memory: ConversationMemory,
+  ) {
     super(DEADLINE_DIALOG, services.rules.config);
-    this.addDialog(new WaterfallDialog<BookingFormOptions>(`${DEADLINE_DIALOG}.main`, [(s) => this.explain(s)]));
+    this.addDialog(new WaterfallDialog<RequestOptions>(`${DEADLINE_DIALOG}.main`, [(s) => this.explain(s)]));
     this.initialDialogId = `${DEADLINE_DIALOG}.main`;
   }
 
-  private async explain(step: WaterfallStepContext<BookingFormOptions>): Promise<DialogTurnResult> {
-    const days = step.options.interpretation.dates;
+  private async explain(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
+    const { dates, closedDates = [] } = step.options.interpretation;
+    const days = [...new Set([...dates, ...closedDates])].sort();
+    await this.memory.remember(step.context, familyOf(step.context).guardianId, { intent: 'deadline', childIds: [], days: [...dates] });
     if (days.length === 0) {
       await step.context.sendActivity(m.general);
       return step.endDialog();
@@ -51,7 +59,7 @@ export class DeadlineDialog extends InterruptibleDialog {
   private groupLine(days: IsoDay[]): string {
     const rules = this.services.rules;
     const offer = rules.activityOn(days[0]);
-    if (!offer.open) return fill(m.closedDay, { day: frenchDay(days[0]) });
+    if (!offer.open) return fill(m.closedDay, { day: frenchDay(days[0]), why: closedNote(offer.reason, offer.publicHolidayName) });
     const deadline = rules.deadlineFor(days[0]);
     const open = rules.isChangeAllowed(days[0], this.services.clock.now());
     const vars = {

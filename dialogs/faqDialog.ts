@@ -1,40 +1,74 @@
-/** Questions on the service, answered from the flyer's facts (catalog faq.fr.json). */
+/**
+ * Questions on the service, answered from the flyer's facts (catalog faq.fr.json), and
+ * "est-ce que le centre est ouvert samedi 25 avril ?" answered yes or no from the calendar.
+ */
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TownConfig } from '../src/config/townConfig';
-import type { BookingFormOptions } from './bookingForm';
-import { frenchTime, normalise } from './frenchFormat';
+import type { IsoDay } from '../src/domain/day';
+import type { TownRules } from '../src/domain/townRules';
+import type { RequestOptions } from './changeRequest';
+import { closedNote } from './changeReport';
+import { frenchDay, frenchTime, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import { contactVars } from './replies';
+import type { DialogServices, Interpretation } from './services';
 
 export const FAQ_DIALOG = 'faq';
 const m = messages.faq;
+/** The catalog's entry on opening hours (the one a question about a day's opening matches). */
+const HOURS_ENTRY = m.answers.findIndex((entry) => entry.keywords.includes('ouvert'));
+
+/** The index of the catalog's answer whose keywords the question contains most, or -1. */
+function bestEntry(question: string): number {
+  const text = normalise(question);
+  let best = { score: 0, index: -1 };
+  m.answers.forEach((entry, index) => {
+    const score = entry.keywords.filter((keyword) => text.includes(normalise(keyword))).length;
+    if (score > best.score) best = { score, index };
+  });
+  return best.index;
+}
 
 /** The catalog's answer whose keywords the question contains most, or the fallback. */
 export function faqAnswer(question: string, config: TownConfig): string {
-  const text = normalise(question);
-  let best: { score: number; answer?: string } = { score: 0 };
-  for (const entry of m.answers) {
-    const score = entry.keywords.filter((keyword) => text.includes(normalise(keyword))).length;
-    if (score > best.score) best = { score, answer: entry.text };
-  }
-  const activities = config.activities
-    .map((a) => `${a.label} ${frenchTime(a.hours.from)}–${frenchTime(a.hours.to)}`)
-    .join(', ');
+  const index = bestEntry(question);
+  const activities = config.activities.map((a) => `${a.label} ${frenchTime(a.hours.from)}–${frenchTime(a.hours.to)}`).join(', ');
   const vars = { ...contactVars(config), activities };
-  return best.answer ? `${fill(best.answer, vars)} ${m.next}` : fill(m.fallback, vars);
+  return index >= 0 ? `${fill(m.answers[index].text, vars)} ${m.next}` : fill(m.fallback, vars);
+}
+
+/** "Oui : mercredi 22 avril, accueil de loisirs de 8h00 à 18h30." / "Non : samedi 25 avril, c'est le week-end." */
+export function openingAnswer(days: readonly IsoDay[], rules: TownRules): string {
+  return days
+    .map((day) => {
+      const offer = rules.activityOn(day);
+      if (!offer.open) return fill(m.closedOn, { day: frenchDay(day), why: closedNote(offer.reason, offer.publicHolidayName) });
+      const activity = rules.activity(offer.activity);
+      return fill(m.openOn, { day: frenchDay(day), activity: activity.label, from: frenchTime(activity.hours.from), to: frenchTime(activity.hours.to) });
+    })
+    .join('\n');
+}
+
+/** A question about opening hours that names days: answered day by day. */
+function asksIfOpen(text: string, meaning: Interpretation): IsoDay[] {
+  const days = [...new Set([...meaning.dates, ...(meaning.closedDates ?? [])])].sort();
+  if (days.length === 0) return [];
+  return meaning.topic === 'hours' || (meaning.topic === undefined && bestEntry(text) === HOURS_ENTRY) ? days : [];
 }
 
 export class FaqDialog extends InterruptibleDialog {
-  constructor(config: TownConfig) {
-    super(FAQ_DIALOG, config);
-    this.addDialog(new WaterfallDialog<BookingFormOptions>(`${FAQ_DIALOG}.main`, [(s) => this.answer(s)]));
+  constructor(private readonly services: DialogServices) {
+    super(FAQ_DIALOG, services.rules.config);
+    this.addDialog(new WaterfallDialog<RequestOptions>(`${FAQ_DIALOG}.main`, [(s) => this.answer(s)]));
     this.initialDialogId = `${FAQ_DIALOG}.main`;
   }
 
-  private async answer(step: WaterfallStepContext<BookingFormOptions>): Promise<DialogTurnResult> {
-    await step.context.sendActivity(faqAnswer(step.options.text, this.townConfig));
+  private async answer(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
+    const days = asksIfOpen(step.options.text, step.options.interpretation);
+    const reply = days.length > 0 ? `${openingAnswer(days, this.services.rules)} ${m.next}` : faqAnswer(step.options.text, this.townConfig);
+    await step.context.sendActivity(reply);
     return step.endDialog();
   }
 }

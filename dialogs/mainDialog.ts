@@ -1,39 +1,47 @@
 /**
  * The root of a linked parent's conversation: each message goes through the
- * understanding layer and is routed to reserve, cancel, check, deadline, absence
- * justifications, "mes demandes" or the service's answers; a message carrying a file
- * starts an absence justification; a request typed in the middle of another is routed anew.
+ * understanding layer and is routed to reserve/cancel, check, deadline, absence
+ * justifications, "mes demandes" or the service's answers. A follow-up ("et pour
+ * Hugo ?", "et mercredi ?") is completed from the conversation's last request; an
+ * ambiguous message is asked about with buttons ("Vous voulez réserver ou annuler ?");
+ * a message carrying a file starts an absence justification; a request typed in the
+ * middle of another is routed anew.
  */
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { ChangeDialogResult } from './bookingChangeDialog';
-import type { BookingFormOptions } from './bookingForm';
+import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
-import { CANCEL_DIALOG, CancelDialog } from './cancelDialog';
+import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
+import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
+import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
+import { ConversationMemory } from './conversationMemory';
+import type { LastRequest } from './conversationMemory';
 import { DEADLINE_DIALOG, DeadlineDialog } from './deadlineDialog';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
+import { frenchAlternatives, normalise } from './frenchFormat';
 import { HANDOFF_DIALOG, HandoffDialog } from './handoffDialog';
-import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
-import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
 import { contactVars, menu, withChoices } from './replies';
-import { RESERVE_DIALOG, ReserveDialog } from './reserveDialog';
 import { asksAboutRequests, REQUESTS_DIALOG, RequestsDialog } from './requestsDialog';
 import type { RequestsOptions } from './requestsDialog';
-import type { DialogServices, HandoffRequest, Intent, Interpretation } from './services';
+import type { DialogServices, FamilyContext, HandoffRequest, Intent, Interpretation } from './services';
 import { familyOf } from './turnFamily';
 
 export const MAIN_DIALOG = 'main';
 const ROUTER = `${MAIN_DIALOG}.router`;
+const CHOOSE = `${MAIN_DIALOG}.choose`;
+const CHOICE_PROMPT = `${MAIN_DIALOG}.choice`;
 /** Longer messages are cut: nobody books in 2,000 characters, and parsing stays fast. */
 export const MAX_MESSAGE_LENGTH = 2000;
 
 export interface RouteOptions {
   /** A sentence handed back by a child dialog, to route as if just typed. */
   text?: string;
+  /** Its meaning, when already settled (the parent chose between two intents). */
+  interpretation?: Interpretation;
 }
 
 const c = messages.common;
@@ -44,72 +52,132 @@ const MENU_INTENTS: ReadonlyArray<[string, Intent]> = [
   [c.menuDeadline, 'deadline'],
 ];
 const DIALOG_OF: Partial<Record<Intent, string>> = {
-  reserve: RESERVE_DIALOG,
-  cancel: CANCEL_DIALOG,
+  reserve: CHANGE_DIALOG,
+  cancel: CHANGE_DIALOG,
   check: CHECK_DIALOG,
   deadline: DEADLINE_DIALOG,
   faq: FAQ_DIALOG,
   absence: ABSENCE_DIALOG,
 };
+/** "détail", "le détail", "jour par jour": the day-by-day list of the last result. */
+const DETAIL = /^(le |en |voir le |voir |afficher le )?(detail|details)( svp| s'il vous plait)?$|^jour par jour$/;
 
 export class MainDialog extends ComponentDialog {
+  /** Messages not understood in a row, kept across turns in conversation state. */
+  private readonly misunderstood: StatePropertyAccessor<number>;
+  private readonly memory: ConversationMemory;
+
   constructor(
     private readonly services: DialogServices,
-    /** Messages not understood in a row, kept across turns in conversation state. */
-    private readonly misunderstood: StatePropertyAccessor<number>,
+    conversationState: ConversationState,
   ) {
     super(MAIN_DIALOG);
-    this.addDialog(new ReserveDialog(services))
-      .addDialog(new CancelDialog(services))
-      .addDialog(new CheckDialog(services))
-      .addDialog(new DeadlineDialog(services))
-      .addDialog(new FaqDialog(services.rules.config))
+    this.misunderstood = conversationState.createProperty<number>('misunderstoodInARow');
+    this.memory = new ConversationMemory(conversationState.createProperty('lastRequest'), services.clock);
+    this.addDialog(new ChangeDialog(services, this.memory))
+      .addDialog(new CheckDialog(services, this.memory))
+      .addDialog(new DeadlineDialog(services, this.memory))
+      .addDialog(new FaqDialog(services))
       .addDialog(new HandoffDialog(services))
       .addDialog(new AbsenceDialog(services))
       .addDialog(new RequestsDialog(services))
-      .addDialog(new WaterfallDialog<RouteOptions>(ROUTER, [(s) => this.route(s), (s) => this.afterChild(s)]));
+      .addDialog(new TextPrompt(CHOICE_PROMPT))
+      .addDialog(new WaterfallDialog<RouteOptions>(ROUTER, [(s) => this.route(s), (s) => this.afterChild(s)]))
+      .addDialog(new WaterfallDialog<RequestOptions>(CHOOSE, [(s) => this.askWhichOne(s), (s) => this.readWhichOne(s)]));
     this.initialDialogId = ROUTER;
   }
 
   private async route(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
-    const raw = step.options.text ?? step.context.activity.text ?? '';
-    if (step.options.text === undefined && this.services.absences.hasFiles(step.context.activity.attachments)) {
+    const context = step.context;
+    const raw = step.options.text ?? context.activity.text ?? '';
+    if (step.options.text === undefined && this.services.absences.hasFiles(context.activity.attachments)) {
       // A file sent first (with or without words): the start of an absence justification.
       const text = raw.slice(0, MAX_MESSAGE_LENGTH);
-      const meaning = text ? this.understand(step.context, text) : { intent: 'absence' as const, dates: [], children: [], confidence: 1 };
-      return step.beginDialog(ABSENCE_DIALOG, { text, interpretation: meaning } satisfies BookingFormOptions);
+      const meaning = text ? this.understand(context, text) : { intent: 'absence' as const, dates: [], children: [], confidence: 1 };
+      return step.beginDialog(ABSENCE_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
     }
     if (!/[\p{L}\p{N}]/u.test(raw)) {
-      await step.context.sendActivity(c.emptyMessage);
+      // Emoji alone counts as not understood: twice in a row, a person is offered.
+      const times = await this.countMisunderstood(context, true);
+      await context.sendActivity(times >= 2 ? withChoices(fill(c.emptyMessageAgain, this.contacts), [messages.handoff.offerPerson]) : c.emptyMessage);
       return step.endDialog();
     }
-    if (raw.length > MAX_MESSAGE_LENGTH) await step.context.sendActivity(c.tooLong);
+    if (raw.length > MAX_MESSAGE_LENGTH) await context.sendActivity(c.tooLong);
     const text = raw.slice(0, MAX_MESSAGE_LENGTH);
-    const handoff = await this.handoffWanted(step.context, text);
+    const handoff = await this.handoffWanted(context, text);
     if (handoff) return step.beginDialog(HANDOFF_DIALOG, handoff);
-    if (await this.handledAsCommand(step.context, text)) return step.endDialog();
+    if (await this.handledAsCommand(context, text)) return step.endDialog();
+    const family = familyOf(context);
+    const last = await this.memory.recall(context, family.guardianId);
+    if (DETAIL.test(normalise(text))) {
+      await context.sendActivity(last?.detail ?? messages.booking.noDetail);
+      return step.endDialog();
+    }
     if (yesNoOf(text)) {
       // A lone "oui"/"non" with no question pending (e.g. after an answer): acknowledge.
-      await step.context.sendActivity(c.okay);
+      await context.sendActivity(c.okay);
       return step.endDialog();
     }
-    const meaning = this.understand(step.context, text);
-    // Until the dialog asks which one (conversation repair), an ambiguous message is not acted on.
-    if (meaning.intent === 'ambiguous') meaning.intent = 'none';
-    if (meaning.intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
-    if (asksAboutRequests(text, meaning.intent)) return step.beginDialog(REQUESTS_DIALOG, { text } satisfies RequestsOptions);
-    const dialogId = DIALOG_OF[meaning.intent];
-    await this.misunderstood.set(step.context, meaning.intent === 'none' ? (await this.misunderstood.get(step.context, 0)) + 1 : 0);
-    if (dialogId) return step.beginDialog(dialogId, { text, interpretation: meaning } satisfies BookingFormOptions);
-    await step.context.sendActivity(await this.directAnswer(step.context, meaning, text));
+    let meaning = step.options.interpretation ?? this.understand(context, text);
+    if (last && isFollowUp(meaning)) meaning = completedFrom(meaning, last, family);
+    if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
+    if (meaning.intent === 'ambiguous') {
+      await this.misunderstood.set(context, 0);
+      if ((meaning.alternatives ?? []).length >= 2) return step.beginDialog(CHOOSE, { text, interpretation: meaning } satisfies RequestOptions);
+      meaning = { ...meaning, intent: 'none' };
+    }
+    const intent = meaning.intent as Intent;
+    if (intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
+    if (asksAboutRequests(text, intent)) return step.beginDialog(REQUESTS_DIALOG, { text } satisfies RequestsOptions);
+    const times = await this.countMisunderstood(context, intent === 'none');
+    const dialogId = DIALOG_OF[intent];
+    if (dialogId === CHANGE_DIALOG) {
+      return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text, interpretation: meaning } satisfies ChangeOptions);
+    }
+    if (dialogId) return step.beginDialog(dialogId, { text, interpretation: meaning } satisfies RequestOptions);
+    await context.sendActivity(this.directAnswer(intent, text, family, times));
     return step.endDialog();
   }
 
   private async afterChild(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
-    const result = step.result as ChangeDialogResult;
+    const result = step.result as ChangeDialogResult | { interpretation: Interpretation; text: string };
+    if (result && 'interpretation' in result) return step.replaceDialog(ROUTER, result satisfies RouteOptions);
     if (result?.handoff) return step.replaceDialog(HANDOFF_DIALOG, result.handoff);
     if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
     return step.endDialog();
+  }
+
+  // ── "Vous voulez réserver ou annuler ?" ─────────────────────────────────
+
+  private async askWhichOne(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
+    const alternatives = step.options.interpretation.alternatives ?? [];
+    const question = fill(c.whichOne, { choices: frenchAlternatives(alternatives.map((intent) => c[`verb_${intent}`])) });
+    return step.prompt(CHOICE_PROMPT, { prompt: withChoices(question, alternatives.map((intent) => c[`choice_${intent}`])) });
+  }
+
+  private async readWhichOne(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
+    const answer = normalise(String(step.result ?? ''));
+    const { text, interpretation } = step.options;
+    const alternatives = interpretation.alternatives ?? [];
+    const chosen =
+      alternatives.find((intent) => normalise(c[`choice_${intent}`]) === answer || normalise(c[`verb_${intent}`]) === answer) ??
+      alternatives.find((intent) => this.understand(step.context, String(step.result ?? '')).intent === intent);
+    // Not one of them: the answer is a new message of its own.
+    if (!chosen) return step.endDialog({ reroute: String(step.result ?? '') } satisfies ChangeDialogResult);
+    return step.endDialog({ text, interpretation: { ...interpretation, intent: chosen, alternatives: undefined } });
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────
+
+  private get contacts() {
+    return contactVars(this.services.rules.config);
+  }
+
+  /** Adds one to the count of messages not understood in a row (or resets it); returns it. */
+  private async countMisunderstood(context: TurnContext, notUnderstood: boolean): Promise<number> {
+    const times = notUnderstood ? (await this.misunderstood.get(context, 0)) + 1 : 0;
+    await this.misunderstood.set(context, times);
+    return times;
   }
 
   /**
@@ -145,20 +213,17 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  /** Answers that need no dialog: help, hand-over, greetings, late requests, nonsense. */
-  private async directAnswer(context: TurnContext, meaning: Interpretation, text: string) {
-    const vars = contactVars(this.services.rules.config);
-    switch (meaning.intent) {
+  /** Answers that need no dialog: help, greetings, late requests, nonsense. */
+  private directAnswer(intent: Intent, text: string, family: FamilyContext, timesNotUnderstood: number) {
+    switch (intent) {
       case 'help':
         return menu(c.help);
       case 'smalltalk':
-        return smalltalkReply(normalise(text), familyOf(context).guardianFirstName);
+        return smalltalkReply(normalise(text), family.guardianFirstName);
       case 'late_request':
-        return fill(c.lateRequest, vars);
-      default: {
-        const times = await this.misunderstood.get(context, 0);
-        return times >= 2 ? withChoices(fill(c.notUnderstoodTwice, vars), [messages.handoff.offerPerson]) : menu(c.notUnderstood);
-      }
+        return fill(c.lateRequest, this.contacts);
+      default:
+        return timesNotUnderstood >= 2 ? withChoices(fill(c.notUnderstoodTwice, this.contacts), [messages.handoff.offerPerson]) : menu(c.notUnderstood);
     }
   }
 
@@ -170,6 +235,30 @@ export class MainDialog extends ComponentDialog {
       children: familyOf(context).children.map((child) => child.firstName),
     });
   }
+}
+
+/**
+ * A message that only makes sense with the previous request: marked so by the
+ * understanding ("et pour Hugo ?", "même chose pour Inès"), or one that names only
+ * children or days with no request of its own ("et mercredi ?").
+ */
+function isFollowUp(meaning: Interpretation): boolean {
+  if (meaning.followUp) return true;
+  return meaning.intent === 'none' && (meaning.children.length > 0 || meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0);
+}
+
+/** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
+function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext): Interpretation {
+  const names = family.children.filter((child) => last.childIds.includes(child.id)).map((child) => child.firstName);
+  const namesDays = meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
+  return {
+    ...meaning,
+    intent: last.intent,
+    children: meaning.children.length > 0 ? meaning.children : names,
+    dates: namesDays ? meaning.dates : [...last.days],
+    followUp: undefined,
+    alternatives: undefined,
+  };
 }
 
 /** Goodbyes, thanks and greetings each get their own answer. */

@@ -68,8 +68,14 @@ export interface BookingLine {
   updatedAt?: Date;
 }
 
+/** What a change would do to one child's day, told before the parent confirms (src/bookings/previewChanges.ts). */
+export type { DayPreview } from '../src/bookings/previewChanges';
+import type { DayPreview } from '../src/bookings/previewChanges';
+
 /** The booking use cases, scoped to one guardian's family by the implementation. */
 export interface FamilyBookings {
+  /** Read only: what `reserve` or `cancel` would do, day by day (nothing written). */
+  preview(change: { guardianId: number; mode: 'reserve' | 'cancel'; childIds: number[]; days: IsoDay[]; now: Date }): Promise<DayPreview[]>;
   reserve(change: BookingChange & { joinWaitlist?: boolean }): Promise<DayOutcome[]>;
   cancel(change: BookingChange): Promise<DayOutcome[]>;
   list(query: { guardianId: number; childIds: number[]; from: IsoDay; to: IsoDay }): Promise<BookingLine[]>;
@@ -79,9 +85,12 @@ export interface FamilyBookings {
 export interface LateRequest {
   guardianId: number;
   childIds: number[];
+  /** reserve/cancel: the days asked; modify: the days to free. */
   days: IsoDay[];
-  kind: 'reserve' | 'cancel';
-  /** What the parent wrote (the message that led to it), sent as is to the service. */
+  /** modify only: the days to book instead. */
+  newDays?: IsoDay[];
+  kind: 'reserve' | 'cancel' | 'modify';
+  /** The parent's own word for the service (optional: '' when they wanted none), sent as is. */
   parentWords: string;
   channel: string;
   /** The same key twice (a redelivered "oui") is one request. */

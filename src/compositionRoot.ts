@@ -254,7 +254,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     conversationState,
     linking,
     families: new PrismaFamilyDirectory(prisma),
-    mainDialog: new MainDialog(services, conversationState.createProperty<number>('misunderstoodInARow')),
+    mainDialog: new MainDialog(services, conversationState),
     linkDialog: new LinkAccountDialog(linking, rules.config),
     logger,
     handoff,

@@ -18,8 +18,9 @@ import faq from './faq.fr.json';
 import handoff from './handoff.fr.json';
 import absence from './absence.fr.json';
 import requests from './requests.fr.json';
+import lateRequest from './lateRequest.fr.json';
 
-export const messages = { common, link, booking, check, deadline, faq, handoff, absence, requests } as const;
+export const messages = { common, link, booking, check, deadline, faq, handoff, absence, requests, lateRequest } as const;
 
 export type Vars = Record<string, string | number>;
 

@@ -6,6 +6,8 @@
 import { cancelBookings } from '../bookings/cancelBookings';
 import { listBookings } from '../bookings/listBookings';
 import type { BookingDependencies, BookingQueries } from '../bookings/ports';
+import { previewChanges } from '../bookings/previewChanges';
+import type { DayPreview } from '../bookings/previewChanges';
 import { reserveBookings } from '../bookings/reserveBookings';
 import type { BookingChange, BookingLine, DayOutcome, FamilyBookings } from '../../dialogs/services';
 
@@ -14,6 +16,10 @@ export class UseCaseBookings implements FamilyBookings {
     private readonly deps: BookingDependencies,
     private readonly queries: BookingQueries,
   ) {}
+
+  preview(change: { guardianId: number; mode: 'reserve' | 'cancel'; childIds: number[]; days: string[]; now: Date }): Promise<DayPreview[]> {
+    return previewChanges(this.queries, this.deps.rules, change);
+  }
 
   async reserve(change: BookingChange & { joinWaitlist?: boolean }): Promise<DayOutcome[]> {
     const { joinWaitlist, ...command } = change;

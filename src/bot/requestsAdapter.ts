@@ -43,6 +43,7 @@ export class UseCaseRequests implements LateRequestSender, AbsenceJustifications
       guardianId: request.guardianId,
       childIds: request.childIds,
       days: request.days,
+      newDays: request.newDays,
       action: request.kind,
       parentWords: request.parentWords,
       channel: request.channel,

@@ -42,7 +42,7 @@ test('happy path: child and day understood, the PDF asked for, then a receipt wi
 test('"je dois envoyer un certificat": which child, then the eligible booked days are listed', async () => {
   const chat = await converse(db, CAMILLE, { 'je dois envoyer un certificat': { intent: 'absence' }, 'Léa': { children: ['Léa'] } }, WEDNESDAY_11);
   expect(await chat.say('je dois envoyer un certificat')).toEqual(["Pour quel enfant est ce justificatif d'absence ? Léa, Hugo ou Inès"]);
-  expect(await chat.say('Léa')).toEqual(['Quels jours Léa était-il ou elle absent(e) ? Jours réservés qui peuvent encore être justifiés : mardi 10 mars.']);
+  expect(await chat.say('Léa')).toEqual(["Quels jours d'absence de Léa voulez-vous justifier ? Jours réservés qui peuvent encore l'être : mardi 10 mars."]);
   expect((await chat.say('mardi 10 mars'))[0]).toMatch(/^Envoyez maintenant le justificatif de Léa pour mardi 10 mars/);
   const replies = await chat.say(fileMessage(aPdf(), 'certificat.pdf'));
   expect(replies[1]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
@@ -52,7 +52,7 @@ test('file first: a file on any message starts the flow, then child and days are
   const chat = await converse(db, CAMILLE, { 'Léa': { children: ['Léa'] } }, WEDNESDAY_11);
   const first = await chat.say(fileMessage(aPdf(), 'ordonnance.pdf'));
   expect(first).toEqual(['Bien reçu : ordonnance.pdf.', "Pour quel enfant est ce justificatif d'absence ? Léa, Hugo ou Inès"]);
-  expect((await chat.say('Léa'))[0]).toMatch(/^Quels jours Léa/);
+  expect((await chat.say('Léa'))[0]).toMatch(/^Quels jours d'absence de Léa/);
   const replies = await chat.say('tous ces jours');
   expect(replies[0]).toContain('• mardi 10 mars : transmis au service pour vérification');
   expect(replies[0]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
@@ -65,11 +65,16 @@ test('outside the window: explained, a late request offered and sent with its nu
   expect(offer).toBe(
     "Le délai de 7 jours pour justifier une absence est passé pour mardi 10 mars (au plus tard le mardi 17 mars). Voulez-vous que j'envoie une demande hors délai au service (portailfamille@joinvillelepont.fr) pour ces jours ? Il décidera et vous répondra.",
   );
-  const [receipt] = await chat.say('oui');
+  expect(await chat.say('oui')).toEqual(['Voulez-vous ajouter un mot pour le service ? Par exemple la raison de votre demande. Sinon, répondez « non ».']);
+  const [receipt] = await chat.say("Je n'ai retrouvé le certificat qu'hier");
   const number = /demande n° (D-2026-\d{6})/.exec(receipt)![1];
   const request = await db.prisma.request.findUniqueOrThrow({ where: { number } });
   expect(request.kind).toBe('late_request');
-  expect(JSON.parse(request.payload)).toMatchObject({ action: 'cancel', days: ['2026-03-10'], parentWords: expect.stringContaining('Léa était malade mardi') });
+  expect(JSON.parse(request.payload)).toMatchObject({
+    action: 'cancel',
+    days: ['2026-03-10'],
+    parentWords: "Justificatif d'absence envoyé après le délai de 7 jours. Mot du parent : Je n'ai retrouvé le certificat qu'hier",
+  });
   expect(await db.prisma.outboxMail.count({ where: { reference: `request:${number}` } })).toBe(1);
   expect(await db.prisma.document.count()).toBe(0);
 });

@@ -1,9 +1,16 @@
-/** Cancel, check, deadlines and the service's answers, in French, on a real SQLite file. */
-import { bookingsOf, CAMILLE, converse, idOf } from './support/harness';
+/**
+ * Checking, deadlines, the service's answers and follow-ups ("et pour Hugo ?", "et
+ * mercredi ?", "même chose pour Inès"), in French, on a real SQLite file.
+ */
+import { play } from './support/stories';
+import type { Story } from './support/stories';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const MONDAY_MORNING = '2026-03-02T09:00:00Z';
+/** Friday 6 March 2026, 10:00 in Paris (school period; the rest of March is open). */
+const FRIDAY_6 = '2026-03-06T09:00:00Z';
+const NEXT_WEEK = ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13'];
+const NOT_UNDERSTOOD = "Je n'ai pas compris. Vous pouvez écrire par exemple « réserver mercredi pour Léa », « annuler vendredi » ou « aide ».";
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -13,86 +20,178 @@ afterEach(async () => {
   await db.drop();
 });
 
-test('cancels a booked day and reports a day that was not booked', async () => {
-  const chat = await converse(db, CAMILLE, {
-    'Léa ne viendra pas mardi 10 et jeudi 12 mars': { intent: 'cancel', dates: ['2026-03-10', '2026-03-12'], children: ['Léa'] },
-  }, MONDAY_MORNING);
-  expect(await chat.say('Léa ne viendra pas mardi 10 et jeudi 12 mars')).toEqual([
-    "J'annule pour Léa : mardi 10 mars, jeudi 12 mars. C'est bien cela ?",
-  ]);
-  const [outcome] = await chat.say('oui');
-  expect(outcome).toContain('• Léa, mardi 10 mars : annulé');
-  expect(outcome).toContain("• Léa, jeudi 12 mars : n'était pas réservé");
-  expect(await bookingsOf(db, idOf(chat.family.children, 'Léa'))).toMatchObject({ '2026-03-10': 'cancelled', '2026-03-13': 'booked' });
+const checks: Story[] = [
+  {
+    name: 'the bookings of the family for the days asked, child by child',
+    now: FRIDAY_6,
+    understanding: { "qu'est-ce que j'ai réservé la semaine prochaine ?": { intent: 'check', dates: NEXT_WEEK } },
+    turns: [
+      [
+        "qu'est-ce que j'ai réservé la semaine prochaine ?",
+        [
+          'Réservations de Léa, Hugo et Inès du lundi 9 au vendredi 13 mars :\n• Léa : mardi 10 mars et vendredi 13 mars\n• Hugo : mercredi 11 mars\n• Inès : aucune\n\nPour changer un jour, écrivez « réserver … » ou « annuler … ».',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'one child, one day: yes or no; then "et pour Hugo ?" and "et mercredi ?" complete the question',
+    now: FRIDAY_6,
+    understanding: {
+      'est-ce que Léa est inscrite mardi 10 mars ?': { intent: 'check', dates: ['2026-03-10'], children: ['Léa'] },
+      'et pour Hugo ?': { intent: 'none', children: ['Hugo'] },
+      'et mercredi ?': { intent: 'none', dates: ['2026-03-11'] },
+    },
+    turns: [
+      ['est-ce que Léa est inscrite mardi 10 mars ?', ['Oui : Léa a une place le mardi 10 mars.']],
+      ['et pour Hugo ?', ["Non : Hugo n'a pas de réservation le mardi 10 mars. Pour en faire une, écrivez « réserver mardi 10 mars pour Hugo »."]],
+      ['et mercredi ?', ['Oui : Hugo a une place le mercredi 11 mars.']],
+    ],
+  },
+  {
+    name: 'elision: "Réservations d\'Inès"',
+    now: FRIDAY_6,
+    understanding: { "qu'a réservé Inès cette semaine et la suivante ?": { intent: 'check', dates: [...NEXT_WEEK, '2026-03-16'], children: ['Inès'] } },
+    turns: [["qu'a réservé Inès cette semaine et la suivante ?", ['Aucune réservation pour Inès du lundi 9 au lundi 16 mars. Pour réserver, écrivez par exemple « réserver mercredi ».']]],
+  },
+  {
+    name: 'a closed day asked about is said closed',
+    now: FRIDAY_6,
+    understanding: { 'Léa est inscrite samedi ?': { intent: 'check', closedDates: ['2026-03-07'], children: ['Léa'] } },
+    turns: [['Léa est inscrite samedi ?', ["Pas d'accueil samedi 7 mars : c'est le week-end."]]],
+  },
+];
+
+const followUps: Story[] = [
+  {
+    name: '"et pour Inès ?" after a booking books the same days for Inès, after a confirmation',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo mardi 17 et jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-17', '2026-03-19'], children: ['Hugo'] },
+      'et pour Inès ?': { intent: 'none', children: ['Inès'] },
+    },
+    turns: [
+      ['inscrire Hugo mardi 17 et jeudi 19 mars', ["Je réserve pour Hugo : mardi 17 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : mardi 17 mars et jeudi 19 mars.', /^Autre chose \?/]],
+      ['et pour Inès ?', ["Je réserve pour Inès : mardi 17 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Inès : mardi 17 mars et jeudi 19 mars.', /^Autre chose \?/]],
+    ],
+    bookings: { Hugo: { '2026-03-17': 'booked', '2026-03-19': 'booked' }, Inès: { '2026-03-17': 'booked', '2026-03-19': 'booked' } },
+  },
+  {
+    name: '"même chose pour Léa" (marked a follow-up by the understanding)',
+    now: FRIDAY_6,
+    understanding: {
+      'annuler Hugo mercredi 11 mars': { intent: 'cancel', dates: ['2026-03-11'], children: ['Hugo'] },
+      'même chose pour Léa': { intent: 'reserve', children: ['Léa'], followUp: true },
+    },
+    turns: [
+      ['annuler Hugo mercredi 11 mars', ["J'annule pour Hugo : mercredi 11 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Annulé pour Hugo : mercredi 11 mars.', /^Autre chose \?/]],
+      ['même chose pour Léa', [`Rien à annuler pour Léa : mercredi 11 mars (pas de réservation).\nIl n'y a rien à changer. Autre chose ?`]],
+    ],
+  },
+  {
+    name: '"et jeudi ?" after a deadline question',
+    now: FRIDAY_6,
+    understanding: {
+      "jusqu'à quand pour lundi 16 mars ?": { intent: 'deadline', dates: ['2026-03-16'] },
+      'et jeudi 19 ?': { intent: 'none', dates: ['2026-03-19'] },
+    },
+    turns: [
+      ["jusqu'à quand pour lundi 16 mars ?", [/^Dates limites pour réserver, modifier ou annuler :\n• lundi 16 mars, accueil du soir : jusqu'au jeudi 12 mars à 23h59/]],
+      ['et jeudi 19 ?', [/^Dates limites pour réserver, modifier ou annuler :\n• jeudi 19 mars, accueil du soir : jusqu'au lundi 16 mars à 23h59/]],
+    ],
+  },
+  {
+    name: 'a follow-up with nothing before it is not understood',
+    now: FRIDAY_6,
+    understanding: { 'et pour Hugo ?': { intent: 'none', children: ['Hugo'] } },
+    turns: [['et pour Hugo ?', [NOT_UNDERSTOOD]]],
+  },
+];
+
+const answers: Story[] = [
+  {
+    name: 'a holiday period\'s deadline is told once',
+    now: FRIDAY_6,
+    understanding: {
+      'date limite vacances de printemps': {
+        intent: 'deadline',
+        dates: ['2026-04-20', '2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24', '2026-04-27', '2026-04-28', '2026-04-29', '2026-04-30'],
+      },
+    },
+    turns: [
+      [
+        'date limite vacances de printemps',
+        [/• Du lundi 20 avril au jeudi 30 avril, accueil de loisirs : jusqu'au dimanche 5 avril à 23h59, le dimanche 2 semaines avant le début des vacances de printemps\./],
+      ],
+    ],
+  },
+  {
+    name: '"est-ce que le centre est ouvert samedi 25 avril ?" is answered from the calendar',
+    now: FRIDAY_6,
+    understanding: {
+      'est-ce que le centre est ouvert samedi 25 avril ?': { intent: 'faq', closedDates: ['2026-04-25'] },
+      'vous êtes ouverts mercredi 22 avril ?': { intent: 'faq', dates: ['2026-04-22'] },
+      'ouvert le lundi de Pâques ?': { intent: 'faq', topic: 'hours', closedDates: ['2026-04-06'] },
+    },
+    turns: [
+      ['est-ce que le centre est ouvert samedi 25 avril ?', ["Non, pas d'accueil le samedi 25 avril : c'est le week-end. Autre chose ? Écrivez votre demande ou « menu »."]],
+      ['vous êtes ouverts mercredi 22 avril ?', ['Oui : mercredi 22 avril, accueil de loisirs de 8h00 à 19h00. Autre chose ? Écrivez votre demande ou « menu ».']],
+      ['ouvert le lundi de Pâques ?', [/^Non, pas d'accueil le lundi 6 avril : jour férié \(Lundi de Pâques\)\./]],
+    ],
+  },
+  {
+    name: 'account creation and payment attestation, from the flyer',
+    now: FRIDAY_6,
+    understanding: {
+      'comment créer mon compte citoyen ?': { intent: 'faq' },
+      "où trouver l'attestation de paiement ?": { intent: 'faq' },
+    },
+    turns: [
+      ['comment créer mon compte citoyen ?', [/civilité, nom, prénom et une adresse e-mail valide/]],
+      ["où trouver l'attestation de paiement ?", [/^L'attestation de paiement se télécharge en fin d'année/]],
+    ],
+  },
+  {
+    name: 'greetings, thanks and goodbyes each get their own answer',
+    now: FRIDAY_6,
+    understanding: { bonjour: { intent: 'smalltalk' }, 'merci beaucoup': { intent: 'smalltalk' }, 'merci, au revoir': { intent: 'smalltalk' } },
+    turns: [
+      ['bonjour', [/^Bonjour Camille !/]],
+      ['merci beaucoup', [/^Avec plaisir !/]],
+      ['merci, au revoir', [/^Au revoir et bonne journée !/]],
+    ],
+  },
+];
+
+describe.each([
+  ['checking', checks],
+  ['follow-ups', followUps],
+  ["the service's answers", answers],
+])('%s', (_group, list) => {
+  test.each(list.map((story) => [story.name, story] as const))('%s', async (_name, story) => {
+    await play(db, story);
+  });
 });
 
-test('lists the bookings of the family for the days asked', async () => {
-  const chat = await converse(db, CAMILLE, {
-    "qu'est-ce que j'ai réservé la semaine prochaine ?": { intent: 'check', dates: ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13'] },
-  }, MONDAY_MORNING);
-  const [reply] = await chat.say("qu'est-ce que j'ai réservé la semaine prochaine ?");
-  expect(reply).toContain('Réservations de Léa, Hugo et Inès du lundi 9 mars au vendredi 13 mars :');
-  expect(reply).toContain('• Léa, mardi 10 mars : réservé');
-  expect(reply).toContain('• Hugo, mercredi 11 mars : réservé');
-  expect(reply).toContain('• Léa, vendredi 13 mars : réservé');
-});
-
-test('names a single day once when the parent asks about one day', async () => {
-  const chat = await converse(db, CAMILLE, {
-    'est-ce que Léa est inscrite mardi ?': { intent: 'check', dates: ['2026-03-10'], children: ['Léa'] },
-    'et Inès mardi ?': { intent: 'check', dates: ['2026-03-10'], children: ['Inès'] },
-  }, MONDAY_MORNING);
-  expect((await chat.say('est-ce que Léa est inscrite mardi ?'))[0]).toContain('Réservations de Léa le mardi 10 mars :\n• Léa, mardi 10 mars : réservé');
-  expect((await chat.say('et Inès mardi ?'))[0]).toMatch(/^Aucune réservation pour Inès le mardi 10 mars\./);
-});
-
-test('tells when a day closes, and why', async () => {
-  const chat = await converse(db, CAMILLE, {
-    "jusqu'à quand pour lundi 16 mars ?": { intent: 'deadline', dates: ['2026-03-16'] },
-  }, MONDAY_MORNING);
-  const [reply] = await chat.say("jusqu'à quand pour lundi 16 mars ?");
-  expect(reply).toContain(
-    '• lundi 16 mars, accueil du soir : jusqu\'au jeudi 12 mars à 23h59, 2 jours avant en période scolaire (3 jours pour un lundi). C\'est encore possible.',
-  );
-});
-
-test('gives one deadline for a whole holiday period', async () => {
-  const spring = ['2026-04-20', '2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24', '2026-04-27', '2026-04-28', '2026-04-29', '2026-04-30'];
-  const chat = await converse(db, CAMILLE, { 'date limite vacances de printemps': { intent: 'deadline', dates: spring } }, MONDAY_MORNING);
-  const [reply] = await chat.say('date limite vacances de printemps');
-  expect(reply).toContain("• Du lundi 20 avril au jeudi 30 avril, accueil de loisirs : jusqu'au dimanche 5 avril à 23h59, le dimanche 2 semaines avant le début des vacances de printemps.");
-});
-
-test('answers from the flyer: account creation and payment attestation', async () => {
-  const chat = await converse(db, CAMILLE, {
-    'comment créer mon compte citoyen ?': { intent: 'faq' },
-    "où trouver l'attestation de paiement ?": { intent: 'faq' },
-  }, MONDAY_MORNING);
-  const [account] = await chat.say('comment créer mon compte citoyen ?');
-  expect(account).toContain('civilité, nom, prénom et une adresse e-mail valide');
-  const [attestation] = await chat.say("où trouver l'attestation de paiement ?");
-  expect(attestation).toContain("L'attestation de paiement se télécharge en fin d'année");
+test('a follow-up is forgotten after half an hour', async () => {
+  const chat = await play(db, {
+    name: 'memory',
+    now: FRIDAY_6,
+    understanding: {
+      'est-ce que Léa est inscrite mardi 10 mars ?': { intent: 'check', dates: ['2026-03-10'], children: ['Léa'] },
+      'et pour Hugo ?': { intent: 'none', children: ['Hugo'] },
+    },
+    turns: [['est-ce que Léa est inscrite mardi 10 mars ?', ['Oui : Léa a une place le mardi 10 mars.']]],
+  });
+  chat.setNow('2026-03-06T09:31:00Z');
+  expect(await chat.say('et pour Hugo ?')).toEqual([NOT_UNDERSTOOD]);
 });
 
 test('"menu" offers the usual requests as buttons', async () => {
-  const chat = await converse(db, CAMILLE, {}, MONDAY_MORNING);
-  const reply = await chat.client.sendActivity({ type: 'message', text: 'menu', locale: 'fr-FR' });
-  expect(reply.suggestedActions.actions.map((a: { title: string }) => a.title)).toEqual([
-    'Réserver',
-    'Annuler une réservation',
-    'Mes réservations',
-    'Dates limites',
-    'Aide',
-  ]);
-});
-
-test('greetings, thanks and goodbyes each get their own answer', async () => {
-  const chat = await converse(db, CAMILLE, {
-    bonjour: { intent: 'smalltalk' },
-    'merci beaucoup': { intent: 'smalltalk' },
-    'merci, au revoir': { intent: 'smalltalk' },
-  }, MONDAY_MORNING);
-  expect((await chat.say('bonjour'))[0]).toMatch(/^Bonjour Camille !/);
-  expect((await chat.say('merci beaucoup'))[0]).toMatch(/^Avec plaisir !/);
-  expect((await chat.say('merci, au revoir'))[0]).toMatch(/^Au revoir et bonne journée !/);
+  const chat = await play(db, { name: 'menu', now: FRIDAY_6, understanding: {}, turns: [] });
+  const [reply] = await chat.sayRaw('menu');
+  expect(reply.suggestedActions?.actions.map((a) => a.title)).toEqual(['Réserver', 'Annuler une réservation', 'Mes réservations', 'Dates limites', 'Aide']);
 });

@@ -8,6 +8,7 @@ import type { TestDatabase } from './support/testDatabase';
 /** Wednesday 11 March 2026, 10:00 in Paris: Friday 13 March closed on Tuesday 10 March at 23:59. */
 const WEDNESDAY_11 = '2026-03-11T09:00:00Z';
 const ASK = 'réserver vendredi 13 mars pour Hugo';
+const WORD = 'Mon train a été annulé ce jour-là';
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -24,10 +25,10 @@ const table = {
 };
 
 async function lateRequest(chat: Awaited<ReturnType<typeof converse>>): Promise<string> {
-  await chat.say(ASK);
-  const replies = await chat.say('oui');
-  expect(replies[0]).toContain('• Hugo, vendredi 13 mars : hors délai');
-  const [receipt] = await chat.say('oui');
+  const [offer] = await chat.say(ASK);
+  expect(offer).toMatch(/^Hors délai pour Hugo : vendredi 13 mars/);
+  await chat.say('oui');
+  const [receipt] = await chat.say(WORD);
   return /demande n° (D-2026-\d{6})/.exec(receipt)![1];
 }
 
@@ -36,13 +37,13 @@ test('a late request after a refusal "hors délai": request row, outbox row in t
   const number = await lateRequest(chat);
   const request = await db.prisma.request.findUniqueOrThrow({ where: { number } });
   expect(request).toMatchObject({ kind: 'late_request', status: 'submitted', childId: chat.family.children[1].id });
-  expect(JSON.parse(request.payload)).toMatchObject({ action: 'reserve', days: ['2026-03-13'], parentWords: ASK });
+  expect(JSON.parse(request.payload)).toMatchObject({ action: 'reserve', days: ['2026-03-13'], parentWords: WORD });
   const [mailRow] = await db.prisma.outboxMail.findMany({ where: { reference: `request:${number}` } });
   expect(mailRow.status).toBe('pending');
   await chat.flushOutbox();
   expect(chat.mail.sent).toHaveLength(1);
   expect(chat.mail.sent[0]).toMatchObject({ to: 'portailfamille@joinvillelepont.fr', replyTo: CAMILLE });
-  expect(chat.mail.sent[0].text).toContain(`Message du parent : « ${ASK} »`);
+  expect(chat.mail.sent[0].text).toContain(`Message du parent : « ${WORD} »`);
 });
 
 test('"où en est ma demande ?" after a staff decision: the decision is told once, and the list shows it', async () => {

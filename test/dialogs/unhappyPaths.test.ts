@@ -1,11 +1,14 @@
 /** What goes wrong in a conversation, in French, with the database checked after each story. */
-import { bookingsOf, CAMILLE, converse, idOf, KARIM } from './support/harness';
+import { play } from './support/stories';
+import type { Story } from './support/stories';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
-const MONDAY_MORNING = '2026-03-02T09:00:00Z';
-/** Monday 9 March 2026: Tuesday 10 March closed on Saturday 7 March at 23:59. */
-const TOO_LATE_FOR_TUESDAY = '2026-03-09T09:00:00Z';
+/** Friday 6 March 2026, 10:00 in Paris (school period; the rest of March is open). */
+const FRIDAY_6 = '2026-03-06T09:00:00Z';
+const NOT_UNDERSTOOD = "Je n'ai pas compris. Vous pouvez écrire par exemple « réserver mercredi pour Léa », « annuler vendredi » ou « aide ».";
+const PERSON_OFFERED = /^Je ne comprends toujours pas, désolé\. Voulez-vous parler à une personne du service \? Cliquez sur « Parler à quelqu'un », ou appelez le 01 49 76 60 00\.$/;
+const ASK_CHILD = 'Pour quel enfant ? Léa, Hugo ou Inès';
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -15,120 +18,123 @@ afterEach(async () => {
   await db.drop();
 });
 
-test('"annuler" in the middle of a form stops it and changes nothing', async () => {
-  const chat = await converse(db, CAMILLE, { 'je voudrais réserver': { intent: 'reserve' } }, MONDAY_MORNING);
-  const before = await db.prisma.booking.findMany();
-  await chat.say('je voudrais réserver');
-  expect(await chat.say('annuler')).toEqual(["C'est annulé, rien n'a été modifié. Que puis-je faire pour vous ?"]);
-  expect(await db.prisma.booking.findMany()).toEqual(before);
+const stories: Story[] = [
+  {
+    name: '"annuler" in the middle of a form stops it and changes nothing',
+    now: FRIDAY_6,
+    understanding: { 'je voudrais réserver': { intent: 'reserve' } },
+    turns: [
+      ['je voudrais réserver', [ASK_CHILD]],
+      ['annuler', ["C'est annulé, rien n'a été modifié. Que puis-je faire pour vous ?"]],
+    ],
+  },
+  {
+    name: '"aide" mid-form explains, then asks the same question again',
+    now: FRIDAY_6,
+    understanding: { 'je voudrais réserver': { intent: 'reserve' } },
+    turns: [
+      ['je voudrais réserver', [ASK_CHILD]],
+      ['aide', [/^Je peux réserver ou annuler/, ASK_CHILD]],
+    ],
+  },
+  {
+    name: 'asks which child, then which days, one at a time',
+    now: FRIDAY_6,
+    understanding: {
+      'je voudrais réserver': { intent: 'reserve' },
+      Hugo: { intent: 'none', children: ['Hugo'] },
+      'jeudi 12 mars': { intent: 'none', dates: ['2026-03-12'] },
+    },
+    turns: [
+      ['je voudrais réserver', [ASK_CHILD]],
+      ['Hugo', [/^Pour quels jours \?/]],
+      ['jeudi 12 mars', ["Je réserve pour Hugo : jeudi 12 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : jeudi 12 mars.', /^Autre chose \?/]],
+    ],
+    bookings: { Hugo: { '2026-03-12': 'booked' } },
+  },
+  {
+    name: 'a new request at a prompt is routed anew',
+    now: FRIDAY_6,
+    understanding: {
+      'je voudrais réserver': { intent: 'reserve' },
+      'en fait annulez mardi 10 mars pour Léa': { intent: 'cancel', dates: ['2026-03-10'], children: ['Léa'] },
+    },
+    turns: [
+      ['je voudrais réserver', [ASK_CHILD]],
+      ['en fait annulez mardi 10 mars pour Léa', ["J'annule pour Léa : mardi 10 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Annulé pour Léa : mardi 10 mars.', /^Autre chose \?/]],
+    ],
+    bookings: { Léa: { '2026-03-10': 'cancelled' } },
+  },
+  {
+    name: 'an unbounded recurrence asks until when',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo tous les mardis': { intent: 'reserve', children: ['Hugo'] },
+      "inscrire Hugo tous les mardis jusqu'au 24 mars": { intent: 'reserve', dates: ['2026-03-10', '2026-03-17', '2026-03-24'], children: ['Hugo'] },
+    },
+    turns: [
+      ['inscrire Hugo tous les mardis', ["Jusqu'à quand ? Par exemple « jusqu'aux vacances » ou « jusqu'au 30 avril »."]],
+      ["jusqu'au 24 mars", ["Je réserve pour Hugo : mardi 10 mars, mardi 17 mars et mardi 24 mars.\nC'est bien cela ?"]],
+    ],
+  },
+  {
+    name: 'nonsense twice in a row offers a person',
+    now: FRIDAY_6,
+    understanding: {},
+    turns: [
+      ['blorg flup', [NOT_UNDERSTOOD]],
+      ['zzz qqq', [PERSON_OFFERED]],
+    ],
+  },
+  {
+    name: 'emoji only: a hint, then the offer of a person the second time',
+    now: FRIDAY_6,
+    understanding: {},
+    turns: [
+      ['😀👍', ["Je n'ai reçu que des émojis ou un message vide. Écrivez votre demande en quelques mots, par exemple « réserver jeudi »."]],
+      ['🙄', [/^Je ne vois toujours que des émojis ou un message vide\. Voulez-vous parler à une personne du service \?/]],
+    ],
+  },
+  {
+    name: 'emoji, then something not understood: a person is offered',
+    now: FRIDAY_6,
+    understanding: {},
+    turns: [
+      ['🤔', [/^Je n'ai reçu que des émojis/]],
+      ['gné', [PERSON_OFFERED]],
+    ],
+  },
+  {
+    name: 'a 10,000-character message is cut and answered politely',
+    now: FRIDAY_6,
+    understanding: {},
+    turns: [['a'.repeat(10_000), [/^Votre message est très long/, NOT_UNDERSTOOD]]],
+  },
+  {
+    name: 'a lone "oui" with no question pending is acknowledged',
+    now: FRIDAY_6,
+    understanding: {},
+    turns: [['oui', ["D'accord. Si besoin, écrivez votre demande ou « menu »."]]],
+  },
+];
+
+test.each(stories.map((story) => [story.name, story] as const))('%s', async (_name, story) => {
+  await play(db, story);
 });
 
-test('"aide" mid-form explains, then asks the same question again', async () => {
-  const chat = await converse(db, CAMILLE, { 'je voudrais réserver': { intent: 'reserve' } }, MONDAY_MORNING);
-  await chat.say('je voudrais réserver');
-  const replies = await chat.say('aide');
-  expect(replies[0]).toMatch(/^Je peux réserver ou annuler/);
-  expect(replies[1]).toBe('Pour quel enfant ? Léa, Hugo ou Inès');
-});
-
-test('"parler à quelqu\'un" gives the phone and the mailbox', async () => {
-  const chat = await converse(db, CAMILLE, { 'je voudrais réserver': { intent: 'reserve' } }, MONDAY_MORNING);
-  await chat.say('je voudrais réserver');
-  const [reply] = await chat.say("je veux parler à quelqu'un");
-  expect(reply).toMatch(/^Je transmets votre demande à une personne du service/);
+test('"parler à quelqu\'un" mid-form opens a ticket with the family\'s context', async () => {
+  const chat = await play(db, {
+    name: 'hand-over',
+    now: FRIDAY_6,
+    understanding: { 'je voudrais réserver': { intent: 'reserve' } },
+    turns: [
+      ['je voudrais réserver', [ASK_CHILD]],
+      ["je veux parler à quelqu'un", [/^Je transmets votre demande à une personne du service/]],
+    ],
+  });
   const [ticket] = await chat.handoff.list(['waiting']);
   expect(ticket).toMatchObject({ reason: 'asked', guardianId: chat.family.guardianId });
   expect(ticket.context).toMatchObject({ guardianName: 'Mme Camille Martin', guardianEmail: 'camille.martin@example.fr' });
-});
-
-test('a child of another family is not found, and the parent is asked which of theirs', async () => {
-  const chat = await converse(db, KARIM, { 'réserver pour Léa mercredi': { intent: 'reserve', dates: ['2026-03-11'] } }, MONDAY_MORNING);
-  expect(await chat.say('réserver pour Léa mercredi')).toEqual(['Je ne trouve pas Léa parmi vos enfants (Nathan). Pour quel enfant ?']);
-  const lea = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Léa' } });
-  expect(await bookingsOf(db, lea.id)).not.toHaveProperty('2026-03-11');
-});
-
-test('a day closed by the service is reported as such', async () => {
-  const chat = await converse(db, CAMILLE, { 'réserver jeudi 12 mars pour Inès': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'] } }, MONDAY_MORNING);
-  await db.prisma.bookableDay.updateMany({ where: { day: '2026-03-12' }, data: { closedReason: 'grève' } });
-  await chat.say('réserver jeudi 12 mars pour Inès');
-  const [outcome] = await chat.say('oui');
-  expect(outcome).toContain("• Inès, jeudi 12 mars : pas d'accueil ce jour-là");
-  expect(await bookingsOf(db, idOf(chat.family.children, 'Inès'))).toEqual({});
-});
-
-test('a full day offers the waiting list, and "oui" puts the child on it', async () => {
-  const chat = await converse(db, CAMILLE, { 'réserver jeudi 12 mars pour Inès': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'] } }, MONDAY_MORNING);
-  await db.prisma.bookableDay.updateMany({ where: { day: '2026-03-12' }, data: { capacity: 0 } });
-  await chat.say('réserver jeudi 12 mars pour Inès');
-  const replies = await chat.say('oui');
-  expect(replies[0]).toContain('• Inès, jeudi 12 mars : complet');
-  expect(replies[1]).toMatch(/^Certains jours sont complets\. Voulez-vous inscrire Inès sur la liste d'attente pour jeudi 12 mars/);
-  const [waiting] = await chat.say('oui');
-  expect(waiting).toContain("• Inès, jeudi 12 mars : sur liste d'attente");
-  expect(await bookingsOf(db, idOf(chat.family.children, 'Inès'))).toEqual({ '2026-03-12': 'waiting' });
-});
-
-test('past the deadline: the deadline is told and a late request is offered, then mailed', async () => {
-  const chat = await converse(db, CAMILLE, { 'réserver mardi 10 mars pour Hugo': { intent: 'reserve', dates: ['2026-03-10'], children: ['Hugo'] } }, TOO_LATE_FOR_TUESDAY);
-  await chat.say('réserver mardi 10 mars pour Hugo');
-  const replies = await chat.say('oui');
-  expect(replies[0]).toContain('• Hugo, mardi 10 mars : hors délai (la date limite était le samedi 7 mars à 23h59)');
-  expect(replies[1]).toContain('Voulez-vous que j\'envoie une demande hors délai au service');
-  const [receipt] = await chat.say('oui');
-  expect(receipt).toMatch(/^C'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° D-2026-\d{6}\. Il vous répondra par e-mail/);
-  await chat.flushOutbox();
-  expect(chat.mail.sent).toHaveLength(1);
-  expect(chat.mail.sent[0]).toMatchObject({ to: 'portailfamille@joinvillelepont.fr', replyTo: CAMILLE });
-  expect(chat.mail.sent[0].text).toContain('mardi 10 mars');
-  expect(await bookingsOf(db, idOf(chat.family.children, 'Hugo'))).not.toHaveProperty('2026-03-10');
-});
-
-test('nonsense twice in a row offers a person', async () => {
-  const chat = await converse(db, CAMILLE, {}, MONDAY_MORNING);
-  const [first] = await chat.say('blorg flup');
-  expect(first).toMatch(/^Je n'ai pas compris/);
-  const [second] = await chat.say('zzz qqq');
-  expect(second).toMatch(/Voulez-vous parler à une personne du service \?.*01 49 76 60 00/);
-});
-
-test('a 10,000-character message is cut and answered politely', async () => {
-  const chat = await converse(db, CAMILLE, {}, MONDAY_MORNING);
-  const replies = await chat.say('a'.repeat(10_000));
-  expect(replies[0]).toMatch(/^Votre message est très long/);
-  expect(replies).toHaveLength(2);
-});
-
-test('emoji only gets a hint of what to write', async () => {
-  const chat = await converse(db, CAMILLE, {}, MONDAY_MORNING);
-  expect(await chat.say('😀👍')).toEqual(["Je n'ai reçu que des émojis ou un message vide. Écrivez votre demande en quelques mots, par exemple « réserver jeudi »."]);
-});
-
-test('a new request at a prompt is routed anew', async () => {
-  const chat = await converse(db, CAMILLE, {
-    'je voudrais réserver': { intent: 'reserve' },
-    'en fait annulez mardi 10 mars pour Léa': { intent: 'cancel', dates: ['2026-03-10'], children: ['Léa'] },
-  }, MONDAY_MORNING);
-  await chat.say('je voudrais réserver');
-  expect(await chat.say('en fait annulez mardi 10 mars pour Léa')).toEqual(["J'annule pour Léa : mardi 10 mars. C'est bien cela ?"]);
-  await chat.say('oui');
-  expect(await bookingsOf(db, idOf(chat.family.children, 'Léa'))).toMatchObject({ '2026-03-10': 'cancelled' });
-});
-
-test('an unbounded recurrence asks until when', async () => {
-  const chat = await converse(db, CAMILLE, {
-    'inscrire Hugo tous les mardis': { intent: 'reserve', children: ['Hugo'] },
-    "inscrire Hugo tous les mardis jusqu'au 17 mars": { intent: 'reserve', dates: ['2026-03-03', '2026-03-10', '2026-03-17'], children: ['Hugo'] },
-  }, MONDAY_MORNING);
-  expect(await chat.say('inscrire Hugo tous les mardis')).toEqual(["Jusqu'à quand ? Par exemple « jusqu'aux vacances » ou « jusqu'au 30 avril »."]);
-  expect(await chat.say("jusqu'au 17 mars")).toEqual(['Je réserve pour Hugo : mardi 3 mars, mardi 10 mars, mardi 17 mars. C\'est bien cela ?']);
-});
-
-test('an unclear answer to the confirmation asks for oui or non, then offers a person', async () => {
-  const chat = await converse(db, CAMILLE, { 'réserver jeudi pour Inès': { intent: 'reserve', dates: ['2026-03-05'], children: ['Inès'] } }, MONDAY_MORNING);
-  await chat.say('réserver jeudi pour Inès');
-  expect(await chat.say('peut-être')).toEqual(['Répondez « oui » pour confirmer ou « non » pour ne rien changer.']);
-  const replies = await chat.say('bof');
-  expect(replies[0]).toMatch(/Voulez-vous parler à une personne/);
-  expect(await bookingsOf(db, idOf(chat.family.children, 'Inès'))).toEqual({});
 });

@@ -18,6 +18,8 @@ import { TranscriptRecorder } from '../../../src/bot/transcriptRecorder';
 import type { HandoffService, ProactiveMessenger } from '../../../src/handoff/handoffService';
 import type { MailSender, OutgoingMail } from '../../../src/mail/mailSender';
 import { ParentNotifications } from '../../../src/bot/parentNotifications';
+import { OutgoingRendering } from '../../../src/bot/outgoingRendering';
+import { plainSpaces } from '../../../src/domain/frenchTypography';
 import { createDocuments, type DocumentsSetup } from '../../../src/documents/createDocuments';
 import { generateDocumentsKey } from '../../../src/documents/documentsKey';
 import { createRequestServices, type RequestServices } from '../../../src/infrastructure/requests/createRequestServices';
@@ -71,10 +73,22 @@ export interface Conversation {
   messenger: RecordingMessenger;
   requests: RequestServices;
   documents: DocumentsSetup;
+  /** Moves the conversation's clock (ISO instant). */
+  setNow(iso: string): void;
   /** Sends what the outbox holds to `mail` (one pass of the worker). */
   flushOutbox(): Promise<void>;
-  /** Sends one message and returns every reply's text (a card adds "[carte]"). */
+  /**
+   * Sends one message and returns every reply as the parent reads it: its text, or a
+   * card's texts after "[carte]"; typographic spaces shown as plain ones (sayRaw keeps them).
+   */
   say(text: string | Partial<Activity>): Promise<string[]>;
+  /** Sends one message and returns the replies exactly as they went out. */
+  sayRaw(text: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+}
+
+export interface ConverseOptions {
+  /** The channel the parent writes from: "test" renders text (default), "webchat" renders cards. */
+  channelId?: string;
 }
 
 export async function converse(
@@ -82,10 +96,12 @@ export async function converse(
   email: string,
   table: Record<string, Partial<Interpretation>>,
   nowIso: string,
+  options: ConverseOptions = {},
 ): Promise<Conversation> {
   const family = await familyOf(db, email);
   const mail = new RecordingMail();
-  const clock = { now: () => new Date(nowIso) };
+  let now = new Date(nowIso);
+  const clock = { now: () => now };
   const messenger = new RecordingMessenger();
   const handoff = createHandoff(db.prisma, messenger);
   const transcripts = new TranscriptRecorder(() => clock.now());
@@ -112,7 +128,7 @@ export async function converse(
     now: () => clock.now(),
   });
   const conversationState = new ConversationState(new MemoryStorage());
-  const dialog = new MainDialog(services, conversationState.createProperty<number>('misunderstood'));
+  const dialog = new MainDialog(services, conversationState);
   const familyMiddleware: Middleware = {
     onTurn: async (context, next) => {
       setFamily(context, family);
@@ -121,21 +137,37 @@ export async function converse(
       await next();
     },
   };
-  const client = new DialogTestClient('test', dialog, undefined, [familyMiddleware, transcripts], conversationState);
-  const say = async (text: string | Partial<Activity>): Promise<string[]> => {
+  const rendering = new OutgoingRendering(new Set(['webchat']));
+  const client = new DialogTestClient(options.channelId ?? 'test', dialog, undefined, [familyMiddleware, transcripts, rendering], conversationState);
+  const sayRaw = async (text: string | Partial<Activity>): Promise<Partial<Activity>[]> => {
     const activity: Partial<Activity> = typeof text === 'string' ? { type: 'message', text, locale: 'fr-FR' } : text;
     const first: Partial<Activity> | undefined = await client.sendActivity(activity);
-    const replies: string[] = [];
-    for (let reply = first; reply; reply = client.getNextReply()) {
-      if (reply.type !== 'message') continue;
-      replies.push(`${reply.text ?? ''}${reply.attachments?.length ? ' [carte]' : ''}`);
-    }
+    const replies: Partial<Activity>[] = [];
+    for (let reply = first; reply; reply = client.getNextReply()) if (reply.type === 'message') replies.push(reply);
     return replies;
   };
+  const say = async (text: string | Partial<Activity>): Promise<string[]> =>
+    (await sayRaw(text)).map((reply) => {
+      const cards = (reply.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+      const shown = cards.length > 0 ? ['[carte]', ...cards.flatMap((card) => cardTexts(card.content))].join('\n') : (reply.text ?? '');
+      return plainSpaces(shown);
+    });
   const flushOutbox = async () => {
     await outbox.runOnce();
   };
-  return { client, family, mail, say, handoff, messenger, requests, documents, flushOutbox };
+  const setNow = (iso: string) => {
+    now = new Date(iso);
+  };
+  return { client, family, mail, say, sayRaw, setNow, handoff, messenger, requests, documents, flushOutbox };
+}
+
+/** The texts of an Adaptive Card, in order (what a screen reader reads). */
+export function cardTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(cardTexts);
+  if (!node || typeof node !== 'object') return [];
+  const element = node as Record<string, unknown>;
+  if (element.type === 'TextBlock' && typeof element.text === 'string') return [element.text];
+  return ['body', 'items', 'columns'].flatMap((key) => cardTexts(element[key]));
 }
 
 const silentLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };

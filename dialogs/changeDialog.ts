@@ -1,0 +1,425 @@
+/**
+ * Reserve or cancel days, one change or several at once: gathers the missing pieces
+ * one at a time, checks every day before confirming (what will change, what already
+ * is so, what is past its deadline, full or closed: nothing is confirmed that cannot
+ * happen), accepts corrections at the confirmation and confirms again, applies the
+ * change, reports it in short, then offers the waiting list (full days) or a late
+ * request (days past their deadline).
+ */
+import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { IsoDay } from '../src/domain/day';
+import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, missingPiece, startRequest } from './changeRequest';
+import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
+import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
+import type { ReportItem } from './changeReport';
+import { yesNoOf } from './commands';
+import type { ConversationMemory } from './conversationMemory';
+import { frenchAlternatives, frenchDays, frenchDaysShort, frenchList, normalise } from './frenchFormat';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { LATE_REQUEST_DIALOG, LateRequestDialog } from './lateRequestDialog';
+import type { LateRequestOptions, LateRequestResult } from './lateRequestDialog';
+import { fill, messages } from './messages/catalog';
+import { withChoices, yesNo } from './replies';
+import type { DayPreview, DialogServices, FamilyContext, HandoffRequest, Interpretation } from './services';
+import { familyOf } from './turnFamily';
+
+export const CHANGE_DIALOG = 'change';
+const MAIN = `${CHANGE_DIALOG}.main`;
+const FORM = `${CHANGE_DIALOG}.form`;
+const PIECE = `${CHANGE_DIALOG}.piece`;
+const CONFIRM = `${CHANGE_DIALOG}.confirm`;
+const ANSWER = `${CHANGE_DIALOG}.answer`;
+
+/** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
+export type ChangeOptions = (RequestOptions & { mode: ChangeMode }) | { resume: ChangeRequest };
+
+/** What the dialog hands back to the main dialog: a new request to route, if any. */
+export type ChangeDialogResult = { reroute: string; handoff?: HandoffRequest } | undefined;
+
+type Collected = { kind: 'form'; request: ChangeRequest } | { kind: 'reroute'; text: string };
+
+interface ChangeState {
+  request?: ChangeRequest;
+  /** Per step, the days that will change. */
+  willChange?: IsoDay[][];
+  /** What will not change (already so, late, full, closed): told at the confirmation and in the result. */
+  notes?: ReportItem[];
+  /** After the change: full days (waiting list offer) and days past their deadline (late request offer). */
+  full?: ReportItem[];
+  late?: Array<ReportItem & { mode: ChangeMode }>;
+  /** The result was told: the late request offer need not repeat the days' deadlines. */
+  reported?: boolean;
+}
+
+const ALL_CHILDREN = /^(tous|toutes|tous les deux|toutes les deux|les deux|les trois|tous les trois)$/;
+const m = messages.booking;
+
+export class ChangeDialog extends InterruptibleDialog {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly memory: ConversationMemory,
+  ) {
+    super(CHANGE_DIALOG, services.rules.config);
+    this.addDialog(new TextPrompt(PIECE));
+    this.addDialog(new TextPrompt(CONFIRM, (prompt) => this.isConfirmAnswer(prompt)));
+    this.addDialog(new TextPrompt(ANSWER, (prompt) => this.isAnswer(prompt)));
+    this.addDialog(new LateRequestDialog(services));
+    this.addDialog(new WaterfallDialog<ChangeRequest>(FORM, [(s) => this.askMissing(s), (s) => this.absorbAnswer(s)]));
+    this.addDialog(
+      new WaterfallDialog<ChangeOptions>(MAIN, [
+        (s) => this.collect(s),
+        (s) => this.review(s),
+        (s) => this.act(s),
+        (s) => this.readWaitlist(s),
+        (s) => this.offerLateRequest(s),
+        (s) => this.finish(s),
+      ]),
+    );
+    this.initialDialogId = MAIN;
+  }
+
+  // ── gathering the pieces ────────────────────────────────────────────────
+
+  private async collect(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
+    const options = step.options;
+    const request = 'resume' in options ? options.resume : startRequest(options.mode, options, familyOf(step.context).children);
+    return step.beginDialog(FORM, request);
+  }
+
+  private async askMissing(step: WaterfallStepContext<ChangeRequest>): Promise<DialogTurnResult> {
+    const piece = missingPiece(step.options);
+    if (!piece) return step.endDialog({ kind: 'form', request: step.options } satisfies Collected);
+    return step.prompt(PIECE, { prompt: this.question(piece, step.options, familyOf(step.context)) });
+  }
+
+  private async absorbAnswer(step: WaterfallStepContext<ChangeRequest>): Promise<DialogTurnResult> {
+    const request = step.options;
+    const text = String(step.result ?? '');
+    const family = familyOf(step.context);
+    const asked = missingPiece(request);
+    const meaning = this.understand(text, family);
+    if (isNewRequest(meaning, text, request.steps.length === 1 ? request.steps[0].mode : undefined)) {
+      return step.endDialog({ kind: 'reroute', text } satisfies Collected);
+    }
+    let gained: boolean;
+    if (asked === 'until') {
+      // "tous les mardis" + "jusqu'aux vacances": the bound only makes sense with the recurrence.
+      gained = absorb(request, text, this.understand(`${request.text} ${text}`, family), family.children);
+    } else if (asked === 'child' && ALL_CHILDREN.test(normalise(text))) {
+      gained = absorb(request, text, { ...meaning, children: family.children.map((child) => child.firstName) }, family.children);
+    } else {
+      gained = absorb(request, text, meaning, family.children);
+    }
+    request.misunderstood = gained ? 0 : request.misunderstood + 1;
+    if (!gained) await this.notUnderstood(step.context, request.misunderstood);
+    return step.replaceDialog(FORM, request);
+  }
+
+  private question(piece: MissingPiece, request: ChangeRequest, family: FamilyContext) {
+    const names = family.children.map((child) => child.firstName);
+    if (piece === 'child') {
+      const text = request.unknownNames.length > 0
+        ? fill(m.unknownChild, { names: frenchList(request.unknownNames), children: frenchList(names) })
+        : fill(m.askChild, { names: frenchAlternatives(names) });
+      return withChoices(text, names.length > 1 ? [...names, m.all] : names);
+    }
+    if (piece === 'until') return withChoices(m.askUntil, []);
+    if (request.notice) return withChoices([...request.notice, m.askOtherDays].join('\n'), []);
+    if (request.closedDays.length > 0) {
+      // "réserver lundi 6 avril": the day is named, and why it is not there.
+      const closed = confirmationNotes(closedItems(this.services.rules, request.closedDays, childIdsOf(request)), family.children);
+      return withChoices([...closed, m.askOtherDays].join('\n'), []);
+    }
+    return withChoices(request.steps.every((step) => step.mode === 'cancel') ? m.askDaysCancel : m.askDays, []);
+  }
+
+  // ── checking, then confirming ──────────────────────────────────────────
+
+  private async review(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
+    const collected = step.result as Collected;
+    if (collected.kind === 'reroute') return step.endDialog({ reroute: collected.text } satisfies ChangeDialogResult);
+    const request = collected.request;
+    const family = familyOf(step.context);
+    const state = stateOf(step);
+    const previews = await Promise.all(request.steps.map((s) => this.services.bookings.preview({
+      guardianId: family.guardianId, mode: s.mode, childIds: s.childIds, days: s.days, now: this.services.clock.now(),
+    })));
+    const notes = [
+      ...previews.flatMap((list, index) => list.flatMap((p) => previewItem(p, request.steps[index].mode, this.services.rules) ?? [])),
+      ...closedItems(this.services.rules, request.closedDays, childIdsOf(request)),
+    ];
+    Object.assign(state, { request, willChange: previews.map(willChangeDays), notes, full: [], late: [] } satisfies ChangeState);
+    const unknown = request.unknownNames.length > 0
+      ? [fill(m.unknownNames, { names: frenchList(request.unknownNames), children: frenchList(family.children.map((c) => c.firstName)), count: request.unknownNames.length })]
+      : [];
+    const willChange = previews.some((list) => list.some((p) => p.code === 'will_change'));
+    if (!willChange) return this.nothingToConfirm(step, request, notes, unknown);
+    const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children), m.confirmQuestion].join('\n');
+    return step.prompt(CONFIRM, { prompt: yesNo(text), retryPrompt: yesNo(m.confirmAnswer) });
+  }
+
+  /** "Je réserve pour Léa : jeudi 19 mars.", children with other days on lines of their own, several changes one line each. */
+  private announce(request: ChangeRequest, previews: DayPreview[][], family: FamilyContext): string[] {
+    const changes = request.steps.flatMap((s, index) => {
+      const groups = byChildren(previews[index].filter((p) => p.code === 'will_change'));
+      return groups.map((group) => ({ mode: s.mode, children: namesOf(family, group.childIds), days: frenchDaysShort(group.days).text }));
+    });
+    if (changes.length === 1) {
+      const [change] = changes;
+      return [fill(change.mode === 'reserve' ? m.confirmReserve : m.confirmCancel, change)];
+    }
+    if (request.steps.length === 1) {
+      const header = request.steps[0].mode === 'reserve' ? m.confirmReserveHeader : m.confirmCancelHeader;
+      return [header, ...changes.map((change) => fill(m.groupLine, change))];
+    }
+    const lines = changes.map((change) => fill(change.mode === 'reserve' ? m.stepReserve : m.stepCancel, change));
+    lines[lines.length - 1] = lines[lines.length - 1].replace(/ ;$/, '.');
+    return [fill(m.confirmSteps, { count: changes.length }), ...lines];
+  }
+
+  /** Nothing can change: say why; straight to the late request or the waiting list when that is what is left. */
+  private async nothingToConfirm(step: WaterfallStepContext<ChangeOptions>, request: ChangeRequest, notes: ReportItem[], unknown: string[]): Promise<DialogTurnResult> {
+    const state = stateOf(step);
+    const family = familyOf(step.context);
+    if (notes.every((note) => note.status === 'closed_day') && notes.length > 0 && unknown.length === 0) {
+      // Only closed days: ask for other ones (the question says why these are not there).
+      for (const s of request.steps) s.days = [];
+      request.notice = confirmationNotes(notes, family.children);
+      request.closedDays = [];
+      return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
+    }
+    state.late = lateOf(request, notes);
+    state.full = notes.filter((note) => note.status === 'full');
+    const told = notes.filter((note) => note.status !== 'full' && (state.late!.length === 0 || note.status !== 'past_deadline'));
+    const lines = [...unknown, ...confirmationNotes(told, family.children)];
+    if (state.late.length > 0) {
+      if (lines.length > 0) await step.context.sendActivity(lines.join('\n'));
+      return step.next({ skipped: true });
+    }
+    if (state.full.length > 0) {
+      if (lines.length > 0) await step.context.sendActivity(lines.join('\n'));
+      return step.next({ skipped: true });
+    }
+    await step.context.sendActivity([...lines, m.nothingToChange].join('\n'));
+    await this.remember(step.context, request);
+    return step.endDialog();
+  }
+
+  // ── applying ────────────────────────────────────────────────────────────
+
+  private async act(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
+    const state = stateOf(step);
+    const request = state.request!;
+    if (isSkipped(step.result)) return this.offerWaitlist(step);
+    const text = String(step.result);
+    const answer = yesNoOf(text);
+    if (answer === 'no') {
+      await step.context.sendActivity(m.nothingChanged);
+      return step.endDialog();
+    }
+    if (answer !== 'yes') return this.repair(step, request, text);
+    const family = familyOf(step.context);
+    const items: ReportItem[] = [];
+    for (const [index, s] of request.steps.entries()) {
+      const days = state.willChange![index];
+      if (days.length === 0) continue;
+      const change = this.changeOf(step.context, family, s.childIds, days, `:${index}`);
+      const outcomes = s.mode === 'reserve' ? await this.services.bookings.reserve(change) : await this.services.bookings.cancel(change);
+      items.push(...outcomes.map((outcome) => outcomeItem(outcome, this.services.rules)));
+    }
+    // A place may have gone, or a deadline passed, since the confirmation: the change decides.
+    state.reported = true;
+    state.full = [...state.notes!.filter((n) => n.status === 'full'), ...items.filter((i) => i.status === 'full')];
+    state.late = lateOf(request, [...state.notes!, ...items]);
+    const all = [...items, ...state.notes!];
+    const report = reportActivity(reportTitle(request.steps.map((s) => s.mode)), all, family.children);
+    await step.context.sendActivity(report.activity);
+    await this.remember(step.context, request, report.detail);
+    return this.offerWaitlist(step);
+  }
+
+  /** At the confirmation, anything but yes/no: a correction (confirmed again) or a new request. */
+  private async repair(step: WaterfallStepContext<ChangeOptions>, request: ChangeRequest, text: string): Promise<DialogTurnResult> {
+    const rest = afterLeadingNo(text);
+    const content = rest ?? text;
+    if (content === '') {
+      await step.context.sendActivity(m.nothingChanged);
+      return step.endDialog();
+    }
+    const family = familyOf(step.context);
+    const meaning = this.understand(content, family);
+    const mode = request.steps.length === 1 ? request.steps[0].mode : undefined;
+    // An edit ("pas le 12", "sans Léa") corrects this request, whatever intent the sentence reads as.
+    if (!meaning.edit && isNewRequest(meaning, content, mode)) {
+      return step.endDialog({ reroute: content } satisfies ChangeDialogResult);
+    }
+    correct(request, content, meaning, family.children);
+    // Corrected or not, the request is checked and confirmed again: "oui" confirms only what was last shown.
+    return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
+  }
+
+  // ── afterwards: waiting list, late request ─────────────────────────────
+
+  private async offerWaitlist(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
+    const full = stateOf(step).full ?? [];
+    if (full.length === 0) return step.next({ skipped: true });
+    const family = familyOf(step.context);
+    const text = fill(m.offerWaitlist, { children: namesOf(family, unique(full.map((o) => o.childId))), days: frenchDays(unique(full.map((o) => o.day))) });
+    return step.prompt(ANSWER, { prompt: yesNo(text), retryPrompt: yesNo(m.confirmAnswer) });
+  }
+
+  private async readWaitlist(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
+    if (isSkipped(step.result)) return step.next({ skipped: true });
+    const text = String(step.result);
+    const answer = yesNoOf(text);
+    if (answer === undefined) return step.endDialog({ reroute: afterLeadingNo(text) || text } satisfies ChangeDialogResult);
+    if (answer === 'yes') {
+      const family = familyOf(step.context);
+      const full = stateOf(step).full!;
+      const change = this.changeOf(step.context, family, unique(full.map((o) => o.childId)), unique(full.map((o) => o.day)), ':waitlist');
+      const outcomes = await this.services.bookings.reserve({ ...change, joinWaitlist: true });
+      const report = reportActivity(m.cardTitle_reserve, outcomes.map((o) => outcomeItem(o, this.services.rules)), family.children);
+      await step.context.sendActivity(report.activity);
+    }
+    return step.next({ skipped: true });
+  }
+
+  private async offerLateRequest(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
+    const state = stateOf(step);
+    const late = state.late ?? [];
+    if (late.length === 0) return step.next();
+    const family = familyOf(step.context);
+    const freed = unique(late.filter((l) => l.mode === 'cancel').map((l) => l.day)).sort();
+    const booked = unique(late.filter((l) => l.mode === 'reserve').map((l) => l.day)).sort();
+    const days = unique(late.map((l) => l.day)).sort();
+    const mailbox = this.townConfig.contacts.mailbox;
+    const offer = state.reported
+      ? fill(m.offerLateAfter, { days: frenchDays(days), mailbox })
+      : [...confirmationNotes(late.map(({ mode, ...item }) => item), family.children), fill(m.offerLate, { count: days.length, mailbox })].join('\n');
+    const childIds = unique(late.map((l) => l.childId));
+    const options: LateRequestOptions =
+      freed.length > 0 && booked.length > 0
+        ? { kind: 'modify', childIds, days: freed, newDays: booked, offer }
+        : { kind: freed.length > 0 ? 'cancel' : 'reserve', childIds, days, offer };
+    return step.beginDialog(LATE_REQUEST_DIALOG, options);
+  }
+
+  private async finish(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
+    const result = step.result as LateRequestResult | { skipped: true } | undefined;
+    if (result && 'reroute' in result) return step.endDialog({ reroute: result.reroute } satisfies ChangeDialogResult);
+    // The late request dialog ends with its own receipt; otherwise, the usual question.
+    if (!stateOf(step).late?.length) await step.context.sendActivity(m.done);
+    return step.endDialog();
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────
+
+  private async remember(context: TurnContext, request: ChangeRequest, detail?: string): Promise<void> {
+    const family = familyOf(context);
+    const [first] = request.steps;
+    const last = request.steps[request.steps.length - 1];
+    await this.memory.remember(context, family.guardianId, {
+      intent: last.mode,
+      childIds: first.childIds.length > 0 ? [...last.childIds] : childIdsOf(request),
+      days: [...last.days],
+      ...(detail ? { detail } : {}),
+    });
+  }
+
+  /** Asked for a person after a refusal "hors délai": staff see the days and children at stake. */
+  protected override handoffRequest(innerDc: DialogContext, text: string): HandoffRequest {
+    const main = innerDc.stack.find((instance) => instance.id === MAIN);
+    const values = (main?.state as { values?: ChangeState } | undefined)?.values;
+    const late = values?.late ?? [];
+    if (late.length === 0) return super.handoffRequest(innerDc, text);
+    const family = familyOf(innerDc.context);
+    return {
+      reason: 'late_request',
+      trigger: text,
+      intent: late[0].mode,
+      days: unique(late.map((l) => l.day)).sort(),
+      children: unique(late.map((l) => namesOf(family, [l.childId]))),
+    };
+  }
+
+  /** The confirmation accepts yes, no, a correction or a new request; anything else is asked again. */
+  private async isConfirmAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    if (yesNoOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
+    const meaning = this.understand(text, familyOf(prompt.context));
+    if (hasPieces(meaning) || isNewRequest(meaning, text)) return true;
+    if (prompt.attemptCount >= 2) await this.notUnderstood(prompt.context, 2);
+    return false;
+  }
+
+  /** A yes/no question accepts yes, no or a new request. */
+  private async isAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    if (yesNoOf(text) !== undefined) return true;
+    const rest = afterLeadingNo(text);
+    const meaning = this.understand(rest || text, familyOf(prompt.context));
+    if (isNewRequest(meaning, rest || text)) return true;
+    if (prompt.attemptCount >= 2) await this.notUnderstood(prompt.context, 2);
+    return false;
+  }
+
+  private understand(text: string, family: FamilyContext): Interpretation {
+    return this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((child) => child.firstName) });
+  }
+
+  private changeOf(context: TurnContext, family: FamilyContext, childIds: number[], days: string[], suffix: string) {
+    const activity = context.activity;
+    // The message id makes a redelivered "oui" the same change (the use case replays its outcome).
+    const key = `change:${activity.channelId}:${activity.conversation?.id}:${activity.id ?? randomUUID()}${suffix}`;
+    return { guardianId: family.guardianId, childIds, days, idempotencyKey: key, channel: activity.channelId, now: this.services.clock.now() };
+  }
+}
+
+function stateOf(step: WaterfallStepContext<ChangeOptions>): ChangeState {
+  return step.values as ChangeState;
+}
+
+function isSkipped(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && 'skipped' in result;
+}
+
+/** Something the parent changes at the confirmation: children, days, or an edit. */
+function hasPieces(meaning: Interpretation): boolean {
+  return meaning.children.length > 0 || meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0 || meaning.edit !== undefined;
+}
+
+function willChangeDays(previews: readonly DayPreview[]): IsoDay[] {
+  return unique(previews.filter((p) => p.code === 'will_change').map((p) => p.day)).sort();
+}
+
+/** Days past their deadline, with the mode of the step they belong to. */
+function lateOf(request: ChangeRequest, items: readonly ReportItem[]): Array<ReportItem & { mode: ChangeMode }> {
+  return items
+    .filter((item) => item.status === 'past_deadline')
+    .map((item) => ({ ...item, mode: request.steps.find((s) => s.days.includes(item.day) && s.childIds.includes(item.childId))?.mode ?? request.steps[0].mode }));
+}
+
+/** Children with exactly the same days, together. */
+function byChildren(previews: readonly DayPreview[]): Array<{ childIds: number[]; days: IsoDay[] }> {
+  const byChild = new Map<number, IsoDay[]>();
+  for (const p of previews) byChild.set(p.childId, [...(byChild.get(p.childId) ?? []), p.day]);
+  const groups = new Map<string, { childIds: number[]; days: IsoDay[] }>();
+  for (const [childId, days] of byChild) {
+    const key = days.sort().join(',');
+    const group = groups.get(key) ?? { childIds: [], days };
+    group.childIds.push(childId);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function namesOf(family: FamilyContext, ids: readonly number[]): string {
+  return childNames(family.children, ids);
+}

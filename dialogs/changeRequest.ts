@@ -1,0 +1,201 @@
+/**
+ * A request to reserve or cancel days, possibly several changes at once ("annule Léa
+ * vendredi et inscris-la jeudi"): its steps, gathered from free French sentences one
+ * piece at a time, and corrected at the confirmation ("non, plutôt jeudi", "et Hugo
+ * aussi", "sans Léa", "pas le 12"). Pure functions: the dialog asks, these decide.
+ */
+import type { IsoDay } from '../src/domain/day';
+import { normalise } from './frenchFormat';
+import type { ChildRef, Intent, Interpretation } from './services';
+
+export type ChangeMode = 'reserve' | 'cancel';
+export type MissingPiece = 'child' | 'days' | 'until';
+
+/** One change of the request: a mode, children and days. */
+export interface ChangeStep {
+  mode: ChangeMode;
+  childIds: number[];
+  days: IsoDay[];
+}
+
+export interface ChangeRequest {
+  /** In the order the parent wrote them; most requests have one. */
+  steps: ChangeStep[];
+  /** The sentences given so far, joined: an open recurrence is understood again with its bound. */
+  text: string;
+  /** "tous les mardis" with no end: the days wait for "jusqu'à quand". */
+  openRecurrence: boolean;
+  /** Days named that never open (a Saturday, a public holiday): told, never silently dropped. */
+  closedDays: IsoDay[];
+  /** First names the parent gave that are none of their children. */
+  unknownNames: string[];
+  /** Said before the next question: why the days asked are not there (closed by the service…). */
+  notice?: string[];
+  misunderstood: number;
+}
+
+/** Options the dialogs start with: the sentence and what the understanding made of it. */
+export interface RequestOptions {
+  text: string;
+  interpretation: Interpretation;
+}
+
+const RECURRENCE = /\b(tous les|toutes les|chaque)\b|\b(lundi|mardi|mercredi|jeudi|vendredi)s\b/;
+const NOT_A_NAME = new Set(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre noel toussaint paques ascension pentecote vacances demain aujourd hier la le les mon ma mes tous toutes lui elle eux cette ce semaine bonjour bonsoir merci madame monsieur svp oui non'.split(
+    ' ',
+  ),
+);
+const TRIGGER = /\b(?:pour|inscrire|inscris|inscrivez|réserver|reserver|réserve|reserve|réservez|annuler|annule|annulez|sans|avec|mettre|mets|enlever|enlève|retirer|retire)\s+$/i;
+const CAPITALISED = /\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?/gu;
+
+export function childIdsNamed(names: readonly string[], children: readonly ChildRef[]): number[] {
+  const wanted = new Set(names.map(normalise));
+  return children.filter((child) => wanted.has(normalise(child.firstName))).map((child) => child.id);
+}
+
+/**
+ * First names in the message that are none of the family's children: a capitalised word
+ * after "pour", "inscrire", "et"… or in a list with one of the children ("Léa, Hugo et
+ * Nathan"). Names of other families are never looked up: only the parent's words are echoed.
+ */
+export function unknownNamesIn(text: string, children: readonly ChildRef[]): string[] {
+  const known = new Set(children.map((child) => normalise(child.firstName)));
+  const words = [...text.matchAll(CAPITALISED)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  const isName = (word: string) => !NOT_A_NAME.has(normalise(word));
+  // Words joined by "," / "et" / "ou": a list of names when one of them is a child's.
+  const linked = (a: { end: number }, b: { start: number }) => /^\s*(?:,|et|ou|&)\s*$/i.test(text.slice(a.end, b.start));
+  const inListWithAChild = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j + 1 < words.length && linked(words[j], words[j + 1])) j += 1;
+    const list = words.slice(i, j + 1);
+    if (list.length > 1 && list.some((w) => known.has(normalise(w.word)))) list.forEach((w) => inListWithAChild.add(w.word));
+    i = j + 1;
+  }
+  const unknown = words
+    .filter((w) => !known.has(normalise(w.word)) && isName(w.word))
+    .filter((w) => inListWithAChild.has(w.word) || (w.start > 0 && TRIGGER.test(text.slice(0, w.start))))
+    .map((w) => w.word);
+  return [...new Set(unknown)];
+}
+
+/** A request started from the first sentence: one step, or one per change the message asks. */
+export function startRequest(mode: ChangeMode, options: RequestOptions, children: readonly ChildRef[]): ChangeRequest {
+  const meaning = options.interpretation;
+  const changes = (meaning.actions ?? []).filter((action) => action.intent === 'reserve' || action.intent === 'cancel');
+  const steps: ChangeStep[] =
+    changes.length > 1
+      ? changes.map((action) => ({ mode: action.intent as ChangeMode, childIds: childIdsNamed(action.children, children), days: [...action.dates] }))
+      : [{ mode, childIds: [], days: [] }];
+  const request: ChangeRequest = { steps, text: '', openRecurrence: false, closedDays: [], unknownNames: [], misunderstood: 0 };
+  absorb(request, options.text, changes.length > 1 ? { ...meaning, children: [], dates: [] } : meaning, children);
+  // One child in the family: no need to ask which one (unless another name was given).
+  for (const step of request.steps) {
+    if (step.childIds.length === 0 && children.length === 1 && request.unknownNames.length === 0) step.childIds = [children[0].id];
+  }
+  return request;
+}
+
+/**
+ * Merges what one more sentence says into the request while its pieces are gathered;
+ * returns whether it brought anything. Children and days named go to the steps that
+ * lack them (every step when a single one).
+ */
+export function absorb(request: ChangeRequest, text: string, meaning: Interpretation, children: readonly ChildRef[]): boolean {
+  let gained = false;
+  const named = childIdsNamed(meaning.children, children);
+  const unknown = unknownNamesIn(text, children);
+  if (unknown.length > 0) request.unknownNames = unknown;
+  const single = request.steps.length === 1;
+  if (named.length > 0) {
+    for (const step of request.steps) if (single || step.childIds.length === 0) step.childIds = [...named];
+    if (unknown.length === 0) request.unknownNames = [];
+    gained = true;
+  }
+  if (meaning.closedDates && meaning.closedDates.length > 0) {
+    request.closedDays = [...meaning.closedDates];
+    gained = true;
+  } else if (meaning.dates.length > 0) {
+    request.closedDays = [];
+  }
+  if (meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0) request.notice = undefined;
+  if (meaning.dates.length > 0) {
+    for (const step of request.steps) if (single || step.days.length === 0) step.days = [...meaning.dates];
+    request.openRecurrence = false;
+    gained = true;
+  } else if (RECURRENCE.test(normalise(text))) {
+    request.openRecurrence = true;
+    gained = true;
+  }
+  if (unknown.length > 0) gained = true;
+  request.text = request.text ? `${request.text} ${text}` : text;
+  return gained;
+}
+
+/** The first piece still missing, in the order asked: which children, which days, until when. */
+export function missingPiece(request: ChangeRequest): MissingPiece | undefined {
+  if (request.steps.some((step) => step.childIds.length === 0)) return 'child';
+  if (request.steps.some((step) => step.days.length === 0)) return request.openRecurrence ? 'until' : 'days';
+  return undefined;
+}
+
+/**
+ * A correction at the confirmation: "plutôt jeudi" (other days), "non, Inès" (other
+ * child), "et Hugo aussi" (added), "sans Léa", "pas le 12" (taken out). Returns whether
+ * the request changed; the dialog then confirms it again.
+ */
+export function correct(request: ChangeRequest, text: string, meaning: Interpretation, children: readonly ChildRef[]): boolean {
+  const before = JSON.stringify(request.steps);
+  const edit = meaning.edit;
+  const removedChildren = childIdsNamed(edit?.removeChildren ?? [], children);
+  const removedDays = new Set(edit?.removeDates ?? []);
+  const named = childIdsNamed(meaning.children, children).filter((id) => !removedChildren.includes(id));
+  const days = meaning.dates.filter((day) => !removedDays.has(day));
+  const last = request.steps[request.steps.length - 1];
+  for (const step of request.steps) {
+    step.childIds = step.childIds.filter((id) => !removedChildren.includes(id));
+    step.days = step.days.filter((day) => !removedDays.has(day));
+    if (named.length > 0) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
+  }
+  // New days replace those of the last change (the one a parent corrects when they say "plutôt jeudi").
+  if (days.length > 0) last.days = edit?.add ? union(last.days, days).sort() : [...days];
+  const unknown = unknownNamesIn(text, children);
+  if (unknown.length > 0 || named.length > 0) request.unknownNames = unknown;
+  if (meaning.closedDates && meaning.closedDates.length > 0) request.closedDays = [...meaning.closedDates];
+  else if (days.length > 0) request.closedDays = [];
+  request.text = `${request.text} ${text}`;
+  return JSON.stringify(request.steps) !== before || unknown.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** "non", "ah non pardon", "non merci, plutôt…" at the start of an answer, and what follows. */
+const LEADING_NO = /^(?:(?:ah|oh|euh|bah|ben|mais|et)\s+)?(?:non|nan|pas du tout)\b[\s,;:!.…-]*(?:(?:pardon|merci|désolée?|desolee?|excusez[- ]moi|en fait|plutôt|plutot|je me suis trompée?|erreur)\b[\s,;:!.…-]*)*/i;
+
+/** "non pardon, vendredi 20 mars" → "vendredi 20 mars"; undefined when the answer does not start with "non". */
+export function afterLeadingNo(text: string): string | undefined {
+  const match = LEADING_NO.exec(text.trim());
+  return match ? text.trim().slice(match[0].length).trim() : undefined;
+}
+
+const STRONG_REQUESTS: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'faq', 'late_request'];
+
+/**
+ * True when an answer given at a prompt is in fact a new request ("en fait, annulez
+ * vendredi"): a clear intent other than the current one, in a sentence rather than a
+ * bare piece ("Léa", "mercredi"), which the classifier may read as anything.
+ */
+export function isNewRequest(meaning: Interpretation, text: string, current?: ChangeMode): boolean {
+  if (meaning.intent === current) return false;
+  const words = normalise(text).split(' ').filter(Boolean).length;
+  if (meaning.intent !== 'ambiguous' && STRONG_REQUESTS.includes(meaning.intent)) return words >= 2;
+  return meaning.intent === 'absence' && words >= 4;
+}
+
+/** The children and days of every step, each once. */
+export function childIdsOf(request: ChangeRequest): number[] {
+  return union([], request.steps.flatMap((step) => step.childIds));
+}

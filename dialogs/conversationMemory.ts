@@ -1,0 +1,54 @@
+/**
+ * What the conversation just did, kept a short while so that a follow-up makes sense:
+ * "et pour Hugo ?", "et mercredi ?", "même chose pour Inès" complete the last request;
+ * "détail" shows the day-by-day list of the last result. In the conversation's own
+ * state (one conversation, one family): never shared between conversations, and
+ * forgotten when another guardian talks in the same conversation.
+ */
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { IsoDay } from '../src/domain/day';
+import type { Clock, Intent } from './services';
+
+/** How long a request is remembered for a follow-up. */
+export const MEMORY_MINUTES = 30;
+
+/** The intents a follow-up can complete. */
+export type RememberedIntent = Extract<Intent, 'reserve' | 'cancel' | 'check' | 'deadline'>;
+
+export interface LastRequest {
+  intent: RememberedIntent;
+  childIds: number[];
+  days: IsoDay[];
+  /** The day-by-day detail of the last result, when it was told in short. */
+  detail?: string;
+}
+
+interface Stored extends LastRequest {
+  guardianId: number;
+  /** ISO instant it was remembered. */
+  at: string;
+}
+
+export class ConversationMemory {
+  constructor(
+    private readonly accessor: StatePropertyAccessor<Stored | undefined>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The last request of this conversation, if recent and made by the same guardian. */
+  async recall(context: TurnContext, guardianId: number): Promise<LastRequest | undefined> {
+    const stored = await this.accessor.get(context);
+    if (!stored || stored.guardianId !== guardianId) return undefined;
+    const age = this.clock.now().getTime() - new Date(stored.at).getTime();
+    if (!(age >= 0 && age <= MEMORY_MINUTES * 60_000)) {
+      await this.accessor.delete(context);
+      return undefined;
+    }
+    const { intent, childIds, days, detail } = stored;
+    return detail === undefined ? { intent, childIds, days } : { intent, childIds, days, detail };
+  }
+
+  async remember(context: TurnContext, guardianId: number, request: LastRequest): Promise<void> {
+    await this.accessor.set(context, { ...request, guardianId, at: this.clock.now().toISOString() });
+  }
+}

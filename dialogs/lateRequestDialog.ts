@@ -1,0 +1,121 @@
+/**
+ * A late request ("demande hors délai", flyer: after a deadline the service decides):
+ * offered with the days at stake, then "Voulez-vous ajouter un mot pour le service ?"
+ * (optional, one message), then sent to the service's mailbox with a numbered receipt.
+ * Started by the reserve/cancel dialog and by absence justifications past their window;
+ * the interruptions ("annuler", "parler à quelqu'un") are their parent dialog's.
+ */
+import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { randomUUID } from 'node:crypto';
+import type { IsoDay } from '../src/domain/day';
+import { afterLeadingNo, isNewRequest } from './changeRequest';
+import { yesNoOf } from './commands';
+import { normalise } from './frenchFormat';
+import { fill, messages } from './messages/catalog';
+import { withChoices } from './replies';
+import type { DialogServices, LateRequest } from './services';
+import { familyOf } from './turnFamily';
+
+export const LATE_REQUEST_DIALOG = 'lateRequest';
+const MAIN = `${LATE_REQUEST_DIALOG}.main`;
+const ANSWER = `${LATE_REQUEST_DIALOG}.answer`;
+const WORD = `${LATE_REQUEST_DIALOG}.word`;
+/** The service reads a word, not a letter: longer texts are cut. */
+const MAX_WORD_LENGTH = 1000;
+const m = messages.lateRequest;
+
+export interface LateRequestOptions {
+  kind: LateRequest['kind'];
+  childIds: number[];
+  /** reserve/cancel: the days asked; modify: the days to free. */
+  days: IsoDay[];
+  newDays?: IsoDay[];
+  /** The offer, in French: why the days cannot be changed here, and the question. */
+  offer: string;
+  /** Wraps the parent's word for the service (e.g. an absence justified too late); default: the word as is. */
+  wordFrame?: string;
+}
+
+/** What the dialog hands back: a new request typed instead of an answer, if any. */
+export type LateRequestResult = { reroute: string } | undefined;
+
+interface LateState {
+  word?: string;
+}
+
+export class LateRequestDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(LATE_REQUEST_DIALOG);
+    this.addDialog(new TextPrompt(ANSWER, (prompt) => this.isAnswer(prompt)));
+    this.addDialog(new TextPrompt(WORD));
+    this.addDialog(
+      new WaterfallDialog<LateRequestOptions>(MAIN, [
+        (s) => this.offer(s),
+        (s) => this.readOffer(s),
+        (s) => this.readWord(s),
+        (s) => this.send(s),
+      ]),
+    );
+    this.initialDialogId = MAIN;
+  }
+
+  private async offer(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {
+    const c = messages.common;
+    const choices = [c.yes, c.no, messages.handoff.offerPerson];
+    return step.prompt(ANSWER, { prompt: withChoices(step.options.offer, choices), retryPrompt: withChoices(m.answer, choices) });
+  }
+
+  private async readOffer(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {
+    const text = String(step.result);
+    const answer = yesNoOf(text);
+    if (answer === 'yes') return step.prompt(WORD, { prompt: withChoices(m.askWord, [m.noWord]) });
+    const rest = afterLeadingNo(text);
+    // "non" alone: nothing sent; "non, en fait annulez jeudi": that request.
+    if (answer === 'no' || rest === '') {
+      await step.context.sendActivity(m.notSent);
+      return step.endDialog();
+    }
+    return step.endDialog({ reroute: rest ?? text } satisfies LateRequestResult);
+  }
+
+  private async readWord(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {
+    const text = String(step.result ?? '').trim();
+    const answer = normalise(text) === normalise(m.noWord) ? 'no' : yesNoOf(text);
+    // "oui" (they want to write one): ask for it.
+    if (answer === 'yes') return step.prompt(WORD, { prompt: m.askWordText });
+    (step.values as LateState).word = answer === 'no' ? '' : text;
+    return step.next();
+  }
+
+  private async send(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {
+    const state = step.values as LateState;
+    const word = (state.word ?? String(step.result ?? '')).trim().slice(0, MAX_WORD_LENGTH);
+    const { kind, childIds, days, newDays, wordFrame } = step.options;
+    const family = familyOf(step.context);
+    const activity = step.context.activity;
+    const mailbox = this.services.rules.config.contacts.mailbox;
+    const receipt = await this.services.lateRequests.send({
+      guardianId: family.guardianId,
+      childIds,
+      days,
+      ...(newDays ? { newDays } : {}),
+      kind,
+      parentWords: wordFrame ? fill(wordFrame, { word: word || '—' }) : word,
+      channel: activity.channelId,
+      idempotencyKey: `late:${activity.channelId}:${activity.conversation?.id}:${activity.id ?? randomUUID()}`,
+      now: this.services.clock.now(),
+    });
+    await step.context.sendActivity(receipt ? fill(m.sent, { mailbox, number: receipt.number }) : fill(m.notSentError, { mailbox }));
+    return step.endDialog();
+  }
+
+  /** Yes, no, or a new request ("non, annulez plutôt jeudi"); anything else is asked again. */
+  private async isAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    if (yesNoOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
+    const family = familyOf(prompt.context);
+    const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
+    return isNewRequest(meaning, text);
+  }
+}

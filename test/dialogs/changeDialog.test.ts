@@ -1,0 +1,383 @@
+/**
+ * Reserving and cancelling as parents really talk: corrections at the confirmation,
+ * several changes in one message, closed days told, nothing confirmed that cannot
+ * happen, unknown names, ambiguous messages. Each story is a table of turns, on a
+ * real SQLite file, checked against the database.
+ */
+import { play } from './support/stories';
+import type { Story } from './support/stories';
+import { KARIM } from './support/harness';
+import { createTestDatabase } from './support/testDatabase';
+import type { TestDatabase } from './support/testDatabase';
+
+/** Friday 6 March 2026, 10:00 in Paris: Monday 9 March is past its deadline (Thursday 5), the rest of March is open. */
+const FRIDAY_6 = '2026-03-06T09:00:00Z';
+/** Wednesday 11 March 2026, 10:00 in Paris: Thursday 12 and Friday 13 are past their deadline, Tuesday 17 is open. */
+const WEDNESDAY_11 = '2026-03-11T09:00:00Z';
+
+const DONE = 'Autre chose ? Écrivez votre demande, ou « menu » pour voir ce que je peux faire.';
+const NOTHING_TO_CHANGE = "Il n'y a rien à changer. Autre chose ?";
+
+let db: TestDatabase;
+beforeEach(async () => {
+  db = await createTestDatabase();
+});
+afterEach(async () => {
+  await db.drop();
+});
+
+const corrections: Story[] = [
+  {
+    name: 'another day after "non pardon": the new day is confirmed, and "oui" books it, not the first one',
+    now: FRIDAY_6,
+    understanding: {
+      'je voudrais inscrire Hugo jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'] },
+      'vendredi 20 mars': { intent: 'none', dates: ['2026-03-20'] },
+    },
+    turns: [
+      ['je voudrais inscrire Hugo jeudi 19 mars', ["Je réserve pour Hugo : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['non pardon, vendredi 20 mars', ["Je réserve pour Hugo : vendredi 20 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : vendredi 20 mars.', DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-19': 'none', '2026-03-20': 'booked' } },
+  },
+  {
+    name: 'another child: "ah non, plutôt Inès"',
+    now: FRIDAY_6,
+    understanding: {
+      'je voudrais inscrire Hugo jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'] },
+      'Inès': { intent: 'none', children: ['Inès'] },
+    },
+    turns: [
+      ['je voudrais inscrire Hugo jeudi 19 mars', ["Je réserve pour Hugo : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['ah non, plutôt Inès', ["Je réserve pour Inès : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Inès : jeudi 19 mars.', DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-19': 'none' }, Inès: { '2026-03-19': 'booked' } },
+  },
+  {
+    name: 'a correction without "non": "plutôt jeudi 19"',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Léa mercredi 18 mars': { intent: 'reserve', dates: ['2026-03-18'], children: ['Léa'] },
+      'plutôt jeudi 19': { intent: 'none', dates: ['2026-03-19'] },
+    },
+    turns: [
+      ['inscrire Léa mercredi 18 mars', ["Je réserve pour Léa : mercredi 18 mars.\nC'est bien cela ?"]],
+      ['plutôt jeudi 19', ["Je réserve pour Léa : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa : jeudi 19 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'none', '2026-03-19': 'booked' } },
+  },
+  {
+    name: '"et Hugo aussi" adds a child',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès mardi 17 mars': { intent: 'reserve', dates: ['2026-03-17'], children: ['Inès'] },
+      'et Hugo aussi': { intent: 'reserve', children: ['Hugo'], edit: { add: true } },
+    },
+    turns: [
+      ['inscrire Inès mardi 17 mars', ["Je réserve pour Inès : mardi 17 mars.\nC'est bien cela ?"]],
+      ['et Hugo aussi', ["Je réserve pour Hugo et Inès : mardi 17 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo et Inès : mardi 17 mars.', DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-17': 'booked' }, Inès: { '2026-03-17': 'booked' } },
+  },
+  {
+    name: '"sans Léa" takes a child out',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Léa et Hugo mardi 17 mars': { intent: 'reserve', dates: ['2026-03-17'], children: ['Léa', 'Hugo'] },
+      'sans Léa': { intent: 'none', edit: { removeChildren: ['Léa'] } },
+    },
+    turns: [
+      ['inscrire Léa et Hugo mardi 17 mars', ["Je réserve pour Léa et Hugo : mardi 17 mars.\nC'est bien cela ?"]],
+      ['sans Léa', ["Je réserve pour Hugo : mardi 17 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : mardi 17 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-17': 'none' }, Hugo: { '2026-03-17': 'booked' } },
+  },
+  {
+    name: '"pas le 18" takes a day out',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès du 16 au 20 mars': { intent: 'reserve', dates: ['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20'], children: ['Inès'] },
+      'pas le 18': { intent: 'cancel', dates: ['2026-03-18'], edit: { removeDates: ['2026-03-18'] } },
+    },
+    turns: [
+      ['inscrire Inès du 16 au 20 mars', ["Je réserve pour Inès : du lundi 16 au vendredi 20 mars.\nC'est bien cela ?"]],
+      ['pas le 18', ["Je réserve pour Inès : lundi 16 mars, mardi 17 mars, jeudi 19 mars et vendredi 20 mars.\nC'est bien cela ?"]],
+      ['oui', [/^✓ Réservé pour Inès : /, DONE]],
+    ],
+    bookings: { Inès: { '2026-03-16': 'booked', '2026-03-18': 'none', '2026-03-20': 'booked' } },
+  },
+  {
+    name: '"non" followed by a new request goes to that request',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Léa mardi 17 mars': { intent: 'reserve', dates: ['2026-03-17'], children: ['Léa'] },
+      'annulez plutôt Léa mardi 10 mars': { intent: 'cancel', dates: ['2026-03-10'], children: ['Léa'] },
+    },
+    turns: [
+      ['inscrire Léa mardi 17 mars', ["Je réserve pour Léa : mardi 17 mars.\nC'est bien cela ?"]],
+      ['non, annulez plutôt Léa mardi 10 mars', ["J'annule pour Léa : mardi 10 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Annulé pour Léa : mardi 10 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-17': 'none', '2026-03-10': 'cancelled' } },
+  },
+  {
+    name: 'a plain "non" changes nothing',
+    now: FRIDAY_6,
+    understanding: { 'réserver jeudi 12 mars pour Inès': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'] } },
+    turns: [
+      ['réserver jeudi 12 mars pour Inès', ["Je réserve pour Inès : jeudi 12 mars.\nC'est bien cela ?"]],
+      ['non merci', ["D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"]],
+    ],
+    bookings: { Inès: { '2026-03-12': 'none' } },
+  },
+  {
+    name: 'an unclear answer asks again, then offers a person; nothing is booked',
+    now: FRIDAY_6,
+    understanding: { 'réserver jeudi 12 mars pour Inès': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'] } },
+    turns: [
+      ['réserver jeudi 12 mars pour Inès', ["Je réserve pour Inès : jeudi 12 mars.\nC'est bien cela ?"]],
+      ['peut-être', ["Répondez « oui » pour confirmer, « non » pour ne rien changer, ou dites ce qu'il faut changer, par exemple « plutôt jeudi »."]],
+      ['bof', [/^Je ne comprends toujours pas, désolé\. Voulez-vous parler à une personne du service \?/]],
+    ],
+    bookings: { Inès: { '2026-03-12': 'none' } },
+  },
+];
+
+const several: Story[] = [
+  {
+    name: 'cancel one day and book another in one message: one confirmation, both applied, reported together',
+    now: FRIDAY_6,
+    understanding: {
+      'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars': {
+        intent: 'cancel',
+        dates: ['2026-03-13'],
+        children: ['Léa'],
+        actions: [
+          { intent: 'cancel', dates: ['2026-03-13'], children: ['Léa'] },
+          { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'] },
+        ],
+      },
+    },
+    turns: [
+      [
+        'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars',
+        ["Je fais ces 2 changements :\n• annuler pour Léa : vendredi 13 mars ;\n• réserver pour Léa : jeudi 19 mars.\nC'est bien cela ?"],
+      ],
+      ['oui', ['✓ Réservé pour Léa : jeudi 19 mars.\n✓ Annulé pour Léa : vendredi 13 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-13': 'cancelled', '2026-03-19': 'booked' } },
+  },
+  {
+    name: 'several children with different days are announced child by child',
+    now: FRIDAY_6,
+    understanding: { 'inscrire les enfants mardi 10 mars': { intent: 'reserve', dates: ['2026-03-10'], children: ['Léa', 'Hugo', 'Inès'] } },
+    turns: [
+      ['inscrire les enfants mardi 10 mars', ["Je réserve pour Hugo et Inès : mardi 10 mars.\nDéjà réservé pour Léa : mardi 10 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo et Inès : mardi 10 mars.\n• Déjà réservé pour Léa : mardi 10 mars.', DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-10': 'booked' }, Inès: { '2026-03-10': 'booked' } },
+  },
+];
+
+const closedDays: Story[] = [
+  {
+    name: 'a public holiday is named and other days are asked for',
+    now: FRIDAY_6,
+    understanding: {
+      'réserver Léa lundi 6 avril': { intent: 'reserve', dates: [], closedDates: ['2026-04-06'], children: ['Léa'] },
+      'mardi 7 avril': { intent: 'none', dates: ['2026-04-07'] },
+    },
+    turns: [
+      ['réserver Léa lundi 6 avril', ["Pas d'accueil lundi 6 avril : jour férié (Lundi de Pâques).\nQuels autres jours voulez-vous ? Par exemple « mardi » ou « la semaine prochaine »."]],
+      ['mardi 7 avril', ["Je réserve pour Léa : mardi 7 avril.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa : mardi 7 avril.', DONE]],
+    ],
+    bookings: { Léa: { '2026-04-07': 'booked' } },
+  },
+  {
+    name: 'one day closed among two: the closed one is told in the confirmation',
+    now: FRIDAY_6,
+    understanding: {
+      'réserver Léa jeudi 14 mai et vendredi 15 mai': { intent: 'reserve', dates: ['2026-05-15'], closedDates: ['2026-05-14'], children: ['Léa'] },
+    },
+    turns: [
+      ['réserver Léa jeudi 14 mai et vendredi 15 mai', ["Je réserve pour Léa : vendredi 15 mai.\nPas d'accueil jeudi 14 mai : jour férié (Ascension).\nC'est bien cela ?"]],
+      ['oui', ["✓ Réservé pour Léa : vendredi 15 mai.\n✗ Pas d'accueil jeudi 14 mai : jour férié (Ascension).", DONE]],
+    ],
+    bookings: { Léa: { '2026-05-15': 'booked' } },
+  },
+  {
+    name: 'a Saturday',
+    now: FRIDAY_6,
+    understanding: { 'inscrire Hugo samedi': { intent: 'reserve', dates: [], closedDates: ['2026-03-07'], children: ['Hugo'] } },
+    turns: [['inscrire Hugo samedi', ["Pas d'accueil samedi 7 mars : c'est le week-end.\nQuels autres jours voulez-vous ? Par exemple « mardi » ou « la semaine prochaine »."]]],
+  },
+  {
+    name: 'a day closed by the service, with its reason',
+    now: FRIDAY_6,
+    setup: async (db) => {
+      await db.prisma.bookableDay.updateMany({ where: { day: '2026-03-12' }, data: { closedReason: 'grève' } });
+    },
+    understanding: { 'réserver jeudi 12 mars pour Inès': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'] } },
+    turns: [['réserver jeudi 12 mars pour Inès', ["Pas d'accueil jeudi 12 mars : fermé par le service (grève).\nQuels autres jours voulez-vous ? Par exemple « mardi » ou « la semaine prochaine »."]]],
+    bookings: { Inès: { '2026-03-12': 'none' } },
+  },
+];
+
+const checkedFirst: Story[] = [
+  {
+    name: 'every day past its deadline: straight to the late request, with the parent\'s word',
+    now: FRIDAY_6,
+    understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
+    turns: [
+      [
+        'inscrire Inès lundi 9 mars',
+        [
+          "Hors délai pour Inès : lundi 9 mars (la date limite était le jeudi 5 mars 2026 à 23h59).\nJe ne peux plus changer ce jour moi-même. Voulez-vous que j'envoie une demande hors délai au service (portailfamille@joinvillelepont.fr) ? Il décidera et vous répondra.",
+        ],
+      ],
+      ['oui', ['Voulez-vous ajouter un mot pour le service ? Par exemple la raison de votre demande. Sinon, répondez « non ».']],
+      ['Je reprends le travail lundi, merci de faire une exception', [/^C'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° D-2026-\d{6}\./]],
+    ],
+    bookings: { Inès: { '2026-03-09': 'none' } },
+    after: async (chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ action: 'reserve', days: ['2026-03-09'], parentWords: 'Je reprends le travail lundi, merci de faire une exception' });
+      await chat.flushOutbox();
+      expect(chat.mail.sent[0].text).toContain('Message du parent : « Je reprends le travail lundi, merci de faire une exception »');
+    },
+  },
+  {
+    name: 'the word is optional: "non" sends the request without one',
+    now: FRIDAY_6,
+    understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['Non, envoyer sans mot', [/^C'est envoyé au service/]],
+    ],
+    after: async (chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ parentWords: '' });
+      await chat.flushOutbox();
+      expect(chat.mail.sent[0].text).toContain('Message du parent : (aucun)');
+    },
+  },
+  {
+    name: 'a day already booked and past its deadline is "déjà réservé", with no late request',
+    now: WEDNESDAY_11,
+    understanding: { 'réserver Léa vendredi 13 mars': { intent: 'reserve', dates: ['2026-03-13'], children: ['Léa'] } },
+    turns: [['réserver Léa vendredi 13 mars', [`Déjà réservé pour Léa : vendredi 13 mars.\n${NOTHING_TO_CHANGE}`]]],
+    bookings: { Léa: { '2026-03-13': 'booked' } },
+  },
+  {
+    name: 'no late cancellation is offered for a day that was never booked',
+    now: WEDNESDAY_11,
+    understanding: { 'annuler Inès vendredi 13 mars': { intent: 'cancel', dates: ['2026-03-13'], children: ['Inès'] } },
+    turns: [['annuler Inès vendredi 13 mars', [`Rien à annuler pour Inès : vendredi 13 mars (pas de réservation).\n${NOTHING_TO_CHANGE}`]]],
+  },
+  {
+    name: 'some days open, some past their deadline: the confirmation tells both, the late request is offered after',
+    now: WEDNESDAY_11,
+    understanding: { 'inscrire Hugo jeudi 12 et mardi 17 mars': { intent: 'reserve', dates: ['2026-03-12', '2026-03-17'], children: ['Hugo'] } },
+    turns: [
+      [
+        'inscrire Hugo jeudi 12 et mardi 17 mars',
+        ["Je réserve pour Hugo : mardi 17 mars.\nHors délai pour Hugo : jeudi 12 mars (la date limite était le lundi 9 mars 2026 à 23h59).\nC'est bien cela ?"],
+      ],
+      [
+        'oui',
+        [
+          '✓ Réservé pour Hugo : mardi 17 mars.\n✗ Hors délai pour Hugo : jeudi 12 mars (la date limite était le lundi 9 mars 2026 à 23h59).',
+          "Pour jeudi 12 mars, la date limite est passée. Voulez-vous que j'envoie une demande hors délai au service (portailfamille@joinvillelepont.fr) ? Il décidera et vous répondra.",
+        ],
+      ],
+      ['non', ["D'accord, je n'envoie rien. Autre chose ? Écrivez votre demande ou « menu »."]],
+    ],
+    bookings: { Hugo: { '2026-03-12': 'none', '2026-03-17': 'booked' } },
+  },
+  {
+    name: 'a full day: straight to the waiting list offer',
+    now: FRIDAY_6,
+    setup: async (db) => {
+      await db.prisma.bookableDay.updateMany({ where: { day: '2026-03-12' }, data: { capacity: 0 } });
+    },
+    understanding: { 'réserver jeudi 12 mars pour Inès': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'] } },
+    turns: [
+      ['réserver jeudi 12 mars pour Inès', ["Complet pour Inès : jeudi 12 mars. Voulez-vous une place sur la liste d'attente ? Nous vous préviendrons par e-mail si une place se libère."]],
+      ['oui', ["✓ Sur liste d'attente pour Inès : jeudi 12 mars. Nous vous préviendrons par e-mail si une place se libère.", DONE]],
+    ],
+    bookings: { Inès: { '2026-03-12': 'waiting' } },
+  },
+];
+
+const names: Story[] = [
+  {
+    name: 'another family\'s names beside one\'s own child are said, not dropped silently',
+    as: KARIM,
+    now: FRIDAY_6,
+    understanding: { 'réserver Léa, Hugo et Nathan mercredi 18 mars': { intent: 'reserve', dates: ['2026-03-18'], children: ['Nathan'] } },
+    turns: [
+      [
+        'réserver Léa, Hugo et Nathan mercredi 18 mars',
+        ["Je réserve pour Nathan : mercredi 18 mars.\nJe ne trouve pas Léa et Hugo parmi vos enfants (Nathan) : rien ne change pour ces prénoms.\nC'est bien cela ?"],
+      ],
+      ['oui', ['✓ Réservé pour Nathan : mercredi 18 mars.', DONE]],
+    ],
+    bookings: { Nathan: { '2026-03-18': 'booked' } },
+  },
+  {
+    name: 'only another family\'s child: asked which of one\'s own',
+    as: KARIM,
+    now: FRIDAY_6,
+    understanding: { 'réserver pour Léa mercredi 18 mars': { intent: 'reserve', dates: ['2026-03-18'] } },
+    turns: [['réserver pour Léa mercredi 18 mars', ['Je ne trouve pas Léa parmi vos enfants (Nathan). Pour quel enfant ?']]],
+  },
+];
+
+const ambiguous: Story[] = [
+  {
+    name: 'reserve or cancel? asked with buttons, then done as chosen',
+    now: FRIDAY_6,
+    understanding: {
+      'Léa vendredi 20 mars svp': { intent: 'ambiguous', alternatives: ['reserve', 'cancel'], dates: ['2026-03-20'], children: ['Léa'], confidence: 0.4 },
+    },
+    turns: [
+      ['Léa vendredi 20 mars svp', ['Vous voulez réserver ou annuler ?']],
+      ['Réserver', ["Je réserve pour Léa : vendredi 20 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa : vendredi 20 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-20': 'booked' } },
+  },
+  {
+    name: '"annuler" answers the question (it does not stop everything)',
+    now: FRIDAY_6,
+    understanding: {
+      'Léa vendredi 13 mars svp': { intent: 'ambiguous', alternatives: ['reserve', 'cancel'], dates: ['2026-03-13'], children: ['Léa'], confidence: 0.4 },
+    },
+    turns: [
+      ['Léa vendredi 13 mars svp', ['Vous voulez réserver ou annuler ?']],
+      ['annuler', ["J'annule pour Léa : vendredi 13 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Annulé pour Léa : vendredi 13 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-13': 'cancelled' } },
+  },
+];
+
+describe.each([
+  ['corrections at the confirmation', corrections],
+  ['several changes in one message', several],
+  ['closed days', closedDays],
+  ['checked before confirming', checkedFirst],
+  ['names', names],
+  ['ambiguous messages', ambiguous],
+])('%s', (_group, stories) => {
+  test.each(stories.map((story) => [story.name, story] as const))('%s', async (_name, story) => {
+    await play(db, story);
+  });
+});
