@@ -43,8 +43,8 @@ type Collected = { kind: 'form'; request: ChangeRequest } | { kind: 'reroute'; t
 
 interface ChangeState {
   request?: ChangeRequest;
-  /** Per step, the days that will change. */
-  willChange?: IsoDay[][];
+  /** Per step, the children and days that will change (children with the same days together). */
+  willChange?: Array<Array<{ childIds: number[]; days: IsoDay[] }>>;
   /** What will not change (already so, late, full, closed): told at the confirmation and in the result. */
   notes?: ReportItem[];
   /** After the change: full days (waiting list offer) and days past their deadline (late request offer). */
@@ -151,12 +151,12 @@ export class ChangeDialog extends InterruptibleDialog {
       ...previews.flatMap((list, index) => list.flatMap((p) => previewItem(p, request.steps[index].mode, this.services.rules) ?? [])),
       ...closedItems(this.services.rules, request.closedDays, childIdsOf(request)),
     ];
-    Object.assign(state, { request, willChange: previews.map(willChangeDays), notes, full: [], late: [] } satisfies ChangeState);
+    const willChange = previews.map((list) => byChildren(list.filter((p) => p.code === 'will_change')));
+    Object.assign(state, { request, willChange, notes, full: [], late: [] } satisfies ChangeState);
     const unknown = request.unknownNames.length > 0
       ? [fill(m.unknownNames, { names: frenchList(request.unknownNames), children: frenchList(family.children.map((c) => c.firstName)), count: request.unknownNames.length })]
       : [];
-    const willChange = previews.some((list) => list.some((p) => p.code === 'will_change'));
-    if (!willChange) return this.nothingToConfirm(step, request, notes, unknown);
+    if (willChange.every((groups) => groups.length === 0)) return this.nothingToConfirm(step, request, notes, unknown);
     const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children), m.confirmQuestion].join('\n');
     return step.prompt(CONFIRM, { prompt: yesNo(text), retryPrompt: yesNo(m.confirmAnswer) });
   }
@@ -224,11 +224,12 @@ export class ChangeDialog extends InterruptibleDialog {
     const family = familyOf(step.context);
     const items: ReportItem[] = [];
     for (const [index, s] of request.steps.entries()) {
-      const days = state.willChange![index];
-      if (days.length === 0) continue;
-      const change = this.changeOf(step.context, family, s.childIds, days, `:${index}`);
-      const outcomes = s.mode === 'reserve' ? await this.services.bookings.reserve(change) : await this.services.bookings.cancel(change);
-      items.push(...outcomes.map((outcome) => outcomeItem(outcome, this.services.rules)));
+      // Exactly what was confirmed: each child's own days (not a day already booked for another).
+      for (const [group, { childIds, days }] of state.willChange![index].entries()) {
+        const change = this.changeOf(step.context, family, childIds, days, `:${index}:${group}`);
+        const outcomes = s.mode === 'reserve' ? await this.services.bookings.reserve(change) : await this.services.bookings.cancel(change);
+        items.push(...outcomes.map((outcome) => outcomeItem(outcome, this.services.rules)));
+      }
     }
     // A place may have gone, or a deadline passed, since the confirmation: the change decides.
     state.reported = true;
@@ -389,10 +390,6 @@ function isSkipped(result: unknown): boolean {
 /** Something the parent changes at the confirmation: children, days, or an edit. */
 function hasPieces(meaning: Interpretation): boolean {
   return meaning.children.length > 0 || meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0 || meaning.edit !== undefined;
-}
-
-function willChangeDays(previews: readonly DayPreview[]): IsoDay[] {
-  return unique(previews.filter((p) => p.code === 'will_change').map((p) => p.day)).sort();
 }
 
 /** Days past their deadline, with the mode of the step they belong to. */

@@ -119,7 +119,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     let meaning = step.options.interpretation ?? this.understand(context, text);
-    if (last && isFollowUp(meaning)) meaning = completedFrom(meaning, last, family);
+    if (last && isFollowUp(meaning, text, family)) meaning = completedFrom(meaning, last, family);
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
@@ -239,13 +239,21 @@ export class MainDialog extends ComponentDialog {
 
 /**
  * A message that only makes sense with the previous request: marked so by the
- * understanding ("et pour Hugo ?", "même chose pour Inès"), or one that names only
- * children or days with no request of its own ("et mercredi ?").
+ * understanding ("et pour Hugo ?", "même chose pour Inès"), or a short one that names
+ * children or days and nothing the understanding could read ("et mercredi ?"). A longer
+ * sentence it could not read is not taken for a follow-up: it is not understood.
  */
-function isFollowUp(meaning: Interpretation): boolean {
+function isFollowUp(meaning: Interpretation, text: string, family: FamilyContext): boolean {
   if (meaning.followUp) return true;
-  return meaning.intent === 'none' && (meaning.children.length > 0 || meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0);
+  if (meaning.intent !== 'none') return false;
+  if (meaning.children.length === 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0) return false;
+  const names = new Set(family.children.map((child) => normalise(child.firstName)));
+  const words = normalise(text).split(' ').filter((word) => word && !names.has(word) && !/^\d+(er)?$/.test(word));
+  return words.length <= FOLLOW_UP_WORDS;
 }
+
+/** "et pour Hugo", "et jeudi 19 mars", "même chose pour Inès": a few words around the pieces. */
+const FOLLOW_UP_WORDS = 4;
 
 /** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
 function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext): Interpretation {

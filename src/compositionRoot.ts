@@ -204,11 +204,13 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   const messageIdDomain = (mailSetup?.settings ?? readMailSettings(env)).messageIdDomain;
   const prisma = await createPrismaClient(options.databaseUrl);
   let outbox: OutboxWorker | undefined;
+  let notifier: ProactiveNotifier | undefined;
   const requestServices = createRequestServices(prisma, {
     rules,
     settings: requestSettingsFrom(rules.config),
     messageIdDomain,
     onMailQueued: () => outbox?.wake(),
+    onNotificationQueued: () => notifier?.wake(),
   });
   const { requests } = requestServices;
   outbox = new OutboxWorker(requestServices.outboxRepository, mail, { logger, readDocument: documents.readDocument });
@@ -241,7 +243,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     references,
     now: () => clock.now(),
   });
-  const notifier = new ProactiveNotifier({
+  notifier = new ProactiveNotifier({
     source: requests,
     references,
     messenger,
@@ -310,7 +312,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   outbox.start();
   notifier.start();
   const dispose = async () => {
-    await notifier.stop();
+    await notifier!.stop();
     await outbox!.stop();
     mailSetup?.sender.close?.();
     await prisma.$disconnect();

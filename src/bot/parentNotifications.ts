@@ -1,7 +1,18 @@
 /**
- * What a parent must be told (a staff decision, a freed place on the waiting list):
- * shown once at the start of their next turn, and the conversation reference kept so
- * that the proactive notifier can tell them sooner.
+ * What a parent must be told (a staff decision, a freed place, an act done for them by
+ * the service) reaches them twice: by e-mail every time, and in the most recent
+ * conversation they had with the assistant on any channel: proactively
+ * (src/bot/proactiveNotifier.ts) or, failing that, at the start of their next turn.
+ *
+ * How to tell a parent something (the port other features use):
+ * 1. in the transaction that makes the change, write a notification row for each
+ *    guardian: `RequestTransaction.notify` or `BookingTransaction.enqueueNotification`
+ *    (kind, guardianId, payload);
+ * 2. its French sentence comes from `toNotificationView` (src/requests/requestViews.ts):
+ *    add a case for a new kind, or use kind `service_notice` with `{ text }` for a
+ *    sentence written by the caller;
+ * 3. call `wake()` on the assistant's notifier (`Assistant.notifier`) so that it goes now
+ *    rather than at the next pass (a decision through RequestUseCases does it already).
  */
 import { TurnContext } from 'botbuilder';
 import type { ConversationReference } from 'botbuilder';
@@ -9,13 +20,23 @@ import type { NotificationView } from '../requests/requestViews';
 
 /** The request use cases' notification side (RequestUseCases implements it). */
 export interface NotificationSource {
+  /** Not yet told in a conversation (never told, or mailed but undelivered), oldest first. */
   pendingNotifications(guardianId: number): Promise<NotificationView[]>;
-  /** Returns how many changed (0 when someone else marked it first). */
-  markNotified(ids: readonly number[], options: { now: Date; guardianId?: number }): Promise<number>;
+  /**
+   * Takes one to tell now; its e-mail is queued in the same transaction the first time.
+   * Undefined when another teller (a turn, the notifier) took it first.
+   */
+  claimNotification(
+    id: number,
+    options: { now: Date; guardianId?: number; onlyPending?: boolean; status?: 'sent' | 'failed' },
+  ): Promise<NotificationView | undefined>;
+  /** A notice claimed for a proactive message (`status: 'failed'`) was told in the conversation. */
+  markTold(id: number, at: Date): Promise<void>;
+  /** Guardians with something never told yet. */
   guardiansToNotify(): Promise<number[]>;
 }
 
-/** The latest conversation reference of each guardian. */
+/** The latest conversation reference of each guardian (the most recent conversation, any channel). */
 export interface ConversationReferences {
   save(guardianId: number, reference: Partial<ConversationReference>, at: Date): Promise<void>;
   find(guardianId: number): Promise<Partial<ConversationReference> | undefined>;
@@ -44,15 +65,18 @@ export class ParentNotifications {
 
   constructor(private readonly deps: ParentNotificationsDeps) {}
 
-  /** At the start of a linked parent's turn: remember where they are, tell what is pending (each once). */
+  /**
+   * At the start of a linked parent's activity (a message, or the page opening a new
+   * conversation): this conversation becomes the one they are reached in, and what is
+   * pending is told, each notice once.
+   */
   async onLinkedTurn(context: TurnContext, guardianId: number): Promise<void> {
     await this.remember(context, guardianId);
     if (this.deps.pending && !(await this.deps.pending.anyPending(guardianId))) return;
-    const pending = await this.deps.source.pendingNotifications(guardianId);
-    for (const notification of pending) {
-      // Claimed first: a notification the proactive notifier or another turn took is not told twice.
-      const claimed = await this.deps.source.markNotified([notification.id], { now: this.deps.now(), guardianId });
-      if (claimed === 1) await context.sendActivity(notification.text);
+    for (const notification of await this.deps.source.pendingNotifications(guardianId)) {
+      // Claimed first: a notice the proactive notifier or another turn took is not told twice.
+      const claimed = await this.deps.source.claimNotification(notification.id, { now: this.deps.now(), guardianId });
+      if (claimed) await context.sendActivity(claimed.text);
     }
   }
 

@@ -83,7 +83,10 @@ export class PeriscolaireBot extends ActivityHandler {
     // Teams sends this when the app is installed; Web Chat when the page opens.
     this.onMembersAdded(async (context, next) => {
       const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
-      if (people.length > 0) await context.sendActivity(messages.common.welcome);
+      if (people.length > 0) {
+        await context.sendActivity(messages.common.welcome);
+        await this.onConversationOpened(context);
+      }
       await next();
     });
   }
@@ -122,6 +125,17 @@ export class PeriscolaireBot extends ActivityHandler {
     if (await this.relayedToStaff(context)) return;
     await this.deps.notifications?.onLinkedTurn(context, family.guardianId);
     await runDialog(this.mainDialogs, this.deps.mainDialog, context);
+  }
+
+  /**
+   * A linked parent opens a new conversation (the page reopened, Teams installed): it
+   * becomes the one they are reached in, and what is pending (a decision) is told now.
+   */
+  private async onConversationOpened(context: TurnContext): Promise<void> {
+    if (!this.deps.notifications || !context.activity.from?.id) return;
+    const user = channelUserOf(context);
+    const family = await this.families.familyOf(user, () => this.deps.linking.guardianFor(user), this.deps.families);
+    if (family) await this.deps.notifications.onLinkedTurn(context, family.guardianId);
   }
 
   /** While staff hold the conversation, the parent's messages go to them, not to the dialogs. */

@@ -1,8 +1,10 @@
 /**
- * Tells parents what is pending without waiting for them to write: on a timer, for each
- * guardian with something to be told and a stored conversation reference, sends the
- * messages through the adapter, then marks them told. A failed delivery (a channel that
- * only answers, a closed conversation) leaves them pending for the parent's next turn.
+ * Tells parents what is pending without waiting for them to write: on a timer (and at
+ * once when woken), for each guardian with a notice never told, claims it (which queues
+ * its e-mail, every time) and sends it to their most recent conversation. A conversation
+ * that cannot be reached (closed, a channel that only answers, none yet) leaves the
+ * notice for the parent's next turn; the e-mail has gone anyway. (In the database, status
+ * `failed` means exactly that: e-mailed, not yet told in a conversation.)
  */
 import type { Logger } from 'pino';
 import type { ProactiveMessenger } from '../handoff/handoffService';
@@ -18,46 +20,78 @@ export interface ProactiveNotifierDeps {
   intervalMs?: number;
 }
 
+/** What one pass did. */
+export interface NotifierPass {
+  /** Notices claimed (each one's e-mail queued). */
+  claimed: number;
+  /** Of those, told in a conversation. */
+  delivered: number;
+}
+
 export class ProactiveNotifier {
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<unknown> | undefined;
+  private again = false;
 
   constructor(private readonly deps: ProactiveNotifierDeps) {}
 
-  /** One pass; returns how many messages were delivered. */
+  /** One pass; returns how many notices were told in a conversation. */
   async runOnce(): Promise<number> {
-    let delivered = 0;
+    return (await this.pass()).delivered;
+  }
+
+  /** One pass, with what it did. */
+  async pass(): Promise<NotifierPass> {
+    const done: NotifierPass = { claimed: 0, delivered: 0 };
     for (const guardianId of await this.deps.source.guardiansToNotify()) {
       const reference = await this.deps.references.find(guardianId);
-      if (!reference) continue;
       for (const notification of await this.deps.source.pendingNotifications(guardianId)) {
+        // Claimed first, its e-mail queued in the same transaction; marked told only once
+        // the conversation took it. Until then the parent's own turn may tell it (a closed
+        // conversation, a slow channel): never lost, at worst told twice.
+        const claimed = await this.deps.source.claimNotification(notification.id, { now: this.deps.now(), guardianId, onlyPending: true, status: 'failed' });
+        if (!claimed) continue;
+        done.claimed += 1;
         try {
-          await this.deps.messenger.send(reference, notification.text);
+          if (!reference) throw new Error('no conversation yet');
+          await this.deps.messenger.send(reference, claimed.text);
+          await this.deps.source.markTold(notification.id, this.deps.now());
+          done.delivered += 1;
         } catch (error) {
-          this.deps.logger?.debug({ err: error, guardianId }, 'proactive notification not delivered; kept for the next turn');
-          break;
+          this.deps.logger?.debug({ err: error, guardianId }, 'notice not delivered in a conversation (e-mailed); kept for the next turn');
         }
-        // Sent first, then marked: a crash in between repeats one message rather than losing it.
-        await this.deps.source.markNotified([notification.id], { now: this.deps.now(), guardianId });
-        delivered += 1;
       }
     }
-    return delivered;
+    return done;
   }
 
   /** Passes every intervalMs until stop(); the timer does not keep the process alive. */
   start(): void {
     if (this.timer) return;
-    const interval = this.deps.intervalMs ?? 60_000;
-    const tick = () => {
-      this.current = this.runOnce()
-        .catch((error: unknown) => this.deps.logger?.warn({ err: error }, 'proactive notifications pass failed'))
-        .finally(() => {
-          this.current = undefined;
-          if (this.timer) this.timer = setTimeout(tick, interval).unref();
-        });
-    };
-    this.timer = setTimeout(tick, interval).unref();
+    this.timer = setTimeout(() => this.tick(), this.deps.intervalMs ?? 60_000).unref();
+  }
+
+  /** Runs a pass now (after a decision), or right after the one under way. */
+  wake(): void {
+    if (!this.timer) return;
+    if (this.current) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), 0).unref();
+  }
+
+  private tick(): void {
+    this.current = this.pass()
+      .catch((error: unknown) => this.deps.logger?.warn({ err: error }, 'proactive notifications pass failed'))
+      .finally(() => {
+        this.current = undefined;
+        if (!this.timer) return;
+        const delay = this.again ? 0 : (this.deps.intervalMs ?? 60_000);
+        this.again = false;
+        this.timer = setTimeout(() => this.tick(), delay).unref();
+      });
   }
 
   async stop(): Promise<void> {

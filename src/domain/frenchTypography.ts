@@ -30,11 +30,12 @@ const MARKED = /\ue000(\d+)\ue001/g;
  * - no-break space before : when it ends a word ("Jours : …"), never in "10:30" or URLs;
  * - narrow no-break spaces inside « » (inserted when missing);
  * - French phone numbers ("01 49 76 60 00", "+33 1 49 76 60 00") held together;
- * - request numbers ("D-2026-000123") with non-breaking hyphens, and "n° 12" held together;
+ * - request numbers ("D-2026-000123") with non-breaking hyphens (`plainHyphens`: left as typed, for
+ *   an e-mail a parent searches), and "n° 12" held together;
  * - a number and the word after it held together ("7 jours", "11 mars", "23 rue");
  * - "..." written as one ellipsis character.
  */
-export function frenchTypography(text: string): string {
+export function frenchTypography(text: string, options: { plainHyphens?: boolean } = {}): string {
   if (!text) return text;
   const kept: string[] = [];
   let out = text.replace(PROTECTED, (span) => {
@@ -54,9 +55,10 @@ export function frenchTypography(text: string): string {
     .replace(/(\+33|\b0)[ .\u00a0]?(\d)((?:[ .\u00a0]\d\d){4})\b/g, (whole, head: string, first: string, rest: string) =>
       head === '+33' ? `+33${NBSP}${first}${rest.replace(/[ .\u00a0]/g, NBSP)}` : `0${first}${rest.replace(/[ .\u00a0]/g, NBSP)}`,
     )
-    .replace(/\b([A-Z])[-\u2011](\d{4})[-\u2011](\d{4,})\b/g, `$1${NB_HYPHEN}$2${NB_HYPHEN}$3`)
+    .replace(/\b([A-Z])[-\u2011](\d{4})[-\u2011](\d{4,})\b/g, options.plainHyphens ? '$1-$2-$3' : `$1${NB_HYPHEN}$2${NB_HYPHEN}$3`)
     .replace(/\bn°[ \u202f]/g, `n°${NBSP}`)
-    .replace(/(\d)[ \u202f](?=[\p{L}€%])/gu, `$1${NBSP}`);
+    // A number standing alone (not the end of "D-2026-000123" or "n°12b").
+    .replace(/(^|[\s(«])(\d+(?:[,.]\d+)?)[ \u202f](?=[\p{L}€%])/gu, `$1$2${NBSP}`);
   return out.replace(MARKED, (whole, index: string) => kept[Number(index)]);
 }
 

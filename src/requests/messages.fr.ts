@@ -85,6 +85,18 @@ export const requestMessagesFr = {
     waitlistPromoted: 'Bonne nouvelle : une place s’est libérée le {day}, elle est réservée pour {child}.',
     other: 'Vous avez un nouveau message du service périscolaire.',
   },
+  noticeMail: {
+    subject: {
+      request_decided: 'Votre demande {number} au service périscolaire',
+      waitlist_promoted: 'Une place s’est libérée à l’accueil périscolaire',
+      other: 'Un message du service périscolaire',
+    },
+    greeting: 'Bonjour {civility} {lastName},',
+    footer:
+      'Vous le retrouverez aussi dans votre conversation avec l’assistant du service périscolaire ; ' +
+      'écrivez-lui « où en est ma demande ? » pour suivre vos demandes. Pour répondre à une personne du service : {mailbox}.',
+    signature: 'Service périscolaire de Joinville-le-Pont',
+  },
   applied: {
     booked: 'place réservée pour {child} le {day}',
     waitlisted: "{child} sur liste d'attente le {day}",

@@ -108,6 +108,16 @@ export interface RequestTransaction {
   /** Writes a mail into the outbox within this transaction; returns its fixed Message-ID. */
   enqueueMail(mail: EnqueueMail): Promise<{ messageId: string }>;
   notify(notification: NewRequestNotification): Promise<void>;
+  /**
+   * Takes a notification to tell it: `pending` (or, unless `onlyPending`, `failed`: told by
+   * mail, not yet in a conversation) becomes `status` (`sent` when told in this turn,
+   * `failed` while a proactive message is on its way). Null when it is not there, not the
+   * guardian's, or another teller took it first.
+   */
+  claimNotification(
+    id: number,
+    options: { at: Date; guardianId?: number; onlyPending?: boolean; status: 'sent' | 'failed' },
+  ): Promise<{ notification: NotificationRow; was: 'pending' | 'failed' } | null>;
 }
 
 export interface RequestStore {
@@ -148,10 +158,12 @@ export interface RequestQueries {
   /** Every request (optionally of one status), latest first, for staff. */
   listAll(filter: { status?: RequestStatus; limit?: number }): Promise<RequestWithHistory[]>;
   findByNumber(number: string): Promise<RequestWithHistory | null>;
-  /** The guardian's notifications not yet told, oldest first. */
+  /** The guardian's notifications not yet told in a conversation (pending, or mailed but undelivered), oldest first. */
   pendingNotifications(guardianId: number): Promise<NotificationRow[]>;
-  /** Guardians who have something to be told (for a proactive notifier). */
+  /** Guardians who have something not yet told anywhere (for a proactive notifier). */
   guardiansWithPendingNotifications(): Promise<number[]>;
+  /** A notice told in a conversation by a proactive message: `failed` (mailed only) becomes `sent`. */
+  markTold(id: number, at: Date): Promise<void>;
   /** Marks the notifications as told; `guardianId`, when given, limits it to theirs. Returns how many changed. */
   markNotified(ids: readonly number[], at: Date, guardianId?: number): Promise<number>;
 }
@@ -171,4 +183,6 @@ export interface RequestDependencies {
   settings: RequestSettings;
   /** Called after a transaction that queued a mail has committed (OutboxWorker.wake). */
   onMailQueued?: () => void;
+  /** Called after a decision wrote a notification for a parent (ProactiveNotifier.wake). */
+  onNotificationQueued?: () => void;
 }

@@ -3,6 +3,7 @@
  * once and the dialogs (and the staff CLI) to call.
  */
 import type { TownConfig } from '../config/townConfig';
+import { claimNotification, type ClaimCommand } from './claimNotification';
 import { decideRequest, type DecideCommand, type DecideResult } from './decideRequest';
 import { listRequests, markNotified, pendingNotifications } from './listRequests';
 import type { RequestDependencies, RequestQueries, RequestSettings } from './ports';
@@ -52,8 +53,10 @@ export class RequestUseCases {
   }
 
   /** See decideRequest (staff). */
-  decideRequest(command: DecideCommand): Promise<DecideResult> {
-    return decideRequest(this.deps, command);
+  async decideRequest(command: DecideCommand): Promise<DecideResult> {
+    const result = await decideRequest(this.deps, command);
+    if (result.status === 'decided') this.deps.onNotificationQueued?.();
+    return result;
   }
 
   /** "Où en est ma demande ?": the guardian's requests, latest first. */
@@ -69,6 +72,16 @@ export class RequestUseCases {
   /** Marks notifications as told (only `guardianId`'s when given). */
   markNotified(ids: readonly number[], options: { now: Date; guardianId?: number }): Promise<number> {
     return markNotified(this.queries, ids, options);
+  }
+
+  /** See claimNotification: takes a notification to tell it now, queuing its e-mail the first time. */
+  claimNotification(id: number, options: Omit<ClaimCommand, 'id'>): Promise<NotificationView | undefined> {
+    return claimNotification(this.deps, { id, ...options });
+  }
+
+  /** A notice claimed for a proactive message was told in the conversation. */
+  markTold(id: number, at: Date): Promise<void> {
+    return this.queries.markTold(id, at);
   }
 
   /** Guardians with something to be told, for a proactive notifier. */

@@ -85,6 +85,11 @@ const decidedSchema = z.object({
   applied: z.array(z.object({ childFirstName: z.string(), day: z.string(), code: z.string() })).default([]),
 });
 const promotedSchema = z.object({ childFirstName: z.string(), day: z.string() });
+/** A sentence written for the parent by whoever tells them (e.g. staff acting for them): shown as is. */
+const noticeSchema = z.object({ text: z.string().min(1) });
+
+/** Notification kind: a ready-made French sentence for the parent (payload `{ text }`). */
+export const SERVICE_NOTICE = 'service_notice';
 
 function appliedText(applied: z.infer<typeof decidedSchema>['applied']): string {
   return applied
@@ -116,5 +121,7 @@ export function toNotificationView(row: NotificationRow): NotificationView {
   if (row.kind === 'waitlist_promoted' && promoted.success) {
     return { ...base, text: fillFr(m.notification.waitlistPromoted, { child: promoted.data.childFirstName, day: frenchDay(promoted.data.day) }) };
   }
+  const notice = noticeSchema.safeParse(row.payload);
+  if (row.kind === SERVICE_NOTICE && notice.success) return { ...base, text: notice.data.text };
   return { ...base, text: m.notification.other };
 }

@@ -1,33 +1,15 @@
 /**
- * The issue's "Done when", as a parent would do it in `npm run chat` (non-TTY, one line
- * per message): justify an absence with a PDF file path, send a late request that
+ * As a parent would do it in `npm run chat` (non-TTY, one line per message): justify an
+ * absence with a PDF file path, send a late request with a word for the service that
  * arrives in a real SMTP peer on 127.0.0.1, and see both in "mes demandes".
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateDocumentsKey } from '../../src/documents/documentsKey';
 import { aPdf } from '../documents/support/fileMother';
 import { SmtpTestPeer } from '../mail/support/smtpTestPeer';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-
-/** Runs scripts/chat.ts through tsx without blocking this process (the SMTP peer must keep answering). */
-function chat(lines: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, path.join(ROOT, 'scripts', 'chat.ts'), '--as', 'camille.martin@example.fr', '--now', '2026-03-11T10:00'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
-  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-  child.stdin.end(`${lines.join('\n')}\n`);
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
+import { runChat } from './support/chatRun';
 
 const peer = new SmtpTestPeer();
 beforeAll(() => peer.start(0));
@@ -37,22 +19,26 @@ test('a demo parent justifies an absence with a PDF path and sends a late reques
   const dir = mkdtempSync(path.join(tmpdir(), 'periscolaire-chat-'));
   const pdf = path.join(dir, 'certificat.pdf');
   writeFileSync(pdf, aPdf());
-  const run = await chat(['Léa était malade mardi', pdf, 'réserver vendredi 13 mars pour Hugo', 'oui', 'oui', 'mes demandes'], {
-    DATABASE_URL: `file:${path.join(dir, 'chat.db')}`,
-    DATA_DIR: path.join(dir, 'data'),
-    DOCUMENTS_KEY: generateDocumentsKey(),
-    SMTP_URL: peer.url,
-    SMTP_STARTTLS: 'disabled',
-    MAIL_FROM: 'Assistant périscolaire <ne-pas-repondre@joinvillelepont.fr>',
-    LOG_LEVEL: 'error',
+  const run = await runChat(['Léa était malade mardi', pdf, 'réserver vendredi 13 mars pour Hugo', 'oui', 'Hugo a un rendez-vous chez le dentiste', 'mes demandes'], {
+    now: '2026-03-11T10:00',
+    env: {
+      DATABASE_URL: `file:${path.join(dir, 'chat.db')}`,
+      DATA_DIR: path.join(dir, 'data'),
+      DOCUMENTS_KEY: generateDocumentsKey(),
+      SMTP_URL: peer.url,
+      SMTP_STARTTLS: 'disabled',
+      MAIL_FROM: 'Assistant périscolaire <ne-pas-repondre@joinvillelepont.fr>',
+      LOG_LEVEL: 'error',
+    },
   });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  const justification = /Justificatif reçu : demande n° (D-2026-\d{6})/.exec(run.stdout)?.[1];
-  const late = /C'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° (D-2026-\d{6})/.exec(run.stdout)?.[1];
+  const all = run.replies.map((r) => r.reply).join('\n');
+  const justification = /Justificatif reçu : demande n° (D-2026-\d{6})/.exec(all)?.[1];
+  const late = /C'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° (D-2026-\d{6})/.exec(all)?.[1];
   expect(justification).toBeDefined();
   expect(late).toBeDefined();
-  const listing = run.stdout.slice(run.stdout.indexOf('> mes demandes'));
+  const listing = run.replies.find((r) => r.said === 'mes demandes')!.reply;
   expect(listing).toContain(`• Demande ${late} (demande hors délai, réservation) pour Hugo : vendredi 13 mars — envoyée au service`);
   expect(listing).toContain(`• Demande ${justification} (justificatif d'absence) pour Léa : mardi 10 mars — envoyée au service`);
 
@@ -60,6 +46,6 @@ test('a demo parent justifies an absence with a PDF path and sends a late reques
   expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('portailfamille@joinvillelepont.fr');
   expect(mail.replyTo?.text).toBe('camille.martin@example.fr');
   expect(mail.subject).toBe(`Demande hors délai ${late} — réservation — Hugo Martin`);
-  expect(mail.text).toContain('Message du parent : « réserver vendredi 13 mars pour Hugo »');
+  expect(mail.text).toContain('Message du parent : « Hugo a un rendez-vous chez le dentiste »');
   expect(mail.text).toContain('- vendredi 13 mars 2026 (2026-03-13) — délai dépassé depuis le mardi 10 mars 2026 à 23h59');
 }, 120_000);

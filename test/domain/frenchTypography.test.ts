@@ -14,6 +14,7 @@ const cases: Array<[string, string, string]> = [
   ['international phone number', '+33 1 49 76 60 00', `+33${NBSP}1${NBSP}49${NBSP}76${NBSP}60${NBSP}00`],
   ['request number', 'demande n° D-2026-000123.', `demande n°${NBSP}D${NB_HYPHEN}2026${NB_HYPHEN}000123.`],
   ['number and word', 'dans les 7 jours, le 11 mars', `dans les 7${NBSP}jours, le 11${NBSP}mars`],
+  ['an identifier is not a number', 'demande D-2026-000123 au service', `demande D${NB_HYPHEN}2026${NB_HYPHEN}000123 au service`],
   ['ellipsis', 'et 3 plus anciennes...', `et 3${NBSP}plus anciennes…`],
   ['web address kept', 'sur https://www.espace-citoyens.net/joinvillelepont?x=1 : ok', `sur https://www.espace-citoyens.net/joinvillelepont?x=1${NBSP}: ok`],
   ['e-mail address kept', 'écrivez à portailfamille@joinvillelepont.fr ; merci', `écrivez à portailfamille@joinvillelepont.fr${NNBSP}; merci`],

@@ -3,6 +3,7 @@
  * logs in to /staff, takes the conversation, replies (the parent receives it through
  * the stored conversation reference), and gives it back to the bot.
  */
+import { plainSpaces } from '../../src/domain/frenchTypography';
 import { BotClient } from '../../scripts/lib/botClient';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
@@ -39,10 +40,11 @@ async function linkedParent(userId = 'parent-web-1'): Promise<BotClient> {
 async function pendingFor(parent: BotClient): Promise<string[]> {
   const response = await fetch(`${base}/webchat/local/pending?conversationId=${encodeURIComponent(parent.conversationId)}`);
   const body = (await response.json()) as { activities: { text?: string }[] };
-  return body.activities.map((activity) => activity.text ?? '');
+  return body.activities.map((activity) => plainSpaces(activity.text ?? ''));
 }
 
-const texts = (replies: { text?: string }[]) => replies.map((reply) => reply.text ?? '');
+/** What the parent reads, typographic spaces shown as plain ones. */
+const texts = (replies: { text?: string }[]) => replies.map((reply) => plainSpaces(reply.text ?? ''));
 
 test('a parent reaches a person, who replies and gives the conversation back', async () => {
   const parent = await linkedParent();

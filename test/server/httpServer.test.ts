@@ -1,4 +1,5 @@
 /** The real server on an ephemeral port: health, linking, a reservation, duplicates, authentication. */
+import { plainSpaces } from '../../src/domain/frenchTypography';
 import { Writable } from 'node:stream';
 import { BotClient } from '../../scripts/lib/botClient';
 import type { Assistant } from '../../src/compositionRoot';
@@ -39,7 +40,8 @@ afterEach(async () => {
   await db.drop();
 });
 
-const texts = (replies: { text?: string }[]) => replies.map((reply) => reply.text ?? '');
+/** What the parent reads, typographic spaces shown as plain ones. */
+const texts = (replies: { text?: string }[]) => replies.map((reply) => plainSpaces(reply.text ?? ''));
 
 describe('open (no MicrosoftAppId)', () => {
   beforeEach(() => start({ MicrosoftAppId: '' }));
@@ -59,10 +61,13 @@ describe('open (no MicrosoftAppId)', () => {
     expect(texts(await parent.say(wrong))[0]).toBe("Ce code n'est pas le bon. Il vous reste 4 essais : écrivez le code reçu par e-mail.");
     expect(texts(await parent.say(code))[0]).toMatch(/^Merci Camille, c'est fait/);
 
-    expect(texts(await parent.say('inscrire Inès mercredi 11 mars'))).toEqual(["Je réserve pour Inès : mercredi 11 mars. C'est bien cela ?"]);
+    // Web Chat reads Markdown: the line break is written as a hard break ("  \n").
+    expect(texts(await parent.say('inscrire Inès mercredi 11 mars'))).toEqual(["Je réserve pour Inès : mercredi 11 mars.  \nC'est bien cela ?"]);
     const outcome = await parent.say('oui');
-    expect(outcome[0].text).toContain('• Inès, mercredi 11 mars : réservé');
+    // Web Chat renders cards: the result is the card alone, not the same text twice.
+    expect(outcome[0].text).toBeUndefined();
     expect(outcome[0].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(plainSpaces(JSON.stringify(outcome[0].attachments?.[0].content))).toContain('mercredi 11 mars');
     const ines = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Inès' }, include: { bookings: { include: { bookableDay: true } } } });
     expect(ines.bookings.map((b) => [b.bookableDay.day, b.status])).toEqual([['2026-03-11', 'booked']]);
     expect(logLines.some((line) => line.includes(`"conversationId":"${parent.conversationId}"`))).toBe(true);

@@ -3,6 +3,7 @@
  * outbox mail, staff marks it answered, the parent is told once), and a justification's
  * document opened from the staff console (session required, attachment, audited).
  */
+import { plainSpaces } from '../../src/domain/frenchTypography';
 import { BotClient } from '../../scripts/lib/botClient';
 import type { Assistant } from '../../src/compositionRoot';
 import { aPdf } from '../documents/support/fileMother';
@@ -39,7 +40,8 @@ async function linkedParent(userId = 'parent-web-1'): Promise<BotClient> {
   return new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId });
 }
 
-const texts = (replies: { text?: string }[]) => replies.map((reply) => reply.text ?? '');
+/** What the parent reads, typographic spaces shown as plain ones. */
+const texts = (replies: { text?: string }[]) => replies.map((reply) => plainSpaces(reply.text ?? ''));
 
 test('out of hours, a written message becomes a request with its mail; staff mark it answered; the parent is told once', async () => {
   now = SATURDAY;

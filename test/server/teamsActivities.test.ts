@@ -1,4 +1,5 @@
 /** What Teams sends differently: the install's conversation update, and the bot's mention in front of a message. */
+import { plainSpaces } from '../../src/domain/frenchTypography';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
@@ -42,7 +43,7 @@ async function post(activity: Record<string, unknown>): Promise<{ text?: string 
 
 test('installing the app in Teams greets the parent once, not for the bot itself', async () => {
   const replies = await post({ type: 'conversationUpdate', membersAdded: [{ id: '28:assistant' }, { id: '29:parent' }] });
-  expect(replies.map((r) => r.text)).toEqual([expect.stringMatching(/^Bonjour ! Je suis l'assistant du service périscolaire/)]);
+  expect(replies.map((r) => plainSpaces(r.text ?? ''))).toEqual([expect.stringMatching(/^Bonjour ! Je suis l'assistant du service périscolaire/)]);
   expect(await post({ type: 'conversationUpdate', membersAdded: [{ id: '28:assistant' }] })).toEqual([]);
 });
 

@@ -20,6 +20,8 @@ export interface RequestServicesOptions {
   messageIdDomain: string;
   /** Called after a committed transaction queued a mail: pass () => worker.wake(). */
   onMailQueued?: () => void;
+  /** Called after a decision wrote a notification for a parent: pass () => notifier.wake(). */
+  onNotificationQueued?: () => void;
   now?: () => Date;
 }
 
@@ -39,6 +41,9 @@ export function createRequestServices(prisma: PrismaClient, options: RequestServ
   const outbox = new MailOutbox(outboxRepository, { messageIdDomain: options.messageIdDomain, now: options.now ?? (() => new Date()) });
   const store = new PrismaRequestStore(prisma, outbox);
   const queries = new PrismaRequestQueries(prisma);
-  const requests = new RequestUseCases({ store, rules: options.rules, settings: options.settings, onMailQueued: options.onMailQueued }, queries);
+  const requests = new RequestUseCases(
+    { store, rules: options.rules, settings: options.settings, onMailQueued: options.onMailQueued, onNotificationQueued: options.onNotificationQueued },
+    queries,
+  );
   return { requests, outboxRepository, queries, store, documentMetadata: new PrismaDocumentMetadataRepository(prisma) };
 }

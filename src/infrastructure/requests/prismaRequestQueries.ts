@@ -53,7 +53,7 @@ export class PrismaRequestQueries implements RequestQueries {
 
   async pendingNotifications(guardianId: number): Promise<NotificationRow[]> {
     const rows = await this.prisma.notification.findMany({
-      where: { guardianId, status: 'pending' },
+      where: { guardianId, status: { in: ['pending', 'failed'] } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
     return rows.map((row) => ({
@@ -76,9 +76,13 @@ export class PrismaRequestQueries implements RequestQueries {
     return rows.map((row) => row.guardianId);
   }
 
+  async markTold(id: number, at: Date): Promise<void> {
+    await this.prisma.notification.updateMany({ where: { id, status: 'failed' }, data: { status: 'sent', sentAt: at } });
+  }
+
   async markNotified(ids: readonly number[], at: Date, guardianId?: number): Promise<number> {
     const { count } = await this.prisma.notification.updateMany({
-      where: { id: { in: [...ids] }, status: 'pending', ...(guardianId === undefined ? {} : { guardianId }) },
+      where: { id: { in: [...ids] }, status: { in: ['pending', 'failed'] }, ...(guardianId === undefined ? {} : { guardianId }) },
       data: { status: 'sent', sentAt: at, attempts: { increment: 1 } },
     });
     return count;

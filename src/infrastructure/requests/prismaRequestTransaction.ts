@@ -12,6 +12,7 @@ import type {
   GuardianProfile,
   NewRequest,
   NewRequestNotification,
+  NotificationRow,
   RequestRecord,
   RequestStatusChange,
   RequestTransaction,
@@ -129,5 +130,30 @@ export class PrismaRequestTransaction implements RequestTransaction {
         createdAt: notification.createdAt,
       },
     });
+  }
+
+  async claimNotification(
+    id: number,
+    options: { at: Date; guardianId?: number; onlyPending?: boolean; status: 'sent' | 'failed' },
+  ): Promise<{ notification: NotificationRow; was: 'pending' | 'failed' } | null> {
+    const row = await this.tx.notification.findUnique({ where: { id } });
+    if (!row || (options.guardianId !== undefined && row.guardianId !== options.guardianId)) return null;
+    const claimable = options.onlyPending ? ['pending'] : ['pending', 'failed'];
+    if (!claimable.includes(row.status)) return null;
+    // Conditional on the status read: another teller's claim in between makes this one a no-op.
+    const { count } = await this.tx.notification.updateMany({
+      where: { id, status: row.status },
+      data: { status: options.status, sentAt: options.status === 'sent' ? options.at : null, attempts: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    const notification: NotificationRow = {
+      id: row.id,
+      kind: row.kind,
+      guardianId: row.guardianId,
+      requestId: row.requestId,
+      payload: JSON.parse(row.payload) as unknown,
+      createdAt: row.createdAt,
+    };
+    return { notification, was: row.status as 'pending' | 'failed' };
   }
 }

@@ -14,7 +14,7 @@ export class SqlPendingNotifications implements PendingCheck {
 
   async anyPending(guardianId: number): Promise<boolean> {
     const rows = await directSqlOf(this.prisma).all(
-      `SELECT 1 AS "pending" FROM "Notification" WHERE "guardianId" = ? AND "status" = 'pending' LIMIT 1`,
+      `SELECT 1 AS "pending" FROM "Notification" WHERE "guardianId" = ? AND "status" IN ('pending', 'failed') LIMIT 1`,
       guardianId,
     );
     return rows.length > 0;

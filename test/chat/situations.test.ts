@@ -1,0 +1,117 @@
+/**
+ * The situations that let parents down (issue "Conversations that survive real
+ * parents"), replayed through `npm run chat` with the real understanding, the clock
+ * pinned: each line the parent types, and what the assistant must print back.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateDocumentsKey } from '../../src/documents/documentsKey';
+import { SmtpTestPeer } from '../mail/support/smtpTestPeer';
+import { runChat } from './support/chatRun';
+import type { ChatRun } from './support/chatRun';
+
+jest.setTimeout(180_000);
+
+const DONE = 'Autre chose ? Écrivez votre demande, ou « menu » pour voir ce que je peux faire.';
+const YES_NO = '[Oui] [Non]';
+const peer = new SmtpTestPeer();
+beforeAll(() => peer.start(0));
+afterAll(() => peer.stop());
+
+function environment(): NodeJS.ProcessEnv {
+  const dir = mkdtempSync(path.join(tmpdir(), 'periscolaire-situations-'));
+  return {
+    DATABASE_URL: `file:${path.join(dir, 'chat.db')}`,
+    DATA_DIR: path.join(dir, 'data'),
+    DOCUMENTS_KEY: generateDocumentsKey(),
+    SMTP_URL: peer.url,
+    SMTP_STARTTLS: 'disabled',
+    MAIL_FROM: 'Assistant périscolaire <ne-pas-repondre@joinvillelepont.fr>',
+    LOG_LEVEL: 'error',
+  };
+}
+
+type Expected = string | RegExp;
+
+async function replay(now: string, script: Array<[string, Expected]>): Promise<ChatRun> {
+  const run = await runChat(script.map(([said]) => said), { now, env: environment() });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.replies.map((r) => r.said)).toEqual(script.map(([said]) => said));
+  script.forEach(([said, expected], index) => {
+    const { reply } = run.replies[index];
+    expect({ said, reply }).toEqual({ said, reply: typeof expected === 'string' ? expected : expect.stringMatching(expected) });
+  });
+  return run;
+}
+
+test('Friday 6 March: corrections, follow-ups, closed days, a late request with a word, a long result, typography', async () => {
+  const run = await replay('2026-03-06T10:00', [
+    // A correction at the confirmation is taken, and "oui" books the corrected day.
+    ['je voudrais inscrire Hugo jeudi 19 mars', `Je réserve pour Hugo : jeudi 19 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['non pardon, vendredi 20 mars', `Je réserve pour Hugo : vendredi 20 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Hugo : vendredi 20 mars.\n${DONE}`],
+    ['inscrire Hugo mardi 17 mars', `Je réserve pour Hugo : mardi 17 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['ah non, plutôt Inès', `Je réserve pour Inès : mardi 17 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Inès : mardi 17 mars.\n${DONE}`],
+    // Follow-ups keep their context.
+    ["qu'est-ce que j'ai réservé la semaine prochaine ?", /^Réservations de Léa, Hugo et Inès du lundi 9 au vendredi 13 mars :\n• Léa : mardi 10 mars et vendredi 13 mars\n• Hugo : mercredi 11 mars\n• Inès : aucune/],
+    ['et pour Hugo ?', /^Réservations d'Hugo du lundi 9 au vendredi 13 mars :\n• Hugo : mercredi 11 mars/],
+    ['est-ce que Léa est inscrite mardi 10 mars ?', 'Oui : Léa a une place le mardi 10 mars.'],
+    ['et mercredi ?', "Non : Léa n'a pas de réservation le mercredi 11 mars. Pour en faire une, écrivez « réserver mercredi 11 mars pour Léa »."],
+    ['inscrire Léa mardi 24 mars', `Je réserve pour Léa : mardi 24 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Léa : mardi 24 mars.\n${DONE}`],
+    ['même chose pour Inès', `Je réserve pour Inès : mardi 24 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    // Closed days are named, never dropped silently.
+    ['réserver Léa lundi 6 avril', "Pas d'accueil lundi 6 avril : jour férié (Lundi de Pâques).\nQuels autres jours voulez-vous ? Par exemple « mardi » ou « la semaine prochaine »."],
+    ['mardi 7 avril', `Je réserve pour Léa : mardi 7 avril.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    ['réserver Léa jeudi 14 mai et vendredi 15 mai', `Je réserve pour Léa : vendredi 15 mai.\nPas d'accueil jeudi 14 mai : jour férié (Ascension).\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    ['inscrire Hugo samedi', "Pas d'accueil samedi 7 mars : c'est le week-end.\nQuels autres jours voulez-vous ? Par exemple « mardi » ou « la semaine prochaine »."],
+    ['annuler', /^C'est annulé, rien n'a été modifié\./],
+    // Nothing is confirmed that cannot happen: straight to the late request, which asks for a word.
+    [
+      'inscrire Inès lundi 9 mars',
+      "Hors délai pour Inès : lundi 9 mars (la date limite était le jeudi 5 mars 2026 à 23h59).\nJe ne peux plus changer ce jour moi-même. Voulez-vous que j'envoie une demande hors délai au service (portailfamille@joinvillelepont.fr) ? Il décidera et vous répondra.\n[Oui] [Non] [Parler à quelqu'un]",
+    ],
+    ['oui', 'Voulez-vous ajouter un mot pour le service ? Par exemple la raison de votre demande. Sinon, répondez « non ».\n[Non, envoyer sans mot]'],
+    ["c'est pour un rendez-vous médical", /^C'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° D-2026-\d{6}\./],
+    // A long result is told in short, with the detail on demand.
+    [
+      "inscrire Hugo tous les mardis et jeudis jusqu'aux vacances",
+      `Je réserve pour Hugo : les mardis et jeudis du 10 mars au 16 avril (12 jours).\nC'est bien cela ?\n${YES_NO}`,
+    ],
+    ['oui', `✓ Réservé pour Hugo : les mardis et jeudis du 10 mars au 16 avril (12 jours).\nPour la liste jour par jour, écrivez « détail ».\n[Détail]\n${DONE}`],
+    ['détail', /^Jour par jour :\n• Hugo, mardi 10 mars : réservé\n(• Hugo, (mardi|jeudi) \d+ (mars|avril) : réservé\n){10}• Hugo, jeudi 16 avril : réservé$/],
+    // "Is it open on that day?" from the calendar; emoji count toward the offer of a person.
+    ['est-ce que le centre est ouvert samedi 25 avril ?', "Non, pas d'accueil le samedi 25 avril : c'est le week-end. Autre chose ? Écrivez votre demande ou « menu »."],
+    ['😀', "Je n'ai reçu que des émojis ou un message vide. Écrivez votre demande en quelques mots, par exemple « réserver jeudi »."],
+    ['🙄', /^Je ne vois toujours que des émojis ou un message vide\. Voulez-vous parler à une personne du service \?/],
+  ]);
+  // Typography: "?" and "»" never start a line, numbers hold together.
+  expect(run.stdout).toContain("C'est bien cela\u202f?");
+  expect(run.stdout).toContain('«\u202fnon\u202f»');
+  expect(run.stdout).toMatch(/demande n°\u00a0D\u20112026\u2011\d{6}/);
+  expect(run.stdout).toContain('01\u00a049\u00a076\u00a060\u00a000');
+  const late = await peer.waitFor(1);
+  expect(late.map((mail) => mail.text).join('\n')).toContain('Message du parent : « c\'est pour un rendez-vous médical »');
+});
+
+test('Wednesday 11 March: a booked day past its deadline is "déjà réservé"; no late cancellation for a day never booked', async () => {
+  await replay('2026-03-11T10:00', [
+    ['réserver Léa vendredi 13 mars', "Déjà réservé pour Léa : vendredi 13 mars.\nIl n'y a rien à changer. Autre chose ?"],
+    ['annuler Inès vendredi 13 mars', "Rien à annuler pour Inès : vendredi 13 mars (pas de réservation).\nIl n'y a rien à changer. Autre chose ?"],
+    [
+      'inscrire Hugo jeudi 12 et mardi 17 mars',
+      `Je réserve pour Hugo : mardi 17 mars.\nHors délai pour Hugo : jeudi 12 mars (la date limite était le lundi 9 mars 2026 à 23h59).\nC'est bien cela ?\n${YES_NO}`,
+    ],
+    [
+      'oui',
+      "✓ Réservé pour Hugo : mardi 17 mars.\n✗ Hors délai pour Hugo : jeudi 12 mars (la date limite était le lundi 9 mars 2026 à 23h59).\nPour jeudi 12 mars, la date limite est passée. Voulez-vous que j'envoie une demande hors délai au service (portailfamille@joinvillelepont.fr) ? Il décidera et vous répondra.\n[Oui] [Non] [Parler à quelqu'un]",
+    ],
+    ['non merci', "D'accord, je n'envoie rien. Autre chose ? Écrivez votre demande ou « menu »."],
+  ]);
+});
