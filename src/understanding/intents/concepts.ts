@@ -84,15 +84,19 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
+    `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
+    `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
+    `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
     `\\b(?:une|des|sa|leur|ma|la) places?\\b`,
     `\\binscriptions?\\b`,
     `\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
+    `\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
     `\\bretenir (?:une |la )?place\\b|\\bgarder (?:une |la |sa )place\\b`,
@@ -116,7 +120,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bpas de (?:garderie|centre|periscolaire|peri|accueil|cantine)\\b`,
   ],
   attend: [
-    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b`,
+    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
+    `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:bien |aussi |donc )?(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:bien |quand meme |aussi |donc )?${PLACE}`,
     `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:bien |aussi |donc |quand meme )?${PLACE}`,
     `\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
@@ -130,14 +135,16 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     `\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
+    `\\b(?:je suis|je serai|nous serons|nous sommes|ma femme est|mon mari est|sa mere est|son pere est|sa maman est|son papa est|ma fille est|mon fils est) (?:en deplacement|en formation|en voyage d' affaires|au travail|d' astreinte|de permanence)\\b`,
+    `\\b(?:personne (?:pour|ne peut) (?:le |la |les )?(?:garder|recuperer|chercher)|plus personne pour|nounou (?:m' a lache|est malade|absente)|pas de solution de garde|aucune solution de garde)\\b`,
     `\\bpersonne (?:pour|pour le|ne peut) (?:garder|recuperer|chercher)\\b`,
     `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
     `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
   ],
   elsewhere: [
-    `\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    `\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
-    `\\b(?:en vacances|en voyage|en deplacement|a l' etranger|en week end|en weekend)\\b`,
+    `\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`,
@@ -164,6 +171,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
     `\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
     `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
+    `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
+    `\\b(?:ou pas|ou non|oui ou non)\\s*$`,
+    `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
   ],
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! de (?:vue|rendez))`,
@@ -172,7 +182,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
     `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
     `\\b(?:voir|consulter|afficher|verifier|lister|montrer|montrez|affichez|regarder|connaitre|savoir|rappeler|rappelez|donner|donnez|dis|dites)(?: moi| nous)? (?:mes|nos|les|ses|leurs|ce que|ce qui|quels?|quelles?|si)\\b`,
-    `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?) (?:est|sont|a|ont|j' ai|on a|il|elle|zenfant)`,
+    `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
+    `\\bvoir (?:toutes |tous )?(?:les |mes |ses |leurs )?(?:reservations|resas|inscriptions)\\b`,
     `\\bcombien de (?:jours|mercredis|soirs|reservations)\\b`,
   ],
   limit: [
@@ -203,17 +214,17 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
   ],
   sensitive: [
-    `\\b(?:hospitalise|hospitalisee|hospitalisation|hopital|urgences|samu|pompiers|ambulance|opere|operee|operation|bloc)\\b`,
-    `\\b(?:accident|accidente|accidentee|blessure grave|chute|tombe gravement)\\b`,
-    `\\b(?:deces|decede|decedee|mort|morte|enterrement|obseques|funerailles|deuil)\\b`,
-    `\\b(?:violence|violences|violent|frappe|maltraitance|harcelement|harcele|agression|agresse|menace|menaces|danger|en danger)\\b`,
+    `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
+    `\\b(?:deces|decede|decedee|enterrement|obseques|funerailles|deuil)\\b`,
+    `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,
     `\\b(?:police|gendarmerie|plainte|juge|jugement|tribunal|avocat|avocate|ordonnance du juge|ordonnance de protection|mesure d' eloignement|interdiction|aide sociale|ase|placement|signalement)\\b`,
     `\\b(?:n' a pas le droit|n' ont pas le droit|n' a plus le droit|ne doit pas|ne doit plus|ne doit en aucun cas|interdit|interdite) (?:de )?(?:venir|voir|le voir|la voir|les voir|prendre|recuperer|chercher|approcher|venir le|venir la|venir les)\\b`,
     `\\b(?:garde (?:exclusive|des enfants|de l' enfant|de mes enfants)|droit de garde|droit de visite|autorite parentale|divorce conflictuel|separation conflictuelle|conflit (?:avec|familial))\\b`,
     `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|le pere|la mere|son pere|sa mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue) (?:va |vont |viendra |viendront |pourra |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
     `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ )?(?:\\w+ )?qui (?:va |viendra |vient |passera |pourra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
-    `\\b(?:disparu|disparue|fugue|perdu de vue|enleve par|kidnapp)\\w*`,
-    `\\b(?:urgence|urgent|tres urgent|en urgence|situation (?:grave|difficile|compliquee|delicate))\\b`,
+    `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
+    `\\b(?:urgence familiale|urgence medicale|situation (?:grave|difficile|compliquee|delicate|familiale compliquee))\\b`,
   ],
   money: [
     `\\b(?:combien|cout|coute|coutent|couter|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
@@ -256,20 +267,45 @@ const COMPILED: CompiledConcept[] = (Object.entries(LEXICON) as [Exclude<Concept
 export const CONCEPT_WORDS: readonly string[] = wordsOfPatterns(Object.values(LEXICON).flat());
 
 /**
- * Negated when a French negation bears on the expression: "ne"/"n'" within the four
- * words before it, with "pas", "plus", "jamais", "ni"… between that "ne" and the third
- * word after the expression ("ne viendra pas", "n'a plus besoin", "ne viendra ni lundi
- * ni mardi"); or a negation without "ne", as spoken: "pas besoin", "plus besoin", "sans",
- * "il vient pas" (the negator right after the expression's first word, "plus tard" aside).
+ * Words that may stand between "ne" and the expression it negates: pronouns, the
+ * negators, auxiliaries and modal verbs ("je ne veux pas annuler", "il n'a pas besoin",
+ * "ne pourra pas venir", "il ne faut plus compter"). Any other verb there carries the
+ * negation itself: "n'oubliez pas d'inscrire" asks to book.
+ */
+const NEGATION_SCOPE = new Set(
+  `le la les l' lui leur me m' te t' se s' y en nous vous pas plus jamais point guere rien ni
+   ai as a avons avez ont aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient avait avais
+   suis es est sommes etes sont serai seras sera serons serez seront serais serait etait etais etre
+   veux veut voulons voulez veulent voudrais voudrait voudrions voudriez voulais voulait
+   peux peut pouvons pouvez peuvent pourrai pourras pourra pourrons pourrez pourront pourrais pourrait pourrions pourriez pouvait
+   dois doit devons devez doivent devrai devra devrons devrez devront devrais devrait
+   faut faudra faudrait fallait vais vas va allons allez vont compte comptons souhaite souhaitons
+   encore toujours vraiment du tout finalement donc bien de d' a au pour besoin`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Negated when a French negation bears on the expression: "ne"/"n'" within the five
+ * words before it, a negator ("pas", "plus", "jamais", "ni"…) between that "ne" and the
+ * third word after the expression, and only auxiliaries, modals and pronouns between
+ * "ne" and the expression ("ne viendra pas", "n'a plus besoin", "ne viendra ni lundi ni
+ * mardi", "je ne veux pas annuler"); or a negation without "ne", as spoken: "pas
+ * besoin", "plus besoin", "pas d'annulation", "sans", "il vient pas" (the negator right
+ * after the expression's first word, "plus tard" aside).
  */
 function isNegated(words: readonly string[], first: number, last: number): boolean {
-  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+  for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
-    if (words.slice(i + 1, Math.min(words.length, last + 4)).some((w) => NEGATORS.test(w))) return true;
-    break;
+    const between = words.slice(i + 1, first);
+    if (!between.every((w) => NEGATION_SCOPE.has(w))) return false;
+    return words.slice(i + 1, Math.min(words.length, last + 4)).some((w) => NEGATORS.test(w));
   }
-  const previous = words[first - 1];
-  if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[first - 2] !== 'ne' && words[first - 2] !== "n'")) return true;
+  // "pas de", "plus d'" before the expression: "pas d'annulation", "plus besoin".
+  let k = first - 1;
+  if (words[k] === 'de' || words[k] === "d'") k--;
+  const previous = words[k];
+  if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
   const next = words[first + 1] ?? '';
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }

@@ -165,6 +165,9 @@ export class IntentRecognizer {
     const changeShare = reserve + cancel;
     const leansToChange = label === 'reserve' || label === 'cancel' || (changeShare >= 0.5 && Math.max(...Object.values(scores)) === Math.max(reserve, cancel, scores.none));
     if (!leansToChange) return undefined;
+    // "Pouvez-vous me dire si Léa va au centre mardi ?": a question on what is booked, not a change.
+    if (this.useConcepts && has(hits, 'question') && (has(hits, 'state') || has(hits, 'overview')) && label !== 'reserve' && label !== 'cancel') return undefined;
+    if (this.useConcepts && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
     const polarity = this.useConcepts ? polarityOf(hits) : undefined;
     if (polarity === 'reserve' || polarity === 'cancel') {
       if (label !== polarity && label !== 'reserve' && label !== 'cancel') return undefined;

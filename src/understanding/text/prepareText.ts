@@ -3,6 +3,7 @@
  * found (and protected from spelling correction), then typing slips mended.
  */
 import { matchChildren, normalizeChildCounts } from '../children/matchChildren';
+import { dayNumbersAsDigits } from './dayNumbers';
 import { foldText } from './foldText';
 import { SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
@@ -50,7 +51,7 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 
 /** Prepares a message for the date grammar and the intent classifier. */
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
-  const tokens = normalizeChildCounts(restoreElisions(foldAndExpand(raw)));
+  const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw))));
   const { children, nameTokens, nameAt } = matchChildren(tokens, family);
   const text = CALENDAR_SPELLINGS.reduce(
     (words, [pattern, fixed]) => words.replace(pattern, fixed),
