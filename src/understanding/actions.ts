@@ -12,7 +12,7 @@
 import type { Action, Intent } from './types';
 
 /** Where clauses may meet, in the raw text. */
-const BOUNDARY = /\s*(?:[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre)\s+)/gi;
+const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre)\s+)/gi;
 
 /** The pieces of a message between its clause boundaries, in order. */
 export function piecesOf(text: string): string[] {

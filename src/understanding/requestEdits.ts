@@ -17,7 +17,7 @@ export interface Exclusions {
   expressions: FoundExpression[];
 }
 
-const MARKER = /^(?:sans|sauf|excepte|hormis|exception)$/;
+const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
 /** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non", "ou". */
 const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'ou', 'sauf', 'surtout', 'juste']);
 const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
@@ -47,6 +47,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
+      (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
       (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? ''));
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
@@ -70,7 +71,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
 }
 
 const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;
-const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que|plus)\b/;
+const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
 
 /** "aussi", "en plus": the message adds to the request rather than replacing it. */

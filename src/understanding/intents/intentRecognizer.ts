@@ -108,6 +108,8 @@ export class IntentRecognizer {
   private readonly useRules: boolean;
   private readonly useEvidence: boolean;
   private readonly useConcepts: boolean;
+  /** Stems of the sentences that mean something to the service (every intent but `none`). */
+  private readonly serviceStems = new Set<string>();
 
   /** `examples`: prepared (masked) sentences with their intent and cues. */
   constructor(examples: readonly { prepared: string; intent: Intent; cues?: MessageCues }[], options: IntentRecognizerOptions = {}) {
@@ -119,6 +121,7 @@ export class IntentRecognizer {
     this.useRules = options.useRules ?? true;
     this.useEvidence = options.useEvidence ?? true;
     this.useConcepts = options.useConcepts ?? true;
+    for (const e of examples) if (e.intent !== 'none') for (const token of e.prepared.replace(/'/g, ' ').split(' ')) if (token) this.serviceStems.add(stem(token));
     this.classifier.train(examples.map((e) => ({ features: this.features(e.prepared, conceptsOf(e.prepared), e.cues), label: e.intent })));
   }
 
@@ -137,7 +140,7 @@ export class IntentRecognizer {
     if (this.useConcepts && sensitiveStory(concepts)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     if (this.useEvidence) {
-      const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.classifier.knows(stem(token)));
+      const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.serviceStems.has(stem(token)));
       if ((content === 0 && !childAndDay) || known < content * this.knownShare) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
@@ -174,6 +177,9 @@ export class IntentRecognizer {
       return { intent: polarity, confidence: Math.max(changeShare, scores[polarity]), source: 'polarity' };
     }
     if (label !== 'reserve' && label !== 'cancel') return undefined;
+    // Children and days with no word of a change ("les petits, tous les mardis jusqu'aux
+    // vacances"): parents who write only that are booking, the usual request.
+    if (polarity === undefined && reserve >= cancel) return { intent: 'reserve', confidence: reserve, source: 'classifier' };
     if (Math.abs(reserve - cancel) < this.changeMargin * changeShare) {
       const [first, second] = reserve >= cancel ? (['reserve', 'cancel'] as const) : (['cancel', 'reserve'] as const);
       return { intent: 'ambiguous', confidence: Math.max(reserve, cancel), source: 'polarity', alternatives: [first, second] };

@@ -10,7 +10,7 @@ const UNITS: Record<string, number> = {
   dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
 };
 const MONTHS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
-const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;
+const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?$/;
 
 /** The number spelt by the words at `i` ("vingt et un", "dix sept", "trente"), and how many words it takes. */
 function numberAt(tokens: readonly string[], i: number): { value: number; length: number } | undefined {
@@ -37,7 +37,7 @@ export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
       const after = tokens[i + number.length] ?? '';
       const nextNumber = numberAt(tokens, i + number.length + 1);
       const dateAhead = MONTHS.test(after) || ((after === 'et' || after === 'au' || after === 'ou') && (nextNumber !== undefined || /^\d/.test(tokens[i + number.length + 1] ?? '')));
-      const dateBehind = WEEKDAYS.test(before) || ((before === 'le' || before === 'du' || before === 'au') && dateAhead);
+      const dateBehind = WEEKDAYS.test(before) || ((before === 'le' || before === 'les' || before === 'du' || before === 'au') && dateAhead);
       if (dateAhead && (dateBehind || MONTHS.test(after) || before === 'le' || before === 'du')) {
         out.push(String(number.value));
         i += number.length - 1;

@@ -43,7 +43,9 @@ function restoreElisions(tokens: readonly string[]): string[] {
  * "sem prochaine" (next week), "vacance" and "hivers" (typed as said).
  */
 const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
-  [/\bsem(?:aine)? pro(?:chaine)?\b/g, 'semaine prochaine'],
+  [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
+  [/\bvacs?\b/g, 'vacances'],
+  [/\bpaque\b/g, 'paques'],
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],
   [/\bconge\b/g, 'conges'],

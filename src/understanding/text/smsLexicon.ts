@@ -37,6 +37,8 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   jpe: 'je peux',
   jsuis: 'je suis',
   jai: "j' ai",
+  pdt: 'pendant',
+  ns: 'nous',
   jsais: 'je sais',
   chai: 'je sais',
   jpense: 'je pense',
