@@ -70,7 +70,7 @@ export interface ConceptHit {
 }
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
-const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
+const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** Expressions by concept: regular-expression sources over the prepared text. */
@@ -108,7 +108,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     `\\blibere(?:r|z)?\\b`,
-    `\\bstop (?:pour|zdate|la|le|les|a)\\b|\\bstop\\s*$`,
+    `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
+    `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous)\\b`,
     `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
     `\\bplus la peine\\b|\\bpas la peine\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
@@ -120,9 +121,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   attend: [
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
-    `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:bien |aussi |donc )?(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
+    `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:bien |quand meme |aussi |donc )?${PLACE}`,
-    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:bien |aussi |donc |quand meme )?${PLACE}`,
+    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais) )*${PLACE}`,
     `\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
     `\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `\\b(?:sera|seront|serait|seraient) (?:la|presente?s?|present)\\b`,
@@ -300,6 +301,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
     const between = words.slice(i + 1, first);
     if (!between.every((w) => NEGATION_SCOPE.has(w))) return false;
+    // "ni Léa ni Hugo ne viendront", "personne ne viendra": the negator comes first.
+    if (words.slice(Math.max(0, i - 8), i).some((w) => /^(?:ni|aucun|aucune)$/.test(w)) || words[i - 1] === 'personne') return true;
     return words.slice(i + 1, Math.min(words.length, last + 4)).some((w) => NEGATORS.test(w));
   }
   // "pas de", "plus d'" before the expression: "pas d'annulation", "plus besoin".
