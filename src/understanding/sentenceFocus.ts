@@ -37,7 +37,7 @@ export function asks(reading: SentenceReading): boolean {
   if (intent.source === 'rule' || intent.sensitive) return true;
   if (text.includes('?')) return true;
   if (concepts.some((hit) => hit.concept === 'ask' || hit.concept === 'person')) return true;
-  return polarityOf(concepts) !== undefined && reading.namesChildOrDay;
+  return polarityOf(concepts) !== undefined;
 }
 
 /**

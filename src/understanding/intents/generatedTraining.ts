@@ -35,7 +35,7 @@ const pastDate: Template = (p) => p(DATE_PAST);
 const PLACE = ['au centre', 'à la garderie', 'au périscolaire', 'à l\'accueil du soir', 'à l\'accueil du mercredi', 'au centre de loisirs', 'à l\'accueil', 'au péri', 'à l\'étude', 'au centre aéré'];
 const SERVICE = ['la garderie', 'le centre', 'l\'accueil du soir', 'l\'accueil du mercredi', 'le périscolaire', 'le centre de loisirs', 'l\'accueil de loisirs', 'la garde du soir', 'le mercredi', 'les vacances'];
 const POLITE_END = ['', '', '', ' svp', ' stp', ' merci', ' merci beaucoup', ' s\'il vous plaît', ', merci d\'avance', ' 🙏', ' bonne journée'];
-const GREET = ['', '', '', 'Bonjour, ', 'bonjour ', 'Bonsoir, ', 'Coucou ', 'Madame, Monsieur, ', 'Salut, ', 'hello '];
+const GREET = ['', '', '', 'Bonjour, ', 'bonjour ', 'Bonsoir, ', 'Coucou ', 'Madame, Monsieur, ', 'Salut, ', 'hello ', 'Bonjour, je suis la grand-mère de Jade. ', 'Bonjour, c\'est le papi de Louis. ', 'Bonjour, ici la maman d\'Emma. ', 'Bonsoir, c\'est le papa de Lucas, ', 'Bonjour, je suis la tante de Jade et je m\'occupe des inscriptions. '];
 const end: Template = (p) => p(POLITE_END);
 const greet: Template = (p) => p(GREET);
 
