@@ -141,7 +141,8 @@ export class IntentRecognizer {
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     if (this.useEvidence) {
       const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.serviceStems.has(stem(token)));
-      if ((content === 0 && !childAndDay) || known < content * this.knownShare) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+      const greetingOnly = content === 0 && has(concepts, 'social');
+      if (!greetingOnly && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))
