@@ -2,9 +2,10 @@
  * A request to reserve or cancel days, possibly several changes at once ("annule Léa
  * vendredi et inscris-la jeudi"): its steps, gathered from free French sentences one
  * piece at a time, and corrected at the confirmation ("non, plutôt jeudi", "et Hugo
- * aussi", "sans Léa", "pas le 12"). Pure functions: the dialog asks, these decide.
+ * aussi", "sans Léa", "pas le 12", "sauf le mercredi"). Pure functions: the dialog asks, these decide.
  */
 import type { IsoDay } from '../src/domain/day';
+import { isoWeekday } from '../src/domain/day';
 import { normalise } from './frenchFormat';
 import type { ChildRef, Intent, Interpretation } from './services';
 
@@ -150,12 +151,14 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const edit = meaning.edit;
   const removedChildren = childIdsNamed(edit?.removeChildren ?? [], children);
   const removedDays = new Set(edit?.removeDates ?? []);
+  const removedWeekdays = new Set(edit?.removeWeekdays ?? []);
+  const kept = (day: IsoDay) => !removedDays.has(day) && !removedWeekdays.has(isoWeekday(day));
   const named = childIdsNamed(meaning.children, children).filter((id) => !removedChildren.includes(id));
-  const days = meaning.dates.filter((day) => !removedDays.has(day));
+  const days = meaning.dates.filter(kept);
   const last = request.steps[request.steps.length - 1];
   for (const step of request.steps) {
     step.childIds = step.childIds.filter((id) => !removedChildren.includes(id));
-    step.days = step.days.filter((day) => !removedDays.has(day));
+    step.days = step.days.filter(kept);
     if (named.length > 0) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
   }
   // New days replace those of the last change (the one a parent corrects when they say "plutôt jeudi").

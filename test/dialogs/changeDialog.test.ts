@@ -112,6 +112,18 @@ const corrections: Story[] = [
     bookings: { Inès: { '2026-03-16': 'booked', '2026-03-18': 'none', '2026-03-20': 'booked' } },
   },
   {
+    name: '"sauf le mercredi" takes a weekday out',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès du 16 au 20 mars': { intent: 'reserve', dates: ['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20'], children: ['Inès'] },
+      'sauf le mercredi': { intent: 'none', edit: { removeWeekdays: [3] } },
+    },
+    turns: [
+      ['inscrire Inès du 16 au 20 mars', ["Je réserve pour Inès : du lundi 16 au vendredi 20 mars.\nC'est bien cela ?"]],
+      ['sauf le mercredi', ["Je réserve pour Inès : lundi 16 mars, mardi 17 mars, jeudi 19 mars et vendredi 20 mars.\nC'est bien cela ?"]],
+    ],
+  },
+  {
     name: '"non" followed by a new request goes to that request',
     now: FRIDAY_6,
     understanding: {

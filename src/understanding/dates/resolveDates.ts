@@ -223,11 +223,36 @@ function explicitStart(
   return { day: days.sort()[0], spentWeek };
 }
 
+/** "cette semaine-là" is the week named elsewhere in the message, when there is one. */
+function withoutAnaphoricWeeks(expressions: readonly DateExpression[]): DateExpression[] {
+  const named = expressions.some((e) => (e.kind === 'week' && !e.anaphoric) || e.kind === 'weekOf' || (e.kind === 'holiday' && e.week !== undefined) || e.kind === 'range');
+  return named ? expressions.filter((e) => !(e.kind === 'week' && e.anaphoric)) : [...expressions];
+}
+
+/**
+ * "le mardi et le jeudi pendant tout le mois de mars", "lundi, mardi, jeudi, vendredi
+ * jusqu'aux vacances": weekdays said with "le", or several bare weekdays, inside a period
+ * longer than a week are a recurrence over that period.
+ */
+function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  if (expressions.some((e) => e.kind === 'recurrence')) return [...expressions];
+  const bare = expressions.filter((e): e is Extract<DateExpression, { kind: 'day' }> => e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare');
+  if (bare.length === 0 || (bare.length < 2 && !bare.some((e) => e.habitual))) return [...expressions];
+  const wide = expressions.some((e) => {
+    if (!['month', 'holiday', 'untilHolidays', 'untilEndOf', 'range'].includes(e.kind)) return false;
+    const span = spanOf(e, ctx);
+    return span !== undefined && eachDay(span[0], span[1]).length > 7;
+  });
+  if (!wide) return [...expressions];
+  const weekdays = bare.map((e) => (e.ref as { weekday: number }).weekday);
+  return [...expressions.filter((e) => !bare.includes(e as Extract<DateExpression, { kind: 'day' }>)), { kind: 'recurrence', weekdays }];
+}
+
 /** Every opening day the expressions of one message refer to, and what is left open. */
 export function resolveDatesInDetail(input: readonly DateExpression[], ctx: DateContext): ResolvedDates {
   // An absence is read backwards: "absente à partir de lundi" reports that day, as before.
   const unwrapped = ctx.direction === 'past' ? input.map((e) => (e.kind === 'from' ? e.start : e)) : input;
-  let expressions = anchorFollowingWeeks(unwrapped, ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(unwrapped), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);
