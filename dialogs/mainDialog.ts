@@ -126,7 +126,8 @@ export class MainDialog extends ComponentDialog {
       if ((meaning.alternatives ?? []).length >= 2) return step.beginDialog(CHOOSE, { text, interpretation: meaning } satisfies RequestOptions);
       meaning = { ...meaning, intent: 'none' };
     }
-    const intent = meaning.intent as Intent;
+    // A question on opening hours the classifier could not place ("vous ouvrez quand mercredi ?"): the service's answer.
+    const intent = meaning.intent === 'none' && meaning.topic === 'hours' ? 'faq' : (meaning.intent as Intent);
     if (intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
     if (asksAboutRequests(text, intent)) return step.beginDialog(REQUESTS_DIALOG, { text } satisfies RequestsOptions);
     const times = await this.countMisunderstood(context, intent === 'none');

@@ -26,6 +26,8 @@ export interface RequestView {
   createdAt: Date;
   decidedAt: Date | null;
   decisionNote: string | null;
+  /** A late request's word from the parent for the service ("" when they wanted none). */
+  parentWords?: string;
   history: Array<{ at: Date; status: RequestStatus; statusLabel: string; comment: string | null }>;
   /** "Demande D-2026-000123 (demande hors délai, réservation) pour Léa : lundi 16 mars — acceptée". */
   summary: string;
@@ -66,6 +68,7 @@ export function toRequestView(request: RequestWithHistory): RequestView {
     createdAt: request.createdAt,
     decidedAt: request.decidedAt,
     decisionNote: request.decisionNote,
+    ...(payload.type === 'late_request' ? { parentWords: payload.parentWords } : {}),
     history: request.history.map((row) => ({ at: row.at, status: row.to, statusLabel: m.status[row.to], comment: row.comment })),
     summary,
   };

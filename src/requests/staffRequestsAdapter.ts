@@ -7,7 +7,7 @@ import type { DocumentReadResult } from '../documents/documentStore';
 import type { StaffDocument, StaffRequestsPort } from '../staff/staffRoutes';
 import type { StaffRequestSummary } from '../staff/staffPages';
 import type { DecideCommand, DecideResult } from './decideRequest';
-import { requestMessagesFr } from './messages.fr';
+import { fillFr, requestMessagesFr } from './messages.fr';
 import type { RequestQueries } from './ports';
 import { toRequestView } from './requestViews';
 
@@ -64,7 +64,10 @@ export class StaffRequestsAdapter implements StaffRequestsPort {
       .map((request) => {
         const view = toRequestView(request);
         const documents = request.documents.map((d) => ({ id: d.id, name: d.originalName ?? `document ${d.id.slice(0, 8)}`, available: d.purgedAt === null }));
-        return { number: view.number, kind: view.kindLabel, kindCode: request.kind, status: view.statusLabel, familyName: request.guardian.familyName, summary: view.summary, createdAt: view.createdAt, documents };
+        // Staff decide on the parent's word too ("Voulez-vous ajouter un mot pour le service ?").
+        const words = view.parentWords?.trim();
+        const summary = words ? `${view.summary} — ${fillFr(requestMessagesFr.mail.parentWords, { value: words })}` : view.summary;
+        return { number: view.number, kind: view.kindLabel, kindCode: request.kind, status: view.statusLabel, familyName: request.guardian.familyName, summary, createdAt: view.createdAt, documents };
       });
   }
 

@@ -22,6 +22,8 @@ let running: RunningAssistant;
 let base: string;
 let mail: RecordingMail;
 let browser: Browser;
+/** Karim's page, left open after he sent a certificate: where a later decision is told. */
+let karimPage: Page | undefined;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -50,12 +52,15 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(1_000);
 }
 
+/** Waits for a reply; a space in `pattern` also matches the no-break spaces of French typography. */
 async function waitForBotText(page: Page, pattern: RegExp): Promise<void> {
-  await page.getByText(pattern).last().waitFor({ timeout: 20_000 });
+  const loose = new RegExp(pattern.source.replace(/ /g, '\\s').replace(/(?<=\d)-|-(?=\d)/g, '[-\u2011]'), pattern.flags);
+  await page.getByText(loose).last().waitFor({ timeout: 20_000 });
 }
 
 test('a parent links, reserves, reaches a person; staff reply in the console; the page shows it', async () => {
-  const parentPage = await browser.newPage({ locale: 'fr-FR', viewport: { width: 480, height: 860 } });
+  // A phone's width (iPhone 12–15: 390 CSS pixels).
+  const parentPage = await browser.newPage({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
   await parentPage.goto(`${base}/`);
   await parentPage.getByRole('textbox').last().waitFor({ timeout: 30_000 });
 
@@ -68,15 +73,28 @@ test('a parent links, reserves, reaches a person; staff reply in the console; th
   await waitForBotText(parentPage, /Merci Camille/);
 
   await send(parentPage, 'inscrire Inès mercredi 11 mars');
-  await waitForBotText(parentPage, /Je réserve pour Inès : mercredi 11 mars/);
+  await waitForBotText(parentPage, /Je réserve pour Inès\s*:\s*mercredi 11\s*mars/);
+  // A correction at the confirmation: the corrected request is confirmed again.
+  await send(parentPage, 'non pardon, jeudi 12 mars');
+  await waitForBotText(parentPage, /Je réserve pour Inès\s*:\s*jeudi 12\s*mars/);
+  await settle(parentPage);
+  await parentPage.screenshot({ path: screenshotPath('web-chat-corrected-confirmation'), fullPage: true });
   await send(parentPage, 'oui');
-  await waitForBotText(parentPage, /Inès, mercredi 11 mars : réservé/);
-  // The Adaptive Card summarising the change is rendered.
-  await parentPage.locator('.ac-adaptiveCard').last().waitFor({ timeout: 10_000 });
+  // One rendering of the result: the card, and no text repeating it.
+  const card = parentPage.locator('.ac-adaptiveCard').last();
+  await card.waitFor({ timeout: 10_000 });
+  await expect(card.textContent()).resolves.toMatch(/Réservé\s*pour Inès[\s\S]*jeudi 12\s*mars/);
+  const textReplies = await parentPage.locator('.webchat__text-content').allTextContents();
+  expect(textReplies.filter((text) => /Réservé\s*pour Inès/.test(text))).toEqual([]);
+  expect(await parentPage.locator('.ac-adaptiveCard').count()).toBe(1);
+  // The card reads on a phone: nothing wider than the screen.
+  const overflow = await card.evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await settle(parentPage);
   await parentPage.screenshot({ path: screenshotPath('web-chat-reservation'), fullPage: true });
   const ines = await db.prisma.child.findFirstOrThrow({ where: { firstName: 'Inès' }, include: { bookings: { include: { bookableDay: true } } } });
-  expect(ines.bookings.map((b) => [b.bookableDay.day, b.status])).toContainEqual(['2026-03-11', 'booked']);
+  expect(ines.bookings.map((b) => [b.bookableDay.day, b.status])).toContainEqual(['2026-03-12', 'booked']);
+  expect(ines.bookings.map((b) => b.bookableDay.day)).not.toContain('2026-03-11');
 
   await send(parentPage, "je voudrais parler à quelqu'un");
   await waitForBotText(parentPage, /Je transmets votre demande/);
@@ -114,7 +132,8 @@ test('a parent links, reserves, reaches a person; staff reply in the console; th
 
 test('a linked parent sends a certificate with the paperclip; it is stored encrypted with its request', async () => {
   const guardian = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'karim.benali@example.fr' } });
-  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 480, height: 860 } });
+  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+  karimPage = page;
   await page.goto(`${base}/`);
   await page.getByRole('textbox').last().waitFor({ timeout: 30_000 });
   const userId = await page.evaluate<string | null>("window.localStorage.getItem('periscolaire.userId')");
@@ -161,6 +180,8 @@ test('staff accept a late request in the console: the booking is applied and the
   await staffPage.getByRole('button', { name: 'Se connecter' }).click();
   const row = staffPage.getByRole('row', { name: new RegExp(submitted.number) });
   await row.waitFor();
+  // The parent's word for the service is there to decide on.
+  await expect(row.textContent()).resolves.toContain('Je travaille tard lundi, pouvez-vous accepter Nathan ?');
   await settle(staffPage);
   await staffPage.screenshot({ path: screenshotPath('staff-console-requests'), fullPage: true });
   await row.getByRole('button', { name: 'Accepter' }).click();
@@ -170,5 +191,16 @@ test('staff accept a late request in the console: the booking is applied and the
   expect(request.status).toBe('accepted');
   const monday = await db.prisma.booking.findFirst({ where: { childId: nathan.id, bookableDay: { day: '2026-03-09' } } });
   expect(monday?.status).toBe('booked');
-  expect(await db.prisma.notification.count({ where: { guardianId: guardian.id, requestId: request.id, status: 'pending' } })).toBe(1);
+  // The parent is told on the page they have open, and by e-mail.
+  const notice = `Votre demande hors délai n° ${submitted.number} a été acceptée`;
+  await waitForBotText(karimPage!, new RegExp(`${notice} : place réservée pour Nathan le lundi 9 mars`));
+  await settle(karimPage!);
+  await karimPage!.screenshot({ path: screenshotPath('web-chat-decision-told'), fullPage: true });
+  for (let i = 0; i < 100 && !mail.sent.some((m) => m.to === guardian.email); i += 1) {
+    await running.assistant.outbox.runOnce();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const told = mail.sent.find((m) => m.to === guardian.email);
+  expect(told?.text.replace(/[\u00a0\u202f]/g, ' ')).toContain(notice);
+  expect(await db.prisma.notification.findFirst({ where: { guardianId: guardian.id, requestId: request.id } })).toMatchObject({ status: 'sent' });
 });

@@ -55,8 +55,19 @@ test('Friday 6 March: corrections, follow-ups, closed days, a late request with 
     ['inscrire Hugo mardi 17 mars', `Je réserve pour Hugo : mardi 17 mars.\nC'est bien cela ?\n${YES_NO}`],
     ['ah non, plutôt Inès', `Je réserve pour Inès : mardi 17 mars.\nC'est bien cela ?\n${YES_NO}`],
     ['oui', `✓ Réservé pour Inès : mardi 17 mars.\n${DONE}`],
+    // Two changes in one message: one confirmation, both applied, reported together.
+    [
+      'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars',
+      `Je fais ces 2 changements :\n• annuler pour Léa : vendredi 13 mars ;\n• réserver pour Léa : jeudi 19 mars.\nC'est bien cela ?\n${YES_NO}`,
+    ],
+    ['oui', `✓ Réservé pour Léa : jeudi 19 mars.\n✓ Annulé pour Léa : vendredi 13 mars.\n${DONE}`],
+    // Edits at the confirmation.
+    ['inscrire Inès du 23 au 27 mars', `Je réserve pour Inès : du lundi 23 au vendredi 27 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['sans le 25', `Je réserve pour Inès : lundi 23 mars, mardi 24 mars, jeudi 26 mars et vendredi 27 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['et Hugo aussi', `Je réserve pour Hugo et Inès : lundi 23 mars, mardi 24 mars, jeudi 26 mars et vendredi 27 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
     // Follow-ups keep their context.
-    ["qu'est-ce que j'ai réservé la semaine prochaine ?", /^Réservations de Léa, Hugo et Inès du lundi 9 au vendredi 13 mars :\n• Léa : mardi 10 mars et vendredi 13 mars\n• Hugo : mercredi 11 mars\n• Inès : aucune/],
+    ["qu'est-ce que j'ai réservé la semaine prochaine ?", /^Réservations de Léa, Hugo et Inès du lundi 9 au vendredi 13 mars :\n• Léa : mardi 10 mars\n• Hugo : mercredi 11 mars\n• Inès : aucune/],
     ['et pour Hugo ?', /^Réservations d'Hugo du lundi 9 au vendredi 13 mars :\n• Hugo : mercredi 11 mars/],
     ['est-ce que Léa est inscrite mardi 10 mars ?', 'Oui : Léa a une place le mardi 10 mars.'],
     ['et mercredi ?', "Non : Léa n'a pas de réservation le mercredi 11 mars. Pour en faire une, écrivez « réserver mercredi 11 mars pour Léa »."],
