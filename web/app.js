@@ -46,6 +46,9 @@
             botAvatarInitials: 'JP',
             userAvatarInitials: 'Moi',
             suggestedActionLayout: 'flow',
+            // Results come as one Adaptive Card (never beside the same text): let it use the width a phone has.
+            bubbleMaxWidth: 600,
+            richCardWrapTitle: true,
           },
         },
         container
