@@ -14,6 +14,7 @@ import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
+import { afterLeadingNo } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -118,12 +119,15 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(c.okay);
       return step.endDialog();
     }
-    let meaning = step.options.interpretation ?? this.understand(context, text);
-    if (last && isFollowUp(meaning, text, family)) meaning = completedFrom(meaning, last, family);
+    // "non, plutôt jeudi" just after an answer: the "non" answers the assistant; what follows is the request.
+    const rest = step.options.interpretation ? undefined : afterLeadingNo(text);
+    const said = rest || text;
+    let meaning = step.options.interpretation ?? this.understand(context, said);
+    if (last && isFollowUp(meaning, said, family)) meaning = completedFrom(meaning, last, family);
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
-      if ((meaning.alternatives ?? []).length >= 2) return step.beginDialog(CHOOSE, { text, interpretation: meaning } satisfies RequestOptions);
+      if ((meaning.alternatives ?? []).length >= 2) return step.beginDialog(CHOOSE, { text: said, interpretation: meaning } satisfies RequestOptions);
       meaning = { ...meaning, intent: 'none' };
     }
     // A question on opening hours the classifier could not place ("vous ouvrez quand mercredi ?"): the service's answer.
@@ -133,9 +137,9 @@ export class MainDialog extends ComponentDialog {
     const times = await this.countMisunderstood(context, intent === 'none');
     const dialogId = DIALOG_OF[intent];
     if (dialogId === CHANGE_DIALOG) {
-      return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text, interpretation: meaning } satisfies ChangeOptions);
+      return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning } satisfies ChangeOptions);
     }
-    if (dialogId) return step.beginDialog(dialogId, { text, interpretation: meaning } satisfies RequestOptions);
+    if (dialogId) return step.beginDialog(dialogId, { text: said, interpretation: meaning } satisfies RequestOptions);
     await context.sendActivity(this.directAnswer(intent, text, family, times));
     return step.endDialog();
   }

@@ -198,3 +198,18 @@ test('"menu" offers the usual requests as buttons', async () => {
   const [reply] = await chat.sayRaw('menu');
   expect(reply.suggestedActions?.actions.map((a) => a.title)).toEqual(['Réserver', 'Annuler une réservation', 'Mes réservations', 'Dates limites', 'Aide']);
 });
+
+test('"non, plutôt jeudi" just after an answer corrects the last request', async () => {
+  await play(db, {
+    name: 'non after an answer',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo mercredi prochain': { intent: 'reserve', dates: ['2026-03-11'], children: ['Hugo'] },
+      jeudi: { intent: 'none', dates: ['2026-03-12'] },
+    },
+    turns: [
+      ['inscrire Hugo mercredi prochain', ["Déjà réservé pour Hugo : mercredi 11 mars.\nIl n'y a rien à changer. Autre chose ?"]],
+      ['non, plutôt jeudi', ["Je réserve pour Hugo : jeudi 12 mars.\nC'est bien cela ?"]],
+    ],
+  });
+});
