@@ -255,6 +255,7 @@ export class ChangeDialog extends InterruptibleDialog {
     const mode = request.steps.length === 1 ? request.steps[0].mode : undefined;
     // An edit ("pas le 12", "sans Léa") corrects this request, whatever intent the sentence reads as.
     if (!meaning.edit && isNewRequest(meaning, content, mode)) {
+      await step.context.sendActivity(m.previousDropped);
       return step.endDialog({ reroute: content } satisfies ChangeDialogResult);
     }
     correct(request, content, meaning, family.children);

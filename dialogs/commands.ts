@@ -23,10 +23,30 @@ export function commandOf(text: string): Command | undefined {
 
 export type YesNo = 'yes' | 'no';
 
-/** "oui", "ok", "c'est bon" → yes; "non", "pas du tout" → no; anything else → undefined. */
+/** Ways of saying yes, as whole words; politeness around them changes nothing. */
+const YES = /^(oui|ouais|ouaip|yes|yep|ok|okay|oki|d'accord|daccord|dac|c'est bon|c bon|cest bon|c'est ca|c'est parfait|ca marche|ca me va|exact|exactement|parfait|super|top|nickel|impeccable|volontiers|bien sur|tout a fait|absolument|confirme|je confirme|confirmer|valider|valide|je valide|go|vas y|allez y|allez-y|vas-y)$/;
+const NO = /^(non|nan|no|non merci|pas du tout|surtout pas|pas maintenant|c'est faux|ce n'est pas ca|c'est pas ca|laisse|laissez|pas la peine|inutile)$/;
+const POLITE = /^(merci|merci beaucoup|svp|s'il vous plait|s'il te plait|stp|bien|alors|euh|bon|ben|ah|oh)$/;
+
+/**
+ * "oui", "ok c bon", "oui merci", "parfait, merci" → yes; "non", "non merci" → no; anything
+ * else (a sentence with more in it: "oui mais pour Hugo") → undefined.
+ */
 export function yesNoOf(text: string): YesNo | undefined {
   const clean = normalise(text);
-  if (/^(oui|ouais|ok|okay|d'accord|daccord|c'est bon|c'est ca|exact|exactement|parfait|volontiers|bien sur|oui merci|oui svp|oui s'il vous plait|confirme|je confirme|valider|valide|yes)$/.test(clean)) return 'yes';
-  if (/^(non|nan|non merci|pas du tout|surtout pas|no|pas maintenant|c'est faux|ce n'est pas ca)$/.test(clean)) return 'no';
-  return undefined;
+  if (YES.test(clean)) return 'yes';
+  if (NO.test(clean)) return 'no';
+  // A few words, each a way of saying yes (or no) or a politeness: "ok c'est bon merci".
+  const words = clean.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  let said: YesNo | undefined;
+  for (let i = 0; i < words.length; ) {
+    const match = [3, 2, 1].map((n) => words.slice(i, i + n).join(' ')).find((phrase, k) => i + 3 - k <= words.length && (YES.test(phrase) || NO.test(phrase) || POLITE.test(phrase)));
+    if (!match) return undefined;
+    const kind: YesNo | undefined = YES.test(match) ? 'yes' : NO.test(match) ? 'no' : undefined;
+    if (kind && said && kind !== said) return undefined;
+    said = kind ?? said;
+    i += match.split(' ').length;
+  }
+  return said;
 }

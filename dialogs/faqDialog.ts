@@ -39,16 +39,21 @@ export function faqAnswer(question: string, config: TownConfig): string {
   return index >= 0 ? `${fill(m.answers[index].text, vars)} ${m.next}` : fill(m.fallback, vars);
 }
 
-/** "Oui : mercredi 22 avril, accueil de loisirs de 8h00 à 18h30." / "Non : samedi 25 avril, c'est le week-end." */
+/** "Mercredi 22 avril : ouvert, accueil de loisirs de 8h00 à 19h00." / "Samedi 25 avril : pas d'accueil, c'est le week-end." */
 export function openingAnswer(days: readonly IsoDay[], rules: TownRules): string {
   return days
     .map((day) => {
       const offer = rules.activityOn(day);
-      if (!offer.open) return fill(m.closedOn, { day: frenchDay(day), why: closedNote(offer.reason, offer.publicHolidayName) });
+      const Day = capitalised(frenchDay(day));
+      if (!offer.open) return fill(m.closedOn, { Day, why: closedNote(offer.reason, offer.publicHolidayName) });
       const activity = rules.activity(offer.activity);
-      return fill(m.openOn, { day: frenchDay(day), activity: activity.label, from: frenchTime(activity.hours.from), to: frenchTime(activity.hours.to) });
+      return fill(m.openOn, { Day, activity: activity.label, from: frenchTime(activity.hours.from), to: frenchTime(activity.hours.to) });
     })
     .join('\n');
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A question about opening hours that names days: answered day by day. */

@@ -98,7 +98,7 @@ test('Friday 6 March: corrections, follow-ups, closed days, a late request with 
     ['oui', `✓ Réservé pour Hugo : les mardis et jeudis du 10 mars au 16 avril (12 jours).\nPour la liste jour par jour, écrivez « détail ».\n[Détail]\n${DONE}`],
     ['détail', /^Jour par jour :\n• Hugo, mardi 10 mars : réservé\n(• Hugo, (mardi|jeudi) \d+ (mars|avril) : réservé\n){10}• Hugo, jeudi 16 avril : réservé$/],
     // "Is it open on that day?" from the calendar; emoji count toward the offer of a person.
-    ['est-ce que le centre est ouvert samedi 25 avril ?', "Non, pas d'accueil le samedi 25 avril : c'est le week-end. Autre chose ? Écrivez votre demande ou « menu »."],
+    ['est-ce que le centre est ouvert samedi 25 avril ?', "Samedi 25 avril : pas d'accueil, c'est le week-end. Autre chose ? Écrivez votre demande ou « menu »."],
     ['😀', "Je n'ai reçu que des émojis ou un message vide. Écrivez votre demande en quelques mots, par exemple « réserver jeudi »."],
     ['🙄', /^Je ne vois toujours que des émojis ou un message vide\. Voulez-vous parler à une personne du service \?/],
   ]);

@@ -132,7 +132,7 @@ const corrections: Story[] = [
     },
     turns: [
       ['inscrire Léa mardi 17 mars', ["Je réserve pour Léa : mardi 17 mars.\nC'est bien cela ?"]],
-      ['non, annulez plutôt Léa mardi 10 mars', ["J'annule pour Léa : mardi 10 mars.\nC'est bien cela ?"]],
+      ['non, annulez plutôt Léa mardi 10 mars', ["D'accord, je laisse de côté la demande précédente : rien n'y a été changé.", "J'annule pour Léa : mardi 10 mars.\nC'est bien cela ?"]],
       ['oui', ['✓ Annulé pour Léa : mardi 10 mars.', DONE]],
     ],
     bookings: { Léa: { '2026-03-17': 'none', '2026-03-10': 'cancelled' } },

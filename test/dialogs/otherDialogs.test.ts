@@ -138,11 +138,11 @@ const answers: Story[] = [
       'vous ouvrez à quelle heure mercredi 22 avril ?': { intent: 'none', topic: 'hours', dates: ['2026-04-22'] },
     },
     turns: [
-      ['est-ce que le centre est ouvert samedi 25 avril ?', ["Non, pas d'accueil le samedi 25 avril : c'est le week-end. Autre chose ? Écrivez votre demande ou « menu »."]],
-      ['vous êtes ouverts mercredi 22 avril ?', ['Oui : mercredi 22 avril, accueil de loisirs de 8h00 à 19h00. Autre chose ? Écrivez votre demande ou « menu ».']],
-      ['ouvert le lundi de Pâques ?', [/^Non, pas d'accueil le lundi 6 avril : jour férié \(Lundi de Pâques\)\./]],
+      ['est-ce que le centre est ouvert samedi 25 avril ?', ["Samedi 25 avril : pas d'accueil, c'est le week-end. Autre chose ? Écrivez votre demande ou « menu »."]],
+      ['vous êtes ouverts mercredi 22 avril ?', ['Mercredi 22 avril : ouvert, accueil de loisirs de 8h00 à 19h00. Autre chose ? Écrivez votre demande ou « menu ».']],
+      ['ouvert le lundi de Pâques ?', [/^Lundi 6 avril : pas d'accueil, jour férié \(Lundi de Pâques\)\./]],
       // The classifier could not place it, but it is about opening hours: answered all the same.
-      ['vous ouvrez à quelle heure mercredi 22 avril ?', [/^Oui : mercredi 22 avril, accueil de loisirs de 8h00 à 19h00\./]],
+      ['vous ouvrez à quelle heure mercredi 22 avril ?', [/^Mercredi 22 avril : ouvert, accueil de loisirs de 8h00 à 19h00\./]],
     ],
   },
   {
