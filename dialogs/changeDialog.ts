@@ -158,7 +158,8 @@ export class ChangeDialog extends InterruptibleDialog {
       : [];
     if (willChange.every((groups) => groups.length === 0)) return this.nothingToConfirm(step, request, notes, unknown);
     const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children), m.confirmQuestion].join('\n');
-    return step.prompt(CONFIRM, { prompt: yesNo(text), retryPrompt: yesNo(m.confirmAnswer) });
+    // Asked again in full: "oui" then confirms exactly the request shown just before it.
+    return step.prompt(CONFIRM, { prompt: yesNo(text), retryPrompt: yesNo(`${m.confirmAnswer}\n${text}`) });
   }
 
   /** "Je réserve pour Léa : jeudi 19 mars.", children with other days on lines of their own, several changes one line each. */
@@ -270,7 +271,7 @@ export class ChangeDialog extends InterruptibleDialog {
     if (full.length === 0) return step.next({ skipped: true });
     const family = familyOf(step.context);
     const text = fill(m.offerWaitlist, { children: namesOf(family, unique(full.map((o) => o.childId))), days: frenchDays(unique(full.map((o) => o.day))) });
-    return step.prompt(ANSWER, { prompt: yesNo(text), retryPrompt: yesNo(m.confirmAnswer) });
+    return step.prompt(ANSWER, { prompt: yesNo(text), retryPrompt: yesNo(`${m.waitlistAnswer}\n${text}`) });
   }
 
   private async readWaitlist(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {

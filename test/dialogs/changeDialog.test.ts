@@ -153,7 +153,12 @@ const corrections: Story[] = [
     understanding: { 'réserver jeudi 12 mars pour Inès': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'] } },
     turns: [
       ['réserver jeudi 12 mars pour Inès', ["Je réserve pour Inès : jeudi 12 mars.\nC'est bien cela ?"]],
-      ['peut-être', ["Répondez « oui » pour confirmer, « non » pour ne rien changer, ou dites ce qu'il faut changer, par exemple « plutôt jeudi »."]],
+      [
+        'peut-être',
+        [
+          "Je n'ai pas compris ce qu'il faut changer : écrivez par exemple « plutôt jeudi » ou « sans Léa », « oui » pour confirmer ou « non » pour ne rien changer. Je rappelle la demande :\nJe réserve pour Inès : jeudi 12 mars.\nC'est bien cela ?",
+        ],
+      ],
       ['bof', [/^Je ne comprends toujours pas, désolé\. Voulez-vous parler à une personne du service \?/]],
     ],
     bookings: { Inès: { '2026-03-12': 'none' } },
