@@ -157,7 +157,7 @@ export class ChangeDialog extends InterruptibleDialog {
       ? [fill(m.unknownNames, { names: frenchList(request.unknownNames), children: frenchList(family.children.map((c) => c.firstName)), count: request.unknownNames.length })]
       : [];
     if (willChange.every((groups) => groups.length === 0)) return this.nothingToConfirm(step, request, notes, unknown);
-    const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children), m.confirmQuestion].join('\n');
+    const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children, true), m.confirmQuestion].join('\n');
     // Asked again in full: "oui" then confirms exactly the request shown just before it.
     return step.prompt(CONFIRM, { prompt: yesNo(text), retryPrompt: yesNo(`${m.confirmAnswer}\n${text}`) });
   }

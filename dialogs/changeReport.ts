@@ -148,17 +148,27 @@ export function namesOf(children: readonly ChildRef[], ids: readonly number[]): 
   return frenchList(children.filter((child) => ids.includes(child.id)).map((child) => child.firstName));
 }
 
+/** Beside days that change, more than this many days with nothing to cancel are only counted. */
+const NOT_BOOKED_LISTED = 2;
+
+/** How one group is told: its line, the days as its card shows them, and whether the detail was left out. */
+function describe(group: ReportGroup, children: readonly ChildRef[], besideChanges: boolean): { line: string; days: string; shortened: boolean } {
+  const names = namesOf(children, group.childIds);
+  // "annuler Hugo tous les mercredis": the Wednesdays he was not booked are a count, not a list.
+  if (group.status === 'not_booked' && besideChanges && group.days.length > NOT_BOOKED_LISTED) {
+    const count = group.days.length;
+    return { line: fill(m.status_not_booked_many, { children: names, count }), days: fill(m.cardOtherDays, { count }), shortened: true };
+  }
+  // A closed day is closed for everyone, and told in full.
+  const short = group.status === 'closed_day' ? { text: frenchDays(group.days), shortened: false } : frenchDaysShort(group.days);
+  return { line: fill(m[`status_${group.status}`], { children: names, days: short.text, note: group.note ?? '' }), days: short.text, shortened: short.shortened };
+}
+
 /** One line of French per group; `shortened` when a long list of days was told in short. */
 export function groupLines(groups: readonly ReportGroup[], children: readonly ChildRef[]): { lines: string[]; shortened: boolean } {
-  let shortened = false;
-  const lines = groups.map((group) => {
-    const days = frenchDaysShort(group.days);
-    shortened ||= days.shortened;
-    // A closed day is closed for everyone: its line names no child.
-    const daysText = group.status === 'closed_day' ? frenchDays(group.days) : days.text;
-    return fill(m[`status_${group.status}`], { children: namesOf(children, group.childIds), days: daysText, note: group.note ?? '' });
-  });
-  return { lines, shortened };
+  const besideChanges = groups.some((group) => DONE.has(group.status));
+  const described = groups.map((group) => describe(group, children, besideChanges));
+  return { lines: described.map((d) => d.line), shortened: described.some((d) => d.shortened) };
 }
 
 /** Closed days are the same for every child: one group for all of them. */
@@ -207,9 +217,10 @@ export function reportActivity(title: string, items: readonly ReportItem[], chil
   const textLines = groups.map((group, index) => `${ICON[kindOf(group.status)].icon} ${lines[index]}`);
   if (shortened) textLines.push(m.askDetail);
   const body: unknown[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
+  const besideChanges = groups.some((group) => DONE.has(group.status));
   groups.forEach((group) => {
     const look = ICON[kindOf(group.status)];
-    const days = group.status === 'closed_day' ? frenchDays(group.days) : frenchDaysShort(group.days).text;
+    const { days } = describe(group, children, besideChanges);
     const who = group.status === 'closed_day' || group.status === 'not_your_child' ? '' : ` ${fill(m.cardFor, { children: namesOf(children, group.childIds) })}`;
     body.push({
       type: 'ColumnSet',
@@ -252,7 +263,11 @@ export function reportTitle(modes: readonly ChangeMode[]): string {
   return unique.length > 1 ? m.cardTitle_mixed : unique[0] === 'cancel' ? m.cardTitle_cancel : m.cardTitle_reserve;
 }
 
-/** The lines a confirmation adds for days that will not change (already so, late, full, closed). */
-export function confirmationNotes(items: readonly ReportItem[], children: readonly ChildRef[]): string[] {
-  return groupLines(mergeClosed(groupItems(items)), children).lines;
+/**
+ * The lines a confirmation adds for days that will not change (already so, late, full,
+ * closed); `besideChanges` when other days will change (days with nothing to cancel are then counted).
+ */
+export function confirmationNotes(items: readonly ReportItem[], children: readonly ChildRef[], besideChanges = false): string[] {
+  const groups = mergeClosed(groupItems(items));
+  return groups.map((group) => describe(group, children, besideChanges).line);
 }

@@ -319,6 +319,22 @@ const checkedFirst: Story[] = [
     bookings: { Hugo: { '2026-03-12': 'none', '2026-03-17': 'booked' } },
   },
   {
+    name: 'cancelling a recurrence: the days with nothing to cancel are counted, the detail on demand',
+    now: FRIDAY_6,
+    understanding: {
+      "Hugo ne vient plus le mercredi jusqu'aux vacances": { intent: 'cancel', dates: ['2026-03-11', '2026-03-18', '2026-03-25', '2026-04-01'], children: ['Hugo'] },
+    },
+    turns: [
+      [
+        "Hugo ne vient plus le mercredi jusqu'aux vacances",
+        ["J'annule pour Hugo : mercredi 11 mars.\nRien à annuler pour Hugo les 3 autres jours demandés (pas de réservation).\nC'est bien cela ?"],
+      ],
+      ['oui', ["✓ Annulé pour Hugo : mercredi 11 mars.\n• Rien à annuler pour Hugo les 3 autres jours demandés (pas de réservation).\nPour la liste jour par jour, écrivez « détail ».", DONE]],
+      ['détail', [/^Jour par jour :\n• Hugo, mercredi 11 mars : annulé\n• Hugo, mercredi 18 mars : rien à annuler\n/]],
+    ],
+    bookings: { Hugo: { '2026-03-11': 'cancelled' } },
+  },
+  {
     name: 'a full day: straight to the waiting list offer',
     now: FRIDAY_6,
     setup: async (db) => {
