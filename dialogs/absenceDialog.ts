@@ -15,6 +15,7 @@ import type { JustificationDayOutcome } from '../src/requests/submitJustificatio
 import type { ChangeDialogResult } from './changeDialog';
 import { childIdsNamed, isNewRequest } from './changeRequest';
 import type { RequestOptions as BookingFormOptions } from './changeRequest';
+import { yesNoOf } from './commands';
 import { frenchAlternatives, frenchDay, frenchDays, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { LATE_REQUEST_DIALOG, LateRequestDialog } from './lateRequestDialog';
@@ -49,7 +50,7 @@ interface AbsenceState {
 interface DocumentAsk {
   ask: 'first' | 'reminder' | 'silent';
 }
-type DocumentResult = { documentIds: string[] } | { reroute: string };
+type DocumentResult = { documentIds: string[] } | { reroute: string } | { stopped: true };
 
 export class AbsenceDialog extends InterruptibleDialog {
   constructor(private readonly services: DialogServices) {
@@ -136,6 +137,21 @@ export class AbsenceDialog extends InterruptibleDialog {
   private async checkWindow(step: WaterfallStepContext<BookingFormOptions>): Promise<DialogTurnResult> {
     const state = stateOf(step);
     const now = this.services.clock.now();
+    // A day named that was not booked has nothing to justify: said now, before any document is asked for.
+    const family = familyOf(step.context);
+    const [from, to] = [state.days[0], state.days[state.days.length - 1]];
+    const booked = from
+      ? new Set((await this.services.bookings.list({ guardianId: family.guardianId, childIds: [state.childId!], from, to })).filter((l) => l.status === 'booked').map((l) => l.day))
+      : new Set<IsoDay>();
+    const unbooked = state.days.filter((day) => !booked.has(day) && day < todayIn(now, this.services.rules.timeZone));
+    if (unbooked.length > 0) {
+      await step.context.sendActivity(fill(m.notBooked, { child: nameOf(family, state.childId!), days: frenchDays(unbooked), count: unbooked.length }));
+      state.days = state.days.filter((day) => !unbooked.includes(day));
+      if (state.days.length === 0) {
+        await step.context.sendActivity(m.done);
+        return step.endDialog();
+      }
+    }
     const after = state.days.filter((day) => justificationWindowPosition(day, now, this.services.rules.timeZone, this.window) === 'after');
     if (after.length > 0 && after.length === state.days.length) {
       state.late = after;
@@ -164,6 +180,11 @@ export class AbsenceDialog extends InterruptibleDialog {
     const main = this.mainState(step);
     if (!this.services.absences.hasFiles(activity.attachments)) {
       const text = activity.text ?? '';
+      if (yesNoOf(text) === 'no') {
+        const family = familyOf(step.context);
+        await step.context.sendActivity(fill(m.noDocument, { window: this.window, child: nameOf(family, main.childId!) }));
+        return step.endDialog({ stopped: true } satisfies DocumentResult);
+      }
       if (text && this.isReroute(step.context, text)) return step.endDialog({ reroute: text } satisfies DocumentResult);
       return step.replaceDialog(DOCUMENT, { ask: 'reminder' } satisfies DocumentAsk);
     }
@@ -179,6 +200,7 @@ export class AbsenceDialog extends InterruptibleDialog {
     const state = stateOf(step);
     const result = step.result as DocumentResult | { skipped: true } | undefined;
     if (result && 'reroute' in result) return step.endDialog({ reroute: result.reroute } satisfies ChangeDialogResult);
+    if (result && 'stopped' in result) return step.endDialog();
     const family = familyOf(step.context);
     const child = nameOf(family, state.childId!);
     if (state.late.length === 0) {

@@ -103,3 +103,21 @@ test('at most five documents are read from one message; the others are refused p
   expect(replies.filter((reply) => reply.startsWith('Je ne lis que 5 fichiers par message'))).toHaveLength(2);
   expect(await db.prisma.document.count()).toBe(5);
 });
+
+test('a day that was not booked has nothing to justify: said before any document is asked for', async () => {
+  const chat = await converse(db, CAMILLE, { 'Inès était malade mardi': { intent: 'absence', dates: ['2026-03-10'], children: ['Inès'] } }, WEDNESDAY_11);
+  expect(await chat.say('Inès était malade mardi')).toEqual([
+    "Pas de réservation pour Inès : mardi 10 mars. Il n'y a rien à justifier pour ce jour.",
+    'Autre chose ? Écrivez votre demande, ou « menu » pour voir ce que je peux faire.',
+  ]);
+  expect(await db.prisma.request.count()).toBe(0);
+});
+
+test('"non" when the document is asked for stops there, and says how long is left', async () => {
+  const chat = await converse(db, CAMILLE, sick, WEDNESDAY_11);
+  await chat.say('Léa était malade mardi');
+  expect(await chat.say('non')).toEqual([
+    "D'accord, je n'envoie rien. Vous avez 7 jours après l'absence pour envoyer le justificatif : écrivez par exemple « justificatif pour Léa » quand vous l'aurez.",
+  ]);
+  expect(await db.prisma.request.count()).toBe(0);
+});
