@@ -185,6 +185,8 @@ export class ChangeDialog extends InterruptibleDialog {
   private async nothingToConfirm(step: WaterfallStepContext<ChangeOptions>, request: ChangeRequest, notes: ReportItem[], unknown: string[]): Promise<DialogTurnResult> {
     const state = stateOf(step);
     const family = familyOf(step.context);
+    // Remembered whatever follows: "non, plutôt mardi 17" at the late request offer completes it.
+    await this.remember(step.context, request);
     if (notes.every((note) => note.status === 'closed_day') && notes.length > 0 && unknown.length === 0) {
       // Only closed days: ask for other ones (the question says why these are not there).
       for (const s of request.steps) s.days = [];
@@ -205,7 +207,6 @@ export class ChangeDialog extends InterruptibleDialog {
       return step.next({ skipped: true });
     }
     await step.context.sendActivity([...lines, m.nothingToChange].join('\n'));
-    await this.remember(step.context, request);
     return step.endDialog();
   }
 

@@ -270,6 +270,18 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: '"non, plutôt mardi 17" at the late request offer: that day instead',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+      'mardi 17': { intent: 'none', dates: ['2026-03-17'] },
+    },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['non, plutôt mardi 17', ["Je réserve pour Inès : mardi 17 mars.\nC'est bien cela ?"]],
+    ],
+  },
+  {
     name: 'the word is optional: "non" sends the request without one',
     now: FRIDAY_6,
     understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
