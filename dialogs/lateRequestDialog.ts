@@ -9,7 +9,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs
 import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import type { IsoDay } from '../src/domain/day';
-import { afterLeadingNo, isNewRequest } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, isNewRequest } from './changeRequest';
 import { yesNoOf } from './commands';
 import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
@@ -42,6 +42,8 @@ export type LateRequestResult = { reroute: string } | undefined;
 
 interface LateState {
   word?: string;
+  /** A new request typed instead of a word: handled once the late request is sent. */
+  next?: string;
 }
 
 export class LateRequestDialog extends ComponentDialog {
@@ -84,7 +86,14 @@ export class LateRequestDialog extends ComponentDialog {
     const answer = normalise(text) === normalise(m.noWord) ? 'no' : yesNoOf(text);
     // "oui" (they want to write one): ask for it.
     if (answer === 'yes') return step.prompt(WORD, { prompt: m.askWordText });
-    (step.values as LateState).word = answer === 'no' ? '' : text;
+    const state = step.values as LateState;
+    if (answer !== 'no' && this.isAnotherChange(step, text)) {
+      // "merci, et Inès la semaine d'après ?": not a word for the service, a request of its own.
+      state.word = '';
+      state.next = text;
+    } else {
+      state.word = answer === 'no' ? '' : text;
+    }
     return step.next();
   }
 
@@ -107,7 +116,23 @@ export class LateRequestDialog extends ComponentDialog {
       now: this.services.clock.now(),
     });
     await step.context.sendActivity(receipt ? fill(m.sent, { mailbox, number: receipt.number }) : fill(m.notSentError, { mailbox }));
-    return step.endDialog();
+    return step.endDialog(state.next ? ({ reroute: state.next } satisfies LateRequestResult) : undefined);
+  }
+
+  /**
+   * A change of other children or other days than the late request's ("et Inès pendant
+   * les vacances ?"), rather than a word about it ("je travaille tard lundi, pouvez-vous
+   * accepter Hugo ?", which names the same child and day).
+   */
+  private isAnotherChange(step: WaterfallStepContext<LateRequestOptions>, text: string): boolean {
+    const family = familyOf(step.context);
+    const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
+    if (meaning.intent !== 'reserve' && meaning.intent !== 'cancel') return false;
+    const { childIds, days, newDays = [] } = step.options;
+    const asked = new Set([...days, ...newDays]);
+    const otherChild = childIdsNamed(meaning.children, family.children).some((id) => !childIds.includes(id));
+    const otherDay = meaning.dates.some((day) => !asked.has(day));
+    return otherChild || otherDay;
   }
 
   /** Yes, no, or a new request ("non, annulez plutôt jeudi"); anything else is asked again. */

@@ -282,6 +282,41 @@ const checkedFirst: Story[] = [
     ],
   },
   {
+    name: 'a new request typed instead of a word: the late request goes without one, then the new request is handled',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+      'et Hugo mardi 17 mars ?': { intent: 'reserve', dates: ['2026-03-17'], children: ['Hugo'], followUp: true },
+      'je travaille tard lundi, merci pour Inès': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+    },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['et Hugo mardi 17 mars ?', [/^C'est envoyé au service/, "Je réserve pour Hugo : mardi 17 mars.\nC'est bien cela ?"]],
+    ],
+    after: async (_chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ days: ['2026-03-09'], parentWords: '' });
+    },
+  },
+  {
+    name: 'a word that names the same child and day is a word, however it reads',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+      'je travaille tard lundi, merci pour Inès': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+    },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['je travaille tard lundi, merci pour Inès', [/^C'est envoyé au service/]],
+    ],
+    after: async (_chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ parentWords: 'je travaille tard lundi, merci pour Inès' });
+    },
+  },
+  {
     name: 'the word is optional: "non" sends the request without one',
     now: FRIDAY_6,
     understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
