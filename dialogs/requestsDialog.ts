@@ -6,7 +6,8 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { RequestView } from '../src/requests/requestViews';
-import { normalise } from './frenchFormat';
+import { todayIn, wallClockTime } from '../src/domain/day';
+import { frenchDay, frenchTime, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import type { DialogServices, Intent } from './services';
@@ -15,7 +16,8 @@ import { familyOf } from './turnFamily';
 export const REQUESTS_DIALOG = 'requests';
 /** Requests listed in full; older ones are counted. */
 const SHOWN = 5;
-const NUMBER = /\bD-\d{4}-\d{6,}\b/i;
+/** A request number, as typed or copied from a reply (whose hyphens do not break: U+2011). */
+const NUMBER = /\bD[-\u2011]\d{4}[-\u2011]\d{6,}\b/i;
 const ASKS = /\b(ou en est|ou en sont|suivi|statut|etat)\b.*\bdemandes?\b|\bmes demandes\b|\bma demande\b|\bmes justificatifs\b|\bmon justificatif\b/;
 const m = messages.requests;
 
@@ -25,7 +27,7 @@ export interface RequestsOptions {
 
 /** A request number in the text ("d-2026-000012" → "D-2026-000012"). */
 export function requestNumberIn(text: string): string | undefined {
-  return NUMBER.exec(text)?.[0].toUpperCase();
+  return NUMBER.exec(text)?.[0].toUpperCase().replace(/\u2011/g, '-');
 }
 
 /** True when the parent asks about their requests rather than their bookings or a new request. */
@@ -70,7 +72,8 @@ export class RequestsDialog extends InterruptibleDialog {
   }
 
   private historyLine(row: RequestView['history'][number]): string {
-    const when = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: this.services.rules.timeZone }).format(row.at);
+    const zone = this.services.rules.timeZone;
+    const when = `${frenchDay(todayIn(row.at, zone), { withoutWeekday: true })} à ${frenchTime(wallClockTime(row.at, zone))}`;
     return fill(m.historyLine, { when, status: row.statusLabel, comment: row.comment ? ` — ${row.comment}` : '' });
   }
 }

@@ -94,3 +94,11 @@ test('proactively: the decision goes through the stored conversation reference, 
   expect(replies).toHaveLength(1);
   expect(replies[0]).toContain('— refusée (motif : Accueil complet ce soir-là.)');
 });
+
+test('a request number copied from a reply (non-breaking hyphens) is found; times are written 10h00', async () => {
+  const chat = await converse(db, CAMILLE, table, WEDNESDAY_11);
+  const number = await lateRequest(chat);
+  const [detail] = await chat.say(`la demande ${number.replace(/-/g, '\u2011')}`);
+  expect(detail).toContain(`Demande ${number} (demande hors délai, réservation) pour Hugo`);
+  expect(detail).toContain('– 11 mars à 10h00 : envoyée au service');
+});
