@@ -44,6 +44,9 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   const children = new Set<string>();
   const expressions = new Set<FoundExpression>();
   tokens.forEach((token, i) => {
+    // "Léa et Inès mercredi, Hugo non": a child followed by "non" or "pas" and nothing else.
+    const name = nameAt.get(i);
+    if (name && /^(?:non|pas)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s')$/.test(tokens[i + 2].word))) children.add(name);
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
