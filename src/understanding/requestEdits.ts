@@ -73,6 +73,20 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   return { children: [...children], expressions: [...expressions] };
 }
 
+/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi". */
+const TAKE_BACK = /^\s*(?:non|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b/;
+
+/** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
+export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  return sorted.filter((f, i) => {
+    const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
+    if (!next) return true;
+    const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
+    return !TAKE_BACK.test(between);
+  });
+}
+
 const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;
 const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
