@@ -127,7 +127,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   attend: [
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
     `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
-    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:bien |quand meme |aussi |donc )?${PLACE}`,
+    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais) )*${PLACE}`,
     `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais) )*${PLACE}`,
     `\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
     `\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
@@ -178,7 +178,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
     `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
     `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
-    `\\b(?:ou pas|ou non|oui ou non)\\s*$`,
+    `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
+    `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
     `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
   ],
   overview: [
@@ -316,7 +317,7 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   const previous = words[k];
   if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
   // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
-  if (last > first) return false;
+  if (last > first && words[first] === 'zenfant') return false;
   const next = words[first + 1] ?? '';
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }
