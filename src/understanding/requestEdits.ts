@@ -44,6 +44,9 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   const children = new Set<string>();
   const expressions = new Set<FoundExpression>();
   tokens.forEach((token, i) => {
+    // "Léa et Inès mercredi, Hugo non": a child followed by "non" or "pas" and nothing else.
+    const name = nameAt.get(i);
+    if (name && /^(?:non|pas)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s')$/.test(tokens[i + 2].word))) children.add(name);
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
@@ -68,6 +71,20 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     }
   });
   return { children: [...children], expressions: [...expressions] };
+}
+
+/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi". */
+const TAKE_BACK = /^\s*(?:non|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b/;
+
+/** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
+export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  return sorted.filter((f, i) => {
+    const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
+    if (!next) return true;
+    const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
+    return !TAKE_BACK.test(between);
+  });
 }
 
 const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;

@@ -57,8 +57,7 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   // imperative) come before those that state a change.
   const explicit = asking.filter((s) => s.text.includes('?') || s.concepts.some((hit) => hit.concept === 'ask'));
   const pool = explicit.length > 0 ? explicit : asking;
-  if (pool.some((s) => s.intent.intent === whole.intent)) return undefined;
   let best = pool[0];
   for (const s of pool) if (s.intent.confidence >= best.intent.confidence) best = s;
-  return best.intent;
+  return best.intent.intent === whole.intent ? undefined : best.intent;
 }

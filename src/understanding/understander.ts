@@ -14,7 +14,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf } from './intents/intentRecognizer';
 import { actionsOf } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, exclusionsOf, isFollowUp } from './requestEdits';
+import { addsToRequest, exclusionsOf, isFollowUp, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -118,7 +118,7 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = exclusionsOf(prepared, nameAt, found);
-    const kept = found.filter((f) => !excluded.expressions.includes(f));
+    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f));
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>

@@ -16,8 +16,15 @@ export type DayRef =
   | { type: 'endOfMonth'; month: number; year?: number };
 
 export type DateExpression =
-  /** `habitual`: "le mardi", a weekday said with "le", which a period around it makes a recurrence. */
-  | { kind: 'day'; ref: DayRef; habitual?: boolean }
+  /**
+   * `habitual`: "le mardi", a weekday said with "le", which a period around it makes a recurrence.
+   * `alsoFollowing`: "ce jeudi et le suivant", the same weekday a week later too.
+   */
+  | { kind: 'day'; ref: DayRef; habitual?: boolean; alsoFollowing?: boolean }
+  /** "la deuxième semaine" said apart from the holidays it counts in ("vac d'hiver 2e semaine"). */
+  | { kind: 'weekRank'; rank: number }
+  /** "après les vacances (de la Toussaint)": from the day classes resume. */
+  | { kind: 'afterHolidays'; holiday?: HolidayKind }
   /** "du 16 au 20 mars", "de lundi à jeudi"; `from` absent for "jusqu'à vendredi". */
   | { kind: 'range'; from?: DayRef; to: DayRef }
   /** "jusqu'aux vacances (de Noël)": from the open start to the day before they begin. */

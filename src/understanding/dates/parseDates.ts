@@ -87,7 +87,11 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
   },
   {
-    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a)|avant les)\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
+    pattern: rx(`\\bapres les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)`),
+    read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]) }),
+  },
+  {
+    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a)|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -125,6 +129,17 @@ const RULES: Rule[] = [
     },
   },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
+  {
+    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\b(?!\\s+(?:de|du|d'|des))`),
+    read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
+  },
+  {
+    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+soir)?\\s+et\\s+(?:le|celui)\\s+(?:suivant|d' apres|qui suit)\\b`),
+    read: (m) => {
+      const found = day(parseDayRef(m[0].replace(/\s+et\s+.*$/, '')));
+      return found && found.kind === 'day' ? { ...found, alsoFollowing: true } : found;
+    },
+  },
   {
     pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:d' apres|suivante|d' ensuite|qui suit)\\b|\\bcelle\\s+(?:d' apres|d' ensuite|qui suit)\\b|\\b(?:et|puis)\\s+la\\s+suivante\\b`),
     read: () => ({ kind: 'week', which: 'after' }),

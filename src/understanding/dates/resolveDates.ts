@@ -91,6 +91,9 @@ export function spanOf(e: DateExpression, ctx: DateContext): Span | undefined {
       const day = resolveDayRef(e.ref, ctx.today, ctx.direction);
       return day ? [day, day] : undefined;
     }
+    case 'weekRank':
+    case 'afterHolidays':
+      return undefined;
     case 'range':
       return rangeSpan(e.from, e.to, ctx);
     case 'untilHolidays':
@@ -223,10 +226,36 @@ function explicitStart(
   return { day: days.sort()[0], spentWeek };
 }
 
-/** "cette semaine-là" is the week named elsewhere in the message, when there is one. */
+/** "après les vacances": from the day classes resume after the next such holidays. */
+function afterHolidaysAsStarts(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  return expressions.map((e) => {
+    if (e.kind !== 'afterHolidays') return e;
+    const period = ctx.calendar.nextPeriod(ctx.today, e.holiday);
+    if (!period) return e;
+    const day = period.classesResume;
+    return { kind: 'from', start: { kind: 'day', ref: { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) } } };
+  });
+}
+
+/** "les vacances de Noël, la deuxième semaine": the rank goes to the holidays named. */
+function rankedHolidayWeeks(expressions: readonly DateExpression[]): DateExpression[] {
+  const rank = expressions.find((e): e is Extract<DateExpression, { kind: 'weekRank' }> => e.kind === 'weekRank');
+  const holidays = expressions.filter((e) => e.kind === 'holiday' && e.week === undefined);
+  if (!rank || holidays.length !== 1) return expressions.filter((e) => e.kind !== 'weekRank');
+  return expressions.filter((e) => e.kind !== 'weekRank').map((e) => (e.kind === 'holiday' && e.week === undefined ? { ...e, week: rank.rank } : e));
+}
+
+/**
+ * "cette semaine-là" is the week named elsewhere in the message when there is one, or
+ * the week of a day named elsewhere ("à partir du lundi 15 septembre … cette semaine-là").
+ */
 function withoutAnaphoricWeeks(expressions: readonly DateExpression[]): DateExpression[] {
+  const dated = expressions
+    .map((e) => (e.kind === 'from' ? e.start : e))
+    .find((e): e is Extract<DateExpression, { kind: 'day' }> => e.kind === 'day' && e.ref.type === 'date');
   const named = expressions.some((e) => (e.kind === 'week' && !e.anaphoric) || e.kind === 'weekOf' || (e.kind === 'holiday' && e.week !== undefined) || e.kind === 'range');
-  return named ? expressions.filter((e) => !(e.kind === 'week' && e.anaphoric)) : [...expressions];
+  if (named) return expressions.filter((e) => !(e.kind === 'week' && e.anaphoric));
+  return expressions.map((e) => (e.kind === 'week' && e.anaphoric && dated ? { kind: 'weekOf', ref: dated.ref } : e));
 }
 
 /**
@@ -252,7 +281,7 @@ function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateCo
 export function resolveDatesInDetail(input: readonly DateExpression[], ctx: DateContext): ResolvedDates {
   // An absence is read backwards: "absente à partir de lundi" reports that day, as before.
   const unwrapped = ctx.direction === 'past' ? input.map((e) => (e.kind === 'from' ? e.start : e)) : input;
-  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(unwrapped), ctx), ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(unwrapped, ctx))), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);
@@ -293,6 +322,12 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
       add(span);
       if (e.kind === 'day' && span) named.add(span[0]);
     }
+  }
+  // "ce jeudi et le suivant": the same weekday a week later too.
+  for (const e of expressions) {
+    if (e.kind !== 'day' || !e.alsoFollowing) continue;
+    const span = spanOf(e, context);
+    if (span) days.add(addDays(span[0], 7));
   }
   const calendar = ctx.calendar;
   const isClosed = (day: IsoDay) => calendar.isWeekend(day) || calendar.publicHolidayName(day) !== undefined;

@@ -77,8 +77,11 @@ const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t'
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     `reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
-    `(?:re)?inscri(?:re|s|t|vez|vons|vais|rai|rais|rait|rez|riez)\\b`,
-    `(?:re)?inscri(?:te|ts|tes)\\b(?! ?\\?)`,
+    `(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)\\b`,
+    // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
+    `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
+    `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
+    `\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
     `book(?:er|e|es|ez|ing)?\\b`,
     `\\bcal(?:er|e|ez|ons)\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
@@ -96,6 +99,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
     `\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
+    `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
     `\\bretenir (?:une |la )?place\\b|\\bgarder (?:une |la |sa )place\\b`,
@@ -113,20 +117,23 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
     `\\bplus la peine\\b|\\bpas la peine\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
-    `\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons|prends|prendrai|prendrons)\\b(?! (?:une|la|sa) place)`,
+    `\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)`,
     `\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
+    `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
+    `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
     `\\b(?:pas|plus) (?:de|d') ?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
   ],
   attend: [
+    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)`,
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
     `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
-    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:bien |quand meme |aussi |donc )?${PLACE}`,
+    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais) )*${PLACE}`,
     `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais) )*${PLACE}`,
     `\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
     `\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
-    `\\b(?:sera|seront|serait|seraient) (?:la|presente?s?|present)\\b`,
+    `\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b`,
     `\\b(?:participer|participera|participeront|frequenter|frequentera|fera|feront) (?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
     `\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
@@ -167,13 +174,14 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   state: [
     `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|prevue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
-    `\\b(?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
+    `\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     `\\b(?:a|ai|avez|avons|ont) (?:bien |deja )?(?:ete )?(?:inscrite?s?|reservee?s?|prise?s? en compte|enregistree?s?|notee?s?)\\b`,
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
     `\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
     `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
     `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
-    `\\b(?:ou pas|ou non|oui ou non)\\s*$`,
+    `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
+    `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
     `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
   ],
   overview: [
@@ -310,6 +318,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   if (words[k] === 'de' || words[k] === "d'") k--;
   const previous = words[k];
   if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
+  // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
+  if (last > first && words[first] === 'zenfant') return false;
   const next = words[first + 1] ?? '';
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }

@@ -147,7 +147,7 @@ export class IntentRecognizer {
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))
       .sort((a, b) => b.p - a.p);
-    const change = this.changeDirection(prediction.label, prediction.scores, concepts);
+    const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };
     if (prediction.confidence < this.threshold || (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin)) {
       const [first, second] = ranked;
@@ -163,7 +163,7 @@ export class IntentRecognizer {
    * Reserve or cancel, when the classifier leans to a change: the concepts' polarity
    * decides when it is clear; otherwise the classifier, or `ambiguous` when it hesitates.
    */
-  private changeDirection(label: Intent, scores: Record<Intent, number>, hits: readonly ConceptHit[]): Omit<IntentResult, 'concepts'> | undefined {
+  private changeDirection(label: Intent, scores: Record<Intent, number>, hits: readonly ConceptHit[], prepared: string): Omit<IntentResult, 'concepts'> | undefined {
     const reserve = scores.reserve;
     const cancel = scores.cancel;
     const changeShare = reserve + cancel;
@@ -180,7 +180,9 @@ export class IntentRecognizer {
     if (label !== 'reserve' && label !== 'cancel') return undefined;
     // Children and days with no word of a change ("les petits, tous les mardis jusqu'aux
     // vacances"): parents who write only that are booking, the usual request.
-    if (polarity === undefined && reserve >= cancel) return { intent: 'reserve', confidence: reserve, source: 'classifier' };
+    // No concept and no negation at all: a booking, the usual request.
+    const bare = hits.every((h) => h.concept === 'social' || h.concept === 'ask' || h.concept === 'question') && !/\b(?:ne|n'|pas|plus|ni|jamais|sans|non)\b/.test(prepared);
+    if (polarity === undefined && (reserve >= cancel || bare)) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
     if (Math.abs(reserve - cancel) < this.changeMargin * changeShare) {
       const [first, second] = reserve >= cancel ? (['reserve', 'cancel'] as const) : (['cancel', 'reserve'] as const);
       return { intent: 'ambiguous', confidence: Math.max(reserve, cancel), source: 'polarity', alternatives: [first, second] };

@@ -30,7 +30,9 @@ const LATE_FOR_SURE =
 const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\b|\bhoraires?\b/;
 
 /** The intent a rule imposes on a prepared message, if any. */
-export function intentByRule(prepared: string): Intent | undefined {
+export function intentByRule(message: string): Intent | undefined {
+  // "dans les meilleurs délais": as soon as possible, not a deadline.
+  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b/g, 'rapidement');
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
   const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared)) && !HOURS.test(prepared);
   if (late) {
