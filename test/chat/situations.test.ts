@@ -3,7 +3,7 @@
  * parents"), replayed through `npm run chat` with the real understanding, the clock
  * pinned: each line the parent types, and what the assistant must print back.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateDocumentsKey } from '../../src/documents/documentsKey';
@@ -16,11 +16,16 @@ jest.setTimeout(180_000);
 const DONE = 'Autre chose ? Écrivez votre demande, ou « menu » pour voir ce que je peux faire.';
 const YES_NO = '[Oui] [Non]';
 const peer = new SmtpTestPeer();
+const folders: string[] = [];
 beforeAll(() => peer.start(0));
-afterAll(() => peer.stop());
+afterAll(async () => {
+  await peer.stop();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 function environment(): NodeJS.ProcessEnv {
   const dir = mkdtempSync(path.join(tmpdir(), 'periscolaire-situations-'));
+  folders.push(dir);
   return {
     DATABASE_URL: `file:${path.join(dir, 'chat.db')}`,
     DATA_DIR: path.join(dir, 'data'),
