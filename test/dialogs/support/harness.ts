@@ -3,7 +3,6 @@
  * recording mailbox and a pinned clock, and talks to it through DialogTestClient in French.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import type { Activity, Middleware } from 'botbuilder';
@@ -99,7 +98,7 @@ export async function converse(
     eventChannels: ['test'],
   });
   const requests = createRequestServices(db.prisma, { rules: db.rules, settings: requestSettingsFrom(db.rules.config), messageIdDomain: 'joinvillelepont.fr' });
-  const documents = testDocuments();
+  const documents = testDocuments(db);
   const outbox = new OutboxWorker(requests.outboxRepository, mail, { logger: silentLogger, readDocument: documents.readDocument });
   const services = createDialogServices(db.prisma, db.rules, new ScriptedUnderstanding(table), clock, {
     handoff: desk,
@@ -140,9 +139,12 @@ export async function converse(
 
 const silentLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** A document store in a fresh temporary folder, with its own key (never the project's data folder). */
-export function testDocuments(): DocumentsSetup {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'periscolaire-documents-'));
+/**
+ * A document store with its own key in a fresh folder inside the test database's own
+ * (never the project's data folder), deleted with it by drop().
+ */
+export function testDocuments(db: Pick<TestDatabase, 'dir'>): DocumentsSetup {
+  const dataDir = mkdtempSync(path.join(db.dir, 'documents-'));
   return createDocuments({ DATA_DIR: dataDir, DOCUMENTS_KEY: generateDocumentsKey() });
 }
 

@@ -39,7 +39,7 @@ export async function startAssistant(db: TestDatabase, now: () => Date, options:
     understanding,
     mail,
     rules: db.rules,
-    documents: testDocuments(),
+    documents: testDocuments(db),
     clock: { now },
     logger: options.logger ?? createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
   });
