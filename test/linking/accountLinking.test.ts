@@ -84,6 +84,14 @@ test('five wrong tries use the code up', async () => {
   expect(await linking.guardianFor(USER)).toBeUndefined();
 });
 
+test('a code still works just before its 10 minutes are up, as its mail says', async () => {
+  const { linking, sent, advance } = setUp();
+  await linking.requestCode(USER, CAMILLE.email);
+  expect(sent[0].text).toBe('Code 042917 (10 min)');
+  advance(10 * 60_000 - 1_000);
+  expect(await linking.confirmCode(USER, '042917')).toMatchObject({ status: 'linked' });
+});
+
 test('a code expires after 10 minutes', async () => {
   const { linking, advance } = setUp();
   await linking.requestCode(USER, CAMILLE.email);
