@@ -3,7 +3,7 @@
  * use cases, understanding, mail, dialogs, bot, adapter and HTTP server. Nothing here
  * listens: src/main.ts does, tests start the server on port 0.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
@@ -44,6 +44,8 @@ import { PrismaStorage } from './bot/prismaStorage';
 import { TypingIndicator } from './bot/typingIndicator';
 import { DEFAULT_MAX_ACTIVITY_BYTES, LOCAL_BRIDGE_MAX_BODY_BYTES, createServer } from './server/createServer';
 import { CachedConnectorsAuthentication } from './server/cachedConnectors';
+import { AssistantAdapter } from './server/assistantAdapter';
+import { databaseHealth } from './infrastructure/database/databaseHealth';
 import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
 import { PrismaGuardianProfile } from './bot/prismaGuardianProfile';
@@ -56,6 +58,8 @@ import { PrismaStaffStore } from './infrastructure/staff/prismaStaffStore';
 import { StaffAuth } from './staff/staffAuth';
 import { registerStaffRoutes } from './staff/staffRoutes';
 import { registerWebChatRoutes } from './web/webChatRoutes';
+import { LocalBridge } from './web/localBridge';
+import { loopbackHostsOnly, strictTransportSecurity } from './server/hostCheck';
 import { createLogger } from './server/logger';
 import { readServerSettings } from './server/settings';
 import type { ServerSettings } from './server/settings';
@@ -89,7 +93,7 @@ export interface Assistant {
   server: Server;
   handoff: HandoffService;
   staffAuth: StaffAuth;
-  adapter: CloudAdapter;
+  adapter: AssistantAdapter;
   bot: PeriscolaireBot;
   prisma: PrismaClient;
   storage: Storage;
@@ -214,7 +218,11 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   const storage = new PrismaStorage(prisma);
   const conversationState = new ConversationState(storage);
   const linking = createLinking(prisma, storage, mail, clock);
-  const adapter = new CloudAdapter(new CachedConnectorsAuthentication(new ConfigurationBotFrameworkAuthentication(settings.auth)));
+  // Unauthenticated mode: the page's bridge, the only place the assistant posts to (src/web/localBridge.ts).
+  const bridge = settings.open ? new LocalBridge({ allowEmulator: settings.allowEmulator }) : undefined;
+  const adapter = new AssistantAdapter(
+    new CachedConnectorsAuthentication(new ConfigurationBotFrameworkAuthentication(settings.auth), bridge && ((url) => bridge.connectorUrlFor(url))),
+  );
   const messenger = new AdapterProactiveMessenger(adapter, settings.auth.MicrosoftAppId ?? '');
   const handoff = createHandoff(prisma, messenger);
   const transcripts = new TranscriptRecorder(() => clock.now());
@@ -265,7 +273,15 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   adapter.use(new MarkdownLineBreaks());
   adapter.use(new TypingIndicator(logger, options.typingDelayMs ?? 800));
   adapter.onTurnError = async (context, error) => {
-    logger.error({ err: error }, 'unhandled error in turn');
+    // Asked of the database itself: its errors come wrapped (dialogs) and differ by engine.
+    const databaseDown = (await databaseHealth(prisma, options.databaseUrl, () => clock.now()).catch(() => 'unreachable')) !== 'writable';
+    logger.error({ err: error, databaseDown }, 'unhandled error in turn');
+    if (databaseDown) {
+      // Nothing of this turn was kept: what it was about to say (a question, "réservé") would mislead.
+      context.bufferedReplyActivities.length = 0;
+      await context.sendActivity(fill(messages.common.databaseDown, contactVars(rules.config))).catch(() => undefined);
+      return;
+    }
     await context.sendActivity(fill(messages.common.error, contactVars(rules.config))).catch(() => undefined);
     await bot.resetConversation(context).catch(() => undefined);
   };
@@ -277,12 +293,19 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     adapter,
     bot,
     logger,
+    acceptsServiceUrl: bridge && ((activity, req) => bridge.accepts(activity, req)),
+    pre: [
+      ...(settings.open ? [loopbackHostsOnly(settings.publicOrigin)] : []),
+      strictTransportSecurity({ publicOrigin: settings.publicOrigin, trustedProxies: settings.trustedProxies }),
+    ],
     routes: [
       (http) =>
         registerWebChatRoutes(http, {
           directLineSecret: env.DIRECT_LINE_SECRET || undefined,
           localBridge: settings.open,
+          bridge,
           secureCookies: guardedEnv.NODE_ENV === 'production',
+          publicOrigin: settings.publicOrigin,
         }),
       (http) =>
         registerStaffRoutes(http, {
@@ -296,13 +319,17 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           clock: () => clock.now(),
           secureCookies: guardedEnv.NODE_ENV === 'production',
           publicOrigin: settings.publicOrigin,
-          trustProxy: settings.trustProxy,
+          trustedProxies: settings.trustedProxies,
         }),
     ],
     health: {
-      databaseReachable: async () => (await prisma.$queryRawUnsafe<unknown[]>('SELECT 1')).length === 1,
+      database: () => databaseHealth(prisma, options.databaseUrl, () => clock.now()),
       languageModelWarm: () => options.understanding.isWarm(),
     },
+  });
+  bridge?.setPortSource(() => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : undefined;
   });
   outbox.start();
   notifier.start();

@@ -44,10 +44,10 @@ const texts = (replies: { text?: string }[]) => replies.map((reply) => reply.tex
 describe('open (no MicrosoftAppId)', () => {
   beforeEach(() => start({ MicrosoftAppId: '' }));
 
-  test('GET /healthz says the database is reachable and the model warm', async () => {
+  test('GET /healthz says the database takes writes and the model is warm', async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'reachable', languageModel: 'warm' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'writable', languageModel: 'warm' });
   });
 
   test('a parent links by e-mail code, then reserves; the database has the booking', async () => {
@@ -88,7 +88,7 @@ describe('open (no MicrosoftAppId)', () => {
     const camille = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'camille.martin@example.fr' } });
     await db.prisma.channelAccount.create({ data: { channelId: 'webchat', channelUserId: 'camille', guardianId: camille.id, linkedAt: NOW } });
     const activity = (id: string, text: string) => ({
-      type: 'message', id, text, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies', locale: 'fr-FR',
+      type: 'message', id, text, channelId: 'webchat', serviceUrl: `${base}/webchat/local`, deliveryMode: 'expectReplies', locale: 'fr-FR',
       from: { id: 'camille' }, recipient: { id: 'bot' }, conversation: { id: 'dup-conv' },
     });
     const post = async (body: object) => {

@@ -1,0 +1,56 @@
+/**
+ * When the database stops taking writes (read-only file, full disk), /healthz says so and
+ * the parent gets a clear apology instead of an answer that was not kept; nothing is lost.
+ */
+import { BotClient } from '../../scripts/lib/botClient';
+import { createTestDatabase } from '../dialogs/support/testDatabase';
+import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { startAssistant } from './support/runningAssistant';
+import type { RunningAssistant } from './support/runningAssistant';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+let db: TestDatabase;
+let running: RunningAssistant;
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  running = await startAssistant(db, () => NOW);
+});
+afterEach(async () => {
+  await running.stop();
+  await db.drop();
+});
+
+/** The assistant's own connection stops taking writes, as on a read-only file. */
+const readOnly = (on: boolean) => running.assistant.prisma.$executeRawUnsafe(`PRAGMA query_only = ${on ? 1 : 0}`);
+const health = async () => {
+  const response = await fetch(`${running.base}/healthz`);
+  return { status: response.status, body: await response.json() };
+};
+
+test('/healthz checks a write: 503 "read-only" while the database takes none', async () => {
+  expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'writable', languageModel: 'warm' } });
+  await readOnly(true);
+  expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', database: 'read-only', languageModel: 'warm' } });
+  await readOnly(false);
+  expect((await health()).status).toBe(200);
+});
+
+test('the parent gets only an apology while the database fails, and the request still stands afterwards', async () => {
+  const camille = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'camille.martin@example.fr' } });
+  await db.prisma.channelAccount.create({ data: { channelId: 'webchat', channelUserId: 'camille', guardianId: camille.id, linkedAt: NOW } });
+  const parent = new BotClient({ endpoint: `${running.base}/api/messages`, channelId: 'webchat', userId: 'camille' });
+  expect((await parent.say('inscrire Inès mercredi 11 mars')).map((r) => r.text)).toEqual(["Je réserve pour Inès : mercredi 11 mars. C'est bien cela ?"]);
+
+  await readOnly(true);
+  const replies = await parent.say('oui');
+  expect(replies.map((r) => r.text)).toEqual([
+    "Désolé, le service est momentanément indisponible : votre dernier message n'a peut-être pas été enregistré. Réessayez dans quelques minutes, puis vérifiez avec « mes réservations » ; en cas d'urgence, appelez le 01 49 76 60 00.",
+  ]);
+  await readOnly(false);
+
+  // The confirmation was kept: "oui" again books.
+  const outcome = await parent.say('oui');
+  expect(outcome[0].text).toContain('Inès, mercredi 11 mars : réservé');
+  expect(await db.prisma.booking.count({ where: { child: { firstName: 'Inès' }, bookableDay: { day: '2026-03-11' }, status: 'booked' } })).toBe(1);
+});
