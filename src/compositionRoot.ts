@@ -20,10 +20,16 @@ import { PrismaBookingStore } from './infrastructure/bookings/prismaBookingStore
 import { AccountLinking } from './linking/accountLinking';
 import { PrismaChannelLinks, PrismaGuardianLookup } from './linking/prismaLinkingStores';
 import { StoragePendingCodes } from './linking/storagePendingCodes';
+import { OutboxCodeMail } from './linking/outboxCodeMail';
+import type { CodeMail } from './linking/linkingPorts';
+import { PrismaAttemptStore } from './security/prismaAttemptStore';
+import { AttemptLimiter } from './security/attemptLimiter';
+import { clientAddressOf } from './server/clientAddress';
 import { createMailSender } from './mail/createMailSender';
 import type { MailSender } from './mail/mailSender';
 import { readMailSettings } from './mail/mailSettings';
 import { OutboxWorker } from './mail/outboxWorker';
+import { DEFAULT_RETRY_POLICY } from './mail/retryPolicy';
 import { UseCaseBookings } from './bot/bookingsAdapter';
 import { ParentNotifications } from './bot/parentNotifications';
 import { ProactiveNotifier } from './bot/proactiveNotifier';
@@ -66,6 +72,9 @@ import type { ServerSettings } from './server/settings';
 import { contactVars } from '../dialogs/replies';
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Direct Line tokens one client address may have: a page load or a reconnection each. */
+export const DIRECT_LINE_TOKENS_PER_CLIENT = { max: 30, windowMs: 3_600_000 };
 
 /** The understanding layer plus its warm-up (src/understanding). */
 export interface UnderstandingModule extends Understanding {
@@ -165,15 +174,17 @@ export function createHandoff(prisma: PrismaClient, messenger: ProactiveMessenge
   });
 }
 
-export function createLinking(prisma: PrismaClient, storage: Storage, mail: MailSender, clock: Clock): AccountLinking {
+/** Linking on the database: pending codes in the bot's storage, limits in AttemptRecord, the code's mail through the outbox. */
+export function createLinking(prisma: PrismaClient, storage: Storage, codeMail: CodeMail, clock: Clock): AccountLinking {
   const m = messages.link;
   return new AccountLinking({
     guardians: new PrismaGuardianLookup(prisma),
     codes: new StoragePendingCodes(storage),
     links: new PrismaChannelLinks(prisma),
-    mail,
+    mail: codeMail,
     mailText: { subject: m.mailSubject, text: (code, minutes) => fill(m.mailText, { code, minutes }) },
     now: () => clock.now(),
+    attempts: new PrismaAttemptStore(prisma),
   });
 }
 
@@ -214,10 +225,16 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     onMailQueued: () => outbox?.wake(),
   });
   const { requests } = requestServices;
-  outbox = new OutboxWorker(requestServices.outboxRepository, mail, { logger, readDocument: documents.readDocument });
+  outbox = new OutboxWorker(requestServices.outboxRepository, mail, {
+    logger,
+    readDocument: documents.readDocument,
+    // A one-time code waits at most 10 s for its first retry (then 20 s, 40 s… up to an hour).
+    retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: 10_000 },
+  });
   const storage = new PrismaStorage(prisma);
   const conversationState = new ConversationState(storage);
-  const linking = createLinking(prisma, storage, mail, clock);
+  const codeMail = new OutboxCodeMail(prisma, { messageIdDomain, onQueued: () => outbox?.wake() });
+  const linking = createLinking(prisma, storage, codeMail, clock);
   // Unauthenticated mode: the page's bridge, the only place the assistant posts to (src/web/localBridge.ts).
   const bridge = settings.open ? new LocalBridge({ allowEmulator: settings.allowEmulator }) : undefined;
   const adapter = new AssistantAdapter(
@@ -262,7 +279,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     linking,
     families: new PrismaFamilyDirectory(prisma),
     mainDialog: new MainDialog(services, conversationState.createProperty<number>('misunderstoodInARow')),
-    linkDialog: new LinkAccountDialog(linking, rules.config),
+    linkDialog: new LinkAccountDialog(linking, services),
     logger,
     handoff,
     notifications,
@@ -286,7 +303,10 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     await bot.resetConversation(context).catch(() => undefined);
   };
 
-  const staffAuth = new StaffAuth(new PrismaStaffStore(prisma));
+  const attempts = new PrismaAttemptStore(prisma);
+  const staffAuth = new StaffAuth(new PrismaStaffStore(prisma), { attempts });
+  /** Each token gives the page a new Direct Line user id: minting them is limited per client. */
+  const tokenLimiter = new AttemptLimiter(attempts, DIRECT_LINE_TOKENS_PER_CLIENT);
   const server = createServer({
     // Only the unauthenticated local bridge sends files inline in the activity.
     maxActivityBytes: settings.open ? LOCAL_BRIDGE_MAX_BODY_BYTES : DEFAULT_MAX_ACTIVITY_BYTES,
@@ -294,6 +314,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     bot,
     logger,
     acceptsServiceUrl: bridge && ((activity, req) => bridge.accepts(activity, req)),
+    clientAddressOf: bridge && ((req) => clientAddressOf(req, settings.trustedProxies)),
     pre: [
       ...(settings.open ? [loopbackHostsOnly(settings.publicOrigin)] : []),
       strictTransportSecurity({ publicOrigin: settings.publicOrigin, trustedProxies: settings.trustedProxies }),
@@ -306,6 +327,12 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           bridge,
           secureCookies: guardedEnv.NODE_ENV === 'production',
           publicOrigin: settings.publicOrigin,
+          allowTokenRequest: async (req) => {
+            const key = [`directline.token.client:${clientAddressOf(req, settings.trustedProxies)}`];
+            if (!(await tokenLimiter.allows(key, clock.now()))) return false;
+            await tokenLimiter.record(key, clock.now());
+            return true;
+          },
         }),
       (http) =>
         registerStaffRoutes(http, {

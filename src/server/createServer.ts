@@ -44,6 +44,8 @@ export interface ServerDeps {
   maxActivityBytes?: number;
   /** See MessagesRouteDeps.acceptsServiceUrl (the local bridge in unauthenticated mode). */
   acceptsServiceUrl?: (activity: Activity, req: Request) => boolean;
+  /** See MessagesRouteDeps.clientAddressOf (the local bridge in unauthenticated mode). */
+  clientAddressOf?: (req: Request) => string | undefined;
 }
 
 /** An activity from Azure channels is a few kilobytes (files come as links). */

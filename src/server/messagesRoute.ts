@@ -8,6 +8,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { AssistantAdapter } from './assistantAdapter';
 import { parseIncomingActivity } from './incomingActivity';
+import { CLIENT_ADDRESS_TURN_KEY } from '../linking/accountLinking';
 import { withTurnLogContext } from './logger';
 import { noteRequest, shortErrorBody } from './requestLog';
 
@@ -19,6 +20,12 @@ export interface MessagesRouteDeps {
    * in unauthenticated mode); absent: Bot Framework's authentication decides.
    */
   acceptsServiceUrl?: (activity: Activity, req: Request) => boolean;
+  /**
+   * The parent's own address, when the request comes straight from their browser (the
+   * local bridge), left in turn state for the limits of linking; absent for channels,
+   * whose requests come from Bot Framework's servers.
+   */
+  clientAddressOf?: (req: Request) => string | undefined;
 }
 
 export function messagesRoute(deps: MessagesRouteDeps) {
@@ -40,7 +47,11 @@ export function messagesRoute(deps: MessagesRouteDeps) {
     const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
     await withTurnLogContext(context, async () => {
       try {
-        const answer = await deps.adapter.runActivity(authHeader, activity, (turn) => deps.bot.run(turn));
+        const clientAddress = deps.clientAddressOf?.(req);
+        const answer = await deps.adapter.runActivity(authHeader, activity, (turn) => {
+          if (clientAddress) turn.turnState.set(CLIENT_ADDRESS_TURN_KEY, clientAddress);
+          return deps.bot.run(turn);
+        });
         if (answer?.body === undefined) res.send(answer?.status ?? 200);
         else res.send(answer.status ?? 200, answer.body);
       } catch (error) {

@@ -54,9 +54,9 @@ describe('open (no MicrosoftAppId)', () => {
     const parent = new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId: 'parent-1' });
     expect(texts(await parent.say("qu'est-ce que j'ai réservé ?"))[0]).toMatch(/Quelle est l'adresse e-mail/);
     expect(texts(await parent.say('camille.martin@example.fr'))[0]).toMatch(/un code à 6 chiffres vient d'y être envoyé/);
-    const code = /(\d{6})/.exec(mail.sent[0].text)![1];
+    const code = /(\d{6})/.exec((await mail.sentAt(0)).text)![1];
     const wrong = code === '000000' ? '111111' : '000000';
-    expect(texts(await parent.say(wrong))[0]).toBe("Ce code n'est pas le bon. Il vous reste 4 essai(s) : écrivez le code reçu par e-mail.");
+    expect(texts(await parent.say(wrong))[0]).toMatch(/^Ce code n'est pas le bon\. Il vous reste 4 essai/);
     expect(texts(await parent.say(code))[0]).toMatch(/^Merci Camille, c'est fait/);
 
     expect(texts(await parent.say('inscrire Inès mercredi 11 mars'))).toEqual(["Je réserve pour Inès : mercredi 11 mars. C'est bien cela ?"]);

@@ -48,6 +48,16 @@ export class RecordingMail implements MailSender {
   async send(mail: OutgoingMail): Promise<void> {
     this.sent.push(mail);
   }
+
+  /** The mail number `index` (0-based), once the outbox worker has sent it (it sends in the background). */
+  async sentAt(index: number, timeoutMs = 10_000): Promise<OutgoingMail> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.sent.length <= index) {
+      if (Date.now() > deadline) throw new Error(`no mail #${index + 1} after ${timeoutMs} ms (${this.sent.length} sent)`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return this.sent[index];
+  }
 }
 
 export async function familyOf(db: TestDatabase, email: string): Promise<FamilyContext> {
