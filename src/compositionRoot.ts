@@ -52,6 +52,7 @@ import { DEFAULT_MAX_ACTIVITY_BYTES, LOCAL_BRIDGE_MAX_BODY_BYTES, createServer }
 import { CachedConnectorsAuthentication } from './server/cachedConnectors';
 import { AssistantAdapter } from './server/assistantAdapter';
 import { databaseHealth } from './infrastructure/database/databaseHealth';
+import { ExpiredRowsPurge } from './infrastructure/database/expiredRowsPurge';
 import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
 import { PrismaGuardianProfile } from './bot/prismaGuardianProfile';
@@ -358,9 +359,12 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     const address = server.address();
     return typeof address === 'object' && address ? address.port : undefined;
   });
+  const purge = new ExpiredRowsPurge(prisma, { stateDays: settings.conversationStateDays, logger });
   outbox.start();
   notifier.start();
+  purge.start();
   const dispose = async () => {
+    await purge.stop();
     await notifier.stop();
     await outbox!.stop();
     mailSetup?.sender.close?.();
