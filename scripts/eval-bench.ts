@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadEvaluationCases } from '../src/understanding/evaluation/evaluationCase';
 import { evaluationFiles } from '../src/understanding/evaluation/evaluationSets';
-import { sharedUnderstander } from '../src/understanding/understand';
+import { sharedUnderstander, warmUp } from '../src/understanding/understand';
 
 const repoRoot = path.resolve(__dirname, '..');
 const count = Number(process.argv[2] ?? 1000);
@@ -28,6 +28,7 @@ const output = execFileSync(process.execPath, [require.resolve('tsx/cli'), path.
 const batchMs = performance.now() - t0;
 const answered = output.trim().split('\n').length;
 
+warmUp();
 const understander = sharedUnderstander();
 const times: number[] = [];
 for (let round = 0; round < 3; round++) {

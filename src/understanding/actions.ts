@@ -12,7 +12,7 @@
 import type { Action, Intent } from './types';
 
 /** Where clauses may meet, in the raw text. */
-const BOUNDARY = /\s*(?:[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre)\s+)/gi;
+const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre)\s+)/gi;
 
 /** The pieces of a message between its clause boundaries, in order. */
 export function piecesOf(text: string): string[] {
@@ -42,15 +42,23 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // Clauses: pieces that change something, each with the neutral pieces after it.
   const clauses: string[] = [];
   let pending = '';
-  for (const piece of pieces) {
-    const reading = read(piece);
-    const ownPair = reading.children.length > 0 && reading.dates.length > 0;
-    if ((reading.changes && isChange(reading.intent)) || (clauses.length > 0 && ownPair)) {
+  const pieceReadings = pieces.map(read);
+  const startsClause = (r: PieceReading, hasClause: boolean) =>
+    (r.changes && isChange(r.intent)) || (hasClause && r.children.length > 0 && r.dates.length > 0);
+  pieces.forEach((piece, i) => {
+    const reading = pieceReadings[i];
+    if (startsClause(reading, clauses.length > 0)) {
       clauses.push(pending ? `${pending} ${piece}` : piece);
       pending = '';
-    } else if (clauses.length > 0) clauses[clauses.length - 1] += ` et ${piece}`;
+      return;
+    }
+    // "…, mais par contre Hugo, il faudra le garder": a child named just before the next
+    // change belongs to it, not to the change before.
+    const next = pieceReadings[i + 1];
+    const leadsNext = reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && startsClause(next, true);
+    if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
-  }
+  });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
   const readings = clauses.map(read);

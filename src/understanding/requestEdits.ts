@@ -17,7 +17,7 @@ export interface Exclusions {
   expressions: FoundExpression[];
 }
 
-const MARKER = /^(?:sans|sauf|excepte|hormis|exception)$/;
+const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
 /** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non", "ou". */
 const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'ou', 'sauf', 'surtout', 'juste']);
 const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
@@ -44,9 +44,13 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   const children = new Set<string>();
   const expressions = new Set<FoundExpression>();
   tokens.forEach((token, i) => {
+    // "Léa et Inès mercredi, Hugo non": a child followed by "non" or "pas" and nothing else.
+    const name = nameAt.get(i);
+    if (name && /^(?:non|pas)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s')$/.test(tokens[i + 2].word))) children.add(name);
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
+      (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
       (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? ''));
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
@@ -69,8 +73,22 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   return { children: [...children], expressions: [...expressions] };
 }
 
+/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi". */
+const TAKE_BACK = /^\s*(?:non|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b/;
+
+/** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
+export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  return sorted.filter((f, i) => {
+    const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
+    if (!next) return true;
+    const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
+    return !TAKE_BACK.test(between);
+  });
+}
+
 const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;
-const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que|plus)\b/;
+const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
 
 /** "aussi", "en plus": the message adds to the request rather than replacing it. */

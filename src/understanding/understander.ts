@@ -12,9 +12,9 @@ import { resolveDatesInDetail } from './dates/resolveDates';
 import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf } from './intents/intentRecognizer';
-import type { ConceptHit } from './intents/concepts';
 import { actionsOf } from './actions';
-import { addsToRequest, exclusionsOf, isFollowUp } from './requestEdits';
+import { focusedIntent, sentencesOf } from './sentenceFocus';
+import { addsToRequest, exclusionsOf, isFollowUp, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -24,6 +24,7 @@ import { referenceDay } from './referenceDay';
 import { foldAndExpand, prepareText } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
+import { isFrenchWord } from './text/frenchDictionary';
 import type { Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
 
 /** An interpretation with what led to it, for evaluation and logs. */
@@ -72,7 +73,7 @@ export class Understander {
     options: IntentRecognizerOptions = {},
   ) {
     const vocabulary = training.flatMap((s) => foldAndExpand(s.text));
-    this.speller = new SpellingCorrector([...vocabulary, ...CALENDAR_WORDS, ...COMMON_WORDS, ...CONCEPT_WORDS, ...TOPIC_WORDS]);
+    this.speller = new SpellingCorrector([...vocabulary, ...CALENDAR_WORDS, ...COMMON_WORDS, ...CONCEPT_WORDS, ...TOPIC_WORDS], isFrenchWord);
     this.intents = new IntentRecognizer(
       training.map((s) => ({ prepared: this.prepare(s.text, TRAINING_FAMILY).masked, intent: s.intent, cues: cuesOf(s.text) })),
       options,
@@ -81,11 +82,20 @@ export class Understander {
 
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
-    const { detailed } = this.interpret(text, options);
+    let { detailed, recognized } = this.interpret(text, options);
+    const sentences = sentencesOf(text);
+    if (sentences.length > 1) {
+      const readings = sentences.map((sentence) => {
+        const reading = this.interpret(sentence, options);
+        return { text: sentence, intent: reading.recognized, concepts: reading.recognized.concepts, namesChildOrDay: reading.detailed.children.length > 0 || reading.detailed.dates.length > 0 };
+      });
+      const focused = focusedIntent(recognized, readings);
+      if (focused) ({ detailed, recognized } = this.interpret(text, options, { ...focused, concepts: recognized.concepts }));
+    }
     if (detailed.intent !== 'reserve' && detailed.intent !== 'cancel' && detailed.intent !== 'ambiguous') return detailed;
     const actions = actionsOf(text, (piece) => {
-      const { detailed: reading, concepts } = this.interpret(piece, options);
-      return { changes: polarityOf(concepts) !== undefined, intent: reading.intent, dates: reading.dates, children: reading.children };
+      const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
+      return { changes: polarityOf(pieceIntent.concepts) !== undefined, intent: reading.intent, dates: reading.dates, children: reading.children };
     });
     if (!actions) return detailed;
     const [first] = actions;
@@ -94,10 +104,10 @@ export class Understander {
   }
 
   /** One message read as one request: intent, days, children, topic, edits. */
-  private interpret(text: string, options: UnderstandOptions): { detailed: DetailedInterpretation; concepts: ConceptHit[] } {
+  private interpret(text: string, options: UnderstandOptions, decided?: IntentResult): { detailed: DetailedInterpretation; recognized: IntentResult } {
     const today = referenceDay(options.now);
     const { masked, found, children, prepared, nameAt } = this.prepare(text, options.children);
-    const intent = this.intents.recognize(masked, cuesOf(text));
+    const intent = decided ?? this.intents.recognize(masked, cuesOf(text));
     // An ambiguous message's days are read as its likeliest intent would read them.
     const dayIntent: Intent = intent.intent === 'ambiguous' ? (intent.alternatives?.[0] ?? 'none') : intent.intent;
     const context: DateContext = {
@@ -107,7 +117,7 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = exclusionsOf(prepared, nameAt, found);
-    const kept = found.filter((f) => !excluded.expressions.includes(f));
+    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f));
     const { dates: named, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>
@@ -138,7 +148,7 @@ export class Understander {
     if (Object.keys(edit).length) detailed.edit = edit;
     const ownRequest = polarityOf(intent.concepts) !== undefined || intent.concepts.some((h) => ['state', 'overview', 'limit', 'late', 'person', 'proof', 'was_absent'].includes(h.concept));
     if (!ownRequest && isFollowUp(masked)) detailed.followUp = true;
-    return { detailed, concepts: intent.concepts };
+    return { detailed, recognized: intent };
   }
 
   /**

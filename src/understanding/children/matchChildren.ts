@@ -81,6 +81,13 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         continue;
       }
       const target = child.parts.join('');
+      // "JB" for Jean-Baptiste, "SL" for Sara-Lou: initials of a compound name.
+      if (child.parts.length > 1 && bare === child.parts.map((part) => part[0]).join('')) {
+        named.add(child.name);
+        nameTokens.add(index);
+        if (!nameAt.has(index)) nameAt.set(index, child.name);
+        continue;
+      }
       const exact = bare === target;
       const close = !exact && !COMMON_WORDS.has(bare) && bare.length >= 4 && editDistance(bare, target, tolerance(target)) <= tolerance(target);
       if (exact || close) {

@@ -70,20 +70,25 @@ export interface ConceptHit {
 }
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
-const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
+const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** Expressions by concept: regular-expression sources over the prepared text. */
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     `reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
-    `(?:re)?inscri(?:re|s|t|vez|vons|vais|rai|rais|rait|rez|riez)\\b`,
-    `(?:re)?inscri(?:te|ts|tes)\\b(?! ?\\?)`,
+    `(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)\\b`,
+    // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
+    `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
+    `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
+    `\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
     `book(?:er|e|es|ez|ing)?\\b`,
     `\\bcal(?:er|e|ez|ons)\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
+    `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
+    `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
@@ -93,6 +98,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\binscriptions?\\b`,
     `\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
+    `\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
+    `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
     `\\bretenir (?:une |la )?place\\b|\\bgarder (?:une |la |sa )place\\b`,
@@ -105,23 +112,28 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     `\\blibere(?:r|z)?\\b`,
-    `\\bstop (?:pour|zdate|la|le|les|a)\\b|\\bstop\\s*$`,
+    `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
+    `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous)\\b`,
     `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
     `\\bplus la peine\\b|\\bpas la peine\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
-    `\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons|prends|prendrai|prendrons)\\b(?! (?:une|la|sa) place)`,
+    `\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)`,
     `\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
-    `\\bpas de (?:garderie|centre|periscolaire|peri|accueil|cantine)\\b`,
+    `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
+    `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
+    `\\b(?:pas|plus) (?:de|d') ?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
   ],
   attend: [
-    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b`,
-    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:bien |quand meme |aussi |donc )?${PLACE}`,
-    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:bien |aussi |donc |quand meme )?${PLACE}`,
+    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)`,
+    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
+    `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
+    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais) )*${PLACE}`,
+    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais) )*${PLACE}`,
     `\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
     `\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
-    `\\b(?:sera|seront|serait|seraient) (?:la|presente?s?|present)\\b`,
+    `\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b`,
     `\\b(?:participer|participera|participeront|frequenter|frequentera|fera|feront) (?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
     `\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
@@ -130,14 +142,16 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     `\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
+    `\\b(?:je suis|je serai|nous serons|nous sommes|ma femme est|mon mari est|sa mere est|son pere est|sa maman est|son papa est|ma fille est|mon fils est) (?:en deplacement|en formation|en voyage d' affaires|au travail|d' astreinte|de permanence)\\b`,
+    `\\b(?:personne (?:pour|ne peut) (?:le |la |les )?(?:garder|recuperer|chercher)|plus personne pour|nounou (?:m' a lache|est malade|absente)|pas de solution de garde|aucune solution de garde)\\b`,
     `\\bpersonne (?:pour|pour le|ne peut) (?:garder|recuperer|chercher)\\b`,
     `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
     `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
   ],
   elsewhere: [
-    `\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    `\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
-    `\\b(?:en vacances|en voyage|en deplacement|a l' etranger|en week end|en weekend)\\b`,
+    `\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`,
@@ -147,6 +161,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:etait|etaient|a ete|ont ete|etais|est restee?|sont restee?s|etait restee?) (?:absente?s?|malades?|souffrante?s?|a la maison|chez (?:moi|nous|lui|elle|sa|son|ses))\\b`,
     `\\b(?:a|ont) (?:manque|rate|loupe) (?:la garderie|le centre|l' accueil|le periscolaire|sa journee|la journee)`,
     `\\b(?:absence|absences|absent|absente|absents|absentes)\\b`,
+    `(?:^|\\b(?:zenfant|il|elle|ils|elles|est|etait|sont)\\s+)pas (?:venue?s?|allee?s?|ete)\\b`,
     `\\b(?:ai|avons|a|avez) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants|le petit|la petite)\\b`,
     `\\b(?:l' ai|l' avons|les ai|les avons) garde(?:e|es|s)?\\b`,
   ],
@@ -159,11 +174,15 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   state: [
     `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|prevue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
-    `\\b(?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
+    `\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     `\\b(?:a|ai|avez|avons|ont) (?:bien |deja )?(?:ete )?(?:inscrite?s?|reservee?s?|prise?s? en compte|enregistree?s?|notee?s?)\\b`,
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
     `\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
     `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
+    `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
+    `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
+    `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
+    `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
   ],
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! de (?:vue|rendez))`,
@@ -172,7 +191,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
     `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
     `\\b(?:voir|consulter|afficher|verifier|lister|montrer|montrez|affichez|regarder|connaitre|savoir|rappeler|rappelez|donner|donnez|dis|dites)(?: moi| nous)? (?:mes|nos|les|ses|leurs|ce que|ce qui|quels?|quelles?|si)\\b`,
-    `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?) (?:est|sont|a|ont|j' ai|on a|il|elle|zenfant)`,
+    `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
+    `\\bvoir (?:toutes |tous )?(?:les |mes |ses |leurs )?(?:reservations|resas|inscriptions)\\b`,
     `\\bcombien de (?:jours|mercredis|soirs|reservations)\\b`,
   ],
   limit: [
@@ -203,17 +223,17 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
   ],
   sensitive: [
-    `\\b(?:hospitalise|hospitalisee|hospitalisation|hopital|urgences|samu|pompiers|ambulance|opere|operee|operation|bloc)\\b`,
-    `\\b(?:accident|accidente|accidentee|blessure grave|chute|tombe gravement)\\b`,
-    `\\b(?:deces|decede|decedee|mort|morte|enterrement|obseques|funerailles|deuil)\\b`,
-    `\\b(?:violence|violences|violent|frappe|maltraitance|harcelement|harcele|agression|agresse|menace|menaces|danger|en danger)\\b`,
+    `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
+    `\\b(?:deces|decede|decedee|enterrement|obseques|funerailles|deuil)\\b`,
+    `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,
     `\\b(?:police|gendarmerie|plainte|juge|jugement|tribunal|avocat|avocate|ordonnance du juge|ordonnance de protection|mesure d' eloignement|interdiction|aide sociale|ase|placement|signalement)\\b`,
     `\\b(?:n' a pas le droit|n' ont pas le droit|n' a plus le droit|ne doit pas|ne doit plus|ne doit en aucun cas|interdit|interdite) (?:de )?(?:venir|voir|le voir|la voir|les voir|prendre|recuperer|chercher|approcher|venir le|venir la|venir les)\\b`,
     `\\b(?:garde (?:exclusive|des enfants|de l' enfant|de mes enfants)|droit de garde|droit de visite|autorite parentale|divorce conflictuel|separation conflictuelle|conflit (?:avec|familial))\\b`,
     `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|le pere|la mere|son pere|sa mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue) (?:va |vont |viendra |viendront |pourra |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
     `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ )?(?:\\w+ )?qui (?:va |viendra |vient |passera |pourra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
-    `\\b(?:disparu|disparue|fugue|perdu de vue|enleve par|kidnapp)\\w*`,
-    `\\b(?:urgence|urgent|tres urgent|en urgence|situation (?:grave|difficile|compliquee|delicate))\\b`,
+    `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
+    `\\b(?:urgence familiale|urgence medicale|situation (?:grave|difficile|compliquee|delicate|familiale compliquee))\\b`,
   ],
   money: [
     `\\b(?:combien|cout|coute|coutent|couter|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
@@ -234,6 +254,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:ca va|comment vas tu|comment allez vous|tu vas bien|vous allez bien)\\b`,
   ],
   ask: [
+    `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite)\\b`,
     `\\b(?:reservez|inscrivez|annulez|retirez|enlevez|supprimez|rayez|mettez|ajoutez|rajoutez|comptez|notez|prevoyez|decommandez|desinscrivez|liberez|prenez|gardez|validez|reserve|inscris|annule|enleve|retire|mets|rajoute|ajoute|compte|note|prevois|decommande|desinscris|libere|prends|garde)\\b(?= (?:zenfant|moi|lui|les|la|le|l' |zdate|pour|ma|mon|mes|sa|son|ses|tout|une|des))`,
   ],
@@ -256,20 +277,49 @@ const COMPILED: CompiledConcept[] = (Object.entries(LEXICON) as [Exclude<Concept
 export const CONCEPT_WORDS: readonly string[] = wordsOfPatterns(Object.values(LEXICON).flat());
 
 /**
- * Negated when a French negation bears on the expression: "ne"/"n'" within the four
- * words before it, with "pas", "plus", "jamais", "ni"… between that "ne" and the third
- * word after the expression ("ne viendra pas", "n'a plus besoin", "ne viendra ni lundi
- * ni mardi"); or a negation without "ne", as spoken: "pas besoin", "plus besoin", "sans",
- * "il vient pas" (the negator right after the expression's first word, "plus tard" aside).
+ * Words that may stand between "ne" and the expression it negates: pronouns, the
+ * negators, auxiliaries and modal verbs ("je ne veux pas annuler", "il n'a pas besoin",
+ * "ne pourra pas venir", "il ne faut plus compter"). Any other verb there carries the
+ * negation itself: "n'oubliez pas d'inscrire" asks to book.
+ */
+const NEGATION_SCOPE = new Set(
+  `le la les l' lui leur me m' te t' se s' y en nous vous pas plus jamais point guere rien ni
+   ai as a avons avez ont aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient avait avais
+   suis es est sommes etes sont serai seras sera serons serez seront serais serait etait etais etre
+   veux veut voulons voulez veulent voudrais voudrait voudrions voudriez voulais voulait
+   peux peut pouvons pouvez peuvent pourrai pourras pourra pourrons pourrez pourront pourrais pourrait pourrions pourriez pouvait
+   dois doit devons devez doivent devrai devra devrons devrez devront devrais devrait
+   faut faudra faudrait fallait vais vas va allons allez vont compte comptons souhaite souhaitons
+   encore toujours vraiment du tout finalement donc bien de d' a au pour besoin`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Negated when a French negation bears on the expression: "ne"/"n'" within the five
+ * words before it, a negator ("pas", "plus", "jamais", "ni"…) between that "ne" and the
+ * third word after the expression, and only auxiliaries, modals and pronouns between
+ * "ne" and the expression ("ne viendra pas", "n'a plus besoin", "ne viendra ni lundi ni
+ * mardi", "je ne veux pas annuler"); or a negation without "ne", as spoken: "pas
+ * besoin", "plus besoin", "pas d'annulation", "sans", "il vient pas" (the negator right
+ * after the expression's first word, "plus tard" aside).
  */
 function isNegated(words: readonly string[], first: number, last: number): boolean {
-  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+  for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
-    if (words.slice(i + 1, Math.min(words.length, last + 4)).some((w) => NEGATORS.test(w))) return true;
-    break;
+    const between = words.slice(i + 1, first);
+    if (!between.every((w) => NEGATION_SCOPE.has(w))) return false;
+    // "ni Léa ni Hugo ne viendront", "personne ne viendra": the negator comes first.
+    if (words.slice(Math.max(0, i - 8), i).some((w) => /^(?:ni|aucun|aucune)$/.test(w)) || words[i - 1] === 'personne') return true;
+    return words.slice(i + 1, Math.min(words.length, last + 4)).some((w) => NEGATORS.test(w));
   }
-  const previous = words[first - 1];
-  if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[first - 2] !== 'ne' && words[first - 2] !== "n'")) return true;
+  // "pas de", "plus d'" before the expression: "pas d'annulation", "plus besoin".
+  let k = first - 1;
+  if (words[k] === 'de' || words[k] === "d'") k--;
+  const previous = words[k];
+  if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
+  // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
+  if (last > first && words[first] === 'zenfant') return false;
   const next = words[first + 1] ?? '';
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }

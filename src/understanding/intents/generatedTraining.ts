@@ -35,7 +35,7 @@ const pastDate: Template = (p) => p(DATE_PAST);
 const PLACE = ['au centre', 'à la garderie', 'au périscolaire', 'à l\'accueil du soir', 'à l\'accueil du mercredi', 'au centre de loisirs', 'à l\'accueil', 'au péri', 'à l\'étude', 'au centre aéré'];
 const SERVICE = ['la garderie', 'le centre', 'l\'accueil du soir', 'l\'accueil du mercredi', 'le périscolaire', 'le centre de loisirs', 'l\'accueil de loisirs', 'la garde du soir', 'le mercredi', 'les vacances'];
 const POLITE_END = ['', '', '', ' svp', ' stp', ' merci', ' merci beaucoup', ' s\'il vous plaît', ', merci d\'avance', ' 🙏', ' bonne journée'];
-const GREET = ['', '', '', 'Bonjour, ', 'bonjour ', 'Bonsoir, ', 'Coucou ', 'Madame, Monsieur, ', 'Salut, ', 'hello '];
+const GREET = ['', '', '', 'Bonjour, ', 'bonjour ', 'Bonsoir, ', 'Coucou ', 'Madame, Monsieur, ', 'Salut, ', 'hello ', 'Bonjour, je suis la grand-mère de Jade. ', 'Bonjour, c\'est le papi de Louis. ', 'Bonjour, ici la maman d\'Emma. ', 'Bonsoir, c\'est le papa de Lucas, ', 'Bonjour, je suis la tante de Jade et je m\'occupe des inscriptions. '];
 const end: Template = (p) => p(POLITE_END);
 const greet: Template = (p) => p(GREET);
 
@@ -75,6 +75,8 @@ const reserve: Template[] = [
   (p) => `${child(p)} ${date(p)}${p([' svp', ' stp', ' merci', ' please', ' c possible ?'])}`,
   (p) => `${greet(p)}finalement ${child(p)} ${p(['viendra', 'sera là', 'ira au centre', 'restera à la garderie'])} ${date(p)}${end(p)}`,
   (p) => `${greet(p)}${child(p)} ${p(['a besoin', 'aura besoin', 'aurait besoin'])} ${p(['d\'être gardé', 'de la garderie', 'd\'une place', 'du centre'])} ${date(p)}${end(p)}`,
+  (p) => `${greet(p)}${p(['est-ce qu\'on pourrait', 'pourriez-vous', 'vous pourriez', 'serait-il possible de', 'merci de'])} ${p(['les', 'la', 'le'])} ${p(['garder', 'prendre', 'accueillir', 'inscrire'])} ${p(['', 'au centre', 'à la garderie', 'le soir'])} ${date(p)} ?`,
+  (p) => `${greet(p)}${p(['ma nounou m\'a lâchée', 'je n\'ai plus personne pour les garder', 'je suis en déplacement', 'ma femme est en formation', 'je reprends le travail'])}, ${p(['pouvez-vous', 'est-ce que vous pouvez', 'merci de'])} ${p(['prendre', 'accueillir', 'garder'])} ${child(p)} ${date(p)} ?`,
   (p) => `${p(['je ne veux pas annuler, je veux réserver', 'pas annuler mais réserver', 'il ne faut pas annuler, il faut inscrire'])} ${child(p)} ${date(p)}`,
   (p) => `${child(p)} ${p(['ne sera pas chez son père', 'ne part plus en vacances', 'ne sera finalement pas absent'])} ${date(p)}, ${p(['il faut le garder', 'merci de le compter', 'il viendra au centre'])}`,
   (p) => `${p(['n\'oubliez pas', 'pensez', 'oubliez pas'])} ${p(['d\'inscrire', 'de réserver pour', 'de compter'])} ${child(p)} ${date(p)}`,
@@ -113,6 +115,9 @@ const cancel: Template[] = [
   (p) => `${greet(p)}${child(p)} ${p(['ne sera pas là', 'sera absent', 'ne viendra pas'])} ${date(p)}, ${p(['vous pouvez annuler', 'merci de le retirer', 'annulez svp', 'je vous préviens'])}`,
   (p) => `${p(['je ne veux plus', 'je ne veux pas', 'on ne veut plus'])} ${p(['de garderie', 'de centre', 'du centre', 'de la garderie'])} pour ${child(p)} ${date(p)}`,
   (p) => `${child(p)} ${p(['arrête', 'arrêtera', 'ne fera plus'])} ${p(['la garderie', 'le centre', 'l\'accueil du soir'])} ${date(p)}`,
+  (p) => `${greet(p)}${p(['il ne faut plus compter sur', 'ne comptez plus sur', 'ne comptez pas sur', 'vous ne pouvez plus compter sur'])} ${child(p)} ${date(p)}${end(p)}`,
+  (p) => `${greet(p)}${p(['on s\'est trompé', 'je me suis trompée', 'erreur de ma part', 'j\'ai réservé par erreur'])}, ${p(['pouvez-vous enlever', 'merci de supprimer', 'vous pouvez retirer', 'il faut annuler'])} ${child(p)} ${date(p)} ?`,
+  (p) => `${greet(p)}${child(p)} ${p(['ne restera pas le soir', 'ne reste pas à la garderie', 'ne restent pas garderie', 'ne restera pas à l\'étude'])} ${date(p)}${end(p)}`,
 ];
 
 // ── check ──────────────────────────────────────────────────────────────────
@@ -130,6 +135,9 @@ const check: Template[] = [
   (p) => `${p(['je ne sais plus si', 'je ne me souviens plus si', 'je voudrais savoir si', 'pouvez-vous me dire si', 'est-ce que vous pouvez vérifier si'])} ${p(['j\'ai réservé', 'j\'ai inscrit ' + p(CHILD), p(CHILD) + ' est inscrite', p(CHILD) + ' est inscrit'])} ${date(p)}`,
   (p) => `${p(['où en est', 'quid de', 'des nouvelles de'])} ${p(['ma demande', 'ma demande exceptionnelle', 'ma demande de dérogation', 'ma réservation hors délai'])} ?`,
   (p) => `${p(['ma demande', 'ma réservation', 'mon annulation', 'mon inscription'])} ${p(['a-t-elle été acceptée', 'est-elle validée', 'a bien été prise en compte', 'est passée', 'a été refusée', 'est enregistrée'])} ?`,
+  (p) => `${greet(p)}${p(['pouvez-vous me dire si', 'vous pouvez vérifier si', 'pourriez-vous me confirmer que', 'je voudrais savoir si', 'dites-moi si'])} ${child(p)} ${p(['va au centre', 'est à la garderie', 'reste le soir', 'vient', 'est bien prévu'])} ${date(p)}${p(['', ' ?', ' svp'])}`,
+  (p) => `${p(['j\'ai réservé', 'j\'ai bien inscrit', 'jai reserve', 'on a réservé'])} ${child(p)} ${date(p)} ${p(['ou pas ?', 'ou non ?', '?', 'je ne sais plus'])}`,
+  (p) => `${greet(p)}${p(['quels jours', 'à quelles dates', 'quels soirs'])} ${child(p)} ${p(['vont au centre', 'sont inscrits', 'restent à la garderie', 'va au centre'])} ${p(['', date(p)])} ?`,
   (p) => `combien de ${p(['jours', 'mercredis', 'soirs'])} ${p(['j\'ai réservé', 'sont réservés', 'pour ' + p(CHILD)])} ${p(['', date(p)])} ?`,
 ];
 

@@ -108,6 +108,8 @@ export class IntentRecognizer {
   private readonly useRules: boolean;
   private readonly useEvidence: boolean;
   private readonly useConcepts: boolean;
+  /** Stems of the sentences that mean something to the service (every intent but `none`). */
+  private readonly serviceStems = new Set<string>();
 
   /** `examples`: prepared (masked) sentences with their intent and cues. */
   constructor(examples: readonly { prepared: string; intent: Intent; cues?: MessageCues }[], options: IntentRecognizerOptions = {}) {
@@ -119,6 +121,7 @@ export class IntentRecognizer {
     this.useRules = options.useRules ?? true;
     this.useEvidence = options.useEvidence ?? true;
     this.useConcepts = options.useConcepts ?? true;
+    for (const e of examples) if (e.intent !== 'none') for (const token of e.prepared.replace(/'/g, ' ').split(' ')) if (token) this.serviceStems.add(stem(token));
     this.classifier.train(examples.map((e) => ({ features: this.features(e.prepared, conceptsOf(e.prepared), e.cues), label: e.intent })));
   }
 
@@ -137,13 +140,14 @@ export class IntentRecognizer {
     if (this.useConcepts && sensitiveStory(concepts)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     if (this.useEvidence) {
-      const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.classifier.knows(stem(token)));
-      if ((content === 0 && !childAndDay) || known < content * this.knownShare) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+      const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.serviceStems.has(stem(token)));
+      const greetingOnly = content === 0 && has(concepts, 'social');
+      if (!greetingOnly && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))
       .sort((a, b) => b.p - a.p);
-    const change = this.changeDirection(prediction.label, prediction.scores, concepts);
+    const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };
     if (prediction.confidence < this.threshold || (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin)) {
       const [first, second] = ranked;
@@ -159,18 +163,26 @@ export class IntentRecognizer {
    * Reserve or cancel, when the classifier leans to a change: the concepts' polarity
    * decides when it is clear; otherwise the classifier, or `ambiguous` when it hesitates.
    */
-  private changeDirection(label: Intent, scores: Record<Intent, number>, hits: readonly ConceptHit[]): Omit<IntentResult, 'concepts'> | undefined {
+  private changeDirection(label: Intent, scores: Record<Intent, number>, hits: readonly ConceptHit[], prepared: string): Omit<IntentResult, 'concepts'> | undefined {
     const reserve = scores.reserve;
     const cancel = scores.cancel;
     const changeShare = reserve + cancel;
     const leansToChange = label === 'reserve' || label === 'cancel' || (changeShare >= 0.5 && Math.max(...Object.values(scores)) === Math.max(reserve, cancel, scores.none));
     if (!leansToChange) return undefined;
+    // "Pouvez-vous me dire si Léa va au centre mardi ?": a question on what is booked, not a change.
+    if (this.useConcepts && has(hits, 'question') && (has(hits, 'state') || has(hits, 'overview')) && label !== 'reserve' && label !== 'cancel') return undefined;
+    if (this.useConcepts && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
     const polarity = this.useConcepts ? polarityOf(hits) : undefined;
     if (polarity === 'reserve' || polarity === 'cancel') {
       if (label !== polarity && label !== 'reserve' && label !== 'cancel') return undefined;
       return { intent: polarity, confidence: Math.max(changeShare, scores[polarity]), source: 'polarity' };
     }
     if (label !== 'reserve' && label !== 'cancel') return undefined;
+    // Children and days with no word of a change ("les petits, tous les mardis jusqu'aux
+    // vacances"): parents who write only that are booking, the usual request.
+    // No concept and no negation at all: a booking, the usual request.
+    const bare = hits.every((h) => h.concept === 'social' || h.concept === 'ask' || h.concept === 'question') && !/\b(?:ne|n'|pas|plus|ni|jamais|sans|non)\b/.test(prepared);
+    if (polarity === undefined && (reserve >= cancel || bare)) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
     if (Math.abs(reserve - cancel) < this.changeMargin * changeShare) {
       const [first, second] = reserve >= cancel ? (['reserve', 'cancel'] as const) : (['cancel', 'reserve'] as const);
       return { intent: 'ambiguous', confidence: Math.max(reserve, cancel), source: 'polarity', alternatives: [first, second] };

@@ -3,6 +3,7 @@
  * found (and protected from spelling correction), then typing slips mended.
  */
 import { matchChildren, normalizeChildCounts } from '../children/matchChildren';
+import { dayNumbersAsDigits } from './dayNumbers';
 import { foldText } from './foldText';
 import { SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
@@ -42,7 +43,9 @@ function restoreElisions(tokens: readonly string[]): string[] {
  * "sem prochaine" (next week), "vacance" and "hivers" (typed as said).
  */
 const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
-  [/\bsem(?:aine)? pro(?:chaine)?\b/g, 'semaine prochaine'],
+  [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
+  [/\bvacs?\b/g, 'vacances'],
+  [/\bpaque\b/g, 'paques'],
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],
   [/\bconge\b/g, 'conges'],
@@ -50,7 +53,7 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 
 /** Prepares a message for the date grammar and the intent classifier. */
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
-  const tokens = normalizeChildCounts(restoreElisions(foldAndExpand(raw)));
+  const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw))));
   const { children, nameTokens, nameAt } = matchChildren(tokens, family);
   const text = CALENDAR_SPELLINGS.reduce(
     (words, [pattern, fixed]) => words.replace(pattern, fixed),

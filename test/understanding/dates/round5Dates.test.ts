@@ -38,3 +38,14 @@ test('"vacances d hivers", typed as said', () => {
 test('elisions typed without apostrophe are read', () => {
   expect(understand('j ai besoin d une place pour Léa jeudi', { now: MONDAY_9_MARCH, children: ['Léa'] })).toMatchObject({ intent: 'reserve', dates: ['2026-03-12'] });
 });
+
+test.each([
+  ['réserver Léa jeudi… non, pour mercredi', ['2026-03-11']],
+  ['vac d\'hiver 2e semaine pour Hugo', ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']],
+  ['inscrire Hugo pendant les vacances de printemps, la première semaine seulement', ['2026-04-20', '2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24']],
+  ['Léa et Hugo restent le soir ce jeudi et le suivant', ['2026-03-12', '2026-03-19']],
+  ['Léa au centre les mercredis de novembre après les vacances', ['2026-11-04', '2026-11-18', '2026-11-25']],
+  ['inscrire Léa à partir du lundi 16 mars, tous les soirs de cette semaine-là', ['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20']],
+  ['Pouvez-vous ajouter Hugo le mardi et le jeudi pendant tout le mois d\'avril ?', ['2026-04-02', '2026-04-07', '2026-04-09', '2026-04-14', '2026-04-16', '2026-04-21', '2026-04-23', '2026-04-28', '2026-04-30']],
+  ['inscrire Inès le jeudi vingt-six mars', ['2026-03-26']],
+])('taken back, ranked, repeated, anaphoric, habitual, spelt: %s', (text, days) => expect(on(MONDAY_9_MARCH, text)).toEqual(days));
