@@ -359,7 +359,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     const address = server.address();
     return typeof address === 'object' && address ? address.port : undefined;
   });
-  const purge = new ExpiredRowsPurge(prisma, { stateDays: settings.conversationStateDays, logger });
+  const purge = new ExpiredRowsPurge(prisma, { stateDays: settings.conversationStateDays, logger, clock: () => clock.now() });
   outbox.start();
   notifier.start();
   purge.start();

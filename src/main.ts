@@ -36,8 +36,8 @@ async function main(): Promise<void> {
   const { port: wanted, host, open } = assistant.settings;
   const port = await listen(assistant.server, wanted, host);
   const endpoint = `http://${host}:${port}/api/messages`;
-  logger.info({ endpoint, health: `http://${host}:${port}/healthz`, authentication: open ? 'none (local)' : 'Bot Framework' }, 'assistant ready');
   if (open) logger.warn('MicrosoftAppId is not set: requests are not authenticated, listening on 127.0.0.1 only');
+  logger.info({ endpoint, health: `http://${host}:${port}/healthz`, authentication: open ? 'none (local)' : 'Bot Framework' }, 'assistant ready');
   const origin = `http://${host}:${port}`;
   process.stderr.write(
     [

@@ -5,8 +5,9 @@
  * counts any more. Without it every conversation ever opened stays a row (40,000 rows,
  * 128 MB after ten minutes of load). Runs at start-up, then every hour.
  *
- * The rows carry the system's time (PrismaStorage writes it), so the purge reads the
- * system clock too, whatever clock the conversations are given.
+ * Each kind of row is aged by the clock that dated it: conversation state by the
+ * system's (PrismaStorage writes it), attempts by the assistant's clock (the limits'),
+ * which tests and `npm run chat --now` pin.
  */
 import type { PrismaClient } from './createPrismaClient';
 import { LONGEST_WINDOW_MS } from '../../security/attemptLimiter';
@@ -29,16 +30,17 @@ export class ExpiredRowsPurge {
 
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly options: { stateDays: number; logger: PurgeLogger; intervalMs?: number; now?: () => Date },
+    private readonly options: { stateDays: number; logger: PurgeLogger; intervalMs?: number; systemNow?: () => Date; clock?: () => Date },
   ) {}
 
   /** One pass. */
   async runOnce(): Promise<PurgeReport> {
-    const now = (this.options.now ?? (() => new Date()))();
+    const systemNow = (this.options.systemNow ?? (() => new Date()))();
+    const clockNow = (this.options.clock ?? (() => new Date()))();
     const conversationState = (
-      await this.prisma.storageItem.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - this.options.stateDays * DAY_MS) } } })
+      await this.prisma.storageItem.deleteMany({ where: { updatedAt: { lt: new Date(systemNow.getTime() - this.options.stateDays * DAY_MS) } } })
     ).count;
-    const attempts = (await this.prisma.attemptRecord.deleteMany({ where: { at: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) } } })).count;
+    const attempts = (await this.prisma.attemptRecord.deleteMany({ where: { at: { lt: new Date(clockNow.getTime() - LONGEST_WINDOW_MS) } } })).count;
     return { conversationState, attempts };
   }
 
