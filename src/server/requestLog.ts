@@ -60,12 +60,15 @@ export function installRequestLog(server: Server, logger: Logger): void {
     next();
   });
 
-  server.on('restifyError', (req: Request, _res: Response, error: Error & { toJSON?: () => unknown }, callback: () => void) => {
+  server.on('restifyError', (req: Request, _res: Response, error: Error & { toJSON?: () => unknown; statusCode?: number }, callback: () => void) => {
     const status = statusOf(error);
     const body = shortErrorBody(status);
+    // For the log, what the error was, before its answer is made short below.
+    noteRequest(req, status >= 500 ? { err: { type: error.name, message: error.message, stack: error.stack } } : { problem: records.get(req)?.problem ?? error.name });
+    // A plain error (a handler that threw): restify would answer with its message; a status makes it send this body.
+    if (typeof error.statusCode !== 'number') error.statusCode = status;
     error.toJSON = () => body;
     error.toString = () => body.error;
-    noteRequest(req, status >= 500 ? { err: error } : { problem: records.get(req)?.problem ?? error.name });
     callback();
   });
 

@@ -2,7 +2,9 @@
  * When the database stops taking writes (read-only file, full disk), /healthz says so and
  * the parent gets a clear apology instead of an answer that was not kept; nothing is lost.
  */
+import { Writable } from 'node:stream';
 import { BotClient } from '../../scripts/lib/botClient';
+import { createLogger } from '../../src/server/logger';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
 import { startAssistant } from './support/runningAssistant';
@@ -53,4 +55,23 @@ test('the parent gets only an apology while the database fails, and the request 
   const outcome = await parent.say('oui');
   expect(outcome[0].text).toContain('Inès, mercredi 11 mars : réservé');
   expect(await db.prisma.booking.count({ where: { child: { firstName: 'Inès' }, bookableDay: { day: '2026-03-11' }, status: 'booked' } })).toBe(1);
+});
+
+test('a console request that fails on the database gets a short 500, and its one log line carries the error', async () => {
+  await running.stop();
+  const lines: string[] = [];
+  const destination = new Writable({ write: (chunk, _e, done) => (lines.push(...String(chunk).split('\n').filter(Boolean)), done()) });
+  running = await startAssistant(db, () => NOW, { logger: createLogger({ level: 'info', destination }) });
+  lines.length = 0;
+  await readOnly(true);
+  const response = await fetch(`${running.base}/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'staff_login_csrf=t' },
+    body: 'csrf=t&email=agent%40joinvillelepont.fr&password=mauvais',
+  });
+  await readOnly(false);
+  expect(response.status).toBe(500);
+  expect(await response.text()).toBe('{"error":"internal server error"}');
+  const requestLines = lines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request');
+  expect(requestLines).toEqual([expect.objectContaining({ path: '/staff/login', status: 500, err: expect.objectContaining({ message: expect.stringContaining('readonly') }) })]);
 });
