@@ -19,7 +19,8 @@ const m = messages.deadline;
 export class DeadlineDialog extends InterruptibleDialog {
   constructor(
     private readonly services: DialogServices,
-    private readonly memory: ConversationMemory,
+    /** Absent before an account is linked: nothing to remember for a family yet. */
+    private readonly memory?: ConversationMemory,
   ) {
     super(DEADLINE_DIALOG, services.rules.config);
     this.addDialog(new WaterfallDialog<RequestOptions>(`${DEADLINE_DIALOG}.main`, [(s) => this.explain(s)]));
@@ -29,7 +30,7 @@ export class DeadlineDialog extends InterruptibleDialog {
   private async explain(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
     const { dates, closedDates = [] } = step.options.interpretation;
     const days = [...new Set([...dates, ...closedDates])].sort();
-    await this.memory.remember(step.context, familyOf(step.context).guardianId, { intent: 'deadline', childIds: [], days: [...dates] });
+    await this.memory?.remember(step.context, familyOf(step.context).guardianId, { intent: 'deadline', childIds: [], days: [...dates] });
     if (days.length === 0) {
       await step.context.sendActivity(m.general);
       return step.endDialog();

@@ -1,4 +1,9 @@
-/** `npm run db:seed`: loads the town's opening days and the demo families (idempotent). */
+/**
+ * `npm run db:seed`: loads the town's opening days and, outside production, the demo
+ * families and staff account (idempotent). In production (NODE_ENV=production or an app
+ * id set) the demo data is left out, and SEED_DEMO=true is refused.
+ */
+import { demoDataWanted } from '../prisma/seed/demoData';
 import { seedDatabase } from '../prisma/seed/seedDatabase';
 import { createTownRules } from '../src/domain/createTownRules';
 import { runCommand } from '../src/infrastructure/cli/runCommand';
@@ -6,12 +11,14 @@ import { createPrismaClient } from '../src/infrastructure/database/createPrismaC
 import { databaseUrlFromEnv, sqliteFilePath } from '../src/infrastructure/database/databaseUrl';
 
 runCommand(async () => {
+  const demo = demoDataWanted(process.env);
   const url = databaseUrlFromEnv();
   const prisma = await createPrismaClient(url);
   try {
-    const counts = await seedDatabase(prisma, createTownRules(), { demo: process.env.SEED_DEMO !== 'false' });
+    const counts = await seedDatabase(prisma, createTownRules(), { demo });
     const { bookableDaysCreated, bookableDaysUpdated } = counts;
-    console.log(`${sqliteFilePath(url)}: seeded (${bookableDaysCreated} bookable days created, ${bookableDaysUpdated} updated).`);
+    const demoNote = demo ? '' : ', no demo data';
+    console.log(`${sqliteFilePath(url)}: seeded (${bookableDaysCreated} bookable days created, ${bookableDaysUpdated} updated${demoNote}).`);
   } finally {
     await prisma.$disconnect();
   }

@@ -3,7 +3,7 @@
  * use cases, understanding, mail, dialogs, bot, adapter and HTTP server. Nothing here
  * listens: src/main.ts does, tests start the server on port 0.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
@@ -20,10 +20,16 @@ import { PrismaBookingStore } from './infrastructure/bookings/prismaBookingStore
 import { AccountLinking } from './linking/accountLinking';
 import { PrismaChannelLinks, PrismaGuardianLookup } from './linking/prismaLinkingStores';
 import { StoragePendingCodes } from './linking/storagePendingCodes';
+import { OutboxCodeMail } from './linking/outboxCodeMail';
+import type { CodeMail } from './linking/linkingPorts';
+import { PrismaAttemptStore } from './security/prismaAttemptStore';
+import { AttemptLimiter } from './security/attemptLimiter';
+import { clientAddressOf } from './server/clientAddress';
 import { createMailSender } from './mail/createMailSender';
 import type { MailSender } from './mail/mailSender';
 import { readMailSettings } from './mail/mailSettings';
 import { OutboxWorker } from './mail/outboxWorker';
+import { DEFAULT_RETRY_POLICY } from './mail/retryPolicy';
 import { UseCaseBookings } from './bot/bookingsAdapter';
 import { ParentNotifications } from './bot/parentNotifications';
 import { ProactiveNotifier } from './bot/proactiveNotifier';
@@ -44,6 +50,9 @@ import { PrismaStorage } from './bot/prismaStorage';
 import { TypingIndicator } from './bot/typingIndicator';
 import { DEFAULT_MAX_ACTIVITY_BYTES, LOCAL_BRIDGE_MAX_BODY_BYTES, createServer } from './server/createServer';
 import { CachedConnectorsAuthentication } from './server/cachedConnectors';
+import { AssistantAdapter } from './server/assistantAdapter';
+import { databaseHealth } from './infrastructure/database/databaseHealth';
+import { ExpiredRowsPurge } from './infrastructure/database/expiredRowsPurge';
 import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
 import { PrismaGuardianProfile } from './bot/prismaGuardianProfile';
@@ -57,12 +66,17 @@ import { PrismaStaffStore } from './infrastructure/staff/prismaStaffStore';
 import { StaffAuth } from './staff/staffAuth';
 import { registerStaffRoutes } from './staff/staffRoutes';
 import { registerWebChatRoutes } from './web/webChatRoutes';
+import { LocalBridge } from './web/localBridge';
+import { loopbackHostsOnly, strictTransportSecurity } from './server/hostCheck';
 import { createLogger } from './server/logger';
 import { readServerSettings } from './server/settings';
 import type { ServerSettings } from './server/settings';
 import { contactVars } from '../dialogs/replies';
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Direct Line tokens one client address may have: a page load or a reconnection each. */
+export const DIRECT_LINE_TOKENS_PER_CLIENT = { max: 30, windowMs: 3_600_000 };
 
 /** The understanding layer plus its warm-up (src/understanding). */
 export interface UnderstandingModule extends Understanding {
@@ -90,7 +104,7 @@ export interface Assistant {
   server: Server;
   handoff: HandoffService;
   staffAuth: StaffAuth;
-  adapter: CloudAdapter;
+  adapter: AssistantAdapter;
   bot: PeriscolaireBot;
   prisma: PrismaClient;
   storage: Storage;
@@ -162,15 +176,17 @@ export function createHandoff(prisma: PrismaClient, messenger: ProactiveMessenge
   });
 }
 
-export function createLinking(prisma: PrismaClient, storage: Storage, mail: MailSender, clock: Clock): AccountLinking {
+/** Linking on the database: pending codes in the bot's storage, limits in AttemptRecord, the code's mail through the outbox. */
+export function createLinking(prisma: PrismaClient, storage: Storage, codeMail: CodeMail, clock: Clock): AccountLinking {
   const m = messages.link;
   return new AccountLinking({
     guardians: new PrismaGuardianLookup(prisma),
     codes: new StoragePendingCodes(storage),
     links: new PrismaChannelLinks(prisma),
-    mail,
+    mail: codeMail,
     mailText: { subject: m.mailSubject, text: (code, minutes) => fill(m.mailText, { code, minutes }) },
     now: () => clock.now(),
+    attempts: new PrismaAttemptStore(prisma),
   });
 }
 
@@ -213,11 +229,21 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     onNotificationQueued: () => notifier?.wake(),
   });
   const { requests } = requestServices;
-  outbox = new OutboxWorker(requestServices.outboxRepository, mail, { logger, readDocument: documents.readDocument });
+  outbox = new OutboxWorker(requestServices.outboxRepository, mail, {
+    logger,
+    readDocument: documents.readDocument,
+    // A one-time code waits at most 10 s for its first retry (then 20 s, 40 s… up to an hour).
+    retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: 10_000 },
+  });
   const storage = new PrismaStorage(prisma);
   const conversationState = new ConversationState(storage);
-  const linking = createLinking(prisma, storage, mail, clock);
-  const adapter = new CloudAdapter(new CachedConnectorsAuthentication(new ConfigurationBotFrameworkAuthentication(settings.auth)));
+  const codeMail = new OutboxCodeMail(prisma, { messageIdDomain, onQueued: () => outbox?.wake() });
+  const linking = createLinking(prisma, storage, codeMail, clock);
+  // Unauthenticated mode: the page's bridge, the only place the assistant posts to (src/web/localBridge.ts).
+  const bridge = settings.open ? new LocalBridge({ allowEmulator: settings.allowEmulator }) : undefined;
+  const adapter = new AssistantAdapter(
+    new CachedConnectorsAuthentication(new ConfigurationBotFrameworkAuthentication(settings.auth), bridge && ((url) => bridge.connectorUrlFor(url))),
+  );
   const messenger = new AdapterProactiveMessenger(adapter, settings.auth.MicrosoftAppId ?? '');
   const handoff = createHandoff(prisma, messenger);
   const transcripts = new TranscriptRecorder(() => clock.now());
@@ -257,7 +283,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     linking,
     families: new PrismaFamilyDirectory(prisma),
     mainDialog: new MainDialog(services, conversationState),
-    linkDialog: new LinkAccountDialog(linking, rules.config),
+    linkDialog: new LinkAccountDialog(linking, services),
     logger,
     handoff,
     notifications,
@@ -270,24 +296,49 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   adapter.use(new MarkdownLineBreaks());
   adapter.use(new TypingIndicator(logger, options.typingDelayMs ?? 800));
   adapter.onTurnError = async (context, error) => {
-    logger.error({ err: error }, 'unhandled error in turn');
+    // Asked of the database itself: its errors come wrapped (dialogs) and differ by engine.
+    const databaseDown = (await databaseHealth(prisma, options.databaseUrl, () => clock.now()).catch(() => 'unreachable')) !== 'writable';
+    logger.error({ err: error, databaseDown }, 'unhandled error in turn');
+    if (databaseDown) {
+      // Nothing of this turn was kept: what it was about to say (a question, "réservé") would mislead.
+      context.bufferedReplyActivities.length = 0;
+      await context.sendActivity(fill(messages.common.databaseDown, contactVars(rules.config))).catch(() => undefined);
+      return;
+    }
     await context.sendActivity(fill(messages.common.error, contactVars(rules.config))).catch(() => undefined);
     await bot.resetConversation(context).catch(() => undefined);
   };
 
-  const staffAuth = new StaffAuth(new PrismaStaffStore(prisma));
+  const attempts = new PrismaAttemptStore(prisma);
+  const staffAuth = new StaffAuth(new PrismaStaffStore(prisma), { attempts });
+  /** Each token gives the page a new Direct Line user id: minting them is limited per client. */
+  const tokenLimiter = new AttemptLimiter(attempts, DIRECT_LINE_TOKENS_PER_CLIENT);
   const server = createServer({
     // Only the unauthenticated local bridge sends files inline in the activity.
     maxActivityBytes: settings.open ? LOCAL_BRIDGE_MAX_BODY_BYTES : DEFAULT_MAX_ACTIVITY_BYTES,
     adapter,
     bot,
     logger,
+    acceptsServiceUrl: bridge && ((activity, req) => bridge.accepts(activity, req)),
+    clientAddressOf: bridge && ((req) => clientAddressOf(req, settings.trustedProxies)),
+    pre: [
+      ...(settings.open ? [loopbackHostsOnly(settings.publicOrigin)] : []),
+      strictTransportSecurity({ publicOrigin: settings.publicOrigin, trustedProxies: settings.trustedProxies }),
+    ],
     routes: [
       (http) =>
         registerWebChatRoutes(http, {
           directLineSecret: env.DIRECT_LINE_SECRET || undefined,
           localBridge: settings.open,
+          bridge,
           secureCookies: guardedEnv.NODE_ENV === 'production',
+          publicOrigin: settings.publicOrigin,
+          allowTokenRequest: async (req) => {
+            const key = [`directline.token.client:${clientAddressOf(req, settings.trustedProxies)}`];
+            if (!(await tokenLimiter.allows(key, clock.now()))) return false;
+            await tokenLimiter.record(key, clock.now());
+            return true;
+          },
         }),
       (http) =>
         registerStaffRoutes(http, {
@@ -301,17 +352,24 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           clock: () => clock.now(),
           secureCookies: guardedEnv.NODE_ENV === 'production',
           publicOrigin: settings.publicOrigin,
-          trustProxy: settings.trustProxy,
+          trustedProxies: settings.trustedProxies,
         }),
     ],
     health: {
-      databaseReachable: async () => (await prisma.$queryRawUnsafe<unknown[]>('SELECT 1')).length === 1,
+      database: () => databaseHealth(prisma, options.databaseUrl, () => clock.now()),
       languageModelWarm: () => options.understanding.isWarm(),
     },
   });
+  bridge?.setPortSource(() => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : undefined;
+  });
+  const purge = new ExpiredRowsPurge(prisma, { stateDays: settings.conversationStateDays, logger, clock: () => clock.now() });
   outbox.start();
   notifier.start();
+  purge.start();
   const dispose = async () => {
+    await purge.stop();
     await notifier!.stop();
     await outbox!.stop();
     mailSetup?.sender.close?.();

@@ -13,8 +13,22 @@ import { ServerSettingsError } from './server/settings';
 import { TownConfigError } from './config/townConfig';
 import { MailConfigError } from './mail/mailSettings';
 import { DocumentsConfigError } from './documents/documentsConfigError';
+import { createPrismaClient } from './infrastructure/database/createPrismaClient';
+import { DemoDataError, assertNoDemoDataInProduction, isProduction } from '../prisma/seed/demoData';
+
+/** Production never runs with the demo families or the demo staff account (whose password is public). */
+async function refuseDemoDataInProduction(databaseUrl: string): Promise<void> {
+  if (!isProduction(process.env)) return;
+  const prisma = await createPrismaClient(databaseUrl);
+  try {
+    await assertNoDemoDataInProduction(prisma, process.env);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
 
 async function main(): Promise<void> {
+  await refuseDemoDataInProduction(databaseUrlFromEnv());
   const logger = createLogger();
   const understanding = new FrenchUnderstanding();
   await understanding.warmUp();
@@ -22,8 +36,8 @@ async function main(): Promise<void> {
   const { port: wanted, host, open } = assistant.settings;
   const port = await listen(assistant.server, wanted, host);
   const endpoint = `http://${host}:${port}/api/messages`;
-  logger.info({ endpoint, health: `http://${host}:${port}/healthz`, authentication: open ? 'none (local)' : 'Bot Framework' }, 'assistant ready');
   if (open) logger.warn('MicrosoftAppId is not set: requests are not authenticated, listening on 127.0.0.1 only');
+  logger.info({ endpoint, health: `http://${host}:${port}/healthz`, authentication: open ? 'none (local)' : 'Bot Framework' }, 'assistant ready');
   const origin = `http://${host}:${port}`;
   process.stderr.write(
     [
@@ -56,7 +70,7 @@ async function main(): Promise<void> {
 }
 
 /** Configuration mistakes are the operator's to fix: their message says what; a stack would only hide it. */
-const CONFIGURATION_ERRORS = [ServerSettingsError, TownConfigError, MailConfigError, DocumentsConfigError];
+const CONFIGURATION_ERRORS = [ServerSettingsError, TownConfigError, MailConfigError, DocumentsConfigError, DemoDataError];
 
 main().catch((error: unknown) => {
   const known = CONFIGURATION_ERRORS.some((kind) => error instanceof kind);

@@ -4,6 +4,10 @@
  * "expectReplies", and the replies come back in the HTTP response. Files picked with
  * the paperclip are sent inline as data: URLs. Messages pushed later by the assistant
  * (a staff member's reply) are fetched from /webchat/local/pending.
+ *
+ * The conversation id comes from the assistant (POST /webchat/local/conversations),
+ * bound to this browser's HttpOnly cookie: no other local caller can post in it or read
+ * its pending messages (src/web/localBridge.ts).
  */
 (function () {
   'use strict';
@@ -66,7 +70,7 @@
   /** Creates the Direct Line object Web Chat talks to. */
   window.createLocalDirectLine = function (options) {
     var userId = options.userId;
-    var conversationId = options.conversationId || randomId('local-');
+    var conversationId;
     var activity$ = Subject();
     var connectionStatus$ = Subject(0);
     var ended = false;
@@ -78,10 +82,20 @@
       });
     }
 
+    function startConversation() {
+      return fetch('/webchat/local/conversations', { method: 'POST', credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) throw new Error('HTTP ' + response.status);
+          return response.json();
+        })
+        .then(function (body) { conversationId = body.conversationId; });
+    }
+
     function send(activity) {
       return fetch('/api/messages', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify(activity),
       }).then(function (response) {
         if (!response.ok) throw new Error('HTTP ' + response.status);
@@ -105,7 +119,7 @@
 
     function poll() {
       if (ended) return;
-      fetch('/webchat/local/pending?conversationId=' + encodeURIComponent(conversationId))
+      fetch('/webchat/local/pending?conversationId=' + encodeURIComponent(conversationId), { credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.json() : { activities: [] }; })
         .then(function (body) { deliver(body.activities); })
         .catch(function () { /* the next poll tries again */ })
@@ -118,7 +132,11 @@
         id: randomId('start-'),
         membersAdded: [{ id: userId, role: 'user' }],
       });
-      send(start)
+      startConversation()
+        .then(function () {
+          start.conversation = { id: conversationId };
+          return send(start);
+        })
         .then(function (body) { connectionStatus$.next(2); deliver(body.activities); poll(); })
         .catch(function () { connectionStatus$.next(4); });
     }, 0);

@@ -10,8 +10,13 @@ export interface BotClientOptions {
   channelId: string;
   userId: string;
   conversationId?: string;
-  /** Where the bot sends messages later (a staff reply); default: nowhere reachable. */
+  /**
+   * Where the bot sends messages later (a staff reply); default: the local bridge of the
+   * endpoint's own origin, the only address an unauthenticated assistant accepts.
+   */
   serviceUrl?: string;
+  /** Further request headers (a page's cookie). */
+  headers?: Record<string, string>;
 }
 
 export class BotClient {
@@ -27,7 +32,7 @@ export class BotClient {
       type: 'message',
       id: randomUUID(),
       channelId: this.options.channelId,
-      serviceUrl: this.options.serviceUrl ?? 'http://127.0.0.1:9/unused',
+      serviceUrl: this.options.serviceUrl ?? new URL('/webchat/local', this.options.endpoint).href,
       deliveryMode: 'expectReplies',
       from: { id: this.options.userId, name: 'parent' },
       recipient: { id: 'assistant', name: 'assistant' },
@@ -39,7 +44,7 @@ export class BotClient {
     };
     const response = await fetch(this.options.endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...this.options.headers },
       body: JSON.stringify(activity),
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);

@@ -7,9 +7,11 @@ import { z } from 'zod';
 import type { PendingCode, PendingCodeStore } from './linkingPorts';
 
 const pendingCodeSchema = z.object({
-  guardianId: z.number().int(),
+  guardianId: z.number().int().nullable(),
+  email: z.string(),
   codeHash: z.string(),
   expiresAt: z.string(),
+  mailRef: z.string().optional(),
   triesLeft: z.number().int(),
 });
 

@@ -42,15 +42,22 @@ function appIdOf(claimsIdentity: ClaimsIdentity): string {
   );
 }
 
+/** Where the connector really posts for a conversation's serviceUrl (the local bridge's own endpoint); default: there. */
+export type ServiceUrlMapping = (serviceUrl: string) => string;
+
 class CachedConnectorFactory extends ConnectorFactory {
   private readonly clients = new BoundedCache<ConnectorClient>();
 
-  constructor(private readonly inner: ConnectorFactory) {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly mapServiceUrl: ServiceUrlMapping,
+  ) {
     super();
   }
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.clients.get(`${serviceUrl}\n${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
+    const target = this.mapServiceUrl(serviceUrl);
+    return this.clients.get(`${target}\n${audience ?? ''}`, () => this.inner.create(target, audience));
   }
 }
 
@@ -59,7 +66,10 @@ export class CachedConnectorsAuthentication extends BotFrameworkAuthentication {
   private readonly factories = new Map<string, CachedConnectorFactory>();
   private readonly userTokenClients = new BoundedCache<UserTokenClient>();
 
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    private readonly mapServiceUrl: ServiceUrlMapping = (serviceUrl) => serviceUrl,
+  ) {
     super();
   }
 
@@ -98,7 +108,7 @@ export class CachedConnectorsAuthentication extends BotFrameworkAuthentication {
     let factory = this.factories.get(appId);
     if (!factory) {
       if (this.factories.size >= MAX_ENTRIES) this.factories.clear();
-      factory = new CachedConnectorFactory(build());
+      factory = new CachedConnectorFactory(build(), this.mapServiceUrl);
       this.factories.set(appId, factory);
     }
     return factory;

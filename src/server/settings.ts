@@ -12,7 +12,9 @@ const settingsSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'MultiTenant, SingleTenant ou UserAssignedMSI attendu' }).optional(),
   MicrosoftAppTenantId: z.string().optional(),
   PUBLIC_ORIGIN: z.url({ message: 'adresse publique attendue, par exemple https://assistant.joinvillelepont.fr' }).optional(),
-  TRUST_PROXY: z.enum(['true', 'false'], { message: 'true ou false attendu' }).optional(),
+  TRUST_PROXY: z.string().regex(/^(true|false|[0-9])$/, { message: 'nombre de proxys de confiance attendu (0 à 9 ; true vaut 1, false vaut 0)' }).optional(),
+  ALLOW_EMULATOR: z.enum(['true', 'false'], { message: 'true ou false attendu' }).optional(),
+  CONVERSATION_STATE_DAYS: z.coerce.number({ message: 'nombre entier de jours de 1 à 3650 attendu' }).int('nombre entier de jours de 1 à 3650 attendu').min(1, 'nombre entier de jours de 1 à 3650 attendu').max(3650, 'nombre entier de jours de 1 à 3650 attendu').default(30),
 });
 
 export interface ServerSettings {
@@ -22,8 +24,15 @@ export interface ServerSettings {
   open: boolean;
   /** The public address behind the town's reverse proxy (Origin of the console's forms). */
   publicOrigin?: string;
-  /** Trust X-Forwarded-For for the client's address (only behind the town's own proxy). */
-  trustProxy: boolean;
+  /**
+   * Reverse proxies of the town's own in front of the assistant (TRUST_PROXY): the
+   * client's address is read that many hops from the right of X-Forwarded-For.
+   */
+  trustedProxies: number;
+  /** Unauthenticated mode: accept the Bot Framework Emulator's loopback serviceUrl (ALLOW_EMULATOR=true). */
+  allowEmulator: boolean;
+  /** Idle conversation state is deleted after this many days (CONVERSATION_STATE_DAYS, default 30). */
+  conversationStateDays: number;
   auth: {
     MicrosoftAppId?: string;
     MicrosoftAppPassword?: string;
@@ -51,7 +60,9 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     host: open ? '127.0.0.1' : (raw.HOST ?? '0.0.0.0'),
     open,
     publicOrigin: raw.PUBLIC_ORIGIN ? new URL(raw.PUBLIC_ORIGIN).origin : undefined,
-    trustProxy: raw.TRUST_PROXY === 'true',
+    trustedProxies: raw.TRUST_PROXY === 'true' ? 1 : raw.TRUST_PROXY === 'false' || raw.TRUST_PROXY === undefined ? 0 : Number(raw.TRUST_PROXY),
+    allowEmulator: raw.ALLOW_EMULATOR === 'true',
+    conversationStateDays: raw.CONVERSATION_STATE_DAYS,
     auth: {
       MicrosoftAppId: raw.MicrosoftAppId,
       MicrosoftAppPassword: raw.MicrosoftAppPassword,

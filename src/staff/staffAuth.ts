@@ -4,14 +4,20 @@
  * every form the console posts.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { AttemptLimiter } from '../security/attemptLimiter';
+import { AttemptLimiter, MemoryAttemptStore } from '../security/attemptLimiter';
+import type { AttemptStore } from '../security/attemptLimiter';
 import { hashPassword, passwordProblem, verifyPassword } from './staffPasswords';
 import type { StaffAccount, StaffSessionRecord, StaffStore } from './staffStore';
 
 export interface StaffAuthOptions {
   idleMinutes?: number;
   maxHours?: number;
+  /** Where failed log-ins are counted: the database in the assistant (a restart forgets nothing); default memory. */
+  attempts?: AttemptStore;
 }
+
+/** Failed log-ins per e-mail and per client address before a pause. */
+export const LOGIN_LIMIT = { max: 5, windowMs: 15 * 60_000 };
 
 export type LoginResult =
   | { ok: true; token: string; session: StaffSessionRecord; account: StaffAccount }
@@ -35,7 +41,7 @@ export function sameToken(expected: string, given: string | undefined): boolean 
 export class StaffAuth {
   private readonly idleMs: number;
   private readonly maxMs: number;
-  private readonly throttle = new AttemptLimiter();
+  private readonly throttle: AttemptLimiter;
   // A hash to verify against when the e-mail is unknown, so both cases take the same time.
   private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
@@ -45,6 +51,7 @@ export class StaffAuth {
   ) {
     this.idleMs = (options.idleMinutes ?? 30) * 60_000;
     this.maxMs = (options.maxHours ?? 10) * 3_600_000;
+    this.throttle = new AttemptLimiter(options.attempts ?? new MemoryAttemptStore(), LOGIN_LIMIT);
   }
 
   /** Creates an account (the `npm run staff` command); throws a French message on a bad password or e-mail. */
@@ -69,15 +76,15 @@ export class StaffAuth {
 
   async login(email: string, password: string, clientAddress: string, now: Date): Promise<LoginResult> {
     const normalised = email.trim().toLowerCase();
-    const keys = [`email:${normalised}`, `ip:${clientAddress}`];
-    if (!this.throttle.allows(keys, now.getTime())) return { ok: false, reason: 'throttled' };
+    const keys = [`staff.login.email:${normalised}`, `staff.login.address:${clientAddress}`];
+    if (!(await this.throttle.allows(keys, now))) return { ok: false, reason: 'throttled' };
     const account = await this.store.findAccountByEmail(normalised);
     const matches = await verifyPassword(account?.passwordHash ?? (await this.decoyHash), password);
     if (!account || !account.active || !matches) {
-      this.throttle.recordFailure(keys, now.getTime());
+      await this.throttle.record(keys, now);
       return { ok: false, reason: 'invalid' };
     }
-    this.throttle.recordSuccess(keys);
+    await this.throttle.clear(keys);
     const token = randomBytes(32).toString('base64url');
     const session: StaffSessionRecord = {
       id: sessionIdOf(token),

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import restify from 'restify';
 import { bodyOptions } from '../server/bodyOptions';
+import { clientAddressOf } from '../server/clientAddress';
 import type { Request, Response, Server } from 'restify';
 import type { HandoffService, StaffActionResult } from '../handoff/handoffService';
 import type { AuthenticatedStaff, StaffAuth } from './staffAuth';
@@ -37,8 +38,8 @@ export interface StaffRoutesDeps {
   secureCookies: boolean;
   /** The public origin (PUBLIC_ORIGIN) when a reverse proxy rewrites the Host header. */
   publicOrigin?: string;
-  /** Read the client's address from X-Forwarded-For (TRUST_PROXY=true, behind the town's proxy only). */
-  trustProxy?: boolean;
+  /** Reverse proxies of the town's own in front (TRUST_PROXY): where the client's address is read (src/server/clientAddress.ts). */
+  trustedProxies?: number;
 }
 
 const SESSION_COOKIE = 'staff_session';
@@ -102,12 +103,8 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     }
   };
 
-  /** The client's address, for the log-in throttle: the proxy's own address is everyone's. */
-  const clientAddress = (req: Request): string => {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-    return (deps.trustProxy && first) || req.socket.remoteAddress || 'inconnue';
-  };
+  /** The client's address, for the log-in throttle: the one the trusted proxy saw, never what the client wrote. */
+  const clientAddress = (req: Request): string => clientAddressOf(req, deps.trustedProxies ?? 0);
 
   const staffOf = (req: Request): Promise<AuthenticatedStaff | undefined> =>
     deps.auth.authenticate(cookiesOf(req)[SESSION_COOKIE], deps.clock());
@@ -126,6 +123,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
       if (!sameOrigin(req) || !sameToken(staff.session.csrfToken, field(req, 'csrf'))) {
         return html(res, 403, '<p>Requête refusée (jeton de sécurité absent ou invalide). Rechargez la page.</p>');
       }
+      if (route.includes('/:id/') && !Number.isInteger(ticketIdOf(req))) return notFound(res);
       await action(req, res, staff);
     });
   };
@@ -180,13 +178,15 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     html(res, 200, dashboardPage({ staffName: staff.account.displayName, csrf: staff.session.csrfToken, waiting, active, requests, notice }));
   });
 
-  const ticketIdOf = (req: Request) => Number.parseInt(String(req.params.id), 10);
+  /** A ticket id from the path: digits that fit the database's integers, else NaN (answered 404, never a database error). */
+  const ticketIdOf = (req: Request) => (/^[1-9]\d{0,8}$/.test(String(req.params.id)) ? Number(req.params.id) : Number.NaN);
+  const notFound = (res: Response) => html(res, 404, '<p>Conversation introuvable. <a href="/staff">Retour à la liste</a></p>');
 
   server.get('/staff/conversations/:id', async (req: Request, res: Response) => {
     const staff = await staffOf(req);
     if (!staff) return redirect(res, '/staff/login');
     const ticket = Number.isInteger(ticketIdOf(req)) ? await deps.handoff.ticket(ticketIdOf(req)) : undefined;
-    if (!ticket) return html(res, 404, '<p>Conversation introuvable. <a href="/staff">Retour à la liste</a></p>');
+    if (!ticket) return notFound(res);
     const notice = typeof req.query?.notice === 'string' ? req.query.notice : undefined;
     html(res, 200, conversationPage({
       staffName: staff.account.displayName, staffId: staff.account.id, csrf: staff.session.csrfToken,
@@ -197,6 +197,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
   server.get('/staff/conversations/:id/transcript', async (req: Request, res: Response) => {
     const staff = await staffOf(req);
     if (!staff) return html(res, 401, '');
+    if (!Number.isInteger(ticketIdOf(req))) return notFound(res);
     html(res, 200, transcriptHtml(await deps.handoff.transcript(ticketIdOf(req))));
   });
 

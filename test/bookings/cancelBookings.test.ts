@@ -166,3 +166,31 @@ describe.each(TRANSACTION_ENGINES)('cancelBookings (%s transactions)', (engine) 
     expect(await world.db.prisma.notification.count()).toBe(1);
   });
 });
+
+describe('a cancellation on a day that stays full', () => {
+  beforeEach(async () => {
+    world = await createBookingWorld();
+  });
+  afterEach(async () => {
+    await world.destroy();
+  });
+
+  it('promotes nobody when the service has lowered the capacity below the children booked', async () => {
+    const first = await world.family();
+    const second = await world.family();
+    const waiting = await world.family();
+    await world.setCapacity('polangis', FRIDAY, 2);
+    await reserveBookings(world.deps, world.command(first));
+    await reserveBookings(world.deps, world.command(second, { now: later(1) }));
+    await reserveBookings(world.deps, world.command(waiting, { joinWaitingList: true, now: later(2) }));
+    // The service takes one place back (fewer staff that evening): 2 booked for 1 place.
+    await world.setCapacity('polangis', FRIDAY, 1);
+
+    await cancelBookings(world.deps, world.command(first, { now: later(10) }));
+
+    // One booked for one place: the day is still full, the waiting child still waits.
+    expect((await bookingOf(waiting))?.status).toBe('waiting');
+    expect(await world.db.prisma.booking.count({ where: { bookableDay: { day: FRIDAY }, status: 'booked' } })).toBe(1);
+    expect(await world.db.prisma.notification.count()).toBe(0);
+  });
+});

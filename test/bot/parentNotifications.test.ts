@@ -42,7 +42,7 @@ beforeEach(async () => {
     env: { MicrosoftAppId: '', SMTP_URL: peer.url, SMTP_STARTTLS: 'disabled', MAIL_FROM: 'Assistant périscolaire <ne-pas-repondre@joinvillelepont.fr>' },
     understanding,
     rules: db.rules,
-    documents: testDocuments(),
+    documents: testDocuments(db),
     clock: { now: () => NOW },
     logger: createLogger({ level: 'error', destination: new Writable({ write: (_c, _e, done) => done() }) }),
   });
@@ -57,23 +57,32 @@ afterEach(async () => {
   await db.drop();
 });
 
-/** A conversation of the parent's page; `serviceUrl` is where the assistant reaches it later. */
-function page(serviceUrl: string): BotClient {
-  return new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId: 'camille-web', serviceUrl });
+interface Page {
+  client: BotClient;
+  cookie: string;
 }
 
-/** What the assistant pushed to a local-bridge conversation since the last read. */
-async function pushed(client: BotClient): Promise<string[]> {
-  const response = await fetch(`${base}/webchat/local/pending?conversationId=${encodeURIComponent(client.conversationId)}`);
+/** The parent's page on the local bridge: a conversation bound to the page's cookie, as Web Chat opens it. */
+async function page(): Promise<Page> {
+  const response = await fetch(`${base}/webchat/local/conversations`, { method: 'POST' });
+  const cookie = response.headers.getSetCookie()[0].split(';')[0];
+  const { conversationId } = (await response.json()) as { conversationId: string };
+  const client = new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId: 'camille-web', conversationId, headers: { cookie } });
+  return { client, cookie };
+}
+
+/** What the assistant pushed to a page's conversation since the last read. */
+async function pushed(page: Page): Promise<string[]> {
+  const response = await fetch(`${base}/webchat/local/pending?conversationId=${encodeURIComponent(page.client.conversationId)}`, { headers: { cookie: page.cookie } });
   const body = (await response.json()) as { activities: { text?: string }[] };
   return body.activities.map((activity) => plainSpaces(activity.text ?? ''));
 }
 
 /** The page opening a new conversation (as Web Chat does), without a message. */
-async function open(client: BotClient): Promise<void> {
+async function open({ client, cookie }: Page): Promise<void> {
   const response = await fetch(`${base}/api/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({
       type: 'conversationUpdate',
       id: `open-${client.conversationId}`,
@@ -117,10 +126,10 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
 const TOLD = (number: string) => `Votre demande hors délai n° ${number} a été acceptée : place réservée pour Hugo le vendredi 13 mars.`;
 
 test('the first conversation closed, the decision goes to the new one, and by e-mail', async () => {
-  const first = page(`${base}/webchat/local`);
-  const number = await lateRequest(first);
+  const first = await page();
+  const number = await lateRequest(first.client);
   // The parent closes the page and opens it again later: a new conversation, nothing typed yet.
-  const second = page(`${base}/webchat/local`);
+  const second = await page();
   await open(second);
 
   await accept(number);
@@ -135,22 +144,22 @@ test('the first conversation closed, the decision goes to the new one, and by e-
   expect(notice.text).toContain('Bonjour Mme Martin,');
 
   // Told once: not again at the parent's next message.
-  const next = (await second.say('merci')).map((r) => plainSpaces(r.text ?? ''));
+  const next = (await second.client.say('merci')).map((r) => plainSpaces(r.text ?? ''));
   expect(next).toEqual([expect.stringMatching(/^Avec plaisir/)]);
   expect(await db.prisma.notification.findMany({ select: { status: true } })).toEqual([{ status: 'sent' }]);
 });
 
 test('no conversation can be reached: the e-mail goes anyway, and the next conversation tells it at once', async () => {
-  // The only conversation is gone (its service no longer answers).
-  const gone = page('http://127.0.0.1:9/gone');
+  // The only conversation is gone: a conversation no page of the bridge holds any more.
+  const gone = new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId: 'camille-web' });
   const number = await lateRequest(gone);
 
   await accept(number);
   await until(async () => peer.received.filter((mail) => mail.subject === `Votre demande ${number} au service périscolaire`).length, (n) => n === 1);
   await until(() => db.prisma.notification.findFirstOrThrow(), (row) => row.status === 'failed');
 
-  const later = page(`${base}/webchat/local`);
-  const replies = (await later.say('bonjour')).map((r) => plainSpaces(r.text ?? ''));
+  const later = await page();
+  const replies = (await later.client.say('bonjour')).map((r) => plainSpaces(r.text ?? ''));
   expect(replies[0]).toBe(TOLD(number));
   expect(replies[1]).toMatch(/^Bonjour Camille/);
   // One e-mail only (the notice), however it was told.

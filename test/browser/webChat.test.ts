@@ -66,9 +66,10 @@ test('a parent links, reserves, reaches a person; staff reply in the console; th
 
   await send(parentPage, 'bonjour');
   await waitForBotText(parentPage, /adresse e-mail/);
+  const mailsBefore = mail.sent.length;
   await send(parentPage, 'camille.martin@example.fr');
   await waitForBotText(parentPage, /code à 6 chiffres/);
-  const code = /(\d{6})/.exec(mail.sent.at(-1)!.text)![1];
+  const code = /(\d{6})/.exec((await mail.sentAt(mailsBefore)).text)![1];
   await send(parentPage, code);
   await waitForBotText(parentPage, /Merci Camille/);
 

@@ -30,15 +30,28 @@ afterEach(async () => {
   await db.drop();
 });
 
-/** A linked parent on the local web chat bridge, whose later messages arrive at /webchat/local. */
+/** A page's cookie, by parent. */
+const pageCookies = new Map<BotClient, string>();
+
+/**
+ * A linked parent on the local web chat bridge, as the page connects: a conversation
+ * bound to the page's cookie, whose later messages arrive at /webchat/local.
+ */
 async function linkedParent(userId = 'parent-web-1'): Promise<BotClient> {
   const guardian = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'camille.martin@example.fr' } });
   await db.prisma.channelAccount.create({ data: { channelId: 'webchat', channelUserId: userId, guardianId: guardian.id, linkedAt: now } });
-  return new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId, serviceUrl: `${base}/webchat/local` });
+  const page = await fetch(`${base}/webchat/local/conversations`, { method: 'POST' });
+  const cookie = page.headers.getSetCookie()[0].split(';')[0];
+  const { conversationId } = (await page.json()) as { conversationId: string };
+  const parent = new BotClient({ endpoint: `${base}/api/messages`, channelId: 'webchat', userId, conversationId, headers: { cookie } });
+  pageCookies.set(parent, cookie);
+  return parent;
 }
 
 async function pendingFor(parent: BotClient): Promise<string[]> {
-  const response = await fetch(`${base}/webchat/local/pending?conversationId=${encodeURIComponent(parent.conversationId)}`);
+  const response = await fetch(`${base}/webchat/local/pending?conversationId=${encodeURIComponent(parent.conversationId)}`, {
+    headers: { cookie: pageCookies.get(parent)! },
+  });
   const body = (await response.json()) as { activities: { text?: string }[] };
   return body.activities.map((activity) => plainSpaces(activity.text ?? ''));
 }

@@ -14,8 +14,11 @@ test('without an app id the assistant listens on this machine only', () => {
 test('behind the town reverse proxy: public origin and trusted forwarded address, checked', () => {
   expect(readServerSettings({ PUBLIC_ORIGIN: 'https://assistant.joinvillelepont.fr/', TRUST_PROXY: 'true' })).toMatchObject({
     publicOrigin: 'https://assistant.joinvillelepont.fr',
-    trustProxy: true,
+    trustedProxies: 1,
   });
+  expect(readServerSettings({ TRUST_PROXY: '2' })).toMatchObject({ trustedProxies: 2 });
+  expect(readServerSettings({})).toMatchObject({ trustedProxies: 0, allowEmulator: false, conversationStateDays: 30 });
   expect(() => readServerSettings({ PUBLIC_ORIGIN: 'assistant' })).toThrow(/PUBLIC_ORIGIN « assistant »/);
-  expect(() => readServerSettings({ TRUST_PROXY: 'oui' })).toThrow(/TRUST_PROXY « oui » : true ou false attendu/);
+  expect(() => readServerSettings({ TRUST_PROXY: 'oui' })).toThrow(/TRUST_PROXY « oui » : nombre de proxys de confiance attendu/);
+  expect(() => readServerSettings({ CONVERSATION_STATE_DAYS: '0' })).toThrow(/CONVERSATION_STATE_DAYS « 0 »/);
 });

@@ -28,7 +28,7 @@ async function post(activity: Record<string, unknown>): Promise<{ text?: string 
     body: JSON.stringify({
       id: randomUUID(),
       channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:9/unused',
+      serviceUrl: `${base}/webchat/local`,
       deliveryMode: 'expectReplies',
       conversation: { id: 'a:teams-conversation', conversationType: 'personal' },
       recipient: { id: '28:assistant', name: 'Assistant périscolaire' },

@@ -3,7 +3,6 @@
  * recording mailbox and a pinned clock, and talks to it through DialogTestClient in French.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import type { Activity, Middleware } from 'botbuilder';
@@ -50,6 +49,16 @@ export class RecordingMail implements MailSender {
   readonly sent: OutgoingMail[] = [];
   async send(mail: OutgoingMail): Promise<void> {
     this.sent.push(mail);
+  }
+
+  /** The mail number `index` (0-based), once the outbox worker has sent it (it sends in the background). */
+  async sentAt(index: number, timeoutMs = 10_000): Promise<OutgoingMail> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.sent.length <= index) {
+      if (Date.now() > deadline) throw new Error(`no mail #${index + 1} after ${timeoutMs} ms (${this.sent.length} sent)`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return this.sent[index];
   }
 }
 
@@ -115,7 +124,7 @@ export async function converse(
     eventChannels: ['test'],
   });
   const requests = createRequestServices(db.prisma, { rules: db.rules, settings: requestSettingsFrom(db.rules.config), messageIdDomain: 'joinvillelepont.fr' });
-  const documents = testDocuments();
+  const documents = testDocuments(db);
   const outbox = new OutboxWorker(requests.outboxRepository, mail, { logger: silentLogger, readDocument: documents.readDocument });
   const services = createDialogServices(db.prisma, db.rules, new ScriptedUnderstanding(table), clock, {
     handoff: desk,
@@ -172,9 +181,12 @@ export function cardTexts(node: unknown): string[] {
 
 const silentLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** A document store in a fresh temporary folder, with its own key (never the project's data folder). */
-export function testDocuments(): DocumentsSetup {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'periscolaire-documents-'));
+/**
+ * A document store with its own key in a fresh folder inside the test database's own
+ * (never the project's data folder), deleted with it by drop().
+ */
+export function testDocuments(db: Pick<TestDatabase, 'dir'>): DocumentsSetup {
+  const dataDir = mkdtempSync(path.join(db.dir, 'documents-'));
   return createDocuments({ DATA_DIR: dataDir, DOCUMENTS_KEY: generateDocumentsKey() });
 }
 

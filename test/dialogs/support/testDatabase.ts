@@ -1,9 +1,9 @@
 /**
- * A real SQLite file per test suite (never the dev database): migrated and seeded once
- * into a template, then copied, so each suite starts from the same demo data.
+ * A real SQLite file per test suite (never the dev database): the migrations and the
+ * seed of this checkout are applied once per test run into a template (see
+ * test/support/testRun.ts), then copied, so each suite starts from the same demo data.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { seedDatabase } from '../../../prisma/seed/seedDatabase';
 import { createTownRules } from '../../../src/domain/createTownRules';
@@ -11,37 +11,43 @@ import type { TownRules } from '../../../src/domain/townRules';
 import { createPrismaClient } from '../../../src/infrastructure/database/createPrismaClient';
 import type { PrismaClient } from '../../../src/infrastructure/database/createPrismaClient';
 import { applyMigrations } from '../../../src/infrastructure/migrations/migrator';
+import { makeRunTempDir, testRunDir } from '../../support/testRun';
 
 export interface TestDatabase {
   url: string;
   prisma: PrismaClient;
   rules: TownRules;
-  /** Disconnects and deletes the file. */
+  /** The suite's own temporary folder (the database file, documents…), deleted by drop(). */
+  dir: string;
+  /** Disconnects and deletes the folder. */
   drop(): Promise<void>;
 }
 
-const TEMPLATE = path.join(tmpdir(), `periscolaire-template-${process.pid}.db`);
 let rules: TownRules | undefined;
 
-async function template(): Promise<string> {
+const templatePath = () => path.join(testRunDir(), 'template.db');
+
+/** Migrates and seeds the run's template unless it exists (jest's global setup builds it first). */
+export async function buildTemplate(): Promise<string> {
   rules ??= createTownRules();
-  if (existsSync(TEMPLATE)) return TEMPLATE;
-  const building = `${TEMPLATE}.${Math.random().toString(36).slice(2)}`;
+  const template = templatePath();
+  if (existsSync(template)) return template;
+  const building = `${template}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await applyMigrations(`file:${building}`);
   const prisma = await createPrismaClient(`file:${building}`);
   await seedDatabase(prisma, rules, { demo: true });
   await prisma.$executeRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
   await prisma.$disconnect();
-  if (!existsSync(TEMPLATE)) copyFileSync(building, TEMPLATE);
-  rmSync(building, { force: true });
+  // Atomic: a worker that built it too replaces it with the same content.
+  renameSync(building, template);
   rmSync(`${building}-wal`, { force: true });
   rmSync(`${building}-shm`, { force: true });
-  return TEMPLATE;
+  return template;
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const source = await template();
-  const dir = mkdtempSync(path.join(tmpdir(), 'periscolaire-test-'));
+  const source = await buildTemplate();
+  const dir = makeRunTempDir('db-');
   const file = path.join(dir, 'test.db');
   copyFileSync(source, file);
   const url = `file:${file}`;
@@ -50,6 +56,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     prisma,
     rules: rules!,
+    dir,
     drop: async () => {
       await prisma.$disconnect();
       rmSync(dir, { recursive: true, force: true });

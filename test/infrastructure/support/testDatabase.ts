@@ -2,12 +2,12 @@
  * A real SQLite file in a temporary folder, migrated by the project's own runner:
  * never the developer's database.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '../../../src/infrastructure/database/createPrismaClient';
 import { createPrismaClient } from '../../../src/infrastructure/database/createPrismaClient';
 import { applyMigrations } from '../../../src/infrastructure/migrations/migrator';
+import { makeRunTempDir } from '../../support/testRun';
 
 export interface TestDatabase {
   dir: string;
@@ -17,9 +17,9 @@ export interface TestDatabase {
   destroy(): Promise<void>;
 }
 
-/** A fresh temporary folder (removed by the caller). */
+/** A fresh folder in the test run's temporary folder (removed by the caller, or with the run's). */
 export function makeTempDir(prefix = 'periscolaire-test-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  return makeRunTempDir(prefix);
 }
 
 /** Creates, migrates and connects to an empty database in a new temporary folder. */

@@ -4,6 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import type { Logger } from 'pino';
+import type { MailSender } from '../../../src/mail/mailSender';
 import { FrenchUnderstanding } from '../../../src/bot/understandingAdapter';
 import { createAssistant } from '../../../src/compositionRoot';
 import type { Assistant } from '../../../src/compositionRoot';
@@ -28,6 +29,8 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Default: warnings and errors only, discarded. */
   logger?: Logger;
+  /** What the outbox sends through (default: a RecordingMail, also given back as `mail`). */
+  mail?: MailSender;
 }
 
 export async function startAssistant(db: TestDatabase, now: () => Date, options: StartOptions = {}): Promise<RunningAssistant> {
@@ -37,9 +40,9 @@ export async function startAssistant(db: TestDatabase, now: () => Date, options:
     databaseUrl: db.url,
     env: options.env ?? { MicrosoftAppId: '' },
     understanding,
-    mail,
+    mail: options.mail ?? mail,
     rules: db.rules,
-    documents: testDocuments(),
+    documents: testDocuments(db),
     clock: { now },
     logger: options.logger ?? createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
   });
