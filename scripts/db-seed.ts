@@ -3,7 +3,7 @@ import { seedDatabase } from '../prisma/seed/seedDatabase';
 import { createTownRules } from '../src/domain/createTownRules';
 import { runCommand } from '../src/infrastructure/cli/runCommand';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
-import { databaseUrlFromEnv, sqliteFilePath } from '../src/infrastructure/database/databaseUrl';
+import { databaseUrlFromEnv, describeDatabase } from '../src/infrastructure/database/databaseUrl';
 
 runCommand(async () => {
   const url = databaseUrlFromEnv();
@@ -11,7 +11,7 @@ runCommand(async () => {
   try {
     const counts = await seedDatabase(prisma, createTownRules(), { demo: process.env.SEED_DEMO !== 'false' });
     const { bookableDaysCreated, bookableDaysUpdated } = counts;
-    console.log(`${sqliteFilePath(url)}: seeded (${bookableDaysCreated} bookable days created, ${bookableDaysUpdated} updated).`);
+    console.log(`${describeDatabase(url)}: seeded (${bookableDaysCreated} bookable days created, ${bookableDaysUpdated} updated).`);
   } finally {
     await prisma.$disconnect();
   }
