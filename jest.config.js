@@ -1,4 +1,7 @@
-/** Jest runs TypeScript through ts-jest in transpile-only mode; `npm test` type-checks with tsc first. */
+/**
+ * Jest runs TypeScript through ts-jest in transpile-only mode; `npm test` type-checks with tsc first.
+ * TEST_DATABASE=postgresql runs every database test on PostgreSQL (README, "Tests").
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -6,5 +9,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
+  globalSetup: '<rootDir>/test/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/globalTeardown.ts',
   testTimeout: 30000,
 };
