@@ -10,6 +10,7 @@ import path from 'node:path';
 import { generateDocumentsKey } from '../../src/documents/documentsKey';
 import { aPdf } from '../documents/support/fileMother';
 import { SmtpTestPeer } from '../mail/support/smtpTestPeer';
+import { createEmptyDatabase } from '../infrastructure/support/testDatabase';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -37,8 +38,10 @@ test('a demo parent justifies an absence with a PDF path and sends a late reques
   const dir = mkdtempSync(path.join(tmpdir(), 'periscolaire-chat-'));
   const pdf = path.join(dir, 'certificat.pdf');
   writeFileSync(pdf, aPdf());
+  // An empty database: the chat migrates and seeds it itself (SQLite, or PostgreSQL with TEST_DATABASE).
+  const database = await createEmptyDatabase(dir, 'chat');
   const run = await chat(['Léa était malade mardi', pdf, 'réserver vendredi 13 mars pour Hugo', 'oui', 'oui', 'mes demandes'], {
-    DATABASE_URL: `file:${path.join(dir, 'chat.db')}`,
+    DATABASE_URL: database.url,
     DATA_DIR: path.join(dir, 'data'),
     DOCUMENTS_KEY: generateDocumentsKey(),
     SMTP_URL: peer.url,
@@ -62,4 +65,5 @@ test('a demo parent justifies an absence with a PDF path and sends a late reques
   expect(mail.subject).toBe(`Demande hors délai ${late} — réservation — Hugo Martin`);
   expect(mail.text).toContain('Message du parent : « réserver vendredi 13 mars pour Hugo »');
   expect(mail.text).toContain('- vendredi 13 mars 2026 (2026-03-13) — délai dépassé depuis le mardi 10 mars 2026 à 23h59');
+  await database.drop();
 }, 120_000);
