@@ -12,4 +12,4 @@ runCommand(async () => {
   const applied = await applyMigrations(url, {}, { onWait: () => console.log(`${target}: another process is migrating it; waiting for it to finish…`) });
   if (applied.length === 0) console.log(`${target}: already up to date.`);
   else console.log(`${target}: applied ${applied.length} migration(s):\n${applied.map((n) => `  - ${n}`).join('\n')}`);
-});
+}, { exitWhenDone: true });

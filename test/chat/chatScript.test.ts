@@ -10,7 +10,7 @@ import path from 'node:path';
 import { generateDocumentsKey } from '../../src/documents/documentsKey';
 import { aPdf } from '../documents/support/fileMother';
 import { SmtpTestPeer } from '../mail/support/smtpTestPeer';
-import { createEmptyDatabase } from '../infrastructure/support/testDatabase';
+import { createEmptyDatabase, createTestDatabase } from '../infrastructure/support/testDatabase';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -66,4 +66,24 @@ test('a demo parent justifies an absence with a PDF path and sends a late reques
   expect(mail.text).toContain('Message du parent : « réserver vendredi 13 mars pour Hugo »');
   expect(mail.text).toContain('- vendredi 13 mars 2026 (2026-03-13) — délai dépassé depuis le mardi 10 mars 2026 à 23h59');
   await database.drop();
+}, 120_000);
+
+test('works beside a running assistant on the same database (its connection open): no engine error, no duplicate seed', async () => {
+  const served = await createTestDatabase('seeded');
+  try {
+    // The assistant's connection, reading as it does on every turn.
+    await served.prisma.guardian.count();
+    const run = await chat(['qu’est-ce que j’ai réservé la semaine prochaine ?'], {
+      DATABASE_URL: served.url,
+      DATA_DIR: path.join(served.dir, 'data'),
+      DOCUMENTS_KEY: generateDocumentsKey(),
+      LOG_LEVEL: 'error',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('> qu’est-ce que j’ai réservé la semaine prochaine ?');
+    expect(await served.prisma.guardian.count({ where: { email: 'camille.martin@example.fr' } })).toBe(1);
+  } finally {
+    await served.destroy();
+  }
 }, 120_000);
