@@ -27,7 +27,8 @@ export function schemaForProvider(source: string, provider: DatabaseProvider): s
   if (!DATASOURCE.test(source)) {
     throw new Error('prisma/schema.prisma: the datasource "db" must say provider = "sqlite" (the PostgreSQL schema is derived from it).');
   }
-  if (/@db\./.test(source)) {
+  const withoutComments = source.replace(/\/\/.*$/gm, '');
+  if (/@db\./.test(withoutComments)) {
     throw new Error('prisma/schema.prisma: native types (@db.…) would differ between SQLite and PostgreSQL; keep to Prisma\'s own types.');
   }
   if (provider === 'sqlite') return source;
