@@ -85,8 +85,10 @@ export interface RequestEdit {
   add?: true;
   /** "sans Léa", "pas Hugo", "sauf Inès". */
   removeChildren?: string[];
-  /** "pas le 12", "sauf mercredi". */
+  /** "pas le 12", "sauf le 3 avril": days taken out. */
   removeDates?: IsoDay[];
+  /** "sauf mercredi", "pas les vendredis": weekdays taken out of the request's days (ISO, 1 = Monday). */
+  removeWeekdays?: number[];
 }
 
 export interface UnderstandOptions {

@@ -6,6 +6,7 @@
 import { createTownRules } from '../domain/createTownRules';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
 import { loadTrainingSentences } from './intents/trainingData';
+import { isFrenchWord } from './text/frenchDictionary';
 import type { Interpretation, UnderstandOptions } from './types';
 import type { IsoDay } from '../domain/day';
 import type { OpenEnded } from './dates/resolveDates';
@@ -31,6 +32,7 @@ export function sharedUnderstander(): Understander {
 export function warmUp(): void {
   sharedUnderstander();
   townCalendar();
+  isFrenchWord('bonjour');
 }
 
 /** What one French message means: intent, opening days and children (see the contract). */

@@ -3,7 +3,7 @@
  * Pure (no botbuilder, no I/O after construction): dialogs call it.
  */
 import type { IsoDay } from '../domain/day';
-import { addDays } from '../domain/day';
+import { addDays, isoWeekday } from '../domain/day';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
 import { parseDates } from './dates/parseDates';
 import { CALENDAR_WORDS } from './dates/dateLexicon';
@@ -11,14 +11,21 @@ import type { DateContext, OpenEnded } from './dates/resolveDates';
 import { resolveDatesInDetail } from './dates/resolveDates';
 import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
-import { IntentRecognizer } from './intents/intentRecognizer';
+import { IntentRecognizer, polarityOf } from './intents/intentRecognizer';
+import { actionsOf } from './actions';
+import { focusedIntent, sentencesOf } from './sentenceFocus';
+import { addsToRequest, exclusionsOf, isFollowUp, withoutTakenBack } from './requestEdits';
+import { TOPIC_WORDS, topicOf } from './topics';
+import { namesAllChildren } from './children/matchChildren';
+import { CONCEPT_WORDS } from './intents/concepts';
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
 import { foldAndExpand, prepareText } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
-import type { Intent, Interpretation, UnderstandOptions } from './types';
+import { isFrenchWord } from './text/frenchDictionary';
+import type { Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
 
 /** An interpretation with what led to it, for evaluation and logs. */
 export interface DetailedInterpretation extends Interpretation {
@@ -50,6 +57,9 @@ export function interpretationOf(detailed: DetailedInterpretation): Interpretati
 /** What `completeOpenEnded` needs: the options of `understand`, children optional. */
 export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { children?: readonly string[] };
 
+/** What the recognizer reads of the raw message besides its words. */
+const cuesOf = (text: string) => ({ question: text.includes('?') });
+
 /** Contract: open starts are today for check and cancel, tomorrow for every other intent. */
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
@@ -63,30 +73,82 @@ export class Understander {
     options: IntentRecognizerOptions = {},
   ) {
     const vocabulary = training.flatMap((s) => foldAndExpand(s.text));
-    this.speller = new SpellingCorrector([...vocabulary, ...CALENDAR_WORDS, ...COMMON_WORDS]);
+    this.speller = new SpellingCorrector([...vocabulary, ...CALENDAR_WORDS, ...COMMON_WORDS, ...CONCEPT_WORDS, ...TOPIC_WORDS], isFrenchWord);
     this.intents = new IntentRecognizer(
-      training.map((s) => ({ prepared: this.prepare(s.text, TRAINING_FAMILY).masked, intent: s.intent })),
+      training.map((s) => ({ prepared: this.prepare(s.text, TRAINING_FAMILY).masked, intent: s.intent, cues: cuesOf(s.text) })),
       options,
     );
   }
 
-  /** Interprets one message (see the contract). */
+  /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
+    let { detailed, recognized } = this.interpret(text, options);
+    const sentences = sentencesOf(text);
+    if (sentences.length > 1) {
+      const readings = sentences.map((sentence) => {
+        const reading = this.interpret(sentence, options);
+        return { text: sentence, intent: reading.recognized, concepts: reading.recognized.concepts, namesChildOrDay: reading.detailed.children.length > 0 || reading.detailed.dates.length > 0 };
+      });
+      const focused = focusedIntent(recognized, readings);
+      if (focused) ({ detailed, recognized } = this.interpret(text, options, { ...focused, concepts: recognized.concepts }));
+    }
+    if (detailed.intent !== 'reserve' && detailed.intent !== 'cancel' && detailed.intent !== 'ambiguous') return detailed;
+    const actions = actionsOf(text, (piece) => {
+      const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
+      return { changes: polarityOf(pieceIntent.concepts) !== undefined, intent: reading.intent, dates: reading.dates, children: reading.children };
+    });
+    if (!actions) return detailed;
+    const [first] = actions;
+    const { alternatives: _alternatives, ...rest } = detailed;
+    return { ...rest, intent: first.intent, dates: first.dates, children: first.children, actions };
+  }
+
+  /** One message read as one request: intent, days, children, topic, edits. */
+  private interpret(text: string, options: UnderstandOptions, decided?: IntentResult): { detailed: DetailedInterpretation; recognized: IntentResult } {
     const today = referenceDay(options.now);
-    const { masked, found, children } = this.prepare(text, options.children);
-    const intent = this.intents.recognize(masked);
+    const { masked, found, children, prepared, nameAt } = this.prepare(text, options.children);
+    const intent = decided ?? this.intents.recognize(masked, cuesOf(text));
+    // An ambiguous message's days are read as its likeliest intent would read them.
+    const dayIntent: Intent = intent.intent === 'ambiguous' ? (intent.alternatives?.[0] ?? 'none') : intent.intent;
     const context: DateContext = {
       today,
-      openStart: STARTS_TODAY.includes(intent.intent) ? today : addDays(today, 1),
-      direction: intent.intent === 'absence' ? 'past' : 'future',
+      openStart: STARTS_TODAY.includes(dayIntent) ? today : addDays(today, 1),
+      direction: dayIntent === 'absence' ? 'past' : 'future',
       calendar: options.calendar ?? this.defaultCalendar(),
     };
-    const { dates, openEnded } = resolveDatesInDetail(found.map((f) => f.expression), context);
+    const excluded = exclusionsOf(prepared, nameAt, found);
+    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f));
+    const { dates: named, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
+    // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
+    const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>
+      e.kind === 'recurrence' ? e.weekdays : e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' ? [e.ref.weekday] : [],
+    );
+    const explicit = excluded.expressions.filter(({ expression: e }) => e.kind !== 'recurrence' && !(e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare'));
+    const removedDates = explicit.length ? resolveDatesInDetail(explicit.map((f) => f.expression), context).dates : [];
+    const dates = named.filter((day) => !removedDates.includes(day) && !removedWeekdays.includes(isoWeekday(day)));
+    const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children;
     const detailed: DetailedInterpretation = {
-      intent: intent.intent, dates, children, confidence: intent.confidence, intentSource: intent.source, prepared: masked,
+      intent: intent.intent,
+      dates,
+      children: base.filter((child) => !excluded.children.includes(child)),
+      confidence: intent.confidence,
+      intentSource: intent.source,
+      prepared: masked,
     };
+    if (intent.alternatives) detailed.alternatives = intent.alternatives;
+    if (intent.sensitive) detailed.sensitive = true;
     if (openEnded) detailed.openEnded = openEnded;
-    return detailed;
+    const topic = topicOf(masked);
+    if (topic) detailed.topic = topic;
+    const edit: RequestEdit = {};
+    if (excluded.children.length) edit.removeChildren = excluded.children;
+    if (removedDates.length) edit.removeDates = removedDates;
+    if (removedWeekdays.length) edit.removeWeekdays = [...new Set(removedWeekdays)];
+    if (addsToRequest(masked) && (children.length > 0 || dates.length > 0)) edit.add = true;
+    if (Object.keys(edit).length) detailed.edit = edit;
+    const ownRequest = polarityOf(intent.concepts) !== undefined || intent.concepts.some((h) => ['state', 'overview', 'limit', 'late', 'person', 'proof', 'was_absent'].includes(h.concept));
+    if (!ownRequest && isFollowUp(masked)) detailed.followUp = true;
+    return { detailed, recognized: intent };
   }
 
   /**
@@ -108,6 +170,6 @@ export class Understander {
   prepare(text: string, family: readonly string[]) {
     const prepared = prepareText(text, family, this.speller);
     const parsed = parseDates(prepared.text);
-    return { masked: parsed.masked, found: parsed.found, children: prepared.children };
+    return { masked: parsed.masked, found: parsed.found, children: prepared.children, prepared: prepared.text, nameAt: prepared.nameAt };
   }
 }

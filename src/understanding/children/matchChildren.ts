@@ -10,6 +10,11 @@ import { editDistance } from '../text/editDistance';
 const ALL_OF_THEM =
   /\b(?:(?:mes|les|nos|tous mes|toutes mes)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:deux|2|trois|3|quatre|4)\s+(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
 
+/** True when the folded words say "all the children" ("mes enfants", "les deux", "les petits"). */
+export function namesAllChildren(tokens: readonly string[]): boolean {
+  return ALL_OF_THEM.test(normalizeChildCounts(tokens).join(' '));
+}
+
 const COUNT_WORDS: Readonly<Record<string, string>> = { '2': 'deux', '3': 'trois', '4': 'quatre' };
 const COUNT_HEADS = new Set(['les', 'mes', 'nos', 'tous', 'toutes']);
 /** "des 3 enfants", "aux 2 petits": a count only when a word for children follows. */
@@ -50,6 +55,8 @@ export interface ChildrenMatch {
   children: string[];
   /** Token positions of the folded text that are children's names. */
   nameTokens: Set<number>;
+  /** The child each name token stands for (a token close to two names stands for the first). */
+  nameAt: Map<number, string>;
 }
 
 /**
@@ -60,24 +67,36 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
   const tokens = normalizeChildCounts(raw);
   const named = new Set<string>();
   const nameTokens = new Set<number>();
+  const nameAt = new Map<number, string>();
   const folded = family.map((name) => ({ name, parts: foldWord(name).split(/[\s-]+/) }));
   tokens.forEach((token, index) => {
     const bare = token.replace(/'$/, '');
     for (const child of folded) {
       if (child.parts.length > 1 && tokens.slice(index, index + child.parts.length).join(' ') === child.parts.join(' ')) {
         named.add(child.name);
-        for (let k = 0; k < child.parts.length; k++) nameTokens.add(index + k);
+        for (let k = 0; k < child.parts.length; k++) {
+          nameTokens.add(index + k);
+          if (!nameAt.has(index + k)) nameAt.set(index + k, child.name);
+        }
         continue;
       }
       const target = child.parts.join('');
+      // "JB" for Jean-Baptiste, "SL" for Sara-Lou: initials of a compound name.
+      if (child.parts.length > 1 && bare === child.parts.map((part) => part[0]).join('')) {
+        named.add(child.name);
+        nameTokens.add(index);
+        if (!nameAt.has(index)) nameAt.set(index, child.name);
+        continue;
+      }
       const exact = bare === target;
       const close = !exact && !COMMON_WORDS.has(bare) && bare.length >= 4 && editDistance(bare, target, tolerance(target)) <= tolerance(target);
       if (exact || close) {
         named.add(child.name);
         nameTokens.add(index);
+        if (!nameAt.has(index)) nameAt.set(index, child.name);
       }
     }
   });
-  if (named.size === 0 && ALL_OF_THEM.test(tokens.join(' '))) return { children: [...family], nameTokens };
-  return { children: family.filter((name) => named.has(name)), nameTokens };
+  if (named.size === 0 && ALL_OF_THEM.test(tokens.join(' '))) return { children: [...family], nameTokens, nameAt };
+  return { children: family.filter((name) => named.has(name)), nameTokens, nameAt };
 }

@@ -16,7 +16,15 @@ export type DayRef =
   | { type: 'endOfMonth'; month: number; year?: number };
 
 export type DateExpression =
-  | { kind: 'day'; ref: DayRef }
+  /**
+   * `habitual`: "le mardi", a weekday said with "le", which a period around it makes a recurrence.
+   * `alsoFollowing`: "ce jeudi et le suivant", the same weekday a week later too.
+   */
+  | { kind: 'day'; ref: DayRef; habitual?: boolean; alsoFollowing?: boolean }
+  /** "la deuxième semaine" said apart from the holidays it counts in ("vac d'hiver 2e semaine"). */
+  | { kind: 'weekRank'; rank: number }
+  /** "après les vacances (de la Toussaint)": from the day classes resume. */
+  | { kind: 'afterHolidays'; holiday?: HolidayKind }
   /** "du 16 au 20 mars", "de lundi à jeudi"; `from` absent for "jusqu'à vendredi". */
   | { kind: 'range'; from?: DayRef; to: DayRef }
   /** "jusqu'aux vacances (de Noël)": from the open start to the day before they begin. */
@@ -24,7 +32,8 @@ export type DateExpression =
   /** "jusqu'à la fin du mois / de la semaine". */
   | { kind: 'untilEndOf'; unit: 'month' | 'week' }
   /** "la semaine prochaine"; 'after' = "la semaine d'après": the week after the one named before it. */
-  | { kind: 'week'; which: 'this' | 'next' | 'last' | 'after' }
+  /** `anaphoric`: "cette semaine-là", the week named elsewhere in the message when there is one. */
+  | { kind: 'week'; which: 'this' | 'next' | 'last' | 'after'; anaphoric?: boolean }
   /** "la semaine du 9 novembre". */
   | { kind: 'weekOf'; ref: DayRef }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */

@@ -87,7 +87,11 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
   },
   {
-    pattern: rx(`\\bjusqu' (?:aux|au debut des|a les|a la veille des)\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
+    pattern: rx(`\\bapres les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)`),
+    read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]) }),
+  },
+  {
+    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a)|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -126,10 +130,22 @@ const RULES: Rule[] = [
   },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
   {
+    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\b(?!\\s+(?:de|du|d'|des))`),
+    read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
+  },
+  {
+    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+soir)?\\s+et\\s+(?:le|celui)\\s+(?:suivant|d' apres|qui suit)\\b`),
+    read: (m) => {
+      const found = day(parseDayRef(m[0].replace(/\s+et\s+.*$/, '')));
+      return found && found.kind === 'day' ? { ...found, alsoFollowing: true } : found;
+    },
+  },
+  {
     pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:d' apres|suivante|d' ensuite|qui suit)\\b|\\bcelle\\s+(?:d' apres|d' ensuite|qui suit)\\b|\\b(?:et|puis)\\s+la\\s+suivante\\b`),
     read: () => ({ kind: 'week', which: 'after' }),
   },
-  { pattern: rx(`\\bcette\\s+semaine\\b`), read: () => ({ kind: 'week', which: 'this' }) },
+  { pattern: rx(`\\bcette\\s+semaine\\s+la\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
+  { pattern: rx(`\\bcette\\s+semaine\\b|\\bde la semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de))`), read: () => ({ kind: 'week', which: 'this' }) },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:derniere|passee)\\b`), read: () => ({ kind: 'week', which: 'last' }) },
   { pattern: rx(`\\bce\\s+mois(?:\\s+ci)?\\b`), read: () => ({ kind: 'month', relative: 0 }) },
   { pattern: rx(`\\b(?:le\\s+)?mois\\s+(?:prochain|suivant)\\b`), read: () => ({ kind: 'month', relative: 1 }) },
@@ -141,6 +157,10 @@ const RULES: Rule[] = [
   {
     pattern: rx(`\\b(?:(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+(?:et\\s+|ou\\s+)?)*(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+${MONTH}(?:\\s+${YEAR})?\\b`),
     read: listWithMonth,
+  },
+  {
+    pattern: rx(`\\b(?:le|les)\\s+(?:${WD}\\s+)?${DAY_NUMBER}(?:\\s*(?:,|et|ou)\\s*(?:le\\s+)?${DAY_NUMBER})+`),
+    read: (m) => [...m[0].matchAll(/\b(\d{1,2})(?:er|e)?\b/g)].map((n) => ({ kind: 'day', ref: { type: 'date', day: Number(n[1]) } }) as DateExpression),
   },
   {
     pattern: rx(`(?:\\b(?:le|du|au)\\s+(?:${WD}\\s+)?|\\b${WD}\\s+)${DAY_NUMBER}`),
@@ -156,7 +176,7 @@ const RULES: Rule[] = [
   },
   { pattern: rx(`\\b(?:tous|toutes)\\s+les\\s+jours\\b`), read: () => ({ kind: 'recurrence', weekdays: [1, 2, 3, 4, 5] }) },
   {
-    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque)\\s+${WDS}|des\\s+${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)\\s+${WDS}|des\\s+${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),
@@ -164,7 +184,10 @@ const RULES: Rule[] = [
   },
   {
     pattern: rx(`\\b(?:(?:ce|le)\\s+)?${WD}(?:\\s+(?:soir|matin|midi|apres midi))?(?:\\s+(?:prochain|dernier|passe|qui vient))?\\b`),
-    read: (m) => day(parseDayRef(m[0])),
+    read: (m) => {
+      const found = day(parseDayRef(m[0]));
+      return found && /^le\s/.test(m[0]) && found.kind === 'day' && found.ref.type === 'weekday' && found.ref.when === 'bare' ? { ...found, habitual: true } : found;
+    },
   },
   {
     pattern: rx(`\\b(?:les|aux|des|pendant les|pour les|durant les)\\s+vacances(?:\\s+scolaires)?\\b`),

@@ -91,6 +91,9 @@ export function spanOf(e: DateExpression, ctx: DateContext): Span | undefined {
       const day = resolveDayRef(e.ref, ctx.today, ctx.direction);
       return day ? [day, day] : undefined;
     }
+    case 'weekRank':
+    case 'afterHolidays':
+      return undefined;
     case 'range':
       return rangeSpan(e.from, e.to, ctx);
     case 'untilHolidays':
@@ -221,11 +224,62 @@ function explicitStart(
   return { day: days.sort()[0], spentWeek };
 }
 
+/** "après les vacances": from the day classes resume after the next such holidays. */
+function afterHolidaysAsStarts(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  return expressions.map((e) => {
+    if (e.kind !== 'afterHolidays') return e;
+    const period = ctx.calendar.nextPeriod(ctx.today, e.holiday);
+    if (!period) return e;
+    const day = period.classesResume;
+    return { kind: 'from', start: { kind: 'day', ref: { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) } } };
+  });
+}
+
+/** "les vacances de Noël, la deuxième semaine": the rank goes to the holidays named. */
+function rankedHolidayWeeks(expressions: readonly DateExpression[]): DateExpression[] {
+  const rank = expressions.find((e): e is Extract<DateExpression, { kind: 'weekRank' }> => e.kind === 'weekRank');
+  const holidays = expressions.filter((e) => e.kind === 'holiday' && e.week === undefined);
+  if (!rank || holidays.length !== 1) return expressions.filter((e) => e.kind !== 'weekRank');
+  return expressions.filter((e) => e.kind !== 'weekRank').map((e) => (e.kind === 'holiday' && e.week === undefined ? { ...e, week: rank.rank } : e));
+}
+
+/**
+ * "cette semaine-là" is the week named elsewhere in the message when there is one, or
+ * the week of a day named elsewhere ("à partir du lundi 15 septembre … cette semaine-là").
+ */
+function withoutAnaphoricWeeks(expressions: readonly DateExpression[]): DateExpression[] {
+  const dated = expressions
+    .map((e) => (e.kind === 'from' ? e.start : e))
+    .find((e): e is Extract<DateExpression, { kind: 'day' }> => e.kind === 'day' && e.ref.type === 'date');
+  const named = expressions.some((e) => (e.kind === 'week' && !e.anaphoric) || e.kind === 'weekOf' || (e.kind === 'holiday' && e.week !== undefined) || e.kind === 'range');
+  if (named) return expressions.filter((e) => !(e.kind === 'week' && e.anaphoric));
+  return expressions.map((e) => (e.kind === 'week' && e.anaphoric && dated ? { kind: 'weekOf', ref: dated.ref } : e));
+}
+
+/**
+ * "le mardi et le jeudi pendant tout le mois de mars", "lundi, mardi, jeudi, vendredi
+ * jusqu'aux vacances": weekdays said with "le", or several bare weekdays, inside a period
+ * longer than a week are a recurrence over that period.
+ */
+function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  if (expressions.some((e) => e.kind === 'recurrence')) return [...expressions];
+  const bare = expressions.filter((e): e is Extract<DateExpression, { kind: 'day' }> => e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare');
+  if (bare.length === 0 || (bare.length < 2 && !bare.some((e) => e.habitual))) return [...expressions];
+  const wide = expressions.some((e) => {
+    if (!['month', 'holiday', 'untilHolidays', 'untilEndOf', 'range'].includes(e.kind)) return false;
+    const span = spanOf(e, ctx);
+    return span !== undefined && eachDay(span[0], span[1]).length > 7;
+  });
+  if (!wide) return [...expressions];
+  const weekdays = bare.map((e) => (e.ref as { weekday: number }).weekday);
+  return [...expressions.filter((e) => !bare.includes(e as Extract<DateExpression, { kind: 'day' }>)), { kind: 'recurrence', weekdays }];
+}
+
 /** Every opening day the expressions of one message refer to, and what is left open. */
 export function resolveDatesInDetail(input: readonly DateExpression[], ctx: DateContext): ResolvedDates {
   // An absence is read backwards: "absente à partir de lundi" reports that day, as before.
   const unwrapped = ctx.direction === 'past' ? input.map((e) => (e.kind === 'from' ? e.start : e)) : input;
-  let expressions = anchorFollowingWeeks(unwrapped, ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(unwrapped, ctx))), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);
@@ -253,6 +307,12 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     }
   } else {
     for (const e of withoutEnclosingPeriods(expressions, context)) add(spanOf(e, context));
+  }
+  // "ce jeudi et le suivant": the same weekday a week later too.
+  for (const e of expressions) {
+    if (e.kind !== 'day' || !e.alsoFollowing) continue;
+    const span = spanOf(e, context);
+    if (span) days.add(addDays(span[0], 7));
   }
   const calendar = ctx.calendar;
   const dates = [...days].filter((day) => !calendar.isWeekend(day) && calendar.publicHolidayName(day) === undefined).sort();

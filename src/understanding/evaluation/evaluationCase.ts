@@ -3,8 +3,16 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { INTENTS } from '../types';
 
+const actionSchema = z.object({
+  intent: z.enum(INTENTS),
+  dates: z.array(z.string()),
+  children: z.array(z.string()),
+});
+
 export const evaluationCaseSchema = z.object({
   id: z.string().optional(),
+  /** Who the sentence imitates (sms, formal, grandparent, nonnative, dictation…), when the set says. */
+  voice: z.string().optional(),
   text: z.string(),
   now: z.string(),
   children: z.array(z.string()),
@@ -12,6 +20,8 @@ export const evaluationCaseSchema = z.object({
     intent: z.enum(INTENTS),
     dates: z.array(z.string()),
     children: z.array(z.string()),
+    /** Present when the message asks for several changes; the fields above describe the first. */
+    actions: z.array(actionSchema).optional(),
   }),
 });
 

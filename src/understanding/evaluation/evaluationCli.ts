@@ -1,7 +1,9 @@
 /**
  * Command line of the evaluation (scripts/eval-nlu.ts):
  *   eval:nlu -- [FILE.jsonl …] [--baseline [--train DEV.jsonl]] [--errors N]
- * Without a file it reads ../shared/nlu/dev.jsonl beside the repository.
+ * Without a file it reads ../shared/nlu/dev.jsonl beside the repository. The errors of a
+ * frozen set (a file under eval/frozen/) are counted, never printed: whoever tunes the
+ * understanding must not read them (--show-frozen-errors, once a newer set is frozen).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -25,11 +27,13 @@ export async function runEvaluationCli(argv: readonly string[], repoRoot: string
   const files: string[] = [];
   let useBaseline = false;
   let maxErrors = Infinity;
+  let showFrozenErrors = false;
   let trainFile = devSetPath(repoRoot);
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--baseline') useBaseline = true;
     else if (argv[i] === '--errors') maxErrors = Number(argv[++i]);
     else if (argv[i] === '--train') trainFile = argv[++i];
+    else if (argv[i] === '--show-frozen-errors') showFrozenErrors = true;
     else files.push(argv[i]);
   }
   if (files.length === 0) files.push(devSetPath(repoRoot));
@@ -51,7 +55,8 @@ export async function runEvaluationCli(argv: readonly string[], repoRoot: string
     for (const c of cases) got.push(await interpret(c.text, { now: c.now, children: c.children }));
     const result = evaluate(cases, got, performance.now() - t0);
     const label = `${useBaseline ? `baseline(trained on ${path.basename(trainFile)}) ` : ''}${path.basename(file)}`;
-    console.log(formatReport(label, result, maxErrors));
+    const frozen = path.resolve(file).split(path.sep).join('/').includes('/eval/frozen/');
+    console.log(formatReport(label, result, frozen && !showFrozenErrors ? 0 : maxErrors));
     console.log(`(start-up ${startUpMs.toFixed(0)} ms, not counted in ms_per_sentence)`);
   }
   return 0;

@@ -7,7 +7,10 @@ const pct = (x: number) => x.toFixed(3);
 export function formatSummary(label: string, s: EvaluationSummary): string {
   return (
     `SUMMARY ${label} n=${s.sentences} intent_accuracy=${pct(s.intentAccuracy)} dates_exact=${pct(s.datesExact)} ` +
-    `children_match=${pct(s.childrenMatch)} all_three=${pct(s.allThree)} ms_per_sentence=${s.msPerSentence.toFixed(2)}`
+    `children_match=${pct(s.childrenMatch)} all_three=${pct(s.allThree)} ambiguous=${pct(s.ambiguousShare)} ` +
+    `reserve_cancel_swaps=${pct(s.swapRate)} (${s.swaps})` +
+    (s.multiAction ? ` actions_exact=${s.multiActionExact}/${s.multiAction}` : '') +
+    ` ms_per_sentence=${s.msPerSentence.toFixed(2)}`
   );
 }
 
@@ -22,11 +25,23 @@ export function formatReport(label: string, result: EvaluationResult, maxErrors 
   lines.push('', 'Confusion pairs (expected → got: count)');
   if (result.confusions.length === 0) lines.push('  none');
   for (const c of result.confusions) lines.push(`  ${c.expected} → ${c.got}: ${c.count}`);
-  lines.push('', `Errors (${result.errors.length})`);
+  if (result.voices.length > 0) {
+    lines.push('', 'By voice (intent accuracy, all three)');
+    for (const v of result.voices) lines.push(`  ${v.voice.padEnd(12)} ${pct(v.intentAccuracy)} ${pct(v.allThree)} (${v.sentences})`);
+  }
+  lines.push('', `Errors (${result.errors.length})${maxErrors === 0 && result.errors.length ? ': not shown' : ''}`);
   for (const e of result.errors.slice(0, maxErrors)) {
     lines.push(`- ${e.id} [${e.wrong.join(', ')}] now=${e.now} "${e.text}"`);
-    if (e.wrong.includes('intent')) lines.push(`    intent:   expected ${e.expected.intent}, got ${e.got.intent}`);
+    if (e.wrong.includes('intent')) {
+      const alternatives = e.got.alternatives ? ` (${e.got.alternatives.join(' / ')})` : '';
+      lines.push(`    intent:   expected ${e.expected.intent}, got ${e.got.intent}${alternatives}`);
+    }
     if (e.wrong.includes('dates')) lines.push(`    dates:    expected [${e.expected.dates.join(' ')}]`, `              got      [${e.got.dates.join(' ')}]`);
+    if (e.wrong.includes('actions')) {
+      const show = (actions: readonly { intent: string; dates: readonly string[]; children: readonly string[] }[] = []) =>
+        actions.map((a) => `${a.intent}[${a.dates.join(' ')}]{${a.children.join(',')}}`).join(' + ') || '(none)';
+      lines.push(`    actions:  expected ${show(e.expected.actions)}`, `              got      ${show(e.got.actions)}`);
+    }
     if (e.wrong.includes('children')) lines.push(`    children: expected [${e.expected.children.join(', ')}], got [${e.got.children.join(', ')}]`);
   }
   lines.push('', formatSummary(label, result.summary));

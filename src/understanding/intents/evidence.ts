@@ -10,7 +10,9 @@
  */
 import { CALENDAR_WORDS } from '../dates/dateLexicon';
 
-const NEUTRAL: ReadonlySet<string> = new Set(CALENDAR_WORDS);
+/** Greetings and politeness say nothing of what a message asks: neither content nor unknown. */
+const SOCIAL_WORDS = ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'merci', 'madame', 'monsieur', 'cordialement', 'plait'];
+const NEUTRAL: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...SOCIAL_WORDS]);
 
 /** French function words (folded): they say nothing of the intent on their own. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(

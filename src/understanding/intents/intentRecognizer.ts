@@ -1,29 +1,47 @@
 /**
- * The intent of a prepared message: a softmax classifier trained on the sentences of
- * data/training/, rules where they are known to do better, and two guards below which
- * the answer is `none` so that the dialog asks rather than guesses:
- * - evidence: a message without content words ("Léa", "mardi", "le 12 mars"; but "Léa
- *   mardi", a child and a day, is read as a request) or whose
- *   content words are mostly unknown to the training sentences ("asdfgh", "ma voiture
- *   est en panne") carries no intent, whatever the softmax says;
+ * The intent of a prepared message, decided in four steps:
+ * 1. rules, where a few words settle it beyond doubt ("hors délai", "date limite",
+ *    "était malade");
+ * 2. an urgent or sensitive story (a hospital stay, an accident, a custody dispute, an
+ *    unexpected person picking the child up) that asks for no plain change goes to a
+ *    person (`handoff`, `sensitive`);
+ * 3. a softmax classifier over the message's stems, stem bigrams and concepts (see
+ *    concepts.ts: what its expressions do, with their polarity under negation), trained
+ *    on the hand-written and the generated sentences;
+ * 4. the direction of a change, reserve or cancel, is decided by the polarity of its
+ *    concepts when they agree ("Léa sera chez son père" cancels, "il me faut la garderie"
+ *    books); when they disagree or say nothing, by the classifier, and when it hesitates
+ *    the answer is `ambiguous` with both alternatives, so that the dialog asks.
+ * Two guards turn a guess into `none` (or `ambiguous` between two plausible intents):
+ * - evidence: a message without content words ("Léa", "mardi"; but "Léa mardi", a child
+ *   and a day, is read as a request) or whose content words are mostly unknown to the
+ *   training sentences ("asdfgh", "ma voiture est en panne") carries no intent;
  * - confidence: a winner below the threshold, or a weak winner hardly ahead of the
  *   runner-up, is a guess.
  */
 import type { Intent } from '../types';
 import { INTENTS } from '../types';
+import type { ConceptHit } from './concepts';
+import { conceptFeatures, conceptsOf } from './concepts';
 import { evidenceOf } from './evidence';
 import { featuresOf, stem } from './features';
 import { intentByRule } from './intentRules';
 import { SoftmaxClassifier } from './softmaxClassifier';
 
 export interface IntentResult {
-  intent: Intent;
+  intent: Intent | 'ambiguous';
   confidence: number;
-  source: 'rule' | 'classifier' | 'threshold' | 'evidence';
+  source: 'rule' | 'sensitive' | 'classifier' | 'polarity' | 'threshold' | 'evidence';
+  /** With `ambiguous`: the likeliest intents, likeliest first. */
+  alternatives?: Intent[];
+  /** The message tells of an urgent or sensitive situation. */
+  sensitive?: true;
+  /** The concepts found, for the layers that split or edit requests. */
+  concepts: ConceptHit[];
 }
 
 export interface IntentRecognizerOptions {
-  /** Below this probability the answer is `none` (default 0.35). */
+  /** Below this probability the answer is `none` or `ambiguous` (default 0.35). */
   threshold?: number;
   /** A winner below `weakWinner` must lead the runner-up by this much (default 0.15). */
   margin?: number;
@@ -31,10 +49,53 @@ export interface IntentRecognizerOptions {
   weakWinner?: number;
   /** Least share of a message's content words the training sentences know (default 0.5). */
   knownShare?: number;
+  /** Reserve and cancel closer than this, with no polarity to decide, are ambiguous (default 0.2). */
+  changeMargin?: number;
   /** Rules on (default) or off, to measure what they add. */
   useRules?: boolean;
   /** Evidence guard on (default) or off, to measure what it adds. */
   useEvidence?: boolean;
+  /** Concepts (features and polarity) on (default) or off, to measure what they add. */
+  useConcepts?: boolean;
+}
+
+/** What the recognizer reads of a message besides its prepared text. */
+export interface MessageCues {
+  /** The parent wrote a question mark. */
+  question?: boolean;
+}
+
+/** Intents a parent may be asked to choose between (the dialog offers them as buttons). */
+const ASKABLE: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'absence', 'late_request', 'handoff', 'faq'];
+
+export type Polarity = 'reserve' | 'cancel' | 'both' | undefined;
+
+/** The direction of a change its concepts give: "Léa ne viendra pas" cancels, "il me faut une place" books. */
+export function polarityOf(hits: readonly ConceptHit[]): Polarity {
+  let reserve = false;
+  let cancel = false;
+  for (const { concept, negated } of hits) {
+    if (concept === 'book' || concept === 'attend' || concept === 'need') {
+      if (negated) cancel = true;
+      else reserve = true;
+    } else if (concept === 'unbook') {
+      if (negated) reserve = true;
+      else cancel = true;
+    } else if (concept === 'elsewhere' && !negated) cancel = true;
+  }
+  return reserve && cancel ? 'both' : reserve ? 'reserve' : cancel ? 'cancel' : undefined;
+}
+
+const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negated?: boolean) =>
+  hits.some((h) => h.concept === concept && (negated === undefined || h.negated === negated));
+
+/**
+ * An urgent or sensitive story that asks for no plain change: a change asked in so many
+ * words ("annulez", "je dois absolument placer Margaux demain") stays that change.
+ */
+function sensitiveStory(hits: readonly ConceptHit[]): boolean {
+  if (!has(hits, 'sensitive')) return false;
+  return !(has(hits, 'book', false) || has(hits, 'unbook', false));
 }
 
 export class IntentRecognizer {
@@ -43,33 +104,89 @@ export class IntentRecognizer {
   private readonly margin: number;
   private readonly weakWinner: number;
   private readonly knownShare: number;
+  private readonly changeMargin: number;
   private readonly useRules: boolean;
   private readonly useEvidence: boolean;
+  private readonly useConcepts: boolean;
+  /** Stems of the sentences that mean something to the service (every intent but `none`). */
+  private readonly serviceStems = new Set<string>();
 
-  /** `examples`: prepared (masked) sentences with their intent. */
-  constructor(examples: readonly { prepared: string; intent: Intent }[], options: IntentRecognizerOptions = {}) {
+  /** `examples`: prepared (masked) sentences with their intent and cues. */
+  constructor(examples: readonly { prepared: string; intent: Intent; cues?: MessageCues }[], options: IntentRecognizerOptions = {}) {
     this.threshold = options.threshold ?? 0.35;
     this.margin = options.margin ?? 0.15;
     this.weakWinner = options.weakWinner ?? 0.5;
     this.knownShare = options.knownShare ?? 0.5;
+    this.changeMargin = options.changeMargin ?? 0.2;
     this.useRules = options.useRules ?? true;
     this.useEvidence = options.useEvidence ?? true;
-    this.classifier.train(examples.map((e) => ({ features: featuresOf(e.prepared), label: e.intent })));
+    this.useConcepts = options.useConcepts ?? true;
+    for (const e of examples) if (e.intent !== 'none') for (const token of e.prepared.replace(/'/g, ' ').split(' ')) if (token) this.serviceStems.add(stem(token));
+    this.classifier.train(examples.map((e) => ({ features: this.features(e.prepared, conceptsOf(e.prepared), e.cues), label: e.intent })));
+  }
+
+  private features(prepared: string, hits: readonly ConceptHit[], cues: MessageCues = {}): string[] {
+    const features = featuresOf(prepared);
+    if (this.useConcepts) features.push(...conceptFeatures(hits));
+    if (cues.question) features.push('q_mark');
+    return features;
   }
 
   /** Recognizes the intent of a prepared message. */
-  recognize(prepared: string): IntentResult {
+  recognize(prepared: string, cues: MessageCues = {}): IntentResult {
+    const concepts = conceptsOf(prepared);
     const ruled = this.useRules ? intentByRule(prepared) : undefined;
-    if (ruled) return { intent: ruled, confidence: 1, source: 'rule' };
-    const prediction = this.classifier.predict(featuresOf(prepared));
+    if (ruled) return { intent: ruled, confidence: 1, source: 'rule', concepts };
+    if (this.useConcepts && sensitiveStory(concepts)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
+    const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     if (this.useEvidence) {
-      const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.classifier.knows(stem(token)));
-      if ((content === 0 && !childAndDay) || known < content * this.knownShare) return { intent: 'none', confidence: prediction.confidence, source: 'evidence' };
+      const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.serviceStems.has(stem(token)));
+      const greetingOnly = content === 0 && has(concepts, 'social');
+      if (!greetingOnly && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
-    if (prediction.confidence < this.threshold) return { intent: 'none', confidence: prediction.confidence, source: 'threshold' };
-    if (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin) {
-      return { intent: 'none', confidence: prediction.confidence, source: 'threshold' };
+    const ranked = INTENTS.filter((i) => i !== 'none')
+      .map((intent) => ({ intent, p: prediction.scores[intent] }))
+      .sort((a, b) => b.p - a.p);
+    const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
+    if (change) return { ...change, concepts };
+    if (prediction.confidence < this.threshold || (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin)) {
+      const [first, second] = ranked;
+      if (prediction.label !== 'none' && ASKABLE.includes(first.intent) && ASKABLE.includes(second.intent) && first.p + second.p >= 0.6) {
+        return { intent: 'ambiguous', confidence: first.p, source: 'threshold', alternatives: [first.intent, second.intent], concepts };
+      }
+      return { intent: 'none', confidence: prediction.confidence, source: 'threshold', concepts };
     }
-    return { intent: prediction.label, confidence: prediction.confidence, source: 'classifier' };
+    return { intent: prediction.label, confidence: prediction.confidence, source: 'classifier', concepts };
+  }
+
+  /**
+   * Reserve or cancel, when the classifier leans to a change: the concepts' polarity
+   * decides when it is clear; otherwise the classifier, or `ambiguous` when it hesitates.
+   */
+  private changeDirection(label: Intent, scores: Record<Intent, number>, hits: readonly ConceptHit[], prepared: string): Omit<IntentResult, 'concepts'> | undefined {
+    const reserve = scores.reserve;
+    const cancel = scores.cancel;
+    const changeShare = reserve + cancel;
+    const leansToChange = label === 'reserve' || label === 'cancel' || (changeShare >= 0.5 && Math.max(...Object.values(scores)) === Math.max(reserve, cancel, scores.none));
+    if (!leansToChange) return undefined;
+    // "Pouvez-vous me dire si Léa va au centre mardi ?": a question on what is booked, not a change.
+    if (this.useConcepts && has(hits, 'question') && (has(hits, 'state') || has(hits, 'overview')) && label !== 'reserve' && label !== 'cancel') return undefined;
+    if (this.useConcepts && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
+    const polarity = this.useConcepts ? polarityOf(hits) : undefined;
+    if (polarity === 'reserve' || polarity === 'cancel') {
+      if (label !== polarity && label !== 'reserve' && label !== 'cancel') return undefined;
+      return { intent: polarity, confidence: Math.max(changeShare, scores[polarity]), source: 'polarity' };
+    }
+    if (label !== 'reserve' && label !== 'cancel') return undefined;
+    // Children and days with no word of a change ("les petits, tous les mardis jusqu'aux
+    // vacances"): parents who write only that are booking, the usual request.
+    // No concept and no negation at all: a booking, the usual request.
+    const bare = hits.every((h) => h.concept === 'social' || h.concept === 'ask' || h.concept === 'question') && !/\b(?:ne|n'|pas|plus|ni|jamais|sans|non)\b/.test(prepared);
+    if (polarity === undefined && (reserve >= cancel || bare)) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
+    if (Math.abs(reserve - cancel) < this.changeMargin * changeShare) {
+      const [first, second] = reserve >= cancel ? (['reserve', 'cancel'] as const) : (['cancel', 'reserve'] as const);
+      return { intent: 'ambiguous', confidence: Math.max(reserve, cancel), source: 'polarity', alternatives: [first, second] };
+    }
+    return undefined;
   }
 }

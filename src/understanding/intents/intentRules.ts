@@ -18,10 +18,30 @@ const ABSENCE =
 const REQUEST_STATE =
   /\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b/;
 
+/** More ways to ask until when: "il me reste combien de temps", "avant quelle date", "j'ai encore le temps ?". */
+const DEADLINE_MORE =
+  /\bcombien de temps\b|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b/;
+
+/** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
+const LATE_FOR_SURE =
+  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b/;
+
+/** Opening hours asked ("à quelle heure ferme le centre, au plus tard ?"): a practical question, not a deadline. */
+const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\b|\bhoraires?\b/;
+
 /** The intent a rule imposes on a prepared message, if any. */
-export function intentByRule(prepared: string): Intent | undefined {
-  if (LATE.test(prepared)) return REQUEST_STATE.test(prepared) ? 'check' : 'late_request';
-  if (DEADLINE.test(prepared)) return 'deadline';
+export function intentByRule(message: string): Intent | undefined {
+  // "dans les meilleurs délais": as soon as possible, not a deadline.
+  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b/g, 'rapidement');
+  const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
+  const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared)) && !HOURS.test(prepared);
+  if (late) {
+    if (REQUEST_STATE.test(prepared)) return 'check';
+    // "Je ne suis pas trop en retard ? C'est jusqu'à quand ?": a question on the deadline.
+    if (deadline && !LATE_FOR_SURE.test(prepared)) return 'deadline';
+    return 'late_request';
+  }
+  if (deadline) return 'deadline';
   if (ABSENCE.test(prepared)) return 'absence';
   return undefined;
 }

@@ -3,6 +3,7 @@
  * found (and protected from spelling correction), then typing slips mended.
  */
 import { matchChildren, normalizeChildCounts } from '../children/matchChildren';
+import { dayNumbersAsDigits } from './dayNumbers';
 import { foldText } from './foldText';
 import { SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
@@ -11,6 +12,8 @@ export interface PreparedText {
   /** Folded, SMS-expanded, spelling-corrected text with children's names replaced by "zenfant". */
   text: string;
   children: string[];
+  /** The child each "zenfant" of `text` stands for, by word position. */
+  nameAt: Map<number, string>;
 }
 
 /** Folds `raw` and expands SMS spellings into full words. */
@@ -22,13 +25,40 @@ export function foldAndExpand(raw: string): string[] {
     .flatMap((token) => (SMS_EXPANSIONS[token] ?? token).split(' '));
 }
 
+/** Elided words typed without their apostrophe: "j ai", "l accueil", "d hiver", "qu il". */
+const ELIDED = new Set(['j', 'l', 'd', 'n', 's', 't', 'm', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+
+/** Restores the apostrophe of an elided word before a vowel or a mute h ("d hiver" → "d' hiver"). */
+function restoreElisions(tokens: readonly string[]): string[] {
+  return tokens.map((token, i) => {
+    const next = tokens[i + 1] ?? '';
+    // "a-t-elle", "va-t-on": a euphonic t, not an elision.
+    if (token === 't' && /^(?:il|ils|elle|elles|on)$/.test(next)) return token;
+    return ELIDED.has(token) && /^[aeiouyh]/.test(next) ? `${token}'` : token;
+  });
+}
+
+/**
+ * Spellings of calendar phrases the grammar reads in one form only: "semaine pro",
+ * "sem prochaine" (next week), "vacance" and "hivers" (typed as said).
+ */
+const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
+  [/\bvacs?\b/g, 'vacances'],
+  [/\bpaque\b/g, 'paques'],
+  [/\bvacance\b/g, 'vacances'],
+  [/\bhivers\b/g, 'hiver'],
+  [/\bconge\b/g, 'conges'],
+];
+
 /** Prepares a message for the date grammar and the intent classifier. */
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
-  const tokens = normalizeChildCounts(foldAndExpand(raw));
-  const { children, nameTokens } = matchChildren(tokens, family);
-  const text = tokens
-    .map((token, index) => (nameTokens.has(index) ? 'zenfant' : speller.correct(token)))
-    .join(' ');
+  const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw))));
+  const { children, nameTokens, nameAt } = matchChildren(tokens, family);
+  const text = CALENDAR_SPELLINGS.reduce(
+    (words, [pattern, fixed]) => words.replace(pattern, fixed),
+    tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : speller.correct(token))).join(' '),
+  );
   // "le premier avril" is the 1st: the date grammar reads digits.
-  return { text: text.replace(/\bpremier (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, '1 '), children };
+  return { text: text.replace(/\bpremier (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, '1 '), children, nameAt };
 }

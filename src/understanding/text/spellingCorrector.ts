@@ -10,8 +10,11 @@ export class SpellingCorrector {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
-  /** `words` may repeat: frequency breaks ties between equally close candidates. */
-  constructor(words: Iterable<string>) {
+  /**
+   * `words` may repeat: frequency breaks ties between equally close candidates.
+   * `isWord`: words of the language, left as they are even when no sentence holds them.
+   */
+  constructor(words: Iterable<string>, private readonly isWord: (word: string) => boolean = () => false) {
     for (const word of words) this.known.set(word, (this.known.get(word) ?? 0) + 1);
     for (const word of this.known.keys()) {
       const list = this.byLength.get(word.length) ?? [];
@@ -29,6 +32,10 @@ export class SpellingCorrector {
     if (this.known.has(word) || !/^[a-z]+$/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
+    if (word.length >= 5 && this.isWord(word)) {
+      if (this.cache.size < 10_000) this.cache.set(word, word);
+      return word;
+    }
     const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
     let best = word;
     let bestDistance = max + 1;

@@ -1,11 +1,11 @@
-# Authoring of src/understanding/data/eval/holdout-2.jsonl: a second held-out set, written
+# Authoring of eval/sets/holdout-2.jsonl: a second held-out set, written
 # from the contract (../shared/specs/understanding.md) before any change to the layer, with
 # dates computed by the independent Python oracle of own_test_author.py.
-# Run from the repository root: python3 src/understanding/data/eval/authoring/holdout2_rows.py
+# Run from the repository root: python3 eval/authoring/holdout2_rows.py
 # Reading choices where French is loose: "dans 15 jours" = in two weeks (+14, as "quinze
 # jours" means a fortnight); "la semaine d'après" = the week after the one just named;
 # an open range or a recurrence with a start but no end lists no day.
-exec(open('src/understanding/data/eval/authoring/own_test_author.py').read())
+exec(open('eval/authoring/own_test_author.py').read())
 CT = ['Camille', 'Théo']; YIS = ['Yasmine', 'Ilyès', 'Sofiane']; AN = ['Anaïs']; JBM = ['Jean-Baptiste', 'Margaux']
 KA = ['Kenza', 'Ayoub']; LME = ['Lou', 'Malo', 'Elsa']; EL = ['Éloïse']; NL = ['Noah', 'Liam']
 ACH = ['Ambre', 'Côme', 'Héloïse']; MA = ['Mathéo']; SY = ['Sarah', 'Youssef']; MCL = ['Manon', 'Clément', 'Louise']
@@ -284,5 +284,5 @@ import collections
 for i, r in enumerate(rows):
     r['id'] = 'ho2-%03d' % (i + 1)
 print(len(rows), collections.Counter(r['expected']['intent'] for r in rows))
-with open('src/understanding/data/eval/holdout-2.jsonl', 'w') as f:
+with open('eval/sets/holdout-2.jsonl', 'w') as f:
     for r in rows: f.write(json.dumps(r, ensure_ascii=False) + '\n')

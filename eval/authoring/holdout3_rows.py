@@ -1,10 +1,10 @@
-# Authoring of src/understanding/data/eval/holdout-3.jsonl: a third held-out set, written
+# Authoring of eval/sets/holdout-3.jsonl: a third held-out set, written
 # from the contract (../shared/specs/understanding.md) before the intent work of this round
 # (out-of-vocabulary rule, check/help/faq/absence phrasings), with dates computed by the
 # independent Python oracle of own_test_author.py. A good share of none/help/faq/check and
 # of phone French. Bare names and bare days are `none` (the dialog uses them as answers).
-# Run from the repository root: python3 src/understanding/data/eval/authoring/holdout3_rows.py
-exec(open('src/understanding/data/eval/authoring/own_test_author.py').read())
+# Run from the repository root: python3 eval/authoring/holdout3_rows.py
+exec(open('eval/authoring/own_test_author.py').read())
 LR = ['Lina', 'Rayan']; AGJ = ['Alice', 'Gabriel', 'Jules']; M = ['Mila']; EL = ['Ethan', 'Lola']; SNT = ['Sacha', 'Nina', 'Timothée']
 n1 = '2026-01-12T08:15'  # Mon
 n2 = '2026-03-04T19:40'  # Wed
@@ -177,6 +177,6 @@ t("je vends mon vélo", n10, SNT, 'none')
 t("j'ai perdu mes clés de voiture", n3, M, 'none')
 
 for i, r in enumerate(rows): r['id'] = 'ho3-%03d' % (i + 1)
-with open('src/understanding/data/eval/holdout-3.jsonl', 'w') as f:
+with open('eval/sets/holdout-3.jsonl', 'w') as f:
     for r in rows: f.write(json.dumps(r, ensure_ascii=False) + '\n')
 print(len(rows))

@@ -1,4 +1,4 @@
-exec(open('src/understanding/data/eval/authoring/own_test_author.py').read())
+exec(open('eval/authoring/own_test_author.py').read())
 # ---- reserve ----
 n='2025-09-15T08:00'  # Mon
 t("Je voudrais inscrire Zoé mercredi au centre", n, Dz, 'reserve', nxt(n,'mer'), ['Zoé'])
@@ -299,5 +299,5 @@ t("Je voudrais réserver à partir du 12 octobre jusqu'au 16 octobre pour Léa",
 t("inscrire Léa la semaine du 9 novembre", '2026-10-06T12:00', A, 'reserve', R('2026-11-09','2026-11-13'), ['Léa'])
 import collections
 print(len(rows), collections.Counter(r['expected']['intent'] for r in rows))
-with open('src/understanding/data/eval/own-test.jsonl','w') as f:
+with open('eval/sets/own-test.jsonl','w') as f:
     for r in rows: f.write(json.dumps(r, ensure_ascii=False)+'\n')

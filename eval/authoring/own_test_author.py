@@ -1,4 +1,4 @@
-# Authoring helper for src/understanding/data/eval/own-test.jsonl (independent Python oracle for date arithmetic).
+# Authoring helper for eval/sets/own-test.jsonl (independent Python oracle for date arithmetic).
 import datetime as D, json
 HOL = set('''2025-01-01 2025-04-21 2025-05-01 2025-05-08 2025-05-29 2025-06-09 2025-07-14 2025-08-15 2025-11-01 2025-11-11 2025-12-25
 2026-01-01 2026-04-06 2026-05-01 2026-05-08 2026-05-14 2026-05-25 2026-07-14 2026-08-15 2026-11-01 2026-11-11 2026-12-25

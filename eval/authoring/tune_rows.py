@@ -1,4 +1,4 @@
-exec(open('src/understanding/data/eval/authoring/own_test_author.py').read())
+exec(open('eval/authoring/own_test_author.py').read())
 K=['Sacha','Lina','Timéo']; K2=['Rose','Gabriel']; K1=['Mila']
 n='2026-01-26T09:00'  # Mon
 t("inscrire Sacha les 12 et 13 février", n, K, 'reserve', ['2026-02-12','2026-02-13'], ['Sacha'])
@@ -46,6 +46,6 @@ t("je veux un humain", n, K1, 'handoff')
 t("réserver le mercredi 16 et le jeudi 17 juin pour Mila", n, K1, 'reserve', ['2027-06-16','2027-06-17'], ['Mila'])
 t("annuler du lundi 7 au mercredi 9 juin", n, K1, 'cancel', R('2027-06-07','2027-06-09'), [])
 t("Mila restera au périscolaire à partir du 14 juin jusqu'au 18 juin", n, K1, 'reserve', R('2027-06-14','2027-06-18'), ['Mila'])
-with open('src/understanding/data/eval/tune.jsonl','w') as f:
+with open('eval/sets/tune.jsonl','w') as f:
     for r in rows: f.write(json.dumps(r, ensure_ascii=False)+'\n')
 print(len(rows))

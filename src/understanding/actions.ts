@@ -1,0 +1,90 @@
+/**
+ * Several changes in one message: "annule Léa vendredi et inscris-la jeudi", "inscris
+ * Hugo mardi et enlève Inès mercredi", "réserver mardi pour Léa et jeudi pour Hugo".
+ *
+ * The message is cut where clauses meet ("et", "puis", "mais", a comma, a full stop);
+ * a piece that changes nothing by itself ("et jeudi", "merci") stays with its neighbour.
+ * Two or more clauses make actions when they ask different changes (a cancellation and a
+ * booking), or the same change for different children on different days, each clause
+ * naming its own. Children and days named once apply to every action that lacks its own
+ * ("inscris-la" is Léa; "annuler mardi et réserver jeudi pour Léa": Léa both times).
+ */
+import type { Action, Intent } from './types';
+
+/** Where clauses may meet, in the raw text. */
+const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre)\s+)/gi;
+
+/** The pieces of a message between its clause boundaries, in order. */
+export function piecesOf(text: string): string[] {
+  return text
+    .split(BOUNDARY)
+    .map((piece) => piece.trim())
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+}
+
+/** What the splitter needs to know of a piece. */
+export interface PieceReading {
+  /** The piece asks a change by itself (a verb or a statement: "inscris", "ne viendra pas"). */
+  changes: boolean;
+  intent: Intent | 'ambiguous';
+  dates: string[];
+  children: string[];
+}
+
+export type ReadPiece = (text: string) => PieceReading;
+
+const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
+
+/** The actions of a message, or undefined when it asks one change (or none). */
+export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
+  const pieces = piecesOf(text);
+  if (pieces.length < 2) return undefined;
+  // Clauses: pieces that change something, each with the neutral pieces after it.
+  const clauses: string[] = [];
+  let pending = '';
+  const pieceReadings = pieces.map(read);
+  const startsClause = (r: PieceReading, hasClause: boolean) =>
+    (r.changes && isChange(r.intent)) || (hasClause && r.children.length > 0 && r.dates.length > 0);
+  pieces.forEach((piece, i) => {
+    const reading = pieceReadings[i];
+    if (startsClause(reading, clauses.length > 0)) {
+      clauses.push(pending ? `${pending} ${piece}` : piece);
+      pending = '';
+      return;
+    }
+    // "…, mais par contre Hugo, il faudra le garder": a child named just before the next
+    // change belongs to it, not to the change before.
+    const next = pieceReadings[i + 1];
+    const leadsNext = reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && startsClause(next, true);
+    if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
+    else pending = pending ? `${pending} ${piece}` : piece;
+  });
+  if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
+  if (clauses.length < 2) return undefined;
+  const readings = clauses.map(read);
+  // A clause that asks no change by itself ("et Hugo jeudi") continues the one before.
+  readings.forEach((r, i) => {
+    if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(readings[i - 1].intent)) r.intent = readings[i - 1].intent;
+  });
+  if (!readings.every((r) => isChange(r.intent))) return undefined;
+  const mixed = new Set(readings.map((r) => r.intent)).size > 1;
+  const ownPairs = readings.every((r) => r.children.length > 0 && r.dates.length > 0);
+  if (!mixed && !ownPairs) return undefined;
+  if (!mixed && readings.every((r) => sameSet(r.dates, readings[0].dates))) return undefined;
+  return readings.map((r, i) => ({
+    intent: r.intent as Intent,
+    dates: r.dates.length > 0 ? r.dates : borrowed(readings, i, 'dates'),
+    children: r.children.length > 0 ? r.children : borrowed(readings, i, 'children'),
+  }));
+}
+
+/** The nearest other clause's days or children: the one before, else the one after. */
+function borrowed(readings: readonly PieceReading[], index: number, field: 'dates' | 'children'): string[] {
+  for (let i = index - 1; i >= 0; i--) if (readings[i][field].length > 0) return readings[i][field];
+  for (let i = index + 1; i < readings.length; i++) if (readings[i][field].length > 0) return readings[i][field];
+  return [];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

@@ -1,0 +1,364 @@
+/**
+ * Concepts: what the words of a message do, whatever the words. Parents say "book" in
+ * dozens of ways ("réserver", "inscrire", "caler", "booker", "compter Léa pour", "il me
+ * faut la garderie", "Hugo sera au centre") and "cancel" in as many ("décommander",
+ * "rayer", "libérer sa place", "Léa sera chez son père", "stop pour jeudi"). The lexicon
+ * below groups such expressions by meaning; each hit becomes a feature of the intent
+ * classifier (`c_book`, `c_unbook`, …), so that an expression learnt once in one sentence
+ * carries to every other.
+ *
+ * Polarity is decided on purpose, not left to word counts: an expression under a French
+ * negation ("ne … pas", "ne … plus", "ne … jamais", spoken "… pas" alone, "pas besoin")
+ * gives its negated concept (`c_attend` becomes `c_absent`, `c_need` becomes `c_noneed`,
+ * `c_book` becomes `c_book_not`). Tense is read too: a child who "ne viendra pas" is a
+ * cancellation, one who "n'est pas venu" an absence to justify.
+ *
+ * Reads the prepared text (folded, children masked as "zenfant", dates as "zdate").
+ */
+
+export const CONCEPTS = [
+  /** Book, add, register: "réserver", "inscrire", "caler", "rajouter", "compter Léa pour". */
+  'book',
+  /** Cancel, remove: "annuler", "désinscrire", "retirer", "rayer", "libérer sa place". */
+  'unbook',
+  /** The child will attend: "sera au centre", "vient les lundis", "restera à la garderie". */
+  'attend',
+  /** A need: "il me faut", "j'ai besoin d'une place", "une place pour". */
+  'need',
+  /** The child will be elsewhere: "sera chez son père", "part en classe verte", "reste avec moi". */
+  'elsewhere',
+  /** Past absence: "n'est pas venu", "était absente", "a manqué", "est restée à la maison hier". */
+  'was_absent',
+  /** Illness and appointments: "malade", "fièvre", "rendez-vous chez le médecin". */
+  'ill',
+  /** Proofs of absence: "certificat", "justificatif", "justifier". */
+  'proof',
+  /** Is it booked?: "est-ce que Léa est inscrite", "a bien sa place", "c'est bien noté". */
+  'state',
+  /** Show me: "le point sur mes résas", "récap", "qu'est-ce que j'ai réservé", "mes réservations". */
+  'overview',
+  /** Until when: "jusqu'à quand", "date limite", "c'est fini quand", "avant quelle heure". */
+  'limit',
+  /** Too late: "hors délai", "trop tard", "exceptionnel", "j'ai raté la date". */
+  'late',
+  /** A person: "parler à quelqu'un", "un humain", "rappelez-moi", "un conseiller". */
+  'person',
+  /** Urgent or sensitive: hospital, accident, custody, an unexpected person picking up. */
+  'sensitive',
+  /** Money: "combien", "tarif", "prix", "facture", "payer". */
+  'money',
+  /** Practical information: hours, address, phone, account, rules. */
+  'info',
+  /** What can you do: "aide", "comment ça marche", "à quoi tu sers". */
+  'help',
+  /** Greetings, thanks, goodbyes. */
+  'social',
+  /** A request addressed to the service: "pouvez-vous", "merci de", "je voudrais", imperatives. */
+  'ask',
+  /** A question mark or a question form. */
+  'question',
+] as const;
+
+export type Concept = (typeof CONCEPTS)[number];
+
+/** A concept found in a message, with its polarity and where it stands. */
+export interface ConceptHit {
+  concept: Concept;
+  negated: boolean;
+  /** Word index of the first word of the expression. */
+  at: number;
+}
+
+const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
+const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
+const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
+
+/** Expressions by concept: regular-expression sources over the prepared text. */
+const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
+  book: [
+    `reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
+    `(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)\\b`,
+    // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
+    `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
+    `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
+    `\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
+    `book(?:er|e|es|ez|ing)?\\b`,
+    `\\bcal(?:er|e|ez|ons)\\b`,
+    `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
+    `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
+    `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
+    `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
+    `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
+    `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
+    `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
+    `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
+    `\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
+    `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
+    `\\b(?:une|des|sa|leur|ma|la) places?\\b`,
+    `\\binscriptions?\\b`,
+    `\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
+    `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
+    `\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
+    `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur)\\b`,
+    `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
+    `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
+    `\\bretenir (?:une |la )?place\\b|\\bgarder (?:une |la |sa )place\\b`,
+  ],
+  unbook: [
+    `\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b`,
+    `\\bdesinscri\\w*`,
+    `\\bdecommand(?:er|e|ez|ons)\\b`,
+    `\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
+    `\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b`,
+    `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
+    `\\blibere(?:r|z)?\\b`,
+    `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
+    `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous)\\b`,
+    `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
+    `\\bplus la peine\\b|\\bpas la peine\\b`,
+    `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
+    `\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)`,
+    `\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
+    `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
+    `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
+    `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
+    `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
+    `\\b(?:pas|plus) (?:de|d') ?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
+  ],
+  attend: [
+    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)`,
+    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
+    `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
+    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais) )*${PLACE}`,
+    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais) )*${PLACE}`,
+    `\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
+    `\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
+    `\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b`,
+    `\\b(?:participer|participera|participeront|frequenter|frequentera|fera|feront) (?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
+    `\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
+  ],
+  need: [
+    `\\bbesoin\\b`,
+    `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
+    `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
+    `\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
+    `\\b(?:je suis|je serai|nous serons|nous sommes|ma femme est|mon mari est|sa mere est|son pere est|sa maman est|son papa est|ma fille est|mon fils est) (?:en deplacement|en formation|en voyage d' affaires|au travail|d' astreinte|de permanence)\\b`,
+    `\\b(?:personne (?:pour|ne peut) (?:le |la |les )?(?:garder|recuperer|chercher)|plus personne pour|nounou (?:m' a lache|est malade|absente)|pas de solution de garde|aucune solution de garde)\\b`,
+    `\\bpersonne (?:pour|pour le|ne peut) (?:garder|recuperer|chercher)\\b`,
+    `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
+    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
+  ],
+  elsewhere: [
+    `\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
+    `\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
+    `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
+    `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
+    `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`,
+  ],
+  was_absent: [
+    `\\bn' (?:est|etait|etaient|sont|a|ont|avait|avaient) (?:pas|jamais) (?:ete |pu )?(?:venue?s?|allee?s?|present|presente?s?|la|venir|aller)\\b`,
+    `\\b(?:etait|etaient|a ete|ont ete|etais|est restee?|sont restee?s|etait restee?) (?:absente?s?|malades?|souffrante?s?|a la maison|chez (?:moi|nous|lui|elle|sa|son|ses))\\b`,
+    `\\b(?:a|ont) (?:manque|rate|loupe) (?:la garderie|le centre|l' accueil|le periscolaire|sa journee|la journee)`,
+    `\\b(?:absence|absences|absent|absente|absents|absentes)\\b`,
+    `(?:^|\\b(?:zenfant|il|elle|ils|elles|est|etait|sont)\\s+)pas (?:venue?s?|allee?s?|ete)\\b`,
+    `\\b(?:ai|avons|a|avez) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants|le petit|la petite)\\b`,
+    `\\b(?:l' ai|l' avons|les ai|les avons) garde(?:e|es|s)?\\b`,
+  ],
+  ill: [
+    `\\b(?:malade|malades|maladie|fievre|gastro|grippe|angine|varicelle|otite|bronchite|covid|rhume|vomi|vomissements|toux|souffrant|souffrante|grippe|conjonctivite|rhino|pneumonie|bronchiolite|mal au ventre|mal a la tete|migraine|blesse|blessee|plâtre|platre)\\b`,
+    `\\b(?:medecin|pediatre|dentiste|orthophoniste|kine|docteur|rendez vous medical|rendez vous chez)\\b`,
+  ],
+  proof: [
+    `\\b(?:certificat|certificats|justificatif|justificatifs|justifier|justifie|justification|attestation medicale|ordonnance|piece justificative|arret maladie|mot du medecin|bon de consultation)\\b`,
+  ],
+  state: [
+    `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|prevue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
+    `\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
+    `\\b(?:a|ai|avez|avons|ont) (?:bien |deja )?(?:ete )?(?:inscrite?s?|reservee?s?|prise?s? en compte|enregistree?s?|notee?s?)\\b`,
+    `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
+    `\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
+    `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
+    `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
+    `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
+    `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
+    `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
+  ],
+  overview: [
+    `\\b(?:le |un |faire le )?point\\b(?! de (?:vue|rendez))`,
+    `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b`,
+    `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
+    `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
+    `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
+    `\\b(?:voir|consulter|afficher|verifier|lister|montrer|montrez|affichez|regarder|connaitre|savoir|rappeler|rappelez|donner|donnez|dis|dites)(?: moi| nous)? (?:mes|nos|les|ses|leurs|ce que|ce qui|quels?|quelles?|si)\\b`,
+    `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
+    `\\bvoir (?:toutes |tous )?(?:les |mes |ses |leurs )?(?:reservations|resas|inscriptions)\\b`,
+    `\\bcombien de (?:jours|mercredis|soirs|reservations)\\b`,
+  ],
+  limit: [
+    `\\bjusqu' (?:a|au) quand\\b|\\bjusqu' a quelle (?:date|heure)\\b|\\bjusqu' a quel (?:jour|moment)\\b`,
+    `\\bdate (?:limite|butoir|de fin|de cloture)\\b|\\bdelais?\\b|\\bdeadline\\b|\\bdernier (?:delai|jour|moment)\\b`,
+    `\\bavant (?:quand|quelle (?:date|heure)|quel jour)\\b|\\bau plus tard\\b|\\ba l' avance\\b|\\ba temps\\b`,
+    `\\b(?:c' est|ca|ca se|ils|elles|les inscriptions|les reservations|le portail) (?:fini|finit|finissent|ferme|ferment|cloture|cloturent|termine|terminent|s' arrete|s' arretent) quand\\b`,
+    `\\bquand (?:est ce que |est ce qu' )?(?:ca |les inscriptions |les reservations |ils |on )?(?:ferme|ferment|finit|finissent|cloture|se termine|s' arrete|est trop tard|c' est trop tard)`,
+    `\\bquand (?:faut il|dois je|doit on|devons nous|faut|il faut|je dois|on doit|est ce que je dois|est ce qu' il faut) (?:au plus tard )?(?:reserver|inscrire|annuler|modifier|m' inscrire|s' inscrire|faire|prevenir|le faire)`,
+    `\\bcombien de (?:jours|temps|semaines|heures) (?:a l' avance|avant|en avance)\\b`,
+    `\\b(?:encore (?:temps|possible)|il est encore temps|pas trop tard|toujours possible|trop tard pour)\\b`,
+    `\\b(?:ouvert|ouvertes|ouvrent|ouvre|ouverture) (?:les |des )?(?:inscriptions|reservations)\\b|\\b(?:inscriptions|reservations) (?:ouvertes|ouvrent|ferment|fermees|closes)\\b`,
+  ],
+  late: [
+    `\\bhors (?:des )?delais?\\b|\\ben dehors des delais\\b|\\bapres la date (?:limite)?\\b`,
+    `\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
+    `\\bexception(?:nel|nelle|nellement)?\\b|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b`,
+    `\\b(?:rate|loupe|manque|oublie|zappe|passe a cote (?:de|du)) (?:la |le |de )?(?:date|delai|dates? d' inscription|echeance|coche|inscri|reserv)\\w*`,
+    `\\b(?:meme si|alors que|bien que|malgre que) (?:les inscriptions|les reservations|c' est|le delai|la date|ca) (?:sont |est |soit |soient )?(?:closes?|fermee?s?|terminee?s?|finie?s?|passee?s?|depasse|trop tard)`,
+    `\\b(?:oublie|oubliee|zappe) (?:de |d' )?(?:reserver|inscrire|l' inscrire|la reserver|les inscrire|le reserver)\\b`,
+  ],
+  person: [
+    `\\bparler (?:a|avec) (?:quelqu' un|une? (?:personne|humain|humaine|agent|conseiller|conseillere|responsable|employe|interlocuteur)|le service|la mairie|un vrai|une vraie|vous|quelqu' un du service)`,
+    `\\b(?:un|une) (?:humain|humaine|vraie personne|personne reelle|operateur|operatrice|agent|conseiller|conseillere|interlocuteur)\\b`,
+    `\\b(?:rappel(?:er|ez|le)?[ -]?moi|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
+    `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
+    `\\b(?:au telephone|par telephone|un numero (?:direct|pour joindre))\\b`,
+    `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
+  ],
+  sensitive: [
+    `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
+    `\\b(?:deces|decede|decedee|enterrement|obseques|funerailles|deuil)\\b`,
+    `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,
+    `\\b(?:police|gendarmerie|plainte|juge|jugement|tribunal|avocat|avocate|ordonnance du juge|ordonnance de protection|mesure d' eloignement|interdiction|aide sociale|ase|placement|signalement)\\b`,
+    `\\b(?:n' a pas le droit|n' ont pas le droit|n' a plus le droit|ne doit pas|ne doit plus|ne doit en aucun cas|interdit|interdite) (?:de )?(?:venir|voir|le voir|la voir|les voir|prendre|recuperer|chercher|approcher|venir le|venir la|venir les)\\b`,
+    `\\b(?:garde (?:exclusive|des enfants|de l' enfant|de mes enfants)|droit de garde|droit de visite|autorite parentale|divorce conflictuel|separation conflictuelle|conflit (?:avec|familial))\\b`,
+    `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|le pere|la mere|son pere|sa mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue) (?:va |vont |viendra |viendront |pourra |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
+    `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ )?(?:\\w+ )?qui (?:va |viendra |vient |passera |pourra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
+    `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
+    `\\b(?:urgence familiale|urgence medicale|situation (?:grave|difficile|compliquee|delicate|familiale compliquee))\\b`,
+  ],
+  money: [
+    `\\b(?:combien|cout|coute|coutent|couter|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
+  ],
+  info: [
+    `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouvert|ouverte|ouvre|ferme|fermeture|ouverture)\\b`,
+    `\\b(?:adresse|telephone|numero|mail|email|courriel|contact|contacter|joindre|coordonnees)\\b`,
+    `\\b(?:compte citoyen|espace citoyen|portail|mot de passe|identifiant|connecter|connexion|creer (?:un|mon) compte|se connecter|application)\\b`,
+    `\\b(?:reglement|regles|documents? a fournir|dossier|pieces|goûter|gouter|repas|menu de la cantine|activites proposees|programme des activites|animateurs?|encadrement|ou se trouve|c' est ou|lieu)\\b`,
+  ],
+  help: [
+    `\\b(?:aide|aidez moi|help|au secours)\\b`,
+    `\\b(?:comment (?:ca marche|ca fonctionne|on fait|faire|utiliser|vous utiliser|t' utiliser|tu marches|tu fonctionnes|ca se passe)|a quoi (?:tu sers|sers tu|servez vous|vous servez|ca sert)|que (?:sais tu|savez vous|peux tu|pouvez vous) faire|tu (?:sais|peux) faire quoi|qu' est ce que (?:tu sais|tu peux|vous savez|vous pouvez) faire|quoi faire|mode d' emploi|les commandes|les options|menu)\\b`,
+  ],
+  social: [
+    `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
+    `\\b(?:merci|remerci\\w*|au revoir|a bientot|a plus|bonne (?:journee|soiree|fin de journee|nuit|semaine|continuation)|bye|ciao|tchao|a demain|a la prochaine)\\b`,
+    `\\b(?:ca va|comment vas tu|comment allez vous|tu vas bien|vous allez bien)\\b`,
+  ],
+  ask: [
+    `\\bs' il (?:vous|te) plait\\b`,
+    `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite)\\b`,
+    `\\b(?:reservez|inscrivez|annulez|retirez|enlevez|supprimez|rayez|mettez|ajoutez|rajoutez|comptez|notez|prevoyez|decommandez|desinscrivez|liberez|prenez|gardez|validez|reserve|inscris|annule|enleve|retire|mets|rajoute|ajoute|compte|note|prevois|decommande|desinscris|libere|prends|garde)\\b(?= (?:zenfant|moi|lui|les|la|le|l' |zdate|pour|ma|mon|mes|sa|son|ses|tout|une|des))`,
+  ],
+};
+
+import { wordsOfPatterns } from '../text/patternWords';
+
+const NEGATORS = /^(?:pas|plus|jamais|point|guere|aucun|aucune|rien|personne|ni)$/;
+
+interface CompiledConcept {
+  concept: Exclude<Concept, 'question'>;
+  pattern: RegExp;
+}
+
+const COMPILED: CompiledConcept[] = (Object.entries(LEXICON) as [Exclude<Concept, 'question'>, string[]][]).flatMap(
+  ([concept, sources]) => sources.map((source) => ({ concept, pattern: new RegExp(source, 'g') })),
+);
+
+/** Word forms of the lexicon: the spelling corrector must never "correct" one into another ("placer" into "place"). */
+export const CONCEPT_WORDS: readonly string[] = wordsOfPatterns(Object.values(LEXICON).flat());
+
+/**
+ * Words that may stand between "ne" and the expression it negates: pronouns, the
+ * negators, auxiliaries and modal verbs ("je ne veux pas annuler", "il n'a pas besoin",
+ * "ne pourra pas venir", "il ne faut plus compter"). Any other verb there carries the
+ * negation itself: "n'oubliez pas d'inscrire" asks to book.
+ */
+const NEGATION_SCOPE = new Set(
+  `le la les l' lui leur me m' te t' se s' y en nous vous pas plus jamais point guere rien ni
+   ai as a avons avez ont aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient avait avais
+   suis es est sommes etes sont serai seras sera serons serez seront serais serait etait etais etre
+   veux veut voulons voulez veulent voudrais voudrait voudrions voudriez voulais voulait
+   peux peut pouvons pouvez peuvent pourrai pourras pourra pourrons pourrez pourront pourrais pourrait pourrions pourriez pouvait
+   dois doit devons devez doivent devrai devra devrons devrez devront devrais devrait
+   faut faudra faudrait fallait vais vas va allons allez vont compte comptons souhaite souhaitons
+   encore toujours vraiment du tout finalement donc bien de d' a au pour besoin`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Negated when a French negation bears on the expression: "ne"/"n'" within the five
+ * words before it, a negator ("pas", "plus", "jamais", "ni"…) between that "ne" and the
+ * third word after the expression, and only auxiliaries, modals and pronouns between
+ * "ne" and the expression ("ne viendra pas", "n'a plus besoin", "ne viendra ni lundi ni
+ * mardi", "je ne veux pas annuler"); or a negation without "ne", as spoken: "pas
+ * besoin", "plus besoin", "pas d'annulation", "sans", "il vient pas" (the negator right
+ * after the expression's first word, "plus tard" aside).
+ */
+function isNegated(words: readonly string[], first: number, last: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
+    if (words[i] !== 'ne' && words[i] !== "n'") continue;
+    const between = words.slice(i + 1, first);
+    if (!between.every((w) => NEGATION_SCOPE.has(w))) return false;
+    // "ni Léa ni Hugo ne viendront", "personne ne viendra": the negator comes first.
+    if (words.slice(Math.max(0, i - 8), i).some((w) => /^(?:ni|aucun|aucune)$/.test(w)) || words[i - 1] === 'personne') return true;
+    return words.slice(i + 1, Math.min(words.length, last + 4)).some((w) => NEGATORS.test(w));
+  }
+  // "pas de", "plus d'" before the expression: "pas d'annulation", "plus besoin".
+  let k = first - 1;
+  if (words[k] === 'de' || words[k] === "d'") k--;
+  const previous = words[k];
+  if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
+  // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
+  if (last > first && words[first] === 'zenfant') return false;
+  const next = words[first + 1] ?? '';
+  return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
+}
+
+/** The concepts of a prepared message, in text order, with their polarity. */
+export function conceptsOf(prepared: string): ConceptHit[] {
+  const text = prepared.replace(/'(?! )/g, "' ");
+  const words = text.split(' ');
+  // Word index of each character, to place a match among the words.
+  const wordAt: number[] = [];
+  let index = 0;
+  for (let i = 0; i < text.length; i++) {
+    wordAt.push(index);
+    if (text[i] === ' ') index++;
+  }
+  const hits: ConceptHit[] = [];
+  const taken = new Set<string>();
+  for (const { concept, pattern } of COMPILED) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const first = wordAt[match.index] ?? 0;
+      const last = wordAt[match.index + match[0].length - 1] ?? first;
+      const key = `${concept}@${first}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      hits.push({ concept, negated: isNegated(words, first, last), at: first });
+    }
+  }
+  if (/\?\s*$|^(?:est ce|qu' est|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|ou)\b/.test(prepared) || /\b(?:est ce que|est ce qu)\b/.test(prepared)) {
+    hits.push({ concept: 'question', negated: false, at: 0 });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** The features a message's concepts give the classifier: "c_book", "c_attend_not", … */
+export function conceptFeatures(hits: readonly ConceptHit[]): string[] {
+  return [...new Set(hits.map((hit) => `c_${hit.concept}${hit.negated ? '_not' : ''}`))];
+}

@@ -1,0 +1,109 @@
+/**
+ * What a message does to a request rather than what it asks on its own: children or
+ * days taken out ("sans Léa", "pas le 12", "toute la semaine sauf mercredi"), added ("et
+ * Hugo aussi", "mercredi en plus"), or a follow-up that only makes sense with the
+ * previous request ("et pour Hugo ?", "et mercredi ?", "même chose pour Inès", "la
+ * semaine d'après aussi").
+ *
+ * Reads the prepared text (folded, children as "zenfant", dates not yet masked) and the
+ * date expressions found in it, with their spans.
+ */
+import type { FoundExpression } from './dates/dateExpression';
+
+export interface Exclusions {
+  /** Children named after "sans", "sauf", "pas", "excepté", "hormis", "à part". */
+  children: string[];
+  /** Date expressions named after those words. */
+  expressions: FoundExpression[];
+}
+
+const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
+/** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non", "ou". */
+const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'ou', 'sauf', 'surtout', 'juste']);
+const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const word of text.split(' ')) {
+    tokens.push({ word, start: at, end: at + word.length });
+    at += word.length + 1;
+  }
+  return tokens;
+}
+
+/** The children and date expressions a message takes out of its request. */
+export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, string>, found: readonly FoundExpression[]): Exclusions {
+  const tokens = tokensOf(prepared);
+  const children = new Set<string>();
+  const expressions = new Set<FoundExpression>();
+  tokens.forEach((token, i) => {
+    // "Léa et Inès mercredi, Hugo non": a child followed by "non" or "pas" and nothing else.
+    const name = nameAt.get(i);
+    if (name && /^(?:non|pas)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s')$/.test(tokens[i + 2].word))) children.add(name);
+    const isMarker =
+      MARKER.test(token.word) ||
+      (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
+      (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
+      (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? ''));
+    if (!isMarker) return;
+    // What follows the marker, as long as it is names, dates and the words between them.
+    for (let k = i + (token.word === 'a' ? 2 : 1); k < tokens.length; k++) {
+      const name = nameAt.get(k);
+      if (name) {
+        children.add(name);
+        continue;
+      }
+      const expression = found.find((f) => f.start <= tokens[k].start && tokens[k].start < f.end);
+      if (expression) {
+        for (const f of found) if (f.start === expression.start) expressions.add(f);
+        while (k + 1 < tokens.length && tokens[k + 1].start < expression.end) k++;
+        continue;
+      }
+      if (GLUE.has(tokens[k].word)) continue;
+      break;
+    }
+  });
+  return { children: [...children], expressions: [...expressions] };
+}
+
+/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi". */
+const TAKE_BACK = /^\s*(?:non|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b/;
+
+/** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
+export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  return sorted.filter((f, i) => {
+    const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
+    if (!next) return true;
+    const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
+    return !TAKE_BACK.test(between);
+  });
+}
+
+const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;
+const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
+const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
+
+/** "aussi", "en plus": the message adds to the request rather than replacing it. */
+export function addsToRequest(masked: string): boolean {
+  return ADD.test(masked);
+}
+
+/**
+ * An elliptical message that completes the previous request: "et pour Hugo ?", "et
+ * mercredi ?", "même chose pour Inès", "Hugo aussi", "la semaine d'après aussi". Short,
+ * with no verb of its own (the caller checks the concepts), naming a child or a day.
+ */
+export function isFollowUp(masked: string): boolean {
+  const words = masked.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 9) return false;
+  if (!words.some((w) => w === 'zenfant' || w === 'zdate') && !/\b(?:meme chose|pareil|idem)\b/.test(masked)) return false;
+  return FOLLOW_UP_SHAPE.test(masked) || (FOLLOW_UP_START.test(masked) && words.length <= 5);
+}

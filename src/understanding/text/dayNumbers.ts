@@ -1,0 +1,55 @@
+/**
+ * Days of the month written in words, as voice dictation and careful writers do:
+ * "le mercredi douze mai", "lundi vingt-six septembre", "le premier juin", "du trois au
+ * sept mars". They become digits where a date is certain: before a month name, after a
+ * weekday, or after "le", "du", "au" when a month or another day number follows.
+ * "Les deux", "deux semaines" and "dans quinze jours" are left alone.
+ */
+const UNITS: Record<string, number> = {
+  un: 1, une: 1, premier: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
+  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+};
+const MONTHS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?$/;
+
+/** The number spelt by the words at `i` ("vingt et un", "dix sept", "trente"), and how many words it takes. */
+function numberAt(tokens: readonly string[], i: number): { value: number; length: number } | undefined {
+  const word = tokens[i];
+  if (word in UNITS) {
+    if (word === 'dix' && ['sept', 'huit', 'neuf'].includes(tokens[i + 1])) return { value: 10 + UNITS[tokens[i + 1]], length: 2 };
+    return { value: UNITS[word], length: 1 };
+  }
+  const tens = word === 'vingt' ? 20 : word === 'trente' ? 30 : undefined;
+  if (tens === undefined) return undefined;
+  if (tokens[i + 1] === 'et' && (tokens[i + 2] === 'un' || tokens[i + 2] === 'une')) return { value: tens + 1, length: 3 };
+  const unit = tokens[i + 1];
+  if (unit && unit in UNITS && UNITS[unit] <= 9 && unit !== 'premier') return { value: tens + UNITS[unit], length: 2 };
+  return { value: tens, length: 1 };
+}
+
+/** Writes days of the month spelt in words as digits (folded tokens in, folded tokens out). */
+export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const number = numberAt(tokens, i);
+    if (number && number.value >= 1 && number.value <= 31) {
+      const before = out[out.length - 1] ?? '';
+      const after = tokens[i + number.length] ?? '';
+      const nextNumber = numberAt(tokens, i + number.length + 1);
+      const dateAhead = MONTHS.test(after) || ((after === 'et' || after === 'au' || after === 'ou') && (nextNumber !== undefined || /^\d/.test(tokens[i + number.length + 1] ?? '')));
+      const dateBehind = WEEKDAYS.test(before) || ((before === 'le' || before === 'les' || before === 'du' || before === 'au') && dateAhead);
+      if (dateAhead && (dateBehind || MONTHS.test(after) || before === 'le' || before === 'du')) {
+        out.push(String(number.value));
+        i += number.length - 1;
+        continue;
+      }
+      if (WEEKDAYS.test(before)) {
+        out.push(String(number.value));
+        i += number.length - 1;
+        continue;
+      }
+    }
+    out.push(tokens[i]);
+  }
+  return out;
+}

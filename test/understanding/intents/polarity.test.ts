@@ -1,0 +1,62 @@
+/**
+ * Reserve or cancel, decided on purpose: the same verb flips with negation or context,
+ * and a child who will be elsewhere cancels without "annuler". Sentences of the issue's
+ * families, as parents write them (issue 9), not copied from any evaluation set.
+ */
+import { conceptsOf } from '../../../src/understanding/intents/concepts';
+import { polarityOf } from '../../../src/understanding/intents/intentRecognizer';
+import { understand } from '../../../src/understanding/understand';
+
+const options = { now: '2026-03-09T10:00', children: ['Léa', 'Hugo', 'Inès'] };
+
+describe('booking without the usual verbs is a reservation', () => {
+  test.each([
+    'Hugo sera au centre mardi',
+    'il me faut la garderie jeudi pour Léa',
+    'dorénavant Inès vient les lundis jusqu\'aux vacances',
+    'merci de compter Léa pour vendredi',
+    'pouvez-vous ajouter Hugo mercredi ?',
+    'tu peux booker Inès jeudi stp',
+    'on peut caler Léa lundi prochain ?',
+    'mettre Hugo à la garderie vendredi',
+    'les petits, tous les mardis et jeudis jusqu\'aux vacances',
+    'inscris les enfants mercredi 18 mars',
+    'je ne veux pas annuler, je veux réserver Léa jeudi',
+  ])('%s', (text) => expect(understand(text, options).intent).toBe('reserve'));
+});
+
+describe('cancelling without "annuler" is a cancellation', () => {
+  test.each([
+    'Léa sera chez son père mardi',
+    'Hugo part en classe verte la semaine prochaine',
+    'Inès reste avec moi jeudi',
+    'libérer la place de Léa vendredi',
+    'retirer Hugo mercredi',
+    'enlever Inès de jeudi',
+    'supprimer la résa de Léa lundi',
+    'rayez Hugo pour vendredi',
+    'décommander Inès mardi',
+    'stop pour Léa jeudi',
+    'c\'est annulé pour Hugo vendredi',
+    'on n\'a plus besoin de la garderie pour Léa mardi',
+    'plus besoin du centre pour Hugo mercredi',
+    'Inès ne viendra ni lundi ni mardi',
+    'Hugo vient pas demain',
+    'ils sont chez leur père mardi, annulez',
+  ])('%s', (text) => expect(understand(text, options).intent).toBe('cancel'));
+});
+
+describe('polarity of the concepts', () => {
+  test.each([
+    ['zenfant viendra zdate', 'reserve'],
+    ['zenfant ne viendra pas zdate', 'cancel'],
+    ['zenfant n\' aura pas besoin de la garderie zdate', 'cancel'],
+    ['il me faut une place zdate', 'reserve'],
+    ['pas besoin de garderie zdate', 'cancel'],
+    ['je ne veux pas annuler zdate', 'reserve'],
+    ['zenfant sera chez sa mere zdate', 'cancel'],
+    ['annuler zdate et reserver zdate', 'both'],
+    ['zenfant viendra plus tard zdate', 'reserve'],
+    ['bonjour', undefined],
+  ])('%s → %s', (prepared, expected) => expect(polarityOf(conceptsOf(prepared))).toBe(expected));
+});

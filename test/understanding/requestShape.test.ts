@@ -1,0 +1,123 @@
+/**
+ * What a message does beyond its intent: several changes at once, edits of a request
+ * ("sans Léa", "pas le 12", "et Hugo aussi"), follow-ups ("et pour Hugo ?"), urgent
+ * stories for a person, and the topic of a question (issue 9, contract round 2).
+ */
+import { understand } from '../../src/understanding/understand';
+
+const options = { now: '2026-03-09T10:00', children: ['Léa', 'Hugo', 'Inès'] };
+
+describe('several actions in one message', () => {
+  test.each([
+    [
+      'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars',
+      [{ intent: 'cancel', dates: ['2026-03-13'], children: ['Léa'] }, { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'] }],
+    ],
+    [
+      'inscris Hugo mardi et enlève Inès mercredi',
+      [{ intent: 'reserve', dates: ['2026-03-10'], children: ['Hugo'] }, { intent: 'cancel', dates: ['2026-03-11'], children: ['Inès'] }],
+    ],
+    [
+      'annuler mardi et réserver jeudi pour Léa',
+      [{ intent: 'cancel', dates: ['2026-03-10'], children: ['Léa'] }, { intent: 'reserve', dates: ['2026-03-12'], children: ['Léa'] }],
+    ],
+    [
+      'Hugo ne viendra pas lundi mais il viendra mercredi',
+      [{ intent: 'cancel', dates: ['2026-03-16'], children: ['Hugo'] }, { intent: 'reserve', dates: ['2026-03-11'], children: ['Hugo'] }],
+    ],
+    [
+      'réserver mardi pour Léa et jeudi pour Hugo',
+      [{ intent: 'reserve', dates: ['2026-03-10'], children: ['Léa'] }, { intent: 'reserve', dates: ['2026-03-12'], children: ['Hugo'] }],
+    ],
+  ])('%s', (text, actions) => {
+    const meaning = understand(text, options);
+    expect(meaning.actions).toEqual(actions);
+    // The top-level fields describe the first action, for readers of the first contract.
+    expect({ intent: meaning.intent, dates: meaning.dates, children: meaning.children }).toEqual(actions[0]);
+  });
+
+  test.each([
+    'réserver Léa mardi et jeudi',
+    'inscrire Léa et Hugo mercredi',
+    'Léa ne viendra pas lundi et mardi',
+    'réserver Léa mardi, merci beaucoup et bonne journée',
+  ])('one change stays one: %s', (text) => expect(understand(text, options).actions).toBeUndefined());
+});
+
+describe('edits and follow-ups', () => {
+  test.each([
+    ['sans Léa', { removeChildren: ['Léa'] }],
+    ['pas le 12', { removeDates: ['2026-03-12'] }],
+    ['sauf le mercredi', { removeWeekdays: [3] }],
+    ['et Hugo aussi', { add: true }],
+    ['mercredi en plus', { add: true }],
+  ])('%s is an edit', (text, edit) => expect(understand(text, options).edit).toEqual(edit));
+
+  test('days and children taken out of the request itself', () => {
+    const meaning = understand('toute la semaine prochaine sauf mercredi pour les enfants sauf Inès', options);
+    expect(meaning.dates).toEqual(['2026-03-16', '2026-03-17', '2026-03-19', '2026-03-20']);
+    expect(meaning.children).toEqual(['Léa', 'Hugo']);
+  });
+
+  test.each(['et pour Hugo ?', 'et mercredi ?', 'même chose pour Inès', 'Hugo aussi', 'la semaine d\'après aussi', 'pareil pour Léa'])(
+    '%s is a follow-up',
+    (text) => expect(understand(text, options).followUp).toBe(true),
+  );
+
+  test.each(['réserver Hugo mercredi', 'et annuler mercredi pour Hugo', 'qu\'est-ce que Hugo a la semaine prochaine ?'])(
+    '%s asks on its own',
+    (text) => expect(understand(text, options).followUp).toBeUndefined(),
+  );
+});
+
+describe('urgent or sensitive stories go to a person', () => {
+  test.each([
+    'je suis hospitalisée demain, Léa sera gardée par sa grand-mère',
+    'Hugo a eu un accident hier à l\'école, je ne sais pas quand il reviendra',
+    'le père d\'Inès n\'a pas le droit de venir la chercher, il y a un jugement',
+    'c\'est ma voisine qui viendra chercher Léa ce soir',
+  ])('%s', (text) => {
+    const meaning = understand(text, options);
+    expect(meaning.intent).toBe('handoff');
+    expect(meaning.sensitive).toBe(true);
+  });
+
+  test.each([
+    ['ils sont chez leur père mardi, annulez', 'cancel'],
+    ['je suis hospitalisée jeudi, merci d\'annuler Hugo jeudi', 'cancel'],
+    ['je veux parler à quelqu\'un', 'handoff'],
+  ])('a plain request stays itself: %s', (text, intent) => {
+    const meaning = understand(text, options);
+    expect(meaning.intent).toBe(intent);
+    expect(meaning.sensitive).toBeUndefined();
+  });
+});
+
+describe('topics of questions', () => {
+  test.each([
+    ['combien coûte l\'accueil du soir ?', 'tariffs'],
+    ['avec un QF de 850, combien pour 4 mercredis ?', 'quotient'],
+    ['combien je vais payer en mars ?', 'statement'],
+    ['ma facture de novembre', 'statement'],
+    ['je voudrais mon attestation de paiement 2026', 'attestation'],
+    ['ma famille', 'dossier'],
+    ['nous avons déménagé, voici notre nouvelle adresse', 'dossier'],
+    ['mes documents', 'documents'],
+    ['le planning de Léa en mars', 'planning'],
+    ['ajouter à mon agenda', 'calendar_feed'],
+    ['prévenez-moi avant les dates limites', 'reminders'],
+    ['vous ouvrez à quelle heure ?', 'hours'],
+    ['quel est le numéro du service ?', 'contact'],
+    ['j\'ai oublié mon mot de passe du compte citoyen', 'account'],
+  ])('%s → %s', (text, topic) => expect(understand(text, options).topic).toBe(topic));
+});
+
+describe('asking instead of guessing', () => {
+  test('every interpretation carries a confidence', () => {
+    for (const text of ['réserver Léa mardi', 'bonjour', 'asdfgh']) {
+      const { confidence } = understand(text, options);
+      expect(confidence).toBeGreaterThanOrEqual(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
