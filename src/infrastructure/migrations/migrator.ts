@@ -8,18 +8,15 @@
  * `createMigration` writes both; `writePostgresqlCounterparts` writes the missing ones
  * after a merge brought SQLite migrations written without them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { Client, Pool } from 'pg';
-import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DatabaseProvider } from '../database/databaseUrl';
-import { IN_MEMORY_URL, PROJECT_ROOT, describeDatabase, providerOf, redactedUrl, sqliteFilePath } from '../database/databaseUrl';
-import { sqliteAdapterFactory } from '../database/createPrismaClient';
+import { IN_MEMORY_URL, PROJECT_ROOT, describeDatabase, providerOf } from '../database/databaseUrl';
 import { withDatabaseLock } from '../database/databaseLock';
-import { createDatabase, dropDatabase, temporaryDatabaseName } from '../database/temporaryDatabases';
+import { appliedMigrationNames } from './appliedMigrations';
+import { DEFAULT_SHADOW_SERVER_URL, engineAdapterFactory, reachShadowServer } from './engineAdapters';
 import { migrationNames, newMigrationFolder, readMigrationList, writeMigration } from './migrationsDirectory';
 import { schemaForProvider } from './providerSchema';
 import type { OpenSchemaEngine, SchemaFile } from './schemaEngineWasm';
@@ -28,9 +25,6 @@ import { openSchemaEngine } from './schemaEngineWasm';
 export const DEFAULT_SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
 export const DEFAULT_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 export const DEFAULT_POSTGRESQL_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations-postgresql');
-
-/** Where a PostgreSQL migration is replayed when one is written (a temporary database is created there). */
-export const DEFAULT_SHADOW_SERVER_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** How long `applyMigrations` waits for another process migrating the same database. */
 const SETUP_WAIT_MS = 5 * 60_000;
@@ -75,78 +69,6 @@ function schemaFor(provider: DatabaseProvider, paths: MigrationPaths): SchemaFil
   return { path: schemaPath, content: schemaForProvider(readFileSync(schemaPath, 'utf8'), provider) };
 }
 
-/** An adapter that runs `after` once it is disposed (the engine disposes its shadow database's adapter). */
-function disposingAlso(adapter: SqlDriverAdapter, after: () => Promise<void>): SqlDriverAdapter {
-  return {
-    provider: adapter.provider,
-    adapterName: adapter.adapterName,
-    queryRaw: (query) => adapter.queryRaw(query),
-    executeRaw: (query) => adapter.executeRaw(query),
-    executeScript: (script) => adapter.executeScript(script),
-    startTransaction: (isolationLevel) => adapter.startTransaction(isolationLevel),
-    getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
-    dispose: async () => {
-      try {
-        await adapter.dispose();
-      } finally {
-        await after();
-      }
-    },
-  };
-}
-
-/** PostgreSQL's internal one-byte type "char", which the catalogue queries of the engine read. */
-const CHAR_OID = 18;
-const TEXT_OID = 25;
-
-/**
- * A pg client for the schema engine. Why: the engine reads PostgreSQL's catalogue, whose
- * `"char"` columns (pg_class.relkind, …) @prisma/adapter-pg 7 refuses ("Column type 'char'
- * could not be deserialized"); their values arrive as one-letter text, so they are
- * described as text, which the engine reads.
- */
-class EngineClient extends Client {
-  override query(...args: unknown[]): never {
-    const asText = (value: { fields?: Array<{ dataTypeID: number }> } | undefined) => {
-      for (const field of value?.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
-      return value;
-    };
-    const last = args.length - 1;
-    const callback = args[last];
-    // pg-pool passes a callback; direct callers get a promise.
-    if (typeof callback === 'function') args[last] = (error: unknown, value: never) => callback(error, asText(value));
-    const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    return (result instanceof Promise ? result.then(asText) : result) as never;
-  }
-}
-
-function enginePgAdapter(url: string): PrismaPg {
-  const pool = new Pool({ connectionString: url, Client: EngineClient, max: 2 });
-  pool.on('error', () => undefined);
-  return new PrismaPg(pool, { disposeExternalPool: true });
-}
-
-/**
- * The engine's adapters for the database at `url`. For PostgreSQL, the shadow database
- * (where migrations are replayed to compare them with the schema) is a temporary
- * database on `shadowServer`, named as the project's temporary databases are.
- */
-function engineAdapterFactory(url: string, shadowServer: string = url): SqlMigrationAwareDriverAdapterFactory {
-  if (providerOf(url) === 'sqlite') return sqliteAdapterFactory(url);
-  const main = enginePgAdapter(url);
-  return {
-    provider: main.provider,
-    adapterName: main.adapterName,
-    connect: () => main.connect(),
-    async connectToShadowDb() {
-      const name = temporaryDatabaseName('shadow');
-      const shadowUrl = await createDatabase(shadowServer, name);
-      const adapter = await enginePgAdapter(shadowUrl).connect();
-      return disposingAlso(adapter, () => dropDatabase(shadowServer, name));
-    },
-  };
-}
-
 async function withEngine<T>(
   schema: SchemaFile,
   factory: SqlMigrationAwareDriverAdapterFactory,
@@ -158,70 +80,6 @@ async function withEngine<T>(
   } finally {
     await open.close();
   }
-}
-
-/**
- * The migrations recorded as applied (finished, not rolled back) in the database at
- * `url`; empty for a database not created yet. Read without the engine: on SQLite the
- * engine needs the file to itself, even to find nothing to do.
- */
-export async function appliedMigrationNames(url: string): Promise<string[]> {
-  const query = `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`;
-  if (url === IN_MEMORY_URL) return [];
-  if (providerOf(url) === 'sqlite') {
-    const file = sqliteFilePath(url);
-    if (!existsSync(file)) return [];
-    const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
-    try {
-      const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
-      return table ? (db.prepare(query).all() as Array<{ migration_name: string }>).map((row) => row.migration_name) : [];
-    } finally {
-      db.close();
-    }
-  }
-  const client = new Client({ connectionString: url });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (error) {
-    throw postgresConnectionError(url, error);
-  }
-  try {
-    const { rows } = await client.query<{ exists: string | null }>(`SELECT to_regclass('_prisma_migrations')::text AS exists`);
-    if (!rows[0].exists) return [];
-    return (await client.query<{ migration_name: string }>(query)).rows.map((row) => row.migration_name);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-/** Fails with a clear message when the server that would hold the shadow database cannot be reached. */
-async function reachShadowServer(serverUrl: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(
-      `Writing a PostgreSQL migration replays the migrations on a temporary database, on the server of SHADOW_DATABASE_URL ` +
-        `(default ${DEFAULT_SHADOW_SERVER_URL}), which is unreachable (${redactedUrl(serverUrl)}): ${(error as Error).message}`,
-    );
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-/** A connection failure to PostgreSQL, said so that an operator knows what to do. */
-function postgresConnectionError(url: string, error: unknown): Error {
-  const code = (error as { code?: unknown }).code;
-  const parsed = new URL(url);
-  const database = decodeURIComponent(parsed.pathname.slice(1));
-  if (code === '3D000') {
-    return new Error(
-      `PostgreSQL: the database "${database}" does not exist on ${parsed.host}. Create it (e.g. createdb -h ${parsed.hostname} -p ${parsed.port || 5432} ${database}), then run npm run db:migrate again.`,
-    );
-  }
-  return new Error(`PostgreSQL unreachable (${redactedUrl(url)}): ${(error as Error).message}`);
 }
 
 async function nothingPending(url: string, migrations: MigrationList): Promise<boolean> {
