@@ -17,7 +17,9 @@ const DEFAULT_POOL_SIZE = 10;
 /** PostgreSQL could not be reached or refused the connection: the message says where and why. */
 export class DatabaseUnavailableError extends Error {
   constructor(url: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    // Prisma's messages start with the call that failed ("Invalid `prisma.$queryRawUnsafe()` invocation:"): the cause is the last line.
+    const text = cause instanceof Error ? cause.message : String(cause);
+    const reason = text.trim().split('\n').filter((line) => line.trim()).pop() ?? text;
     super(`PostgreSQL injoignable (${redactedUrl(url)}) : ${reason}`);
     this.name = 'DatabaseUnavailableError';
   }
