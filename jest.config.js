@@ -1,4 +1,7 @@
-/** Jest runs TypeScript through ts-jest in transpile-only mode; `npm test` type-checks with tsc first. */
+/**
+ * Jest runs TypeScript through ts-jest in transpile-only mode; `npm test` type-checks with tsc first.
+ * TEST_DATABASE=postgresql runs every database test on PostgreSQL (README, "Tests").
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -6,8 +9,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
-  // One temporary folder per run: the demo database template built afresh, every test folder removed at the end.
-  globalSetup: '<rootDir>/test/support/globalSetup.ts',
-  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+  globalSetup: '<rootDir>/test/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/globalTeardown.ts',
   testTimeout: 30000,
 };

@@ -8,7 +8,7 @@ import { seedDatabase } from '../prisma/seed/seedDatabase';
 import { createTownRules } from '../src/domain/createTownRules';
 import { runCommand } from '../src/infrastructure/cli/runCommand';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
-import { databaseUrlFromEnv, sqliteFilePath } from '../src/infrastructure/database/databaseUrl';
+import { databaseUrlFromEnv, describeDatabase } from '../src/infrastructure/database/databaseUrl';
 
 runCommand(async () => {
   const demo = demoDataWanted(process.env);
@@ -18,7 +18,7 @@ runCommand(async () => {
     const counts = await seedDatabase(prisma, createTownRules(), { demo });
     const { bookableDaysCreated, bookableDaysUpdated } = counts;
     const demoNote = demo ? '' : ', no demo data';
-    console.log(`${sqliteFilePath(url)}: seeded (${bookableDaysCreated} bookable days created, ${bookableDaysUpdated} updated${demoNote}).`);
+    console.log(`${describeDatabase(url)}: seeded (${bookableDaysCreated} bookable days created, ${bookableDaysUpdated} updated${demoNote}).`);
   } finally {
     await prisma.$disconnect();
   }

@@ -7,7 +7,7 @@ import { createDocuments } from '../src/documents/createDocuments';
 import { createTownRules } from '../src/domain/createTownRules';
 import { parseRequestsArgs, runRequestsCommand } from '../src/infrastructure/cli/requestsCommand';
 import { runCommand } from '../src/infrastructure/cli/runCommand';
-import { PrismaBookingTransaction } from '../src/infrastructure/bookings/prismaBookingTransaction';
+import { auditRecorder } from '../src/infrastructure/bookings/sqlBookingStore';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
 import { databaseUrlFromEnv } from '../src/infrastructure/database/databaseUrl';
 import { createRequestServices } from '../src/infrastructure/requests/createRequestServices';
@@ -31,7 +31,7 @@ runCommand(async (args) => {
       // Only open-document needs DOCUMENTS_KEY: built on demand.
       readDocument: (id) => createDocuments().store.get(id),
       documentMeta: (id) => prisma.document.findUnique({ where: { id }, select: { mediaType: true, originalName: true, purgedAt: true } }),
-      recordAudit: (entry) => new PrismaBookingTransaction(prisma).recordAudit(entry),
+      recordAudit: auditRecorder(prisma),
       staffId: process.env.STAFF_ID ?? userInfo().username,
       now: () => new Date(),
     });

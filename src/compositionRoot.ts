@@ -16,7 +16,7 @@ import type { TownRules } from './domain/townRules';
 import { createPrismaClient } from './infrastructure/database/createPrismaClient';
 import type { PrismaClient } from './infrastructure/database/createPrismaClient';
 import { PrismaBookingQueries } from './infrastructure/bookings/prismaBookingQueries';
-import { PrismaBookingStore } from './infrastructure/bookings/prismaBookingStore';
+import { SqlBookingStore, auditRecorder } from './infrastructure/bookings/sqlBookingStore';
 import { AccountLinking } from './linking/accountLinking';
 import { PrismaChannelLinks, PrismaGuardianLookup } from './linking/prismaLinkingStores';
 import { StoragePendingCodes } from './linking/storagePendingCodes';
@@ -37,7 +37,6 @@ import { UseCaseRequests } from './bot/requestsAdapter';
 import type { FileIntake } from './bot/requestsAdapter';
 import { createDocuments } from './documents/createDocuments';
 import type { DocumentsSetup } from './documents/createDocuments';
-import { PrismaBookingTransaction } from './infrastructure/bookings/prismaBookingTransaction';
 import { createRequestServices } from './infrastructure/requests/createRequestServices';
 import { PrismaConversationReferences } from './infrastructure/requests/prismaConversationReferences';
 import { SqlPendingNotifications } from './infrastructure/requests/sqlPendingNotifications';
@@ -138,7 +137,7 @@ export function createDialogServices(
   clock: Clock,
   wiring: DialogWiring,
 ): DialogServices {
-  const bookings = new UseCaseBookings({ store: new PrismaBookingStore(prisma), rules }, new PrismaBookingQueries(prisma));
+  const bookings = new UseCaseBookings({ store: new SqlBookingStore(prisma), rules }, new PrismaBookingQueries(prisma));
   const requests = new UseCaseRequests(wiring.requests, wiring.intake, wiring.logRefusal);
   return {
     understanding,
@@ -347,7 +346,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           requests: new StaffRequestsAdapter(requestServices.queries, (command) => requests.decideRequest(command), {
             meta: (id) => prisma.document.findUnique({ where: { id }, select: { mediaType: true, originalName: true, purgedAt: true, requestId: true } }),
             read: (id) => documents.store.get(id),
-            audit: (entry) => new PrismaBookingTransaction(prisma).recordAudit(entry),
+            audit: auditRecorder(prisma),
           }),
           clock: () => clock.now(),
           secureCookies: guardedEnv.NODE_ENV === 'production',

@@ -1,12 +1,14 @@
 /**
- * Entry point: builds the assistant (src/compositionRoot.ts), warms the language model,
- * listens, and shuts down gracefully on SIGINT/SIGTERM (requests in flight finish, then
- * the database closes).
+ * Entry point: claims the embedded database (one assistant per SQLite file), builds the
+ * assistant (src/compositionRoot.ts), warms the language model, listens, and shuts down
+ * gracefully on SIGINT/SIGTERM (requests in flight finish, then the database closes).
  */
 import 'dotenv/config';
 import { createAssistant } from './compositionRoot';
 import { FrenchUnderstanding } from './bot/understandingAdapter';
-import { databaseUrlFromEnv } from './infrastructure/database/databaseUrl';
+import { DatabaseUrlError, databaseUrlFromEnv } from './infrastructure/database/databaseUrl';
+import { DatabaseUnavailableError } from './infrastructure/database/postgresClient';
+import { DatabaseInUseError, claimDatabaseForServer } from './infrastructure/database/serverLock';
 import { close, listen } from './server/createServer';
 import { createLogger } from './server/logger';
 import { ServerSettingsError } from './server/settings';
@@ -28,11 +30,14 @@ async function refuseDemoDataInProduction(databaseUrl: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await refuseDemoDataInProduction(databaseUrlFromEnv());
   const logger = createLogger();
+  const databaseUrl = databaseUrlFromEnv();
+  // First, before the slow warm-up: a second assistant on the same SQLite file stops here.
+  const claim = await claimDatabaseForServer(databaseUrl);
+  await refuseDemoDataInProduction(databaseUrl);
   const understanding = new FrenchUnderstanding();
   await understanding.warmUp();
-  const assistant = await createAssistant({ databaseUrl: databaseUrlFromEnv(), understanding, logger });
+  const assistant = await createAssistant({ databaseUrl, understanding, logger });
   const { port: wanted, host, open } = assistant.settings;
   const port = await listen(assistant.server, wanted, host);
   const endpoint = `http://${host}:${port}/api/messages`;
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     force.unref();
     await close(assistant.server);
     await assistant.dispose();
+    await claim?.release();
     logger.info('stopped');
     process.exit(0);
   };
@@ -70,7 +76,16 @@ async function main(): Promise<void> {
 }
 
 /** Configuration mistakes are the operator's to fix: their message says what; a stack would only hide it. */
-const CONFIGURATION_ERRORS = [ServerSettingsError, TownConfigError, MailConfigError, DocumentsConfigError, DemoDataError];
+const CONFIGURATION_ERRORS = [
+  ServerSettingsError,
+  TownConfigError,
+  MailConfigError,
+  DocumentsConfigError,
+  DatabaseUrlError,
+  DatabaseUnavailableError,
+  DatabaseInUseError,
+  DemoDataError,
+];
 
 main().catch((error: unknown) => {
   const known = CONFIGURATION_ERRORS.some((kind) => error instanceof kind);

@@ -10,7 +10,7 @@
  *   `updateMany({ where: { id, <same lease condition> }, data: { lockedBy, lockedUntil } })`
  *   and keep the rows whose count is 1 — a compare-and-set that is safe on SQLite and
  *   PostgreSQL without raw SQL, even with two workers;
- * - the `mark*`/`release` calls are `updateMany` on `messageId` (and `lockedBy` where said).
+ * - the `mark*`/`release`/`renew` calls are `updateMany` on `messageId` (and `lockedBy` where said).
  */
 import type { NewOutboxMessage, OutboxMessage } from './outboxMessage';
 
@@ -52,6 +52,8 @@ export interface OutboxQueue {
   markDead(messageId: string, lockedBy: string, failure: Omit<SendFailure, 'nextAttemptAt'> & { at: Date }): Promise<void>;
   /** Hands back rows claimed but not attempted (worker stopping), without counting an attempt. */
   release(messageIds: string[], lockedBy: string): Promise<void>;
+  /** Extends to `leaseUntil` the claims `lockedBy` still holds on pending rows; returns how many. */
+  renew(messageIds: string[], lockedBy: string, leaseUntil: Date): Promise<number>;
 }
 
 /** Both halves, as one storage adapter implements them. */

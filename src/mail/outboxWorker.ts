@@ -3,6 +3,15 @@
  * capped exponential back-off. Nothing is kept in memory between polls, so a restart
  * resumes from the stored rows; a crash between "sent" and "marked" leads to one resend
  * with the same Message-ID and Date, i.e. the same logical mail.
+ *
+ * Claims are short (30 s) and renewed while the worker holds them, so that after a crash
+ * (kill -9 during a send) another worker takes the mails within half a minute, not after
+ * a long lease.
+ *
+ * Outages: when the database cannot be read, or the relay cannot be reached (a failure
+ * of the connection, not a refusal of one mail), the pass stops — the mails it had not
+ * tried are handed back untouched — and the worker pauses, longer after each failed pass
+ * (5 s, 10 s, 20 s … at most 5 min): one log line per pass, not one every poll or per mail.
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +19,7 @@ import type { MailLogger } from './mailLogger';
 import type { MailAttachment, MailSender, OutgoingMail } from './mailSender';
 import { decodeOutboxPayload, type OutboxMessage } from './outboxMessage';
 import type { OutboxQueue } from './outboxRepository';
-import { classifySendError, DEFAULT_RETRY_POLICY, PermanentSendError, retryDelayMs, type RetryPolicy } from './retryPolicy';
+import { classifySendError, DEFAULT_RETRY_POLICY, isRelayUnreachable, PermanentSendError, retryDelayMs, type RetryPolicy } from './retryPolicy';
 
 /** Reads a stored document for an attachment; undefined when it no longer exists (purged). */
 export type DocumentContentReader = (documentId: string) => Promise<Buffer | undefined>;
@@ -21,8 +30,12 @@ export interface OutboxWorkerOptions {
   /** Pause between polls when the outbox is empty. */
   pollIntervalMs?: number;
   batchSize?: number;
-  /** How long a claim holds a row; must exceed the sender's own timeouts. */
+  /** How long a claim holds a row (renewed while held): how long a crashed worker's mails wait for another. */
   leaseMs?: number;
+  /** How often held claims are renewed (default a third of leaseMs). */
+  renewEveryMs?: number;
+  /** The pauses after passes that met an outage (database or relay): doubling from base, capped. */
+  outageBackoff?: { baseDelayMs: number; maxDelayMs: number };
   retry?: RetryPolicy;
   random?: () => number;
   workerId?: string;
@@ -36,9 +49,15 @@ export interface OutboxBatchReport {
   retried: number;
   dead: number;
   released: number;
+  /** The relay could not be reached: the pass stopped there. */
+  relayUnreachable?: boolean;
 }
 
-type Outcome = 'sent' | 'retried' | 'dead';
+type Outcome = 'sent' | 'retried' | 'dead' | 'unreachable';
+
+/** Default claim: short, renewed every 10 s while the mail is being sent. */
+const DEFAULT_LEASE_MS = 30_000;
+const DEFAULT_OUTAGE_BACKOFF = { baseDelayMs: 5_000, maxDelayMs: 5 * 60_000 };
 
 /** The background sender of the outbox; start() once at start-up, stop() on shutdown. */
 export class OutboxWorker {
@@ -47,6 +66,8 @@ export class OutboxWorker {
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly leaseMs: number;
+  private readonly renewEveryMs: number;
+  private readonly outageBackoff: { baseDelayMs: number; maxDelayMs: number };
   private readonly retry: RetryPolicy;
   private readonly random: () => number;
   private running = false;
@@ -54,6 +75,9 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> | undefined;
   private wakeRequested = false;
+  /** Passes in a row that met an outage (0: all is well), and which. */
+  private outagePasses = 0;
+  private outage: 'storage' | 'relay' | undefined;
 
   constructor(
     private readonly queue: OutboxQueue,
@@ -64,7 +88,9 @@ export class OutboxWorker {
     this.now = options.now ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
     this.batchSize = options.batchSize ?? 10;
-    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    this.renewEveryMs = options.renewEveryMs ?? Math.max(1, Math.floor(this.leaseMs / 3));
+    this.outageBackoff = options.outageBackoff ?? DEFAULT_OUTAGE_BACKOFF;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.random = options.random ?? Math.random;
   }
@@ -89,9 +115,13 @@ export class OutboxWorker {
     }
   }
 
-  /** Asks for a pass now (after a transaction that enqueued a mail has committed). */
+  /**
+   * Asks for a pass now (after a transaction that enqueued a mail has committed). Ignored
+   * while the relay is unreachable (the pause holds); after a storage outage, a commit
+   * says the database is back.
+   */
   wake(): void {
-    if (!this.running) return;
+    if (!this.running || this.outage === 'relay') return;
     if (this.current) {
       this.wakeRequested = true;
     } else {
@@ -110,16 +140,48 @@ export class OutboxWorker {
       leaseUntil: new Date(now.getTime() + this.leaseMs),
     });
     const report: OutboxBatchReport = { claimed: claimed.length, sent: 0, retried: 0, dead: 0, released: 0 };
-    for (const [index, message] of claimed.entries()) {
-      if (this.stopping) {
-        const rest = claimed.slice(index).map((m) => m.messageId);
-        await this.queue.release(rest, this.workerId);
-        report.released = rest.length;
-        break;
+    const held = new Set(claimed.map((message) => message.messageId));
+    const renewal = this.renewWhileHeld(held);
+    try {
+      for (const [index, message] of claimed.entries()) {
+        if (this.stopping || report.relayUnreachable) {
+          const rest = claimed.slice(index).map((m) => m.messageId);
+          await this.queue.release(rest, this.workerId);
+          report.released = rest.length;
+          break;
+        }
+        const outcome = await this.deliver(message);
+        held.delete(message.messageId);
+        if (outcome === 'unreachable') {
+          report.retried += 1;
+          report.relayUnreachable = true;
+        } else {
+          report[outcome] += 1;
+        }
       }
-      report[await this.deliver(message)] += 1;
+    } finally {
+      clearInterval(renewal);
     }
     return report;
+  }
+
+  /** Keeps the claims of `held` alive (a renewal that fails is tried again at the next beat). */
+  private renewWhileHeld(held: Set<string>): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      if (held.size === 0) return;
+      const leaseUntil = new Date(this.now().getTime() + this.leaseMs);
+      this.queue.renew([...held], this.workerId, leaseUntil).catch((error: unknown) => {
+        this.options.logger.warn({ err: error, workerId: this.workerId }, 'Outbox: bail non renouvelé (stockage indisponible ?)');
+      });
+    }, this.renewEveryMs);
+    timer.unref();
+    return timer;
+  }
+
+  /** The pause after the `passes`-th failed pass in a row. */
+  private outageDelayMs(passes: number): number {
+    const { baseDelayMs, maxDelayMs } = this.outageBackoff;
+    return Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(passes - 1, 30));
   }
 
   private schedule(delayMs: number): void {
@@ -130,25 +192,46 @@ export class OutboxWorker {
 
   private async tick(): Promise<void> {
     this.timer = undefined;
-    this.current = this.drain();
-    await this.current;
+    const pass = this.drain();
+    this.current = pass.then(() => undefined);
+    const outage = await pass;
     this.current = undefined;
     if (!this.running) return;
     const again = this.wakeRequested;
     this.wakeRequested = false;
+    if (outage) {
+      this.outage = outage;
+      this.outagePasses += 1;
+      this.schedule(this.outageDelayMs(this.outagePasses));
+      return;
+    }
+    if (this.outagePasses > 0) {
+      this.options.logger.info({ workerId: this.workerId }, 'Outbox: envois rétablis');
+      this.outagePasses = 0;
+      this.outage = undefined;
+    }
     this.schedule(again ? 0 : this.pollIntervalMs);
   }
 
-  /** Passes until the outbox has no more due mails (or stop). */
-  private async drain(): Promise<void> {
+  /** Passes until the outbox has no more due mails (or stop); says which outage stopped it, if any. */
+  private async drain(): Promise<'storage' | 'relay' | undefined> {
     try {
       while (this.running) {
         const report = await this.runOnce();
         if (report.claimed > 0) this.options.logger.info({ ...report, workerId: this.workerId }, 'Outbox: passe terminée');
+        if (report.relayUnreachable) return 'relay';
         if (report.claimed < this.batchSize) break;
       }
+      return undefined;
     } catch (error) {
-      this.options.logger.error({ err: error, workerId: this.workerId }, 'Outbox: passe interrompue (stockage indisponible ?), nouvel essai au prochain passage');
+      const retryInMs = this.outageDelayMs(this.outagePasses + 1);
+      // The whole error once; then one short line per (ever rarer) pass while it lasts.
+      if (this.outagePasses === 0) {
+        this.options.logger.error({ err: error, workerId: this.workerId, retryInMs }, 'Outbox: stockage indisponible, envois suspendus');
+      } else {
+        this.options.logger.warn({ workerId: this.workerId, retryInMs, error: describe(error) }, 'Outbox: stockage toujours indisponible');
+      }
+      return 'storage';
     }
   }
 
@@ -196,6 +279,7 @@ export class OutboxWorker {
 
   private async recordFailure(message: OutboxMessage, error: unknown): Promise<Outcome> {
     const attempts = message.attempts + 1;
+    const unreachable = isRelayUnreachable(error);
     const kind = classifySendError(error);
     const text = describe(error);
     const now = this.now();
@@ -206,6 +290,11 @@ export class OutboxWorker {
     }
     const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts, this.retry, this.random));
     await this.queue.markFailed(message.messageId, this.workerId, { attempts, nextAttemptAt, error: text });
+    if (unreachable) {
+      const retryInMs = this.outageDelayMs(this.outagePasses + 1);
+      this.options.logger.warn({ messageId: message.messageId, attempts, retryInMs, error: text }, 'Outbox: serveur de messagerie injoignable, envois suspendus');
+      return 'unreachable';
+    }
     this.options.logger.warn({ messageId: message.messageId, attempts, kind, nextAttemptAt: nextAttemptAt.toISOString(), error: text }, 'Outbox: envoi échoué, nouvel essai prévu');
     return 'retried';
   }

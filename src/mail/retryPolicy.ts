@@ -56,3 +56,18 @@ export function classifySendError(error: unknown): SendFailureKind {
   const refused = typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
   return refused && (code === 'EENVELOPE' || code === 'EMESSAGE') ? 'permanent' : 'transient';
 }
+
+/** nodemailer's codes for a refusal of this one mail (envelope or content): the relay itself answered. */
+const MAIL_REFUSAL_CODES = new Set(['EENVELOPE', 'EMESSAGE']);
+
+/**
+ * True when the relay could not be reached or would not talk at all (connection refused
+ * or cut, time-out, TLS, authentication): every other mail would fail the same way, so
+ * the worker pauses instead of trying them one by one. A refusal of one mail (4xx or 5xx
+ * to its envelope or content) is that mail's own business.
+ */
+export function isRelayUnreachable(error: unknown): boolean {
+  if (error instanceof PermanentSendError || typeof error !== 'object' || error === null) return false;
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' && !MAIL_REFUSAL_CODES.has(code);
+}

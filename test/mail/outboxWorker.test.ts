@@ -187,6 +187,107 @@ describe('OutboxWorker', () => {
   });
 });
 
+describe('OutboxWorker during outages and crashes', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('when the database fails, pauses longer after each failed pass (one line each, not one every 5 s) and resumes once it is back', async () => {
+    jest.useFakeTimers();
+    const { repository, sender, logger, worker, enqueue } = setUp({ now: () => new Date() });
+    await enqueue();
+    const claimDue = repository.claimDue.bind(repository);
+    let databaseDown = true;
+    repository.claimDue = (request) =>
+      databaseDown ? Promise.reject(new Error('SQLITE_READONLY: attempt to write a readonly database')) : claimDue(request);
+    const background = worker();
+    background.start();
+
+    await jest.advanceTimersByTimeAsync(10 * MINUTE);
+    const outageLines = logger.records.filter((record) => /stockage/.test(record.message));
+    // Polling every 5 s would have written 121 lines: 5 s, 10 s, 20 s … 5 min give 7.
+    expect(outageLines.length).toBeGreaterThanOrEqual(5);
+    expect(outageLines.length).toBeLessThanOrEqual(8);
+    expect(outageLines[0]).toMatchObject({ level: 'error' });
+    expect(outageLines.slice(1).every((record) => record.level === 'warn')).toBe(true);
+
+    databaseDown = false;
+    await jest.advanceTimersByTimeAsync(5 * MINUTE);
+    expect(sender.sent).toHaveLength(1);
+    expect(logger.records.filter((record) => /rétablis/.test(record.message))).toHaveLength(1);
+    await background.stop();
+  });
+
+  it('when the relay is unreachable, tries one mail, hands the others back untouched, pauses, and sends them all once it is back', async () => {
+    jest.useFakeTimers();
+    const { repository, sender, logger, worker, enqueue } = setUp({ now: () => new Date() });
+    for (let i = 0; i < 5; i += 1) await enqueue();
+    sender.failWith = connectionRefused();
+    const background = worker();
+    background.start();
+
+    await jest.advanceTimersByTimeAsync(0);
+    expect(sender.attempts).toBe(1);
+    expect(repository.rows().map((row) => [row.attempts, row.lockedBy])).toEqual([
+      [1, undefined],
+      [0, undefined],
+      [0, undefined],
+      [0, undefined],
+      [0, undefined],
+    ]);
+    // A parent's new request wakes the worker: the pause holds.
+    background.wake();
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(sender.attempts).toBe(1);
+
+    await jest.advanceTimersByTimeAsync(10 * MINUTE);
+    // Trying each mail on its own schedule would have made about 25 attempts and as many lines.
+    expect(sender.attempts).toBeLessThanOrEqual(8);
+    expect(logger.records.filter((record) => record.level !== 'info').length).toBeLessThanOrEqual(8);
+
+    sender.failWith = undefined;
+    await jest.advanceTimersByTimeAsync(5 * MINUTE);
+    expect(sender.sent).toHaveLength(5);
+    expect(repository.rows().every((row) => row.status === 'sent')).toBe(true);
+    await background.stop();
+  });
+
+  it('killed during a send (kill -9): another worker takes the mail half a minute later, not after five minutes', async () => {
+    const { clock, repository, sender, worker, enqueue } = setUp();
+    const { messageId } = await enqueue();
+    const send = sender.send.bind(sender);
+    // The send never ends and nothing renews the claim: the process is gone.
+    sender.send = () => new Promise<void>(() => undefined);
+    void worker({ workerId: 'killed', renewEveryMs: 60 * MINUTE }).runOnce();
+    await waitUntil(() => repository.rows()[0].lockedBy === 'killed');
+    sender.send = send;
+
+    clock.advance(29_000);
+    expect(await worker({ workerId: 'restarted' }).runOnce()).toMatchObject({ claimed: 0 });
+    clock.advance(2_000);
+    expect(await worker({ workerId: 'restarted' }).runOnce()).toMatchObject({ sent: 1 });
+    expect(sender.sent.map((mail) => mail.messageId)).toEqual([messageId]);
+  });
+
+  it('renews its claim while a send takes longer than the claim, so that nobody else sends the mail meanwhile', async () => {
+    const { clock, repository, sender, worker, enqueue } = setUp();
+    await enqueue();
+    let finish: (() => void) | undefined;
+    const send = sender.send.bind(sender);
+    sender.send = (mail) => new Promise<void>((resolve) => (finish = () => resolve(send(mail))));
+    const pass = worker({ workerId: 'slow', renewEveryMs: 5 }).runOnce();
+    await waitUntil(() => finish !== undefined);
+
+    clock.advance(25_000); // a slow relay
+    const renewedUntil = clock.now().getTime() + 30_000;
+    await waitUntil(() => repository.rows()[0].lockedUntil?.getTime() === renewedUntil);
+    clock.advance(10_000); // past the first claim, within the renewed one
+    expect(await worker({ workerId: 'other' }).runOnce()).toMatchObject({ claimed: 0 });
+
+    finish!();
+    expect(await pass).toMatchObject({ sent: 1 });
+    expect(sender.sent).toHaveLength(1);
+  });
+});
+
 async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {

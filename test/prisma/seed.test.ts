@@ -5,6 +5,7 @@ import { createTownRules } from '../../src/domain/createTownRules';
 import type { TownRules } from '../../src/domain/townRules';
 import type { TestDatabase } from '../infrastructure/support/testDatabase';
 import { createTestDatabase } from '../infrastructure/support/testDatabase';
+import { createPrismaClient } from '../../src/infrastructure/database/createPrismaClient';
 
 let db: TestDatabase;
 let rules: TownRules;
@@ -104,5 +105,24 @@ describe('the seed', () => {
     await db.prisma.booking.update({ where: { id: booking.id }, data: { status: 'cancelled' } });
     await seedDatabase(db.prisma, rules);
     expect((await db.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe('cancelled');
+  });
+});
+
+describe('the seed beside another process', () => {
+  it('two processes seeding a new database at once (two npm start): both succeed, every row once', async () => {
+    const fresh = await createTestDatabase();
+    const otherProcess = await createPrismaClient(fresh.url);
+    try {
+      await Promise.all([seedDatabase(fresh.prisma, rules), seedDatabase(otherProcess, rules)]);
+
+      expect(await fresh.prisma.guardian.count({ where: { email: 'camille.martin@example.fr' } })).toBe(1);
+      expect(await fresh.prisma.staffAccount.count({ where: { email: DEMO_STAFF.email } })).toBe(1);
+      expect(await fresh.prisma.child.count({ where: { firstName: 'Léa', lastName: 'Martin' } })).toBe(1);
+      const openings = rules.openingDays('2025-09-01', '2027-08-31').length;
+      expect(await fresh.prisma.bookableDay.count()).toBe(openings * rules.config.sites.length);
+    } finally {
+      await otherProcess.$disconnect();
+      await fresh.destroy();
+    }
   });
 });

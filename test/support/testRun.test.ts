@@ -8,7 +8,7 @@ import { RUN_DIR_VARIABLE } from './testRun';
 test("the demo database template is this run's, in this run's folder", async () => {
   const runDir = process.env[RUN_DIR_VARIABLE];
   expect(runDir).toBeDefined();
-  expect(readdirSync(runDir!)).toContain('template.db');
+  expect(readdirSync(runDir!)).toContain('seeded.db');
   const db = await createTestDatabase();
   try {
     expect(path.dirname(db.dir)).toBe(runDir);

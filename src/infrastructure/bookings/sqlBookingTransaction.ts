@@ -1,20 +1,23 @@
 /**
- * The booking use cases' transaction port in plain SQL, on the embedded database's own
- * connection (src/infrastructure/database/directSql.ts).
+ * The booking use cases' transaction port in plain SQL: the one implementation of the
+ * booking rules' storage, on SQLite and PostgreSQL alike (src/infrastructure/database/directSql.ts).
  *
- * Why: a reservation is about ten statements; as Prisma model queries in an interactive
- * transaction they cost ~3 ms of CPU, as prepared statements a few tens of µs
+ * Why plain SQL: a reservation is about ten statements; as Prisma model queries in an
+ * interactive transaction they cost ~3 ms of CPU, as prepared statements a few tens of µs
  * (measured under `npm run bench`, see the README's "Load test").
  *
- * Capacity is enforced exactly as with Prisma: the transaction starts with BEGIN
- * IMMEDIATE and holds the connection until COMMIT (no other query can run on it
- * meanwhile), each day row is written first (UPDATE … RETURNING) before places are
- * counted and taken (test/infrastructure/bookings/capacityUnderConcurrency.test.ts).
+ * Capacity: each day row is written first (UPDATE … RETURNING), one at a time in a fixed
+ * order (planChanges sorts them), before places are counted and taken. On SQLite that
+ * write holds the database's write lock to COMMIT (the transaction began with BEGIN
+ * IMMEDIATE and holds the connection); on PostgreSQL it holds the day row's lock, so a
+ * second reservation of the same day waits, then counts (READ COMMITTED: each statement
+ * sees what committed before it) the places the first one took
+ * (test/infrastructure/bookings/capacityUnderConcurrency.test.ts, on both databases).
  *
- * Portable to PostgreSQL: standard SQL with quoted identifiers, RETURNING (PostgreSQL
- * and SQLite ≥ 3.35), dates written as Prisma writes them (sqlDate); only the
- * placeholders (`?` → `$1`) and the text dates would change. PrismaBookingTransaction
- * remains the implementation for any other client.
+ * The session is the store's own transaction (sqlBookingStore.ts), or a Prisma interactive
+ * transaction's raw queries when a staff decision changes bookings together with its
+ * request (prismaRequestTransaction.ts). Instants are read back as text or Date,
+ * depending on the database: `new Date(value)` takes both.
  */
 import { activityCodeSchema } from '../../config/townConfig';
 import type { IsoDay } from '../../domain/day';
@@ -29,7 +32,7 @@ import type {
   NotificationRecord,
   StatusChange,
 } from '../../bookings/ports';
-import type { SqlValue, SyncSql } from '../database/directSql';
+import type { SqlSession, SqlValue } from '../database/directSql';
 import { sqlDate } from '../database/directSql';
 
 const BOOKING_FIELDS = `"id", "childId", "bookableDayId", "status", "waitingSince"`;
@@ -39,7 +42,7 @@ interface BookingRow {
   childId: number;
   bookableDayId: number;
   status: BookingStatus;
-  waitingSince: string | null;
+  waitingSince: string | Date | null;
   [column: string]: unknown;
 }
 
@@ -56,10 +59,10 @@ function bookingOf(row: BookingRow): BookingRecord {
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
 export class SqlBookingTransaction implements BookingTransaction {
-  constructor(private readonly sql: SyncSql) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async findIdempotencyRecord(key: string): Promise<IdempotencyRecord | null> {
-    const [row] = this.sql.all<{ key: string; operation: string; actorId: string; outcome: string; createdAt: string }>(
+    const [row] = await this.sql.all<{ key: string; operation: string; actorId: string; outcome: string; createdAt: string | Date }>(
       `SELECT "key", "operation", "actorId", "outcome", "createdAt" FROM "IdempotencyKey" WHERE "key" = ?`,
       key,
     );
@@ -67,7 +70,7 @@ export class SqlBookingTransaction implements BookingTransaction {
   }
 
   async saveIdempotencyRecord(record: IdempotencyRecord): Promise<void> {
-    this.sql.run(
+    await this.sql.run(
       `INSERT INTO "IdempotencyKey" ("key", "operation", "actorId", "outcome", "createdAt") VALUES (?, ?, ?, ?, ?)`,
       record.key,
       record.operation,
@@ -78,29 +81,31 @@ export class SqlBookingTransaction implements BookingTransaction {
   }
 
   async familyOfGuardian(guardianId: number): Promise<number | null> {
-    const [row] = this.sql.all<{ familyId: number }>(`SELECT "familyId" FROM "Guardian" WHERE "id" = ?`, guardianId);
+    const [row] = await this.sql.all<{ familyId: number }>(`SELECT "familyId" FROM "Guardian" WHERE "id" = ?`, guardianId);
     return row?.familyId ?? null;
   }
 
   async guardiansOfFamily(familyId: number): Promise<number[]> {
-    return this.sql.all<{ id: number }>(`SELECT "id" FROM "Guardian" WHERE "familyId" = ? ORDER BY "id" ASC`, familyId).map((row) => row.id);
+    const rows = await this.sql.all<{ id: number }>(`SELECT "id" FROM "Guardian" WHERE "familyId" = ? ORDER BY "id" ASC`, familyId);
+    return rows.map((row) => row.id);
   }
 
   async findChildren(childIds: readonly number[]): Promise<ChildRecord[]> {
     if (childIds.length === 0) return [];
-    return this.sql.all<ChildRecord & Record<string, unknown>>(
+    const rows = await this.sql.all<ChildRecord & Record<string, unknown>>(
       `SELECT c."id", c."familyId", c."firstName", c."lastName", s."siteId"
        FROM "Child" c JOIN "School" s ON s."id" = c."schoolId"
        WHERE c."id" IN (${placeholders(childIds)})`,
       ...childIds,
-    ).map((row) => ({ id: row.id, familyId: row.familyId, firstName: row.firstName, lastName: row.lastName, siteId: row.siteId }));
+    );
+    return rows.map((row) => ({ id: row.id, familyId: row.familyId, firstName: row.firstName, lastName: row.lastName, siteId: row.siteId }));
   }
 
-  /** Each day row written first, one at a time in the caller's order (see PrismaBookingTransaction). */
+  /** Each day row written first, one at a time in the caller's order (see above). */
   async lockBookableDays(keys: ReadonlyArray<{ siteId: number; day: IsoDay }>): Promise<BookableDayRecord[]> {
     const records: BookableDayRecord[] = [];
     for (const { siteId, day } of keys) {
-      const rows = this.sql.all<{ id: number; siteId: number; day: IsoDay; activityCode: string; capacity: number; closedReason: string | null }>(
+      const rows = await this.sql.all<{ id: number; siteId: number; day: IsoDay; activityCode: string; capacity: number; closedReason: string | null }>(
         `UPDATE "BookableDay" SET "lockVersion" = "lockVersion" + 1 WHERE "siteId" = ? AND "day" = ?
          RETURNING "id", "siteId", "day", "activityCode", "capacity", "closedReason"`,
         siteId,
@@ -121,30 +126,29 @@ export class SqlBookingTransaction implements BookingTransaction {
   }
 
   async findBooking(childId: number, bookableDayId: number): Promise<BookingRecord | null> {
-    const [row] = this.sql.all<BookingRow>(`SELECT ${BOOKING_FIELDS} FROM "Booking" WHERE "childId" = ? AND "bookableDayId" = ?`, childId, bookableDayId);
+    const [row] = await this.sql.all<BookingRow>(`SELECT ${BOOKING_FIELDS} FROM "Booking" WHERE "childId" = ? AND "bookableDayId" = ?`, childId, bookableDayId);
     return row ? bookingOf(row) : null;
   }
 
   async findBookings(childIds: readonly number[], bookableDayIds: readonly number[]): Promise<BookingRecord[]> {
     if (childIds.length === 0 || bookableDayIds.length === 0) return [];
-    return this.sql
-      .all<BookingRow>(
-        `SELECT ${BOOKING_FIELDS} FROM "Booking" WHERE "childId" IN (${placeholders(childIds)}) AND "bookableDayId" IN (${placeholders(bookableDayIds)})`,
-        ...childIds,
-        ...bookableDayIds,
-      )
-      .map(bookingOf);
+    const rows = await this.sql.all<BookingRow>(
+      `SELECT ${BOOKING_FIELDS} FROM "Booking" WHERE "childId" IN (${placeholders(childIds)}) AND "bookableDayId" IN (${placeholders(bookableDayIds)})`,
+      ...childIds,
+      ...bookableDayIds,
+    );
+    return rows.map(bookingOf);
   }
 
   async countBooked(bookableDayId: number): Promise<number> {
-    const [row] = this.sql.all<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Booking" WHERE "bookableDayId" = ? AND "status" = 'booked'`, bookableDayId);
+    const [row] = await this.sql.all<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Booking" WHERE "bookableDayId" = ? AND "status" = 'booked'`, bookableDayId);
     return Number(row.n);
   }
 
   async countBookedByDay(bookableDayIds: readonly number[]): Promise<Map<number, number>> {
     const counts = new Map(bookableDayIds.map((id) => [id, 0]));
     if (bookableDayIds.length === 0) return counts;
-    const rows = this.sql.all<{ bookableDayId: number; n: number }>(
+    const rows = await this.sql.all<{ bookableDayId: number; n: number }>(
       `SELECT "bookableDayId", COUNT(*) AS "n" FROM "Booking"
        WHERE "bookableDayId" IN (${placeholders(bookableDayIds)}) AND "status" = 'booked' GROUP BY "bookableDayId"`,
       ...bookableDayIds,
@@ -154,22 +158,23 @@ export class SqlBookingTransaction implements BookingTransaction {
   }
 
   async waitingList(bookableDayId: number): Promise<BookingRecord[]> {
-    return this.sql
-      .all<BookingRow>(
-        `SELECT ${BOOKING_FIELDS} FROM "Booking" WHERE "bookableDayId" = ? AND "status" = 'waiting' ORDER BY "waitingSince" ASC, "id" ASC`,
-        bookableDayId,
-      )
-      .map(bookingOf);
+    const rows = await this.sql.all<BookingRow>(
+      `SELECT ${BOOKING_FIELDS} FROM "Booking" WHERE "bookableDayId" = ? AND "status" = 'waiting' ORDER BY "waitingSince" ASC, "id" ASC`,
+      bookableDayId,
+    );
+    return rows.map(bookingOf);
   }
 
   async changeBookingStatus(change: StatusChange): Promise<BookingRecord> {
     // The caller usually read the booking in this transaction already (change.from).
     const previous =
       change.from === undefined
-        ? (this.sql.all<{ status: BookingStatus }>(
-            `SELECT "status" FROM "Booking" WHERE "childId" = ? AND "bookableDayId" = ?`,
-            change.childId,
-            change.bookableDayId,
+        ? ((
+            await this.sql.all<{ status: BookingStatus }>(
+              `SELECT "status" FROM "Booking" WHERE "childId" = ? AND "bookableDayId" = ?`,
+              change.childId,
+              change.bookableDayId,
+            )
           )[0] ?? null)
         : change.from === null
           ? null
@@ -178,7 +183,7 @@ export class SqlBookingTransaction implements BookingTransaction {
     // updatedAt as Prisma's @updatedAt sets it: the time of the write.
     const updatedAt = sqlDate(new Date());
     const [row] = previous
-      ? this.sql.all<BookingRow>(
+      ? await this.sql.all<BookingRow>(
           `UPDATE "Booking" SET "status" = ?, "waitingSince" = ?, "updatedAt" = ? WHERE "childId" = ? AND "bookableDayId" = ? RETURNING ${BOOKING_FIELDS}`,
           change.to,
           waitingSince,
@@ -186,7 +191,7 @@ export class SqlBookingTransaction implements BookingTransaction {
           change.childId,
           change.bookableDayId,
         )
-      : this.sql.all<BookingRow>(
+      : await this.sql.all<BookingRow>(
           `INSERT INTO "Booking" ("childId", "bookableDayId", "status", "waitingSince", "createdAt", "updatedAt")
            VALUES (?, ?, ?, ?, ?, ?) RETURNING ${BOOKING_FIELDS}`,
           change.childId,
@@ -208,7 +213,7 @@ export class SqlBookingTransaction implements BookingTransaction {
       change.actor.channel,
       change.reason ?? null,
     ];
-    this.sql.run(
+    await this.sql.run(
       `INSERT INTO "BookingStatusChange" ("bookingId", "fromStatus", "toStatus", "at", "actorKind", "actorId", "channel", "reason")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ...values,
@@ -217,7 +222,7 @@ export class SqlBookingTransaction implements BookingTransaction {
   }
 
   async recordAudit(entry: AuditRecord): Promise<void> {
-    this.sql.run(
+    await this.sql.run(
       `INSERT INTO "AuditEntry" ("at", "actorKind", "actorId", "channel", "action", "entityType", "entityId", "details")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       sqlDate(entry.at),
@@ -232,7 +237,7 @@ export class SqlBookingTransaction implements BookingTransaction {
   }
 
   async enqueueNotification(notification: NotificationRecord): Promise<void> {
-    this.sql.run(
+    await this.sql.run(
       `INSERT INTO "Notification" ("kind", "guardianId", "bookingId", "payload", "status", "attempts", "createdAt")
        VALUES (?, ?, ?, ?, 'pending', 0, ?)`,
       notification.kind,

@@ -77,6 +77,15 @@ export class PrismaOutboxRepository implements OutboxRepository<PrismaTx> {
     });
   }
 
+  async renew(messageIds: string[], lockedBy: string, leaseUntil: Date): Promise<number> {
+    if (messageIds.length === 0) return 0;
+    const { count } = await this.prisma.outboxMail.updateMany({
+      where: { messageId: { in: messageIds }, lockedBy, status: 'pending' },
+      data: { lockedUntil: leaseUntil },
+    });
+    return count;
+  }
+
   async release(messageIds: string[], lockedBy: string): Promise<void> {
     if (messageIds.length === 0) return;
     await this.prisma.outboxMail.updateMany({ where: { messageId: { in: messageIds }, lockedBy }, data: CLEAR_LEASE });

@@ -56,17 +56,29 @@ export function migrationSlug(name: string): string {
   return slug;
 }
 
+/** The migration folders of `baseDir`, oldest first. */
+export function migrationNames(baseDir: string): string[] {
+  return readMigrationList(baseDir).migrationDirectories.map((dir) => dir.path);
+}
+
 /**
- * Writes a new migration folder and the lockfile (when absent); returns the folder name.
- * The folder name sorts after every existing one, as Prisma requires.
+ * The folder name of a new migration `name` created at `now`: it must sort after every
+ * existing folder of each of `baseDirs`, as Prisma requires.
  */
-export function writeMigration(baseDir: string, name: string, sql: string, provider: string, now: Date): string {
+export function newMigrationFolder(name: string, now: Date, baseDirs: readonly string[]): string {
   const folder = `${migrationTimestamp(now)}_${migrationSlug(name)}`;
-  const target = path.join(baseDir, folder);
-  const existing = readMigrationList(baseDir).migrationDirectories.map((dir) => dir.path);
-  if (existing.some((other) => other >= folder)) {
-    throw new Error(`Migration ${folder} would not come after ${existing[existing.length - 1]}: check the clock.`);
+  for (const baseDir of baseDirs) {
+    const existing = migrationNames(baseDir);
+    if (existing.some((other) => other >= folder)) {
+      throw new Error(`Migration ${folder} would not come after ${existing[existing.length - 1]}: check the clock.`);
+    }
   }
+  return folder;
+}
+
+/** Writes the migration folder `folder` of `baseDir`, and the lockfile when absent. */
+export function writeMigration(baseDir: string, folder: string, sql: string, provider: string): void {
+  const target = path.join(baseDir, folder);
   mkdirSync(target, { recursive: true });
   writeFileSync(path.join(target, MIGRATION_FILE), sql);
   const lockfile = path.join(baseDir, LOCKFILE_NAME);
@@ -78,5 +90,4 @@ export function writeMigration(baseDir: string, name: string, sql: string, provi
         `provider = "${provider}"\n`,
     );
   }
-  return folder;
 }

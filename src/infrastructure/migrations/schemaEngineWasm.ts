@@ -1,11 +1,11 @@
 /**
  * Prisma's schema engine compiled to WebAssembly: what `prisma migrate` runs, without
  * the native binary that cannot be downloaded here. It talks to the database through
- * a driver adapter (better-sqlite3 for the embedded database).
+ * a driver adapter (better-sqlite3 for the embedded database, pg for PostgreSQL).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { DriverAdapterError, bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type * as SchemaEngineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
 
@@ -49,31 +49,60 @@ function loadGlue(): Glue {
   return loaded;
 }
 
+const messageOf = (error: unknown) => String((error as { message?: unknown } | null)?.message);
+
+/** Whether `error` is SQLite's "database is locked" as the better-sqlite3 adapter reports it. */
+function isSqliteBusy(error: unknown): boolean {
+  return error instanceof Error && (error as { cause?: { kind?: unknown } }).cause?.kind === 'SocketTimeout';
+}
+
 /**
- * The WASM engine runs whole migration scripts through `executeRaw`, which
- * better-sqlite3 refuses ("contains more than one statement"): such a call is passed to
- * `executeScript` instead. Single statements, with or without arguments, are unchanged.
+ * What the engine needs of an adapter beyond what the adapters give:
+ * - whole migration scripts go through `executeRaw`, which better-sqlite3 refuses ("contains
+ *   more than one statement", or "no statements" for a script of comments only): such a
+ *   call is passed to `executeScript`;
+ * - SQLite's "database is locked" comes out of the adapter as a kind (SocketTimeout) the
+ *   engine cannot read ("unknown variant"): it is handed over as a plain SQLite error,
+ *   and `onBusy` is told, so that the caller can say what to do.
  */
-function acceptingScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+function engineReady(adapter: SqlDriverAdapter, onBusy: () => void): SqlDriverAdapter {
+  const guarded = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (!isSqliteBusy(error)) throw error;
+      onBusy();
+      throw new DriverAdapterError({ kind: 'sqlite', extendedCode: 5, message: 'database is locked' });
+    }
+  };
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (query) => adapter.queryRaw(query),
-    executeRaw: async (query) => {
-      try {
-        return await adapter.executeRaw(query);
-      } catch (error) {
-        // Matched by message: the RangeError comes from the native module's realm (instanceof fails under Jest).
-        if (!/more than one statement/.test(String((error as { message?: unknown } | null)?.message))) throw error;
-        await adapter.executeScript(query.sql);
-        return 0;
-      }
-    },
-    executeScript: (script) => adapter.executeScript(script),
-    startTransaction: (isolationLevel) => adapter.startTransaction(isolationLevel),
+    queryRaw: (query) => guarded(() => adapter.queryRaw(query)),
+    executeRaw: (query) =>
+      guarded(async () => {
+        try {
+          return await adapter.executeRaw(query);
+        } catch (error) {
+          // Matched by message: the RangeError comes from the native module's realm (instanceof fails under Jest).
+          if (!/more than one statement|contains no statements/.test(messageOf(error))) throw error;
+          await adapter.executeScript(query.sql);
+          return 0;
+        }
+      }),
+    executeScript: (script) => guarded(() => adapter.executeScript(script)),
+    startTransaction: (isolationLevel) => guarded(() => adapter.startTransaction(isolationLevel)),
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
     dispose: () => adapter.dispose(),
   };
+}
+
+/** The engine disposes of its shadow database's adapter, and `close` of every adapter: once is enough. */
+function disposedOnce(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  let disposed: Promise<void> | undefined;
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = () => (disposed ??= dispose());
+  return adapter;
 }
 
 /** A schema file handed to the engine: its path (for messages) and its text. */
@@ -85,6 +114,8 @@ export interface SchemaFile {
 /** An engine bound to one database; `close` releases it and its connections. */
 export interface OpenSchemaEngine {
   engine: SchemaEngine;
+  /** True once SQLite answered "database is locked" (another process has the file open). */
+  busy(): boolean;
   close(): Promise<void>;
 }
 
@@ -99,6 +130,7 @@ export async function openSchemaEngine(
   log: (line: string) => void = () => undefined,
 ): Promise<OpenSchemaEngine> {
   const adapters: SqlDriverAdapter[] = [];
+  let busy = false;
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
     provider: adapterFactory.provider,
     adapterName: adapterFactory.adapterName,
@@ -106,8 +138,8 @@ export async function openSchemaEngine(
     connectToShadowDb: async () => remember(await adapterFactory.connectToShadowDb()),
   };
   function remember(adapter: SqlDriverAdapter): SqlDriverAdapter {
-    adapters.push(adapter);
-    return acceptingScripts(adapter);
+    adapters.push(disposedOnce(adapter));
+    return engineReady(adapter, () => (busy = true));
   }
   const engine = await loadGlue().SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
@@ -116,6 +148,7 @@ export async function openSchemaEngine(
   );
   return {
     engine,
+    busy: () => busy,
     async close() {
       engine.free();
       await Promise.all(adapters.splice(0).map((adapter) => adapter.dispose()));

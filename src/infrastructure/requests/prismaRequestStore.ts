@@ -7,6 +7,7 @@ import type { MailOutbox } from '../../mail/mailOutbox';
 import type { RequestStore, RequestTransaction } from '../../requests/ports';
 import { PrismaDocumentMetadataRepository } from '../documents/prismaDocumentMetadataRepository';
 import type { PrismaTx } from '../mail/prismaOutboxRepository';
+import { providerOfClient } from '../database/directSql';
 import { PrismaRequestTransaction } from './prismaRequestTransaction';
 
 /** As for bookings: better-sqlite3 has one connection, so transactions wait their turn. */
@@ -25,6 +26,7 @@ export class PrismaRequestStore implements RequestStore {
   }
 
   transaction<T>(work: (tx: RequestTransaction) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction((tx) => work(new PrismaRequestTransaction(tx, this.outbox, this.documents)), TRANSACTION_OPTIONS);
+    const provider = providerOfClient(this.prisma);
+    return this.prisma.$transaction((tx) => work(new PrismaRequestTransaction(tx, this.outbox, this.documents, provider)), TRANSACTION_OPTIONS);
   }
 }

@@ -17,7 +17,9 @@ import type {
   RequestStatusChange,
   RequestTransaction,
 } from '../../requests/ports';
-import { PrismaBookingTransaction } from '../bookings/prismaBookingTransaction';
+import { SqlBookingTransaction } from '../bookings/sqlBookingTransaction';
+import type { DatabaseProvider } from '../database/databaseUrl';
+import { prismaSession } from '../database/directSql';
 import { PrismaDocumentMetadataRepository } from '../documents/prismaDocumentMetadataRepository';
 import type { PrismaTx } from '../mail/prismaOutboxRepository';
 import { toRequestRecord } from './requestRows';
@@ -28,14 +30,16 @@ function actorColumns(actor: Actor) {
 
 /** One request transaction: every method runs inside the Prisma transaction it wraps. */
 export class PrismaRequestTransaction implements RequestTransaction {
-  readonly bookings: PrismaBookingTransaction;
+  /** The booking rules' storage, in this same Prisma transaction (its raw queries). */
+  readonly bookings: SqlBookingTransaction;
 
   constructor(
     private readonly tx: PrismaTx,
     private readonly outbox: MailOutbox<PrismaTx>,
     private readonly documents: PrismaDocumentMetadataRepository,
+    provider: DatabaseProvider,
   ) {
-    this.bookings = new PrismaBookingTransaction(tx);
+    this.bookings = new SqlBookingTransaction(prismaSession(tx, provider));
   }
 
   async findGuardian(guardianId: number): Promise<GuardianProfile | null> {

@@ -8,8 +8,8 @@ import { createTownRules } from '../../../src/domain/createTownRules';
 import type { IsoDay } from '../../../src/domain/day';
 import type { TownRules } from '../../../src/domain/townRules';
 import { PrismaBookingQueries } from '../../../src/infrastructure/bookings/prismaBookingQueries';
-import { PrismaBookingStore } from '../../../src/infrastructure/bookings/prismaBookingStore';
-import type { BookingTransactionEngine } from '../../../src/infrastructure/bookings/prismaBookingStore';
+import { SqlBookingStore } from '../../../src/infrastructure/bookings/sqlBookingStore';
+import type { BookingTransport } from '../../../src/infrastructure/bookings/sqlBookingStore';
 import type { TestDatabase } from '../../infrastructure/support/testDatabase';
 import { createTestDatabase } from '../../infrastructure/support/testDatabase';
 
@@ -30,7 +30,7 @@ export interface FamilyFixture {
 export interface BookingWorld {
   db: TestDatabase;
   rules: TownRules;
-  deps: { store: PrismaBookingStore; rules: TownRules };
+  deps: { store: SqlBookingStore; rules: TownRules };
   queries: PrismaBookingQueries;
   /** A family whose children go to a school of `siteCode` (default polangis). */
   family(options?: { children?: number; guardians?: number; siteCode?: string; name?: string }): Promise<FamilyFixture>;
@@ -42,10 +42,10 @@ export interface BookingWorld {
 let sequence = 0;
 
 /** Migrated database + March 2026 opening days of every site of the town configuration. */
-/** Both transaction paths of the booking store: plain SQL on SQLite, and Prisma's (PostgreSQL's). */
-export const TRANSACTION_ENGINES: readonly BookingTransactionEngine[] = ['sql', 'prisma'];
+/** Both ways the one booking transaction reaches the database: its own connection, or a Prisma transaction's. */
+export const TRANSACTION_ENGINES: readonly BookingTransport[] = ['direct', 'prisma'];
 
-export async function createBookingWorld(engine: BookingTransactionEngine = 'sql'): Promise<BookingWorld> {
+export async function createBookingWorld(engine: BookingTransport = 'direct'): Promise<BookingWorld> {
   const db = await createTestDatabase();
   const rules = createTownRules();
   await seedTownData(db.prisma, rules, { from: '2026-03-01', to: '2026-03-31' });
@@ -54,7 +54,7 @@ export async function createBookingWorld(engine: BookingTransactionEngine = 'sql
   return {
     db,
     rules,
-    deps: { store: new PrismaBookingStore(prisma, engine), rules },
+    deps: { store: new SqlBookingStore(prisma, engine), rules },
     queries: new PrismaBookingQueries(prisma),
     async family({ children = 1, guardians = 1, siteCode = 'polangis', name = 'Test' } = {}) {
       const n = ++sequence;

@@ -1,11 +1,12 @@
 import { reserveBookings } from '../../../src/bookings/reserveBookings';
 import type { BookingWorld } from '../../bookings/support/bookingWorld';
 import { FRIDAY, TRANSACTION_ENGINES, createBookingWorld } from '../../bookings/support/bookingWorld';
+import { testProvider } from '../support/testDatabase';
 
 let world: BookingWorld;
 
 
-describe.each(TRANSACTION_ENGINES)('capacity under concurrent reservations (real SQLite file) (%s transactions)', (engine) => {
+describe.each(TRANSACTION_ENGINES)(`capacity under concurrent reservations (${testProvider()}) (%s transactions)`, (engine) => {
   beforeAll(async () => {
     world = await createBookingWorld(engine);
   });
@@ -47,5 +48,28 @@ describe.each(TRANSACTION_ENGINES)('capacity under concurrent reservations (real
     expect(await bookedAt('palissy')).toBe(3);
     expect(await bookedAt('parangon')).toBe(4);
     expect(results.filter((r) => r.outcomes[0].code === 'full')).toHaveLength(1);
+  });
+});
+
+describe(`one message delivered twice at once (${testProvider()})`, () => {
+  beforeAll(async () => {
+    world = await createBookingWorld('direct');
+  });
+
+  afterAll(async () => {
+    await world.destroy();
+  });
+
+  it('books once, and both deliveries answer the same outcome (the second one replayed)', async () => {
+    const family = await world.family();
+    const command = world.command(family, { days: [FRIDAY] });
+
+    const [a, b] = await Promise.all([reserveBookings(world.deps, command), reserveBookings(world.deps, command)]);
+
+    expect(a.outcomes).toEqual(b.outcomes);
+    expect(a.outcomes[0].code).toBe('booked');
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    expect(await world.db.prisma.booking.count({ where: { childId: family.childIds[0] } })).toBe(1);
+    expect(await world.db.prisma.bookingStatusChange.count({ where: { booking: { childId: family.childIds[0] } } })).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FsDocumentStore } from '../../../src/documents/fsDocumentStore';
-import { PrismaBookingTransaction } from '../../../src/infrastructure/bookings/prismaBookingTransaction';
+import { auditRecorder } from '../../../src/infrastructure/bookings/sqlBookingStore';
 import { NotFoundError } from '../../../src/infrastructure/cli/bookingsCommand';
 import { parseRequestsArgs, runRequestsCommand, type RequestsCommandContext } from '../../../src/infrastructure/cli/requestsCommand';
 import { UsageError } from '../../../src/infrastructure/cli/runCommand';
@@ -58,7 +58,7 @@ describe('npm run requests: staff work', () => {
       decide: (command) => world.services.requests.decideRequest(command),
       readDocument: (id) => store.get(id),
       documentMeta: (id) => prisma.document.findUnique({ where: { id }, select: { mediaType: true, originalName: true, purgedAt: true } }),
-      recordAudit: (entry) => new PrismaBookingTransaction(prisma).recordAudit(entry),
+      recordAudit: auditRecorder(prisma),
       staffId: 'agent.dupont',
       now: () => now,
     };

@@ -69,6 +69,12 @@ export class InMemoryOutboxRepository implements OutboxRepository<InMemoryTransa
     }
   }
 
+  async renew(messageIds: string[], lockedBy: string, leaseUntil: Date): Promise<number> {
+    const held = this.table.filter((row) => messageIds.includes(row.messageId) && row.lockedBy === lockedBy && row.status === 'pending');
+    for (const row of held) row.lockedUntil = leaseUntil;
+    return held.length;
+  }
+
   /** A snapshot of the table, for assertions. */
   rows(): InMemoryOutboxRow[] {
     return this.table.map((row) => ({ ...row }));

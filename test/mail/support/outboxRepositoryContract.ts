@@ -73,6 +73,16 @@ export function describeOutboxRepositoryContract<Tx>(name: string, makeSubject: 
       expect(await claim('b', at(3600 * 24))).toEqual([]);
     });
 
+    it('renews only the claims the worker still holds, keeping the row from others until the new end', async () => {
+      await insert(aRow(1), aRow(2));
+      await claim('a', T0, 10, 30);
+      await subject.repository.markSent(aRow(2).messageId, at(1));
+      expect(await subject.repository.renew([aRow(1).messageId, aRow(2).messageId], 'a', at(50))).toBe(1);
+      expect(await subject.repository.renew([aRow(1).messageId], 'b', at(500))).toBe(0);
+      expect(await claim('b', at(45))).toEqual([]);
+      expect(await claim('b', at(51))).toEqual([expect.objectContaining({ messageId: aRow(1).messageId })]);
+    });
+
     it('released rows are due again at once, without an attempt counted', async () => {
       await insert(aRow(1));
       await claim('a');

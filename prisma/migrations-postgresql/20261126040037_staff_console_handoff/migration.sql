@@ -1,0 +1,2 @@
+-- PostgreSQL: nothing to do here. 20261126033826_init (the PostgreSQL baseline) created
+-- what this SQLite migration adds.
