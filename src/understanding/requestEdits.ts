@@ -91,6 +91,19 @@ const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajo
 const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
 
+/** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
+const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
+
+/** "et inscris Hugo à la place", "pareil pour Inès": a request that takes what it leaves out from the previous one. */
+const IN_PLACE = /\b(?:a la place|au lieu de|pareil|la meme chose|idem)\b/;
+
+/** Whether a message corrects or completes the previous request rather than standing alone. */
+export function leansOnPrevious(masked: string, hasOwnRequest: boolean, named: { dates: number; children: number }): boolean {
+  const words = masked.split(' ').filter(Boolean).length;
+  if (!hasOwnRequest && words <= 10 && CORRECTION.test(masked)) return true;
+  return hasOwnRequest && IN_PLACE.test(masked) && (named.dates === 0 || named.children === 0);
+}
+
 /** "aussi", "en plus": the message adds to the request rather than replacing it. */
 export function addsToRequest(masked: string): boolean {
   return ADD.test(masked);

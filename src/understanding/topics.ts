@@ -19,7 +19,7 @@ const RULES: ReadonlyArray<[Topic, RegExp]> = [
   ['calendar_feed', /\b(?:ajouter (?:a|dans) (?:mon|l') agenda|agenda (?:du|de mon) (?:telephone|portable)|google (?:agenda|calendar)|calendrier (?:du|de mon|sur mon) (?:telephone|portable|iphone)|synchronis\w*|ical|ics|abonnement (?:au )?calendrier|s' abonner au calendrier|dans mon agenda|mon agenda)\b/],
   ['reminders', /\b(?:rappels?|previens moi|prevenez moi|me prevenir|m' avertir|avertissez moi|alertes?|notifications?|stop rappels?|plus de rappels?)\b(?!.*\b(?:parler|humain|personne|agent)\b)/],
   ['planning', /\b(?:planning|calendrier|vue (?:du|d' ensemble)|en un coup d' oeil|le mois (?:de zenfant)?)\b/],
-  ['hours', /\b(?:horaires?|heures? d' (?:ouverture|accueil)|heures? de (?:fermeture|sortie)|a quelle heure|jusqu' a quelle heure|ouvert|ouverte|ouvre|ferme a|fermeture|ouverture)\b/],
+  ['hours', /\b(?:horaires?|heures? d' (?:ouverture|accueil)|heures? de (?:fermeture|sortie)|a quelle heure|jusqu' a quelle heure|ouverts?|ouvertes?|ouvre|ouvrez|ferme a|fermes?|fermee?s?|fermeture|ouverture)\b/],
   ['contact', /\b(?:telephone|numero|adresse|mail|e mail|email|courriel|contacter|joindre|coordonnees du service|ou se trouve|ou est le service)\b/],
   ['account', /\b(?:compte citoyen|espace citoyen|portail|mot de passe|identifiant|connecter|connexion|creer (?:un|mon) compte|mon compte)\b/],
 ];

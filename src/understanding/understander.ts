@@ -14,7 +14,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf } from './intents/intentRecognizer';
 import { actionsOf } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, exclusionsOf, isFollowUp, withoutTakenBack } from './requestEdits';
+import { addsToRequest, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -149,7 +149,7 @@ export class Understander {
     if (addsToRequest(masked) && (children.length > 0 || dates.length > 0)) edit.add = true;
     if (Object.keys(edit).length) detailed.edit = edit;
     const ownRequest = polarityOf(intent.concepts) !== undefined || intent.concepts.some((h) => ['state', 'overview', 'limit', 'late', 'person', 'proof', 'was_absent'].includes(h.concept));
-    if (!ownRequest && isFollowUp(masked)) detailed.followUp = true;
+    if ((!ownRequest && isFollowUp(masked)) || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length })) detailed.followUp = true;
     return { detailed, recognized: intent };
   }
 

@@ -121,3 +121,16 @@ describe('asking instead of guessing', () => {
     }
   });
 });
+
+describe('what the conversation helper found (issue 10)', () => {
+  test('"vous êtes ouverts mercredi 22 avril ?" asks the opening hours', () => {
+    expect(understand('vous êtes ouverts mercredi 22 avril ?', options)).toMatchObject({ intent: 'faq', topic: 'hours', dates: ['2026-04-22'] });
+  });
+  test.each(['non, plutôt jeudi', 'non pardon, vendredi 20 mars', 'ah zut je me suis trompée c\'était jeudi 19', 'et inscris Hugo à la place'])(
+    '%s leans on the previous request',
+    (text) => expect(understand(text, options).followUp).toBe(true),
+  );
+  test('abbreviated weekdays and verbs: "réserv hugo merc 18 stp"', () => {
+    expect(understand('réserv hugo merc 18 stp', options)).toMatchObject({ intent: 'reserve', dates: ['2026-03-18'], children: ['Hugo'] });
+  });
+});

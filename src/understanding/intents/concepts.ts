@@ -239,7 +239,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:combien|cout|coute|coutent|couter|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
   ],
   info: [
-    `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouvert|ouverte|ouvre|ferme|fermeture|ouverture)\\b`,
+    `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouverts?|ouvertes?|ouvre|ouvrez|ferme|fermez|fermes|fermee?s?|fermeture|ouverture)\\b`,
     `\\b(?:adresse|telephone|numero|mail|email|courriel|contact|contacter|joindre|coordonnees)\\b`,
     `\\b(?:compte citoyen|espace citoyen|portail|mot de passe|identifiant|connecter|connexion|creer (?:un|mon) compte|se connecter|application)\\b`,
     `\\b(?:reglement|regles|documents? a fournir|dossier|pieces|goûter|gouter|repas|menu de la cantine|activites proposees|programme des activites|animateurs?|encadrement|ou se trouve|c' est ou|lieu)\\b`,
