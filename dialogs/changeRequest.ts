@@ -184,7 +184,8 @@ export function afterLeadingNo(text: string): string | undefined {
   return match ? text.trim().slice(match[0].length).trim() : undefined;
 }
 
-const STRONG_REQUESTS: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'faq', 'late_request'];
+// A person asked for, or an urgent story told, at a prompt: the main dialog hands over.
+const STRONG_REQUESTS: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'faq', 'late_request', 'handoff'];
 
 /**
  * True when an answer given at a prompt is in fact a new request ("en fait, annulez

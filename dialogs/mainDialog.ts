@@ -276,6 +276,7 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
 
 /** Goodbyes, thanks and greetings each get their own answer. */
 function smalltalkReply(text: string, name: string): string {
+  if (/\bbonne (soiree|nuit)\b/.test(text)) return c.goodbyeEvening;
   if (/\b(au revoir|a bientot|a plus|bonne (journee|soiree|fin de journee|nuit)|bye|ciao)\b/.test(text)) return c.goodbye;
   if (/\bmerci\b/.test(text)) return c.thanks;
   return fill(c.greeting, { name });
