@@ -8,7 +8,7 @@ import { removeDemoData } from '../prisma/seed/demoData';
 import { documentsFromEnv } from '../src/compositionRoot';
 import { runCommand } from '../src/infrastructure/cli/runCommand';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
-import { databaseUrlFromEnv, sqliteFilePath } from '../src/infrastructure/database/databaseUrl';
+import { databaseUrlFromEnv, describeDatabase } from '../src/infrastructure/database/databaseUrl';
 
 runCommand(async () => {
   const url = databaseUrlFromEnv();
@@ -21,7 +21,7 @@ runCommand(async () => {
       for (const id of removed.documentIds) if (await store.delete(id)) files += 1;
     }
     console.log(
-      `${sqliteFilePath(url)}: demo data removed (${removed.families} families, ${removed.guardians} guardians, ${removed.children} children, ` +
+      `${describeDatabase(url)}: demo data removed (${removed.families} families, ${removed.guardians} guardians, ${removed.children} children, ` +
         `${removed.bookings} bookings, ${removed.requests} requests, ${files} document files, ${removed.staff} staff account).`,
     );
   } finally {

@@ -5,6 +5,7 @@
 import { plainSpaces } from '../../src/domain/frenchTypography';
 import { Writable } from 'node:stream';
 import { BotClient } from '../../scripts/lib/botClient';
+import { providerOf } from '../../src/infrastructure/database/databaseUrl';
 import { createLogger } from '../../src/server/logger';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
@@ -15,17 +16,54 @@ const NOW = new Date('2026-03-02T09:00:00Z');
 let db: TestDatabase;
 let running: RunningAssistant;
 
+/**
+ * On PostgreSQL the assistant connects as a role of its own (the test's user is a
+ * superuser, whom no privilege stops), so that writes can be taken from it.
+ */
+let appRole: string | undefined;
+let view: TestDatabase;
+
+/** The database as the assistant sees it: on PostgreSQL, through its own role. */
+async function assistantView(database: TestDatabase): Promise<TestDatabase> {
+  if (providerOf(database.url) === 'sqlite') return database;
+  const name = new URL(database.url).pathname.slice(1);
+  appRole = `${name}_app`.slice(0, 63);
+  await database.prisma.$executeRawUnsafe(`CREATE ROLE "${appRole}" LOGIN`);
+  await database.prisma.$executeRawUnsafe(`GRANT ALL ON ALL TABLES IN SCHEMA public TO "${appRole}"`);
+  await database.prisma.$executeRawUnsafe(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "${appRole}"`);
+  const url = new URL(database.url);
+  url.username = appRole;
+  url.password = '';
+  return { ...database, url: url.toString() };
+}
+
 beforeEach(async () => {
   db = await createTestDatabase();
-  running = await startAssistant(db, () => NOW);
+  view = await assistantView(db);
+  running = await startAssistant(view, () => NOW);
 });
 afterEach(async () => {
   await running.stop();
+  if (appRole) {
+    await db.prisma.$executeRawUnsafe(`DROP OWNED BY "${appRole}"`);
+    await db.prisma.$executeRawUnsafe(`DROP ROLE "${appRole}"`);
+    appRole = undefined;
+  }
   await db.drop();
 });
 
-/** The assistant's own connection stops taking writes, as on a read-only file. */
-const readOnly = (on: boolean) => running.assistant.prisma.$executeRawUnsafe(`PRAGMA query_only = ${on ? 1 : 0}`);
+/**
+ * The assistant's own connection stops taking writes, as on a read-only file (SQLite), or
+ * as when its role loses the right to write (PostgreSQL).
+ */
+const readOnly = async (on: boolean): Promise<void> => {
+  if (!appRole) {
+    await running.assistant.prisma.$executeRawUnsafe(`PRAGMA query_only = ${on ? 1 : 0}`);
+    return;
+  }
+  const change = on ? `REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM "${appRole}"` : `GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${appRole}"`;
+  await db.prisma.$executeRawUnsafe(change);
+};
 const health = async () => {
   const response = await fetch(`${running.base}/healthz`);
   return { status: response.status, body: await response.json() };
@@ -63,7 +101,7 @@ test('a console request that fails on the database gets a short 500, and its one
   await running.stop();
   const lines: string[] = [];
   const destination = new Writable({ write: (chunk, _e, done) => (lines.push(...String(chunk).split('\n').filter(Boolean)), done()) });
-  running = await startAssistant(db, () => NOW, { logger: createLogger({ level: 'info', destination }) });
+  running = await startAssistant(view, () => NOW, { logger: createLogger({ level: 'info', destination }) });
   lines.length = 0;
   await readOnly(true);
   const response = await fetch(`${running.base}/staff/login`, {
@@ -75,5 +113,5 @@ test('a console request that fails on the database gets a short 500, and its one
   expect(response.status).toBe(500);
   expect(await response.text()).toBe('{"error":"internal server error"}');
   const requestLines = lines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request');
-  expect(requestLines).toEqual([expect.objectContaining({ path: '/staff/login', status: 500, err: expect.objectContaining({ message: expect.stringContaining('readonly') }) })]);
+  expect(requestLines).toEqual([expect.objectContaining({ path: '/staff/login', status: 500, err: expect.objectContaining({ message: expect.stringMatching(/readonly|permission denied/) }) })]);
 });

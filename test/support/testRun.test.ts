@@ -4,11 +4,19 @@ import path from 'node:path';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import { testDocuments } from '../dialogs/support/harness';
 import { RUN_DIR_VARIABLE } from './testRun';
+import { templateLocation, testProvider, testServerUrl } from '../infrastructure/support/testDatabase';
+import { onServer } from '../../src/infrastructure/database/temporaryDatabases';
 
 test("the demo database template is this run's, in this run's folder", async () => {
   const runDir = process.env[RUN_DIR_VARIABLE];
   expect(runDir).toBeDefined();
-  expect(readdirSync(runDir!)).toContain('seeded.db');
+  if (testProvider() === 'postgresql') {
+    // PostgreSQL: the template is a database of this run on the test server.
+    const names = await onServer(testServerUrl(), async (client) => (await client.query<{ datname: string }>('SELECT datname FROM pg_database')).rows.map((row) => row.datname));
+    expect(names).toContain(templateLocation('seeded'));
+  } else {
+    expect(readdirSync(runDir!)).toContain('seeded.db');
+  }
   const db = await createTestDatabase();
   try {
     expect(path.dirname(db.dir)).toBe(runDir);

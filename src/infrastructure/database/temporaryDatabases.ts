@@ -37,7 +37,7 @@ function quoted(name: string): string {
   return `"${name}"`;
 }
 
-async function onServer<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+export async function onServer<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: serverUrl });
   client.on('error', () => undefined);
   await client.connect();
