@@ -17,6 +17,8 @@ const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|e
 /** The pieces of a message between its clause boundaries, in order. */
 export function piecesOf(text: string): string[] {
   return text
+    // "en lieu et place" is one phrase ("à la place"), not two clauses.
+    .replace(/\ben lieu et place\b/gi, 'à la place')
     .split(BOUNDARY)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece));

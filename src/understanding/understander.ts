@@ -25,7 +25,7 @@ import { foldAndExpand, prepareText } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
-import type { Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
+import type { Action, Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
 
 /** An interpretation with what led to it, for evaluation and logs. */
 export interface DetailedInterpretation extends Interpretation {
@@ -57,6 +57,9 @@ export function interpretationOf(detailed: DetailedInterpretation): Interpretati
 
 /** What `completeOpenEnded` needs: the options of `understand`, children optional. */
 export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { children?: readonly string[] };
+
+/** Verbs that move a booking to another day. */
+const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang)(?:er|ez|e|es|ons|erais|erait|eriez|erions)\b/i;
 
 /** What the recognizer reads of the raw message besides its words. */
 const cuesOf = (text: string) => ({ question: text.includes('?') });
@@ -94,6 +97,11 @@ export class Understander {
       if (focused) ({ detailed, recognized } = this.interpret(text, options, { ...focused, concepts: recognized.concepts }));
     }
     if (detailed.intent !== 'reserve' && detailed.intent !== 'cancel' && detailed.intent !== 'ambiguous') return detailed;
+    const moved = this.moveOf(text, detailed, options);
+    if (moved) {
+      const { alternatives: _alternatives, ...rest } = detailed;
+      return { ...rest, intent: 'cancel', dates: moved[0].dates, children: moved[0].children, actions: moved };
+    }
     const actions = actionsOf(text, (piece) => {
       const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
       return { changes: polarityOf(pieceIntent.concepts) !== undefined, intent: reading.intent, dates: reading.dates, children: reading.children };
@@ -102,6 +110,32 @@ export class Understander {
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
     return { ...rest, intent: first.intent, dates: first.dates, children: first.children, actions };
+  }
+
+  /**
+   * A booking moved from one day to another ("décaler Léa de mardi à jeudi", "déplacer
+   * Hugo du 17 au 19", "jeudi au lieu de mardi"): the first day cancelled, the second booked.
+   */
+  private moveOf(text: string, whole: DetailedInterpretation, options: UnderstandOptions): Action[] | undefined {
+    const daysOf = (part: string) => this.interpret(part, options).detailed.dates;
+    let from: string[] = [];
+    let to: string[] = [];
+    const instead = /^(.*?)\bau lieu d[eu]\b(.*)$/i.exec(text);
+    const moving = MOVE_VERB.exec(text);
+    if (instead) {
+      to = daysOf(instead[1]);
+      from = daysOf(instead[2]);
+    } else if (moving) {
+      const span = /\b(?:de|du|d')\s*(.+?)\s+(?:à|a|au|vers|pour|sur)\s+(.+)$/i.exec(text.slice(moving.index + moving[0].length));
+      if (!span) return undefined;
+      from = daysOf(span[1]);
+      to = daysOf(span[2]);
+    } else return undefined;
+    if (from.length === 0 || to.length === 0 || from.length > 5 || to.length > 5 || from.some((day) => to.includes(day))) return undefined;
+    return [
+      { intent: 'cancel', dates: from, children: whole.children },
+      { intent: 'reserve', dates: to, children: whole.children },
+    ];
   }
 
   /** One message read as one request: intent, days, children, topic, edits. */

@@ -29,6 +29,23 @@ describe('several actions in one message', () => {
       'réserver mardi pour Léa et jeudi pour Hugo',
       [{ intent: 'reserve', dates: ['2026-03-10'], children: ['Léa'] }, { intent: 'reserve', dates: ['2026-03-12'], children: ['Hugo'] }],
     ],
+    // A booking moved to another day: the first day cancelled, the other booked.
+    [
+      'pouvez-vous décaler la réservation de Léa de mardi à jeudi ?',
+      [{ intent: 'cancel', dates: ['2026-03-10'], children: ['Léa'] }, { intent: 'reserve', dates: ['2026-03-12'], children: ['Léa'] }],
+    ],
+    [
+      'Hugo viendra jeudi 19 au lieu de mardi 17',
+      [{ intent: 'cancel', dates: ['2026-03-17'], children: ['Hugo'] }, { intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'] }],
+    ],
+    [
+      "merci d'annuler Inès le 12 mars et de l'inscrire en lieu et place le 13",
+      [{ intent: 'cancel', dates: ['2026-03-12'], children: ['Inès'] }, { intent: 'reserve', dates: ['2026-03-13'], children: ['Inès'] }],
+    ],
+    [
+      "j'annule Léa mercredi 11 et je la reporte au mercredi 18",
+      [{ intent: 'cancel', dates: ['2026-03-11'], children: ['Léa'] }, { intent: 'reserve', dates: ['2026-03-18'], children: ['Léa'] }],
+    ],
   ])('%s', (text, actions) => {
     const meaning = understand(text, options);
     expect(meaning.actions).toEqual(actions);
@@ -41,6 +58,9 @@ describe('several actions in one message', () => {
     'inscrire Léa et Hugo mercredi',
     'Léa ne viendra pas lundi et mardi',
     'réserver Léa mardi, merci beaucoup et bonne journée',
+    // "déplacement" is a trip, not a move; "du lundi au vendredi" is a range.
+    'ma fille est en déplacement, pouvez-vous garder Léa du lundi 16 au vendredi 20 mars ?',
+    'inscrire Hugo du 17 au 19 mars',
   ])('one change stays one: %s', (text) => expect(understand(text, options).actions).toBeUndefined());
 });
 

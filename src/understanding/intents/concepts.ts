@@ -99,7 +99,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
     `\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
-    `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur)\\b`,
+    `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur|zdate)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
     `\\bretenir (?:une |la )?place\\b|\\bgarder (?:une |la |sa )place\\b`,

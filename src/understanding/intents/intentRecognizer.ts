@@ -142,7 +142,9 @@ export class IntentRecognizer {
     if (this.useEvidence) {
       const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.serviceStems.has(stem(token)));
       const greetingOnly = content === 0 && has(concepts, 'social');
-      if (!greetingOnly && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+      // A change asked in words the training sentences lack ("la reporter au 30") still asks a change.
+      const asksChange = this.useConcepts && polarityOf(concepts) !== undefined && (known > 0 || childAndDay || content <= 2);
+      if (!greetingOnly && !asksChange && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))
