@@ -61,6 +61,9 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 /** Verbs that move a booking to another day. */
 const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang)(?:er|ez|e|es|ons|erais|erait|eriez|erions)\b/i;
 
+/** The Wednesday service named alone ("l'accueil du mercredi", "le centre du mercredi"), not beside the evening one. */
+const WEDNESDAY_SERVICE_ONLY = /^(?!.*\b(?:du|de|des) (?:soirs?|matins?)\b)(?=.*\b(?:accueils?|centres?|activites?) (?:de loisirs )?(?:du|des) mercredis?\b)/;
+
 /** What the recognizer reads of the raw message besides its words. */
 const cuesOf = (text: string) => ({ question: text.includes('?') });
 
@@ -160,7 +163,12 @@ export class Understander {
     );
     const explicit = excluded.expressions.filter(({ expression: e }) => e.kind !== 'recurrence' && !(e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare'));
     const removedDates = explicit.length ? resolveDatesInDetail(explicit.map((f) => f.expression), context).dates : [];
-    const dates = named.filter((day) => !removedDates.includes(day) && !removedWeekdays.includes(isoWeekday(day)));
+    let dates = named.filter((day) => !removedDates.includes(day) && !removedWeekdays.includes(isoWeekday(day)));
+    // "l'accueil du mercredi … tout le mois de février": the Wednesdays of that month.
+    if (dates.length > 5 && WEDNESDAY_SERVICE_ONLY.test(prepared)) {
+      const wednesdays = dates.filter((day) => isoWeekday(day) === 3);
+      if (wednesdays.length > 0) dates = wednesdays;
+    }
     const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children;
     const detailed: DetailedInterpretation = {
       intent: intent.intent,

@@ -154,3 +154,14 @@ describe('what the conversation helper found (issue 10)', () => {
     expect(understand('réserv hugo merc 18 stp', options)).toMatchObject({ intent: 'reserve', dates: ['2026-03-18'], children: ['Hugo'] });
   });
 });
+
+describe('the service named is not a day', () => {
+  const family = { now: '2027-01-06T10:00', children: ['Nathan', 'Zoé'] };
+  test("'l'accueil du mercredi' over a month: the Wednesdays of that month", () => {
+    const meaning = understand("Nathan ne participera pas à l'accueil du mercredi durant tout le mois de février, merci de supprimer les réservations", family);
+    expect(meaning).toMatchObject({ intent: 'cancel', dates: ['2027-02-03', '2027-02-10', '2027-02-17', '2027-02-24'], children: ['Nathan'] });
+  });
+  test("'l'accueil du soir et du mercredi' names no Wednesday of its own", () => {
+    expect(understand("annulez Zoé à l'accueil du soir et du mercredi du lundi 22 au mercredi 24 mars", family).dates).toEqual(['2027-03-22', '2027-03-23', '2027-03-24']);
+  });
+});

@@ -16,7 +16,7 @@ const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|secon
 
 /** Service names are not days: "l'accueil du mercredi", "la garderie du soir". */
 const SERVICE_NAME = rx(
-  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)\\b(?!\\s+(?:\\d|prochain|dernier))`,
+  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier))`,
 );
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
