@@ -59,5 +59,7 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   const pool = explicit.length > 0 ? explicit : asking;
   let best = pool[0];
   for (const s of pool) if (s.intent.confidence >= best.intent.confidence) best = s;
+  // "pas venu lundi, malade. je dois envoyer quoi ?": the question is about the absence told.
+  if (whole.intent === 'absence' && (best.intent.intent === 'help' || best.intent.intent === 'faq')) return undefined;
   return best.intent.intent === whole.intent ? undefined : best.intent;
 }

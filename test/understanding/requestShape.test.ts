@@ -165,3 +165,11 @@ describe('the service named is not a day', () => {
     expect(understand("annulez Zoé à l'accueil du soir et du mercredi du lundi 22 au mercredi 24 mars", family).dates).toEqual(['2027-03-22', '2027-03-23', '2027-03-24']);
   });
 });
+
+test("a question after an absence told is about that absence: 'pas venu lundi, malade. je dois envoyer koi ?'", () => {
+  expect(understand('nathan pas venu lundi, malade. je dois envoyer koi?', { now: '2026-02-06T12:00', children: ['Nathan'] })).toMatchObject({
+    intent: 'absence',
+    dates: ['2026-02-02'],
+    children: ['Nathan'],
+  });
+});

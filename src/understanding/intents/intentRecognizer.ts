@@ -158,6 +158,10 @@ export class IntentRecognizer {
       }
       return { intent: 'none', confidence: prediction.confidence, source: 'threshold', concepts };
     }
+    // "pas venu lundi, malade. je dois envoyer quoi ?": a question about a past absence is about that absence.
+    if (this.useConcepts && (prediction.label === 'help' || prediction.label === 'faq') && concepts.some((h) => h.concept === 'was_absent' && !h.negated)) {
+      return { intent: 'absence', confidence: prediction.confidence, source: 'polarity', concepts };
+    }
     return { intent: prediction.label, confidence: prediction.confidence, source: 'classifier', concepts };
   }
 
