@@ -173,3 +173,20 @@ test("a question after an absence told is about that absence: 'pas venu lundi, m
     children: ['Nathan'],
   });
 });
+
+describe('numbers and moments that are not days asked for', () => {
+  const family = { now: '2025-11-27T10:00', children: ['Nathan', 'Noé', 'Maël'] };
+  test('a phone number holds no day', () => {
+    expect(understand("j'ai essayé d'appeler au 01 49 76 60 00, quelqu'un peut me rappeler ?", family).dates).toEqual([]);
+  });
+  test("'il m'a dit ce matin', 'occupé depuis ce matin', 'on a appris ce soir' tell when, not which day", () => {
+    expect(understand("Nathan m'a dit ce matin qu'il voulait rester à la garderie vendredi, vous pouvez l'inscrire ?", family).dates).toEqual(['2025-11-28']);
+    expect(understand('ça sonne occupé depuis ce matin, je voudrais parler à quelqu\'un', family).dates).toEqual([]);
+  });
+  test("'mettez Maël à sa place' books Maël on the day Noé leaves", () => {
+    expect(understand('enlevez noé du mercredi dix décembre et mettez maël à sa place', { ...family, now: '2025-12-01T07:50' }).actions).toEqual([
+      { intent: 'cancel', dates: ['2025-12-10'], children: ['Noé'] },
+      { intent: 'reserve', dates: ['2025-12-10'], children: ['Maël'] },
+    ]);
+  });
+});

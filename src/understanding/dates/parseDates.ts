@@ -19,6 +19,12 @@ const SERVICE_NAME = rx(
   `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier))`,
 );
 
+/** A French phone number ("01 49 76 60 00") holds no day. */
+const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
+
+/** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
+const WHEN_TOLD = rx(`\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b`);
+
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
 const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b`);
 
@@ -260,7 +266,11 @@ export interface ParsedDates {
 
 /** Finds the date expressions of a folded message (see foldText). */
 export function parseDates(folded: string): ParsedDates {
-  let work = folded.replace(SERVICE_NAME, (s) => '~'.repeat(s.length)).replace(FEAST_DAY, (s) => '~'.repeat(s.length));
+  let work = folded
+    .replace(SERVICE_NAME, (s) => '~'.repeat(s.length))
+    .replace(FEAST_DAY, (s) => '~'.repeat(s.length))
+    .replace(PHONE_NUMBER, (s) => '~'.repeat(s.length))
+    .replace(WHEN_TOLD, (s) => '~'.repeat(s.length));
   const found: FoundExpression[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
