@@ -190,3 +190,11 @@ describe('numbers and moments that are not days asked for', () => {
     ]);
   });
 });
+
+test.each([
+  ["Cet assistant permet-il également d'effectuer des annulations, ou uniquement des réservations ?", 'help'],
+  ['vous savez aussi faire des réservations ?', 'help'],
+  ['pouvez-vous faire des réservations pour Léa mardi ?', 'reserve'],
+])('what the assistant can do, asked in general, is help; a request names a child or a day: %s', (text, intent) => {
+  expect(understand(text, options).intent).toBe(intent);
+});

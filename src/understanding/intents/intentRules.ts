@@ -43,5 +43,13 @@ export function intentByRule(message: string): Intent | undefined {
   }
   if (deadline) return 'deadline';
   if (ABSENCE.test(prepared)) return 'absence';
+  if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   return undefined;
 }
+
+/**
+ * What the assistant can do, asked in general ("cet assistant permet-il d'effectuer des
+ * annulations ?", "vous savez aussi faire des réservations ?"): help, not a change. A
+ * request names a child or a day ("pouvez-vous annuler la réservation de Léa mardi ?").
+ */
+const CAPABILITY = /\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;
