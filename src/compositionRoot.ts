@@ -7,7 +7,11 @@ import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botb
 import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
-import type { Clock, DialogServices, Understanding } from '../dialogs/services';
+import type { Clock, DialogServices, FamilySpaceServices, Understanding } from '../dialogs/services';
+import { PrismaFamilyRecords } from './family/prismaFamilyRecords';
+import { PrismaCalendarFeeds } from './family/calendarFeed';
+import { registerFamilyRoutes, PRIVACY_PATH } from './family/familyRoutes';
+import { DEFAULT_CONVERSATION_STATE_DAYS, HANDOFF_TRANSCRIPT_DAYS } from './family/retention';
 import { LinkAccountDialog } from '../dialogs/linkAccountDialog';
 import { MainDialog } from '../dialogs/mainDialog';
 import { fill, messages } from '../dialogs/messages/catalog';
@@ -127,7 +131,14 @@ export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceM
   intake: FileIntake;
   /** Logs why a file was refused (the parent reads the French message, not this). */
   logRefusal?: (detail: { code: string; detail: string; guardianId: number }) => void;
+  /** The address parents reach the assistant at (calendar feed, privacy notice); default http://localhost:3978. */
+  publicOrigin?: string;
+  /** Days conversation state is kept (CONVERSATION_STATE_DAYS), told in the privacy notice. */
+  conversationStateDays?: number;
 }
+
+/** Where the assistant is reached when PUBLIC_ORIGIN is not set (development). */
+export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:3978';
 
 /** Everything the dialogs are built with, on a given database. */
 export function createDialogServices(
@@ -149,6 +160,28 @@ export function createDialogServices(
     clock,
     handoff: wiring.handoff,
     serviceMessages: wiring.serviceMessages ?? requests.serviceMessageSender(),
+    family: createFamilySpace(prisma, rules, wiring),
+  };
+}
+
+/** The family's own space on the database (issue 14). */
+export function createFamilySpace(prisma: PrismaClient, rules: TownRules, wiring: DialogWiring): FamilySpaceServices {
+  const origin = wiring.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN;
+  return {
+    records: new PrismaFamilyRecords(prisma),
+    feeds: new PrismaCalendarFeeds(prisma, { publicOrigin: origin, timeZone: rules.timeZone }),
+    dossierChanges: {
+      send: async (change) => {
+        const result = await wiring.requests.submitDossierChange(change);
+        if (result.status !== 'submitted') throw new Error(`A dossier change was refused by the use case: ${result.code}.`);
+        return { number: result.number };
+      },
+    },
+    privacy: {
+      transcriptDays: HANDOFF_TRANSCRIPT_DAYS,
+      stateDays: wiring.conversationStateDays ?? DEFAULT_CONVERSATION_STATE_DAYS,
+      noticeUrl: `${origin.replace(/\/$/, '')}${PRIVACY_PATH}`,
+    },
   };
 }
 
@@ -260,6 +293,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     requests,
     intake: documents.intake,
     logRefusal: (detail) => logger.info(detail, 'attachment refused'),
+    publicOrigin: settings.publicOrigin,
+    conversationStateDays: settings.conversationStateDays,
   });
   const references = new PrismaConversationReferences(prisma);
   const notifications = new ParentNotifications({
@@ -338,6 +373,12 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
             await tokenLimiter.record(key, clock.now());
             return true;
           },
+        }),
+      (http) =>
+        registerFamilyRoutes(http, {
+          feeds: new PrismaCalendarFeeds(prisma, { publicOrigin: settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, timeZone: rules.timeZone }),
+          clock: () => clock.now(),
+          retention: { transcriptDays: HANDOFF_TRANSCRIPT_DAYS, stateDays: settings.conversationStateDays },
         }),
       (http) =>
         registerStaffRoutes(http, {

@@ -1,0 +1,162 @@
+/**
+ * The family's own space in the chat (issue 14): the dossier shown and never another
+ * family's, a change sent as a request of kind dossier (the records unchanged until
+ * staff apply it, then the parent told), the month at a glance as a card or as text, the
+ * calendar feed's address, and the privacy notice.
+ */
+import ical from 'node-ical';
+import { PrismaCalendarFeeds } from '../../src/family/calendarFeed';
+import { CAMILLE, converse, fileMessage, KARIM } from './support/harness';
+import { createTestDatabase } from './support/testDatabase';
+import type { TestDatabase } from './support/testDatabase';
+
+/** Friday 6 March 2026, 10:00 in Paris. */
+const FRIDAY_6 = '2026-03-06T09:00:00Z';
+const MARCH = Array.from({ length: 31 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+let db: TestDatabase;
+beforeEach(async () => {
+  db = await createTestDatabase();
+});
+afterEach(async () => {
+  await db.drop();
+});
+
+describe('"ma famille": what the service holds', () => {
+  test('the Martin family sees its guardians, children, schools and authorised people, nothing of the Benali family', async () => {
+    const chat = await converse(db, CAMILLE, { 'ma famille': { intent: 'none', topic: 'dossier' } }, FRIDAY_6);
+    const [reply] = await chat.say('ma famille');
+    expect(reply).toContain('Mme Camille Martin — e-mail : camille.martin@example.fr — téléphone : 06 39 98 00 01');
+    expect(reply).toContain('Léa Martin, né(e) le 12 mai 2016 — École élémentaire Polangis (CM1)');
+    expect(reply).toContain('Inès Martin');
+    expect(reply).toContain('Monique Martin (grand-mère) — 06 39 98 00 11');
+    expect(reply).toMatch(/j'ai changé de numéro/);
+    expect(reply).not.toMatch(/Benali|karim/i);
+  });
+
+  test('"les infos de Léa" shows Léa only', async () => {
+    const chat = await converse(db, CAMILLE, { 'les infos de Léa': { intent: 'none', topic: 'dossier', children: ['Léa'] } }, FRIDAY_6);
+    const [reply] = await chat.say('les infos de Léa');
+    expect(reply).toMatch(/^Voici ce que le service a pour Léa :/);
+    expect(reply).not.toContain('Hugo');
+  });
+
+  test('another family sees its own record only', async () => {
+    const chat = await converse(db, KARIM, { 'ma famille': { intent: 'none', topic: 'dossier' } }, FRIDAY_6);
+    const [reply] = await chat.say('ma famille');
+    expect(reply).toContain('Benali');
+    expect(reply).not.toMatch(/Martin|Léa/);
+  });
+});
+
+describe('a change of the dossier is a request, applied by staff', () => {
+  test('"j\'ai changé de numéro" → asked, confirmed, sent with the document; the record is unchanged; staff apply it and the parent is told', async () => {
+    const chat = await converse(db, CAMILLE, { "j'ai changé de numéro": { intent: 'faq', topic: 'dossier' }, 'ma famille': { topic: 'dossier' } }, FRIDAY_6);
+    expect(await chat.say("j'ai changé de numéro")).toEqual([expect.stringMatching(/^Quel est le changement \?/)]);
+    const asked = await chat.say(fileMessage(PDF, 'justificatif-domicile.pdf', 'application/pdf', 'mon nouveau numéro est le 06 39 98 00 42'));
+    expect(asked).toEqual(["Je transmets au service cette modification de votre dossier : « mon nouveau numéro est le 06 39 98 00 42 » avec 1 document.\nC'est bien cela ?"]);
+    const [sent] = await chat.say('oui');
+    const number = /n° (D-\d{4}-\d+)/.exec(sent)![1];
+    expect(sent).toMatch(/^C'est transmis : demande n° D-2026-\d+\. Le service mettra votre dossier à jour/);
+
+    const request = await db.prisma.request.findUniqueOrThrow({ where: { number }, include: { documents: true } });
+    expect(request).toMatchObject({ kind: 'dossier', status: 'submitted', guardianId: chat.family.guardianId });
+    expect(JSON.parse(request.payload)).toMatchObject({ type: 'dossier', text: 'mon nouveau numéro est le 06 39 98 00 42' });
+    expect(request.documents).toHaveLength(1);
+    // Nothing typed changes the record.
+    expect((await db.prisma.guardian.findUniqueOrThrow({ where: { id: chat.family.guardianId } })).phone).toBe('06 39 98 00 01');
+    await chat.flushOutbox();
+    expect(chat.mail.sent[0]).toMatchObject({ subject: expect.stringContaining(`Modification du dossier ${number}`) });
+
+    // Staff apply it: the parent is told at their next message.
+    await db.prisma.guardian.update({ where: { id: chat.family.guardianId }, data: { phone: '06 39 98 00 42' } });
+    expect(await chat.requests.requests.decideRequest({ number, decision: 'accept', staffId: 'agent', channel: 'console', now: new Date(FRIDAY_6) })).toMatchObject({ status: 'decided', decision: 'accepted' });
+    const replies = await chat.say('ma famille');
+    expect(replies[0]).toMatch(new RegExp(`Votre demande n° ${number} est faite : le service a mis à jour votre dossier`));
+    expect(replies.at(-1)).toContain('téléphone : 06 39 98 00 42');
+  });
+
+  test('a change written in full is confirmed at once; "non" sends nothing', async () => {
+    const text = "nous avons déménagé : 12 rue de Paris, 94340 Joinville-le-Pont";
+    const chat = await converse(db, CAMILLE, { [text]: { intent: 'none', topic: 'dossier' } }, FRIDAY_6);
+    expect(await chat.say(text)).toEqual([`Je transmets au service cette modification de votre dossier : « ${text} ».\nC'est bien cela ?`]);
+    expect(await chat.say('non')).toEqual(["D'accord, je ne transmets rien. Votre dossier reste tel quel."]);
+    expect(await db.prisma.request.count({ where: { kind: 'dossier' } })).toBe(0);
+  });
+});
+
+describe('"le planning de Léa en mars"', () => {
+  const table = { 'le planning de Léa en mars': { intent: 'check' as const, topic: 'planning' as const, children: ['Léa'], dates: MARCH } };
+
+  test('as text where cards do not render: weeks with symbols and a legend', async () => {
+    await db.prisma.bookableDay.updateMany({ where: { day: '2026-03-20' }, data: { closedReason: 'grève' } });
+    const chat = await converse(db, CAMILLE, table, FRIDAY_6);
+    const [reply] = await chat.say('le planning de Léa en mars');
+    expect(reply.split('\n')).toEqual([
+      'Planning de Léa — mars 2026',
+      'Semaine du 2 mars : lu 2 ○, ma 3 ○, me 4 ○, je 5 ○, ve 6 ○',
+      'Semaine du 9 mars : lu 9 ○, ma 10 ✓, me 11 ○, je 12 ○, ve 13 ✓',
+      'Semaine du 16 mars : lu 16 ○, ma 17 ○, me 18 ○, je 19 ○, ve 20 —',
+      'Semaine du 23 mars : lu 23 ○, ma 24 ○, me 25 ○, je 26 ○, ve 27 ○',
+      'Semaine du 30 mars : lu 30 ○, ma 31 ○',
+      "Légende : ✓ réservé · ⏳ liste d'attente · ✗ refusé · — pas d'accueil · ○ libre",
+      "2 jours réservés, 0 en liste d'attente, 0 refusé.",
+      'Pour réserver un jour libre, écrivez par exemple « réserver mercredi 18 mars pour Léa ».',
+    ]);
+  });
+
+  test('as an Adaptive Card in Web Chat: a grid of five columns, symbol and word in each day', async () => {
+    const chat = await converse(db, CAMILLE, table, FRIDAY_6, { channelId: 'webchat' });
+    const [reply] = await chat.sayRaw('le planning de Léa en mars');
+    expect(reply.text).toBeUndefined();
+    const card = reply.attachments![0].content as { body: Array<{ type: string; columns?: Array<{ items: Array<{ text: string }> }> }> };
+    const rows = card.body.filter((element) => element.type === 'ColumnSet');
+    expect(rows).toHaveLength(6);
+    expect(rows[0].columns!.map((column) => column.items[0].text)).toEqual(['Lu', 'Ma', 'Me', 'Je', 'Ve']);
+    expect(rows[2].columns![1].items.map((item) => item.text)).toEqual(['10', '✓', 'réservé']);
+  });
+});
+
+describe('"ajouter à mon agenda"', () => {
+  test('gives a secret address once; the feed follows the bookings; "nouveau lien agenda" revokes the old one', async () => {
+    const chat = await converse(
+      db,
+      CAMILLE,
+      {
+        'ajouter à mon agenda': { intent: 'check', topic: 'calendar_feed' },
+        'nouveau lien agenda': { intent: 'none', topic: 'calendar_feed' },
+        'annuler Léa mardi 10 mars': { intent: 'cancel', children: ['Léa'], dates: ['2026-03-10'] },
+      },
+      FRIDAY_6,
+    );
+    const [first] = await chat.say('ajouter à mon agenda');
+    const url = /(http:\/\/localhost:3978\/agenda\/[A-Za-z0-9_-]{43}\.ics)/.exec(first)![1];
+    expect(first).toMatch(/^Voici l'adresse de votre agenda : /);
+    expect(await chat.say('ajouter à mon agenda')).toEqual([expect.stringMatching(/^Vous avez déjà une adresse d'agenda, créée le vendredi 6 mars 2026\./)]);
+    const stored = await db.prisma.calendarFeed.findFirstOrThrow();
+    const token = url.split('/').pop()!.replace('.ics', '');
+    expect(stored.tokenHash).not.toContain(token);
+
+    const feeds = new PrismaCalendarFeeds(db.prisma, { publicOrigin: 'http://localhost:3978', timeZone: 'Europe/Paris' });
+    const events = () => feeds.feed(token, new Date(FRIDAY_6)).then((text) => Object.values(ical.sync.parseICS(text!)).filter((e) => e.type === 'VEVENT'));
+    const before = (await events()).map((event) => `${(event as ical.VEvent).summary}|${(event as ical.VEvent).start.toISOString().slice(0, 10)}`);
+    expect(before).toEqual(expect.arrayContaining(['Léa — Accueil du soir|2026-03-10', 'Hugo — Accueil du mercredi|2026-03-11']));
+    expect(before.join()).not.toContain('Benali');
+
+    await chat.say('annuler Léa mardi 10 mars');
+    await chat.say('oui');
+    const after = (await events()).map((event) => (event as ical.VEvent).start.toISOString().slice(0, 10));
+    expect(after).not.toContain('2026-03-10');
+
+    const [renewed] = await chat.say('nouveau lien agenda');
+    expect(renewed).toMatch(/^Voici votre nouvelle adresse d'agenda : http:\/\/localhost:3978\/agenda\//);
+    expect(await feeds.feed(token, new Date(FRIDAY_6))).toBeUndefined();
+  });
+});
+
+test('"confidentialité" tells the retention and where the notice is', async () => {
+  const chat = await converse(db, CAMILLE, { confidentialité: { intent: 'none', topic: 'privacy' } }, FRIDAY_6);
+  const [reply] = await chat.say('confidentialité');
+  expect(reply).toMatch(/^Confidentialité : .* « mes données » .* http:\/\/localhost:3978\/confidentialite$/s);
+});
