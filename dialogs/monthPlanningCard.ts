@@ -1,7 +1,7 @@
 /**
  * The month at a glance as the parent sees it: an Adaptive Card grid (Monday to Friday,
  * one row per week) where cards render, and the same weeks as lines of text elsewhere.
- * Each day carries a symbol as well as a colour (✓ réservé, ⏳ liste d'attente, ✗ refusé,
+ * Each day carries a symbol as well as a colour (✓ réservé, … liste d'attente, ✗ refusé,
  * — pas d'accueil, ○ libre), with the legend under the grid: colour alone tells nothing
  * to a colour-blind parent or a screen reader.
  */
@@ -14,7 +14,7 @@ import { fill, messages } from './messages/catalog';
 
 const m = messages.family;
 
-export const PLANNING_SYMBOL: Record<PlanningStatus, string> = { booked: '✓', waiting: '⏳', refused: '✗', closed: '—', free: '○' };
+export const PLANNING_SYMBOL: Record<PlanningStatus, string> = { booked: '✓', waiting: '…', refused: '✗', closed: '—', free: '○' };
 const COLOUR: Record<PlanningStatus, string> = { booked: 'Good', waiting: 'Warning', refused: 'Attention', closed: 'Default', free: 'Default' };
 
 /** "mars 2026" */
@@ -53,7 +53,6 @@ function cellColumn(cell: PlanningCell): Record<string, unknown> {
   return {
     type: 'Column',
     width: 'stretch',
-    style: cell.status === 'booked' ? 'good' : cell.status === 'waiting' ? 'warning' : cell.status === 'refused' ? 'attention' : 'default',
     items: [
       { type: 'TextBlock', text: String(dayOfMonth(cell.day)), horizontalAlignment: 'Center', size: 'Small', spacing: 'None' },
       { type: 'TextBlock', text: PLANNING_SYMBOL[cell.status], horizontalAlignment: 'Center', weight: 'Bolder', color: COLOUR[cell.status], spacing: 'None' },

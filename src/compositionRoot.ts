@@ -121,6 +121,8 @@ export interface Assistant {
   /** Tells parents what is pending through their stored conversation reference (started; stopped by dispose). */
   notifier: ProactiveNotifier;
   documents: DocumentsSetup;
+  /** The families' calendar feeds (issue 14). */
+  familyFeeds: PrismaCalendarFeeds;
   /** Stops the workers, then closes the database (call after the server has stopped). */
   dispose(): Promise<void>;
 }
@@ -343,6 +345,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     await bot.resetConversation(context).catch(() => undefined);
   };
 
+  const familyFeeds = new PrismaCalendarFeeds(prisma, { publicOrigin: settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, timeZone: rules.timeZone });
   const attempts = new PrismaAttemptStore(prisma);
   const staffAuth = new StaffAuth(new PrismaStaffStore(prisma), { attempts });
   /** Each token gives the page a new Direct Line user id: minting them is limited per client. */
@@ -376,7 +379,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
         }),
       (http) =>
         registerFamilyRoutes(http, {
-          feeds: new PrismaCalendarFeeds(prisma, { publicOrigin: settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, timeZone: rules.timeZone }),
+          feeds: familyFeeds,
           clock: () => clock.now(),
           retention: { transcriptDays: HANDOFF_TRANSCRIPT_DAYS, stateDays: settings.conversationStateDays },
         }),
@@ -415,5 +418,5 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     mailSetup?.sender.close?.();
     await prisma.$disconnect();
   };
-  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, dispose };
+  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, familyFeeds, dispose };
 }
