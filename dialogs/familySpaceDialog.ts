@@ -28,7 +28,7 @@ const CONFIRM_PROMPT = `${FAMILY_SPACE_DIALOG}.confirm`;
 const m = messages.family;
 
 /** The topics this dialog answers. */
-export const FAMILY_SPACE_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['dossier', 'planning', 'calendar_feed', 'privacy']);
+export const FAMILY_SPACE_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['dossier', 'planning', 'calendar_feed', 'privacy', 'reminders']);
 
 /**
  * True when the family space answers the message: one of its topics, and not a booking
@@ -44,6 +44,8 @@ export function familySpaceAnswers(meaning: Interpretation): boolean {
 const CHANGE_WORDS = /\b(change|changer|changement|modifi\w*|mettre a jour|mise a jour|nouveau|nouvelle|nouvel|demenag\w*|ajout\w*|allergi\w*|pai|regime|autoris\w*|corrig\w*|erreur|faux|fausse|plus le bon|plus la bonne|n' est plus)\b/;
 /** A change written in full: a number, an address, a name after a colon… (else it is asked for). */
 const CHANGE_DETAIL = /\d{2}|@|:\s*\S|\b(rue|avenue|allee|boulevard|chemin|place)\b/;
+const STOP_REMINDERS = /\b(stop|arret\w*|plus de|desactiv\w*|annul\w*|supprim\w*|enlev\w*|ne plus)\b/;
+const WEEKLY_REMINDERS = /\b(dimanche|chaque semaine|toutes les semaines|hebdo\w*|semaine suivante|semaine d' apres)\b/;
 const RENEW_FEED = /\b(nouveau|nouvelle|autre|changer|revoquer|desactiver|couper)\b/;
 
 interface ChangeValues {
@@ -84,6 +86,9 @@ export class FamilySpaceDialog extends InterruptibleDialog {
       }
       case 'planning':
         await this.showPlanning(step, childIds, interpretation.dates);
+        return step.endDialog();
+      case 'reminders':
+        await step.context.sendActivity(await this.remindersAnswer(family.guardianId, said));
         return step.endDialog();
       case 'calendar_feed':
         await step.context.sendActivity(await this.feedAnswer(family.guardianId, RENEW_FEED.test(said)));
@@ -191,6 +196,21 @@ export class FamilySpaceDialog extends InterruptibleDialog {
       // Text and card together: the rendering keeps the card where cards show, the text elsewhere.
       await step.context.sendActivity({ type: 'message', text: planningText(planning), attachments: [planningCard(planning)] });
     }
+  }
+
+  private async remindersAnswer(guardianId: number, said: string): Promise<string> {
+    const reminders = this.space.reminders;
+    if (!reminders) return m.feedUnavailable;
+    const now = this.services.clock.now();
+    if (STOP_REMINDERS.test(said)) return (await reminders.stop(guardianId, now)) ? m.remindersOff : m.remindersNone;
+    const before = await reminders.status(guardianId);
+    const wantsWeekly = WEEKLY_REMINDERS.test(said);
+    if (before.active && (before.weekly || !wantsWeekly)) {
+      return [fill(m.remindersAlready, { weekly: before.weekly ? m.remindersWeekly : '' }), ...(before.weekly ? [] : [m.remindersWeeklyOffer])].join('\n');
+    }
+    const choice = await reminders.subscribe(guardianId, { weekly: wantsWeekly }, now);
+    const on = fill(m.remindersOn, { daysBefore: choice.daysBefore, weekly: choice.weekly ? m.remindersWeekly : '' });
+    return choice.weekly ? on : `${on}\n${m.remindersWeeklyOffer}`;
   }
 
   private async feedAnswer(guardianId: number, renew: boolean): Promise<string> {

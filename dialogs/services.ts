@@ -160,6 +160,7 @@ export interface ServiceMessageSender {
 /** The family's own space (issue 14): dossier, month planning, calendar feed, privacy. */
 export type { CalendarFeeds, FamilyDossier, FamilyRecords } from '../src/family/familySpace';
 import type { CalendarFeeds, FamilyRecords } from '../src/family/familySpace';
+import type { Reminders } from '../src/family/prismaReminders';
 
 /** A change of the family's records, sent to the service as a request of kind dossier. */
 export interface DossierChangeSender {
@@ -172,6 +173,8 @@ export interface FamilySpaceServices {
   /** Absent when the assistant has no public address to give (PUBLIC_ORIGIN unset). */
   feeds?: CalendarFeeds;
   privacy: { transcriptDays: number; stateDays: number; noticeUrl: string };
+  /** Opt-in reminders before deadlines and on Sunday. */
+  reminders?: Reminders;
 }
 
 /** Everything the dialogs are built with. */

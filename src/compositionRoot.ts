@@ -10,6 +10,9 @@ import type { Logger } from 'pino';
 import type { Clock, DialogServices, FamilySpaceServices, Understanding } from '../dialogs/services';
 import { PrismaFamilyRecords } from './family/prismaFamilyRecords';
 import { PrismaCalendarFeeds } from './family/calendarFeed';
+import { PrismaReminders } from './family/prismaReminders';
+import { ReminderRunner } from './family/reminderRunner';
+import { reminderDaysBefore } from './family/retention';
 import { registerFamilyRoutes, PRIVACY_PATH } from './family/familyRoutes';
 import { DEFAULT_CONVERSATION_STATE_DAYS, HANDOFF_TRANSCRIPT_DAYS } from './family/retention';
 import { LinkAccountDialog } from '../dialogs/linkAccountDialog';
@@ -135,6 +138,8 @@ export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceM
   logRefusal?: (detail: { code: string; detail: string; guardianId: number }) => void;
   /** The address parents reach the assistant at (calendar feed, privacy notice); default http://localhost:3978. */
   publicOrigin?: string;
+  /** Days before a holiday deadline that a reminder is sent (REMINDER_DAYS_BEFORE, default 3). */
+  reminderDaysBefore?: number;
   /** Days conversation state is kept (CONVERSATION_STATE_DAYS), told in the privacy notice. */
   conversationStateDays?: number;
 }
@@ -179,6 +184,7 @@ export function createFamilySpace(prisma: PrismaClient, rules: TownRules, wiring
         return { number: result.number };
       },
     },
+    reminders: new PrismaReminders(prisma, wiring.reminderDaysBefore),
     privacy: {
       transcriptDays: HANDOFF_TRANSCRIPT_DAYS,
       stateDays: wiring.conversationStateDays ?? DEFAULT_CONVERSATION_STATE_DAYS,
@@ -297,6 +303,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     logRefusal: (detail) => logger.info(detail, 'attachment refused'),
     publicOrigin: settings.publicOrigin,
     conversationStateDays: settings.conversationStateDays,
+    reminderDaysBefore: reminderDaysBefore(env),
   });
   const references = new PrismaConversationReferences(prisma);
   const notifications = new ParentNotifications({
@@ -408,10 +415,21 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     return typeof address === 'object' && address ? address.port : undefined;
   });
   const purge = new ExpiredRowsPurge(prisma, { stateDays: settings.conversationStateDays, logger, clock: () => clock.now() });
+  const reminders = new ReminderRunner(prisma, {
+    rules,
+    messenger,
+    messageIdDomain,
+    mailbox: rules.config.contacts.mailbox,
+    clock: () => clock.now(),
+    onMailQueued: () => outbox?.wake(),
+    logger,
+  });
   outbox.start();
   notifier.start();
   purge.start();
+  reminders.start();
   const dispose = async () => {
+    await reminders.stop();
     await purge.stop();
     await notifier!.stop();
     await outbox!.stop();

@@ -160,3 +160,23 @@ test('"confidentialité" tells the retention and where the notice is', async () 
   const [reply] = await chat.say('confidentialité');
   expect(reply).toMatch(/^Confidentialité : .* « mes données » .* http:\/\/localhost:3978\/confidentialite$/s);
 });
+
+test('"prévenez-moi avant les dates limites" turns reminders on, "rappel le dimanche" adds Sundays, "stop rappels" ends them', async () => {
+  const chat = await converse(
+    db,
+    CAMILLE,
+    {
+      'prévenez-moi avant les dates limites': { intent: 'none', topic: 'reminders' },
+      'rappel le dimanche': { intent: 'reserve', topic: 'reminders' },
+      'stop rappels': { intent: 'none', topic: 'reminders' },
+    },
+    FRIDAY_6,
+  );
+  expect(await chat.say('prévenez-moi avant les dates limites')).toEqual([
+    "C'est noté : je vous préviendrai 3 jours avant chaque date limite de réservation des vacances. Pour les arrêter, écrivez « stop rappels ».\nJe peux aussi vous prévenir le dimanche pour les jours habituels de la semaine suivante non réservés : écrivez « rappel le dimanche ».",
+  ]);
+  expect(await chat.say('rappel le dimanche')).toEqual([expect.stringMatching(/^C'est noté : .* et le dimanche pour les jours de la semaine suivante/)]);
+  expect(await db.prisma.reminderSubscription.findUniqueOrThrow({ where: { guardianId: chat.family.guardianId } })).toMatchObject({ deadlines: true, weekly: true, stoppedAt: null });
+  expect(await chat.say('stop rappels')).toEqual(["C'est noté : vous ne recevrez plus de rappels. Pour les reprendre, écrivez « prévenez-moi avant les dates limites »."]);
+  expect((await db.prisma.reminderSubscription.findUniqueOrThrow({ where: { guardianId: chat.family.guardianId } })).stoppedAt).not.toBeNull();
+});
