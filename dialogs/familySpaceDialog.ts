@@ -10,6 +10,7 @@ import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } f
 import type { IsoDay } from '../src/domain/day';
 import { addDays, lastDayOfMonth, todayIn } from '../src/domain/day';
 import { monthPlanning } from '../src/family/monthPlanning';
+import { LINK_MINUTES } from '../src/family/signedLinks';
 import type { FamilyDossier } from '../src/family/familySpace';
 import { yesNoOf } from './commands';
 import type { RequestOptions } from './changeRequest';
@@ -28,7 +29,7 @@ const CONFIRM_PROMPT = `${FAMILY_SPACE_DIALOG}.confirm`;
 const m = messages.family;
 
 /** The topics this dialog answers. */
-export const FAMILY_SPACE_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['dossier', 'planning', 'calendar_feed', 'privacy', 'reminders']);
+export const FAMILY_SPACE_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['dossier', 'planning', 'calendar_feed', 'privacy', 'reminders', 'documents', 'my_data']);
 
 /**
  * True when the family space answers the message: one of its topics, and not a booking
@@ -46,6 +47,11 @@ const CHANGE_WORDS = /\b(change|changer|changement|modifi\w*|mettre a jour|mise 
 const CHANGE_DETAIL = /\d{2}|@|:\s*\S|\b(rue|avenue|allee|boulevard|chemin|place)\b/;
 const STOP_REMINDERS = /\b(stop|arret\w*|plus de|desactiv\w*|annul\w*|supprim\w*|enlev\w*|ne plus)\b/;
 const WEEKLY_REMINDERS = /\b(dimanche|chaque semaine|toutes les semaines|hebdo\w*|semaine suivante|semaine d' apres)\b/;
+const KEEP_DOCUMENT = /\b(gardez|garder|garde|conserver|conservez|stocker|stockez|ranger|rangez)\b/;
+const DELETE_DOCUMENT = /\b(supprim\w*|effac\w*|retir\w*)\b.*\b(?:document|fichier)\s*(?:n )?(\d+)\b/;
+const DELETE_ACCOUNT = /\b(supprim\w*|effac\w*|ferm\w*|clore|detrui\w*|oubli\w*)\b/;
+const DELETE_PROMPT = `${FAMILY_SPACE_DIALOG}.deleteConfirm`;
+const DELETE_ACCOUNT_FLOW = `${FAMILY_SPACE_DIALOG}.deleteAccount`;
 const RENEW_FEED = /\b(nouveau|nouvelle|autre|changer|revoquer|desactiver|couper)\b/;
 
 interface ChangeValues {
@@ -65,6 +71,8 @@ export class FamilySpaceDialog extends InterruptibleDialog {
     this.addDialog(
       new WaterfallDialog<RequestOptions>(MAIN, [(s) => this.answer(s), (s) => this.confirmChange(s), (s) => this.sendChange(s)]),
     );
+    this.addDialog(new TextPrompt(DELETE_PROMPT));
+    this.addDialog(new WaterfallDialog(DELETE_ACCOUNT_FLOW, [(s) => this.askDeleteAccount(s), (s) => this.deleteAccount(s)]));
     this.initialDialogId = MAIN;
   }
 
@@ -86,6 +94,13 @@ export class FamilySpaceDialog extends InterruptibleDialog {
       }
       case 'planning':
         await this.showPlanning(step, childIds, interpretation.dates);
+        return step.endDialog();
+      case 'documents':
+        await step.context.sendActivity(await this.documentsAnswer(step, said));
+        return step.endDialog();
+      case 'my_data':
+        if (DELETE_ACCOUNT.test(said) && this.space.data) return step.replaceDialog(DELETE_ACCOUNT_FLOW);
+        await step.context.sendActivity(this.dataLinks(family.guardianId));
         return step.endDialog();
       case 'reminders':
         await step.context.sendActivity(await this.remindersAnswer(family.guardianId, said));
@@ -196,6 +211,69 @@ export class FamilySpaceDialog extends InterruptibleDialog {
       // Text and card together: the rendering keeps the card where cards show, the text elsewhere.
       await step.context.sendActivity({ type: 'message', text: planningText(planning), attachments: [planningCard(planning)] });
     }
+  }
+
+  private async documentsAnswer(step: WaterfallStepContext<RequestOptions>, said: string): Promise<string> {
+    const data = this.space.data;
+    if (!data) return m.feedUnavailable;
+    const { guardianId } = familyOf(step.context);
+    const now = this.services.clock.now();
+    const attachments = step.context.activity.attachments;
+    if (KEEP_DOCUMENT.test(said)) {
+      if (!this.services.absences.hasFiles(attachments)) return m.keepAskFile;
+      const receipts = await this.services.absences.receiveFiles({ guardianId, attachments: attachments ?? [], channel: step.context.activity.channelId, now });
+      const kept = receipts.filter((receipt) => receipt.ok);
+      for (const refused of receipts.filter((receipt) => !receipt.ok)) await step.context.sendActivity(fill(m.changeFileRefused, { reason: refused.message }));
+      if (kept.length === 0) return m.documentsNextNoDelete;
+      await data.family.keep(guardianId, kept.map((receipt) => receipt.documentId));
+      return fill(m.kept, { names: kept.map((receipt) => receipt.name ?? 'document').join(', ') });
+    }
+    const documents = await data.family.documents(guardianId);
+    const asked = DELETE_DOCUMENT.exec(said);
+    if (asked) {
+      const index = Number(asked[2]);
+      const document = documents[index - 1];
+      const done = document ? await data.family.deleteKept(guardianId, document.id, now) : false;
+      return done ? fill(m.deleteDocumentDone, { index, name: document.name }) : fill(m.deleteDocumentRefused, { index });
+    }
+    if (documents.length === 0) return m.documentsNone;
+    const zone = this.services.rules.timeZone;
+    const lines = [fill(m.documentsHeader, { minutes: LINK_MINUTES })];
+    documents.forEach((document, position) => {
+      const status = fill(m.documentStatus[document.status], { number: document.requestNumber ?? '' });
+      const link = document.status === 'deleted' ? '' : fill(m.documentLink, { url: data.links.sign('document', document.id, guardianId, now) });
+      lines.push(fill(m.documentLine, { index: position + 1, name: document.name, date: frenchDay(todayIn(document.receivedAt, zone), { withYear: true, withoutWeekday: true }), status, link }));
+    });
+    const deletable = documents.findIndex((document) => document.deletable);
+    lines.push('', deletable >= 0 ? fill(m.documentsNext, { example: deletable + 1 }) : m.documentsNextNoDelete);
+    return lines.join('\n');
+  }
+
+  private dataLinks(guardianId: number): string {
+    const data = this.space.data;
+    if (!data) return m.feedUnavailable;
+    const now = this.services.clock.now();
+    return fill(m.dataLinks, { minutes: LINK_MINUTES, html: data.links.sign('donnees', 'html', guardianId, now), json: data.links.sign('donnees', 'json', guardianId, now) });
+  }
+
+  private async askDeleteAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.prompt(DELETE_PROMPT, { prompt: yesNo(m.deleteAccountConfirm), retryPrompt: yesNo(m.deleteAccountConfirm) });
+  }
+
+  private async deleteAccount(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = yesNoOf(String(step.result ?? ''));
+    if (answer !== 'yes') {
+      await step.context.sendActivity(m.deleteAccountKept);
+      return answer === 'no' ? step.endDialog() : step.endDialog({ reroute: String(step.result ?? '') });
+    }
+    const activity = step.context.activity;
+    const done = await this.space.data!.family.deleteAssistantAccount(familyOf(step.context).guardianId, {
+      channelId: activity.channelId,
+      conversationId: activity.conversation?.id,
+      userId: activity.from?.id,
+    });
+    await step.context.sendActivity(fill(m.deleteAccountDone, { accounts: done.channelAccounts, lines: done.transcriptLines }));
+    return step.endDialog();
   }
 
   private async remindersAnswer(guardianId: number, said: string): Promise<string> {

@@ -97,6 +97,10 @@ export class MainDialog extends ComponentDialog {
       // A file sent first (with or without words): the start of an absence justification.
       const text = raw.slice(0, MAX_MESSAGE_LENGTH);
       const meaning = text ? this.understand(context, text) : { intent: 'absence' as const, dates: [], children: [], confidence: 1 };
+      // "gardez ce document" with the file: kept in the family's space, not a justification.
+      if (this.services.family && meaning.topic === 'documents') {
+        return step.beginDialog(FAMILY_SPACE_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
+      }
       return step.beginDialog(ABSENCE_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
     }
     if (!/[\p{L}\p{N}]/u.test(raw)) {

@@ -161,6 +161,8 @@ export interface ServiceMessageSender {
 export type { CalendarFeeds, FamilyDossier, FamilyRecords } from '../src/family/familySpace';
 import type { CalendarFeeds, FamilyRecords } from '../src/family/familySpace';
 import type { Reminders } from '../src/family/prismaReminders';
+import type { FamilyData } from '../src/family/familyData';
+import type { SignedLinks } from '../src/family/signedLinks';
 
 /** A change of the family's records, sent to the service as a request of kind dossier. */
 export interface DossierChangeSender {
@@ -173,6 +175,8 @@ export interface FamilySpaceServices {
   /** Absent when the assistant has no public address to give (PUBLIC_ORIGIN unset). */
   feeds?: CalendarFeeds;
   privacy: { transcriptDays: number; stateDays: number; noticeUrl: string };
+  /** Documents and data rights through short-lived signed links. */
+  data?: { family: Pick<FamilyData, 'documents' | 'keep' | 'deleteKept' | 'deleteAssistantAccount'>; links: Pick<SignedLinks, 'sign'> };
   /** Opt-in reminders before deadlines and on Sunday. */
   reminders?: Reminders;
 }

@@ -11,6 +11,9 @@ import type { Clock, DialogServices, FamilySpaceServices, Understanding } from '
 import { PrismaFamilyRecords } from './family/prismaFamilyRecords';
 import { PrismaCalendarFeeds } from './family/calendarFeed';
 import { PrismaReminders } from './family/prismaReminders';
+import { FamilyData } from './family/familyData';
+import { SignedLinks } from './family/signedLinks';
+import type { DocumentStore } from './documents/documentStore';
 import { ReminderRunner } from './family/reminderRunner';
 import { reminderDaysBefore } from './family/retention';
 import { registerFamilyRoutes, PRIVACY_PATH } from './family/familyRoutes';
@@ -138,6 +141,10 @@ export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceM
   logRefusal?: (detail: { code: string; detail: string; guardianId: number }) => void;
   /** The address parents reach the assistant at (calendar feed, privacy notice); default http://localhost:3978. */
   publicOrigin?: string;
+  /** The document store: "mes documents" and "mes données" are offered when it is given. */
+  documentStore?: Pick<DocumentStore, 'delete'>;
+  /** Signs the short-lived links (the HTTP routes verify them with the same instance). */
+  links?: SignedLinks;
   /** Days before a holiday deadline that a reminder is sent (REMINDER_DAYS_BEFORE, default 3). */
   reminderDaysBefore?: number;
   /** Days conversation state is kept (CONVERSATION_STATE_DAYS), told in the privacy notice. */
@@ -185,6 +192,7 @@ export function createFamilySpace(prisma: PrismaClient, rules: TownRules, wiring
       },
     },
     reminders: new PrismaReminders(prisma, wiring.reminderDaysBefore),
+    data: wiring.documentStore ? { family: new FamilyData(prisma, wiring.documentStore), links: wiring.links ?? new SignedLinks(origin) } : undefined,
     privacy: {
       transcriptDays: HANDOFF_TRANSCRIPT_DAYS,
       stateDays: wiring.conversationStateDays ?? DEFAULT_CONVERSATION_STATE_DAYS,
@@ -296,6 +304,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     now: () => clock.now(),
     eventChannels: (env.HANDOFF_EVENT_CHANNELS ?? '').split(',').map((c) => c.trim()).filter(Boolean),
   });
+  const links = new SignedLinks(settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, env.LINK_SIGNING_SECRET || undefined);
   const services = createDialogServices(prisma, rules, options.understanding, clock, {
     handoff: desk,
     requests,
@@ -304,6 +313,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     publicOrigin: settings.publicOrigin,
     conversationStateDays: settings.conversationStateDays,
     reminderDaysBefore: reminderDaysBefore(env),
+    documentStore: documents.store,
+    links,
   });
   const references = new PrismaConversationReferences(prisma);
   const notifications = new ParentNotifications({
@@ -389,6 +400,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           feeds: familyFeeds,
           clock: () => clock.now(),
           retention: { transcriptDays: HANDOFF_TRANSCRIPT_DAYS, stateDays: settings.conversationStateDays },
+          data: { links, family: new FamilyData(prisma, documents.store), store: documents.store },
         }),
       (http) =>
         registerStaffRoutes(http, {

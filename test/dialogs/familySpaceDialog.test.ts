@@ -180,3 +180,80 @@ test('"prévenez-moi avant les dates limites" turns reminders on, "rappel le dim
   expect(await chat.say('stop rappels')).toEqual(["C'est noté : vous ne recevrez plus de rappels. Pour les reprendre, écrivez « prévenez-moi avant les dates limites »."]);
   expect((await db.prisma.reminderSubscription.findUniqueOrThrow({ where: { guardianId: chat.family.guardianId } })).stoppedAt).not.toBeNull();
 });
+
+describe('"mes documents"', () => {
+  test('"gardez ce document" with a file keeps it; the list shows date, status and a signed link; the parent deletes it', async () => {
+    const chat = await converse(
+      db,
+      CAMILLE,
+      {
+        'gardez ce document': { intent: 'none', topic: 'documents' },
+        'mes documents': { intent: 'none', topic: 'documents' },
+        'supprimer le document 1': { intent: 'none', topic: 'documents' },
+      },
+      FRIDAY_6,
+    );
+    expect(await chat.say('gardez ce document')).toEqual([expect.stringMatching(/^Envoyez le document avec le trombone/)]);
+    expect(await chat.say(fileMessage(PDF, 'attestation-assurance.pdf', 'application/pdf', 'gardez ce document'))).toEqual([
+      "C'est gardé : attestation-assurance.pdf. Écrivez « mes documents » pour le retrouver.",
+    ]);
+    expect(await db.prisma.request.count()).toBe(0);
+    const [list] = await chat.say('mes documents');
+    expect(list).toMatch(/^Vos documents \(liens valables 15 minutes\) :\n1\. attestation-assurance\.pdf — reçu le 6 mars 2026 — gardé par vous\n {4}http:\/\/localhost:3978\/famille\/document\/[0-9a-f-]+\?g=\d+&e=\d+&s=[\w-]+/);
+    expect(list).toContain('« supprimer le document 1 »');
+    expect(await chat.say('supprimer le document 1')).toEqual(['Le document 1 (attestation-assurance.pdf) est supprimé.']);
+    const row = await db.prisma.document.findFirstOrThrow();
+    expect(row.purgedAt).not.toBeNull();
+    expect(await chat.say('supprimer le document 1')).toEqual([expect.stringMatching(/^Je ne peux pas supprimer le document 1/)]);
+  });
+
+  test('a justification sent with a request is listed with its request and cannot be deleted by the parent', async () => {
+    const chat = await converse(db, CAMILLE, { 'mes documents': { topic: 'documents' }, 'supprimer le document 1': { topic: 'documents' } }, FRIDAY_6);
+    const [receipt] = await chat.documents.intake.receive({ contentType: 'application/pdf', name: 'certificat.pdf', contentUrl: `data:application/pdf;base64,${PDF.toString('base64')}` }).then((o) => [o]);
+    if (!receipt.ok) throw new Error('not received');
+    const { documentId } = await chat.requests.requests.registerDocument({ guardianId: chat.family.guardianId, document: receipt.document, channel: 'test', now: new Date(FRIDAY_6) });
+    await chat.requests.requests.submitDossierChange({ guardianId: chat.family.guardianId, text: 'nouvelle adresse', childIds: [], documentIds: [documentId], channel: 'test', idempotencyKey: 'd1', now: new Date(FRIDAY_6) });
+    const [list] = await chat.say('mes documents');
+    expect(list).toMatch(/1\. certificat\.pdf — reçu le 6 mars 2026 — joint à la demande D-2026-\d+, envoyée au service/);
+    expect(await chat.say('supprimer le document 1')).toEqual([expect.stringMatching(/^Je ne peux pas supprimer le document 1/)]);
+  });
+});
+
+describe('data rights', () => {
+  test('"mes données" gives signed links to the export in HTML and JSON', async () => {
+    const chat = await converse(db, CAMILLE, { 'mes données': { intent: 'none', topic: 'my_data' } }, FRIDAY_6);
+    const [reply] = await chat.say('mes données');
+    expect(reply).toMatch(/^Voici tout ce que le service garde sur votre famille \(liens valables 15 minutes\) :\n• lisible : http:\/\/localhost:3978\/famille\/donnees\/html\?g=\d+&e=\d+&s=[\w-]+\n• fichier de données \(JSON\) : http:\/\/localhost:3978\/famille\/donnees\/json\?/);
+  });
+
+  test('"supprimer mon compte de l\'assistant": after "oui", channel accounts unlinked, transcripts and state deleted, the records stay', async () => {
+    const chat = await converse(db, CAMILLE, { "supprimer mon compte de l'assistant": { intent: 'cancel', topic: 'my_data' } }, FRIDAY_6);
+    const guardianId = chat.family.guardianId;
+    await db.prisma.channelAccount.create({ data: { channelId: 'msteams', channelUserId: 'camille-teams', guardianId, linkedAt: new Date(FRIDAY_6) } });
+    const handoff = await db.prisma.handoff.create({
+      data: { channelId: 'msteams', conversationId: 'conv-1', guardianId, status: 'closed', reason: 'asked', context: '{}', reference: '{}', createdAt: new Date(FRIDAY_6) },
+    });
+    await db.prisma.handoffMessage.create({ data: { handoffId: handoff.id, author: 'parent', text: 'bonjour, ma fille est malade', at: new Date(FRIDAY_6) } });
+    await db.prisma.storageItem.create({ data: { key: 'msteams/conversations/conv-1/state', document: '{}', eTag: '1' } });
+    await db.prisma.storageItem.create({ data: { key: 'msteams/conversations/someone-else/state', document: '{}', eTag: '1' } });
+
+    expect(await chat.say("supprimer mon compte de l'assistant")).toEqual([expect.stringMatching(/^Je supprime votre compte de l'assistant : .*\nC'est bien cela \?$/s)]);
+    expect(await chat.say('oui')).toEqual([
+      "C'est fait : 1 compte délié, 1 ligne de conversation effacée, état des conversations effacé. Le service garde votre dossier, vos réservations, vos demandes et vos documents. Pour utiliser à nouveau l'assistant, il faudra relier votre compte avec votre adresse e-mail.",
+    ]);
+    expect(await db.prisma.channelAccount.count({ where: { guardianId } })).toBe(0);
+    expect(await db.prisma.handoffMessage.count({ where: { handoff: { guardianId } } })).toBe(0);
+    expect(await db.prisma.storageItem.findMany({ select: { key: true } })).toEqual(expect.not.arrayContaining([{ key: 'msteams/conversations/conv-1/state' }]));
+    expect(await db.prisma.storageItem.count({ where: { key: 'msteams/conversations/someone-else/state' } })).toBe(1);
+    // The service's records stay.
+    expect(await db.prisma.booking.count({ where: { child: { familyId: (await db.prisma.guardian.findUniqueOrThrow({ where: { id: guardianId } })).familyId } } })).toBeGreaterThan(0);
+  });
+
+  test('"non" deletes nothing', async () => {
+    const chat = await converse(db, CAMILLE, { "supprimer mon compte de l'assistant": { intent: 'cancel', topic: 'my_data' } }, FRIDAY_6);
+    await db.prisma.channelAccount.create({ data: { channelId: 'msteams', channelUserId: 'camille-teams', guardianId: chat.family.guardianId, linkedAt: new Date(FRIDAY_6) } });
+    await chat.say("supprimer mon compte de l'assistant");
+    expect(await chat.say('non')).toEqual(["D'accord, je ne supprime rien."]);
+    expect(await db.prisma.channelAccount.count({ where: { guardianId: chat.family.guardianId } })).toBe(1);
+  });
+});
