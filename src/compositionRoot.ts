@@ -129,6 +129,8 @@ export interface Assistant {
   documents: DocumentsSetup;
   /** The families' calendar feeds (issue 14). */
   familyFeeds: PrismaCalendarFeeds;
+  /** Signs the family's short-lived links (documents, data export). */
+  familyLinks: SignedLinks;
   /** Stops the workers, then closes the database (call after the server has stopped). */
   dispose(): Promise<void>;
 }
@@ -448,5 +450,5 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     mailSetup?.sender.close?.();
     await prisma.$disconnect();
   };
-  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, familyFeeds, dispose };
+  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, familyFeeds, familyLinks: links, dispose };
 }

@@ -76,7 +76,7 @@ export class FamilyData {
       where: { id: familyId },
       include: {
         guardians: { include: { channelAccounts: true } },
-        children: { include: { school: { include: { site: true } }, bookings: { include: { bookableDay: true, history: true } } } },
+        children: { orderBy: { birthDate: 'asc' }, include: { school: { include: { site: true } }, bookings: { include: { bookableDay: true, history: true } } } },
       },
     });
     const guardianIds = family.guardians.map((g) => g.id);

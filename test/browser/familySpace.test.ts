@@ -90,3 +90,23 @@ test('the calendar feed is served at its secret address, an unknown one is a 404
   expect(privacy.status).toBe(200);
   expect(await privacy.text()).toMatch(/Confidentialité de l’assistant périscolaire[\s\S]*30&nbsp;jours/);
 });
+
+test('the data export is served through its signed link, JSON parsed back and HTML; an altered or expired link is refused', async () => {
+  const guardian = await db.prisma.guardian.findUniqueOrThrow({ where: { email: 'camille.martin@example.fr' } });
+  const links = running.assistant.familyLinks;
+  const local = (url: string) => `${running.base}${new URL(url).pathname}${new URL(url).search}`;
+  const json = await fetch(local(links.sign('donnees', 'json', guardian.id, NOW)));
+  expect(json.status).toBe(200);
+  const data = (await json.json()) as { guardians: Array<{ email: string }>; children: Array<{ firstName: string; bookings: Array<{ day: string; status: string }> }>; authorisedPeople: unknown[] };
+  expect(data.guardians.map((g) => g.email)).toEqual(['camille.martin@example.fr']);
+  expect(data.children.map((c) => c.firstName)).toEqual(['Léa', 'Hugo', 'Inès']);
+  expect(data.children[0].bookings).toContainEqual(expect.objectContaining({ day: '2026-03-10', status: 'booked' }));
+  expect(JSON.stringify(data)).not.toContain('Benali');
+  const html = await fetch(local(links.sign('donnees', 'html', guardian.id, NOW)));
+  expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  expect(await html.text()).toContain('<h1>Vos données au service périscolaire</h1>');
+  const altered = local(links.sign('donnees', 'json', guardian.id, NOW)).replace(`g=${guardian.id}`, `g=${guardian.id + 1}`);
+  expect((await fetch(altered)).status).toBe(404);
+  const old = local(links.sign('donnees', 'json', guardian.id, new Date(NOW.getTime() - 3_600_000)));
+  expect((await fetch(old)).status).toBe(404);
+});
