@@ -16,6 +16,7 @@ import { SignedLinks } from './family/signedLinks';
 import type { DocumentStore } from './documents/documentStore';
 import { ReminderRunner } from './family/reminderRunner';
 import { reminderDaysBefore } from './family/retention';
+import { TranscriptRetention, transcriptDays } from './family/transcriptRetention';
 import { registerFamilyRoutes, PRIVACY_PATH } from './family/familyRoutes';
 import { DEFAULT_CONVERSATION_STATE_DAYS, HANDOFF_TRANSCRIPT_DAYS } from './family/retention';
 import { LinkAccountDialog } from '../dialogs/linkAccountDialog';
@@ -149,6 +150,8 @@ export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceM
   links?: SignedLinks;
   /** Days before a holiday deadline that a reminder is sent (REMINDER_DAYS_BEFORE, default 3). */
   reminderDaysBefore?: number;
+  /** Days lines of handed-over conversations are kept (TRANSCRIPT_DAYS), told in the privacy notice. */
+  transcriptDays?: number;
   /** Days conversation state is kept (CONVERSATION_STATE_DAYS), told in the privacy notice. */
   conversationStateDays?: number;
 }
@@ -196,7 +199,7 @@ export function createFamilySpace(prisma: PrismaClient, rules: TownRules, wiring
     reminders: new PrismaReminders(prisma, wiring.reminderDaysBefore),
     data: wiring.documentStore ? { family: new FamilyData(prisma, wiring.documentStore), links: wiring.links ?? new SignedLinks(origin) } : undefined,
     privacy: {
-      transcriptDays: HANDOFF_TRANSCRIPT_DAYS,
+      transcriptDays: wiring.transcriptDays ?? HANDOFF_TRANSCRIPT_DAYS,
       stateDays: wiring.conversationStateDays ?? DEFAULT_CONVERSATION_STATE_DAYS,
       noticeUrl: `${origin.replace(/\/$/, '')}${PRIVACY_PATH}`,
     },
@@ -306,6 +309,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     now: () => clock.now(),
     eventChannels: (env.HANDOFF_EVENT_CHANNELS ?? '').split(',').map((c) => c.trim()).filter(Boolean),
   });
+  const keptTranscriptDays = transcriptDays(env);
   const links = new SignedLinks(settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, env.LINK_SIGNING_SECRET || undefined);
   const services = createDialogServices(prisma, rules, options.understanding, clock, {
     handoff: desk,
@@ -315,6 +319,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     publicOrigin: settings.publicOrigin,
     conversationStateDays: settings.conversationStateDays,
     reminderDaysBefore: reminderDaysBefore(env),
+    transcriptDays: keptTranscriptDays,
     documentStore: documents.store,
     links,
   });
@@ -401,7 +406,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
         registerFamilyRoutes(http, {
           feeds: familyFeeds,
           clock: () => clock.now(),
-          retention: { transcriptDays: HANDOFF_TRANSCRIPT_DAYS, stateDays: settings.conversationStateDays },
+          retention: { transcriptDays: keptTranscriptDays, stateDays: settings.conversationStateDays },
           data: { links, family: new FamilyData(prisma, documents.store), store: documents.store },
         }),
       (http) =>
@@ -442,7 +447,10 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   notifier.start();
   purge.start();
   reminders.start();
+  const transcriptRetention = new TranscriptRetention(prisma, { days: keptTranscriptDays, clock: () => clock.now(), logger });
+  transcriptRetention.start();
   const dispose = async () => {
+    transcriptRetention.stop();
     await reminders.stop();
     await purge.stop();
     await notifier!.stop();
