@@ -43,7 +43,7 @@ export function dossierStaffSection(prisma: PrismaClient): StaffSection {
         '<h3>Responsables</h3><ul>',
         ...dossier.guardians.map((g) => `<li>${escapeHtml(`${g.civility} ${g.firstName} ${g.lastName} — ${g.email} — ${g.phone ?? 'téléphone non renseigné'}`)}</li>`),
         '</ul><h3>Enfants</h3><ul>',
-        ...dossier.children.map((c) => `<li>${escapeHtml(`${c.firstName} ${c.lastName}, né(e) le ${c.birthDate} — ${c.school} (${c.className}), ${c.site}`)}</li>`),
+        ...dossier.children.map((c) => `<li>${escapeHtml(`${c.firstName} ${c.lastName} (date de naissance : ${c.birthDate}) — ${c.school} (${c.className}), ${c.site}`)}</li>`),
         '</ul><h3>Personnes autorisées</h3><ul>',
         ...(dossier.authorisedPeople.length === 0 ? ['<li>Aucune.</li>'] : dossier.authorisedPeople.map((p) => `<li>${escapeHtml(`${p.firstName} ${p.lastName}${p.relation ? ` (${p.relation})` : ''}${p.phone ? ` — ${p.phone}` : ''}`)}</li>`)),
         '</ul><h3>Modifications demandées</h3>',

@@ -28,7 +28,7 @@ describe('"ma famille": what the service holds', () => {
     const chat = await converse(db, CAMILLE, { 'ma famille': { intent: 'none', topic: 'dossier' } }, FRIDAY_6);
     const [reply] = await chat.say('ma famille');
     expect(reply).toContain('Mme Camille Martin — e-mail : camille.martin@example.fr — téléphone : 06 39 98 00 01');
-    expect(reply).toContain('Léa Martin, né(e) le 12 mai 2016 — École élémentaire Polangis (CM1)');
+    expect(reply).toContain('Léa Martin (date de naissance : 12 mai 2016) — École élémentaire Polangis (CM1)');
     expect(reply).toContain('Inès Martin');
     expect(reply).toContain('Monique Martin (grand-mère) — 06 39 98 00 11');
     expect(reply).toMatch(/j'ai changé de numéro/);
