@@ -22,6 +22,7 @@ import { ConversationMemory } from './conversationMemory';
 import type { LastRequest } from './conversationMemory';
 import { DEADLINE_DIALOG, DeadlineDialog } from './deadlineDialog';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
+import { FAMILY_SPACE_DIALOG, familySpaceAnswers, FamilySpaceDialog } from './familySpaceDialog';
 import { frenchAlternatives, normalise } from './frenchFormat';
 import { HANDOFF_DIALOG, HandoffDialog } from './handoffDialog';
 import { fill, messages } from './messages/catalog';
@@ -85,6 +86,7 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new TextPrompt(CHOICE_PROMPT))
       .addDialog(new WaterfallDialog<RouteOptions>(ROUTER, [(s) => this.route(s), (s) => this.afterChild(s)]))
       .addDialog(new WaterfallDialog<RequestOptions>(CHOOSE, [(s) => this.askWhichOne(s), (s) => this.readWhichOne(s)]));
+    if (services.family) this.addDialog(new FamilySpaceDialog(services, services.family));
     this.initialDialogId = ROUTER;
   }
 
@@ -95,6 +97,10 @@ export class MainDialog extends ComponentDialog {
       // A file sent first (with or without words): the start of an absence justification.
       const text = raw.slice(0, MAX_MESSAGE_LENGTH);
       const meaning = text ? this.understand(context, text) : { intent: 'absence' as const, dates: [], children: [], confidence: 1 };
+      // "gardez ce document" with the file: kept in the family's space, not a justification.
+      if (this.services.family && meaning.topic === 'documents') {
+        return step.beginDialog(FAMILY_SPACE_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
+      }
       return step.beginDialog(ABSENCE_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
     }
     if (!/[\p{L}\p{N}]/u.test(raw)) {
@@ -134,6 +140,10 @@ export class MainDialog extends ComponentDialog {
     const intent = meaning.intent === 'none' && meaning.topic === 'hours' ? 'faq' : (meaning.intent as Intent);
     if (intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
     if (asksAboutRequests(text, intent)) return step.beginDialog(REQUESTS_DIALOG, { text } satisfies RequestsOptions);
+    if (this.services.family && familySpaceAnswers(meaning)) {
+      await this.misunderstood.set(context, 0);
+      return step.beginDialog(FAMILY_SPACE_DIALOG, { text: said, interpretation: meaning } satisfies RequestOptions);
+    }
     const times = await this.countMisunderstood(context, intent === 'none');
     const dialogId = DIALOG_OF[intent];
     if (dialogId === CHANGE_DIALOG) {

@@ -157,6 +157,30 @@ export interface ServiceMessageSender {
   send(message: { guardianId: number; text: string; channel: string; idempotencyKey: string; now: Date }): Promise<{ number: string }>;
 }
 
+/** The family's own space (issue 14): dossier, month planning, calendar feed, privacy. */
+export type { CalendarFeeds, FamilyDossier, FamilyRecords } from '../src/family/familySpace';
+import type { CalendarFeeds, FamilyRecords } from '../src/family/familySpace';
+import type { Reminders } from '../src/family/prismaReminders';
+import type { FamilyData } from '../src/family/familyData';
+import type { SignedLinks } from '../src/family/signedLinks';
+
+/** A change of the family's records, sent to the service as a request of kind dossier. */
+export interface DossierChangeSender {
+  send(change: { guardianId: number; text: string; childIds: number[]; documentIds: string[]; channel: string; idempotencyKey: string; now: Date }): Promise<{ number: string }>;
+}
+
+export interface FamilySpaceServices {
+  records: FamilyRecords;
+  dossierChanges: DossierChangeSender;
+  /** Absent when the assistant has no public address to give (PUBLIC_ORIGIN unset). */
+  feeds?: CalendarFeeds;
+  privacy: { transcriptDays: number; stateDays: number; noticeUrl: string };
+  /** Documents and data rights through short-lived signed links. */
+  data?: { family: Pick<FamilyData, 'documents' | 'keep' | 'deleteKept' | 'deleteAssistantAccount'>; links: Pick<SignedLinks, 'sign'> };
+  /** Opt-in reminders before deadlines and on Sunday. */
+  reminders?: Reminders;
+}
+
 /** Everything the dialogs are built with. */
 export interface DialogServices {
   understanding: Understanding;
@@ -169,4 +193,6 @@ export interface DialogServices {
   handoff: HandoffDesk;
   /** Absent until written messages to the service are available: the dialog then gives the contacts. */
   serviceMessages?: ServiceMessageSender;
+  /** The family's own space; absent, its questions get the general answers. */
+  family?: FamilySpaceServices;
 }

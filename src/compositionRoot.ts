@@ -7,7 +7,18 @@ import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botb
 import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
-import type { Clock, DialogServices, Understanding } from '../dialogs/services';
+import type { Clock, DialogServices, FamilySpaceServices, Understanding } from '../dialogs/services';
+import { PrismaFamilyRecords } from './family/prismaFamilyRecords';
+import { PrismaCalendarFeeds } from './family/calendarFeed';
+import { PrismaReminders } from './family/prismaReminders';
+import { FamilyData } from './family/familyData';
+import { SignedLinks } from './family/signedLinks';
+import type { DocumentStore } from './documents/documentStore';
+import { ReminderRunner } from './family/reminderRunner';
+import { reminderDaysBefore } from './family/retention';
+import { TranscriptRetention, transcriptDays } from './family/transcriptRetention';
+import { registerFamilyRoutes, PRIVACY_PATH } from './family/familyRoutes';
+import { DEFAULT_CONVERSATION_STATE_DAYS, HANDOFF_TRANSCRIPT_DAYS } from './family/retention';
 import { LinkAccountDialog } from '../dialogs/linkAccountDialog';
 import { MainDialog } from '../dialogs/mainDialog';
 import { fill, messages } from '../dialogs/messages/catalog';
@@ -117,6 +128,10 @@ export interface Assistant {
   /** Tells parents what is pending through their stored conversation reference (started; stopped by dispose). */
   notifier: ProactiveNotifier;
   documents: DocumentsSetup;
+  /** The families' calendar feeds (issue 14). */
+  familyFeeds: PrismaCalendarFeeds;
+  /** Signs the family's short-lived links (documents, data export). */
+  familyLinks: SignedLinks;
   /** Stops the workers, then closes the database (call after the server has stopped). */
   dispose(): Promise<void>;
 }
@@ -127,7 +142,22 @@ export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceM
   intake: FileIntake;
   /** Logs why a file was refused (the parent reads the French message, not this). */
   logRefusal?: (detail: { code: string; detail: string; guardianId: number }) => void;
+  /** The address parents reach the assistant at (calendar feed, privacy notice); default http://localhost:3978. */
+  publicOrigin?: string;
+  /** The document store: "mes documents" and "mes données" are offered when it is given. */
+  documentStore?: Pick<DocumentStore, 'delete'>;
+  /** Signs the short-lived links (the HTTP routes verify them with the same instance). */
+  links?: SignedLinks;
+  /** Days before a holiday deadline that a reminder is sent (REMINDER_DAYS_BEFORE, default 3). */
+  reminderDaysBefore?: number;
+  /** Days lines of handed-over conversations are kept (TRANSCRIPT_DAYS), told in the privacy notice. */
+  transcriptDays?: number;
+  /** Days conversation state is kept (CONVERSATION_STATE_DAYS), told in the privacy notice. */
+  conversationStateDays?: number;
 }
+
+/** Where the assistant is reached when PUBLIC_ORIGIN is not set (development). */
+export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:3978';
 
 /** Everything the dialogs are built with, on a given database. */
 export function createDialogServices(
@@ -149,6 +179,30 @@ export function createDialogServices(
     clock,
     handoff: wiring.handoff,
     serviceMessages: wiring.serviceMessages ?? requests.serviceMessageSender(),
+    family: createFamilySpace(prisma, rules, wiring),
+  };
+}
+
+/** The family's own space on the database (issue 14). */
+export function createFamilySpace(prisma: PrismaClient, rules: TownRules, wiring: DialogWiring): FamilySpaceServices {
+  const origin = wiring.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN;
+  return {
+    records: new PrismaFamilyRecords(prisma),
+    feeds: new PrismaCalendarFeeds(prisma, { publicOrigin: origin, timeZone: rules.timeZone }),
+    dossierChanges: {
+      send: async (change) => {
+        const result = await wiring.requests.submitDossierChange(change);
+        if (result.status !== 'submitted') throw new Error(`A dossier change was refused by the use case: ${result.code}.`);
+        return { number: result.number };
+      },
+    },
+    reminders: new PrismaReminders(prisma, wiring.reminderDaysBefore),
+    data: wiring.documentStore ? { family: new FamilyData(prisma, wiring.documentStore), links: wiring.links ?? new SignedLinks(origin) } : undefined,
+    privacy: {
+      transcriptDays: wiring.transcriptDays ?? HANDOFF_TRANSCRIPT_DAYS,
+      stateDays: wiring.conversationStateDays ?? DEFAULT_CONVERSATION_STATE_DAYS,
+      noticeUrl: `${origin.replace(/\/$/, '')}${PRIVACY_PATH}`,
+    },
   };
 }
 
@@ -255,11 +309,19 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     now: () => clock.now(),
     eventChannels: (env.HANDOFF_EVENT_CHANNELS ?? '').split(',').map((c) => c.trim()).filter(Boolean),
   });
+  const keptTranscriptDays = transcriptDays(env);
+  const links = new SignedLinks(settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, env.LINK_SIGNING_SECRET || undefined);
   const services = createDialogServices(prisma, rules, options.understanding, clock, {
     handoff: desk,
     requests,
     intake: documents.intake,
     logRefusal: (detail) => logger.info(detail, 'attachment refused'),
+    publicOrigin: settings.publicOrigin,
+    conversationStateDays: settings.conversationStateDays,
+    reminderDaysBefore: reminderDaysBefore(env),
+    transcriptDays: keptTranscriptDays,
+    documentStore: documents.store,
+    links,
   });
   const references = new PrismaConversationReferences(prisma);
   const notifications = new ParentNotifications({
@@ -308,6 +370,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     await bot.resetConversation(context).catch(() => undefined);
   };
 
+  const familyFeeds = new PrismaCalendarFeeds(prisma, { publicOrigin: settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, timeZone: rules.timeZone });
   const attempts = new PrismaAttemptStore(prisma);
   const staffAuth = new StaffAuth(new PrismaStaffStore(prisma), { attempts });
   /** Each token gives the page a new Direct Line user id: minting them is limited per client. */
@@ -340,6 +403,13 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           },
         }),
       (http) =>
+        registerFamilyRoutes(http, {
+          feeds: familyFeeds,
+          clock: () => clock.now(),
+          retention: { transcriptDays: keptTranscriptDays, stateDays: settings.conversationStateDays },
+          data: { links, family: new FamilyData(prisma, documents.store), store: documents.store },
+        }),
+      (http) =>
         registerStaffRoutes(http, {
           auth: staffAuth,
           handoff,
@@ -364,15 +434,29 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     return typeof address === 'object' && address ? address.port : undefined;
   });
   const purge = new ExpiredRowsPurge(prisma, { stateDays: settings.conversationStateDays, logger, clock: () => clock.now() });
+  const reminders = new ReminderRunner(prisma, {
+    rules,
+    messenger,
+    messageIdDomain,
+    mailbox: rules.config.contacts.mailbox,
+    clock: () => clock.now(),
+    onMailQueued: () => outbox?.wake(),
+    logger,
+  });
   outbox.start();
   notifier.start();
   purge.start();
+  reminders.start();
+  const transcriptRetention = new TranscriptRetention(prisma, { days: keptTranscriptDays, clock: () => clock.now(), logger });
+  transcriptRetention.start();
   const dispose = async () => {
+    transcriptRetention.stop();
+    await reminders.stop();
     await purge.stop();
     await notifier!.stop();
     await outbox!.stop();
     mailSetup?.sender.close?.();
     await prisma.$disconnect();
   };
-  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, dispose };
+  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, familyFeeds, familyLinks: links, dispose };
 }

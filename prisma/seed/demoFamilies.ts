@@ -24,10 +24,19 @@ export interface DemoChild {
   bookedDays: IsoDay[];
 }
 
+export interface DemoAuthorisedPerson {
+  firstName: string;
+  lastName: string;
+  relation: string;
+  phone: string;
+}
+
 export interface DemoFamily {
   name: string;
   guardians: DemoGuardian[];
   children: DemoChild[];
+  /** People allowed to pick the children up (the family's record). */
+  authorisedPeople?: DemoAuthorisedPerson[];
 }
 
 export const DEMO_FAMILIES: readonly DemoFamily[] = [
@@ -68,6 +77,7 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
         bookedDays: [],
       },
     ],
+    authorisedPeople: [{ firstName: 'Monique', lastName: 'Martin', relation: 'grand-mère', phone: '06 39 98 00 11' }],
   },
   {
     name: 'Famille Benali (démo)',

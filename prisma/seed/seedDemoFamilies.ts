@@ -89,6 +89,10 @@ export async function seedDemoFamilies(
         const childId = await upsertChild(tx, familyId, child);
         await seedBookings(tx, childId, child, now);
       }
+      for (const person of family.authorisedPeople ?? []) {
+        const known = await tx.authorisedPerson.findFirst({ where: { familyId, firstName: person.firstName, lastName: person.lastName } });
+        if (!known) await tx.authorisedPerson.create({ data: { familyId, ...person } });
+      }
     }
   });
 }

@@ -64,7 +64,9 @@ export async function decideRequest(deps: Pick<RequestDependencies, 'store' | 'r
         ? fillFr(h.refused, { reason: reason! })
         : request.payload.type === 'late_request'
           ? h.acceptedPastDeadline
-          : h.accepted;
+          : request.payload.type === 'dossier'
+            ? h.dossierApplied
+            : h.accepted;
     await tx.changeStatus({ requestId: request.id, from: request.status, to, at: command.now, actor, comment, decisionNote: reason });
     await tx.bookings.recordAudit({
       at: command.now,

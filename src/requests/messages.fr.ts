@@ -17,6 +17,7 @@ export const requestMessagesFr = {
     late_request: 'demande hors délai',
     absence_justification: "justificatif d'absence",
     service_message: 'message au service',
+    dossier: 'modification du dossier',
   } satisfies Record<RequestKind, string>,
   action: {
     reserve: 'réserver',
@@ -36,6 +37,15 @@ export const requestMessagesFr = {
     refused: 'Refusée par le service : {reason}',
     serviceMessageSubmitted: 'Message envoyé au service.',
     answered: 'Traitée par le service (réponse par e-mail).',
+    dossierSubmitted: 'Demande de modification du dossier envoyée au service.',
+    dossierApplied: 'Modification enregistrée dans le dossier par le service.',
+  },
+  dossierMail: {
+    subject: 'Modification du dossier {number} — {familyName}',
+    intro: 'Demande n° {number} reçue le {receivedAt} par {channel} : modification du dossier famille.',
+    message: 'Changement demandé par le parent :',
+    documents: 'Documents joints : {count} (à consulter dans la console, page de la famille).',
+    footer: 'Une fois le dossier mis à jour : « Marquer comme appliqué » dans la console (page de la famille), ou npm run requests -- accept {number}.',
   },
   serviceMail: {
     subject: 'Message au service {number} — {familyName}',
@@ -74,12 +84,14 @@ export const requestMessagesFr = {
       late_request: 'Votre demande hors délai n° {number} a été acceptée par le service.',
       absence_justification: "Votre justificatif d'absence n° {number} a été accepté par le service : l'absence est justifiée.",
       service_message: 'Votre message n° {number} a été traité par le service : la réponse vous a été envoyée par e-mail.',
+      dossier: 'Votre demande n° {number} est faite : le service a mis à jour votre dossier. Écrivez « ma famille » pour le vérifier.',
     },
     acceptedApplied: 'Votre demande hors délai n° {number} a été acceptée : {applied}.',
     refused: {
       late_request: 'Votre demande hors délai n° {number} a été refusée par le service. Motif : {reason}',
       absence_justification: "Votre justificatif d'absence n° {number} a été refusé par le service. Motif : {reason}",
       service_message: 'Votre message n° {number} a été clôturé par le service. Motif : {reason}',
+      dossier: 'Votre demande n° {number} de modification du dossier n’a pas été appliquée. Motif : {reason}',
     },
     answered: 'Votre message n° {number} a été traité par le service : la réponse vous a été envoyée par e-mail.',
     waitlistPromoted: 'Bonne nouvelle : une place s’est libérée le {day}, elle est réservée pour {child}.',

@@ -9,7 +9,7 @@ import type { DocumentRecord } from '../documents/documentMetadataRepository';
 import type { EnqueueMail } from '../mail/mailOutbox';
 import type { RequestPayload } from './requestPayload';
 
-export type RequestKind = 'late_request' | 'absence_justification' | 'service_message';
+export type RequestKind = 'late_request' | 'absence_justification' | 'service_message' | 'dossier';
 export type RequestStatus = 'submitted' | 'in_progress' | 'accepted' | 'refused' | 'closed';
 
 /** The guardian as the service's mail names them (civilité, nom, prénom, e-mail, téléphone). */
@@ -104,7 +104,7 @@ export interface RequestTransaction {
   findDocuments(ids: readonly string[]): Promise<DocumentInfo[]>;
   saveDocument(record: DocumentRecord): Promise<void>;
   /** Links documents to their request (and child and days). */
-  attachDocuments(ids: readonly string[], link: { requestId: number; childId: number; days: IsoDay[] }): Promise<void>;
+  attachDocuments(ids: readonly string[], link: { requestId: number; childId: number | null; days: IsoDay[] }): Promise<void>;
   /** Writes a mail into the outbox within this transaction; returns its fixed Message-ID. */
   enqueueMail(mail: EnqueueMail): Promise<{ messageId: string }>;
   notify(notification: NewRequestNotification): Promise<void>;

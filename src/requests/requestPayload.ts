@@ -58,7 +58,20 @@ export const serviceMessagePayloadSchema = z.object({
 });
 export type ServiceMessagePayload = z.infer<typeof serviceMessagePayloadSchema>;
 
-export const requestPayloadSchema = z.discriminatedUnion('type', [lateRequestPayloadSchema, justificationPayloadSchema, serviceMessagePayloadSchema]);
+/** A change of the family's records asked in the parent's words (issue 14), applied by staff. */
+export const dossierPayloadSchema = z.object({
+  type: z.literal('dossier'),
+  text: z.string().min(1),
+  /** The children the change names, if any. */
+  children: z.array(childSnapshotSchema).default([]),
+  days: z.array(day).default([]),
+  documentIds: z.array(z.string()).default([]),
+  /** Message-ID of the mail sent to the service's mailbox. */
+  messageId: z.string(),
+});
+export type DossierPayload = z.infer<typeof dossierPayloadSchema>;
+
+export const requestPayloadSchema = z.discriminatedUnion('type', [lateRequestPayloadSchema, justificationPayloadSchema, serviceMessagePayloadSchema, dossierPayloadSchema]);
 export type RequestPayload = z.infer<typeof requestPayloadSchema>;
 
 /** Reads a payload column back; throws when the row holds something else (a bug, not a user's error). */

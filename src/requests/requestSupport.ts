@@ -22,7 +22,7 @@ export function guardianActor(guardianId: number, channel: string): Actor {
 
 export interface IdempotentRequestCall {
   key: string;
-  operation: 'late_request' | 'absence_justification' | 'service_message';
+  operation: 'late_request' | 'absence_justification' | 'service_message' | 'dossier';
   guardianId: number;
   now: Date;
 }

@@ -12,6 +12,7 @@ import { normaliseRequestNumber } from './requestNumber';
 import { toRequestView, type NotificationView, type RequestView } from './requestViews';
 import { submitJustification, type JustificationCommand, type JustificationResult } from './submitJustification';
 import { submitLateRequest, type LateRequestCommand, type LateRequestResult } from './submitLateRequest';
+import { submitDossierChange, type DossierChangeCommand, type DossierChangeResult } from './submitDossierChange';
 import { submitServiceMessage, type ServiceMessageCommand, type ServiceMessageResult } from './submitServiceMessage';
 
 /** The settings of the town configuration the request use cases apply. */
@@ -34,6 +35,11 @@ export class RequestUseCases {
   /** See submitServiceMessage: a written message to the service (out of hours). */
   submitServiceMessage(command: ServiceMessageCommand): Promise<ServiceMessageResult> {
     return submitServiceMessage(this.deps, command);
+  }
+
+  /** See submitDossierChange: a change of the family's records, for staff to apply. */
+  submitDossierChange(command: DossierChangeCommand): Promise<DossierChangeResult> {
+    return submitDossierChange(this.deps, command);
   }
 
   /** One of the guardian's requests by number, or undefined (another family's is not theirs to see). */

@@ -7,6 +7,7 @@
  * the more specific first.
  */
 import { wordsOfPatterns } from './text/patternWords';
+import { FAMILY_SPACE_RULES, familySpaceTopicOf } from './familySpaceTopics';
 import type { Topic } from './types';
 
 const RULES: ReadonlyArray<[Topic, RegExp]> = [
@@ -25,9 +26,9 @@ const RULES: ReadonlyArray<[Topic, RegExp]> = [
 ];
 
 /** Words of the topic rules, for the spelling corrector. */
-export const TOPIC_WORDS: readonly string[] = wordsOfPatterns(RULES.map(([, pattern]) => pattern.source));
+export const TOPIC_WORDS: readonly string[] = wordsOfPatterns([...FAMILY_SPACE_RULES, ...RULES].map(([, pattern]) => pattern.source));
 
 /** The topic of a prepared message, if one of TOPICS fits. */
 export function topicOf(masked: string): Topic | undefined {
-  return RULES.find(([, pattern]) => pattern.test(masked))?.[0];
+  return familySpaceTopicOf(masked) ?? RULES.find(([, pattern]) => pattern.test(masked))?.[0];
 }

@@ -47,6 +47,9 @@ export const TOPICS = [
   'hours',
   'contact',
   'account',
+  // The family's own space (issue 14): its data and rights, the privacy notice.
+  'my_data',
+  'privacy',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -113,7 +113,7 @@ export class PrismaRequestTransaction implements RequestTransaction {
     return this.documents.save(this.tx, record);
   }
 
-  async attachDocuments(ids: readonly string[], link: { requestId: number; childId: number; days: IsoDay[] }): Promise<void> {
+  async attachDocuments(ids: readonly string[], link: { requestId: number; childId: number | null; days: IsoDay[] }): Promise<void> {
     await this.tx.document.updateMany({
       where: { id: { in: [...ids] } },
       data: { requestId: link.requestId, childId: link.childId, days: JSON.stringify(link.days) },

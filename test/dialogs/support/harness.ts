@@ -130,6 +130,7 @@ export async function converse(
     handoff: desk,
     requests: requests.requests,
     intake: documents.intake,
+    documentStore: documents.store,
   });
   const notifications = new ParentNotifications({
     source: requests.requests,
