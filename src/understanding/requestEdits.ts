@@ -94,6 +94,21 @@ const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:po
 /** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
 const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
 
+/**
+ * Children a cancellation leaves as they are: "Hugo et Léa ne restent pas mardi, Inès
+ * elle reste", "Chloé ne sera pas là ; Adam, lui, reste et ira au centre".
+ */
+export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
+  const words = prepared.split(' ');
+  const staying: string[] = [];
+  for (const [i, name] of nameAt) {
+    let k = i + 1;
+    if (/^(?:lui|elle|il)$/.test(words[k] ?? '')) k++;
+    if (/^(?:reste|restera|continue|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 1] ?? '')) staying.push(name);
+  }
+  return staying;
+}
+
 /** "et inscris Hugo à la place", "pareil pour Inès": a request that takes what it leaves out from the previous one. */
 const IN_PLACE = /\b(?:a la place|au lieu de|pareil|la meme chose|idem)\b/;
 

@@ -14,7 +14,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf } from './intents/intentRecognizer';
 import { actionsOf } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -170,10 +170,12 @@ export class Understander {
       if (wednesdays.length > 0) dates = wednesdays;
     }
     const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children;
+    // A cancellation of several children, one of whom "reste" or "ira": that one is left as is.
+    const staying = dayIntent === 'cancel' && base.length > 1 ? childrenWhoStay(prepared, nameAt) : [];
     const detailed: DetailedInterpretation = {
       intent: intent.intent,
       dates,
-      children: base.filter((child) => !excluded.children.includes(child)),
+      children: base.filter((child) => !excluded.children.includes(child) && !(staying.includes(child) && staying.length < base.length)),
       confidence: intent.confidence,
       intentSource: intent.source,
       prepared: masked,

@@ -198,3 +198,8 @@ test.each([
 ])('what the assistant can do, asked in general, is help; a request names a child or a day: %s', (text, intent) => {
   expect(understand(text, options).intent).toBe(intent);
 });
+
+test("a child who 'reste' is left out of the others' cancellation", () => {
+  expect(understand('Hugo et Léa ne restent pas à la garderie ce mardi, leur tante vient. Inès elle reste. Merci', options).children).toEqual(['Léa', 'Hugo']);
+  expect(understand('Léa et Hugo ne viendront pas mardi', options).children).toEqual(['Léa', 'Hugo']);
+});
