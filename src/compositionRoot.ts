@@ -51,6 +51,9 @@ import { DEFAULT_MAX_ACTIVITY_BYTES, LOCAL_BRIDGE_MAX_BODY_BYTES, createServer }
 import { CachedConnectorsAuthentication } from './server/cachedConnectors';
 import { AssistantAdapter } from './server/assistantAdapter';
 import { databaseHealth } from './infrastructure/database/databaseHealth';
+import { providerOfClient } from './infrastructure/database/directSql';
+import { PostgresTurnLock } from './infrastructure/database/conversationLocks';
+import { SqlProcessedActivities } from './infrastructure/database/sqlProcessedActivities';
 import { ExpiredRowsPurge } from './infrastructure/database/expiredRowsPurge';
 import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
@@ -165,14 +168,23 @@ export function documentsFromEnv(env: NodeJS.ProcessEnv): DocumentsSetup {
   }
 }
 
-/** The hand-over: tickets on the database, staff replies sent through the adapter. */
+/**
+ * The hand-over: tickets on the database, staff replies sent through the adapter (to the
+ * channel's serviceUrl: any process can reach a parent whose turns another one answers).
+ */
 export function createHandoff(prisma: PrismaClient, messenger: ProactiveMessenger): HandoffService {
   const h = messages.handoff;
-  return new HandoffService(new PrismaHandoffStore(prisma), messenger, {
-    staffJoined: (staffName) => fill(h.staffJoined, { staffName }),
-    backToBot: () => h.backToBot,
-    parentLeft: () => h.parentLeft,
-  });
+  return new HandoffService(
+    new PrismaHandoffStore(prisma),
+    messenger,
+    {
+      staffJoined: (staffName) => fill(h.staffJoined, { staffName }),
+      backToBot: () => h.backToBot,
+      parentLeft: () => h.parentLeft,
+    },
+    // Several processes share PostgreSQL: a ticket another one opened must be seen at once.
+    { indexOpenConversations: providerOfClient(prisma) === 'sqlite' },
+  );
 }
 
 /** Linking on the database: pending codes in the bot's storage, limits in AttemptRecord, the code's mail through the outbox. */
@@ -277,6 +289,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     intervalMs: options.notifyIntervalMs ?? notifyIntervalMs(env),
   });
 
+  // One process per SQLite file (serverLock.ts); on PostgreSQL, turns of a conversation wait for each other across processes.
+  const turnLock = providerOfClient(prisma) === 'postgresql' ? new PostgresTurnLock(options.databaseUrl) : undefined;
   const bot = new PeriscolaireBot({
     conversationState,
     linking,
@@ -287,6 +301,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     handoff,
     notifications,
     now: () => clock.now(),
+    turnLock,
+    processed: new SqlProcessedActivities(prisma),
   });
 
   adapter.use(transcripts);
@@ -371,6 +387,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     await purge.stop();
     await notifier!.stop();
     await outbox!.stop();
+    await turnLock?.close();
     mailSetup?.sender.close?.();
     await prisma.$disconnect();
   };
