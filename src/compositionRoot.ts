@@ -279,6 +279,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     pending: new SqlPendingNotifications(prisma),
     references,
     now: () => clock.now(),
+    memoSavedReferences: providerOfClient(prisma) === 'sqlite',
   });
   notifier = new ProactiveNotifier({
     source: requests,
