@@ -72,6 +72,8 @@ import { LocalBridge } from './web/localBridge';
 import { loopbackHostsOnly, strictTransportSecurity } from './server/hostCheck';
 import { createLogger } from './server/logger';
 import { readServerSettings } from './server/settings';
+import { AssistantMetrics } from './server/metrics';
+import type { MetricsSources } from './server/metrics';
 import type { ServerSettings } from './server/settings';
 import { contactVars } from '../dialogs/replies';
 
@@ -120,6 +122,10 @@ export interface Assistant {
   /** Tells parents what is pending through their stored conversation reference (started; stopped by dispose). */
   notifier: ProactiveNotifier;
   documents: DocumentsSetup;
+  /** Turns, latency, errors, outbox depth, open tickets, notices pending (served by src/server/metricsServer.ts). */
+  metrics: AssistantMetrics;
+  /** From now on /healthz answers 503 "stopping" (graceful shutdown: the proxy stops sending here). */
+  markStopping(): void;
   /** Stops the workers, then closes the database (call after the server has stopped). */
   dispose(): Promise<void>;
 }
@@ -325,6 +331,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     await bot.resetConversation(context).catch(() => undefined);
   };
 
+  const metrics = new AssistantMetrics(metricsSources(prisma));
+  let stopping = false;
   const attempts = new PrismaAttemptStore(prisma);
   const staffAuth = new StaffAuth(new PrismaStaffStore(prisma), { attempts });
   /** Each token gives the page a new Direct Line user id: minting them is limited per client. */
@@ -333,7 +341,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     // Only the unauthenticated local bridge sends files inline in the activity.
     maxActivityBytes: settings.open ? LOCAL_BRIDGE_MAX_BODY_BYTES : DEFAULT_MAX_ACTIVITY_BYTES,
     adapter,
-    bot,
+    bot: { run: (context) => metrics.turn(() => bot.run(context)) },
     logger,
     acceptsServiceUrl: bridge && ((activity, req) => bridge.accepts(activity, req)),
     clientAddressOf: bridge && ((req) => clientAddressOf(req, settings.trustedProxies)),
@@ -374,6 +382,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     health: {
       database: () => databaseHealth(prisma, options.databaseUrl, () => clock.now()),
       languageModelWarm: () => options.understanding.isWarm(),
+      stopping: () => stopping,
     },
   });
   bridge?.setPortSource(() => {
@@ -392,5 +401,25 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     mailSetup?.sender.close?.();
     await prisma.$disconnect();
   };
-  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, dispose };
+  const markStopping = () => {
+    stopping = true;
+  };
+  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, metrics, markStopping, dispose };
+}
+
+/** The database figures of /metrics: three small counts, asked at each scrape. */
+export function metricsSources(prisma: PrismaClient): MetricsSources {
+  return {
+    outboxDepth: () => prisma.outboxMail.count({ where: { status: 'pending' } }),
+    openTickets: async () => {
+      const rows = await prisma.handoff.groupBy({ by: ['status'], where: { status: { in: ['waiting', 'active'] } }, _count: { _all: true } });
+      const count = (status: string) => rows.find((row) => row.status === status)?._count._all ?? 0;
+      return { waiting: count('waiting'), active: count('active') };
+    },
+    notificationsPending: async () => {
+      const rows = await prisma.notification.groupBy({ by: ['status'], where: { status: { in: ['pending', 'failed'] } }, _count: { _all: true } });
+      const count = (status: string) => rows.find((row) => row.status === status)?._count._all ?? 0;
+      return { pending: count('pending'), failed: count('failed') };
+    },
+  };
 }

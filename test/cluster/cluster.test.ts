@@ -11,6 +11,8 @@
  * - kill -9 of one process under load: no booking lost (each parent's channel retries),
  *   no mail sent twice, and every parent's next message is answered.
  *
+ * - SIGTERM to a process with turns in flight: each is answered, then it exits with 0.
+ *
  * PostgreSQL only (TEST_DATABASE=postgresql): an embedded SQLite file serves one process.
  */
 import { spawn } from 'node:child_process';
@@ -330,5 +332,17 @@ onPostgres('three assistant processes on one PostgreSQL', () => {
     }
     const clusterMails = mails.filter((id) => id.startsWith('<cluster-'));
     expect(new Set(clusterMails).size).toBe(clusterMails.length);
+  });
+
+  test('SIGTERM with turns in flight: each is answered, then the process exits cleanly', async () => {
+    const node = nodes[2];
+    const exited = new Promise<number | null>((resolve) => node.child.once('exit', (code) => resolve(code)));
+    const direct = `http://127.0.0.1:${node.port}/api/messages`;
+    const inFlight = parents.slice(32, 42).map((parent) => post(direct, parent.activity(`inscrire ${parent.child} mercredi 18 mars`)));
+    // Once the first is answered, the others (sent together) are in the server's hands.
+    await Promise.race(inFlight);
+    node.child.kill('SIGTERM');
+    for (const replies of await Promise.all(inFlight)) expect(replies.length).toBeGreaterThan(0);
+    expect(await exited).toBe(0);
   });
 });
