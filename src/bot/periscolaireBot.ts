@@ -9,7 +9,6 @@ import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Dialog, DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { channelUserOf } from '../../dialogs/linkAccountDialog';
-import type { FamilyContext } from '../../dialogs/services';
 import { setFamily } from '../../dialogs/turnFamily';
 import type { AccountLinking } from '../linking/accountLinking';
 import { messages } from '../../dialogs/messages/catalog';
@@ -17,14 +16,12 @@ import { commandOf } from '../../dialogs/commands';
 import { MAX_MESSAGE_LENGTH } from '../../dialogs/mainDialog';
 import type { HandoffTicket } from '../handoff/handoffStore';
 import { FamilyCache } from './cachedFamilies';
+import type { FamilyDirectory } from './cachedFamilies';
+
+export type { FamilyDirectory } from './cachedFamilies';
 import { RecentActivities } from './recentActivities';
 import { TurnQueue } from './turnQueue';
 import type { ConversationTurnLock, ProcessedActivities } from './turnOrder';
-
-/** The children a guardian may see and change. */
-export interface FamilyDirectory {
-  familyOf(guardianId: number): Promise<FamilyContext | undefined>;
-}
 
 /** The conversations staff hold: the bot stays quiet in them and relays what the parent writes. */
 export interface HandoffGate {
