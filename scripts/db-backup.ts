@@ -3,7 +3,7 @@
  * DATABASE_URL, taken while the assistant serves (SQLite's online backup API), by default
  * in `backups/` beside the database. On PostgreSQL it says to use pg_dump.
  */
-import { UsageError, runCommand } from '../src/infrastructure/cli/runCommand';
+import { UsageError, runCommand } from '../src/cli/runCommand';
 import { backupSqlite, defaultBackupPath } from '../src/infrastructure/database/backup';
 import { databaseUrlFromEnv } from '../src/infrastructure/database/databaseUrl';
 
