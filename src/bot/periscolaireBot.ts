@@ -17,11 +17,11 @@ import { MAX_MESSAGE_LENGTH } from '../../dialogs/mainDialog';
 import type { HandoffTicket } from '../handoff/handoffStore';
 import { FamilyCache } from './cachedFamilies';
 import type { FamilyDirectory } from './cachedFamilies';
-
-export type { FamilyDirectory } from './cachedFamilies';
 import { RecentActivities } from './recentActivities';
 import { TurnQueue } from './turnQueue';
 import type { ConversationTurnLock, ProcessedActivities } from './turnOrder';
+
+export type { FamilyDirectory } from './cachedFamilies';
 
 /** The conversations staff hold: the bot stays quiet in them and relays what the parent writes. */
 export interface HandoffGate {
