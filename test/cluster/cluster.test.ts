@@ -222,7 +222,8 @@ onPostgres('three assistant processes on one PostgreSQL', () => {
       MAIL_FROM: 'Assistant périscolaire <ne-pas-repondre@joinvillelepont.fr>',
     };
     nodes = await Promise.all([startNode(env), startNode(env), startNode(env)]);
-  });
+    // Three processes compiling and warming their language model at once, beside other suites: slow on a busy machine.
+  }, 300_000);
 
   afterAll(async () => {
     for (const node of nodes) node.child.kill('SIGKILL');
