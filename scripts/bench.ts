@@ -7,7 +7,13 @@
  * With --think 0 the parents send back-to-back (saturation: throughput); a think time
  * (e.g. --think 1000) shows the latency at a realistic pace of 50 parents typing.
  * `--cpu-prof DIR` writes a CPU profile of each server's measured load (see below).
+ *
+ * `--database postgresql://…/any --instances 3`: the assistant on a temporary database of
+ * that PostgreSQL server (created, then dropped), measured with 1 process, then with N
+ * processes sharing it (each message sent to the next process in turn, as a round-robin
+ * proxy does: a conversation's turns run on every process), then the echo bot.
  */
+import { createDatabase, dropDatabase, temporaryDatabaseName } from '../src/infrastructure/database/temporaryDatabases';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,8 +50,23 @@ interface Figures {
   clientCpuMs: number;
 }
 
-async function prepareDatabase(dir: string, parents: number): Promise<{ url: string; people: Parent[] }> {
-  const url = `file:${path.join(dir, 'bench.db')}`;
+/** `--database URL`: a PostgreSQL server to bench on (a temporary database is made on it). */
+function databaseOption(): string | undefined {
+  const index = process.argv.indexOf('--database');
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** The databases made for this run, dropped at the end. */
+const madeDatabases: { server: string; name: string }[] = [];
+
+async function prepareDatabase(dir: string, parents: number, name = 'bench'): Promise<{ url: string; people: Parent[] }> {
+  const server = databaseOption();
+  let url = `file:${path.join(dir, `${name}.db`)}`;
+  if (server) {
+    const database = temporaryDatabaseName(name);
+    url = await createDatabase(server, database);
+    madeDatabases.push({ server, name: database });
+  }
   await applyMigrations(url);
   const prisma = await createPrismaClient(url);
   await seedDatabase(prisma, createTownRules(), { demo: true });
@@ -137,32 +158,52 @@ async function conversation(client: BotClient, parent: Parent, round: number, la
   return turns;
 }
 
-async function load(port: number, people: Parent[], rounds: number, pid: number): Promise<Figures> {
+/** Each message to the next server in turn (a round-robin proxy), when there are several. */
+class RoundRobinClient extends BotClient {
+  private static next = 0;
+  constructor(
+    private readonly endpoints: string[],
+    private readonly user: { channelId: string; userId: string },
+  ) {
+    super({ endpoint: endpoints[0], ...user });
+  }
+  override say(text: string) {
+    const endpoint = this.endpoints[RoundRobinClient.next++ % this.endpoints.length];
+    return new BotClient({ endpoint, ...this.user, conversationId: this.conversationId }).say(text);
+  }
+}
+
+async function load(ports: number[], people: Parent[], rounds: number, pids: number[]): Promise<Figures> {
   const latencies: number[] = [];
-  const endpoint = `http://127.0.0.1:${port}/api/messages`;
+  const endpoints = ports.map((port) => `http://127.0.0.1:${port}/api/messages`);
+  const endpoint = endpoints[0];
+  const clientFor = (userId: string) => (endpoints.length > 1 ? new RoundRobinClient(endpoints, { channelId: 'bench', userId }) : new BotClient({ endpoint, channelId: 'bench', userId }));
+  const pid = pids[0];
   // Warm-up, not measured, the same for both bots: one conversation per family (every
   // query and dialog path compiled once), then one greeting per parent (connections open).
   const firstOfFamily = people.filter((parent, index) => people.findIndex((p) => p.child === parent.child) === index);
-  for (const parent of firstOfFamily) await conversation(new BotClient({ endpoint, channelId: 'bench', userId: parent.userId }), parent, 99, []);
-  await Promise.all(people.map((parent) => new BotClient({ endpoint, channelId: 'bench', userId: parent.userId }).say('bonjour')));
+  for (const parent of firstOfFamily) await conversation(clientFor(parent.userId), parent, 99, []);
+  await Promise.all(people.map((parent) => clientFor(parent.userId).say('bonjour')));
   if (process.argv.includes('--cpu-prof')) process.kill(pid, 'SIGUSR2');
-  const cpuBefore = cpuMs(pid);
+  const serversCpu = () => pids.reduce((sum, p) => sum + cpuMs(p), 0);
+  const cpuBefore = serversCpu();
   const clientBefore = process.cpuUsage();
   const started = performance.now();
   const counts = await Promise.all(
     people.map(async (parent) => {
       let turns = 0;
       for (let round = 0; round < rounds; round++) {
-        turns += await conversation(new BotClient({ endpoint, channelId: 'bench', userId: parent.userId }), parent, round, latencies);
+        turns += await conversation(clientFor(parent.userId), parent, round, latencies);
       }
       return turns;
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const serverCpuMs = cpuMs(pid) - cpuBefore;
+  const serverCpuMs = serversCpu() - cpuBefore;
   const client = process.cpuUsage(clientBefore);
   const clientCpuMs = (client.user + client.system) / 1000;
-  return { turns: counts.reduce((a, b) => a + b, 0), seconds, latencies, peakRssMb: peakRssMb(pid), serverCpuMs, clientCpuMs };
+  const peak = pids.reduce((sum, p) => sum + peakRssMb(p), 0);
+  return { turns: counts.reduce((a, b) => a + b, 0), seconds, latencies, peakRssMb: peak, serverCpuMs, clientCpuMs };
 }
 
 function percentile(values: number[], p: number): number {
@@ -194,23 +235,36 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'periscolaire-bench-'));
   const servers: ChildProcess[] = [];
   try {
+    const instances = option('instances', 1);
+    if (instances > 1 && !databaseOption()) throw new Error('--instances N needs --database postgresql://… (one process per SQLite file).');
     const { url, people } = await prepareDatabase(dir, parents);
     const assistantServer = await startServer(['assistant', url, NOW]);
     servers.push(assistantServer.child);
-    const assistant = await load(assistantServer.port, people, rounds, assistantServer.child.pid!);
+    const assistant = await load([assistantServer.port], people, rounds, [assistantServer.child.pid!]);
+    await stopServer(assistantServer.child);
+    let several: Figures | undefined;
+    if (instances > 1) {
+      // A fresh database: the same days open, the same places free, as for one process.
+      const fresh = await prepareDatabase(dir, parents, 'bench_cluster');
+      const cluster = await Promise.all(Array.from({ length: instances }, () => startServer(['assistant', fresh.url, NOW])));
+      servers.push(...cluster.map((server) => server.child));
+      several = await load(cluster.map((server) => server.port), fresh.people, rounds, cluster.map((server) => server.child.pid!));
+      await Promise.all(cluster.map((server) => stopServer(server.child)));
+    }
     const echoServer = await startServer(['echo']);
     servers.push(echoServer.child);
-    const echo = await load(echoServer.port, people, rounds, echoServer.child.pid!);
+    const echo = await load([echoServer.port], people, rounds, [echoServer.child.pid!]);
 
     const ratio = assistant.turns / assistant.seconds / (echo.turns / echo.seconds);
     const p99 = percentile(assistant.latencies, 99);
     const throughput = assistant.turns / assistant.seconds;
     process.stdout.write(
       [
-        `${parents} parents at once, ${rounds} reserve conversations each, think time ${thinkMs} ms, HTTP + expectReplies, ${process.platform} ${cpus().length} cores`,
+        `${parents} parents at once, ${rounds} reserve conversations each, think time ${thinkMs} ms, HTTP + expectReplies, ${process.platform} ${cpus().length} cores, ${databaseOption() ? 'PostgreSQL' : 'SQLite'}`,
         '',
         HEADER,
         row('assistant', assistant),
+        ...(several ? [row(`${option('instances', 1)} procs`, several)] : []),
         row('echo', echo),
         '',
         'server CPU / client CPU: ms of CPU per turn in the bot server / in this process (the parents), during the measured load',
@@ -224,6 +278,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await Promise.all(servers.map(stopServer));
+    for (const made of madeDatabases) await dropDatabase(made.server, made.name).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,7 @@
 /** `npm run bookings -- --child "Léa Martin"` or `-- --day 2026-03-13`: bookings of a child or a day. */
 import { createTownRules } from '../src/domain/createTownRules';
-import { bookingsReport, parseBookingSearch } from '../src/infrastructure/cli/bookingsCommand';
-import { runCommand } from '../src/infrastructure/cli/runCommand';
+import { bookingsReport, parseBookingSearch } from '../src/cli/bookingsCommand';
+import { runCommand } from '../src/cli/runCommand';
 import { PrismaBookingQueries } from '../src/infrastructure/bookings/prismaBookingQueries';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
 import { databaseUrlFromEnv } from '../src/infrastructure/database/databaseUrl';

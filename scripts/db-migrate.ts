@@ -3,7 +3,7 @@
  * or PostgreSQL. Waits while another process migrates the same database.
  */
 import { describeDatabase, databaseUrlFromEnv } from '../src/infrastructure/database/databaseUrl';
-import { runCommand } from '../src/infrastructure/cli/runCommand';
+import { runCommand } from '../src/cli/runCommand';
 import { applyMigrations } from '../src/infrastructure/migrations/migrator';
 
 runCommand(async () => {

@@ -3,7 +3,7 @@
  * prisma/schema.prisma, for SQLite and PostgreSQL under the same folder name. The
  * PostgreSQL one is computed on a temporary database (SHADOW_DATABASE_URL's server).
  */
-import { UsageError, runCommand } from '../src/infrastructure/cli/runCommand';
+import { UsageError, runCommand } from '../src/cli/runCommand';
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_POSTGRESQL_MIGRATIONS_DIR, createMigration } from '../src/infrastructure/migrations/migrator';
 
 runCommand(async (args) => {

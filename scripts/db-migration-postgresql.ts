@@ -3,7 +3,7 @@
  * their PostgreSQL counterpart, writes the missing counterparts (same folder names) from
  * prisma/schema.prisma as merged. See README, "Adding a migration".
  */
-import { UsageError, runCommand } from '../src/infrastructure/cli/runCommand';
+import { UsageError, runCommand } from '../src/cli/runCommand';
 import { DEFAULT_POSTGRESQL_MIGRATIONS_DIR, writePostgresqlCounterparts } from '../src/infrastructure/migrations/migrator';
 
 runCommand(async (args) => {

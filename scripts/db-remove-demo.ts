@@ -6,7 +6,7 @@
  */
 import { removeDemoData } from '../prisma/seed/demoData';
 import { documentsFromEnv } from '../src/compositionRoot';
-import { runCommand } from '../src/infrastructure/cli/runCommand';
+import { runCommand } from '../src/cli/runCommand';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
 import { databaseUrlFromEnv, describeDatabase } from '../src/infrastructure/database/databaseUrl';
 

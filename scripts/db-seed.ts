@@ -6,7 +6,7 @@
 import { demoDataWanted } from '../prisma/seed/demoData';
 import { seedDatabase } from '../prisma/seed/seedDatabase';
 import { createTownRules } from '../src/domain/createTownRules';
-import { runCommand } from '../src/infrastructure/cli/runCommand';
+import { runCommand } from '../src/cli/runCommand';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
 import { databaseUrlFromEnv, describeDatabase } from '../src/infrastructure/database/databaseUrl';
 

@@ -1,7 +1,7 @@
 /** `npm run deadline -- 2026-03-13`: the deadline of a day, in French and ISO. */
 import { createTownRules } from '../src/domain/createTownRules';
-import { deadlineReport } from '../src/infrastructure/cli/deadlineCommand';
-import { runCommand } from '../src/infrastructure/cli/runCommand';
+import { deadlineReport } from '../src/cli/deadlineCommand';
+import { runCommand } from '../src/cli/runCommand';
 
 runCommand(async (args) => {
   console.log(deadlineReport(args, createTownRules(), new Date()));

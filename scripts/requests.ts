@@ -1,12 +1,12 @@
 /**
  * `npm run requests -- list | show D-… | accept D-… | refuse D-… --reason "…" | open-document ID --out FICHIER`:
- * the staff's side of late requests and absence justifications (see src/infrastructure/cli/requestsCommand.ts).
+ * the staff's side of late requests and absence justifications (see src/cli/requestsCommand.ts).
  */
 import { userInfo } from 'node:os';
 import { createDocuments } from '../src/documents/createDocuments';
 import { createTownRules } from '../src/domain/createTownRules';
-import { parseRequestsArgs, runRequestsCommand } from '../src/infrastructure/cli/requestsCommand';
-import { runCommand } from '../src/infrastructure/cli/runCommand';
+import { parseRequestsArgs, runRequestsCommand } from '../src/cli/requestsCommand';
+import { runCommand } from '../src/cli/runCommand';
 import { auditRecorder } from '../src/infrastructure/bookings/sqlBookingStore';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
 import { databaseUrlFromEnv } from '../src/infrastructure/database/databaseUrl';

@@ -10,7 +10,7 @@
 import { createInterface } from 'node:readline';
 import { createPrismaClient } from '../src/infrastructure/database/createPrismaClient';
 import { databaseUrlFromEnv } from '../src/infrastructure/database/databaseUrl';
-import { UsageError, runCommand } from '../src/infrastructure/cli/runCommand';
+import { UsageError, runCommand } from '../src/cli/runCommand';
 import { PrismaStaffStore } from '../src/infrastructure/staff/prismaStaffStore';
 import { StaffAuth } from '../src/staff/staffAuth';
 

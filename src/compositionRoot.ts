@@ -62,6 +62,9 @@ import { DEFAULT_MAX_ACTIVITY_BYTES, LOCAL_BRIDGE_MAX_BODY_BYTES, createServer }
 import { CachedConnectorsAuthentication } from './server/cachedConnectors';
 import { AssistantAdapter } from './server/assistantAdapter';
 import { databaseHealth } from './infrastructure/database/databaseHealth';
+import { providerOfClient } from './infrastructure/database/directSql';
+import { PostgresTurnLock } from './infrastructure/database/conversationLocks';
+import { SqlProcessedActivities } from './infrastructure/database/sqlProcessedActivities';
 import { ExpiredRowsPurge } from './infrastructure/database/expiredRowsPurge';
 import { AdapterProactiveMessenger } from './bot/proactiveMessenger';
 import { BotHandoffDesk } from './bot/handoffDesk';
@@ -80,6 +83,8 @@ import { LocalBridge } from './web/localBridge';
 import { loopbackHostsOnly, strictTransportSecurity } from './server/hostCheck';
 import { createLogger } from './server/logger';
 import { readServerSettings } from './server/settings';
+import { AssistantMetrics } from './server/metrics';
+import type { MetricsSources } from './server/metrics';
 import type { ServerSettings } from './server/settings';
 import { contactVars } from '../dialogs/replies';
 
@@ -132,6 +137,10 @@ export interface Assistant {
   familyFeeds: PrismaCalendarFeeds;
   /** Signs the family's short-lived links (documents, data export). */
   familyLinks: SignedLinks;
+  /** Turns, latency, errors, outbox depth, open tickets, notices pending (served by src/server/metricsServer.ts). */
+  metrics: AssistantMetrics;
+  /** From now on /healthz answers 503 "stopping" (graceful shutdown: the proxy stops sending here). */
+  markStopping(): void;
   /** Stops the workers, then closes the database (call after the server has stopped). */
   dispose(): Promise<void>;
 }
@@ -219,14 +228,23 @@ export function documentsFromEnv(env: NodeJS.ProcessEnv): DocumentsSetup {
   }
 }
 
-/** The hand-over: tickets on the database, staff replies sent through the adapter. */
+/**
+ * The hand-over: tickets on the database, staff replies sent through the adapter (to the
+ * channel's serviceUrl: any process can reach a parent whose turns another one answers).
+ */
 export function createHandoff(prisma: PrismaClient, messenger: ProactiveMessenger): HandoffService {
   const h = messages.handoff;
-  return new HandoffService(new PrismaHandoffStore(prisma), messenger, {
-    staffJoined: (staffName) => fill(h.staffJoined, { staffName }),
-    backToBot: () => h.backToBot,
-    parentLeft: () => h.parentLeft,
-  });
+  return new HandoffService(
+    new PrismaHandoffStore(prisma),
+    messenger,
+    {
+      staffJoined: (staffName) => fill(h.staffJoined, { staffName }),
+      backToBot: () => h.backToBot,
+      parentLeft: () => h.parentLeft,
+    },
+    // Several processes share PostgreSQL: a ticket another one opened must be seen at once.
+    { indexOpenConversations: providerOfClient(prisma) === 'sqlite' },
+  );
 }
 
 /** Linking on the database: pending codes in the bot's storage, limits in AttemptRecord, the code's mail through the outbox. */
@@ -329,6 +347,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     pending: new SqlPendingNotifications(prisma),
     references,
     now: () => clock.now(),
+    memoSavedReferences: providerOfClient(prisma) === 'sqlite',
   });
   notifier = new ProactiveNotifier({
     source: requests,
@@ -339,6 +358,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     intervalMs: options.notifyIntervalMs ?? notifyIntervalMs(env),
   });
 
+  // One process per SQLite file (serverLock.ts); on PostgreSQL, turns of a conversation wait for each other across processes.
+  const turnLock = providerOfClient(prisma) === 'postgresql' ? new PostgresTurnLock(options.databaseUrl) : undefined;
   const bot = new PeriscolaireBot({
     conversationState,
     linking,
@@ -349,6 +370,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     handoff,
     notifications,
     now: () => clock.now(),
+    turnLock,
+    processed: new SqlProcessedActivities(prisma),
   });
 
   adapter.use(transcripts);
@@ -371,6 +394,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
   };
 
   const familyFeeds = new PrismaCalendarFeeds(prisma, { publicOrigin: settings.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN, timeZone: rules.timeZone });
+  const metrics = new AssistantMetrics(metricsSources(prisma));
+  let stopping = false;
   const attempts = new PrismaAttemptStore(prisma);
   const staffAuth = new StaffAuth(new PrismaStaffStore(prisma), { attempts });
   /** Each token gives the page a new Direct Line user id: minting them is limited per client. */
@@ -379,7 +404,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     // Only the unauthenticated local bridge sends files inline in the activity.
     maxActivityBytes: settings.open ? LOCAL_BRIDGE_MAX_BODY_BYTES : DEFAULT_MAX_ACTIVITY_BYTES,
     adapter,
-    bot,
+    bot: { run: (context) => metrics.turn(() => bot.run(context)) },
     logger,
     acceptsServiceUrl: bridge && ((activity, req) => bridge.accepts(activity, req)),
     clientAddressOf: bridge && ((req) => clientAddressOf(req, settings.trustedProxies)),
@@ -427,6 +452,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     health: {
       database: () => databaseHealth(prisma, options.databaseUrl, () => clock.now()),
       languageModelWarm: () => options.understanding.isWarm(),
+      stopping: () => stopping,
     },
   });
   bridge?.setPortSource(() => {
@@ -455,8 +481,29 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
     await purge.stop();
     await notifier!.stop();
     await outbox!.stop();
+    await turnLock?.close();
     mailSetup?.sender.close?.();
     await prisma.$disconnect();
   };
-  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, familyFeeds, familyLinks: links, dispose };
+  const markStopping = () => {
+    stopping = true;
+  };
+  return { server, handoff, staffAuth, adapter, bot, prisma, storage, linking, settings, logger, requests, outbox, notifier, documents, familyFeeds, familyLinks: links, metrics, markStopping, dispose };
+}
+
+/** The database figures of /metrics: three small counts, asked at each scrape. */
+export function metricsSources(prisma: PrismaClient): MetricsSources {
+  return {
+    outboxDepth: () => prisma.outboxMail.count({ where: { status: 'pending' } }),
+    openTickets: async () => {
+      const rows = await prisma.handoff.groupBy({ by: ['status'], where: { status: { in: ['waiting', 'active'] } }, _count: { _all: true } });
+      const count = (status: string) => rows.find((row) => row.status === status)?._count._all ?? 0;
+      return { waiting: count('waiting'), active: count('active') };
+    },
+    notificationsPending: async () => {
+      const rows = await prisma.notification.groupBy({ by: ['status'], where: { status: { in: ['pending', 'failed'] } }, _count: { _all: true } });
+      const count = (status: string) => rows.find((row) => row.status === status)?._count._all ?? 0;
+      return { pending: count('pending'), failed: count('failed') };
+    },
+  };
 }

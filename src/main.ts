@@ -1,7 +1,8 @@
 /**
  * Entry point: claims the embedded database (one assistant per SQLite file), builds the
  * assistant (src/compositionRoot.ts), warms the language model, listens, and shuts down
- * gracefully on SIGINT/SIGTERM (requests in flight finish, then the database closes).
+ * gracefully on SIGINT/SIGTERM (src/server/shutdown.ts: turns in flight finish, then the
+ * database closes); serves /metrics on METRICS_PORT when set (src/server/metricsServer.ts).
  */
 import 'dotenv/config';
 import { createAssistant } from './compositionRoot';
@@ -9,7 +10,9 @@ import { FrenchUnderstanding } from './bot/understandingAdapter';
 import { DatabaseUrlError, databaseUrlFromEnv } from './infrastructure/database/databaseUrl';
 import { DatabaseUnavailableError } from './infrastructure/database/postgresClient';
 import { DatabaseInUseError, claimDatabaseForServer } from './infrastructure/database/serverLock';
-import { close, listen } from './server/createServer';
+import { listen } from './server/createServer';
+import { MetricsSettingsError, readMetricsSettings, startMetricsServer } from './server/metricsServer';
+import { shutdownTimeoutMs, stopGracefullyOnSignals } from './server/shutdown';
 import { createLogger } from './server/logger';
 import { ServerSettingsError } from './server/settings';
 import { TownConfigError } from './config/townConfig';
@@ -32,6 +35,7 @@ async function refuseDemoDataInProduction(databaseUrl: string): Promise<void> {
 async function main(): Promise<void> {
   const logger = createLogger();
   const databaseUrl = databaseUrlFromEnv();
+  const metricsSettings = readMetricsSettings(process.env);
   // First, before the slow warm-up: a second assistant on the same SQLite file stops here.
   const claim = await claimDatabaseForServer(databaseUrl);
   await refuseDemoDataInProduction(databaseUrl);
@@ -58,21 +62,16 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    await close(assistant.server);
-    await assistant.dispose();
-    await claim?.release();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const metricsServer = metricsSettings && (await startMetricsServer(assistant.metrics, metricsSettings));
+  if (metricsServer) logger.info({ metrics: `http://${metricsSettings!.host}:${metricsServer.port}/metrics` }, 'metrics served');
+  stopGracefullyOnSignals(assistant, {
+    logger,
+    timeoutMs: shutdownTimeoutMs(process.env),
+    after: async () => {
+      await metricsServer?.close();
+      await claim?.release();
+    },
+  });
 }
 
 /** Configuration mistakes are the operator's to fix: their message says what; a stack would only hide it. */
@@ -85,6 +84,7 @@ const CONFIGURATION_ERRORS = [
   DatabaseUnavailableError,
   DatabaseInUseError,
   DemoDataError,
+  MetricsSettingsError,
 ];
 
 main().catch((error: unknown) => {

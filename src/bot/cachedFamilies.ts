@@ -2,9 +2,18 @@
  * Who a channel user is, cached for a short while: every turn needs the link and the
  * family, and they change rarely (a new child, an unlinked account). A link removed or
  * a child added is seen after at most `ttlMs`.
+ *
+ * Safe with several processes (PostgreSQL): each keeps its own entries, and a change
+ * made through any process (or the command line) is seen by all after at most `ttlMs`;
+ * an unlinked user is never cached, so a link made on one process is seen by the others
+ * at the next message.
  */
 import type { FamilyContext } from '../../dialogs/services';
-import type { FamilyDirectory } from './periscolaireBot';
+
+/** The children a guardian may see and change. */
+export interface FamilyDirectory {
+  familyOf(guardianId: number): Promise<FamilyContext | undefined>;
+}
 
 export interface ChannelUserKey {
   channelId: string;

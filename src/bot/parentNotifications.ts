@@ -57,6 +57,12 @@ export interface ParentNotificationsDeps {
   pending?: PendingCheck;
   references?: ConversationReferences;
   now: () => Date;
+  /**
+   * Whether this process may skip saving a reference it saved last for that guardian
+   * (default true). Not with several processes (PostgreSQL): the parent may have written
+   * from another conversation through another process since, so every turn saves.
+   */
+  memoSavedReferences?: boolean;
 }
 
 export class ParentNotifications {
@@ -85,8 +91,9 @@ export class ParentNotifications {
     const activity = context.activity;
     if (!references || !activity.conversation?.id || !activity.serviceUrl) return;
     const key = `${activity.channelId}|${activity.conversation.id}|${activity.serviceUrl}`;
-    if (this.saved.get(guardianId) === key) return;
+    const memo = this.deps.memoSavedReferences !== false;
+    if (memo && this.saved.get(guardianId) === key) return;
     await references.save(guardianId, TurnContext.getConversationReference(activity), this.deps.now());
-    this.saved.set(guardianId, key);
+    if (memo) this.saved.set(guardianId, key);
   }
 }

@@ -3,13 +3,12 @@
  * user not yet linked to a guardian only ever reaches the linking dialog; a linked
  * parent reaches the main dialog with their own family and nothing else.
  */
-import { ActivityHandler, TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext } from 'botbuilder';
 import type { ConversationState, StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Dialog, DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { channelUserOf } from '../../dialogs/linkAccountDialog';
-import type { FamilyContext } from '../../dialogs/services';
 import { setFamily } from '../../dialogs/turnFamily';
 import type { AccountLinking } from '../linking/accountLinking';
 import { messages } from '../../dialogs/messages/catalog';
@@ -17,13 +16,12 @@ import { commandOf } from '../../dialogs/commands';
 import { MAX_MESSAGE_LENGTH } from '../../dialogs/mainDialog';
 import type { HandoffTicket } from '../handoff/handoffStore';
 import { FamilyCache } from './cachedFamilies';
+import type { FamilyDirectory } from './cachedFamilies';
 import { RecentActivities } from './recentActivities';
 import { TurnQueue } from './turnQueue';
+import type { ConversationTurnLock, ProcessedActivities } from './turnOrder';
 
-/** The children a guardian may see and change. */
-export interface FamilyDirectory {
-  familyOf(guardianId: number): Promise<FamilyContext | undefined>;
-}
+export type { FamilyDirectory } from './cachedFamilies';
 
 /** The conversations staff hold: the bot stays quiet in them and relays what the parent writes. */
 export interface HandoffGate {
@@ -45,6 +43,10 @@ export interface BotDeps {
   /** Tells a linked parent what is pending (decisions, freed places) before their turn is answered. */
   notifications?: TurnNotifications;
   now?: () => Date;
+  /** Turn order across processes (PostgreSQL); without it, turns are ordered in this process only. */
+  turnLock?: ConversationTurnLock;
+  /** Messages already answered (default: in this process's memory). */
+  processed?: ProcessedActivities;
 }
 
 /** What must be told at the start of a linked parent's turn (src/bot/parentNotifications.ts). */
@@ -57,7 +59,7 @@ export class PeriscolaireBot extends ActivityHandler {
   private readonly families: FamilyCache;
   private readonly mainState: StatePropertyAccessor<DialogState>;
   private readonly linkState: StatePropertyAccessor<DialogState>;
-  private readonly recent = new RecentActivities();
+  private readonly processed: ProcessedActivities;
   /** Built once (as botbuilder samples do): a DialogSet computes its dialogs' version hash once. */
   private readonly mainDialogs: DialogSet;
   private readonly linkDialogs: DialogSet;
@@ -72,6 +74,7 @@ export class PeriscolaireBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     this.families = new FamilyCache(deps.familyCacheMs ?? 30_000);
+    this.processed = deps.processed ?? new RecentActivities();
     this.mainState = deps.conversationState.createProperty<DialogState>('mainDialogState');
     this.linkState = deps.conversationState.createProperty<DialogState>('linkDialogState');
     this.mainDialogs = new DialogSet(this.mainState).add(deps.mainDialog);
@@ -91,14 +94,28 @@ export class PeriscolaireBot extends ActivityHandler {
     });
   }
 
-  /** One turn at a time per conversation, state saved before the next one starts. */
+  /**
+   * One turn at a time per conversation, state saved before the next one starts: in this
+   * process (TurnQueue), and across processes when a turn lock is given (PostgreSQL).
+   */
   override async run(context: TurnContext): Promise<void> {
-    await this.queue.run(conversationKeyOf(context), async () => {
-      if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION_KEY, this.dialogStateConfiguration);
-      await super.run(context);
-      this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION_KEY);
-      await this.deps.conversationState.saveChanges(context, false);
-    });
+    const key = conversationKeyOf(context);
+    const lock = this.deps.turnLock;
+    await this.queue.run(key, () => (lock ? lock.run(key, () => this.turn(context, key)) : this.turn(context, key)));
+  }
+
+  private async turn(context: TurnContext, key: string): Promise<void> {
+    const id = context.activity.type === ActivityTypes.Message ? context.activity.id : undefined;
+    if (id && (await this.processed.seen(key, id))) {
+      this.deps.logger.warn({ activityId: id }, 'duplicate activity ignored');
+      return;
+    }
+    if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION_KEY, this.dialogStateConfiguration);
+    await super.run(context);
+    this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION_KEY);
+    await this.deps.conversationState.saveChanges(context, false);
+    // After the state: a turn cut short (an error, a process killed) is answered again on the channel's retry.
+    if (id) await this.processed.remember(key, id, new Date());
   }
 
   /** Forgets the dialogs of a conversation after an error, so the next message starts afresh. */
@@ -107,7 +124,6 @@ export class PeriscolaireBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    if (this.isDuplicate(context)) return;
     // Teams puts "<at>Assistant</at>" in front of a message that mentions the bot.
     if (context.activity.text) context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
     // Every prompt and the understanding read at most this much: a pasted novel costs nothing.
@@ -156,13 +172,6 @@ export class PeriscolaireBot extends ActivityHandler {
     // Staff read it in the console: a long paste is cut, as the dialogs cut theirs.
     await gate.relayParentMessage(ticket, (text || '(message vide)').slice(0, RELAYED_MESSAGE_MAX_LENGTH), now);
     if (ticket.status === 'waiting') await context.sendActivity(messages.handoff.relayed);
-    return true;
-  }
-
-  private isDuplicate(context: TurnContext): boolean {
-    const id = context.activity.id;
-    if (!id || !this.recent.checkAndRemember(conversationKeyOf(context), id)) return false;
-    this.deps.logger.warn({ activityId: id }, 'duplicate activity ignored');
     return true;
   }
 }

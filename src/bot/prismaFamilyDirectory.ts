@@ -1,7 +1,7 @@
 /** The linked guardian's family, read through Prisma: first names and ids of their children only. */
 import type { PrismaClient } from '../infrastructure/database/createPrismaClient';
 import type { FamilyContext } from '../../dialogs/services';
-import type { FamilyDirectory } from './periscolaireBot';
+import type { FamilyDirectory } from './cachedFamilies';
 
 export class PrismaFamilyDirectory implements FamilyDirectory {
   constructor(private readonly prisma: PrismaClient) {}

@@ -13,11 +13,16 @@
  * another process to change a row behind our back, a read could be stale, but the next
  * write with that stale eTag fails its compare-and-swap (no update is ever lost) and
  * the key is dropped from the cache.
+ *
+ * On PostgreSQL several assistant processes share the rows (the turn of a conversation
+ * may run on any of them), so the cache is off there: every read asks the database,
+ * which the conversation's turn lock (src/infrastructure/database/conversationLocks.ts)
+ * makes the state the previous turn saved, wherever it ran.
  */
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { PrismaClient } from '../infrastructure/database/createPrismaClient';
-import { directSqlOf, sqlDate } from '../infrastructure/database/directSql';
+import { directSqlOf, providerOfClient, sqlDate } from '../infrastructure/database/directSql';
 
 export class ETagConflictError extends Error {
   constructor(key: string) {
@@ -48,9 +53,13 @@ class DocumentCache {
   /** Writes and deletes of one key run one after the other. */
   private readonly writing = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly maxItems: number) {}
+  constructor(
+    private readonly maxItems: number,
+    private readonly enabled: boolean,
+  ) {}
 
   get(key: string): CachedItem | undefined {
+    if (!this.enabled) return undefined;
     const item = this.items.get(key);
     if (item) {
       this.items.delete(key);
@@ -83,6 +92,7 @@ class DocumentCache {
 
   set(key: string, item: CachedItem): void {
     this.changed(key);
+    if (!this.enabled) return;
     this.items.delete(key);
     this.items.set(key, item);
     if (this.items.size > this.maxItems) this.items.delete(this.items.keys().next().value as string);
@@ -115,9 +125,18 @@ class DocumentCache {
 
 const caches = new WeakMap<PrismaClient, DocumentCache>();
 
+/** Shared by several processes (PostgreSQL): nothing cached. */
+function sharedDatabase(prisma: PrismaClient): boolean {
+  try {
+    return providerOfClient(prisma) === 'postgresql';
+  } catch {
+    return false;
+  }
+}
+
 function cacheOf(prisma: PrismaClient, maxItems: number): DocumentCache {
   let cache = caches.get(prisma);
-  if (!cache) caches.set(prisma, (cache = new DocumentCache(maxItems)));
+  if (!cache) caches.set(prisma, (cache = new DocumentCache(maxItems, !sharedDatabase(prisma))));
   return cache;
 }
 

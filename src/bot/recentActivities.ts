@@ -1,24 +1,29 @@
 /**
- * Activity ids recently seen, per conversation, to drop a message a channel delivers
- * twice (a retry after a slow answer). Kept in memory: a redelivery comes within
- * seconds, and a change replayed after a restart is still caught by the booking use
- * cases' idempotency keys. Bounded, oldest conversations forgotten first.
+ * Activity ids recently answered, per conversation, in memory: the duplicate detection
+ * of a bot built without a database (the default of PeriscolaireBot when no
+ * ProcessedActivities is given). The assistant itself keeps them in the database
+ * (SqlProcessedActivities), which every process sees. Bounded, oldest conversations
+ * forgotten first.
  */
-export class RecentActivities {
-  private readonly seen = new Map<string, string[]>();
+import type { ProcessedActivities } from './turnOrder';
+
+export class RecentActivities implements ProcessedActivities {
+  private readonly seenIds = new Map<string, string[]>();
 
   constructor(
     private readonly perConversation = 50,
     private readonly conversations = 10_000,
   ) {}
 
-  /** Records the id; true when it had already been seen in that conversation. */
-  checkAndRemember(conversationKey: string, activityId: string): boolean {
-    const ids = this.seen.get(conversationKey) ?? [];
-    if (ids.includes(activityId)) return true;
-    this.seen.delete(conversationKey);
-    this.seen.set(conversationKey, [...ids.slice(-(this.perConversation - 1)), activityId]);
-    if (this.seen.size > this.conversations) this.seen.delete(this.seen.keys().next().value as string);
-    return false;
+  async seen(conversationKey: string, activityId: string): Promise<boolean> {
+    return this.seenIds.get(conversationKey)?.includes(activityId) ?? false;
+  }
+
+  async remember(conversationKey: string, activityId: string): Promise<void> {
+    const ids = this.seenIds.get(conversationKey) ?? [];
+    if (ids.includes(activityId)) return;
+    this.seenIds.delete(conversationKey);
+    this.seenIds.set(conversationKey, [...ids.slice(-(this.perConversation - 1)), activityId]);
+    if (this.seenIds.size > this.conversations) this.seenIds.delete(this.seenIds.keys().next().value as string);
   }
 }

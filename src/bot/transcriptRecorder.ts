@@ -2,6 +2,10 @@
  * Keeps the last lines of each conversation (what the parent wrote, what the bot
  * answered) so that a hand-over gives staff the context without asking the parent
  * again. In memory and bounded: a restart loses only this short context.
+ *
+ * With several processes (PostgreSQL) each one keeps the lines of the turns it answered:
+ * a ticket opened on one process carries that process's lines only; what follows the
+ * ticket (parent, staff) is in the database, whichever process answered.
  */
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import type { TranscriptLine } from '../handoff/handoffStore';

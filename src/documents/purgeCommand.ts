@@ -1,12 +1,12 @@
 /**
- * `npm run documents:purge [-- --dry-run]`: deletes the documents older than
+ * The purge behind `npm run documents:purge [-- --dry-run]` (scripts/documents-purge.ts): deletes the documents older than
  * DOCUMENTS_RETENTION_DAYS. To schedule daily (cron, systemd timer, Azure job).
  *
  * The metadata rows are kept as a trace and marked `purgedAt` (before the files go, so
  * that an interrupted purge converges when run again).
  */
 import { randomBytes } from 'node:crypto';
-import { runCommand, UsageError } from '../infrastructure/cli/runCommand';
+import { UsageError } from '../cli/runCommand';
 import { readDocumentsSettings } from './documentsSettings';
 import { FsDocumentStore } from './fsDocumentStore';
 import { purgeExpiredDocuments } from './retentionPurge';
@@ -35,19 +35,3 @@ export async function purgeCommand(
   );
 }
 
-if (require.main === module) {
-  runCommand(async (args) => {
-    if (args.some((arg) => arg !== '--dry-run')) return purgeCommand(args); // the usage error, before any database
-    // Imported here: the purge function itself stays free of the database.
-    const { createPrismaClient } = await import('../infrastructure/database/createPrismaClient');
-    const { databaseUrlFromEnv } = await import('../infrastructure/database/databaseUrl');
-    const { PrismaDocumentMetadataRepository } = await import('../infrastructure/documents/prismaDocumentMetadataRepository');
-    const prisma = await createPrismaClient(databaseUrlFromEnv());
-    try {
-      const metadata = new PrismaDocumentMetadataRepository(prisma);
-      await purgeCommand(args, process.env, undefined, (ids, at) => metadata.markPurged(ids, at));
-    } finally {
-      await prisma.$disconnect();
-    }
-  });
-}

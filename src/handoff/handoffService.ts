@@ -33,6 +33,10 @@ function conversationKey(channelId: string, conversationId: string): string {
  * set of conversations with an open ticket: loaded once from the store, then updated
  * by open and release. A conversation outside the set has no open ticket (no query); one
  * inside it is read from the store as before (status and staff may have changed).
+ *
+ * With several processes on one database (PostgreSQL) a ticket opened or closed by
+ * another process would be missed by this process's set: there the set is not kept
+ * (`indexOpenConversations: false`) and every turn asks the store (one indexed query).
  */
 export class HandoffService {
   private openConversations?: Promise<Set<string>>;
@@ -41,6 +45,7 @@ export class HandoffService {
     private readonly store: HandoffStore,
     private readonly messenger: ProactiveMessenger,
     private readonly texts: HandoffTexts,
+    private readonly options: { indexOpenConversations?: boolean } = {},
   ) {}
 
   async open(handoff: NewHandoff): Promise<HandoffTicket> {
@@ -53,6 +58,7 @@ export class HandoffService {
 
   /** The open ticket of a conversation: while there is one, the bot does not answer it. */
   async openTicketOf(channelId: string, conversationId: string): Promise<HandoffTicket | undefined> {
+    if (this.options.indexOpenConversations === false) return this.store.findOpenByConversation(channelId, conversationId);
     const open = await this.index();
     const key = conversationKey(channelId, conversationId);
     if (!open.has(key)) return undefined;

@@ -29,6 +29,8 @@ export interface HealthCheck {
   database(): Promise<DatabaseHealth>;
   /** True once the understanding layer has loaded and warmed its model. */
   languageModelWarm(): boolean;
+  /** True once the process is shutting down: the reverse proxy sends new conversations elsewhere. */
+  stopping?(): boolean;
 }
 
 export interface ServerDeps {
@@ -74,10 +76,11 @@ export function createServer(deps: ServerDeps): Server {
   const health = async (_req: Request, res: Response) => {
     const database = await deps.health.database().catch((): DatabaseHealth => 'unreachable');
     const languageModel = deps.health.languageModelWarm();
-    const ok = database === 'writable' && languageModel;
+    const stopping = deps.health.stopping?.() ?? false;
+    const ok = database === 'writable' && languageModel && !stopping;
     res.setHeader('Cache-Control', 'no-store');
     res.send(ok ? 200 : 503, {
-      status: ok ? 'ok' : 'unavailable',
+      status: ok ? 'ok' : stopping ? 'stopping' : 'unavailable',
       database,
       languageModel: languageModel ? 'warm' : 'cold',
     });

@@ -1,12 +1,15 @@
 /**
  * Structured JSON logs (pino). Every line written while a turn runs carries its
- * conversation id and activity id, through an AsyncLocalStorage read by pino's mixin.
+ * request id (the reverse proxy's X-Request-Id, or one made here), conversation id and
+ * activity id, through an AsyncLocalStorage read by pino's mixin.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
 import type { DestinationStream, Logger } from 'pino';
 
 export interface TurnLogContext {
+  /** The HTTP request's id (src/server/requestLog.ts): one id from the proxy's log to the turn's last line. */
+  requestId?: string;
   conversationId?: string;
   activityId?: string;
   channelId?: string;

@@ -10,7 +10,7 @@ import type { AssistantAdapter } from './assistantAdapter';
 import { parseIncomingActivity } from './incomingActivity';
 import { CLIENT_ADDRESS_TURN_KEY } from '../linking/accountLinking';
 import { withTurnLogContext } from './logger';
-import { noteRequest, shortErrorBody } from './requestLog';
+import { noteRequest, requestIdOf, shortErrorBody } from './requestLog';
 
 export interface MessagesRouteDeps {
   adapter: AssistantAdapter;
@@ -45,7 +45,7 @@ export function messagesRoute(deps: MessagesRouteDeps) {
       return;
     }
     const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-    await withTurnLogContext(context, async () => {
+    await withTurnLogContext({ requestId: requestIdOf(req), ...context }, async () => {
       try {
         const clientAddress = deps.clientAddressOf?.(req);
         const answer = await deps.adapter.runActivity(authHeader, activity, (turn) => {

@@ -6,7 +6,12 @@
  *
  * Handlers add what they know to the request's line with {@link noteRequest} (the
  * conversation of a turn, why a request was refused, the error of a failed turn).
+ *
+ * Each request has an id: the X-Request-Id the town's reverse proxy sets (when it is a
+ * short token), else a new UUID; it is sent back in X-Request-Id, written on the
+ * request's line, and on every line the turn writes (messagesRoute.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
@@ -24,6 +29,15 @@ export interface RequestNote {
 
 interface RequestRecord extends RequestNote {
   startedAt: number;
+  requestId: string;
+}
+
+/** A proxy's id is kept when it is a plain token (no spaces or quotes to forge log lines). */
+const REQUEST_ID = /^[A-Za-z0-9._:@-]{1,100}$/;
+
+/** The id of `req` (set before routing), for the logs of its turn. */
+export function requestIdOf(req: Request): string | undefined {
+  return records.get(req)?.requestId;
 }
 
 const records = new WeakMap<Request, RequestRecord>();
@@ -55,8 +69,11 @@ export function shortErrorBody(status: number): { error: string } {
 }
 
 export function installRequestLog(server: Server, logger: Logger): void {
-  server.pre((req: Request, _res: Response, next: () => void) => {
-    records.set(req, { startedAt: performance.now() });
+  server.pre((req: Request, res: Response, next: () => void) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    records.set(req, { startedAt: performance.now(), requestId });
+    res.setHeader('X-Request-Id', requestId);
     next();
   });
 
@@ -74,7 +91,7 @@ export function installRequestLog(server: Server, logger: Logger): void {
 
   server.on('after', (req: Request, res: Response) => {
     const record = records.get(req);
-    const { startedAt, err, ...note } = record ?? { startedAt: performance.now() };
+    const { startedAt, err, ...note } = record ?? { startedAt: performance.now(), requestId: undefined };
     const line = {
       method: req.method,
       path: pathOf(req),

@@ -3,6 +3,9 @@ import { PrismaStorage } from '../../src/bot/prismaStorage';
 import { createPrismaClient } from '../../src/infrastructure/database/createPrismaClient';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
+import { testProvider } from '../infrastructure/support/testDatabase';
+
+const postgres = testProvider() === 'postgresql';
 
 let db: TestDatabase;
 let storage: PrismaStorage;
@@ -65,7 +68,8 @@ test('deletes, and ignores keys that do not exist', async () => {
   expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
 });
 
-describe('the write-through cache', () => {
+/** One process per SQLite file keeps a cache; on PostgreSQL the rows are shared by several processes. */
+(postgres ? describe.skip : describe)('the write-through cache (SQLite)', () => {
   test('a read of a key written or read before costs no query, and each read gets its own copy', async () => {
     await storage.write({ a: { list: [1] } });
     const spy = jest.spyOn(db.prisma.storageItem, 'findMany');
@@ -125,5 +129,23 @@ describe('the write-through cache', () => {
     expect((await small.read(['a'])).a).toMatchObject({ n: 1 });
     expect(spy).toHaveBeenCalledTimes(1);
     await second.$disconnect();
+  });
+});
+
+(postgres ? describe : describe.skip)('several processes on PostgreSQL', () => {
+  test('what another process wrote is read at once, and a write on the older state fails rather than losing it', async () => {
+    const otherProcess = await createPrismaClient(db.url);
+    try {
+      const here = new PrismaStorage(db.prisma);
+      const there = new PrismaStorage(otherProcess);
+      await here.write({ a: { count: 1 } });
+      const seenHere = (await here.read(['a'])).a;
+      const seenThere = (await there.read(['a'])).a;
+      await there.write({ a: { ...seenThere, count: 2 } });
+      expect((await here.read(['a'])).a).toMatchObject({ count: 2 });
+      await expect(here.write({ a: { ...seenHere, count: 3 } })).rejects.toThrow(/eTag conflict/);
+    } finally {
+      await otherProcess.$disconnect();
+    }
   });
 });

@@ -7,15 +7,28 @@
  *
  * Each kind of row is aged by the clock that dated it: conversation state by the
  * system's (PrismaStorage writes it), attempts by the assistant's clock (the limits'),
- * which tests and `npm run chat --now` pin.
+ * which tests and `npm run chat --now` pin; the ids of answered messages by the system's.
+ *
+ * Several processes on PostgreSQL: each pass runs in one transaction that first takes a
+ * transaction advisory lock with pg_try_advisory_xact_lock; a process finding it taken
+ * skips its pass (another one is doing the job), so each pass runs once.
  */
 import type { PrismaClient } from './createPrismaClient';
 import { LONGEST_WINDOW_MS } from '../../security/attemptLimiter';
+import { directSqlOf, sqlDate } from './directSql';
+import type { SqlSession } from './directSql';
+import { PROCESSED_ACTIVITY_DAYS } from './sqlProcessedActivities';
 
 export interface PurgeReport {
   conversationState: number;
   attempts: number;
+  processedActivities: number;
+  /** Another process was running the pass (PostgreSQL): nothing done here. */
+  skipped?: boolean;
 }
+
+/** The purge's advisory lock: (hashtext('periscolaire'), 3); 1 and 2 are databaseLock.ts's. */
+const PURGE_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('periscolaire'), 3) AS "locked"`;
 
 export interface PurgeLogger {
   info(details: object, message: string): void;
@@ -37,11 +50,24 @@ export class ExpiredRowsPurge {
   async runOnce(): Promise<PurgeReport> {
     const systemNow = (this.options.systemNow ?? (() => new Date()))();
     const clockNow = (this.options.clock ?? (() => new Date()))();
-    const conversationState = (
-      await this.prisma.storageItem.deleteMany({ where: { updatedAt: { lt: new Date(systemNow.getTime() - this.options.stateDays * DAY_MS) } } })
-    ).count;
-    const attempts = (await this.prisma.attemptRecord.deleteMany({ where: { at: { lt: new Date(clockNow.getTime() - LONGEST_WINDOW_MS) } } })).count;
-    return { conversationState, attempts };
+    const sql = directSqlOf(this.prisma);
+    const purge = async (session: SqlSession): Promise<PurgeReport> => ({
+      conversationState: await session.run(
+        `DELETE FROM "StorageItem" WHERE "updatedAt" < ?`,
+        sqlDate(new Date(systemNow.getTime() - this.options.stateDays * DAY_MS)),
+      ),
+      attempts: await session.run(`DELETE FROM "AttemptRecord" WHERE "at" < ?`, sqlDate(new Date(clockNow.getTime() - LONGEST_WINDOW_MS))),
+      processedActivities: await session.run(
+        `DELETE FROM "ProcessedActivity" WHERE "at" < ?`,
+        sqlDate(new Date(systemNow.getTime() - PROCESSED_ACTIVITY_DAYS * DAY_MS)),
+      ),
+    });
+    if (sql.provider === 'sqlite') return purge(sql);
+    return sql.transaction(async (session) => {
+      const [{ locked }] = await session.all<{ locked: boolean }>(PURGE_LOCK);
+      if (!locked) return { conversationState: 0, attempts: 0, processedActivities: 0, skipped: true };
+      return purge(session);
+    });
   }
 
   /** A pass now, then every hour (the timer does not keep the process alive). */
@@ -49,7 +75,7 @@ export class ExpiredRowsPurge {
     const pass = () => {
       this.running = this.runOnce().then(
         (report) => {
-          if (report.conversationState + report.attempts > 0) this.options.logger.info({ ...report }, 'expired rows purged');
+          if (report.conversationState + report.attempts + report.processedActivities > 0) this.options.logger.info({ ...report }, 'expired rows purged');
         },
         (error: unknown) => this.options.logger.error({ err: error }, 'purge of expired rows failed; next pass in an hour'),
       );

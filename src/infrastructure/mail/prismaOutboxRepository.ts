@@ -1,8 +1,11 @@
 /**
- * The mail outbox over Prisma (model OutboxMail). Claims are a compare-and-set with a
- * conditional updateMany on (id, lease): safe with several workers on SQLite and
- * PostgreSQL alike, without raw SQL.
+ * The mail outbox over Prisma (model OutboxMail). On SQLite (one process) claims are a
+ * compare-and-set with a conditional updateMany on (id, lease). On PostgreSQL, where
+ * several processes' workers poll together, one statement claims the due rows with
+ * `FOR UPDATE SKIP LOCKED`: each worker takes rows no other worker is taking, without
+ * waiting for them, and each mail is claimed by one worker.
  */
+import { directSqlOf, providerOfClient, sqlDate } from '../database/directSql';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { NewOutboxMessage, OutboxMessage } from '../../mail/outboxMessage';
 import type { ClaimRequest, OutboxRepository, SendFailure } from '../../mail/outboxRepository';
@@ -34,6 +37,7 @@ export class PrismaOutboxRepository implements OutboxRepository<PrismaTx> {
   }
 
   async claimDue(request: ClaimRequest): Promise<OutboxMessage[]> {
+    if (providerOfClient(this.prisma) === 'postgresql') return this.claimSkippingLocked(request);
     const candidates = await this.prisma.outboxMail.findMany({
       where: { ...claimable(request.now), nextAttemptAt: { lte: request.now } },
       orderBy: { id: 'asc' },
@@ -57,6 +61,42 @@ export class PrismaOutboxRepository implements OutboxRepository<PrismaTx> {
       });
     }
     return claimed;
+  }
+
+  private async claimSkippingLocked(request: ClaimRequest): Promise<OutboxMessage[]> {
+    const now = sqlDate(request.now);
+    const rows = await directSqlOf(this.prisma).all<{
+      id: number;
+      messageId: string;
+      payload: string;
+      reference: string | null;
+      createdAt: string;
+      nextAttemptAt: string;
+      attempts: number;
+    }>(
+      `UPDATE "OutboxMail" SET "lockedBy" = ?, "lockedUntil" = ?
+       WHERE "id" IN (
+         SELECT "id" FROM "OutboxMail"
+         WHERE "status" = 'pending' AND ("lockedUntil" IS NULL OR "lockedUntil" < ?) AND "nextAttemptAt" <= ?
+         ORDER BY "id" LIMIT ? FOR UPDATE SKIP LOCKED)
+       RETURNING "id", "messageId", "payload", "reference", "createdAt", "nextAttemptAt", "attempts"`,
+      request.lockedBy,
+      sqlDate(request.leaseUntil),
+      now,
+      now,
+      request.limit,
+    );
+    return rows
+      .sort((a, b) => a.id - b.id)
+      .map((row) => ({
+        messageId: row.messageId,
+        payload: row.payload,
+        reference: row.reference ?? undefined,
+        createdAt: new Date(row.createdAt),
+        nextAttemptAt: new Date(row.nextAttemptAt),
+        status: 'pending' as const,
+        attempts: row.attempts,
+      }));
   }
 
   async markSent(messageId: string, sentAt: Date): Promise<void> {

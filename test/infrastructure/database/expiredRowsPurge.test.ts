@@ -22,12 +22,35 @@ test('deletes conversation state idle longer than the setting, and attempts olde
   await state('webchat/conversations/old', 31);
   await state('webchat/conversations/recent', 29);
   await db.prisma.attemptRecord.createMany({ data: [{ key: 'a', at: ago(2) }, { key: 'b', at: ago(0.5) }] });
+  await db.prisma.processedActivity.createMany({
+    data: [
+      { conversationKey: 'webchat/c', activityId: 'old', at: ago(2) },
+      { conversationKey: 'webchat/c', activityId: 'recent', at: ago(0.1) },
+    ],
+  });
 
   const report = await new ExpiredRowsPurge(db.prisma, { stateDays: 30, logger: quiet }).runOnce();
 
-  expect(report).toEqual({ conversationState: 1, attempts: 1 });
+  expect(report).toEqual({ conversationState: 1, attempts: 1, processedActivities: 1 });
+  expect((await db.prisma.processedActivity.findMany()).map((row) => row.activityId)).toEqual(['recent']);
   expect((await db.prisma.storageItem.findMany({ where: { key: { startsWith: 'webchat/' } } })).map((row) => row.key)).toEqual(['webchat/conversations/recent']);
   expect((await db.prisma.attemptRecord.findMany()).map((row) => row.key)).toEqual(['b']);
+});
+
+test('of two processes purging at once on PostgreSQL, one does the pass', async () => {
+  if (db.url.startsWith('file:')) return;
+  const { createPrismaClient } = await import('../../../src/infrastructure/database/createPrismaClient');
+  const other = await createPrismaClient(db.url);
+  try {
+    await state('webchat/conversations/old', 31);
+    const [a, b] = await Promise.all([
+      new ExpiredRowsPurge(db.prisma, { stateDays: 30, logger: quiet }).runOnce(),
+      new ExpiredRowsPurge(other, { stateDays: 30, logger: quiet }).runOnce(),
+    ]);
+    expect(a.conversationState + b.conversationState).toBe(1);
+  } finally {
+    await other.$disconnect();
+  }
 });
 
 test('the running assistant purges by itself, after CONVERSATION_STATE_DAYS', async () => {

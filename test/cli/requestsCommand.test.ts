@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FsDocumentStore } from '../../../src/documents/fsDocumentStore';
-import { auditRecorder } from '../../../src/infrastructure/bookings/sqlBookingStore';
-import { NotFoundError } from '../../../src/infrastructure/cli/bookingsCommand';
-import { parseRequestsArgs, runRequestsCommand, type RequestsCommandContext } from '../../../src/infrastructure/cli/requestsCommand';
-import { UsageError } from '../../../src/infrastructure/cli/runCommand';
-import { aPdf } from '../../documents/support/fileMother';
-import { aReceivedPdf, createRequestWorld, type RequestWorld } from '../../requests/support/requestWorld';
-import { runScript } from '../support/runScript';
-import { makeTempDir } from '../support/testDatabase';
+import { FsDocumentStore } from '../../src/documents/fsDocumentStore';
+import { auditRecorder } from '../../src/infrastructure/bookings/sqlBookingStore';
+import { NotFoundError } from '../../src/cli/bookingsCommand';
+import { parseRequestsArgs, runRequestsCommand, type RequestsCommandContext } from '../../src/cli/requestsCommand';
+import { UsageError } from '../../src/cli/runCommand';
+import { aPdf } from '../documents/support/fileMother';
+import { aReceivedPdf, createRequestWorld, type RequestWorld } from '../requests/support/requestWorld';
+import { runScript } from '../infrastructure/support/runScript';
+import { makeTempDir } from '../infrastructure/support/testDatabase';
 
 describe('npm run requests: arguments', () => {
   it.each([

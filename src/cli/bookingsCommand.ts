@@ -3,12 +3,12 @@
  * of a child or of a day, for staff and tests.
  */
 import { parseArgs } from 'node:util';
-import type { BookingLine, BookingQueries } from '../../bookings/ports';
-import type { BookingSearch } from '../../bookings/searchBookings';
-import { searchBookings } from '../../bookings/searchBookings';
-import { isIsoDay } from '../../domain/day';
-import { frenchDay } from '../../domain/frenchDates';
-import type { TownRules } from '../../domain/townRules';
+import type { BookingLine, BookingQueries } from '../bookings/ports';
+import type { BookingSearch } from '../bookings/searchBookings';
+import { searchBookings } from '../bookings/searchBookings';
+import { isIsoDay } from '../domain/day';
+import { frenchDay } from '../domain/frenchDates';
+import type { TownRules } from '../domain/townRules';
 import { UsageError } from './runCommand';
 
 export const BOOKINGS_USAGE =

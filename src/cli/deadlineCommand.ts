@@ -3,11 +3,11 @@
  * cancelled, in French and ISO, for staff and tests.
  */
 import { TZDate } from '@date-fns/tz';
-import { isIsoDay } from '../../domain/day';
-import { frenchDay } from '../../domain/frenchDates';
-import { HOLIDAY_LABELS } from '../../domain/schoolCalendar';
-import type { TownRules } from '../../domain/townRules';
-import { frenchDeadline } from '../../bookings/deadlineInfo';
+import { isIsoDay } from '../domain/day';
+import { frenchDay } from '../domain/frenchDates';
+import { HOLIDAY_LABELS } from '../domain/schoolCalendar';
+import type { TownRules } from '../domain/townRules';
+import { frenchDeadline } from '../bookings/deadlineInfo';
 import { UsageError } from './runCommand';
 
 export const DEADLINE_USAGE = 'Usage : npm run deadline -- AAAA-MM-JJ   (par exemple 2026-03-13)';

@@ -1,7 +1,7 @@
-import { DEADLINE_USAGE, deadlineReport } from '../../../src/infrastructure/cli/deadlineCommand';
-import { UsageError, exitCodeOf } from '../../../src/infrastructure/cli/runCommand';
-import { createTownRules } from '../../../src/domain/createTownRules';
-import { runScript } from '../support/runScript';
+import { DEADLINE_USAGE, deadlineReport } from '../../src/cli/deadlineCommand';
+import { UsageError, exitCodeOf } from '../../src/cli/runCommand';
+import { createTownRules } from '../../src/domain/createTownRules';
+import { runScript } from '../infrastructure/support/runScript';
 
 const rules = createTownRules();
 const MARCH_1 = new Date('2026-03-01T09:00:00Z');

@@ -1,11 +1,11 @@
-import { seedDatabase } from '../../../prisma/seed/seedDatabase';
-import { BOOKINGS_USAGE, NotFoundError, bookingsReport, parseBookingSearch } from '../../../src/infrastructure/cli/bookingsCommand';
-import { UsageError } from '../../../src/infrastructure/cli/runCommand';
-import { createTownRules } from '../../../src/domain/createTownRules';
-import { PrismaBookingQueries } from '../../../src/infrastructure/bookings/prismaBookingQueries';
-import type { TestDatabase } from '../support/testDatabase';
-import { createTestDatabase } from '../support/testDatabase';
-import { runScript } from '../support/runScript';
+import { seedDatabase } from '../../prisma/seed/seedDatabase';
+import { BOOKINGS_USAGE, NotFoundError, bookingsReport, parseBookingSearch } from '../../src/cli/bookingsCommand';
+import { UsageError } from '../../src/cli/runCommand';
+import { createTownRules } from '../../src/domain/createTownRules';
+import { PrismaBookingQueries } from '../../src/infrastructure/bookings/prismaBookingQueries';
+import type { TestDatabase } from '../infrastructure/support/testDatabase';
+import { createTestDatabase } from '../infrastructure/support/testDatabase';
+import { runScript } from '../infrastructure/support/runScript';
 
 const rules = createTownRules();
 let db: TestDatabase;

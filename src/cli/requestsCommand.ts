@@ -5,14 +5,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { AuditRecord } from '../../bookings/ports';
-import type { DocumentReadResult } from '../../documents/documentStore';
-import { frenchDayList } from '../../domain/frenchDates';
-import type { DecideCommand, DecideResult } from '../../requests/decideRequest';
-import { requestMessagesFr } from '../../requests/messages.fr';
-import type { RequestQueries, RequestStatus, RequestWithHistory } from '../../requests/ports';
-import { isRequestNumber, normaliseRequestNumber } from '../../requests/requestNumber';
-import { toRequestView } from '../../requests/requestViews';
+import type { AuditRecord } from '../bookings/ports';
+import type { DocumentReadResult } from '../documents/documentStore';
+import { frenchDayList } from '../domain/frenchDates';
+import type { DecideCommand, DecideResult } from '../requests/decideRequest';
+import { requestMessagesFr } from '../requests/messages.fr';
+import type { RequestQueries, RequestStatus, RequestWithHistory } from '../requests/ports';
+import { isRequestNumber, normaliseRequestNumber } from '../requests/requestNumber';
+import { toRequestView } from '../requests/requestViews';
 import { UsageError } from './runCommand';
 import { NotFoundError } from './bookingsCommand';
 
