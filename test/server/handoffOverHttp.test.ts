@@ -83,7 +83,7 @@ test('a parent reaches a person, who replies and gives the conversation back', a
   expect(await pendingFor(parent)).toEqual(['Sophie (service périscolaire), du service périscolaire, a rejoint la conversation.']);
 
   expect(await staff.post(`/staff/conversations/${ticketId}/reply`, { message: 'Bonjour, oui : il est à l’accueil de Polangis.' })).toBe(303);
-  expect(await pendingFor(parent)).toEqual(['Bonjour, oui : il est à l’accueil de Polangis.']);
+  expect(await pendingFor(parent)).toEqual(['**Sophie (service périscolaire)** : Bonjour, oui : il est à l’accueil de Polangis.']);
 
   // While staff hold the conversation, the bot does not answer: the parent talks to staff.
   expect(await parent.say('Merci beaucoup !')).toEqual([]);
