@@ -4,6 +4,11 @@
  * (past the deadline only with a reason; the parent is told), a decision with a message,
  * waiting lists, staff accounts, the family page's extension sections, escaping.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
 import type { TestDatabase } from '../dialogs/support/testDatabase';
 import { startAssistant } from '../server/support/runningAssistant';
@@ -203,4 +208,20 @@ test('a new waiting conversation is announced on the live events stream', async 
   expect(chunk).toContain('event: waiting');
   expect(chunk).toContain('Mme Camille Martin');
   await reader.cancel();
+});
+
+test('the README’s curl commands get a day’s CSV with a staff session', async () => {
+  const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+  const snippet = /A day's CSV with `curl`[\s\S]*?```bash\n([\s\S]*?)```/.exec(readme)![1];
+  const dir = mkdtempSync(path.join(tmpdir(), 'console-curl-'));
+  try {
+    const script = snippet.replace(/^BASE=.*$/m, `BASE=${running.base}`);
+    // Asynchronously: the server answering curl runs in this very process.
+    const result = await promisify(execFile)('bash', ['-e', '-c', script], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    expect(result.stdout.trim()).toBe('303');
+    const csv = readFileSync(path.join(dir, 'appel-2026-12-01.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffJour;Site;Accueil;Nom;Prénom')).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
