@@ -15,14 +15,16 @@ import { TicketList } from './staffPages';
 import type { StaffRequestSummary } from './staffPages';
 import { RequestTable } from './requestPages';
 
-const ROW = 46;
-const LABEL = 230;
-const BAR = 300;
+// Label above its bar, value beside it: narrow enough to stay legible on a phone.
+const ROW = 76;
+const BAR = 380;
+/** Room after the bar for the waiting list (hatched), which only exists once the day is full. */
+const OVER = 40;
 
 /** One bar per site and activity: the filled part is booked, the frame capacity, the hatched part waiting. */
 export const DayChart: FC<{ cells: BoardCell[]; day: IsoDay }> = ({ cells, day }) => {
   const open = cells.filter((c) => !c.closedReason);
-  const width = LABEL + BAR + 190;
+  const width = BAR + OVER;
   const height = Math.max(1, cells.length) * ROW + 10;
   const title = `Places le ${dayLabel(day)}`;
   return (
@@ -41,17 +43,16 @@ export const DayChart: FC<{ cells: BoardCell[]; day: IsoDay }> = ({ cells, day }
         const y = 5 + index * ROW;
         const scale = BAR / Math.max(1, c.capacity);
         const booked = Math.min(c.booked, c.capacity) * scale;
-        const waiting = Math.min(c.waiting * scale, BAR + 60 - booked);
+        const waiting = Math.min(Math.max(c.waiting * scale, 4), OVER - 6);
         return (
           <g>
-            <text x="0" y={y + 16} class="chart-label">{c.siteName}</text>
-            <text x="0" y={y + 34} class="chart-sublabel">{c.activityLabel}</text>
-            <rect x={LABEL} y={y + 6} width={BAR} height="26" fill="#ffffff" stroke="#1a1a1a" stroke-width="1.5" />
-            {c.closedReason ? null : <rect x={LABEL} y={y + 6} width={booked} height="26" fill="#1b5e9e" />}
-            {c.closedReason || c.waiting === 0 ? null : <rect x={LABEL + booked} y={y + 6} width={waiting} height="26" fill="url(#hachures)" stroke="#8a4b00" />}
-            <text x={LABEL + BAR + 70} y={y + 25} class="chart-value">
-              {c.closedReason ? 'fermé' : `${c.booked} / ${c.capacity}${c.waiting ? ` · ${c.waiting} en attente` : ''}`}
+            <text x="0" y={y + 14} class="chart-label">{`${c.siteName} — ${c.activityLabel}`}</text>
+            <text x="0" y={y + 32} class="chart-value">
+              {c.closedReason ? 'fermé' : `${c.booked} / ${c.capacity} inscrits${c.waiting ? ` · ${c.waiting} en attente` : ''}`}
             </text>
+            <rect x="0" y={y + 40} width={BAR} height="24" fill="#ffffff" stroke="#1a1a1a" stroke-width="1.5" />
+            {c.closedReason ? null : <rect x="0" y={y + 40} width={booked} height="24" fill="#1b5e9e" />}
+            {c.closedReason || c.waiting === 0 ? null : <rect x={BAR + 4} y={y + 40} width={waiting} height="24" fill="url(#hachures)" stroke="#8a4b00" />}
           </g>
         );
       })}
