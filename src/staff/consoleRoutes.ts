@@ -6,7 +6,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { AttendanceStore } from '../attendance/attendance';
 import type { IsoDay } from '../domain/day';
-import { addDays, isIsoDay, mondayOf, todayIn } from '../domain/day';
+import { addDays, isIsoDay, lastDayOfMonth, mondayOf, todayIn } from '../domain/day';
 import type { HandoffTicket } from '../handoff/handoffStore';
 import { accountsPage } from './accountsPage';
 import type { ActDeps } from './actForParent';
@@ -135,7 +135,7 @@ export function registerConsoleRoutes(server: Server, deps: StaffRoutesDeps, htt
     const id = idOf(req.params.id);
     const asked = query(req, 'mois');
     const month = asked && /^\d{4}-(0[1-9]|1[0-2])$/.test(asked) ? `${asked}-01` : `${today().slice(0, 7)}-01`;
-    const file = id ? await c.queries.familyFile(id, month, addDays(addDays(month, 31).slice(0, 8) + '01', -1)) : undefined;
+    const file = id ? await c.queries.familyFile(id, month, lastDayOfMonth(month)) : undefined;
     if (!file) return html(res, 404, messagePage('Famille introuvable', "Cette famille n'existe pas.", seen.viewer));
     const sections = await Promise.all(
       (c.sections ?? familySections).list().map(async (section) => ({

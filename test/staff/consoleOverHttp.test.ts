@@ -208,6 +208,11 @@ test('a new waiting conversation is announced on the live events stream', async 
   expect(chunk).toContain('event: waiting');
   expect(chunk).toContain('Mme Camille Martin');
   await reader.cancel();
+  // Given back, it is found in the closed conversations' history.
+  const ticket = (await running.assistant.handoff.list(['waiting'])).find((t) => t.conversationId === 'c-live')!;
+  expect((await running.assistant.handoff.release(ticket.id, { id: 0 }, NOW)).ok).toBe(true);
+  expect(text(await staff.get('/staff/conversations?q=camille'))).toContain('Mme Camille Martin');
+  expect(text(await staff.get('/staff/conversations?q=personne%20inconnue'))).toContain('Aucune conversation close trouvée.');
 });
 
 test('the README’s curl commands get a day’s CSV with a staff session', async () => {
