@@ -14,7 +14,7 @@ import { UsageError, runCommand } from '../src/cli/runCommand';
 import { PrismaStaffStore } from '../src/infrastructure/staff/prismaStaffStore';
 import { StaffAuth } from '../src/staff/staffAuth';
 
-const USAGE = 'usage : npm run staff -- create --email ADRESSE --name "Prénom Nom" | reset-password --email ADRESSE';
+const USAGE = 'usage : npm run staff -- create --email ADRESSE --name "Prénom Nom" [--agent] | reset-password --email ADRESSE';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -59,7 +59,8 @@ runCommand(async (args) => {
   try {
     const auth = new StaffAuth(new PrismaStaffStore(prisma));
     if (command === 'create') {
-      const account = await auth.createAccount(email, name as string, password, new Date());
+      // The command line makes the first account: an administrator, who manages the others in the console.
+      const account = await auth.createAccount(email, name as string, password, new Date(), args.includes('--agent') ? 'agent' : 'admin');
       console.log(`Compte créé pour ${account.displayName} <${account.email}>.`);
     } else {
       await auth.resetPassword(email, password);

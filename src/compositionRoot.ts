@@ -78,6 +78,10 @@ import { PrismaHandoffStore } from './infrastructure/handoff/prismaHandoffStore'
 import { PrismaStaffStore } from './infrastructure/staff/prismaStaffStore';
 import { StaffAuth } from './staff/staffAuth';
 import { registerStaffRoutes } from './staff/staffRoutes';
+import type { ConsoleDeps } from './staff/consoleRoutes';
+import { ConsoleQueries, folded } from './staff/consoleQueries';
+import { RequestQueries } from './staff/requestQueries';
+import { PrismaAttendanceStore } from './attendance/prismaAttendanceStore';
 import { registerWebChatRoutes } from './web/webChatRoutes';
 import { LocalBridge } from './web/localBridge';
 import { loopbackHostsOnly, strictTransportSecurity } from './server/hostCheck';
@@ -272,6 +276,37 @@ export function notifyIntervalMs(env: NodeJS.ProcessEnv): number {
   return seconds * 1000;
 }
 
+/** The staff console's day-to-day reads and acts, on the database. */
+export function consoleDeps(prisma: PrismaClient, rules: TownRules, handoff: HandoffService, wakeNotifier: () => void): ConsoleDeps {
+  const queries = new ConsoleQueries(prisma);
+  return {
+    queries,
+    requests: new RequestQueries(prisma),
+    attendance: new PrismaAttendanceStore(prisma),
+    act: {
+      store: new SqlBookingStore(prisma),
+      rules,
+      activityLabel: (day) => {
+        const offer = rules.activityOn(day);
+        return offer.open ? rules.activity(offer.activity).label : 'accueil';
+      },
+    },
+    timeZone: rules.timeZone,
+    wakeNotifier,
+    familyOfGuardian: (guardianId) => queries.familyOfGuardian(guardianId),
+    closedConversations: async (text) => {
+      const closed = await handoff.list(['closed']);
+      const recent = [...closed].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+      if (!text.trim()) return recent.slice(0, 20);
+      const words = folded(text);
+      const mentioning = await queries.handoffsMentioning(text.trim());
+      return recent
+        .filter((ticket) => mentioning.has(ticket.id) || folded(JSON.stringify(ticket.context)).includes(words))
+        .slice(0, 50);
+    },
+  };
+}
+
 export async function createAssistant(options: AssistantOptions): Promise<Assistant> {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger();
@@ -447,6 +482,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           secureCookies: guardedEnv.NODE_ENV === 'production',
           publicOrigin: settings.publicOrigin,
           trustedProxies: settings.trustedProxies,
+          console: consoleDeps(prisma, rules, handoff, () => notifier?.wake()),
         }),
     ],
     health: {

@@ -21,6 +21,8 @@ export async function seedDemoStaff(prisma: PrismaClient): Promise<void> {
       email: DEMO_STAFF.email,
       displayName: DEMO_STAFF.displayName,
       passwordHash: await hashPassword(DEMO_STAFF.password),
+      // The demo account can try the accounts page too.
+      role: 'admin',
       createdAt: new Date(),
     },
   });

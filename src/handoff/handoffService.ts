@@ -7,7 +7,22 @@ import type { HandoffStore, HandoffTicket, NewHandoff, TranscriptLine } from './
 
 /** Sends a message to a parent outside of their own turn (implemented by the bot layer). */
 export interface ProactiveMessenger {
-  send(reference: unknown, text: string): Promise<void>;
+  /** `author`: a staff member's signature ("Sophie (service périscolaire)") when a person writes. */
+  send(reference: unknown, text: string, author?: { name: string }): Promise<void>;
+}
+
+/** What the console hears live (Server-Sent Events): a conversation started waiting for a person. */
+export interface HandoffEvent {
+  type: 'waiting';
+  ticketId: number;
+  /** The parent's name, or a neutral label. */
+  who: string;
+}
+
+/** How a staff member signs to parents: first name and service, so a parent knows a person writes. */
+export function staffSignature(displayName: string): string {
+  const first = displayName.trim().split(/\s+/)[0] || displayName;
+  return `${first} (service périscolaire)`;
 }
 
 export type StaffActionResult =
@@ -40,6 +55,13 @@ function conversationKey(channelId: string, conversationId: string): string {
  */
 export class HandoffService {
   private openConversations?: Promise<Set<string>>;
+  private readonly listeners = new Set<(event: HandoffEvent) => void>();
+
+  /** Calls `listener` on each new waiting conversation; returns how to stop. */
+  subscribe(listener: (event: HandoffEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   constructor(
     private readonly store: HandoffStore,
@@ -53,6 +75,16 @@ export class HandoffService {
     const open = await this.index();
     const ticket = await this.store.open(handoff);
     open.add(conversationKey(ticket.channelId, ticket.conversationId));
+    if (ticket.status === 'waiting') {
+      const event: HandoffEvent = { type: 'waiting', ticketId: ticket.id, who: ticket.context.guardianName ?? 'Parent non identifié' };
+      for (const listener of this.listeners) {
+        try {
+          listener(event);
+        } catch {
+          // A console gone away must not fail the parent's turn.
+        }
+      }
+    }
     return ticket;
   }
 
@@ -120,7 +152,7 @@ export class HandoffService {
     if (ticket.status === 'closed') return { ok: false, reason: 'closed' };
     if (ticket.staffId !== staff.id) return { ok: false, reason: 'taken_by_someone_else' };
     try {
-      await this.messenger.send(ticket.reference, message);
+      await this.messenger.send(ticket.reference, message, { name: staffSignature(staff.name) });
     } catch {
       return { ok: false, reason: 'delivery_failed' };
     }

@@ -17,6 +17,8 @@ export interface DecideCommand {
   decision: 'accept' | 'refuse';
   /** Required to refuse; told to the family. */
   reason?: string;
+  /** A word from staff to the parent, told with the decision (optional). */
+  message?: string;
   /** Staff login, for history and audit. */
   staffId: string;
   /** Where the decision was taken: "cli" (default), "console"… */
@@ -80,7 +82,7 @@ export async function decideRequest(deps: Pick<RequestDependencies, 'store' | 'r
       kind: REQUEST_DECIDED,
       guardianId: request.guardianId,
       requestId: request.id,
-      payload: { number, kind: request.kind, decision: to, reason: reason ?? null, applied },
+      payload: { number, kind: request.kind, decision: to, reason: reason ?? null, applied, ...(command.message?.trim() ? { message: command.message.trim() } : {}) },
       createdAt: command.now,
     });
     return { status: 'decided', number, kind: request.kind, decision: to, applied };

@@ -2,6 +2,7 @@
  * Requests and notifications as a parent reads them ("où en est ma demande ?"): French
  * labels and one-line summaries built here, so that every channel says the same thing.
  */
+import { frenchTypography } from '../domain/frenchTypography';
 import { z } from 'zod';
 import type { IsoDay } from '../domain/day';
 import { frenchDay, frenchDayList } from '../domain/frenchDates';
@@ -86,6 +87,8 @@ const decidedSchema = z.object({
   decision: z.enum(['accepted', 'refused', 'closed']),
   reason: z.string().nullable(),
   applied: z.array(z.object({ childFirstName: z.string(), day: z.string(), code: z.string() })).default([]),
+  /** A word from staff with the decision. */
+  message: z.string().optional(),
 });
 const promotedSchema = z.object({ childFirstName: z.string(), day: z.string() });
 /** A sentence written for the parent by whoever tells them (e.g. staff acting for them): shown as is. */
@@ -108,7 +111,7 @@ export function toNotificationView(row: NotificationRow): NotificationView {
   const base = { id: row.id, kind: row.kind, createdAt: row.createdAt };
   const decided = decidedSchema.safeParse(row.payload);
   if (row.kind === 'request_decided' && decided.success) {
-    const { number, kind, decision, reason, applied } = decided.data;
+    const { number, kind, decision, reason, applied, message } = decided.data;
     const n = m.notification;
     const text =
       decision === 'closed'
@@ -118,7 +121,9 @@ export function toNotificationView(row: NotificationRow): NotificationView {
         : applied.length > 0
           ? fillFr(n.acceptedApplied, { number, applied: appliedText(applied) })
           : fillFr(n.accepted[kind], { number });
-    return { ...base, requestNumber: number, text };
+    // A refusal's message is its reason, already in the text.
+    const word = message && message !== reason ? ` ${frenchTypography(`Message du service : « ${message} »`)}` : '';
+    return { ...base, requestNumber: number, text: text + word };
   }
   const promoted = promotedSchema.safeParse(row.payload);
   if (row.kind === 'waitlist_promoted' && promoted.success) {

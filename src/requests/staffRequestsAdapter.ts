@@ -71,7 +71,7 @@ export class StaffRequestsAdapter implements StaffRequestsPort {
       });
   }
 
-  async decide(input: { number: string; decision: 'accept' | 'refuse'; reason?: string; staffId: number; now: Date }): Promise<{ ok: boolean; message: string }> {
+  async decide(input: { number: string; decision: 'accept' | 'refuse'; reason?: string; message?: string; staffId: number; now: Date }): Promise<{ ok: boolean; message: string }> {
     const result = await this.decideRequest({ ...input, staffId: String(input.staffId), channel: 'console' });
     switch (result.status) {
       case 'decided':

@@ -105,5 +105,7 @@ export function listen(server: Server, port: number, host: string): Promise<numb
 
 /** Stops accepting connections and waits for the requests in flight. */
 export function close(server: Server): Promise<void> {
+  // Long-lived responses (the console's live events) end on this, or close would wait for them.
+  server.emit('stopping');
   return new Promise((resolve) => server.close(() => resolve()));
 }

@@ -7,7 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AttemptLimiter, MemoryAttemptStore } from '../security/attemptLimiter';
 import type { AttemptStore } from '../security/attemptLimiter';
 import { hashPassword, passwordProblem, verifyPassword } from './staffPasswords';
-import type { StaffAccount, StaffSessionRecord, StaffStore } from './staffStore';
+import type { StaffAccount, StaffRole, StaffSessionRecord, StaffStore } from './staffStore';
 
 export interface StaffAuthOptions {
   idleMinutes?: number;
@@ -54,14 +54,20 @@ export class StaffAuth {
     this.throttle = new AttemptLimiter(options.attempts ?? new MemoryAttemptStore(), LOGIN_LIMIT);
   }
 
-  /** Creates an account (the `npm run staff` command); throws a French message on a bad password or e-mail. */
-  async createAccount(email: string, displayName: string, password: string, now: Date): Promise<StaffAccount> {
+  /**
+   * Creates an account (the `npm run staff` command, or an administrator in the console);
+   * throws a French message on a bad password or e-mail. The first account of a console
+   * without an administrator is one, so that someone can manage the others.
+   */
+  async createAccount(email: string, displayName: string, password: string, now: Date, role?: StaffRole): Promise<StaffAccount> {
     const normalised = email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised)) throw new Error(`Adresse e-mail invalide : ${email}`);
     const problem = passwordProblem(password);
     if (problem) throw new Error(problem);
     if (await this.store.findAccountByEmail(normalised)) throw new Error(`Un compte existe déjà pour ${normalised}.`);
-    return this.store.createAccount({ email: normalised, displayName: displayName.trim(), passwordHash: await hashPassword(password), now });
+    if (!displayName.trim()) throw new Error('Indiquez le prénom et le nom de la personne.');
+    const chosen: StaffRole = role ?? ((await this.store.countAdmins()) === 0 ? 'admin' : 'agent');
+    return this.store.createAccount({ email: normalised, displayName: displayName.trim(), passwordHash: await hashPassword(password), now, role: chosen });
   }
 
   /** Changes a password and closes every open session of that account. */
@@ -72,6 +78,16 @@ export class StaffAuth {
     if (problem) throw new Error(problem);
     await this.store.setPassword(account.id, await hashPassword(password));
     await this.store.deleteSessionsOf(account.id);
+  }
+
+  /** Turns an account on or off; off also closes its open sessions. */
+  async setActive(staffId: number, active: boolean): Promise<void> {
+    await this.store.setActive(staffId, active);
+    if (!active) await this.store.deleteSessionsOf(staffId);
+  }
+
+  listAccounts(): Promise<StaffAccount[]> {
+    return this.store.listAccounts();
   }
 
   async login(email: string, password: string, clientAddress: string, now: Date): Promise<LoginResult> {

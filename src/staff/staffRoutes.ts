@@ -14,7 +14,12 @@ import type { HandoffService, StaffActionResult } from '../handoff/handoffServic
 import type { AuthenticatedStaff, StaffAuth } from './staffAuth';
 import { sameToken } from './staffAuth';
 import type { StaffRequestSummary } from './staffPages';
-import { conversationPage, dashboardPage, escapeHtml, loginPage, transcriptHtml } from './staffPages';
+import { conversationPage, conversationsPage, escapeHtml, loginPage, messagePage, transcriptHtml } from './staffPages';
+import { confirmDecisionPage, requestFilePage, requestListPage } from './requestPages';
+import type { Viewer } from './ui/layout';
+import { registerConsoleRoutes } from './consoleRoutes';
+import type { ConsoleDeps } from './consoleRoutes';
+import { isIsoDay } from '../domain/day';
 
 /** A parent's document, decrypted for a staff member, or why not. */
 export type StaffDocument =
@@ -24,7 +29,7 @@ export type StaffDocument =
 /** What the console needs of the requests feature (late requests, justifications, messages). */
 export interface StaffRequestsPort {
   listToDecide(): Promise<StaffRequestSummary[]>;
-  decide(input: { number: string; decision: 'accept' | 'refuse'; reason?: string; staffId: number; now: Date }): Promise<{ ok: boolean; message: string }>;
+  decide(input: { number: string; decision: 'accept' | 'refuse'; reason?: string; message?: string; staffId: number; now: Date }): Promise<{ ok: boolean; message: string }>;
   /** Opens a justification's document (audited); absent when the console cannot read documents. */
   openDocument?(input: { id: string; staffId: number; now: Date }): Promise<StaffDocument>;
 }
@@ -40,7 +45,26 @@ export interface StaffRoutesDeps {
   publicOrigin?: string;
   /** Reverse proxies of the town's own in front (TRUST_PROXY): where the client's address is read (src/server/clientAddress.ts). */
   trustedProxies?: number;
+  /** The day's work (board, attendance, families, waiting lists, accounts, live events); absent in the bare hand-over tests. */
+  console?: ConsoleDeps;
 }
+
+/** What the console's route modules share: pages, redirects, the session, form fields. */
+export interface StaffHttp {
+  html(res: Response, status: number, body: string, headers?: Record<string, string | string[]>): void;
+  redirect(res: Response, location: string, headers?: Record<string, string | string[]>): void;
+  /** The staff member of a GET, or a redirect to the log-in page (undefined then). */
+  viewerOf(req: Request, res: Response): Promise<{ staff: AuthenticatedStaff; viewer: Viewer } | undefined>;
+  guardedPost(route: string, action: (req: Request, res: Response, staff: AuthenticatedStaff) => Promise<void>): void;
+  field(req: Request, name: string): string | undefined;
+  query(req: Request, name: string): string | undefined;
+}
+
+export const viewerOfStaff = (staff: AuthenticatedStaff): Viewer => ({
+  name: staff.account.displayName,
+  csrf: staff.session.csrfToken,
+  isAdmin: staff.account.role === 'admin',
+});
 
 const SESSION_COOKIE = 'staff_session';
 const LOGIN_CSRF_COOKIE = 'staff_login_csrf';
@@ -123,10 +147,24 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
       if (!sameOrigin(req) || !sameToken(staff.session.csrfToken, field(req, 'csrf'))) {
         return html(res, 403, '<p>Requête refusée (jeton de sécurité absent ou invalide). Rechargez la page.</p>');
       }
-      if (route.includes('/:id/') && !Number.isInteger(ticketIdOf(req))) return notFound(res);
+      if (route.startsWith('/staff/conversations/:id/') && !Number.isInteger(ticketIdOf(req))) return notFound(res);
       await action(req, res, staff);
     });
   };
+
+  const query = (req: Request, name: string): string | undefined => {
+    const value = (req.query as Record<string, unknown> | undefined)?.[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const viewerOf = async (req: Request, res: Response) => {
+    const staff = await staffOf(req);
+    if (!staff) {
+      redirect(res, '/staff/login');
+      return undefined;
+    }
+    return { staff, viewer: viewerOfStaff(staff) };
+  };
+  const http: StaffHttp = { html, redirect, viewerOf, guardedPost, field, query };
 
   for (const [file, type] of [['console.css', 'text/css'], ['console.js', 'application/javascript']] as const) {
     const body = readFileSync(path.join(STATIC_DIR, file));
@@ -166,31 +204,40 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     redirect(res, '/staff/login', { 'Set-Cookie': cookie(SESSION_COOKIE, '', 0) });
   });
 
-  server.get('/staff', async (req: Request, res: Response) => {
-    const staff = await staffOf(req);
-    if (!staff) return redirect(res, '/staff/login');
-    const [waiting, active, requests] = await Promise.all([
+  if (deps.console) {
+    registerConsoleRoutes(server, deps, http, deps.console);
+  } else {
+    server.get('/staff', async (req: Request, res: Response) => {
+      const seen = await viewerOf(req, res);
+      if (seen) redirect(res, '/staff/conversations');
+    });
+  }
+
+  server.get('/staff/conversations', async (req: Request, res: Response) => {
+    const seen = await viewerOf(req, res);
+    if (!seen) return;
+    const q = (query(req, 'q') ?? '').slice(0, 100);
+    const [waiting, active, closed] = await Promise.all([
       deps.handoff.list(['waiting']),
       deps.handoff.list(['active']),
-      deps.requests?.listToDecide() ?? Promise.resolve([]),
+      deps.console ? deps.console.closedConversations(q) : Promise.resolve([]),
     ]);
-    const notice = typeof req.query?.notice === 'string' ? req.query.notice : undefined;
-    html(res, 200, dashboardPage({ staffName: staff.account.displayName, csrf: staff.session.csrfToken, waiting, active, requests, notice }));
+    html(res, 200, conversationsPage({ viewer: seen.viewer, waiting, active, closed, query: q, notice: query(req, 'notice') }));
   });
 
   /** A ticket id from the path: digits that fit the database's integers, else NaN (answered 404, never a database error). */
   const ticketIdOf = (req: Request) => (/^[1-9]\d{0,8}$/.test(String(req.params.id)) ? Number(req.params.id) : Number.NaN);
-  const notFound = (res: Response) => html(res, 404, '<p>Conversation introuvable. <a href="/staff">Retour à la liste</a></p>');
+  const notFound = (res: Response) => html(res, 404, messagePage('Conversation introuvable', "Cette conversation n'existe pas."));
 
   server.get('/staff/conversations/:id', async (req: Request, res: Response) => {
-    const staff = await staffOf(req);
-    if (!staff) return redirect(res, '/staff/login');
+    const seen = await viewerOf(req, res);
+    if (!seen) return;
     const ticket = Number.isInteger(ticketIdOf(req)) ? await deps.handoff.ticket(ticketIdOf(req)) : undefined;
     if (!ticket) return notFound(res);
-    const notice = typeof req.query?.notice === 'string' ? req.query.notice : undefined;
+    const family = ticket.guardianId && deps.console ? await deps.console.familyOfGuardian(ticket.guardianId) : undefined;
     html(res, 200, conversationPage({
-      staffName: staff.account.displayName, staffId: staff.account.id, csrf: staff.session.csrfToken,
-      ticket, transcript: await deps.handoff.transcript(ticket.id), notice,
+      viewer: seen.viewer, staffId: seen.staff.account.id,
+      ticket, transcript: await deps.handoff.transcript(ticket.id), family, notice: query(req, 'notice'),
     }));
   });
 
@@ -245,16 +292,41 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
     res.end(document.content);
   });
 
+  server.get('/staff/requests', async (req: Request, res: Response) => {
+    const seen = await viewerOf(req, res);
+    if (!seen) return;
+    if (!deps.console) return redirect(res, '/staff/conversations');
+    const day = query(req, 'jour');
+    const filter = { kind: query(req, 'type') || undefined, status: query(req, 'etat') || undefined, day: day && isIsoDay(day) ? day : undefined };
+    html(res, 200, requestListPage({ viewer: seen.viewer, filter, requests: await deps.console.requests.list(filter), notice: query(req, 'notice') }));
+  });
+
+  server.get('/staff/requests/:number', async (req: Request, res: Response) => {
+    const seen = await viewerOf(req, res);
+    if (!seen) return;
+    const number = String(req.params.number).slice(0, 40);
+    const file = deps.console ? await deps.console.requests.file(number) : undefined;
+    if (!file) return html(res, 404, messagePage('Demande introuvable', `Aucune demande ${number}.`, seen.viewer));
+    html(res, 200, requestFilePage({ viewer: seen.viewer, file, notice: query(req, 'notice') }));
+  });
+
   guardedPost('/staff/requests/:number/decision', async (req, res, staff) => {
     const decision = field(req, 'decision');
-    if (!deps.requests || (decision !== 'accept' && decision !== 'refuse')) {
-      return redirect(res, `/staff?notice=${encodeURIComponent('Décision non reconnue.')}`);
+    const number = String(req.params.number);
+    const back = (notice: string) =>
+      redirect(res, deps.console ? `/staff/requests/${encodeURIComponent(number)}?notice=${encodeURIComponent(notice)}` : `/staff?notice=${encodeURIComponent(notice)}`);
+    if (!deps.requests || (decision !== 'accept' && decision !== 'refuse')) return back('Décision non reconnue.');
+    // The message to the parent; a refusal's is its reason (the older form's field is "reason").
+    const message = (field(req, 'message') ?? field(req, 'reason'))?.trim().slice(0, 2000) || undefined;
+    const kind = field(req, 'kind');
+    if (decision === 'refuse' && !message && kind !== 'service_message') return back('Indiquez le motif du refus : il est transmis au parent.');
+    if (field(req, 'confirmed') !== 'oui') {
+      return html(res, 200, confirmDecisionPage({ viewer: viewerOfStaff(staff), number, decision, message, kind }));
     }
-    const reason = field(req, 'reason')?.trim() || undefined;
-    if (decision === 'refuse' && !reason && field(req, 'kind') !== 'service_message') {
-      return redirect(res, `/staff?notice=${encodeURIComponent('Indiquez le motif du refus : il est transmis au parent.')}`);
-    }
-    const result = await deps.requests.decide({ number: String(req.params.number), decision, reason, staffId: staff.account.id, now: deps.clock() });
-    redirect(res, `/staff?notice=${encodeURIComponent(result.message)}`);
+    const result = await deps.requests.decide({
+      number, decision, reason: decision === 'refuse' ? message : undefined, message: decision === 'accept' ? message : undefined,
+      staffId: staff.account.id, now: deps.clock(),
+    });
+    back(result.message);
   });
 }

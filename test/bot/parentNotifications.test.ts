@@ -111,7 +111,7 @@ async function accept(number: string): Promise<void> {
   const staff = new StaffBrowser(base);
   await staff.login('agent@joinvillelepont.fr', 'mot de passe du service');
   await staff.get('/staff');
-  expect(await staff.post(`/staff/requests/${number}/decision`, { decision: 'accept', kind: 'late_request' })).toBe(303);
+  expect(await staff.post(`/staff/requests/${number}/decision`, { decision: 'accept', kind: 'late_request', confirmed: 'oui' })).toBe(303);
 }
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {

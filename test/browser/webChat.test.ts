@@ -118,7 +118,7 @@ test('a parent links, reserves, reaches a person; staff reply in the console; th
   await staffPage.getByLabel('Adresse e-mail').fill('agent@joinvillelepont.fr');
   await staffPage.getByLabel('Mot de passe').fill('mot de passe du service');
   await staffPage.getByRole('button', { name: 'Se connecter' }).click();
-  await staffPage.getByRole('heading', { name: 'Conversations et demandes' }).waitFor();
+  await staffPage.getByRole('heading', { name: 'Tableau du jour' }).waitFor();
   await staffPage.getByRole('link', { name: /Mme Camille Martin/ }).click();
   await staffPage.getByRole('button', { name: 'Prendre la conversation' }).click();
   await staffPage.getByLabel('Votre réponse au parent').fill('Bonjour Madame Martin, je suis là : que puis-je faire pour vous ?');
@@ -179,14 +179,14 @@ test('staff accept a late request in the console: the booking is applied and the
   await staffPage.getByLabel('Adresse e-mail').fill('agent@joinvillelepont.fr');
   await staffPage.getByLabel('Mot de passe').fill('mot de passe du service');
   await staffPage.getByRole('button', { name: 'Se connecter' }).click();
-  const row = staffPage.getByRole('row', { name: new RegExp(submitted.number) });
-  await row.waitFor();
+  await staffPage.getByRole('link', { name: `Examiner la demande ${submitted.number}` }).click();
   // The parent's word for the service is there to decide on.
-  await expect(row.textContent()).resolves.toContain('Je travaille tard lundi, pouvez-vous accepter Nathan ?');
+  await staffPage.getByText('Je travaille tard lundi, pouvez-vous accepter Nathan ?').waitFor();
   await settle(staffPage);
   await staffPage.screenshot({ path: screenshotPath('staff-console-requests'), fullPage: true });
-  await row.getByRole('button', { name: 'Accepter' }).click();
-  await staffPage.getByRole('status').waitFor();
+  await staffPage.getByRole('button', { name: 'Accepter' }).click();
+  await staffPage.getByRole('button', { name: 'Confirmer : accepter' }).click();
+  await staffPage.locator('p.notice').waitFor();
 
   const request = await db.prisma.request.findUniqueOrThrow({ where: { number: submitted.number } });
   expect(request.status).toBe('accepted');

@@ -2,6 +2,7 @@
  * Unauthenticated mode (no app id, 127.0.0.1): only this machine's pages reach the
  * assistant, a page's conversation is its own, and the assistant posts only to its bridge.
  */
+import { plainSpaces } from '../../src/domain/frenchTypography';
 import http from 'node:http';
 import { BotClient } from '../../scripts/lib/botClient';
 import { createTestDatabase } from '../dialogs/support/testDatabase';
@@ -105,6 +106,9 @@ test("a staff reply reaches the page through the assistant's own bridge, whateve
   expect(await staff.post(`/staff/conversations/${ticketId}/take`)).toBe(303);
   expect(await staff.post(`/staff/conversations/${ticketId}/reply`, { message: 'Bonjour, je vous écoute.' })).toBe(303);
   const pending = await fetch(`${running.base}/webchat/local/pending?conversationId=${page.conversationId}`, { headers: { cookie: page.cookie } });
-  const texts = ((await pending.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text);
-  expect(texts).toEqual(['Sophie, du service périscolaire, a rejoint la conversation.', 'Bonjour, je vous écoute.']);
+  const activities = ((await pending.json()) as { activities: { text?: string; from?: { name?: string }; channelData?: { author?: string } }[] }).activities;
+  expect(activities.map((a) => plainSpaces(a.text ?? ''))).toEqual(['Sophie, du service périscolaire, a rejoint la conversation.', '**Sophie (service périscolaire)** : Bonjour, je vous écoute.']);
+  // A person writes: named as such on the activity, unlike the assistant's messages.
+  expect(activities[1]).toMatchObject({ from: { name: 'Sophie (service périscolaire)' }, channelData: { author: 'staff' } });
+  expect(activities[0].channelData?.author).toBeUndefined();
 });

@@ -69,9 +69,10 @@ test('out of hours, a written message becomes a request with its mail; staff mar
 
   const staff = new StaffBrowser(base);
   await staff.login('agent@joinvillelepont.fr', 'mot de passe du service');
-  const page = await staff.get('/staff');
+  expect(await staff.get('/staff')).toContain(number);
+  const page = await staff.get(`/staff/requests/${number}`);
   expect(page).toContain('Marquer comme traité');
-  expect(await staff.post(`/staff/requests/${number}/decision`, { decision: 'accept', kind: 'service_message' })).toBe(303);
+  expect(await staff.post(`/staff/requests/${number}/decision`, { decision: 'accept', kind: 'service_message', confirmed: 'oui' })).toBe(303);
   expect((await db.prisma.request.findUniqueOrThrow({ where: { number } })).status).toBe('closed');
 
   const told = texts(await parent.say('mes demandes'));

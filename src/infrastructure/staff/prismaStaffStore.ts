@@ -1,22 +1,47 @@
 /** Staff accounts and console sessions on Prisma. */
 import type { PrismaClient } from '../../generated/prisma/client';
-import type { StaffAccount, StaffSessionRecord, StaffStore } from '../../staff/staffStore';
+import type { StaffAccount, StaffRole, StaffSessionRecord, StaffStore } from '../../staff/staffStore';
+
+const toAccount = (row: { id: number; email: string; displayName: string; passwordHash: string; active: boolean; role: string }): StaffAccount => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.displayName,
+  passwordHash: row.passwordHash,
+  active: row.active,
+  role: row.role === 'admin' ? 'admin' : 'agent',
+});
 
 export class PrismaStaffStore implements StaffStore {
   constructor(private readonly prisma: PrismaClient) {}
 
   async findAccountByEmail(email: string): Promise<StaffAccount | undefined> {
-    return (await this.prisma.staffAccount.findUnique({ where: { email } })) ?? undefined;
+    const row = await this.prisma.staffAccount.findUnique({ where: { email } });
+    return row ? toAccount(row) : undefined;
   }
 
   async findAccountById(id: number): Promise<StaffAccount | undefined> {
-    return (await this.prisma.staffAccount.findUnique({ where: { id } })) ?? undefined;
+    const row = await this.prisma.staffAccount.findUnique({ where: { id } });
+    return row ? toAccount(row) : undefined;
   }
 
-  createAccount(account: { email: string; displayName: string; passwordHash: string; now: Date }): Promise<StaffAccount> {
-    return this.prisma.staffAccount.create({
-      data: { email: account.email, displayName: account.displayName, passwordHash: account.passwordHash, createdAt: account.now },
-    });
+  async createAccount(account: { email: string; displayName: string; passwordHash: string; now: Date; role: StaffRole }): Promise<StaffAccount> {
+    return toAccount(
+      await this.prisma.staffAccount.create({
+        data: { email: account.email, displayName: account.displayName, passwordHash: account.passwordHash, createdAt: account.now, role: account.role },
+      }),
+    );
+  }
+
+  async listAccounts(): Promise<StaffAccount[]> {
+    return (await this.prisma.staffAccount.findMany({ orderBy: { displayName: 'asc' } })).map(toAccount);
+  }
+
+  async setActive(staffId: number, active: boolean): Promise<void> {
+    await this.prisma.staffAccount.update({ where: { id: staffId }, data: { active } });
+  }
+
+  countAdmins(): Promise<number> {
+    return this.prisma.staffAccount.count({ where: { role: 'admin', active: true } });
   }
 
   async setPassword(staffId: number, passwordHash: string): Promise<void> {

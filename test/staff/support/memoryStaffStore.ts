@@ -11,7 +11,17 @@ export class MemoryStaffStore implements StaffStore {
   async findAccountById(id: number) {
     return this.accounts.find((a) => a.id === id);
   }
-  async createAccount(account: { email: string; displayName: string; passwordHash: string }) {
+  async listAccounts() {
+    return [...this.accounts];
+  }
+  async setActive(staffId: number, active: boolean) {
+    const account = this.accounts.find((a) => a.id === staffId);
+    if (account) account.active = active;
+  }
+  async countAdmins() {
+    return this.accounts.filter((a) => a.role === 'admin' && a.active).length;
+  }
+  async createAccount(account: { email: string; displayName: string; passwordHash: string; role: 'agent' | 'admin' }) {
     const created = { id: this.accounts.length + 1, active: true, ...account };
     this.accounts.push(created);
     return created;
