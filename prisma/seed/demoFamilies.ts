@@ -24,10 +24,19 @@ export interface DemoChild {
   bookedDays: IsoDay[];
 }
 
+/** A payment the treasury received for the family (money feature, issue 13). */
+export interface DemoPayment {
+  day: IsoDay;
+  amountCents: number;
+  reference: string;
+}
+
 export interface DemoFamily {
   name: string;
   guardians: DemoGuardian[];
   children: DemoChild[];
+  /** Quotient familial, treasury reference and payments (left unset when absent). */
+  money?: { quotient: number; billingReference: string; payments: DemoPayment[] };
 }
 
 export const DEMO_FAMILIES: readonly DemoFamily[] = [
@@ -49,7 +58,8 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
         birthDate: '2016-05-12',
         school: 'École élémentaire Polangis',
         className: 'CM1',
-        bookedDays: ['2026-03-10', '2026-03-13', '2026-12-01', '2026-12-04'],
+        // November 2026 and March 2027: a statement to read and a month to estimate (money demo).
+        bookedDays: ['2026-03-10', '2026-03-13', '2026-11-03', '2026-11-05', '2026-11-10', '2026-11-17', '2026-12-01', '2026-12-04', '2027-03-02', '2027-03-04'],
       },
       {
         firstName: 'Hugo',
@@ -65,9 +75,17 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
         birthDate: '2021-09-20',
         school: 'École maternelle Polangis',
         className: 'MS',
-        bookedDays: [],
+        bookedDays: ['2026-11-04', '2026-11-18', '2027-03-03', '2027-03-10'],
       },
     ],
+    money: {
+      quotient: 850,
+      billingReference: 'FAM-000101',
+      payments: [
+        { day: '2026-04-08', amountCents: 1260, reference: 'TP-2026-04-0112' },
+        { day: '2026-11-30', amountCents: 2520, reference: 'TP-2026-11-0458' },
+      ],
+    },
   },
   {
     name: 'Famille Benali (démo)',
