@@ -157,6 +157,10 @@ export interface ServiceMessageSender {
   send(message: { guardianId: number; text: string; channel: string; idempotencyKey: string; now: Date }): Promise<{ number: string }>;
 }
 
+/** The money questions of a family: its prices, statements and payment attestation (src/money). */
+export type { MoneyDesk } from '../src/money/moneyDesk';
+import type { MoneyDesk } from '../src/money/moneyDesk';
+
 /** Everything the dialogs are built with. */
 export interface DialogServices {
   understanding: Understanding;
@@ -169,4 +173,6 @@ export interface DialogServices {
   handoff: HandoffDesk;
   /** Absent until written messages to the service are available: the dialog then gives the contacts. */
   serviceMessages?: ServiceMessageSender;
+  /** Absent when the town configuration has no tariffs: money questions then get the contacts. */
+  money?: MoneyDesk;
 }

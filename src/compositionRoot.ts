@@ -64,6 +64,9 @@ import { PrismaHandoffStore } from './infrastructure/handoff/prismaHandoffStore'
 import { PrismaStaffStore } from './infrastructure/staff/prismaStaffStore';
 import { StaffAuth } from './staff/staffAuth';
 import { registerStaffRoutes } from './staff/staffRoutes';
+import { PrismaMoneyStore } from './infrastructure/money/prismaMoneyStore';
+import { createMoneyService } from './money/moneyService';
+import type { AttendanceSource } from './money/ports';
 import { registerWebChatRoutes } from './web/webChatRoutes';
 import { LocalBridge } from './web/localBridge';
 import { loopbackHostsOnly, strictTransportSecurity } from './server/hostCheck';
@@ -125,6 +128,8 @@ export interface Assistant {
 export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceMessages'> {
   requests: RequestUseCases;
   intake: FileIntake;
+  /** Attendance recorded by staff, for statements (default: none recorded, every booking attended). */
+  attendance?: AttendanceSource;
   /** Logs why a file was refused (the parent reads the French message, not this). */
   logRefusal?: (detail: { code: string; detail: string; guardianId: number }) => void;
 }
@@ -149,6 +154,8 @@ export function createDialogServices(
     clock,
     handoff: wiring.handoff,
     serviceMessages: wiring.serviceMessages ?? requests.serviceMessageSender(),
+    // Attendance: none recorded until the console's attendance store is wired here (wiring.attendance).
+    money: createMoneyService(new PrismaMoneyStore(prisma), rules.config, wiring.attendance),
   };
 }
 

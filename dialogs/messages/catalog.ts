@@ -19,8 +19,9 @@ import handoff from './handoff.fr.json';
 import absence from './absence.fr.json';
 import requests from './requests.fr.json';
 import lateRequest from './lateRequest.fr.json';
+import money from './money.fr.json';
 
-export const messages = { common, link, booking, check, deadline, faq, handoff, absence, requests, lateRequest } as const;
+export const messages = { common, link, booking, check, deadline, faq, handoff, absence, requests, lateRequest, money } as const;
 
 export type Vars = Record<string, string | number>;
 

@@ -59,7 +59,7 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
         school: 'École élémentaire Polangis',
         className: 'CM1',
         // November 2026 and March 2027: a statement to read and a month to estimate (money demo).
-        bookedDays: ['2026-03-10', '2026-03-13', '2026-11-03', '2026-11-05', '2026-11-10', '2026-11-17', '2026-12-01', '2026-12-04', '2027-03-02', '2027-03-04'],
+        bookedDays: ['2026-03-10', '2026-03-13', '2026-11-03', '2026-11-05', '2026-11-10', '2026-11-17', '2026-12-01', '2026-12-04', '2027-03-09', '2027-03-11'],
       },
       {
         firstName: 'Hugo',
@@ -75,7 +75,7 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
         birthDate: '2021-09-20',
         school: 'École maternelle Polangis',
         className: 'MS',
-        bookedDays: ['2026-11-04', '2026-11-18', '2027-03-03', '2027-03-10'],
+        bookedDays: ['2026-11-04', '2026-11-18', '2027-03-10', '2027-03-17'],
       },
     ],
     money: {

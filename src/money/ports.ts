@@ -34,6 +34,7 @@ export interface MoneyFamily {
   quotient: number | null;
   quotientBracket: string | null;
   resident: boolean;
+  guardians: Array<{ civility: string; firstName: string; lastName: string }>;
   children: MoneyChild[];
 }
 

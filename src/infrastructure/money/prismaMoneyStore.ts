@@ -14,6 +14,7 @@ const FAMILY_SELECT = {
   quotient: true,
   quotientBracket: true,
   resident: true,
+  guardians: { select: { civility: true, firstName: true, lastName: true }, orderBy: { id: 'asc' as const } },
   children: { select: { id: true, firstName: true, lastName: true, birthDate: true }, orderBy: { birthDate: 'asc' as const } },
 } as const;
 
