@@ -64,6 +64,7 @@ import { PrismaHandoffStore } from './infrastructure/handoff/prismaHandoffStore'
 import { PrismaStaffStore } from './infrastructure/staff/prismaStaffStore';
 import { StaffAuth } from './staff/staffAuth';
 import { registerStaffRoutes } from './staff/staffRoutes';
+import { registerMoneyRoutes } from './staff/moneyRoutes';
 import { PrismaMoneyStore } from './infrastructure/money/prismaMoneyStore';
 import { createMoneyService } from './money/moneyService';
 import type { AttendanceSource } from './money/ports';
@@ -360,6 +361,9 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           publicOrigin: settings.publicOrigin,
           trustedProxies: settings.trustedProxies,
         }),
+      (http) => {
+        if (services.money) registerMoneyRoutes(http, { auth: staffAuth, money: services.money, clock: () => clock.now() });
+      },
     ],
     health: {
       database: () => databaseHealth(prisma, options.databaseUrl, () => clock.now()),

@@ -11,6 +11,7 @@ import type { Statement } from './statement';
 export interface MoneyDesk {
   readonly tariffs: TariffsConfig;
   familyOfGuardian(guardianId: number): Promise<MoneyFamily | undefined>;
+  family(familyId: number): Promise<MoneyFamily | undefined>;
   statement(family: MoneyFamily, month: string): Promise<Statement>;
   payments(family: MoneyFamily, from: IsoDay, to: IsoDay): Promise<PaymentRecord[]>;
   attestation(family: MoneyFamily, year: number): Promise<AttestationFigures>;
