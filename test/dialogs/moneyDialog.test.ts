@@ -6,6 +6,7 @@
 import { play } from './support/stories';
 import type { Story } from './support/stories';
 import { KARIM } from './support/harness';
+import { setFamilyQuotient } from '../../src/infrastructure/money/setQuotient';
 import { createTestDatabase } from './support/testDatabase';
 import type { TestDatabase } from './support/testDatabase';
 
@@ -148,6 +149,39 @@ const stories: Story[] = [
       const bytes = Buffer.from(String(attachment?.contentUrl).replace(/^data:application\/pdf;base64,/, ''), 'base64');
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     },
+  },
+  {
+    name: 'staff set a new QF: the parent is told the new prices, and the next answer uses them',
+    now: DECEMBER_1,
+    setup: async (db) => {
+      const family = await db.prisma.family.findUniqueOrThrow({ where: { billingReference: 'FAM-000101' } });
+      const result = await setFamilyQuotient(db.prisma, db.rules.config, { familyId: family.id, quotient: 720, actor: { kind: 'staff', id: 'agent', channel: 'console' }, now: new Date(DECEMBER_1) });
+      expect(result).toMatchObject({ ok: true, bracket: 'B', notified: 1 });
+      const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: 'family.quotient', entityId: String(family.id) } });
+      expect(JSON.parse(audit.details)).toEqual({ from: 850, to: 720, bracket: 'B' });
+    },
+    understanding: { "combien coûte l'accueil du soir ?": { intent: 'faq', topic: 'tariffs' } },
+    turns: [
+      [
+        "combien coûte l'accueil du soir ?",
+        [
+          `Le service a enregistré votre quotient familial : 720 (tranche B). Vos tarifs désormais : accueil du soir 1,60 € le soir, accueil du mercredi 5,20 € la journée, accueil de loisirs 5,20 € la journée. ${PLACEHOLDER}`,
+          `Vos tarifs (quotient familial 720, tranche B) :\n• accueil du soir : 1,60 € le soir\n${PLACEHOLDER} Autre chose ?`,
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'a QF that is not a number of euros is refused with a clear message',
+    now: DECEMBER_1,
+    setup: async (db) => {
+      expect(await setFamilyQuotient(db.prisma, db.rules.config, { familyId: 1, quotient: -5, actor: { kind: 'staff', id: 'agent', channel: 'console' }, now: new Date(DECEMBER_1) })).toEqual({
+        ok: false,
+        message: "Quotient familial invalide : -5 (un nombre entier d'euros, 0 ou plus).",
+      });
+    },
+    understanding: {},
+    turns: [],
   },
 ];
 
