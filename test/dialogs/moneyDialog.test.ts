@@ -32,6 +32,12 @@ const stories: Story[] = [
     turns: [["combien coûte l'accueil du soir ?", [`Vos tarifs (quotient familial 850, tranche C) :\n• accueil du soir : 2,40 € le soir\n${PLACEHOLDER} Autre chose ?`]]],
   },
   {
+    name: 'the simulator at the family’s own price: "combien pour 3 soirs ?"',
+    now: DECEMBER_1,
+    understanding: { 'combien pour 3 soirs ?': { intent: 'faq', topic: 'tariffs' } },
+    turns: [['combien pour 3 soirs ?', [`À votre tarif, 3 soirs (accueil du soir) : 3 × 2,40 € = 7,20 €.\n${PLACEHOLDER} Autre chose ?`]]],
+  },
+  {
     name: 'the grid and the no-QF rule when the family has given no QF',
     now: DECEMBER_1,
     as: KARIM,
@@ -52,7 +58,7 @@ const stories: Story[] = [
     now: DECEMBER_1,
     as: KARIM,
     understanding: { 'avec un QF de 850, combien pour 4 mercredis ?': { intent: 'faq', topic: 'quotient' } },
-    turns: [['avec un QF de 850, combien pour 4 mercredis ?', [`Avec un quotient familial de 850 (tranche C), 4 mercredis d'accueil du mercredi : 4 × 7,80 € = 31,20 €.\n${PLACEHOLDER} Autre chose ?`]]],
+    turns: [['avec un QF de 850, combien pour 4 mercredis ?', [`Avec un quotient familial de 850 (tranche C), 4 mercredis (accueil du mercredi) : 4 × 7,80 € = 31,20 €.\n${PLACEHOLDER} Autre chose ?`]]],
   },
   {
     name: 'the estimate of a month to come, then day by day on « détail »',
