@@ -26,6 +26,7 @@ import { FAMILY_SPACE_DIALOG, familySpaceAnswers, FamilySpaceDialog } from './fa
 import { frenchAlternatives, normalise } from './frenchFormat';
 import { HANDOFF_DIALOG, HandoffDialog } from './handoffDialog';
 import { fill, messages } from './messages/catalog';
+import { MONEY_DIALOG, MONEY_TOPICS, MoneyDialog } from './moneyDialog';
 import { contactVars, menu, withChoices } from './replies';
 import { asksAboutRequests, REQUESTS_DIALOG, RequestsDialog } from './requestsDialog';
 import type { RequestsOptions } from './requestsDialog';
@@ -83,6 +84,7 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new HandoffDialog(services))
       .addDialog(new AbsenceDialog(services))
       .addDialog(new RequestsDialog(services))
+      .addDialog(new MoneyDialog(services, this.memory))
       .addDialog(new TextPrompt(CHOICE_PROMPT))
       .addDialog(new WaterfallDialog<RouteOptions>(ROUTER, [(s) => this.route(s), (s) => this.afterChild(s)]))
       .addDialog(new WaterfallDialog<RequestOptions>(CHOOSE, [(s) => this.askWhichOne(s), (s) => this.readWhichOne(s)]));
@@ -143,6 +145,10 @@ export class MainDialog extends ComponentDialog {
     if (this.services.family && familySpaceAnswers(meaning)) {
       await this.misunderstood.set(context, 0);
       return step.beginDialog(FAMILY_SPACE_DIALOG, { text: said, interpretation: meaning } satisfies RequestOptions);
+    }
+    if (this.services.money && asksAboutMoney(intent, meaning)) {
+      await this.misunderstood.set(context, 0);
+      return step.beginDialog(MONEY_DIALOG, { text: said, interpretation: meaning } satisfies RequestOptions);
     }
     const times = await this.countMisunderstood(context, intent === 'none');
     const dialogId = DIALOG_OF[intent];
@@ -282,6 +288,17 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     followUp: undefined,
     alternatives: undefined,
   };
+}
+
+/**
+ * Prices, the quotient familial, a statement or the attestation: a question to the
+ * service (or one the classifier could not place) whose topic the money feature answers;
+ * "qu'est-ce que je dois payer en mars ?" read as a check is about money too.
+ */
+function asksAboutMoney(intent: Intent, meaning: Interpretation): boolean {
+  const topic = meaning.topic;
+  if (!topic || !MONEY_TOPICS.includes(topic)) return false;
+  return intent === 'faq' || intent === 'none' || (intent === 'check' && (topic === 'statement' || topic === 'attestation'));
 }
 
 /** Goodbyes, thanks and greetings each get their own answer. */

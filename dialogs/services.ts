@@ -180,6 +180,9 @@ export interface FamilySpaceServices {
   /** Opt-in reminders before deadlines and on Sunday. */
   reminders?: Reminders;
 }
+/** The money questions of a family: its prices, statements and payment attestation (src/money). */
+export type { MoneyDesk } from '../src/money/moneyDesk';
+import type { MoneyDesk } from '../src/money/moneyDesk';
 
 /** Everything the dialogs are built with. */
 export interface DialogServices {
@@ -195,4 +198,6 @@ export interface DialogServices {
   serviceMessages?: ServiceMessageSender;
   /** The family's own space; absent, its questions get the general answers. */
   family?: FamilySpaceServices;
+  /** Absent when the town configuration has no tariffs: money questions then get the contacts. */
+  money?: MoneyDesk;
 }

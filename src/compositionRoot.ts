@@ -82,6 +82,14 @@ import type { ConsoleDeps } from './staff/consoleRoutes';
 import { ConsoleQueries, folded } from './staff/consoleQueries';
 import { RequestQueries } from './staff/requestQueries';
 import { PrismaAttendanceStore } from './attendance/prismaAttendanceStore';
+import { attendanceSource } from './attendance/attendanceSource';
+import { FamilySectionRegistry } from './staff/familySections';
+import { moneySection } from './staff/moneySection';
+import { dossierStaffSection } from './family/dossierStaffSection';
+import { registerMoneyRoutes } from './staff/moneyRoutes';
+import { PrismaMoneyStore } from './infrastructure/money/prismaMoneyStore';
+import { createMoneyService } from './money/moneyService';
+import type { AttendanceSource } from './money/ports';
 import { registerWebChatRoutes } from './web/webChatRoutes';
 import { LocalBridge } from './web/localBridge';
 import { loopbackHostsOnly, strictTransportSecurity } from './server/hostCheck';
@@ -153,6 +161,8 @@ export interface Assistant {
 export interface DialogWiring extends Pick<DialogServices, 'handoff' | 'serviceMessages'> {
   requests: RequestUseCases;
   intake: FileIntake;
+  /** Attendance recorded by staff, for statements (default: none recorded, every booking attended). */
+  attendance?: AttendanceSource;
   /** Logs why a file was refused (the parent reads the French message, not this). */
   logRefusal?: (detail: { code: string; detail: string; guardianId: number }) => void;
   /** The address parents reach the assistant at (calendar feed, privacy notice); default http://localhost:3978. */
@@ -192,6 +202,8 @@ export function createDialogServices(
     clock,
     handoff: wiring.handoff,
     serviceMessages: wiring.serviceMessages ?? requests.serviceMessageSender(),
+    // Billed as attended unless staff marked the child absent in the console.
+    money: createMoneyService(new PrismaMoneyStore(prisma), rules.config, wiring.attendance ?? attendanceSource(new PrismaAttendanceStore(prisma))),
     family: createFamilySpace(prisma, rules, wiring),
   };
 }
@@ -274,6 +286,14 @@ export function notifyIntervalMs(env: NodeJS.ProcessEnv): number {
     throw new Error(`NOTIFY_INTERVAL_SECONDS « ${text} » : nombre entier de secondes entre 5 et 86400 attendu.`);
   }
   return seconds * 1000;
+}
+
+/** The family page's sections beyond its own: money (issue 13) and the family's record (issue 14). */
+export function familyPageSections(prisma: PrismaClient, services: DialogServices, rules: TownRules, now: () => Date): FamilySectionRegistry {
+  const sections = new FamilySectionRegistry();
+  if (services.money) sections.register(moneySection({ money: services.money, clock: now, timeZone: rules.timeZone }));
+  sections.register(dossierStaffSection(prisma));
+  return sections;
 }
 
 /** The staff console's day-to-day reads and acts, on the database. */
@@ -482,8 +502,14 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           secureCookies: guardedEnv.NODE_ENV === 'production',
           publicOrigin: settings.publicOrigin,
           trustedProxies: settings.trustedProxies,
-          console: consoleDeps(prisma, rules, handoff, () => notifier?.wake()),
+          console: {
+            ...consoleDeps(prisma, rules, handoff, () => notifier?.wake()),
+            sections: familyPageSections(prisma, services, rules, () => clock.now()),
+          },
         }),
+      (http) => {
+        if (services.money) registerMoneyRoutes(http, { auth: staffAuth, money: services.money, clock: () => clock.now() });
+      },
     ],
     health: {
       database: () => databaseHealth(prisma, options.databaseUrl, () => clock.now()),

@@ -20,8 +20,9 @@ import absence from './absence.fr.json';
 import requests from './requests.fr.json';
 import lateRequest from './lateRequest.fr.json';
 import family from './family.fr.json';
+import money from './money.fr.json';
 
-export const messages = { common, link, booking, check, deadline, faq, handoff, absence, requests, lateRequest, family } as const;
+export const messages = { common, link, booking, check, deadline, faq, handoff, absence, requests, lateRequest, family, money } as const;
 
 export type Vars = Record<string, string | number>;
 

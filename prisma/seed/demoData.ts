@@ -117,6 +117,7 @@ export async function removeDemoData(prisma: PrismaClient): Promise<DemoDataRemo
     await tx.idempotencyKey.deleteMany({ where: { actorId: { in: guardianIds.map((id) => `guardian:${id}`) } } });
     await tx.child.deleteMany({ where: { id: { in: childIds } } });
     await tx.guardian.deleteMany({ where: { id: { in: guardianIds } } });
+    await tx.payment.deleteMany({ where: { familyId: { in: familyIds } } });
     await tx.family.deleteMany({ where: { id: { in: familyIds } } });
 
     const demoStaff = await tx.staffAccount.findMany({ where: { email: DEMO_STAFF.email }, select: { id: true } });

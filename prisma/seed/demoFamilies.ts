@@ -31,12 +31,21 @@ export interface DemoAuthorisedPerson {
   phone: string;
 }
 
+/** A payment the treasury received for the family (money feature, issue 13). */
+export interface DemoPayment {
+  day: IsoDay;
+  amountCents: number;
+  reference: string;
+}
+
 export interface DemoFamily {
   name: string;
   guardians: DemoGuardian[];
   children: DemoChild[];
   /** People allowed to pick the children up (the family's record). */
   authorisedPeople?: DemoAuthorisedPerson[];
+  /** Quotient familial, treasury reference and payments (left unset when absent). */
+  money?: { quotient: number; billingReference: string; payments: DemoPayment[] };
 }
 
 export const DEMO_FAMILIES: readonly DemoFamily[] = [
@@ -58,7 +67,8 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
         birthDate: '2016-05-12',
         school: 'École élémentaire Polangis',
         className: 'CM1',
-        bookedDays: ['2026-03-10', '2026-03-13', '2026-12-01', '2026-12-04'],
+        // November 2026 and March 2027: a statement to read and a month to estimate (money demo).
+        bookedDays: ['2026-03-10', '2026-03-13', '2026-11-03', '2026-11-05', '2026-11-10', '2026-11-17', '2026-12-01', '2026-12-04', '2027-03-09', '2027-03-11'],
       },
       {
         firstName: 'Hugo',
@@ -74,10 +84,18 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
         birthDate: '2021-09-20',
         school: 'École maternelle Polangis',
         className: 'MS',
-        bookedDays: [],
+        bookedDays: ['2026-11-04', '2026-11-18', '2027-03-10', '2027-03-17'],
       },
     ],
     authorisedPeople: [{ firstName: 'Monique', lastName: 'Martin', relation: 'grand-mère', phone: '06 39 98 00 11' }],
+    money: {
+      quotient: 850,
+      billingReference: 'FAM-000101',
+      payments: [
+        { day: '2026-04-08', amountCents: 1260, reference: 'TP-2026-04-0112' },
+        { day: '2026-11-30', amountCents: 2520, reference: 'TP-2026-11-0458' },
+      ],
+    },
   },
   {
     name: 'Famille Benali (démo)',

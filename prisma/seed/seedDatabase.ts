@@ -8,6 +8,7 @@ import type { TownRules } from '../../src/domain/townRules';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { withDatabaseLock } from '../../src/infrastructure/database/databaseLock';
 import { databaseUrlOf } from '../../src/infrastructure/database/directSql';
+import { bracketOf } from '../../src/money/tariffs';
 import { seedDemoFamilies } from './seedDemoFamilies';
 import { seedDemoStaff } from './seedDemoStaff';
 import type { TownDataCounts } from './townData';
@@ -33,7 +34,8 @@ export async function seedDatabase(
     async () => {
       const counts = await seedTownData(prisma, rules);
       if (options.demo ?? true) {
-        await seedDemoFamilies(prisma);
+        const tariffs = rules.config.tariffs;
+        await seedDemoFamilies(prisma, undefined, undefined, tariffs && ((quotient) => bracketOf(quotient, tariffs.brackets).code));
         await seedDemoStaff(prisma);
       }
       return counts;

@@ -75,11 +75,26 @@ async function seedBookings(tx: Tx, childId: number, child: DemoChild, now: Date
   }
 }
 
+/** The family's QF (bracket from the town's tariffs), treasury reference and payments. */
+async function seedMoney(tx: Tx, familyId: number, family: DemoFamily, now: Date, bracketOf?: (quotient: number) => string): Promise<void> {
+  if (!family.money) return;
+  const { quotient, billingReference, payments } = family.money;
+  const wanted = { quotient, quotientBracket: bracketOf?.(quotient) ?? null, billingReference };
+  const current = await tx.family.findUniqueOrThrow({ where: { id: familyId } });
+  if (differs(current, wanted)) await tx.family.update({ where: { id: familyId }, data: { ...wanted, quotientUpdatedAt: now } });
+  for (const payment of payments) {
+    const where = { familyId_reference: { familyId, reference: payment.reference } };
+    if (await tx.payment.findUnique({ where })) continue;
+    await tx.payment.create({ data: { familyId, ...payment, source: 'seed', createdAt: now } });
+  }
+}
+
 /** Creates or updates the demo families (default: {@link DEMO_FAMILIES}) in one transaction. */
 export async function seedDemoFamilies(
   prisma: PrismaClient,
   families: readonly DemoFamily[] = DEMO_FAMILIES,
   now: Date = new Date(),
+  bracketOf?: (quotient: number) => string,
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     for (const family of families) {
@@ -93,6 +108,7 @@ export async function seedDemoFamilies(
         const known = await tx.authorisedPerson.findFirst({ where: { familyId, firstName: person.firstName, lastName: person.lastName } });
         if (!known) await tx.authorisedPerson.create({ data: { familyId, ...person } });
       }
+      await seedMoney(tx, familyId, family, now, bracketOf);
     }
   });
 }

@@ -81,6 +81,11 @@ export function replyAsText(reply: Partial<Activity>): string | undefined {
   for (const attachment of reply.attachments ?? []) {
     if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
       parts.push(cardAsText(attachment).map((line) => `  ┊ ${line}`).join('\n'));
+    } else if (attachment.name || attachment.contentUrl) {
+      // A file (the payment attestation's PDF): named, with its size when sent inline.
+      const inline = /^data:[^;]+;base64,(.*)$/.exec(attachment.contentUrl ?? '');
+      const size = inline ? `, ${Buffer.from(inline[1], 'base64').length} octets` : '';
+      parts.push(`[pièce jointe : ${attachment.name ?? attachment.contentUrl} (${attachment.contentType}${size})]`);
     }
   }
   const actions = reply.suggestedActions?.actions ?? [];

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { isIsoDay } from '../domain/day';
+import { tariffsSchema } from './tariffsConfig';
 
 const isoDay = z.string().refine(isIsoDay, 'doit être une date AAAA-MM-JJ valide');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'doit être une heure HH:MM');
@@ -80,6 +81,8 @@ export const townConfigSchema = z.object({
     /** Words of an upset parent, likewise. */
     upsetExpressions: z.array(z.string().min(2)),
   }),
+  /** Prices by quotient familial and billing rules (src/config/tariffsConfig.ts); absent, the assistant gives the contacts instead. */
+  tariffs: tariffsSchema.optional(),
 });
 
 export type TownConfig = z.infer<typeof townConfigSchema>;

@@ -141,7 +141,11 @@ export function registerConsoleRoutes(server: Server, deps: StaffRoutesDeps, htt
       (c.sections ?? familySections).list().map(async (section) => ({
         id: section.id,
         title: section.title,
-        html: await section.render(String(file.id)).catch(() => `<p>${escapeHtml('Cette partie est momentanément indisponible.')}</p>`),
+        // A section's forms carry {{csrf}} where the session's token goes.
+        html: (await section.render(String(file.id)).catch(() => `<p>${escapeHtml('Cette partie est momentanément indisponible.')}</p>`)).replaceAll(
+          '{{csrf}}',
+          escapeHtml(seen.viewer.csrf),
+        ),
       })),
     );
     html(res, 200, familyPage({ viewer: seen.viewer, file, month, sections, notice: query(req, 'notice'), error: query(req, 'erreur') }));

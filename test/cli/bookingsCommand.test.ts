@@ -25,11 +25,18 @@ describe('bookings command', () => {
   it('lists the bookings of a child found by name', async () => {
     const report = await bookingsReport(['--child', 'Léa Martin'], queries, rules);
     expect(report.split('\n')).toEqual([
-      expect.stringMatching(/^Léa Martin \(enfant n° \d+\), 4 réservation\(s\) :$/),
+      expect.stringMatching(/^Léa Martin \(enfant n° \d+\), 10 réservation\(s\) :$/),
       '  mardi 10 mars 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
       '  vendredi 13 mars 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
+      // November 2026 and March 2027: the money demo (a statement to read, a month to estimate).
+      '  mardi 3 novembre 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
+      '  jeudi 5 novembre 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
+      '  mardi 10 novembre 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
+      '  mardi 17 novembre 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
       '  mardi 1er décembre 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
       '  vendredi 4 décembre 2026 — accueil du soir — Groupe scolaire Polangis — réservé',
+      '  mardi 9 mars 2027 — accueil du soir — Groupe scolaire Polangis — réservé',
+      '  jeudi 11 mars 2027 — accueil du soir — Groupe scolaire Polangis — réservé',
     ]);
   });
 

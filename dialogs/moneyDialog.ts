@@ -1,0 +1,229 @@
+/**
+ * Money questions (topics tariffs, quotient, statement, attestation): the family's own
+ * prices or the grid, the simulator ("avec un QF de 850, combien pour 4 mercredis ?"),
+ * a month's statement or the estimate of a month to come (day by day on "détail"), the
+ * quotient familial and how to have it evaluated, and the payment attestation as a PDF.
+ */
+import { WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
+import type { ActivityCode } from '../src/config/townConfig';
+import type { QuotientBracket, TariffsConfig } from '../src/config/tariffsConfig';
+import { todayIn } from '../src/domain/day';
+import { MONTH_NAMES } from '../src/domain/frenchDates';
+import { formatEuros } from '../src/money/money';
+import type { MoneyFamily } from '../src/money/ports';
+import type { Statement } from '../src/money/statement';
+import { bracketOf, dayPriceFor, sortedBrackets, tariffOf } from '../src/money/tariffs';
+import type { ConversationMemory } from './conversationMemory';
+import type { RequestOptions } from './changeRequest';
+import { frenchDay } from './frenchFormat';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { fill, messages } from './messages/catalog';
+import { activityIn, asksDetail, asksHalfDay, dayCountIn, quotientIn, statementMonth, yearIn } from './moneyQuestion';
+import { contactVars } from './replies';
+import type { DialogServices, MoneyDesk, Topic } from './services';
+import { familyOf } from './turnFamily';
+
+export const MONEY_DIALOG = 'money';
+export const MONEY_TOPICS: readonly Topic[] = ['tariffs', 'quotient', 'statement', 'attestation'];
+const m = messages.money;
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+export class MoneyDialog extends InterruptibleDialog {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly memory: ConversationMemory,
+  ) {
+    super(MONEY_DIALOG, services.rules.config);
+    this.addDialog(new WaterfallDialog<RequestOptions>(`${MONEY_DIALOG}.main`, [(s) => this.answer(s)]));
+    this.initialDialogId = `${MONEY_DIALOG}.main`;
+  }
+
+  private async answer(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
+    const desk = this.services.money;
+    const { text, interpretation } = step.options;
+    if (!desk) {
+      await step.context.sendActivity(fill(m.notConfigured, contactVars(this.townConfig)));
+      return step.endDialog();
+    }
+    const guardian = familyOf(step.context);
+    const family = await desk.familyOfGuardian(guardian.guardianId);
+    if (!family) throw new Error(`guardian ${guardian.guardianId} has no family`);
+    const topic = interpretation.topic;
+    const asksQuotientPrice = quotientIn(text) !== undefined;
+    if (topic === 'attestation') {
+      await step.context.sendActivity(await this.attestation(desk, family, text));
+    } else if (topic === 'statement' && !asksQuotientPrice) {
+      await step.context.sendActivity(await this.statement(step, desk, family));
+    } else if (topic === 'quotient' && !asksQuotientPrice && dayCountIn(text) === undefined) {
+      await step.context.sendActivity(this.quotient(desk.tariffs, family));
+    } else {
+      await step.context.sendActivity(this.prices(desk.tariffs, family, text));
+    }
+    return step.endDialog();
+  }
+
+  // ── prices and the simulator ─────────────────────────────────────────────
+
+  private prices(tariffs: TariffsConfig, family: MoneyFamily, text: string): string {
+    const asked = activityIn(text);
+    const activities = asked ? [asked] : (Object.keys(tariffs.activities) as ActivityCode[]);
+    const quotient = quotientIn(text);
+    const count = dayCountIn(text);
+    const halfDay = asksHalfDay(text);
+    const lines: string[] = [];
+    if (quotient !== undefined) {
+      const bracket = bracketOf(quotient, tariffs.brackets);
+      if (count !== undefined && asked) {
+        const price = this.unitPrice(tariffs, asked, bracket, halfDay);
+        lines.push(fill(m.simulationQuotient, { quotient, bracket: bracket.code, ...this.countVars(tariffs, asked, count, price, halfDay) }));
+      } else {
+        lines.push(fill(m.simulationOne, { quotient, bracket: bracket.code }));
+        for (const activity of activities) lines.push(this.ownLine(tariffs, activity, this.unitPrice(tariffs, activity, bracket, halfDay), halfDay));
+      }
+    } else if (!family.resident || family.quotient !== null) {
+      const bracket = family.resident ? bracketOf(family.quotient as number, tariffs.brackets) : undefined;
+      const priceOf = (activity: ActivityCode) =>
+        bracket ? this.unitPrice(tariffs, activity, bracket, halfDay) : dayPriceFor(tariffs, activity, { resident: false }).cents;
+      if (count !== undefined && asked) {
+        lines.push(fill(m.simulationOwn, this.countVars(tariffs, asked, count, priceOf(asked), halfDay)));
+      } else {
+        lines.push(bracket ? fill(m.ownHeader, { quotient: family.quotient as number, bracket: bracket.code }) : m.nonResidentHeader);
+        for (const activity of activities) lines.push(this.ownLine(tariffs, activity, priceOf(activity), halfDay));
+        if (!asked) lines.push(m.simulationHint);
+      }
+    } else {
+      // No QF: the grid, the rule that applies, and how to pay one's own bracket's price.
+      const highest = sortedBrackets(tariffs).at(-1) as QuotientBracket;
+      for (const activity of activities) lines.push(this.grid(tariffs, activity, halfDay));
+      const shown = asked ?? activities[0];
+      lines.push(fill(m.withoutQuotient, { price: formatEuros(this.unitPrice(tariffs, shown, highest, halfDay)), unit: this.unit(tariffs, shown, halfDay), activity: this.label(shown) }));
+      lines.push(m.askEvaluation);
+    }
+    return this.closing(tariffs, lines);
+  }
+
+  private unitPrice(tariffs: TariffsConfig, activity: ActivityCode, bracket: QuotientBracket, halfDay: boolean): number {
+    const tariff = tariffOf(tariffs, activity);
+    const grid = halfDay && tariff.halfDayPrices ? tariff.halfDayPrices : tariff.prices;
+    return grid[bracket.code];
+  }
+
+  private unit(tariffs: TariffsConfig, activity: ActivityCode, halfDay: boolean): string {
+    if (halfDay && tariffOf(tariffs, activity).halfDayPrices) return m.unit_demi;
+    return tariffOf(tariffs, activity).unit === 'soir' ? m.unit_soir : m.unit_journee;
+  }
+
+  private label(activity: ActivityCode): string {
+    return this.services.rules.activity(activity).label;
+  }
+
+  private ownLine(tariffs: TariffsConfig, activity: ActivityCode, cents: number, halfDay: boolean): string {
+    return fill(m.ownLine, { activity: this.label(activity), price: formatEuros(cents), unit: this.unit(tariffs, activity, halfDay) });
+  }
+
+  private countVars(tariffs: TariffsConfig, activity: ActivityCode, count: number, cents: number, halfDay: boolean) {
+    const [one, many] = (tariffOf(tariffs, activity).unit === 'soir' ? m.countUnit_soir : m.countUnit_jour).split('|');
+    const unitWord = activity === 'mercredi' && !halfDay ? (count < 2 ? 'mercredi' : 'mercredis') : count < 2 ? one : many;
+    return { count, countUnit: unitWord, activity: this.label(activity), price: formatEuros(cents), total: formatEuros(count * cents) };
+  }
+
+  private grid(tariffs: TariffsConfig, activity: ActivityCode, halfDay: boolean): string {
+    const brackets = sortedBrackets(tariffs);
+    const lines = [fill(m.gridHeader, { Activity: capitalised(this.label(activity)), unit: this.unit(tariffs, activity, halfDay) })];
+    brackets.forEach((bracket, index) => {
+      const range =
+        index === 0 ? fill(m.rangeFirst, { to: (bracket.to as number) - 1 }) : bracket.to === null ? fill(m.rangeLast, { from: bracket.from }) : fill(m.rangeMiddle, { from: bracket.from, to: bracket.to - 1 });
+      lines.push(fill(m.gridLine, { range, price: formatEuros(this.unitPrice(tariffs, activity, bracket, halfDay)) }));
+    });
+    lines.push(fill(m.gridNonResident, { price: formatEuros(tariffOf(tariffs, activity).nonResident) }));
+    return lines.join('\n');
+  }
+
+  private closing(tariffs: TariffsConfig, lines: string[]): string {
+    const note = tariffs.status === 'à confirmer' ? `\n${m.placeholder}` : '';
+    return `${lines.join('\n')}${note} ${m.next}`;
+  }
+
+  // ── the quotient familial ────────────────────────────────────────────────
+
+  private quotient(tariffs: TariffsConfig, family: MoneyFamily): string {
+    const known =
+      family.quotient !== null
+        ? fill(m.quotientKnown, { quotient: family.quotient, bracket: bracketOf(family.quotient, tariffs.brackets).code })
+        : m.quotientUnknown;
+    return `${known}\n${fill(m.quotientHowTo, contactVars(this.townConfig))} ${m.next}`;
+  }
+
+  // ── statements ───────────────────────────────────────────────────────────
+
+  private async statement(step: WaterfallStepContext<RequestOptions>, desk: MoneyDesk, family: MoneyFamily): Promise<string> {
+    const { text, interpretation } = step.options;
+    const now = this.services.clock.now();
+    const today = todayIn(now, this.townConfig.timeZone);
+    const month = statementMonth(text, interpretation.dates, today);
+    const statement = await desk.statement(family, month);
+    const label = monthLabel(month);
+    if (statement.lines.length === 0) return `${fill(m.statementEmpty, { month: label })} ${m.next}`;
+    const future = month >= today.slice(0, 7);
+    const lines = [fill(future ? m.statementEstimate : m.statementPast, { month: label, total: formatEuros(statement.totalCents) })];
+    for (const child of statement.children) {
+      const name = family.children.find((c) => c.id === child.childId)?.firstName ?? '?';
+      lines.push(fill(m.statementChild, { child: name, days: child.days, amount: formatEuros(child.amountCents) }));
+    }
+    if (!future) {
+      const [from, to] = [`${month}-01`, `${month}-31`];
+      const paid = (await desk.payments(family, from, to)).reduce((sum, p) => sum + p.amountCents, 0);
+      if (paid > 0) lines.push(fill(m.statementPaid, { month: label, amount: formatEuros(paid) }));
+    }
+    const detail = this.detail(statement, family, label);
+    if (asksDetail(text)) return `${lines.join('\n')}\n\n${detail} ${m.next}`;
+    // "détail" next shows the day-by-day list (main dialog, conversation memory).
+    await this.memory.remember(step.context, familyOf(step.context).guardianId, { intent: 'check', childIds: [], days: [], detail: `${detail} ${m.next}` });
+    return `${lines.join('\n')}\n${m.statementDetailHint}`;
+  }
+
+  private detail(statement: Statement, family: MoneyFamily, label: string): string {
+    const lines = [fill(m.detailHeader, { Month: capitalised(label) })];
+    for (const line of statement.lines) {
+      const note =
+        line.presence === 'absent_justified'
+          ? m.detailJustified
+          : line.presence === 'absent_unjustified'
+            ? m.detailAbsent
+            : line.surchargeCents > 0
+              ? fill(m.detailLate, { amount: formatEuros(line.surchargeCents) })
+              : '';
+      const child = family.children.find((c) => c.id === line.childId)?.firstName ?? '?';
+      lines.push(fill(m.detailLine, { day: frenchDay(line.day), child, activity: this.label(line.activity), amount: formatEuros(line.amountCents) }) + note);
+    }
+    return lines.join('\n');
+  }
+
+  // ── the payment attestation ──────────────────────────────────────────────
+
+  private async attestation(desk: MoneyDesk, family: MoneyFamily, text: string): Promise<Partial<Activity> | string> {
+    const now = this.services.clock.now();
+    const thisYear = Number(todayIn(now, this.townConfig.timeZone).slice(0, 4));
+    // None named: the year just ended in January–March (tax return time), else this year.
+    const year = yearIn(text) ?? (Number(todayIn(now, this.townConfig.timeZone).slice(5, 7)) <= 3 ? thisYear - 1 : thisYear);
+    const figures = await desk.attestation(family, year);
+    if (figures.payments.length === 0) return `${fill(m.attestationNone, { year, previous: year - 1 })} ${m.next}`;
+    const pdf = await desk.attestationPdf(family, year, now);
+    if (!pdf) return `${fill(m.attestationUnavailable, contactVars(this.townConfig))} ${m.next}`;
+    return {
+      type: 'message',
+      text: `${fill(m.attestationReady, { year, total: formatEuros(figures.totalPaidCents) })} ${m.next}`,
+      attachments: [
+        {
+          contentType: 'application/pdf',
+          name: `attestation-paiement-${year}.pdf`,
+          contentUrl: `data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`,
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Staff set a family's quotient familial (after checking the CAF attestation or the tax
+ * notice): the family's QF and bracket change, the change is audited, and every guardian
+ * of the family is told the new prices (a `service_notice` notification: in the chat and
+ * by the notifier), in one transaction.
+ */
+import type { TownConfig } from '../../config/townConfig';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { quotientNoticeText } from '../../money/quotientNotice';
+import { bracketOf } from '../../money/tariffs';
+import { SERVICE_NOTICE } from '../../requests/requestViews';
+
+export type SetQuotientResult = { ok: true; bracket: string; notified: number; text: string } | { ok: false; message: string };
+
+export async function setFamilyQuotient(
+  prisma: PrismaClient,
+  town: TownConfig,
+  input: { familyId: number; quotient: number; actor: { kind: 'staff' | 'system'; id: string; channel: string }; now: Date },
+): Promise<SetQuotientResult> {
+  const tariffs = town.tariffs;
+  if (!tariffs) return { ok: false, message: "La configuration de la ville n'a pas de tarifs." };
+  if (!Number.isSafeInteger(input.quotient) || input.quotient < 0 || input.quotient > 100_000) {
+    return { ok: false, message: `Quotient familial invalide : ${input.quotient} (un nombre entier d'euros, 0 ou plus).` };
+  }
+  const bracket = bracketOf(input.quotient, tariffs.brackets).code;
+  const text = quotientNoticeText(tariffs, town.activities, input.quotient);
+  return prisma.$transaction(async (tx) => {
+    const family = await tx.family.findUnique({ where: { id: input.familyId }, include: { guardians: { select: { id: true } } } });
+    if (!family) return { ok: false as const, message: `Famille introuvable : ${input.familyId}` };
+    await tx.family.update({ where: { id: family.id }, data: { quotient: input.quotient, quotientBracket: bracket, quotientUpdatedAt: input.now } });
+    await tx.auditEntry.create({
+      data: {
+        at: input.now,
+        actorKind: input.actor.kind,
+        actorId: input.actor.id,
+        channel: input.actor.channel,
+        action: 'family.quotient',
+        entityType: 'Family',
+        entityId: String(family.id),
+        details: JSON.stringify({ from: family.quotient, to: input.quotient, bracket }),
+      },
+    });
+    for (const guardian of family.guardians) {
+      await tx.notification.create({ data: { kind: SERVICE_NOTICE, guardianId: guardian.id, payload: JSON.stringify({ text }), createdAt: input.now } });
+    }
+    return { ok: true as const, bracket, notified: family.guardians.length, text };
+  });
+}
