@@ -16,7 +16,7 @@ import type { ConsoleQueries } from './consoleQueries';
 import { dayBoardPage } from './dayBoardPage';
 import { attendancePage, waitingPage } from './dayPages';
 import { familyPage, familySearchPage } from './familyPages';
-import type { FamilySectionRegistry } from './familySections';
+import type { FamilySection, FamilySectionRegistry } from './familySections';
 import { familySections } from './familySections';
 import type { RequestQueries } from './requestQueries';
 import type { ConversationFamily } from './staffPages';
@@ -35,7 +35,7 @@ export interface ConsoleDeps {
   wakeNotifier(): void;
   closedConversations(query: string): Promise<HandoffTicket[]>;
   familyOfGuardian(guardianId: number): Promise<ConversationFamily | undefined>;
-  /** Default: the process's registry (src/staff/familySections.ts). */
+  /** This assistant's sections (money, dossier); the process's registry (src/staff/familySections.ts) is shown after them. */
   sections?: FamilySectionRegistry;
 }
 
@@ -138,7 +138,7 @@ export function registerConsoleRoutes(server: Server, deps: StaffRoutesDeps, htt
     const file = id ? await c.queries.familyFile(id, month, lastDayOfMonth(month)) : undefined;
     if (!file) return html(res, 404, messagePage('Famille introuvable', "Cette famille n'existe pas.", seen.viewer));
     const sections = await Promise.all(
-      (c.sections ?? familySections).list().map(async (section) => ({
+      sectionsOf(c).map(async (section) => ({
         id: section.id,
         title: section.title,
         // A section's forms carry {{csrf}} where the session's token goes.
@@ -237,4 +237,10 @@ export function registerConsoleRoutes(server: Server, deps: StaffRoutesDeps, htt
       streams.delete(res);
     });
   });
+}
+
+/** This assistant's family-page sections, then those registered for the whole process (same id: the assistant's). */
+function sectionsOf(c: ConsoleDeps): readonly FamilySection[] {
+  const own = c.sections?.list() ?? [];
+  return [...own, ...familySections.list().filter((section) => !own.some((o) => o.id === section.id))];
 }

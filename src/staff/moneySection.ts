@@ -46,13 +46,13 @@ export function moneySection(deps: MoneySectionDeps): FamilyPageSection {
         .map((p) => `<tr><td>${escapeHtml(frenchDay(p.day, { withYear: true }))}</td><td>${escapeHtml(p.reference)}</td><td>${escapeHtml(p.source)}</td><td class="amount">${escapeHtml(formatEuros(p.amountCents))}</td></tr>`)
         .join('');
       const monthLabel = `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-      return `<section id="money" aria-labelledby="money-title"><h2 id="money-title">Tarifs, relevés et paiements</h2>
-<p>Quotient familial : ${escapeHtml(quotient)} · ${family.resident ? 'résident' : 'hors commune'} · référence trésorerie : ${escapeHtml(family.billingReference ?? 'aucune')}</p>
+      // The family page wraps the fragment in its own titled section.
+      return `<p>Quotient familial : ${escapeHtml(quotient)} · ${family.resident ? 'résident' : 'hors commune'} · référence trésorerie : ${escapeHtml(family.billingReference ?? 'aucune')}</p>
 <h3>Relevé de ${escapeHtml(monthLabel)} : ${escapeHtml(formatEuros(statement.totalCents))}</h3>
 ${lines ? `<table><thead><tr><th>Jour</th><th>Enfant</th><th>Activité</th><th>Présence</th><th>Montant</th></tr></thead><tbody>${lines}</tbody></table>` : '<p>Aucune réservation ce mois-ci.</p>'}
 <h3>Paiements ${year}</h3>
 ${paid ? `<table><thead><tr><th>Date</th><th>Référence</th><th>Origine</th><th>Montant</th></tr></thead><tbody>${paid}</tbody></table>` : '<p>Aucun paiement cette année.</p>'}
-<p><a href="/staff/money/attestation?family=${family.id}&amp;year=${year}" download>Attestation de paiement ${year} (PDF)</a></p></section>`;
+<p><a href="/staff/money/attestation?family=${family.id}&amp;year=${year}" download>Attestation de paiement ${year} (PDF)</a></p>`;
     },
   };
 }

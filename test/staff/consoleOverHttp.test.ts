@@ -183,12 +183,16 @@ test('an administrator manages staff accounts; an agent cannot', async () => {
 
 test('the family page renders registered sections in order; a failing one does not break the page', async () => {
   const family = await db.prisma.family.findFirstOrThrow({ where: { name: 'Famille Martin (démo)' } });
-  registerFamilySection({ id: 'money', title: 'Factures', render: async (id) => `<p>Famille ${id} : 12,40 €</p>` });
+  registerFamilySection({ id: 'invoices-test', title: 'Factures', render: async (id) => `<p>Famille ${id} : 12,40 €</p>` });
   registerFamilySection({ id: 'broken', title: 'Dossier', render: async () => { throw new Error('down'); } });
   try {
     const page = text(await staff.get(`/staff/families/${family.id}`));
     expect(page).toContain(`Factures Famille ${family.id} : 12,40 €`);
     expect(page).toContain('Dossier Cette partie est momentanément indisponible.');
+    // The assistant's own sections come first: money (issue 13) and the family's record (issue 14).
+    expect(page.indexOf('Tarifs, relevés et paiements Quotient familial : 850')).toBeGreaterThan(-1);
+    expect(page.indexOf('Dossier de la famille Responsables')).toBeGreaterThan(page.indexOf('Tarifs, relevés et paiements'));
+    expect(page.indexOf('Dossier de la famille')).toBeLessThan(page.indexOf('Factures Famille'));
   } finally {
     (familySections as unknown as { sections: unknown[] }).sections.length = 0;
   }
