@@ -139,19 +139,34 @@ function startConnector(received: Map<string, string[]>): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-function startNode(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
+/** Every assistant process the suite started, killed at the end whatever happened. */
+const spawned: ChildProcess[] = [];
+
+/** Starts one assistant process; fails with its error output if it is not listening within `startMs`. */
+function startNode(env: NodeJS.ProcessEnv, startMs = 240_000): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'support', 'clusterNode.ts')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  spawned.push(child);
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += String(chunk)));
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`assistant process not listening after ${startMs / 1000} s: ${errors.slice(-2000)}`));
+    }, startMs);
     child.stdout!.on('data', (chunk: Buffer) => {
       const match = /PORT (\d+)/.exec(String(chunk));
-      if (match) resolve({ child, port: Number(match[1]) });
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(match[1]) });
+      }
     });
-    child.once('exit', (code) => reject(new Error(`assistant process exited (${code}): ${errors.slice(-2000)}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`assistant process exited (${code}): ${errors.slice(-2000)}`));
+    });
   });
 }
 
@@ -226,10 +241,12 @@ onPostgres('three assistant processes on one PostgreSQL', () => {
   }, 300_000);
 
   afterAll(async () => {
-    for (const node of nodes) node.child.kill('SIGKILL');
-    await new Promise((resolve) => proxy?.close(resolve));
-    await new Promise((resolve) => connector?.close(resolve));
-    await new Promise((resolve) => smtp?.close(() => resolve(undefined)));
+    // Every process spawned, started or not (a failed start must not leave one behind).
+    for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    const closing = (server: { close(done: () => void): unknown } | undefined) => (server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve());
+    proxy?.closeAllConnections();
+    connector?.closeAllConnections();
+    await Promise.all([closing(proxy), closing(connector), closing(smtp)]);
     await db?.destroy();
   });
 
@@ -265,7 +282,7 @@ onPostgres('three assistant processes on one PostgreSQL', () => {
     const parent = parents[1];
     const staffPort = nodes[2].port;
     const staffAuth = new StaffAuth(new PrismaStaffStore(db.prisma), { attempts: new PrismaAttemptStore(db.prisma) });
-    await staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie (service périscolaire)', 'mot de passe du service', new Date(NOW));
+    await staffAuth.createAccount('agent@joinvillelepont.fr', 'Sophie Durand', 'mot de passe du service', new Date(NOW));
     // Each message goes to a process of its own, the console to a third.
     expect((await parent.say("je voudrais parler à quelqu'un", `http://127.0.0.1:${nodes[0].port}/api/messages`))[0]).toMatch(/^Je transmets votre demande/);
     expect(await parent.say('Mon fils a oublié son manteau, est-il chez vous ?', `http://127.0.0.1:${nodes[1].port}/api/messages`)).toEqual([
@@ -278,8 +295,9 @@ onPostgres('three assistant processes on one PostgreSQL', () => {
     expect(await staff.post(`/staff/conversations/${ticketId}/take`)).toBe(303);
     expect(await staff.post(`/staff/conversations/${ticketId}/reply`, { message: 'Bonjour, oui : il est à l’accueil.' })).toBe(303);
     expect(proactive.get(parent.conversationId)).toEqual([
-      'Sophie (service périscolaire), du service périscolaire, a rejoint la conversation.',
-      'Bonjour, oui : il est à l’accueil.',
+      'Sophie Durand, du service périscolaire, a rejoint la conversation.',
+      // A person writes: signed with the agent's first name (issue 12).
+      '**Sophie (service périscolaire)** : Bonjour, oui : il est à l’accueil.',
     ]);
     // Answered by yet another process: still the staff's conversation, not the bot's.
     expect(await parent.say('Merci beaucoup !', `http://127.0.0.1:${nodes[0].port}/api/messages`)).toEqual([]);
