@@ -7,13 +7,13 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { IsoDay } from '../src/domain/day';
-import type { Clock, Intent } from './services';
+import type { Clock, Intent, Topic } from './services';
 
 /** How long a request is remembered for a follow-up. */
 export const MEMORY_MINUTES = 30;
 
 /** The intents a follow-up can complete. */
-export type RememberedIntent = Extract<Intent, 'reserve' | 'cancel' | 'check' | 'deadline'>;
+export type RememberedIntent = Extract<Intent, 'reserve' | 'cancel' | 'check' | 'deadline' | 'faq'>;
 
 export interface LastRequest {
   intent: RememberedIntent;
@@ -21,6 +21,8 @@ export interface LastRequest {
   days: IsoDay[];
   /** The day-by-day detail of the last result, when it was told in short. */
   detail?: string;
+  /** A money answer ("et le mercredi ?" after the evening's price asks the Wednesday's). */
+  topic?: Topic;
 }
 
 interface Stored extends LastRequest {
@@ -44,8 +46,8 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail } = stored;
-    return detail === undefined ? { intent, childIds, days } : { intent, childIds, days, detail };
+    const { intent, childIds, days, detail, topic } = stored;
+    return { intent, childIds, days, ...(detail === undefined ? {} : { detail }), ...(topic === undefined ? {} : { topic }) };
   }
 
   async remember(context: TurnContext, guardianId: number, request: LastRequest): Promise<void> {

@@ -278,6 +278,11 @@ const FOLLOW_UP_WORDS = 4;
 
 /** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
 function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext): Interpretation {
+  // After a price or a statement: "et le mercredi ?", "et en avril ?" ask the same of another activity or month.
+  if (last.topic) {
+    const dates = meaning.dates.length > 0 ? meaning.dates : [...last.days];
+    return { ...meaning, intent: last.intent, topic: last.topic, dates, followUp: undefined, alternatives: undefined };
+  }
   const names = family.children.filter((child) => last.childIds.includes(child.id)).map((child) => child.firstName);
   const namesDays = meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
   return {

@@ -9,7 +9,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { Activity } from 'botbuilder';
 import type { ActivityCode } from '../src/config/townConfig';
 import type { QuotientBracket, TariffsConfig } from '../src/config/tariffsConfig';
-import { todayIn } from '../src/domain/day';
+import { todayIn, type IsoDay } from '../src/domain/day';
 import { MONTH_NAMES } from '../src/domain/frenchDates';
 import { formatEuros } from '../src/money/money';
 import type { MoneyFamily } from '../src/money/ports';
@@ -62,6 +62,8 @@ export class MoneyDialog extends InterruptibleDialog {
       await step.context.sendActivity(this.quotient(desk.tariffs, family));
     } else {
       await step.context.sendActivity(this.prices(desk.tariffs, family, text));
+      // "et le mercredi ?" next asks the price of another activity.
+      await this.memory.remember(step.context, guardian.guardianId, { intent: 'faq', topic: 'tariffs', childIds: [], days: [] });
     }
     return step.endDialog();
   }
@@ -167,7 +169,12 @@ export class MoneyDialog extends InterruptibleDialog {
     const month = statementMonth(text, interpretation.dates, today);
     const statement = await desk.statement(family, month);
     const label = monthLabel(month);
-    if (statement.lines.length === 0) return `${fill(m.statementEmpty, { month: label })} ${m.next}`;
+    // "et en avril ?", "et pour Hugo ?" next: the same question for another month, or this month again.
+    const remembered = { intent: 'check' as const, topic: 'statement' as const, childIds: [], days: [`${month}-01` as IsoDay] };
+    if (statement.lines.length === 0) {
+      await this.memory.remember(step.context, familyOf(step.context).guardianId, remembered);
+      return `${fill(m.statementEmpty, { month: label })} ${m.next}`;
+    }
     const future = month >= today.slice(0, 7);
     const lines = [fill(future ? m.statementEstimate : m.statementPast, { month: label, total: formatEuros(statement.totalCents) })];
     for (const child of statement.children) {
@@ -180,9 +187,9 @@ export class MoneyDialog extends InterruptibleDialog {
       if (paid > 0) lines.push(fill(m.statementPaid, { month: label, amount: formatEuros(paid) }));
     }
     const detail = this.detail(statement, family, label);
-    if (asksDetail(text)) return `${lines.join('\n')}\n\n${detail} ${m.next}`;
+    if (asksDetail(text)) return `${lines.join('\n')}\n\n${detail}\n${m.next}`;
     // "détail" next shows the day-by-day list (main dialog, conversation memory).
-    await this.memory.remember(step.context, familyOf(step.context).guardianId, { intent: 'check', childIds: [], days: [], detail: `${detail} ${m.next}` });
+    await this.memory.remember(step.context, familyOf(step.context).guardianId, { ...remembered, detail: `${detail}\n${m.next}` });
     return `${lines.join('\n')}\n${m.statementDetailHint}`;
   }
 

@@ -11,7 +11,8 @@
  * `--database postgresql://…/any --instances 3`: the assistant on a temporary database of
  * that PostgreSQL server (created, then dropped), measured with 1 process, then with N
  * processes sharing it (each message sent to the next process in turn, as a round-robin
- * proxy does: a conversation's turns run on every process), then the echo bot.
+ * proxy does: a conversation's turns run on every process), then the assistant on an
+ * SQLite file (the embedded default) for comparison, then the echo bot: one table.
  */
 import { createDatabase, dropDatabase, temporaryDatabaseName } from '../src/infrastructure/database/temporaryDatabases';
 import { spawn } from 'node:child_process';
@@ -59,8 +60,7 @@ function databaseOption(): string | undefined {
 /** The databases made for this run, dropped at the end. */
 const madeDatabases: { server: string; name: string }[] = [];
 
-async function prepareDatabase(dir: string, parents: number, name = 'bench'): Promise<{ url: string; people: Parent[] }> {
-  const server = databaseOption();
+async function prepareDatabase(dir: string, parents: number, name = 'bench', server: string | null = databaseOption() ?? null): Promise<{ url: string; people: Parent[] }> {
   let url = `file:${path.join(dir, `${name}.db`)}`;
   if (server) {
     const database = temporaryDatabaseName(name);
@@ -251,6 +251,15 @@ async function main(): Promise<void> {
       several = await load(cluster.map((server) => server.port), fresh.people, rounds, cluster.map((server) => server.child.pid!));
       await Promise.all(cluster.map((server) => stopServer(server.child)));
     }
+    let sqlite: Figures | undefined;
+    if (databaseOption()) {
+      // The embedded default in the same run, for the PostgreSQL vs SQLite comparison.
+      const embedded = await prepareDatabase(dir, parents, 'bench_sqlite', null);
+      const embeddedServer = await startServer(['assistant', embedded.url, NOW]);
+      servers.push(embeddedServer.child);
+      sqlite = await load([embeddedServer.port], embedded.people, rounds, [embeddedServer.child.pid!]);
+      await stopServer(embeddedServer.child);
+    }
     const echoServer = await startServer(['echo']);
     servers.push(echoServer.child);
     const echo = await load([echoServer.port], people, rounds, [echoServer.child.pid!]);
@@ -263,8 +272,9 @@ async function main(): Promise<void> {
         `${parents} parents at once, ${rounds} reserve conversations each, think time ${thinkMs} ms, HTTP + expectReplies, ${process.platform} ${cpus().length} cores, ${databaseOption() ? 'PostgreSQL' : 'SQLite'}`,
         '',
         HEADER,
-        row('assistant', assistant),
-        ...(several ? [row(`${option('instances', 1)} procs`, several)] : []),
+        row(databaseOption() ? 'PG 1 proc' : 'assistant', assistant),
+        ...(several ? [row(`PG ${option('instances', 1)} procs`, several)] : []),
+        ...(sqlite ? [row('SQLite 1', sqlite)] : []),
         row('echo', echo),
         '',
         'server CPU / client CPU: ms of CPU per turn in the bot server / in this process (the parents), during the measured load',

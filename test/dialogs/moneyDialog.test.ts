@@ -32,6 +32,30 @@ const stories: Story[] = [
     turns: [["combien coûte l'accueil du soir ?", [`Vos tarifs (quotient familial 850, tranche C) :\n• accueil du soir : 2,40 € le soir\n${PLACEHOLDER} Autre chose ?`]]],
   },
   {
+    name: 'a follow-up after a price asks the price of another activity: « et le mercredi ? »',
+    now: DECEMBER_1,
+    understanding: {
+      "combien coûte l'accueil du soir ?": { intent: 'faq', topic: 'tariffs' },
+      'et le mercredi ?': { intent: 'none', dates: ['2026-12-02'] },
+    },
+    turns: [
+      ["combien coûte l'accueil du soir ?", [`Vos tarifs (quotient familial 850, tranche C) :\n• accueil du soir : 2,40 € le soir\n${PLACEHOLDER} Autre chose ?`]],
+      ['et le mercredi ?', [`Vos tarifs (quotient familial 850, tranche C) :\n• accueil du mercredi : 7,80 € la journée\n${PLACEHOLDER} Autre chose ?`]],
+    ],
+  },
+  {
+    name: 'a follow-up after a statement asks another month: « et en avril ? »',
+    now: DECEMBER_1,
+    understanding: {
+      'combien je vais payer en mars ?': { intent: 'faq', topic: 'statement', dates: MARCH_2027 },
+      'et en avril ?': { intent: 'none', dates: ['2027-04-01', '2027-04-02'] },
+    },
+    turns: [
+      ['combien je vais payer en mars ?', [/^Estimation pour mars 2027/]],
+      ['et en avril ?', [/^(Estimation pour avril 2027|Aucune réservation en avril 2027)/]],
+    ],
+  },
+  {
     name: 'the simulator at the family’s own price: "combien pour 3 soirs ?"',
     now: DECEMBER_1,
     understanding: { 'combien pour 3 soirs ?': { intent: 'faq', topic: 'tariffs' } },
@@ -74,7 +98,7 @@ const stories: Story[] = [
       [
         'détail',
         [
-          'Mars 2027, jour par jour :\n• mardi 9 mars, Léa, accueil du soir : 2,40 €\n• mercredi 10 mars, Inès, accueil du mercredi : 7,80 €\n• jeudi 11 mars, Léa, accueil du soir : 2,40 €\n• mercredi 17 mars, Inès, accueil du mercredi : 7,80 € Autre chose ?',
+          'Mars 2027, jour par jour :\n• mardi 9 mars, Léa, accueil du soir : 2,40 €\n• mercredi 10 mars, Inès, accueil du mercredi : 7,80 €\n• jeudi 11 mars, Léa, accueil du soir : 2,40 €\n• mercredi 17 mars, Inès, accueil du mercredi : 7,80 €\nAutre chose ?',
         ],
       ],
     ],
@@ -113,7 +137,7 @@ const stories: Story[] = [
         'ma facture de novembre jour par jour',
         [
           // Attendance not recorded (no attendance store in this test): a justified day still counts as attended.
-          /^Relevé de novembre 2026 : 25,20 €\.\n[\s\S]*\n\nNovembre 2026, jour par jour :\n• mardi 3 novembre, Léa, accueil du soir : 2,40 €\n[\s\S]* Autre chose \?$/,
+          /^Relevé de novembre 2026 : 25,20 €\.\n[\s\S]*\n\nNovembre 2026, jour par jour :\n• mardi 3 novembre, Léa, accueil du soir : 2,40 €\n[\s\S]*€\nAutre chose \?$/,
         ],
       ],
     ],
