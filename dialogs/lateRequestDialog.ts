@@ -122,11 +122,13 @@ export class LateRequestDialog extends ComponentDialog {
   /**
    * A change of other children or other days than the late request's ("et Inès pendant
    * les vacances ?"), rather than a word about it ("je travaille tard lundi, pouvez-vous
-   * accepter Hugo ?", which names the same child and day).
+   * accepter Hugo ?", which names the same child and day), or a question to the assistant
+   * ("qu'est-ce qui est prévu la semaine prochaine ?", "jusqu'à quand pour les vacances ?").
    */
   private isAnotherChange(step: WaterfallStepContext<LateRequestOptions>, text: string): boolean {
     const family = familyOf(step.context);
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
+    if (meaning.intent === 'check' || meaning.intent === 'deadline' || meaning.intent === 'handoff') return true;
     if (meaning.intent !== 'reserve' && meaning.intent !== 'cancel') return false;
     const { childIds, days, newDays = [] } = step.options;
     const asked = new Set([...days, ...newDays]);

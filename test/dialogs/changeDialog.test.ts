@@ -300,6 +300,23 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: 'a question typed instead of a word: the late request goes without one, then the question is answered',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+      "qu'est-ce qui est prévu lundi ?": { intent: 'check', dates: ['2026-03-09'] },
+    },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ["qu'est-ce qui est prévu lundi ?", [/^C'est envoyé au service/, /lundi 9 mars/]],
+    ],
+    after: async (_chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ days: ['2026-03-09'], parentWords: '' });
+    },
+  },
+  {
     name: 'a word that names the same child and day is a word, however it reads',
     now: FRIDAY_6,
     understanding: {
