@@ -16,6 +16,7 @@ export function namesAllChildren(tokens: readonly string[]): boolean {
 }
 
 const COUNT_WORDS: Readonly<Record<string, string>> = { '2': 'deux', '3': 'trois', '4': 'quatre' };
+const COUNT_VALUES: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4 };
 const COUNT_HEADS = new Set(['les', 'mes', 'nos', 'tous', 'toutes']);
 /** "des 3 enfants", "aux 2 petits": a count only when a word for children follows. */
 const CHILD_NOUN_HEADS = new Set(['des', 'aux']);
@@ -97,6 +98,12 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
       }
     }
   });
-  if (named.size === 0 && ALL_OF_THEM.test(tokens.join(' '))) return { children: [...family], nameTokens, nameAt };
+  const all = named.size === 0 ? ALL_OF_THEM.exec(tokens.join(' ')) : null;
+  if (all) {
+    // "les deux grands" in a family of three: two of them, not all; no one is named and the dialog asks which.
+    const count = /\b(deux|trois|quatre)\b/.exec(all[0]);
+    if (count && COUNT_VALUES[count[1]] < family.length) return { children: [], nameTokens, nameAt };
+    return { children: [...family], nameTokens, nameAt };
+  }
   return { children: family.filter((name) => named.has(name)), nameTokens, nameAt };
 }

@@ -10,8 +10,8 @@ describe('matchChildren', () => {
     ["annuler la résa d'Hugo", ['Hugo']],
     ['pour mes enfants', family],
     ['les petits mardi', family],
-    ['tous les deux', family],
-    ['mes deux enfants', family],
+    ['tous les trois', family],
+    ['mes trois enfants', family],
     ['ma fille ne viendra pas', []],
     ['mon fils était malade', []],
     ['les 2 premiers jours', []],
@@ -28,7 +28,7 @@ describe('matchChildren', () => {
     ['les inscriptions des trois enfants', family],
     ['le planning des 3 enfants', family],
     ['la résa de mes enfants', family],
-    ['aux deux petits', family],
+    ['aux trois petits', family],
     ['des 3 et 4 mars', []],
   ])('%s', (text, expected) => expect(children(text)).toEqual(expected));
 
@@ -37,6 +37,15 @@ describe('matchChildren', () => {
     expect(children('Natan mercredi', ['Nathan'])).toEqual(['Nathan']);
     expect(children('les vacances de noel', ['Noé', 'Zoé'])).toEqual([]);
     expect(children('mael et zoe', ['Maël', 'Zoé', 'Noé'])).toEqual(['Maël', 'Zoé']);
+  });
+
+  it('reads a count of children as all of them only when the family has that many', () => {
+    expect(children('tous les deux', ['Léa', 'Hugo'])).toEqual(['Léa', 'Hugo']);
+    expect(children('aux deux petits', ['Léa', 'Hugo'])).toEqual(['Léa', 'Hugo']);
+    // Two of three: which two is not said, so no one is named and the dialog asks.
+    expect(children('tous les deux', family)).toEqual([]);
+    expect(children('inscrire les 2 grands', family)).toEqual([]);
+    expect(children('mes deux enfants', family)).toEqual([]);
   });
 
   it('gives the family spelling and order', () => {
