@@ -165,7 +165,8 @@ const RULES: Rule[] = [
     read: listWithMonth,
   },
   {
-    pattern: rx(`\\b(?:le|les)\\s+(?:${WD}\\s+)?${DAY_NUMBER}(?:\\s*(?:,|et|ou)\\s*(?:le\\s+)?${DAY_NUMBER})+`),
+    // "les 18, 20 et 21" (the comma is gone once folded: "les 18 20 et 21").
+    pattern: rx(`\\b(?:le|les)\\s+(?:${WD}\\s+)?${DAY_NUMBER}(?:(?:\\s*(?:,|et|ou)\\s*|\\s+)(?:le\\s+)?${DAY_NUMBER})+`),
     read: (m) => [...m[0].matchAll(/\b(\d{1,2})(?:er|e)?\b/g)].map((n) => ({ kind: 'day', ref: { type: 'date', day: Number(n[1]) } }) as DateExpression),
   },
   {
@@ -189,7 +190,8 @@ const RULES: Rule[] = [
     }),
   },
   {
-    pattern: rx(`\\b(?:(?:ce|le)\\s+)?${WD}(?:\\s+(?:soir|matin|midi|apres midi))?(?:\\s+(?:prochain|dernier|passe|qui vient))?\\b`),
+    // "un mercredi" is any Wednesday ("pour annuler un mercredi, il faut prévenir quand ?"): no day.
+    pattern: rx(`(?<!\\bun\\s)\\b(?:(?:ce|le)\\s+)?${WD}(?:\\s+(?:soir|matin|midi|apres midi))?(?:\\s+(?:prochain|dernier|passe|qui vient))?\\b`),
     read: (m) => {
       const found = day(parseDayRef(m[0]));
       return found && /^le\s/.test(m[0]) && found.kind === 'day' && found.ref.type === 'weekday' && found.ref.when === 'bare' ? { ...found, habitual: true } : found;

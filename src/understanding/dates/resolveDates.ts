@@ -277,6 +277,26 @@ function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateCo
   return [...expressions.filter((e) => !bare.includes(e as Extract<DateExpression, { kind: 'day' }>)), { kind: 'recurrence', weekdays }];
 }
 
+/**
+ * The periods a recurrence runs in: the months, holidays, ranges and weeks named (each
+ * one), cut at the end an "until" bound gives when there is one too: "tous les mercredis
+ * d'avril jusqu'aux vacances" are April's Wednesdays before the holidays, not both.
+ */
+function recurrenceSpans(bounds: readonly DateExpression[], ctx: DateContext): Span[] {
+  const spans = (list: readonly DateExpression[], at = ctx) => list.map((b) => spanOf(b, at)).filter((span): span is Span => span !== undefined);
+  const untils: DateExpression[] = bounds.filter((b) => b.kind === 'untilHolidays' || b.kind === 'untilEndOf');
+  const periods = bounds.filter((b) => !untils.includes(b));
+  if (untils.length === 0 || periods.length === 0) return spans(bounds);
+  return spans(periods).flatMap((span): Span[] => {
+    // "jusqu'aux vacances" from the period's own start (April's are the spring holidays).
+    const from = span[0] > ctx.today ? { ...ctx, today: span[0] } : ctx;
+    const end = spans(untils, from).map((until) => until[1]).sort()[0];
+    if (end === undefined) return [span];
+    const cut: Span = [span[0], span[1] < end ? span[1] : end];
+    return cut[0] <= cut[1] ? [cut] : [];
+  });
+}
+
 /** Every opening day the expressions of one message refer to, and what is left open. */
 export function resolveDatesInDetail(input: readonly DateExpression[], ctx: DateContext): ResolvedDates {
   // An absence is read backwards: "absente à partir de lundi" reports that day, as before.
@@ -301,7 +321,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   const bounded = expressions.some(isBound);
 
   if (recurrences.length > 0) {
-    for (const bound of expressions.filter(isBound)) add(spanOf(bound, context), weekdays);
+    for (const span of recurrenceSpans(expressions.filter(isBound), context)) add(span, weekdays);
     for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));
   } else if (weeks.length > 0 && mentions.length > 0) {
     const week = spanOf(weeks[0], context);

@@ -1,0 +1,2 @@
+import { foldAndExpand } from '../src/understanding/text/prepareText';
+console.log(foldAndExpand(process.argv[2]).join(' '));
