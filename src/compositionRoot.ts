@@ -205,6 +205,13 @@ export function createDialogServices(
     // Billed as attended unless staff marked the child absent in the console.
     money: createMoneyService(new PrismaMoneyStore(prisma), rules.config, wiring.attendance ?? attendanceSource(new PrismaAttendanceStore(prisma))),
     family: createFamilySpace(prisma, rules, wiring),
+    quotientRequests: {
+      send: async (request) => {
+        const result = await wiring.requests.submitQuotientRequest(request);
+        if (result.status !== 'submitted') throw new Error(`A quotient familial request was refused by the use case: ${result.code}.`);
+        return { number: result.number };
+      },
+    },
   };
 }
 
