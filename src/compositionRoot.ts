@@ -87,6 +87,10 @@ import { FamilySectionRegistry } from './staff/familySections';
 import { moneySection } from './staff/moneySection';
 import { dossierStaffSection } from './family/dossierStaffSection';
 import { registerMoneyRoutes } from './staff/moneyRoutes';
+import type { MoneyActs } from './staff/moneyRoutes';
+import { setFamilyQuotient, setQuotientFromRequest } from './infrastructure/money/setQuotient';
+import { recordPayment } from './infrastructure/money/paymentImport';
+import type { DecideCommand, DecideResult } from './requests/decideRequest';
 import { PrismaMoneyStore } from './infrastructure/money/prismaMoneyStore';
 import { createMoneyService } from './money/moneyService';
 import type { AttendanceSource } from './money/ports';
@@ -303,6 +307,24 @@ export function familyPageSections(prisma: PrismaClient, services: DialogService
   return sections;
 }
 
+/** What staff do to a family's money in the console: the QF (from a request or directly) and payments, audited. */
+export function consoleMoneyActs(prisma: PrismaClient, rules: TownRules, decide: (command: DecideCommand) => Promise<DecideResult>): MoneyActs {
+  const staff = (id: string) => ({ kind: 'staff' as const, id, channel: 'console' });
+  return {
+    async setQuotient({ familyId, quotient, staffId, now }) {
+      const result = await setFamilyQuotient(prisma, rules.config, { familyId, quotient, actor: staff(staffId), now });
+      return result.ok ? { ok: true, message: `Quotient familial ${quotient} enregistré (tranche ${result.bracket}) ; ${result.notified} parent(s) prévenu(s) de leurs nouveaux tarifs.` } : result;
+    },
+    async setQuotientFromRequest({ number, quotient, staffId, now }) {
+      const result = await setQuotientFromRequest(prisma, rules.config, decide, { number, quotient, staffId, now });
+      return result.ok
+        ? { ok: true, message: `Quotient familial ${quotient} enregistré (tranche ${result.bracket}) ; demande ${number} acceptée ; ${result.notified} parent(s) prévenu(s) de leurs nouveaux tarifs.` }
+        : result;
+    },
+    recordPayment: ({ staffId, ...input }) => recordPayment(prisma, { ...input, actor: staff(staffId) }),
+  };
+}
+
 /** The staff console's day-to-day reads and acts, on the database. */
 export function consoleDeps(prisma: PrismaClient, rules: TownRules, handoff: HandoffService, wakeNotifier: () => void): ConsoleDeps {
   const queries = new ConsoleQueries(prisma);
@@ -512,6 +534,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           console: {
             ...consoleDeps(prisma, rules, handoff, () => notifier?.wake()),
             sections: familyPageSections(prisma, services, rules, () => clock.now()),
+            money: services.money ? consoleMoneyActs(prisma, rules, (command) => requests.decideRequest(command)) : undefined,
           },
         }),
       (http) => {
