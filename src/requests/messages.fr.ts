@@ -103,7 +103,7 @@ export const requestMessagesFr = {
       absence_justification: "Votre justificatif d'absence n° {number} a été refusé par le service. Motif : {reason}",
       service_message: 'Votre message n° {number} a été clôturé par le service. Motif : {reason}',
       dossier: 'Votre demande n° {number} de modification du dossier n’a pas été appliquée. Motif : {reason}',
-      quotient_familial: 'Votre demande n° {number} pour le quotient familial n’a pas pu aboutir. Motif : {reason} Vous pouvez envoyer un autre document en écrivant « évaluer mes tarifs ».',
+      quotient_familial: 'Votre demande n° {number} pour le quotient familial n’a pas pu aboutir ; pour envoyer un autre document, écrivez « évaluer mes tarifs ». Motif : {reason}',
     },
     answered: 'Votre message n° {number} a été traité par le service : la réponse vous a été envoyée par e-mail.',
     waitlistPromoted: 'Bonne nouvelle : une place s’est libérée le {day}, elle est réservée pour {child}.',
