@@ -103,6 +103,10 @@ export class MainDialog extends ComponentDialog {
       if (this.services.family && meaning.topic === 'documents') {
         return step.beginDialog(FAMILY_SPACE_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
       }
+      // "voici mon avis d'imposition pour le QF" with the file: the quotient familial's evaluation.
+      if (this.services.money && this.services.quotientRequests && meaning.topic === 'quotient') {
+        return step.beginDialog(MONEY_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
+      }
       return step.beginDialog(ABSENCE_DIALOG, { text, interpretation: meaning } satisfies RequestOptions);
     }
     if (!/[\p{L}\p{N}]/u.test(raw)) {

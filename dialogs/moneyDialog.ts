@@ -2,11 +2,13 @@
  * Money questions (topics tariffs, quotient, statement, attestation): the family's own
  * prices or the grid, the simulator ("avec un QF de 850, combien pour 4 mercredis ?"),
  * a month's statement or the estimate of a month to come (day by day on "détail"), the
- * quotient familial and how to have it evaluated, and the payment attestation as a PDF.
+ * quotient familial and its evaluation (the documents sent here go to the service as a
+ * quotient_familial request), and the payment attestation as a PDF.
  */
-import { WaterfallDialog } from 'botbuilder-dialogs';
+import { randomUUID } from 'node:crypto';
+import { Dialog, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { ActivityCode } from '../src/config/townConfig';
 import type { QuotientBracket, TariffsConfig } from '../src/config/tariffsConfig';
 import { todayIn, type IsoDay } from '../src/domain/day';
@@ -16,8 +18,11 @@ import type { MoneyFamily } from '../src/money/ports';
 import type { Statement } from '../src/money/statement';
 import { bracketOf, dayPriceFor, sortedBrackets, tariffOf } from '../src/money/tariffs';
 import type { ConversationMemory } from './conversationMemory';
+import type { ChangeDialogResult } from './changeDialog';
+import { isNewRequest } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
-import { frenchDay } from './frenchFormat';
+import { yesNoOf } from './commands';
+import { frenchDay, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import { activityIn, asksDetail, asksHalfDay, dayCountIn, quotientIn, statementMonth, yearIn } from './moneyQuestion';
@@ -27,7 +32,21 @@ import { familyOf } from './turnFamily';
 
 export const MONEY_DIALOG = 'money';
 export const MONEY_TOPICS: readonly Topic[] = ['tariffs', 'quotient', 'statement', 'attestation'];
+const EVALUATION = `${MONEY_DIALOG}.evaluation`;
 const m = messages.money;
+
+/** "évaluer mes tarifs", "mon QF a changé", "voici mon avis d'imposition": the parent wants the QF (re)evaluated, not just to know it. */
+const WANTS_EVALUATION =
+  /\b(?:evalu\w*|reevalu\w*|recalcul\w*|calculer|mettre a jour|mise a jour|actualis\w*|a change|changement|nouveau|nouvelle|envo\w*|voici|voila|ci joint|joins|joint|transmet\w*|avis d' ?(?:imposition|impot)|attestation|justificatif|document|papiers?|revenus? (?:ont|a) (?:baisse|augmente))\b/;
+/** "plus tard", "je ne l'ai pas", "pas maintenant": no document at hand. */
+const NOT_NOW = /\b(?:plus tard|pas maintenant|pas sous la main|je ne l' ?ai pas|je l' ?ai pas|pas encore|une autre fois|demain|apres)\b/;
+
+/** How the document step speaks: a reminder, or nothing (the question or a refusal was just said). */
+interface EvaluationStep {
+  ask: 'reminder' | 'silent';
+  /** The parent's words so far, sent to the service with the documents. */
+  text: string;
+}
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -38,7 +57,8 @@ export class MoneyDialog extends InterruptibleDialog {
     private readonly memory: ConversationMemory,
   ) {
     super(MONEY_DIALOG, services.rules.config);
-    this.addDialog(new WaterfallDialog<RequestOptions>(`${MONEY_DIALOG}.main`, [(s) => this.answer(s)]));
+    this.addDialog(new WaterfallDialog<RequestOptions>(`${MONEY_DIALOG}.main`, [(s) => this.answer(s), (s) => this.afterEvaluation(s)]));
+    this.addDialog(new WaterfallDialog<EvaluationStep>(EVALUATION, [(s) => this.askDocuments(s), (s) => this.readDocuments(s)]));
     this.initialDialogId = `${MONEY_DIALOG}.main`;
   }
 
@@ -59,6 +79,8 @@ export class MoneyDialog extends InterruptibleDialog {
     } else if (topic === 'statement' && !asksQuotientPrice) {
       await step.context.sendActivity(await this.statement(step, desk, family));
     } else if (topic === 'quotient' && !asksQuotientPrice && dayCountIn(text) === undefined) {
+      const wantsEvaluation = WANTS_EVALUATION.test(normalise(text)) || this.services.absences.hasFiles(step.context.activity.attachments);
+      if (wantsEvaluation && this.services.quotientRequests) return this.startEvaluation(step, desk.tariffs, family);
       await step.context.sendActivity(this.quotient(desk.tariffs, family));
     } else {
       await step.context.sendActivity(this.prices(desk.tariffs, family, text));
@@ -153,11 +175,94 @@ export class MoneyDialog extends InterruptibleDialog {
   // ── the quotient familial ────────────────────────────────────────────────
 
   private quotient(tariffs: TariffsConfig, family: MoneyFamily): string {
-    const known =
-      family.quotient !== null
-        ? fill(m.quotientKnown, { quotient: family.quotient, bracket: bracketOf(family.quotient, tariffs.brackets).code })
-        : m.quotientUnknown;
-    return `${known}\n${fill(m.quotientHowTo, contactVars(this.townConfig))} ${m.next}`;
+    const howTo = this.services.quotientRequests ? m.quotientOffer : fill(m.quotientHowTo, contactVars(this.townConfig));
+    return `${this.quotientOnFile(tariffs, family)}\n${howTo} ${m.next}`;
+  }
+
+  private quotientOnFile(tariffs: TariffsConfig, family: MoneyFamily): string {
+    return family.quotient !== null
+      ? fill(m.quotientKnown, { quotient: family.quotient, bracket: bracketOf(family.quotient, tariffs.brackets).code })
+      : m.quotientUnknown;
+  }
+
+  // ── évaluer ses tarifs: the documents, then a request to the service ────────
+
+  /** Files sent with the words are taken at once; otherwise the documents are asked for. */
+  private async startEvaluation(step: WaterfallStepContext<RequestOptions>, tariffs: TariffsConfig, family: MoneyFamily): Promise<DialogTurnResult> {
+    const documentIds = await this.keepFiles(step.context);
+    if (documentIds.length > 0) {
+      await this.sendEvaluation(step.context, step.options.text, documentIds);
+      return step.endDialog();
+    }
+    await step.context.sendActivity(`${this.quotientOnFile(tariffs, family)}\n${m.evaluationAsk}`);
+    return step.beginDialog(EVALUATION, { ask: 'silent', text: step.options.text } satisfies EvaluationStep);
+  }
+
+  private async askDocuments(step: WaterfallStepContext<EvaluationStep>): Promise<DialogTurnResult> {
+    if (step.options.ask === 'reminder') await step.context.sendActivity(m.evaluationNoFile);
+    // The answer may be a file without any text: read the next activity as it comes.
+    return Dialog.EndOfTurn;
+  }
+
+  private async readDocuments(step: WaterfallStepContext<EvaluationStep>): Promise<DialogTurnResult> {
+    const activity = step.context.activity;
+    const words = (activity.text ?? '').trim();
+    if (!this.services.absences.hasFiles(activity.attachments)) {
+      if (yesNoOf(words) === 'no' || NOT_NOW.test(normalise(words))) {
+        await step.context.sendActivity(m.evaluationLater);
+        return step.endDialog();
+      }
+      if (words && this.isReroute(step.context, words)) return step.endDialog({ reroute: words } satisfies ChangeDialogResult);
+      return step.replaceDialog(EVALUATION, { ...step.options, ask: 'reminder' } satisfies EvaluationStep);
+    }
+    const documentIds = await this.keepFiles(step.context);
+    // Every file refused: each refusal said what to send; wait for the next one.
+    if (documentIds.length === 0) return step.replaceDialog(EVALUATION, { ...step.options, ask: 'silent' } satisfies EvaluationStep);
+    await this.sendEvaluation(step.context, [step.options.text, words].filter(Boolean).join('\n'), documentIds);
+    return step.endDialog();
+  }
+
+  private async afterEvaluation(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+
+  /** Receives the files of the current message and tells what was kept and what was refused (and why). */
+  private async keepFiles(context: TurnContext): Promise<string[]> {
+    const activity = context.activity;
+    if (!this.services.absences.hasFiles(activity.attachments)) return [];
+    const receipts = await this.services.absences.receiveFiles({
+      guardianId: familyOf(context).guardianId,
+      attachments: activity.attachments ?? [],
+      channel: activity.channelId,
+      now: this.services.clock.now(),
+    });
+    const kept: string[] = [];
+    for (const receipt of receipts) {
+      if (receipt.ok) kept.push(receipt.documentId);
+      await context.sendActivity(receipt.ok ? fill(m.fileReceived, { name: receipt.name ?? m.fileNoName }) : receipt.message);
+    }
+    return kept;
+  }
+
+  private async sendEvaluation(context: TurnContext, text: string, documentIds: string[]): Promise<void> {
+    const activity = context.activity;
+    const { number } = await this.services.quotientRequests!.send({
+      guardianId: familyOf(context).guardianId,
+      text,
+      documentIds,
+      channel: activity.channelId,
+      idempotencyKey: `quotient:${activity.channelId}:${activity.conversation?.id}:${activity.id ?? randomUUID()}`,
+      now: this.services.clock.now(),
+    });
+    await context.sendActivity(fill(m.evaluationSent, { number }));
+  }
+
+  /** Another question while the documents are awaited: answered as a new message. */
+  private isReroute(context: TurnContext, text: string): boolean {
+    const family = familyOf(context);
+    const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
+    if (meaning.intent === 'faq' || meaning.intent === 'none') return meaning.topic !== undefined && meaning.topic !== 'quotient';
+    return isNewRequest(meaning, text) || meaning.intent === 'handoff';
   }
 
   // ── statements ───────────────────────────────────────────────────────────

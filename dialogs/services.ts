@@ -184,6 +184,11 @@ export interface FamilySpaceServices {
 export type { MoneyDesk } from '../src/money/moneyDesk';
 import type { MoneyDesk } from '../src/money/moneyDesk';
 
+/** "Évaluer mes tarifs": the parent's documents sent to the service as a quotient familial request; its number. */
+export interface QuotientRequestSender {
+  send(request: { guardianId: number; text: string; documentIds: string[]; channel: string; idempotencyKey: string; now: Date }): Promise<{ number: string }>;
+}
+
 /** Everything the dialogs are built with. */
 export interface DialogServices {
   understanding: Understanding;
@@ -200,4 +205,6 @@ export interface DialogServices {
   family?: FamilySpaceServices;
   /** Absent when the town configuration has no tariffs: money questions then get the contacts. */
   money?: MoneyDesk;
+  /** Absent: the parent is told to send the quotient familial documents to the service's mailbox. */
+  quotientRequests?: QuotientRequestSender;
 }

@@ -87,6 +87,10 @@ import { FamilySectionRegistry } from './staff/familySections';
 import { moneySection } from './staff/moneySection';
 import { dossierStaffSection } from './family/dossierStaffSection';
 import { registerMoneyRoutes } from './staff/moneyRoutes';
+import type { MoneyActs } from './staff/moneyRoutes';
+import { setFamilyQuotient, setQuotientFromRequest } from './infrastructure/money/setQuotient';
+import { recordPayment } from './infrastructure/money/paymentImport';
+import type { DecideCommand, DecideResult } from './requests/decideRequest';
 import { PrismaMoneyStore } from './infrastructure/money/prismaMoneyStore';
 import { createMoneyService } from './money/moneyService';
 import type { AttendanceSource } from './money/ports';
@@ -205,6 +209,13 @@ export function createDialogServices(
     // Billed as attended unless staff marked the child absent in the console.
     money: createMoneyService(new PrismaMoneyStore(prisma), rules.config, wiring.attendance ?? attendanceSource(new PrismaAttendanceStore(prisma))),
     family: createFamilySpace(prisma, rules, wiring),
+    quotientRequests: {
+      send: async (request) => {
+        const result = await wiring.requests.submitQuotientRequest(request);
+        if (result.status !== 'submitted') throw new Error(`A quotient familial request was refused by the use case: ${result.code}.`);
+        return { number: result.number };
+      },
+    },
   };
 }
 
@@ -294,6 +305,24 @@ export function familyPageSections(prisma: PrismaClient, services: DialogService
   if (services.money) sections.register(moneySection({ money: services.money, clock: now, timeZone: rules.timeZone }));
   sections.register(dossierStaffSection(prisma));
   return sections;
+}
+
+/** What staff do to a family's money in the console: the QF (from a request or directly) and payments, audited. */
+export function consoleMoneyActs(prisma: PrismaClient, rules: TownRules, decide: (command: DecideCommand) => Promise<DecideResult>): MoneyActs {
+  const staff = (id: string) => ({ kind: 'staff' as const, id, channel: 'console' });
+  return {
+    async setQuotient({ familyId, quotient, staffId, now }) {
+      const result = await setFamilyQuotient(prisma, rules.config, { familyId, quotient, actor: staff(staffId), now });
+      return result.ok ? { ok: true, message: `Quotient familial ${quotient} enregistré (tranche ${result.bracket}) ; ${result.notified} parent(s) prévenu(s) de leurs nouveaux tarifs.` } : result;
+    },
+    async setQuotientFromRequest({ number, quotient, staffId, now }) {
+      const result = await setQuotientFromRequest(prisma, rules.config, decide, { number, quotient, staffId, now });
+      return result.ok
+        ? { ok: true, message: `Quotient familial ${quotient} enregistré (tranche ${result.bracket}) ; demande ${number} acceptée ; ${result.notified} parent(s) prévenu(s) de leurs nouveaux tarifs.` }
+        : result;
+    },
+    recordPayment: ({ staffId, ...input }) => recordPayment(prisma, { ...input, actor: staff(staffId) }),
+  };
 }
 
 /** The staff console's day-to-day reads and acts, on the database. */
@@ -505,6 +534,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Assist
           console: {
             ...consoleDeps(prisma, rules, handoff, () => notifier?.wake()),
             sections: familyPageSections(prisma, services, rules, () => clock.now()),
+            money: services.money ? consoleMoneyActs(prisma, rules, (command) => requests.decideRequest(command)) : undefined,
           },
         }),
       (http) => {

@@ -113,7 +113,7 @@ function details(request: RequestWithHistory): string {
     lines.push(`Action : ${requestMessagesFr.action[p.action]}`);
     if (p.newDays.length > 0) lines.push(`Jours à réserver à la place : ${frenchDayList(p.newDays, { withYear: true })}`);
     lines.push(`Message du parent : « ${p.parentWords} »`);
-  } else if (p.type === 'service_message' || p.type === 'dossier') {
+  } else if (p.type === 'service_message' || p.type === 'dossier' || p.type === 'quotient_familial') {
     lines.push(`Message du parent : « ${p.text} »`);
   } else if (p.leftOut.length > 0) {
     lines.push(`Jours non retenus : ${p.leftOut.map((d) => `${d.day} (${d.code})`).join(', ')}`);

@@ -5,4 +5,5 @@ export const moneyMessagesFr = {
   unitSoir: 'le soir',
   unitJournee: 'la journée',
   placeholder: '(Tarifs à confirmer par le service.)',
+  requestDone: 'Votre demande n° {number} est traitée.',
 };

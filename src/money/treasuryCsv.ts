@@ -36,7 +36,8 @@ export function parseEurosToCents(text: string): Cents | undefined {
   return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
 }
 
-function dayOf(text: string): string | undefined {
+/** "2026-12-15" or "15/12/2026" → '2026-12-15'; undefined when not a calendar day. */
+export function paymentDayOf(text: string): string | undefined {
   const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
   const day = french ? `${french[3]}-${french[2]}-${french[1]}` : text;
   return isIsoDay(day) ? day : undefined;
@@ -61,7 +62,7 @@ export function parseTreasuryCsv(text: string): { lines: TreasuryLine[]; errors:
       return;
     }
     const [familyReference, date, amount, reference] = cells;
-    const day = dayOf(date);
+    const day = paymentDayOf(date);
     const amountCents = parseEurosToCents(amount);
     if (!familyReference) errors.push({ line, message: 'référence de famille vide' });
     else if (!day) errors.push({ line, message: `date invalide « ${date} » (AAAA-MM-JJ ou JJ/MM/AAAA)` });

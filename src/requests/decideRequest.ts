@@ -23,6 +23,11 @@ export interface DecideCommand {
   staffId: string;
   /** Where the decision was taken: "cli" (default), "console"… */
   channel?: string;
+  /**
+   * False when the parent is already told by what came with the decision (a quotient
+   * familial set from the request: the notice with the new prices names the request).
+   */
+  notifyParent?: boolean;
   now: Date;
 }
 
@@ -68,7 +73,9 @@ export async function decideRequest(deps: Pick<RequestDependencies, 'store' | 'r
           ? h.acceptedPastDeadline
           : request.payload.type === 'dossier'
             ? h.dossierApplied
-            : h.accepted;
+            : request.payload.type === 'quotient_familial'
+              ? h.quotientSet
+              : h.accepted;
     await tx.changeStatus({ requestId: request.id, from: request.status, to, at: command.now, actor, comment, decisionNote: reason });
     await tx.bookings.recordAudit({
       at: command.now,
@@ -78,6 +85,7 @@ export async function decideRequest(deps: Pick<RequestDependencies, 'store' | 'r
       entityId: number,
       details: { kind: request.kind, reason: reason ?? null, applied },
     });
+    if (command.notifyParent === false) return { status: 'decided', number, kind: request.kind, decision: to, applied };
     await tx.notify({
       kind: REQUEST_DECIDED,
       guardianId: request.guardianId,

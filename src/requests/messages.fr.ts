@@ -18,6 +18,7 @@ export const requestMessagesFr = {
     absence_justification: "justificatif d'absence",
     service_message: 'message au service',
     dossier: 'modification du dossier',
+    quotient_familial: 'quotient familial',
   } satisfies Record<RequestKind, string>,
   action: {
     reserve: 'réserver',
@@ -39,6 +40,15 @@ export const requestMessagesFr = {
     answered: 'Traitée par le service (réponse par e-mail).',
     dossierSubmitted: 'Demande de modification du dossier envoyée au service.',
     dossierApplied: 'Modification enregistrée dans le dossier par le service.',
+    quotientSubmitted: 'Documents pour le quotient familial envoyés au service.',
+    quotientSet: 'Quotient familial enregistré par le service ; nouveaux tarifs envoyés au parent.',
+  },
+  quotientMail: {
+    subject: 'Quotient familial {number} — {familyName}',
+    intro: 'Demande n° {number} reçue le {receivedAt} par {channel} : évaluation du quotient familial.',
+    message: 'Message du parent :',
+    documents: 'Documents joints : {count} (avis d’imposition ou attestation CAF, à consulter dans la console, page de la demande).',
+    footer: 'Saisissez le quotient familial sur la page de la demande dans la console : il est enregistré avec sa tranche, le parent reçoit ses nouveaux tarifs et la demande est acceptée.',
   },
   dossierMail: {
     subject: 'Modification du dossier {number} — {familyName}',
@@ -85,6 +95,7 @@ export const requestMessagesFr = {
       absence_justification: "Votre justificatif d'absence n° {number} a été accepté par le service : l'absence est justifiée.",
       service_message: 'Votre message n° {number} a été traité par le service : la réponse vous a été envoyée par e-mail.',
       dossier: 'Votre demande n° {number} est faite : le service a mis à jour votre dossier. Écrivez « ma famille » pour le vérifier.',
+      quotient_familial: 'Votre demande n° {number} est traitée : le service a enregistré votre quotient familial. Écrivez « mes tarifs » pour les voir.',
     },
     acceptedApplied: 'Votre demande hors délai n° {number} a été acceptée : {applied}.',
     refused: {
@@ -92,6 +103,7 @@ export const requestMessagesFr = {
       absence_justification: "Votre justificatif d'absence n° {number} a été refusé par le service. Motif : {reason}",
       service_message: 'Votre message n° {number} a été clôturé par le service. Motif : {reason}',
       dossier: 'Votre demande n° {number} de modification du dossier n’a pas été appliquée. Motif : {reason}',
+      quotient_familial: 'Votre demande n° {number} pour le quotient familial n’a pas pu aboutir ; pour envoyer un autre document, écrivez « évaluer mes tarifs ». Motif : {reason}',
     },
     answered: 'Votre message n° {number} a été traité par le service : la réponse vous a été envoyée par e-mail.',
     waitlistPromoted: 'Bonne nouvelle : une place s’est libérée le {day}, elle est réservée pour {child}.',

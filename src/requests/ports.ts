@@ -9,7 +9,7 @@ import type { DocumentRecord } from '../documents/documentMetadataRepository';
 import type { EnqueueMail } from '../mail/mailOutbox';
 import type { RequestPayload } from './requestPayload';
 
-export type RequestKind = 'late_request' | 'absence_justification' | 'service_message' | 'dossier';
+export type RequestKind = 'late_request' | 'absence_justification' | 'service_message' | 'dossier' | 'quotient_familial';
 export type RequestStatus = 'submitted' | 'in_progress' | 'accepted' | 'refused' | 'closed';
 
 /** The guardian as the service's mail names them (civilité, nom, prénom, e-mail, téléphone). */

@@ -71,7 +71,27 @@ export const dossierPayloadSchema = z.object({
 });
 export type DossierPayload = z.infer<typeof dossierPayloadSchema>;
 
-export const requestPayloadSchema = z.discriminatedUnion('type', [lateRequestPayloadSchema, justificationPayloadSchema, serviceMessagePayloadSchema, dossierPayloadSchema]);
+/** The documents for the service to set the family's quotient familial (avis d'imposition, attestation CAF). */
+export const quotientPayloadSchema = z.object({
+  type: z.literal('quotient_familial'),
+  /** The parent's words with the documents. */
+  text: z.string(),
+  /** Kept empty: listings read children and days from every payload. */
+  children: z.array(childSnapshotSchema).default([]),
+  days: z.array(day).default([]),
+  documentIds: z.array(z.string()).min(1),
+  /** Message-ID of the mail sent to the service's mailbox. */
+  messageId: z.string(),
+});
+export type QuotientPayload = z.infer<typeof quotientPayloadSchema>;
+
+export const requestPayloadSchema = z.discriminatedUnion('type', [
+  lateRequestPayloadSchema,
+  justificationPayloadSchema,
+  serviceMessagePayloadSchema,
+  dossierPayloadSchema,
+  quotientPayloadSchema,
+]);
 export type RequestPayload = z.infer<typeof requestPayloadSchema>;
 
 /** Reads a payload column back; throws when the row holds something else (a bug, not a user's error). */

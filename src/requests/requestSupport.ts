@@ -22,7 +22,7 @@ export function guardianActor(guardianId: number, channel: string): Actor {
 
 export interface IdempotentRequestCall {
   key: string;
-  operation: 'late_request' | 'absence_justification' | 'service_message' | 'dossier';
+  operation: 'late_request' | 'absence_justification' | 'service_message' | 'dossier' | 'quotient_familial';
   guardianId: number;
   now: Date;
 }

@@ -13,6 +13,7 @@ import { toRequestView, type NotificationView, type RequestView } from './reques
 import { submitJustification, type JustificationCommand, type JustificationResult } from './submitJustification';
 import { submitLateRequest, type LateRequestCommand, type LateRequestResult } from './submitLateRequest';
 import { submitDossierChange, type DossierChangeCommand, type DossierChangeResult } from './submitDossierChange';
+import { submitQuotientRequest, type QuotientRequestCommand, type QuotientRequestResult } from './submitQuotientRequest';
 import { submitServiceMessage, type ServiceMessageCommand, type ServiceMessageResult } from './submitServiceMessage';
 
 /** The settings of the town configuration the request use cases apply. */
@@ -40,6 +41,11 @@ export class RequestUseCases {
   /** See submitDossierChange: a change of the family's records, for staff to apply. */
   submitDossierChange(command: DossierChangeCommand): Promise<DossierChangeResult> {
     return submitDossierChange(this.deps, command);
+  }
+
+  /** See submitQuotientRequest: the documents for the service to set the family's quotient familial. */
+  submitQuotientRequest(command: QuotientRequestCommand): Promise<QuotientRequestResult> {
+    return submitQuotientRequest(this.deps, command);
   }
 
   /** One of the guardian's requests by number, or undefined (another family's is not theirs to see). */

@@ -54,7 +54,12 @@ export function toRequestView(request: RequestWithHistory): RequestView {
   const childFirstNames = payload.children.map((child) => child.firstName);
   const what = action ? `${m.kind[request.kind]}, ${m.actionNoun[action]}` : m.kind[request.kind];
   const note = request.status === 'refused' && request.decisionNote ? ` (motif : ${request.decisionNote})` : '';
-  const object = payload.type === 'service_message' || payload.type === 'dossier' ? `« ${excerpt(payload.text)} »` : `pour ${childFirstNames.join(', ')} : ${frenchDayList(payload.days)}`;
+  const object =
+    payload.type === 'quotient_familial'
+      ? `avec ${payload.documentIds.length} document${payload.documentIds.length > 1 ? 's' : ''}`
+      : payload.type === 'service_message' || payload.type === 'dossier'
+        ? `« ${excerpt(payload.text)} »`
+        : `pour ${childFirstNames.join(', ')} : ${frenchDayList(payload.days)}`;
   const summary = `Demande ${request.number} (${what}) ${object} — ${m.status[request.status]}${note}`;
   return {
     number: request.number,
@@ -83,7 +88,7 @@ function excerpt(text: string, length = 60): string {
 
 const decidedSchema = z.object({
   number: z.string(),
-  kind: z.enum(['late_request', 'absence_justification', 'service_message', 'dossier']),
+  kind: z.enum(['late_request', 'absence_justification', 'service_message', 'dossier', 'quotient_familial']),
   decision: z.enum(['accepted', 'refused', 'closed']),
   reason: z.string().nullable(),
   applied: z.array(z.object({ childFirstName: z.string(), day: z.string(), code: z.string() })).default([]),

@@ -322,6 +322,7 @@ export const KIND_LABELS: Record<string, string> = {
   absence_justification: "justificatif d'absence",
   booking_change: 'modification de réservation',
   service_message: 'message au service',
+  quotient_familial: 'quotient familial',
 };
 
 export const STATUS_LABELS: Record<string, string> = {
@@ -338,5 +339,6 @@ export function summaryOf(payload: RequestPayload | undefined): string {
   const children = payload.children.map((c) => c.firstName).join(', ');
   const days = payload.days.length ? ` · ${payload.days.length} jour(s) à partir du ${payload.days[0].split('-').reverse().join('/')}` : '';
   if (payload.type === 'service_message') return `« ${payload.text.slice(0, 80)} »`;
+  if (payload.type === 'quotient_familial') return `${payload.documentIds.length} document(s) pour le quotient familial`;
   return `${children}${days}`;
 }

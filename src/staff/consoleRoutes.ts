@@ -18,6 +18,8 @@ import { attendancePage, waitingPage } from './dayPages';
 import { familyPage, familySearchPage } from './familyPages';
 import type { FamilySection, FamilySectionRegistry } from './familySections';
 import { familySections } from './familySections';
+import type { MoneyActs } from './moneyRoutes';
+import { registerMoneyForms } from './moneyRoutes';
 import type { RequestQueries } from './requestQueries';
 import type { ConversationFamily } from './staffPages';
 import { messagePage } from './staffPages';
@@ -37,6 +39,8 @@ export interface ConsoleDeps {
   familyOfGuardian(guardianId: number): Promise<ConversationFamily | undefined>;
   /** This assistant's sections (money, dossier); the process's registry (src/staff/familySections.ts) is shown after them. */
   sections?: FamilySectionRegistry;
+  /** The money forms (quotient familial, payments); absent when the town has no tariffs. */
+  money?: MoneyActs;
 }
 
 const idOf = (value: unknown) => (/^[1-9]\d{0,8}$/.test(String(value)) ? Number(value) : undefined);
@@ -166,6 +170,8 @@ export function registerConsoleRoutes(server: Server, deps: StaffRoutesDeps, htt
     if (outcome.ok) c.wakeNotifier();
     back(outcome.ok ? 'notice' : 'erreur', outcome.message);
   });
+
+  if (c.money) registerMoneyForms(http, { acts: c.money, clock: deps.clock, wakeNotifier: () => c.wakeNotifier() });
 
   // Accounts: administrators only.
   server.get('/staff/accounts', async (req: Request, res: Response) => {

@@ -1,7 +1,9 @@
 /**
  * The money section of a family's page in the console: the statement of the month, the
- * payments of the year and the link to the payment attestation. Everything written from
- * data is escaped.
+ * payments of the year and the link to the payment attestation, with the forms to set or
+ * correct the quotient familial and to record a payment (src/staff/moneyRoutes.ts).
+ * Everything written from data is escaped; the forms carry {{csrf}}, which the family
+ * page replaces with the session's token.
  */
 import { todayIn } from '../domain/day';
 import { MONTH_NAMES, frenchDay } from '../domain/frenchDates';
@@ -52,7 +54,21 @@ export function moneySection(deps: MoneySectionDeps): FamilyPageSection {
 ${lines ? `<table><thead><tr><th>Jour</th><th>Enfant</th><th>Activité</th><th>Présence</th><th>Montant</th></tr></thead><tbody>${lines}</tbody></table>` : '<p>Aucune réservation ce mois-ci.</p>'}
 <h3>Paiements ${year}</h3>
 ${paid ? `<table><thead><tr><th>Date</th><th>Référence</th><th>Origine</th><th>Montant</th></tr></thead><tbody>${paid}</tbody></table>` : '<p>Aucun paiement cette année.</p>'}
-<p><a href="/staff/money/attestation?family=${family.id}&amp;year=${year}" download>Attestation de paiement ${year} (PDF)</a></p>`;
+<p><a href="/staff/money/attestation?family=${family.id}&amp;year=${year}" download>Attestation de paiement ${year} (PDF)</a></p>
+<h3>Enregistrer un paiement</h3>
+<form method="post" action="/staff/families/${family.id}/money/payments" class="money-payment">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<label for="payment-day">Date du paiement</label> <input id="payment-day" name="day" type="date" required>
+<label for="payment-amount">Montant en euros (par exemple 12,40)</label> <input id="payment-amount" name="amount" inputmode="decimal" required>
+<label for="payment-reference">Référence (chèque, reçu, virement)</label> <input id="payment-reference" name="reference" maxlength="100" required>
+<button type="submit">Enregistrer le paiement</button>
+</form>
+<h3>Quotient familial</h3>
+<form method="post" action="/staff/families/${family.id}/money/quotient" class="money-quotient">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<label for="money-quotient">Quotient familial (euros, nombre entier)</label> <input id="money-quotient" name="quotient" inputmode="numeric" value="${family.quotient ?? ''}" required>
+<button type="submit">Enregistrer le quotient</button> <span>Chaque parent reçoit ses nouveaux tarifs.</span>
+</form>`;
     },
   };
 }

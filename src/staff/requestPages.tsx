@@ -100,8 +100,28 @@ export function requestListPage(input: { viewer: Viewer; filter: RequestFilter; 
   );
 }
 
+/** A quotient_familial request: the QF read from the documents sets the family's bracket and accepts it; or a refusal with its reason. */
+const QuotientForm: FC<{ file: RequestFile; csrf: string }> = ({ file, csrf }) => (
+  <>
+    <PostForm action={`/staff/requests/${encodeURIComponent(file.number)}/quotient`} csrf={csrf} class="decision">
+      <label for="quotient">Quotient familial lu sur les documents (euros, nombre entier)</label>
+      <input id="quotient" name="quotient" inputmode="numeric" pattern="[0-9 ]{1,8}" required />
+      <p>La famille passe dans la tranche de ce quotient, chaque parent reçoit ses nouveaux tarifs et la demande est acceptée.</p>
+      <button type="submit">Enregistrer le quotient familial</button>
+    </PostForm>
+    <PostForm action={`/staff/requests/${encodeURIComponent(file.number)}/decision`} csrf={csrf} class="decision">
+      <label for="message">Motif du refus (document illisible, incomplet… ; transmis au parent)</label>
+      <textarea id="message" name="message" rows={2}></textarea>
+      <button name="decision" value="refuse" type="submit">
+        Refuser
+      </button>
+    </PostForm>
+  </>
+);
+
 const DecisionForm: FC<{ file: RequestFile; csrf: string }> = ({ file, csrf }) => {
   const action = `/staff/requests/${encodeURIComponent(file.number)}/decision`;
+  if (file.kindCode === 'quotient_familial') return <QuotientForm file={file} csrf={csrf} />;
   if (file.kindCode === 'service_message') {
     return (
       <PostForm action={action} csrf={csrf} class="decision">
@@ -142,6 +162,7 @@ export function requestFilePage(input: { viewer: Viewer; file: RequestFile; noti
     ['Action demandée', file.action ? ({ reserve: 'réserver', cancel: 'annuler', modify: 'modifier' } as Record<string, string>)[file.action] : undefined],
     ['Jours', file.days.length ? frenchDayList(file.days) : undefined],
     ['Nouveaux jours', file.newDays.length ? frenchDayList(file.newDays) : undefined],
+    ['Quotient familial actuel', file.quotientOnFile],
     ['Décision', file.decisionNote ?? undefined],
   ];
   return renderPage(

@@ -37,6 +37,8 @@ export interface RequestFile {
   /** What the parent wrote, in full. */
   parentWords?: string;
   decisionNote: string | null;
+  /** quotient_familial requests: the family's QF on file ("850 (tranche C)", "non fourni"). */
+  quotientOnFile?: string;
   documents: Array<{ id: string; name: string; available: boolean }>;
   history: Array<{ at: Date; status: string; comment: string | null; actor: string }>;
   conversations: Array<{ id: number; status: string; createdAt: Date }>;
@@ -122,7 +124,18 @@ export class RequestQueries {
       days: payload?.days ?? [],
       newDays: payload?.type === 'late_request' ? payload.newDays : [],
       action: payload?.type === 'late_request' ? payload.action : undefined,
-      parentWords: payload?.type === 'late_request' ? payload.parentWords : payload?.type === 'service_message' ? payload.text : undefined,
+      parentWords:
+        payload?.type === 'late_request'
+          ? payload.parentWords
+          : payload?.type === 'service_message' || payload?.type === 'quotient_familial'
+            ? payload.text || undefined
+            : undefined,
+      quotientOnFile:
+        r.kind === 'quotient_familial'
+          ? r.guardian.family.quotient === null
+            ? 'non fourni (tranche la plus haute)'
+            : `${r.guardian.family.quotient} (tranche ${r.guardian.family.quotientBracket ?? '?'})`
+          : undefined,
       decisionNote: r.decisionNote,
       documents: r.documents.map((d) => ({ id: d.id, name: d.originalName ?? 'document', available: d.purgedAt === null })),
       history: r.history.map((h) => ({ at: h.at, status: STATUS_LABELS[h.toStatus] ?? h.toStatus, comment: h.comment, actor: actor(h) })),

@@ -143,14 +143,14 @@ const stories: Story[] = [
     ],
   },
   {
-    name: 'the quotient familial and how to have the tariffs evaluated',
+    name: 'the quotient familial on file and how to have the tariffs evaluated (the evaluation itself: quotientEvaluation.test.ts)',
     now: DECEMBER_1,
-    understanding: { 'évaluer mes tarifs': { intent: 'faq', topic: 'quotient' } },
+    understanding: { 'mon quotient familial ?': { intent: 'faq', topic: 'quotient' } },
     turns: [
       [
-        'évaluer mes tarifs',
+        'mon quotient familial ?',
         [
-          "Votre quotient familial enregistré : 850 (tranche C).\nPour faire évaluer vos tarifs, envoyez au service votre attestation de quotient familial de la CAF (ou votre dernier avis d'imposition) : portailfamille@joinvillelepont.fr. Le service enregistre votre quotient et vous donne vos nouveaux tarifs. Autre chose ?",
+          'Votre quotient familial enregistré : 850 (tranche C).\nPour faire évaluer vos tarifs, écrivez « évaluer mes tarifs » : je vous dirai quels documents envoyer. Autre chose ?',
         ],
       ],
     ],

@@ -25,7 +25,7 @@ function toRequestWithHistory(row: Row): RequestWithHistory {
 
 const LATEST_FIRST = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.RequestOrderByWithRelationInput[];
 /** Requests the use cases handle (booking_change is reserved for a later feature). */
-const HANDLED = { kind: { in: ['late_request', 'absence_justification', 'service_message', 'dossier'] } } satisfies Prisma.RequestWhereInput;
+const HANDLED = { kind: { in: ['late_request', 'absence_justification', 'service_message', 'dossier', 'quotient_familial'] } } satisfies Prisma.RequestWhereInput;
 
 /** RequestQueries on Prisma (outside any transaction). */
 export class PrismaRequestQueries implements RequestQueries {

@@ -5,7 +5,7 @@ import { parseRequestPayload } from '../../requests/requestPayload';
 
 /** The port's record for a row (throws when the payload is not what the use cases wrote). */
 export function toRequestRecord(row: RequestRow): RequestRecord {
-  if (row.kind === 'booking_change' || row.kind === 'quotient_familial') throw new Error(`Request ${row.number} has kind ${row.kind}, which no use case handles.`);
+  if (row.kind === 'booking_change') throw new Error(`Request ${row.number} has kind ${row.kind}, which no use case handles.`);
   return {
     id: row.id,
     number: row.number,

@@ -2,6 +2,8 @@
 export class StaffBrowser {
   private readonly cookies = new Map<string, string>();
   private csrf = '';
+  /** Where the last post redirected to (its notice or error in the query), if it did. */
+  lastLocation = '';
 
   constructor(private readonly base: string) {}
 
@@ -43,6 +45,7 @@ export class StaffBrowser {
       redirect: 'manual',
     });
     this.remember(response);
+    this.lastLocation = response.headers.get('location') ?? '';
     await response.text();
     return response.status;
   }
