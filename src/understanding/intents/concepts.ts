@@ -221,6 +221,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
     `\\b(?:au telephone|par telephone|un numero (?:direct|pour joindre))\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
+    `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
   ],
   sensitive: [
     `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,

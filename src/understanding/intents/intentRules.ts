@@ -6,10 +6,10 @@
 import type { Intent } from '../types';
 
 const LATE =
-  /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depasse|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
+  /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
 
 const DEADLINE =
-  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien de (?:jours|temps) (?:a l' avance|avant)\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b/;
+  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien de (?:jours|temps) (?:a l' avance|avant)\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
 
 const ABSENCE =
   /\b(?:etait|etaient|a ete|ont ete|etais) (?:malades?|absente?s?|souffrante?s?)\b|\bcertificat\b|\bjustificatif\b|\bjustifier\b|\bn' (?:est|etait|etaient|sont) pas venue?s?\b|\bn' (?:est|etait|etaient|sont) (?:venue?s?|allee?s?) ni\b|\bn' (?:etait|etaient|etais) pas (?:la|presente?s?|au centre|a la garderie|a l' accueil)\b|\bn' (?:a|ont|avons) pas pu (?:venir|aller|etre la)\b|\b(?:est|sont|etait|etaient) restee?s? (?:a la maison|chez (?:moi|nous|lui|elle|sa|son|ses|mes|nos|sa|la|une|un|mamie|papi|mamy|papy))\b|\b(?:ai|a|avons|avez|ont) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants) (?:a la maison|chez (?:moi|nous))\b/;
@@ -24,10 +24,34 @@ const DEADLINE_MORE =
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =
-  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b/;
+  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b/;
+
+/** "c'est encore faisable ou c'est trop tard ?": whether a change is still possible, asked. */
+const STILL_POSSIBLE = /\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est |il est |est ce )?trop tard\b|\bou (?:c' est |il est )?trop tard\b/;
+/** An exception or the service's mailbox asked for: a late request, even when it also asks whether it is possible. */
+const EXCEPTION_ASKED = /\bhors (?:des )?delais?\b|\bderog|\bexception|\bindulgence\b|\bmalgre\b|\bfaire passer\b|\benvoy\w* (?:ma|la|une) demande\b/;
+
+/** A person asked for in so many words. */
+const PERSON_WANTED = /\bau bout du fil\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
 
 /** Opening hours asked ("à quelle heure ferme le centre, au plus tard ?"): a practical question, not a deadline. */
-const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\b|\bhoraires?\b/;
+const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\b)|\bhoraires?\b/;
+
+/**
+ * A yes/no question on a booking ("est-ce que Rose a une place le 3 mai ?", "Hugo a bien
+ * garderie lundi ?", "le petit est bien à la garderie ce soir ?"): a check, whatever
+ * words of booking it holds.
+ */
+const STATE_QUESTION =
+  /\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont) bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
+
+/** "annulez tout ce que j'ai réservé", "pouvez-vous supprimer ce jour ?": a cancellation, not a look at the bookings. */
+const CANCEL_ASKED =
+  /\b(?:annul|supprim|retir|enlev|desinscri|decommand)\w* (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b/;
+
+/** "pourriez-vous le réserver mercredi 16 juin" (a grandmother telling why): a booking, whatever the story around it. */
+const BOOK_ASKED =
+  /\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:le |la |les |l' )?(?:reserver|inscrire) (?:zenfant |le |la |les )?(?:pour )?(?:le |la )?zdate\b/;
 
 /** The intent a rule imposes on a prepared message, if any. */
 export function intentByRule(message: string): Intent | undefined {
@@ -35,13 +59,19 @@ export function intentByRule(message: string): Intent | undefined {
   const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b/g, 'rapidement');
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
   const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared)) && !HOURS.test(prepared);
+  // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
+  if (PERSON_WANTED.test(prepared)) return 'handoff';
   if (late) {
     if (REQUEST_STATE.test(prepared)) return 'check';
     // "Je ne suis pas trop en retard ? C'est jusqu'à quand ?": a question on the deadline.
     if (deadline && !LATE_FOR_SURE.test(prepared)) return 'deadline';
+    if (STILL_POSSIBLE.test(prepared) && !EXCEPTION_ASKED.test(prepared)) return 'deadline';
     return 'late_request';
   }
   if (deadline) return 'deadline';
+  if (STATE_QUESTION.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
+  if (CANCEL_ASKED.test(prepared)) return 'cancel';
+  if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
   if (ABSENCE.test(prepared)) return 'absence';
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   return undefined;
