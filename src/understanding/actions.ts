@@ -35,11 +35,16 @@ export interface PieceReading {
 
 export type ReadPiece = (text: string) => PieceReading;
 
+/** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès". */
+const STAYS = /\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place)\b/;
+const foldedForStays = (piece: string) => piece.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "' ");
+
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
 /** The actions of a message, or undefined when it asks one change (or none). */
 export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
-  const pieces = piecesOf(text);
+  // "Hugo reste inscrit": no change for that child, no action.
+  const pieces = piecesOf(text).filter((piece) => !STAYS.test(foldedForStays(piece)));
   if (pieces.length < 2) return undefined;
   // Clauses: pieces that change something, each with the neutral pieces after it.
   const clauses: string[] = [];
@@ -73,6 +78,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const ownPairs = readings.every((r) => r.children.length > 0 && r.dates.length > 0);
   if (!mixed && !ownPairs) return undefined;
   if (!mixed && readings.every((r) => sameSet(r.dates, readings[0].dates))) return undefined;
+  // "pour cet été, Hugo et Anaïs en juillet": days that overlap are one request told twice, not two.
+  if (!mixed && readings.some((r, i) => readings.some((o, j) => j > i && r.dates.some((day) => o.dates.includes(day))))) return undefined;
   return readings.map((r, i) => ({
     intent: r.intent as Intent,
     dates: r.dates.length > 0 ? r.dates : borrowed(readings, i, 'dates'),

@@ -105,6 +105,8 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     let k = i + 1;
     if (/^(?:lui|elle|il)$/.test(words[k] ?? '')) k++;
     if (/^(?:reste|restera|continue|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 1] ?? '')) staying.push(name);
+    // "Zoé ne viendra pas demain mais Jules oui".
+    else if (words[i - 1] === 'mais' && /^(?:oui|si)$/.test(words[k] ?? '')) staying.push(name);
   }
   return staying;
 }

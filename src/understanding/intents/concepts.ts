@@ -149,7 +149,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
   ],
   elsewhere: [
-    `\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    `(?<!\\bc' )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
     `\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
@@ -183,6 +183,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
     `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
     `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
+    `\\b(?:checker|checkez|checke|check)\\b|\\bpas sure?s? d' avoir (?:bien )?(?:valide|reserve|inscrit|coche)\\b`,
   ],
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! de (?:vue|rendez))`,
@@ -194,6 +195,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
     `\\bvoir (?:toutes |tous )?(?:les |mes |ses |leurs )?(?:reservations|resas|inscriptions)\\b`,
     `\\bcombien de (?:jours|mercredis|soirs|reservations)\\b`,
+    `\\bla liste (?:des|de mes|de ses|de leurs) (?:reservations|resas|inscriptions|jours)\\b`,
   ],
   limit: [
     `\\bjusqu' (?:a|au) quand\\b|\\bjusqu' a quelle (?:date|heure)\\b|\\bjusqu' a quel (?:jour|moment)\\b`,
@@ -224,7 +226,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
   ],
   sensitive: [
-    `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin) a l' )hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     `\\b(?:deces|decede|decedee|enterrement|obseques|funerailles|deuil)\\b`,
     `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,

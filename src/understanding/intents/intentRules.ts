@@ -20,7 +20,7 @@ const REQUEST_STATE =
 
 /** More ways to ask until when: "il me reste combien de temps", "avant quelle date", "j'ai encore le temps ?". */
 const DEADLINE_MORE =
-  /\bcombien de temps\b|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b/;
+  /\bcombien de temps\b(?! (?:ca|cela|il|elle) (?:va |vont )?(?:durer|dure|restera|sera))(?<!\bne sait pas combien de temps|\bsais pas combien de temps|\bsavons pas combien de temps)|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b/;
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =
@@ -33,6 +33,11 @@ const EXCEPTION_ASKED = /\bhors (?:des )?delais?\b|\bderog|\bexception|\bindulge
 
 /** A person asked for in so many words. */
 const PERSON_WANTED = /\bau bout du fil\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
+
+/** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
+const PROOF_FOR_ABSENCE = /\b(?:certificat|justificatif|justifier)\b.*\babsen|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b/;
+/** "j'ai reçu un mail « demande refusée »": about a request already made. */
+const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b/;
 
 /** Opening hours asked ("à quelle heure ferme le centre, au plus tard ?"): a practical question, not a deadline. */
 const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\b)|\bhoraires?\b/;
@@ -68,18 +73,25 @@ export function intentByRule(message: string): Intent | undefined {
     if (STILL_POSSIBLE.test(prepared) && !EXCEPTION_ASKED.test(prepared)) return 'deadline';
     return 'late_request';
   }
+  if (deadline && PROOF_FOR_ABSENCE.test(prepared)) return 'absence';
   if (deadline) return 'deadline';
+  if (REQUEST_REFUSED.test(prepared)) return 'check';
   if (STATE_QUESTION.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared)) return 'cancel';
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
   if (ABSENCE.test(prepared)) return 'absence';
+  if (ACCOUNT_MEMBER.test(prepared)) return 'faq';
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   return undefined;
 }
+
+/** "comment j'ajoute ma compagne sur le compte famille ?": a question on the account. */
+const ACCOUNT_MEMBER =
+  /\b(?:ajout|rajout|inscri|mett)\w* (?:ma|mon|un|une|le|la|l' ) ?(?:compagne|compagnon|conjointe?|mari|femme|epouse?|co parent|autre parent|deuxieme parent|second parent|pere|mere|papa|maman|grand mere|grand pere) (?:sur|au|a|dans) (?:le |mon |notre |l' |la )?(?:compte|espace|dossier|portail)\b/;
 
 /**
  * What the assistant can do, asked in general ("cet assistant permet-il d'effectuer des
  * annulations ?", "vous savez aussi faire des réservations ?"): help, not a change. A
  * request names a child or a day ("pouvez-vous annuler la réservation de Léa mardi ?").
  */
-const CAPABILITY = /\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;
+const CAPABILITY = /\bce que (?:vous savez|tu sais|vous pouvez|tu peux) faire\b|\b(?:faire|passer) (?:mes|les|nos) (?:reservations|annulations|inscriptions) (?:directement )?(?:avec vous|avec toi|ici|par ici|sur ce chat|par le chat|par ce chat)\b|\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;

@@ -1,2 +1,0 @@
-import { foldAndExpand } from '../src/understanding/text/prepareText';
-console.log(foldAndExpand(process.argv[2]).join(' '));
