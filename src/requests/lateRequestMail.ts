@@ -5,10 +5,10 @@
 import { deadlineInfo } from '../bookings/deadlineInfo';
 import type { BookingRules } from '../bookings/ports';
 import type { IsoDay } from '../domain/day';
-import { todayIn, wallClockTime } from '../domain/day';
-import { frenchDay, frenchTime } from '../domain/frenchDates';
+import { frenchDay } from '../domain/frenchDates';
 import type { EnqueueMail } from '../mail/mailOutbox';
 import { fillFr, requestMessagesFr } from './messages.fr';
+import { guardianLines, receivedAtFr } from './serviceMailParts';
 import type { GuardianProfile } from './ports';
 import type { ChildSnapshot, LateAction } from './requestPayload';
 
@@ -49,15 +49,12 @@ export function childNames(children: readonly ChildSnapshot[]): string {
 /** The mail to enqueue for a late request (reference "request:<number>"). */
 export function lateRequestMail(rules: BookingRules, input: LateRequestMailInput): EnqueueMail {
   const { guardian, number, now } = input;
-  const receivedAt = `${frenchDay(todayIn(now, rules.timeZone), { withYear: true })} à ${frenchTime(wallClockTime(now, rules.timeZone))}`;
+  const receivedAt = receivedAtFr(now, rules.timeZone);
   const names = childNames(input.children);
   const lines = [
     fillFr(m.intro, { number, kind: requestMessagesFr.kind.late_request, receivedAt, channel: input.channel }),
     '',
-    fillFr(m.family, { value: guardian.familyName }),
-    fillFr(m.guardian, { value: `${guardian.civility} ${guardian.firstName} ${guardian.lastName}` }),
-    fillFr(m.email, { value: guardian.email }),
-    fillFr(m.phone, { value: guardian.phone ?? m.phoneMissing }),
+    ...guardianLines(guardian),
     fillFr(input.children.length > 1 ? m.children : m.child, { value: names }),
     fillFr(m.action, { value: requestMessagesFr.action[input.action] }),
     input.action === 'modify' ? m.freedDays : m.days,

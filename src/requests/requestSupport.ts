@@ -55,3 +55,10 @@ export async function runOnce<T>(
 export function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
+
+/** Whether every document is this guardian's, not yet carried by a request, and not purged. */
+export async function documentsUsable(tx: RequestTransaction, guardianId: number, documentIds: readonly string[]): Promise<boolean> {
+  const found = await tx.findDocuments(documentIds);
+  const usable = found.filter((doc) => doc.guardianId === guardianId && doc.requestId === null && doc.purgedAt === null);
+  return usable.length === documentIds.length;
+}

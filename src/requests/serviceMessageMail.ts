@@ -3,10 +3,9 @@
  * reach them (Reply-To is the guardian), and their words as they wrote them.
  */
 import type { BookingRules } from '../bookings/ports';
-import { todayIn, wallClockTime } from '../domain/day';
-import { frenchDay, frenchTime } from '../domain/frenchDates';
 import type { EnqueueMail } from '../mail/mailOutbox';
 import { fillFr, requestMessagesFr } from './messages.fr';
+import { guardianLines, receivedAtFr } from './serviceMailParts';
 import type { GuardianProfile } from './ports';
 
 export interface ServiceMessageMailInput {
@@ -25,14 +24,11 @@ export function serviceMessageMail(rules: Pick<BookingRules, 'timeZone'>, input:
   const m = requestMessagesFr.mail;
   const s = requestMessagesFr.serviceMail;
   const { guardian, number, now } = input;
-  const receivedAt = `${frenchDay(todayIn(now, rules.timeZone), { withYear: true })} à ${frenchTime(wallClockTime(now, rules.timeZone))}`;
+  const receivedAt = receivedAtFr(now, rules.timeZone);
   const lines = [
     fillFr(s.intro, { number, receivedAt, channel: input.channel }),
     '',
-    fillFr(m.family, { value: guardian.familyName }),
-    fillFr(m.guardian, { value: `${guardian.civility} ${guardian.firstName} ${guardian.lastName}` }),
-    fillFr(m.email, { value: guardian.email }),
-    fillFr(m.phone, { value: guardian.phone ?? m.phoneMissing }),
+    ...guardianLines(guardian),
     fillFr(m.children, { value: input.children || '—' }),
     '',
     s.message,

@@ -6,11 +6,10 @@
  * the parent is told (decideRequest).
  */
 import { z } from 'zod';
-import { todayIn, wallClockTime } from '../domain/day';
-import { frenchDay, frenchTime } from '../domain/frenchDates';
 import { fillFr, requestMessagesFr } from './messages.fr';
+import { guardianLines, receivedAtFr } from './serviceMailParts';
 import type { RequestDependencies } from './ports';
-import { guardianActor, nextRequestNumber, runOnce } from './requestSupport';
+import { documentsUsable, guardianActor, nextRequestNumber, runOnce } from './requestSupport';
 import { MAX_SERVICE_MESSAGE_LENGTH } from './submitServiceMessage';
 
 export interface DossierChangeCommand {
@@ -40,10 +39,8 @@ export async function submitDossierChange(deps: RequestDependencies, command: Do
   let queued = false;
   const outcome = await deps.store.transaction(async (tx) => {
     if (documentIds.length > 0) {
-      const found = await tx.findDocuments(documentIds);
-      // Another family's or an already used document is not this request's to carry.
-      const usable = found.filter((doc) => doc.guardianId === command.guardianId && doc.requestId === null && doc.purgedAt === null);
-      if (usable.length !== documentIds.length) return { rejected: true as const };
+      // Another family's, an already used or a purged document is not this request's to carry.
+      if (!(await documentsUsable(tx, command.guardianId, documentIds))) return { rejected: true as const };
     }
     const call = { key: command.idempotencyKey, operation: 'dossier' as const, guardianId: command.guardianId, now: command.now };
     const { result, replayed } = await runOnce(tx, call, storedSchema, async () => {
@@ -54,14 +51,11 @@ export async function submitDossierChange(deps: RequestDependencies, command: Do
       const number = await nextRequestNumber(tx, command.now, deps.rules.timeZone);
       const m = requestMessagesFr.mail;
       const d = requestMessagesFr.dossierMail;
-      const receivedAt = `${frenchDay(todayIn(command.now, deps.rules.timeZone), { withYear: true })} à ${frenchTime(wallClockTime(command.now, deps.rules.timeZone))}`;
+      const receivedAt = receivedAtFr(command.now, deps.rules.timeZone);
       const lines = [
         fillFr(d.intro, { number, receivedAt, channel: command.channel }),
         '',
-        fillFr(m.family, { value: guardian.familyName }),
-        fillFr(m.guardian, { value: `${guardian.civility} ${guardian.firstName} ${guardian.lastName}` }),
-        fillFr(m.email, { value: guardian.email }),
-        fillFr(m.phone, { value: guardian.phone ?? m.phoneMissing }),
+        ...guardianLines(guardian),
         ...(named.length > 0 ? [fillFr(m.children, { value: named.map((child) => `${child.firstName} ${child.lastName}`).join(', ') })] : []),
         '',
         d.message,

@@ -5,11 +5,10 @@
  * the QF from the request's page in the console (src/infrastructure/money/setQuotient.ts).
  */
 import { z } from 'zod';
-import { todayIn, wallClockTime } from '../domain/day';
-import { frenchDay, frenchTime } from '../domain/frenchDates';
 import { fillFr, requestMessagesFr } from './messages.fr';
+import { guardianLines, receivedAtFr } from './serviceMailParts';
 import type { RequestDependencies } from './ports';
-import { guardianActor, nextRequestNumber, runOnce, unique } from './requestSupport';
+import { documentsUsable, guardianActor, nextRequestNumber, runOnce, unique } from './requestSupport';
 import { MAX_SERVICE_MESSAGE_LENGTH } from './submitServiceMessage';
 
 export interface QuotientRequestCommand {
@@ -40,9 +39,7 @@ export async function submitQuotientRequest(deps: RequestDependencies, command: 
     const previous = await tx.bookings.findIdempotencyRecord(call.key);
     if (!previous) {
       // Another family's, an already used or a purged document is not this request's to carry.
-      const found = await tx.findDocuments(documentIds);
-      const usable = found.filter((doc) => doc.guardianId === command.guardianId && doc.requestId === null && doc.purgedAt === null);
-      if (usable.length !== documentIds.length) return { rejected: true as const };
+      if (!(await documentsUsable(tx, command.guardianId, documentIds))) return { rejected: true as const };
     }
     const { result, replayed } = await runOnce(tx, call, storedSchema, async () => {
       const guardian = await tx.findGuardian(command.guardianId);
@@ -50,14 +47,11 @@ export async function submitQuotientRequest(deps: RequestDependencies, command: 
       const number = await nextRequestNumber(tx, command.now, deps.rules.timeZone);
       const m = requestMessagesFr.mail;
       const q = requestMessagesFr.quotientMail;
-      const receivedAt = `${frenchDay(todayIn(command.now, deps.rules.timeZone), { withYear: true })} à ${frenchTime(wallClockTime(command.now, deps.rules.timeZone))}`;
+      const receivedAt = receivedAtFr(command.now, deps.rules.timeZone);
       const lines = [
         fillFr(q.intro, { number, receivedAt, channel: command.channel }),
         '',
-        fillFr(m.family, { value: guardian.familyName }),
-        fillFr(m.guardian, { value: `${guardian.civility} ${guardian.firstName} ${guardian.lastName}` }),
-        fillFr(m.email, { value: guardian.email }),
-        fillFr(m.phone, { value: guardian.phone ?? m.phoneMissing }),
+        ...guardianLines(guardian),
         ...(text ? ['', q.message, text] : []),
         '',
         fillFr(q.documents, { count: String(documentIds.length) }),

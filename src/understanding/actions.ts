@@ -10,6 +10,7 @@
  * ("inscris-la" is Léa; "annuler mardi et réserver jeudi pour Léa": Léa both times).
  */
 import type { Action, Intent } from './types';
+import { foldText } from './text/foldText';
 
 /** Where clauses may meet, in the raw text. */
 const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre)\s+)/gi;
@@ -37,14 +38,13 @@ export type ReadPiece = (text: string) => PieceReading;
 
 /** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès". */
 const STAYS = /\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place)\b/;
-const foldedForStays = (piece: string) => piece.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "' ");
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
 /** The actions of a message, or undefined when it asks one change (or none). */
 export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "Hugo reste inscrit": no change for that child, no action.
-  const pieces = piecesOf(text).filter((piece) => !STAYS.test(foldedForStays(piece)));
+  const pieces = piecesOf(text).filter((piece) => !STAYS.test(foldText(piece)));
   if (pieces.length < 2) return undefined;
   // Clauses: pieces that change something, each with the neutral pieces after it.
   const clauses: string[] = [];
