@@ -10,7 +10,7 @@ import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import type { IsoDay } from '../src/domain/day';
+import { instantAt, type IsoDay } from '../src/domain/day';
 import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, missingPiece, startRequest } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
@@ -32,6 +32,9 @@ const FORM = `${CHANGE_DIALOG}.form`;
 const PIECE = `${CHANGE_DIALOG}.piece`;
 const CONFIRM = `${CHANGE_DIALOG}.confirm`;
 const ANSWER = `${CHANGE_DIALOG}.answer`;
+
+/** "le mercredi d'après", "jeudi suivant": a weekday after the day being spoken of. */
+const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
 
 /** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
 export type ChangeOptions = (RequestOptions & { mode: ChangeMode }) | { resume: ChangeRequest };
@@ -253,7 +256,7 @@ export class ChangeDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const family = familyOf(step.context);
-    const meaning = this.understand(content, family);
+    const meaning = this.understandAfter(content, family, request);
     const mode = request.steps.length === 1 ? request.steps[0].mode : undefined;
     // An edit ("pas le 12", "sans Léa") corrects this request, whatever intent the sentence reads as.
     if (!meaning.edit && isNewRequest(meaning, content, mode)) {
@@ -368,6 +371,18 @@ export class ChangeDialog extends InterruptibleDialog {
     if (isNewRequest(meaning, rest || text)) return true;
     if (prompt.attemptCount >= 2) await this.notUnderstood(prompt.context, 2);
     return false;
+  }
+
+  /**
+   * "non, plutôt le mercredi d'après" at the confirmation: the Wednesday after the days
+   * being confirmed, not the next one from today.
+   */
+  private understandAfter(text: string, family: FamilyContext, request: ChangeRequest): Interpretation {
+    const days = request.steps.flatMap((s) => s.days).sort();
+    const last = days[days.length - 1];
+    if (!last || !DAY_AFTER.test(normalise(text))) return this.understand(text, family);
+    const children = family.children.map((child) => child.firstName);
+    return this.services.understanding.understand(normalise(text).replace(DAY_AFTER, '$1'), { now: instantAt(last, 12, 0, this.services.rules.config.timeZone), children });
   }
 
   private understand(text: string, family: FamilyContext): Interpretation {

@@ -123,12 +123,15 @@ export class LateRequestDialog extends ComponentDialog {
    * A change of other children or other days than the late request's ("et Inès pendant
    * les vacances ?"), rather than a word about it ("je travaille tard lundi, pouvez-vous
    * accepter Hugo ?", which names the same child and day), or a question to the assistant
-   * ("qu'est-ce qui est prévu la semaine prochaine ?", "jusqu'à quand pour les vacances ?").
+   * ("qu'est-ce qui est prévu la semaine prochaine ?", "jusqu'à quand pour les vacances ?",
+   * "c'est combien le mercredi ?").
    */
   private isAnotherChange(step: WaterfallStepContext<LateRequestOptions>, text: string): boolean {
     const family = familyOf(step.context);
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
     if (meaning.intent === 'check' || meaning.intent === 'deadline' || meaning.intent === 'handoff') return true;
+    // "c'est combien déjà le mercredi ?": a question on the service, not a word about this request.
+    if ((meaning.intent === 'faq' || meaning.intent === 'help') && text.includes('?')) return true;
     if (meaning.intent !== 'reserve' && meaning.intent !== 'cancel') return false;
     const { childIds, days, newDays = [] } = step.options;
     const asked = new Set([...days, ...newDays]);

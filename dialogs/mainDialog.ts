@@ -27,6 +27,7 @@ import { frenchAlternatives, normalise } from './frenchFormat';
 import { HANDOFF_DIALOG, HandoffDialog } from './handoffDialog';
 import { fill, messages } from './messages/catalog';
 import { MONEY_DIALOG, MONEY_TOPICS, MoneyDialog } from './moneyDialog';
+import { activityIn } from './moneyQuestion';
 import { contactVars, menu, withChoices } from './replies';
 import { asksAboutRequests, REQUESTS_DIALOG, RequestsDialog } from './requestsDialog';
 import type { RequestsOptions } from './requestsDialog';
@@ -135,7 +136,8 @@ export class MainDialog extends ComponentDialog {
     const rest = step.options.interpretation ? undefined : afterLeadingNo(text);
     const said = rest || text;
     let meaning = step.options.interpretation ?? this.understand(context, said);
-    if (last && isFollowUp(meaning, said, family)) meaning = completedFrom(meaning, last, family);
+    if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family);
+    else if (last && !last.topic && leansOnLast(meaning)) meaning = { ...completedFrom(meaning, last, family), intent: meaning.intent };
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
@@ -275,6 +277,21 @@ function isFollowUp(meaning: Interpretation, text: string, family: FamilyContext
   const names = new Set(family.children.map((child) => normalise(child.firstName)));
   const words = normalise(text).split(' ').filter((word) => word && !names.has(word) && !/^\d+(er)?$/.test(word));
   return words.length <= FOLLOW_UP_WORDS;
+}
+
+/**
+ * "alors mettez-la aussi", "annulez-le" just after a request or a look at the bookings: a
+ * change that names neither child nor day is about the ones just spoken of (the dialog
+ * still asks to confirm).
+ */
+function leansOnLast(meaning: Interpretation): boolean {
+  const change = meaning.intent === 'reserve' || meaning.intent === 'cancel';
+  return change && !meaning.actions && meaning.children.length === 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
+}
+
+/** "et le soir ?" just after a price: the price of another activity. */
+function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest): boolean {
+  return last.topic === 'tariffs' && meaning.intent === 'none' && activityIn(text) !== undefined && normalise(text).split(' ').length <= FOLLOW_UP_WORDS;
 }
 
 /** "et pour Hugo", "et jeudi 19 mars", "même chose pour Inès": a few words around the pieces. */

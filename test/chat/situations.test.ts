@@ -131,3 +131,25 @@ test('Wednesday 11 March: a booked day past its deadline is "déjà réservé"; 
     ['non merci', "D'accord, je n'envoie rien. Autre chose ? Écrivez votre demande ou « menu »."],
   ]);
 });
+
+test('Friday 6 March, worded anew: "le mercredi d\'après", "mettez-le aussi", a typo in two changes, prices and a follow-up, a custody story', async () => {
+  await replay('2026-03-06T10:00', [
+    ['inscrire Hugo mercredi 18 mars', `Je réserve pour Hugo : mercredi 18 mars.\nC'est bien cela ?\n${YES_NO}`],
+    // "d'après" counts from the day being confirmed, not from today.
+    ["non, plutôt le mercredi d'après", `Je réserve pour Hugo : mercredi 25 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    // A change that names no one after a look at a booking is about that child and day.
+    ['est-ce que Hugo a bien garderie jeudi 19 mars ?', "Non : Hugo n'a pas de réservation le jeudi 19 mars. Pour en faire une, écrivez « réserver jeudi 19 mars pour Hugo »."],
+    ['alors mettez-le aussi svp', `Je réserve pour Hugo : jeudi 19 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    // "inscri" (typo) still starts its own change.
+    [
+      'inscri Hugo jeudi 26 mars et enleve Inès vendredi 27 mars',
+      `Je réserve pour Hugo : jeudi 26 mars.\nRien à annuler pour Inès : vendredi 27 mars (pas de réservation).\nC'est bien cela ?\n${YES_NO}`,
+    ],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    ["c'est combien déjà le mercredi pour nous ?", 'Vos tarifs (quotient familial 850, tranche C) :\n• accueil du mercredi : 7,80 € la journée\n(Tarifs à confirmer par le service.) Autre chose ?'],
+    ['et le soir ?', 'Vos tarifs (quotient familial 850, tranche C) :\n• accueil du soir : 2,40 € le soir\n(Tarifs à confirmer par le service.) Autre chose ?'],
+    ["mon ex veut récupérer les enfants ce soir alors qu'il n'a pas le droit", /^Votre message mérite la réponse d'une personne\./],
+  ]);
+});

@@ -317,6 +317,23 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: 'a question on the service typed instead of a word is answered too: « c\'est combien le mercredi ? »',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+      "c'est combien le mercredi ?": { intent: 'faq', topic: 'tariffs' },
+    },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ["c'est combien le mercredi ?", [/^C'est envoyé au service/, /mercredi/]],
+    ],
+    after: async (_chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ parentWords: '' });
+    },
+  },
+  {
     name: 'a word that names the same child and day is a word, however it reads',
     now: FRIDAY_6,
     understanding: {

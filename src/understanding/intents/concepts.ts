@@ -77,7 +77,7 @@ const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t'
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     `reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
-    `(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)\\b`,
+    `(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
     `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
     `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
@@ -227,7 +227,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   sensitive: [
     `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin) a l' )hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
-    `\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
+    `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     `\\b(?:deces|decede|decedee|enterrement|obseques|funerailles|deuil)\\b`,
     `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,
