@@ -39,7 +39,8 @@ export type DateExpression =
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
   | { kind: 'month'; month?: number; year?: number; relative?: number }
   /** A school holiday period, or one of its weeks (rank −1 = the last). */
-  | { kind: 'holiday'; holiday?: HolidayKind; week?: number }
+  /** `feast`: named by the feast alone ("pour Noël"), a frame that other days named in the message replace. */
+  | { kind: 'holiday'; holiday?: HolidayKind; week?: number; feast?: true }
   /** "tous les mardis et jeudis", "les mercredis", "tous les jours" (1–5). */
   | { kind: 'recurrence'; weekdays: number[] }
   /**

@@ -17,14 +17,14 @@ export const POINT = `(?:(?:(?:le|l')\\s+)?(?:${WD}\\s+)?(?:${SLASH_DATE}|${DAY_
 
 export const HOLIDAY_NAME = `(?:toussaint|automne|noel|fetes de fin d' annee|fin d' annee|fetes|hiver|fevrier|ski|printemps|paques|ete)`;
 /** "vacances de la Toussaint", "congés d'hiver", "grandes vacances". */
-export const NAMED_HOLIDAYS = `(?:grandes vacances|(?:vacances|conges)\\s+(?:scolaires\\s+)?(?:(?:de la|de l'|de|d'|du|des)\\s*)?${HOLIDAY_NAME})`;
+export const NAMED_HOLIDAYS = `(?:grandes vacances|(?:vacances|conges)\\s+(?:scolaires\\s+)?(?:(?:de la|de l'|de|d'|du|des)\\s*)?${HOLIDAY_NAME}|(?:vacances|conges)\\s+(?:de|d')\\s*(?:octobre|decembre|avril))`;
 
 /** The holiday kind a folded holiday phrase names, if any. */
 export function holidayKindOf(phrase: string): HolidayKind | undefined {
   if (/grandes vacances|\bete\b/.test(phrase)) return 'ete';
-  if (/toussaint|automne/.test(phrase)) return 'toussaint';
-  if (/noel|fin d' annee|fetes/.test(phrase)) return 'noel';
+  if (/toussaint|automne|octobre/.test(phrase)) return 'toussaint';
+  if (/noel|fin d' annee|fetes|decembre/.test(phrase)) return 'noel';
   if (/hiver|fevrier|ski/.test(phrase)) return 'hiver';
-  if (/printemps|paques/.test(phrase)) return 'printemps';
+  if (/printemps|paques|avril/.test(phrase)) return 'printemps';
   return undefined;
 }

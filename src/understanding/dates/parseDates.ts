@@ -23,7 +23,7 @@ const SERVICE_NAME = rx(
 const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 
 /** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
-const WHEN_TOLD = rx(`\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b`);
+const WHEN_TOLD = rx(`\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
 const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b`);
@@ -89,7 +89,7 @@ const RULES: Rule[] = [
     read: (m) => day({ type: 'relative', offset: inDays(m[1], m[2]) }),
   },
   {
-    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME})\\b`),
+    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
     read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
   },
   {
@@ -106,7 +106,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: rx(`\\b(?:${NAMED_HOLIDAYS}|(?:cet|cette|l'|tout l')\\s*ete|(?:la\\s+)?toussaint|noel|paques)\\b`),
-    read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[0]) }),
+    read: (m) => (/^(?:la\s+)?(?:toussaint|noel|paques)$/.test(m[0]) ? { kind: 'holiday', holiday: holidayKindOf(m[0]), feast: true } : { kind: 'holiday', holiday: holidayKindOf(m[0]) }),
   },
   {
     pattern: rx(`\\b(?:jusqu' (?:a|au|en)\\s+(?:la\\s+)?fin\\s+(?:du mois\\s+(?:de|d')\\s*|de\\s+|d'\\s*)?|jusqu' en\\s+)(${MONTH})(?:\\s+(${YEAR}))?\\b`),
@@ -250,11 +250,21 @@ const FROM_MARK = /\b(?:a partir|a compter)(?:\s+(?:de la|de l'|du|des|de|d'))?\
 const SINCE_MARK = /\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
 const STARTS: readonly DateExpression['kind'][] = ['day', 'week', 'weekOf', 'month', 'holiday'];
 
+/** "du lundi 30 novembre jusqu'aux vacances": a day opening a range whose end is said apart. */
+const OPENS_RANGE = /\bdu\s*$/;
+const opensRangeTo = (f: FoundExpression, next: FoundExpression | undefined, folded: string) =>
+  f.expression.kind === 'day' &&
+  next !== undefined &&
+  ((next.expression.kind === 'range' && next.expression.from === undefined) || next.expression.kind === 'untilHolidays') &&
+  /^\s*$/.test(folded.slice(f.end, next.start)) &&
+  (/^du\s/.test(folded.slice(f.start, f.end)) || OPENS_RANGE.test(folded.slice(Math.max(0, f.start - 6), f.start)));
+
 function markExplicitStarts(found: FoundExpression[], folded: string): void {
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
     if (!STARTS.includes(f.expression.kind)) continue;
     const before = folded.slice(Math.max(0, f.start - 24), f.start);
-    const marked = FROM_MARK.test(before) || (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week'));
+    const marked =
+      FROM_MARK.test(before) || (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week')) || opensRangeTo(f, found[i + 1], folded);
     if (marked) f.expression = { kind: 'from', start: f.expression };
   }
 }

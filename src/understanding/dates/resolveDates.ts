@@ -143,6 +143,16 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
     (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date');
   const explicit = expressions.filter(isExplicit).map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
   const broad = expressions.filter(isBroad);
+  // "cet été, en juillet, tout le mois": the month says which part of the holidays.
+  const months = expressions.filter((e) => e.kind === 'month').map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
+  const wholeHoliday = (e: DateExpression) => e.kind === 'holiday' && e.week === undefined;
+  if (explicit.length === 0 && months.length > 0 && expressions.some(wholeHoliday)) {
+    const overlaps = expressions.filter(wholeHoliday).every((e) => {
+      const span = spanOf(e, ctx);
+      return span !== undefined && months.some(([from, to]) => from <= span[1] && span[0] <= to);
+    });
+    return overlaps ? expressions.filter((e) => !wholeHoliday(e)) : [...expressions];
+  }
   if (explicit.length === 0 || broad.length === 0) return [...expressions];
   const spans = broad.map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
   const framed = explicit.every(([from, to]) => spans.some(([start, end]) => start <= from && to <= addDays(end, 7)));
@@ -300,7 +310,10 @@ function recurrenceSpans(bounds: readonly DateExpression[], ctx: DateContext): S
 /** Every opening day the expressions of one message refer to, and what is left open. */
 export function resolveDatesInDetail(input: readonly DateExpression[], ctx: DateContext): ResolvedDates {
   // An absence is read backwards: "absente à partir de lundi" reports that day, as before.
-  const unwrapped = ctx.direction === 'past' ? input.map((e) => (e.kind === 'from' ? e.start : e)) : input;
+  const feast = (e: DateExpression) => e.kind === 'holiday' && e.feast === true;
+  // "on annule jeudi et vendredi, on part plus tôt pour Noël": the days named, Noël is the story.
+  const framed = input.some((e) => !feast(e)) ? input.filter((e) => !feast(e)) : input;
+  const unwrapped = ctx.direction === 'past' ? framed.map((e) => (e.kind === 'from' ? e.start : e)) : framed;
   let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(unwrapped, ctx))), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
@@ -351,7 +364,9 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   }
   const calendar = ctx.calendar;
   const isClosed = (day: IsoDay) => calendar.isWeekend(day) || calendar.publicHolidayName(day) !== undefined;
-  const dates = [...days].filter((day) => !isClosed(day)).sort();
+  let dates = [...days].filter((day) => !isClosed(day)).sort();
+  // "opéré hier, il restera à la maison jusqu'au 28": a change concerns the days to come, the past is the story.
+  if (ctx.direction === 'future' && dates.some((day) => day >= ctx.today)) dates = dates.filter((day) => day >= ctx.today);
   const closedDates = [...named].filter(isClosed).sort();
 
   let openEnded: OpenEnded | undefined;

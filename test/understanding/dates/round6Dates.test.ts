@@ -19,3 +19,34 @@ test.each([
   ["Pour annuler un mercredi, il faut prévenir combien de temps à l'avance ?"],
   ["Est-ce que le délai est différent quand c'est un lundi ?"],
 ])('"un lundi" is any Monday, no day: %s', (text) => expect(on(TUESDAY_10_NOVEMBER, text)).toEqual([]));
+
+describe('round 7 (set D read again on 1 December)', () => {
+  test('"les vacances d\'octobre" are the Toussaint holidays, and their first week is a week', () => {
+    expect(on('2026-10-01T08:55', "Léa seulement la première semaine des vacances d'octobre svp")).toEqual(['2026-10-19', '2026-10-20', '2026-10-21', '2026-10-22', '2026-10-23']);
+  });
+  test('"la première semaine des vacances", unnamed, is the first week of the next holidays', () => {
+    expect(on('2026-10-14T19:50', 'Léa ne viendra pas vendredi ni la première semaine des vacances')).toEqual(['2026-10-16', '2026-10-19', '2026-10-20', '2026-10-21', '2026-10-22', '2026-10-23']);
+  });
+  test('"du lundi 30 novembre jusqu\'aux vacances de Noël" starts on the 30th, not today', () => {
+    const days = on('2026-11-11T20:00', "Annulez tout du lundi 30 novembre jusqu'aux vacances de Noël svp");
+    expect(days[0]).toBe('2026-11-30');
+    expect(days.at(-1)).toBe('2026-12-18');
+  });
+  test('"cet été, en juillet, tout le mois" is July only', () => {
+    const days = on('2027-05-27T12:55', 'Bonjour, pour cet été je voudrais inscrire Hugo en juillet, tout le mois.');
+    expect(days[0]).toBe('2027-07-01');
+    expect(days.at(-1)).toBe('2027-07-30');
+  });
+  test('"opéré hier … jusqu\'au 28, annulez": the days to come, not yesterday', () => {
+    expect(on('2027-05-20T17:10', "Hugo a été opéré hier, il restera à la maison jusqu'au 28. Annulez ses jours svp")[0]).toBe('2027-05-20');
+  });
+  test('"je n\'ai eu mon planning qu\'aujourd\'hui" names no day', () => {
+    expect(on('2027-02-11T18:00', "Pourriez-vous accepter Léa pendant la première semaine des vacances d'hiver ? Je n'ai eu mon planning qu'aujourd'hui.")).toEqual(['2027-02-22', '2027-02-23', '2027-02-24', '2027-02-25', '2027-02-26']);
+  });
+  test('"pour Noël" beside named days is the story: the days named', () => {
+    expect(on('2026-12-15T21:00', 'On annule jeudi et vendredi pour les deux, on part plus tôt pour Noël')).toEqual(['2026-12-17', '2026-12-18']);
+  });
+  test('"à Noël" alone is the Christmas holidays', () => {
+    expect(on('2026-12-01T21:00', 'inscrire Léa à Noël')[0]).toBe('2026-12-21');
+  });
+});
