@@ -80,11 +80,20 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (!mixed && readings.every((r) => sameSet(r.dates, readings[0].dates))) return undefined;
   // "pour cet été, Hugo et Anaïs en juillet": days that overlap are one request told twice, not two.
   if (!mixed && readings.some((r, i) => readings.some((o, j) => j > i && r.dates.some((day) => o.dates.includes(day))))) return undefined;
-  return readings.map((r, i) => ({
+  const actions = readings.map((r, i) => ({
     intent: r.intent as Intent,
     dates: r.dates.length > 0 ? r.dates : borrowed(readings, i, 'dates'),
     children: r.children.length > 0 ? r.children : borrowed(readings, i, 'children'),
   }));
+  // "Hugo reste avec moi ce week-end, mais pourriez-vous le garder mardi ?": a clause with
+  // no day of its own that would undo the other on its very days is the story, not a request.
+  const told = actions.filter(
+    (a, i) =>
+      readings[i].dates.length === 0 &&
+      actions.some((o, j) => j !== i && o.intent !== a.intent && sameSet(o.dates, a.dates) && o.children.some((c) => a.children.includes(c))),
+  );
+  const asked = actions.filter((a) => !told.includes(a));
+  return asked.length >= 2 ? asked : undefined;
 }
 
 /** The nearest other clause's days or children: the one before, else the one after. */

@@ -86,6 +86,15 @@ export function polarityOf(hits: readonly ConceptHit[]): Polarity {
   return reserve && cancel ? 'both' : reserve ? 'reserve' : cancel ? 'cancel' : undefined;
 }
 
+/**
+ * The change expressions a request bears on: the ones an "ask" expression ("pouvez-vous",
+ * "merci de", an imperative) opens, within four words before them.
+ */
+function askedHits(hits: readonly ConceptHit[]): ConceptHit[] {
+  const asks = hits.filter((h) => h.concept === 'ask').map((h) => h.at);
+  return hits.filter((h) => h.concept !== 'ask' && asks.some((at) => at <= h.at && h.at - at <= 4));
+}
+
 const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negated?: boolean) =>
   hits.some((h) => h.concept === concept && (negated === undefined || h.negated === negated));
 
@@ -178,7 +187,9 @@ export class IntentRecognizer {
     // "Pouvez-vous me dire si Léa va au centre mardi ?": a question on what is booked, not a change.
     if (this.useConcepts && has(hits, 'question') && (has(hits, 'state') || has(hits, 'overview')) && label !== 'reserve' && label !== 'cancel') return undefined;
     if (this.useConcepts && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
-    const polarity = this.useConcepts ? polarityOf(hits) : undefined;
+    const told = this.useConcepts ? polarityOf(hits) : undefined;
+    // "je garde les enfants…, mais pourriez-vous les prendre au centre": what is asked wins over the story.
+    const polarity = told === 'both' ? (polarityOf(askedHits(hits)) ?? told) : told;
     if (polarity === 'reserve' || polarity === 'cancel') {
       if (label !== polarity && label !== 'reserve' && label !== 'cancel') return undefined;
       return { intent: polarity, confidence: Math.max(changeShare, scores[polarity]), source: 'polarity' };

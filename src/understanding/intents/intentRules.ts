@@ -50,6 +50,9 @@ const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se te
 const STATE_QUESTION =
   /\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont) bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
 
+/** "il dit qu'il n'est pas inscrit vendredi… pouvez-vous vérifier ?": a look at the bookings asked. */
+const CHECK_ASKED = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer)\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))/;
+
 /** "annulez tout ce que j'ai réservé", "pouvez-vous supprimer ce jour ?": a cancellation, not a look at the bookings. */
 const CANCEL_ASKED =
   /\b(?:annul|supprim|retir|enlev|desinscri|decommand)\w* (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b/;
@@ -76,7 +79,7 @@ export function intentByRule(message: string): Intent | undefined {
   if (deadline && PROOF_FOR_ABSENCE.test(prepared)) return 'absence';
   if (deadline) return 'deadline';
   if (REQUEST_REFUSED.test(prepared)) return 'check';
-  if (STATE_QUESTION.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
+  if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared)) return 'cancel';
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
   if (ABSENCE.test(prepared)) return 'absence';

@@ -60,3 +60,23 @@ describe('polarity of the concepts', () => {
     ['bonjour', undefined],
   ])('%s → %s', (prepared, expected) => expect(polarityOf(conceptsOf(prepared))).toBe(expected));
 });
+
+describe('what is asked wins over the story told around it', () => {
+  test.each([
+    ["Nous partons chez sa grand-mère ce week-end, ma femme m'a dit de vous demander de prendre Hugo au centre mardi.", 'reserve'],
+    ['Hugo reste avec moi ce week-end, mais pourriez-vous le garder mardi soir ?', 'reserve'],
+    ['Léa va mardi à la garderie, et pas jeudi, enlevez jeudi svp', 'reserve'],
+  ])('%s', (text, intent) => expect(understand(text, options).intent).toBe(intent));
+
+  test('a clause with no day of its own that would undo the request on its days is no second action', () => {
+    expect(understand('Hugo reste avec moi ce week-end, mais pourriez-vous le garder mardi soir ?', options).actions).toBeUndefined();
+  });
+
+  test('"elle va mardi au centre" tells that the child attends', () => {
+    expect(polarityOf(conceptsOf('zenfant va zdate au centre'))).toBe('reserve');
+  });
+
+  test('a child said not booked, and a check asked: a check, not a cancellation', () => {
+    expect(understand("Il m'a dit qu'il n'était pas inscrit à la garderie ce vendredi. Pouvez-vous vérifier ?", options).intent).toBe('check');
+  });
+});
