@@ -65,6 +65,10 @@ export interface MessageCues {
   question?: boolean;
 }
 
+/** A word of the service's world: a question without one is not the service's. */
+const SERVICE_WORD =
+  /\b(?:garderie|centre|accueil|periscolaire|peri|inscri\w*|reserv\w*|resas?|annul\w*|tarifs?|prix|cout\w*|combien|factur\w*|pai\w*|pay\w*|compte|portail|espace|mairie|service|enfants?|fils|fille|cantine|ecole|etude|loisirs|mercredis?|soirs?|vacances|quotient|caf|attestations?|documents?|dossiers?|justificati\w*|certificats?|animat\w*|gouter|repas|horaires?|ferme\w*|ouvr\w*|mail|e mail|courriel|telephone|numero|adresse|contact\w*|joindre|regle\w*|assurance|allerg\w*|sorties?|malade|recuper\w*|chercher|autoris\w*|personne|places?|delais?|aide|impots?|fiscal\w*|credit|cesu|prelevement|mot de passe|identifiant|connect\w*|appli\w*|site|chatbot|bot|assistant|petits?|zenfant|zdate)\b/;
+
 /** Intents a parent may be asked to choose between (the dialog offers them as buttons). */
 const ASKABLE: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'absence', 'late_request', 'handoff', 'faq'];
 
@@ -171,6 +175,8 @@ export class IntentRecognizer {
     if (this.useConcepts && (prediction.label === 'help' || prediction.label === 'faq') && concepts.some((h) => h.concept === 'was_absent' && !h.negated)) {
       return { intent: 'absence', confidence: prediction.confidence, source: 'polarity', concepts };
     }
+    // "quel temps va-t-il faire ce week-end ?": a question on nothing the service knows of is off topic.
+    if (this.useEvidence && prediction.label === 'faq' && !SERVICE_WORD.test(prepared)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     return { intent: prediction.label, confidence: prediction.confidence, source: 'classifier', concepts };
   }
 

@@ -36,3 +36,13 @@ describe('the evidence guard', () => {
     }
   });
 });
+
+describe('a question on nothing the service knows of', () => {
+  it.each(['Quel temps va-t-il faire ce week-end ?', "Je n'en peux plus de ces embouteillages sur le pont, tous les matins c'est l'enfer !"])('%s → none', (text) => {
+    expect(understandInDetail(text, options).intent).toBe('none');
+  });
+
+  it.each(["Quels sont les horaires de l'accueil du soir ?", 'Comment créer mon compte citoyen ?', 'Combien coûte une journée de centre ?'])('%s stays a service question', (text) => {
+    expect(understandInDetail(text, options).intent).toBe('faq');
+  });
+});
