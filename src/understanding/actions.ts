@@ -30,6 +30,8 @@ export interface PieceReading {
   /** The piece asks a change by itself (a verb or a statement: "inscris", "ne viendra pas"). */
   changes: boolean;
   intent: Intent | 'ambiguous';
+  /** A child and days with no word of a change ("Maël jeudi soir"): a booking, the usual request. */
+  bare?: boolean;
   dates: string[];
   children: string[];
 }
@@ -51,7 +53,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   let pending = '';
   const pieceReadings = pieces.map(read);
   const startsClause = (r: PieceReading, hasClause: boolean) =>
-    (r.changes && isChange(r.intent)) || (hasClause && r.children.length > 0 && r.dates.length > 0);
+    (r.changes && isChange(r.intent)) || ((hasClause || (r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && r.dates.length > 0);
   pieces.forEach((piece, i) => {
     const reading = pieceReadings[i];
     if (startsClause(reading, clauses.length > 0)) {

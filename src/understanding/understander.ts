@@ -11,7 +11,7 @@ import type { DateContext, OpenEnded } from './dates/resolveDates';
 import { resolveDatesInDetail } from './dates/resolveDates';
 import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
-import { IntentRecognizer, polarityOf } from './intents/intentRecognizer';
+import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import { actionsOf } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
@@ -59,7 +59,10 @@ export function interpretationOf(detailed: DetailedInterpretation): Interpretati
 export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { children?: readonly string[] };
 
 /** Verbs that move a booking to another day. */
-const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang)(?:er|ez|e|es|ons|erais|erait|eriez|erions)\b/i;
+const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap)(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
+const MONTH_WORD = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/i;
+/** "j'ai inscrit Marius cette semaine au lieu de la semaine prochaine": a booking made by mistake, the first days undone. */
+const BOOKED_BY_MISTAKE = /\b(?:j'|j’|on|nous)\s*(?:ai|a|avons)\s+(?:\S+\s+)?(?:inscrit|r[ée]serv[ée]|mis|coch[ée]|book[ée])/i;
 
 /** The Wednesday service named alone ("l'accueil du mercredi", "le centre du mercredi"), not beside the evening one. */
 const WEDNESDAY_SERVICE_ONLY = /^(?!.*\b(?:du|de|des) (?:soirs?|matins?)\b)(?=.*\b(?:accueils?|centres?|activites?) (?:de loisirs )?(?:du|des) mercredis?\b)/;
@@ -99,15 +102,21 @@ export class Understander {
       const focused = focusedIntent(recognized, readings);
       if (focused) ({ detailed, recognized } = this.interpret(text, options, { ...focused, concepts: recognized.concepts }));
     }
-    if (detailed.intent !== 'reserve' && detailed.intent !== 'cancel' && detailed.intent !== 'ambiguous') return detailed;
+    // "Léa jeudi au lieu de mardi": a move, even in words the classifier does not take for a change.
+    const mayMove = detailed.intent === 'none' || detailed.intent === 'check';
+    if (detailed.intent !== 'reserve' && detailed.intent !== 'cancel' && detailed.intent !== 'ambiguous' && !mayMove) return detailed;
     const moved = this.moveOf(text, detailed, options);
-    if (moved) {
+    if (moved && (!mayMove || /\bau lieu d/i.test(text))) {
       const { alternatives: _alternatives, ...rest } = detailed;
-      return { ...rest, intent: 'cancel', dates: moved[0].dates, children: moved[0].children, actions: moved };
+      return { ...rest, intent: moved[0].intent, dates: moved[0].dates, children: moved[0].children, actions: moved };
     }
+    if (mayMove) return detailed;
     const actions = actionsOf(text, (piece) => {
       const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
-      return { changes: polarityOf(pieceIntent.concepts) !== undefined, intent: reading.intent, dates: reading.dates, children: reading.children };
+      // "Wei, il reste à la garderie" beside a cancellation keeps a day: no change of its own unless it names days.
+      const changes = strongPolarityOf(pieceIntent.concepts) !== undefined || (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0);
+      const bare = pieceIntent.concepts.every((h) => h.concept === 'social' || h.concept === 'ask');
+      return { changes, bare, intent: reading.intent, dates: reading.dates, children: reading.children };
     });
     if (!actions) return detailed;
     const [first] = actions;
@@ -131,10 +140,25 @@ export class Understander {
     } else if (moving) {
       const span = /\b(?:de|du|d')\s*(.+?)\s+(?:à|a|au|vers|pour|sur)\s+(.+)$/i.exec(text.slice(moving.index + moving[0].length));
       if (!span) return undefined;
-      from = daysOf(span[1]);
+      // "du lundi 14 au mardi 15 juin": the first day borrows the month said with the second.
+      const month = MONTH_WORD.exec(span[2]);
+      from = daysOf(month && !MONTH_WORD.test(span[1]) && /\d/.test(span[1]) ? `${span[1]} ${month[0]}` : span[1]);
       to = daysOf(span[2]);
     } else return undefined;
     if (from.length === 0 || to.length === 0 || from.length > 5 || to.length > 5 || from.some((day) => to.includes(day))) return undefined;
+    // "Ryan mardi au lieu de lundi": the day said first is booked first; after a mistake ("j'ai inscrit … au lieu de …"), undone first.
+    if (instead && !BOOKED_BY_MISTAKE.test(instead[1])) {
+      return [
+        { intent: 'reserve', dates: to, children: whole.children },
+        { intent: 'cancel', dates: from, children: whole.children },
+      ];
+    }
+    if (instead) {
+      return [
+        { intent: 'cancel', dates: to, children: whole.children },
+        { intent: 'reserve', dates: from, children: whole.children },
+      ];
+    }
     return [
       { intent: 'cancel', dates: from, children: whole.children },
       { intent: 'reserve', dates: to, children: whole.children },

@@ -34,9 +34,22 @@ describe('several actions in one message', () => {
       'pouvez-vous décaler la réservation de Léa de mardi à jeudi ?',
       [{ intent: 'cancel', dates: ['2026-03-10'], children: ['Léa'] }, { intent: 'reserve', dates: ['2026-03-12'], children: ['Léa'] }],
     ],
+    // "X au lieu de Y": the actions in the order said, X booked first; after a booking made by mistake, X undone first.
     [
       'Hugo viendra jeudi 19 au lieu de mardi 17',
-      [{ intent: 'cancel', dates: ['2026-03-17'], children: ['Hugo'] }, { intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'] }],
+      [{ intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'] }, { intent: 'cancel', dates: ['2026-03-17'], children: ['Hugo'] }],
+    ],
+    [
+      "j'ai inscrit Hugo jeudi 19 au lieu de mardi 17, pouvez-vous corriger ?",
+      [{ intent: 'cancel', dates: ['2026-03-19'], children: ['Hugo'] }, { intent: 'reserve', dates: ['2026-03-17'], children: ['Hugo'] }],
+    ],
+    [
+      'Léa jeudi au lieu de mardi svp',
+      [{ intent: 'reserve', dates: ['2026-03-12'], children: ['Léa'] }, { intent: 'cancel', dates: ['2026-03-10'], children: ['Léa'] }],
+    ],
+    [
+      "c'est possible de switcher Hugo du lundi 16 au mardi 17 mars ?",
+      [{ intent: 'cancel', dates: ['2026-03-16'], children: ['Hugo'] }, { intent: 'reserve', dates: ['2026-03-17'], children: ['Hugo'] }],
     ],
     [
       "merci d'annuler Inès le 12 mars et de l'inscrire en lieu et place le 13",

@@ -67,6 +67,8 @@ export interface ConceptHit {
   negated: boolean;
   /** Word index of the first word of the expression. */
   at: number;
+  /** A weak cue ("une place", "nous serons en déplacement"): a verb of the other direction outweighs it. */
+  weak?: true;
 }
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
@@ -94,9 +96,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
-    `\\b(?:une|des|sa|leur|ma|la) places?\\b`,
-    `\\binscriptions?\\b`,
-    `\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
+    // Nouns ("une place", "l'inscription", "la réservation de Léa") are weak: "annuler la réservation" cancels.
+    `~\\b(?:une|des|sa|leur|ma|la) places?\\b`,
+    `~\\binscriptions?\\b`,
+    `~\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
     `\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
     `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur|zdate)\\b`,
@@ -123,37 +126,46 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
-    `\\b(?:pas|plus) (?:de|d') ?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
+    `\\b(?:pas|plus) (?:(?:de|d'|du|la) ?)?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
+    `\\b(?:vir(?:er|e|ez)|lach(?:er|e|ez)|arret(?:er|e|ez)|abandonn(?:er|e|ez)|free|liberer) (?:${OBJ})?(?:zenfant |les |le |la |sa |ses |leur )?(?:de |du |des |pour )?(?:zdate|mercredis?|soirs?|garderie|centre|accueil|place|peri|periscolaire|etude)\\b`,
+    `\\bplace (?:\\w+ ){0,4}(?:attribuee|donnee|laissee|proposee) a (?:une autre famille|quelqu' un d' autre|un autre enfant)\\b`,
   ],
   attend: [
     `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)`,
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
-    `\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
+    // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
+    `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}`,
     `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate) )*${PLACE}`,
-    `\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
-    `\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
+    `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
+    `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
+    `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
     `\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b`,
-    `\\b(?:participer|participera|participeront|frequenter|frequentera|fera|feront) (?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
-    `\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
+    `\\b(?:participer|participera|participeront|frequenter|frequentera|frequenteront|fera|feront) (?:(?:pas|plus|jamais) )?(?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
+    `~\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
   need: [
     `\\bbesoin\\b`,
     `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     `\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
-    `\\b(?:je suis|je serai|nous serons|nous sommes|ma femme est|mon mari est|sa mere est|son pere est|sa maman est|son papa est|ma fille est|mon fils est) (?:en deplacement|en formation|en voyage d' affaires|au travail|d' astreinte|de permanence)\\b`,
+    `~\\b(?:parents|papa|maman|pere|mere) (?:sont|est|seront|sera|partent|part) (?:en voyage|en deplacement|en formation|a l' etranger)\\b`,
+    // A parent away is a reason, weak: "nous serons en déplacement" may take the child along.
+    `~\\b(?:je suis|je serai|nous serons|nous sommes|ma femme est|mon mari est|sa mere est|son pere est|sa maman est|son papa est|ma fille est|mon fils est) (?:en deplacement|en formation|en voyage d' affaires|au travail|d' astreinte|de permanence)\\b`,
     `\\b(?:personne (?:pour|ne peut) (?:le |la |les )?(?:garder|recuperer|chercher)|plus personne pour|nounou (?:m' a lache|est malade|absente)|pas de solution de garde|aucune solution de garde)\\b`,
     `\\bpersonne (?:pour|pour le|ne peut) (?:garder|recuperer|chercher)\\b`,
     `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
     `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
   ],
   elsewhere: [
-    `(?<!\\bc' )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
-    `\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
+    // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
+    `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) )\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
+    `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
+    `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
     `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`,
   ],
   was_absent: [
@@ -271,14 +283,16 @@ const NEGATORS = /^(?:pas|plus|jamais|point|guere|aucun|aucune|rien|personne|ni)
 interface CompiledConcept {
   concept: Exclude<Concept, 'question'>;
   pattern: RegExp;
+  /** A source written "~…": a weak cue, which a verb of the other direction outweighs. */
+  weak: boolean;
 }
 
-const COMPILED: CompiledConcept[] = (Object.entries(LEXICON) as [Exclude<Concept, 'question'>, string[]][]).flatMap(
-  ([concept, sources]) => sources.map((source) => ({ concept, pattern: new RegExp(source, 'g') })),
+const COMPILED: CompiledConcept[] = (Object.entries(LEXICON) as [Exclude<Concept, 'question'>, string[]][]).flatMap(([concept, sources]) =>
+  sources.map((source) => ({ concept, pattern: new RegExp(source.replace(/^~/, ''), 'g'), weak: source.startsWith('~') })),
 );
 
 /** Word forms of the lexicon: the spelling corrector must never "correct" one into another ("placer" into "place"). */
-export const CONCEPT_WORDS: readonly string[] = wordsOfPatterns(Object.values(LEXICON).flat());
+export const CONCEPT_WORDS: readonly string[] = wordsOfPatterns(Object.values(LEXICON).flat().map((source) => source.replace(/^~/, '')));
 
 /**
  * Words that may stand between "ne" and the expression it negates: pronouns, the
@@ -341,7 +355,7 @@ export function conceptsOf(prepared: string): ConceptHit[] {
   }
   const hits: ConceptHit[] = [];
   const taken = new Set<string>();
-  for (const { concept, pattern } of COMPILED) {
+  for (const { concept, pattern, weak } of COMPILED) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) {
@@ -353,7 +367,9 @@ export function conceptsOf(prepared: string): ConceptHit[] {
       const key = `${concept}@${first}`;
       if (taken.has(key)) continue;
       taken.add(key);
-      hits.push({ concept, negated: isNegated(words, first, last), at: first });
+      const hit: ConceptHit = { concept, negated: isNegated(words, first, last), at: first };
+      if (weak) hit.weak = true;
+      hits.push(hit);
     }
   }
   if (/\?\s*$|^(?:est ce|qu' est|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|ou)\b/.test(prepared) || /\b(?:est ce que|est ce qu)\b/.test(prepared)) {

@@ -67,7 +67,7 @@ export interface MessageCues {
 
 /** A word of the service's world: a question without one is not the service's. */
 const SERVICE_WORD =
-  /\b(?:garderie|centre|accueil|periscolaire|peri|inscri\w*|reserv\w*|resas?|annul\w*|tarifs?|prix|cout\w*|combien|factur\w*|pai\w*|pay\w*|compte|portail|espace|mairie|service|enfants?|fils|fille|cantine|ecole|etude|loisirs|mercredis?|soirs?|vacances|quotient|caf|attestations?|documents?|dossiers?|justificati\w*|certificats?|animat\w*|gouter|repas|horaires?|ferme\w*|ouvr\w*|mail|e mail|courriel|telephone|numero|adresse|contact\w*|joindre|regle\w*|assurance|allerg\w*|sorties?|malade|recuper\w*|chercher|autoris\w*|personne|places?|delais?|aide|impots?|fiscal\w*|credit|cesu|prelevement|mot de passe|identifiant|connect\w*|appli\w*|site|chatbot|bot|assistant|petits?|zenfant|zdate)\b/;
+  /\b(?:garderie|centre|accueil|periscolaire|peri|inscri\w*|reserv\w*|resas?|annul\w*|tarifs?|prix|cout\w*|combien|factur\w*|pai\w*|pay\w*|compte|portail|espace|mairie|service|enfants?|fils|fille|cantine|ecole|etude|loisirs|mercredis?|soirs?|vacances|quotient|caf|attestations?|documents?|dossiers?|justificati\w*|certificats?|animat\w*|gouter|repas|horaires?|ferme\w*|ouvr\w*|mail|e mail|courriel|telephone|numero|adresse|contact\w*|joindre|regle\w*|assurance|allerg\w*|sorties?|malade|recuper\w*|chercher|autoris\w*|personne|places?|delais?|aide|impots?|fiscal\w*|credit|cesu|prelevement|mot de passe|identifiant|connect\w*|appli\w*|site|chatbot|bot|assistant|petits?|zenfant|zdate|affaires|rechange|doudou|sieste|vetements?|tenue|sac|gourde|casquette|creme|medicaments?|traitement|inscrits?|animateurs?|directrice|directeur|responsable)\b/;
 
 /** Intents a parent may be asked to choose between (the dialog offers them as buttons). */
 const ASKABLE: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'absence', 'late_request', 'handoff', 'faq'];
@@ -76,6 +76,17 @@ export type Polarity = 'reserve' | 'cancel' | 'both' | undefined;
 
 /** The direction of a change its concepts give: "Léa ne viendra pas" cancels, "il me faut une place" books. */
 export function polarityOf(hits: readonly ConceptHit[]): Polarity {
+  // Weak cues ("annuler la réservation", "nous serons en déplacement") count only alone.
+  const strong = directionOf(hits.filter((h) => !h.weak));
+  return strong ?? directionOf(hits.filter((h) => h.weak));
+}
+
+/** The direction the strong cues alone give: what a clause asks by itself, beyond a weak "Wei reste à la garderie". */
+export function strongPolarityOf(hits: readonly ConceptHit[]): Polarity {
+  return directionOf(hits.filter((h) => !h.weak));
+}
+
+function directionOf(hits: readonly ConceptHit[]): Polarity {
   let reserve = false;
   let cancel = false;
   for (const { concept, negated } of hits) {

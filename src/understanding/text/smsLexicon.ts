@@ -106,4 +106,6 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
  */
 export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
+  // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir", "j'ai pu venir").
+  [/(^|[\s,.;:!?(])pu(?=\s+(?:besoin|de|d'|du|la|garderie|centre|cantine)\b)/giu, '$1plus'],
 ];
