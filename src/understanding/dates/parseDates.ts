@@ -26,7 +26,7 @@ const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 const WHEN_TOLD = rx(`\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
-const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b`);
+const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b`);
 
 function day(ref: DayRef | undefined): DateExpression | null {
   return ref ? { kind: 'day', ref } : null;

@@ -132,11 +132,11 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   attend: [
     `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)`,
-    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous))`,
+    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous|de|d'))`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}`,
-    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate) )*${PLACE}`,
+    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate|full time|a plein temps|toute la journee|la journee|tous les jours) )*${PLACE}`,
     `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
@@ -198,7 +198,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:checker|checkez|checke|check)\\b|\\bpas sure?s? d' avoir (?:bien )?(?:valide|reserve|inscrit|coche)\\b`,
   ],
   overview: [
-    `\\b(?:le |un |faire le )?point\\b(?! de (?:vue|rendez))`,
+    `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
     `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
     `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
@@ -245,14 +245,20 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,
     `\\b(?:police|gendarmerie|plainte|juge|jugement|tribunal|avocat|avocate|ordonnance du juge|ordonnance de protection|mesure d' eloignement|interdiction|aide sociale|ase|placement|signalement)\\b`,
     `\\b(?:n' a pas le droit|n' ont pas le droit|n' a plus le droit|ne doit pas|ne doit plus|ne doit en aucun cas|interdit|interdite) (?:de )?(?:venir|voir|le voir|la voir|les voir|prendre|recuperer|chercher|approcher|venir le|venir la|venir les)\\b`,
-    `\\b(?:garde (?:exclusive|des enfants|de l' enfant|de mes enfants)|droit de garde|droit de visite|autorite parentale|divorce conflictuel|separation conflictuelle|conflit (?:avec|familial))\\b`,
+    `\\b(?:garde exclusive|droit de garde|droit de visite|autorite parentale|divorce conflictuel|separation conflictuelle|conflit (?:avec|familial))\\b`,
     `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|le pere|la mere|son pere|sa mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue) (?:va |vont |viendra |viendront |pourra |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
     `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ )?(?:\\w+ )?qui (?:va |viendra |vient |passera |pourra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
     `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
     `\\b(?:urgence familiale|urgence medicale|situation (?:grave|difficile|compliquee|delicate|familiale compliquee))\\b`,
+    // Someone not authorised to pick the child up: "elle n'est pas sur la liste", "je n'ai rien autorisé".
+    `\\b(?:n' est pas|ne sont pas|ne suis pas|pas) (?:inscrite? |inscrits )?sur (?:la|le|les) (?:liste|papier|fiche|autorisations?)\\b|\\b(?:je n' ai|j' ai) rien autorise\\b|\\bpersonnes? (?:non autorisee?s?|pas autorisee?s?)\\b`,
+    // A stranger, a blow, children mocking with no adult: "un mec chelou", "un grand l'a tapée", "se moquent d'elle".
+    `\\b(?:mec|homme|type|gars|femme|dame|monsieur|personne) (?:chelou|bizarre|louche|inconnue?|que (?:je|on|nous) ne connais(?:sons)? pas)\\b|\\binconnue?s?\\b`,
+    `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|marques? sur (?:les |le |la |ses )|des bleus|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
+    `\\b(?:ne (?:les|l' |le|la) a pas ramene(?:e|s|es)?|pas ramene(?:e|s|es)? les enfants|a emmene les enfants|garde (?:les enfants|zenfant) sans)\\b`,
   ],
   money: [
-    `\\b(?:combien|cout|coute|coutent|couter|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
+    `\\b(?:combien|cout|coute|coutent|couter|rembourse|remboursement|rembourser|remboursee?s?|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
   ],
   info: [
     `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouverts?|ouvertes?|ouvre|ouvrez|ferme|fermez|fermes|fermee?s?|fermeture|ouverture)\\b`,
@@ -266,6 +272,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   social: [
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
+    `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances)\\b`,
     `\\b(?:merci|remerci\\w*|au revoir|a bientot|a plus|bonne (?:journee|soiree|fin de journee|nuit|semaine|continuation)|bye|ciao|tchao|a demain|a la prochaine)\\b`,
     `\\b(?:ca va|comment vas tu|comment allez vous|tu vas bien|vous allez bien)\\b`,
   ],

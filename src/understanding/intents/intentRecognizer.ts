@@ -165,14 +165,22 @@ export class IntentRecognizer {
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     if (this.useEvidence) {
       const { content, known, childAndDay } = evidenceOf(prepared, (token) => this.serviceStems.has(stem(token)));
-      const greetingOnly = content === 0 && has(concepts, 'social');
+      // "ça roule, merci la team": thanks in a word or two of slang are still thanks.
+      const greetingOnly = has(concepts, 'social') && (content === 0 || (content <= 3 && concepts.every((h) => h.concept === 'social' || h.concept === 'question')));
       // A change asked in words the training sentences lack ("la reporter au 30") still asks a change.
       const asksChange = this.useConcepts && polarityOf(concepts) !== undefined && (known > 0 || childAndDay || content <= 2);
-      if (!greetingOnly && !asksChange && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+      // "Iris vacances Noël complètes": a child and days with a word or two around them still ask something.
+      const shortRequest = childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared));
+      if (!greetingOnly && !asksChange && !shortRequest && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))
       .sort((a, b) => b.p - a.p);
+    // "…alors que j'avais fait la demande ! Inscrivez-la tout de suite.": a change asked in so many words is that change.
+    const asked = this.useConcepts ? polarityOf(askedHits(concepts).filter((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak)) : undefined;
+    if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && !has(concepts, 'question') && !cues.question) {
+      return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
+    }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };
     if (prediction.confidence < this.threshold || (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin)) {
@@ -203,7 +211,9 @@ export class IntentRecognizer {
     if (!leansToChange) return undefined;
     // "Pouvez-vous me dire si Léa va au centre mardi ?": a question on what is booked, not a change.
     if (this.useConcepts && has(hits, 'question') && (has(hits, 'state') || has(hits, 'overview')) && label !== 'reserve' && label !== 'cancel') return undefined;
-    if (this.useConcepts && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
+    // "Louna n'est pas inscrite lundi alors que j'avais demandé ! Inscrivez-la tout de suite.": the change asked wins.
+    const askedChange = this.useConcepts && polarityOf(askedHits(hits).filter((h) => h.concept === 'book' || h.concept === 'unbook')) !== undefined;
+    if (this.useConcepts && !askedChange && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
     const told = this.useConcepts ? polarityOf(hits) : undefined;
     // "je garde les enfants…, mais pourriez-vous les prendre au centre": what is asked wins over the story.
     const polarity = told === 'both' ? (polarityOf(askedHits(hits)) ?? told) : told;

@@ -9,7 +9,7 @@ const LATE =
   /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
 
 const DEADLINE =
-  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien de (?:jours|temps) (?:a l' avance|avant)\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
+  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien de (?:jours|temps) (?:a l' avance|avant)\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\bjusqu' a quelle date\b|\bavant une certaine date\b|\b(?:c' est|est ce) encore bon\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
 
 const ABSENCE =
   /\b(?:etait|etaient|a ete|ont ete|etais) (?:malades?|absente?s?|souffrante?s?)\b|\bcertificat\b|\bjustificatif\b|\bjustifier\b|\bn' (?:est|etait|etaient|sont) pas venue?s?\b|\bn' (?:est|etait|etaient|sont) (?:venue?s?|allee?s?) ni\b|\bn' (?:etait|etaient|etais) pas (?:la|presente?s?|au centre|a la garderie|a l' accueil)\b|\bn' (?:a|ont|avons) pas pu (?:venir|aller|etre la)\b|\b(?:est|sont|etait|etaient) restee?s? (?:a la maison|chez (?:moi|nous|lui|elle|sa|son|ses|mes|nos|sa|la|une|un|mamie|papi|mamy|papy))\b|\b(?:ai|a|avons|avez|ont) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants) (?:a la maison|chez (?:moi|nous))\b/;
@@ -24,7 +24,7 @@ const DEADLINE_MORE =
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =
-  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b/;
+  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b|\b(?:date limite|delai|date) (?:c' )?(?:etait|c' etait) (?:hier|avant hier|ce matin|la semaine derniere|zdate)\b|\bdepassement (?:du|de la|des) (?:delais?|date)\b|\bfaire un (?:petit )?geste\b|\bc' est mort pour\b/;
 
 /** "c'est encore faisable ou c'est trop tard ?": whether a change is still possible, asked. */
 const STILL_POSSIBLE = /\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est |il est |est ce )?trop tard\b|\bou (?:c' est |il est )?trop tard\b/;
@@ -32,12 +32,15 @@ const STILL_POSSIBLE = /\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est
 const EXCEPTION_ASKED = /\bhors (?:des )?delais?\b|\bderog|\bexception|\bindulgence\b|\bmalgre\b|\bfaire passer\b|\benvoy\w* (?:ma|la|une) demande\b/;
 
 /** A person asked for in so many words. */
-const PERSON_WANTED = /\bau bout du fil\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
+const PERSON_WANTED = /\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 const PROOF_FOR_ABSENCE = /\b(?:certificat|justificatif|justifier)\b.*\babsen|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b/;
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
 const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b/;
+
+/** "l'after-school c'est jusqu'à 18h30 ou 19h ?": the service's hours, asked with no child and no day. */
+const SERVICE_HOURS = /^(?!.*\b(?:zenfant|zdate)\b).*\b(?:garderie|accueil|centre|etude|periscolaire)\b.*\bjusqu' a \d{1,2}h/;
 
 /** Opening hours asked ("à quelle heure ferme le centre, au plus tard ?"): a practical question, not a deadline. */
 const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\b)|\bhoraires?\b/;
@@ -48,10 +51,14 @@ const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se te
  * words of booking it holds.
  */
 const STATE_QUESTION =
-  /\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont) bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
+  /\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont)(?: t)?(?: il| elle| ils| elles)? bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
+
+/** "je souhaite vérifier l'ensemble des réservations", "qu'est-ce que j'ai comme réservations en octobre". */
+const BOOKINGS_LOOKED_AT =
+  /\b(?:verifi|control|consult|revoir|relire)\w* (?:les |mes |ses |leurs |nos |l' ensemble des |toutes les |tous les )?(?:reservations|inscriptions|resas|jours reserves)\b|\bqu' est ce (?:que j' ai|qu' on a|que nous avons|qu' il y a) comme (?:reservations?|inscriptions?|resas?)\b/;
 
 /** "il dit qu'il n'est pas inscrit vendredi… pouvez-vous vérifier ?": a look at the bookings asked. */
-const CHECK_ASKED = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer)\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))/;
+const CHECK_ASKED = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer (?:si|que|s' il|s' ils))\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))/;
 
 /** "annulez tout ce que j'ai réservé", "pouvez-vous supprimer ce jour ?": a cancellation, not a look at the bookings. */
 const CANCEL_ASKED =
@@ -76,14 +83,18 @@ export function intentByRule(message: string): Intent | undefined {
     if (STILL_POSSIBLE.test(prepared) && !EXCEPTION_ASKED.test(prepared)) return 'deadline';
     return 'late_request';
   }
+  // "où en est ma demande ?", "je voudrais vérifier les réservations de Léa": a look at what is booked or asked.
+  if (REQUEST_STATE.test(prepared) && /\bou en est\b|\ben est ou\b/.test(prepared)) return 'check';
+  if (BOOKINGS_LOOKED_AT.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (deadline && PROOF_FOR_ABSENCE.test(prepared)) return 'absence';
   if (deadline) return 'deadline';
+  if (SERVICE_HOURS.test(prepared)) return 'faq';
   if (REQUEST_REFUSED.test(prepared)) return 'check';
   if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared)) return 'cancel';
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
   if (ABSENCE.test(prepared)) return 'absence';
-  if (ACCOUNT_MEMBER.test(prepared)) return 'faq';
+  if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared)) return 'faq';
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   return undefined;
 }
@@ -92,9 +103,12 @@ export function intentByRule(message: string): Intent | undefined {
 const ACCOUNT_MEMBER =
   /\b(?:ajout|rajout|inscri|mett)\w* (?:ma|mon|un|une|le|la|l' ) ?(?:compagne|compagnon|conjointe?|mari|femme|epouse?|co parent|autre parent|deuxieme parent|second parent|pere|mere|papa|maman|grand mere|grand pere) (?:sur|au|a|dans) (?:le |mon |notre |l' |la )?(?:compte|espace|dossier|portail)\b/;
 
+/** "comment créer mon compte citoyen afin d'inscrire mes enfants ?": a question on the account first. */
+const ACCOUNT_OPENING = /\bcomment (?:on fait pour |faire pour |je fais pour |puis je |peut on )?(?:creer|ouvrir|activer|avoir|obtenir) (?:mon|un|le|notre) (?:compte|espace|acces)\b/;
+
 /**
  * What the assistant can do, asked in general ("cet assistant permet-il d'effectuer des
  * annulations ?", "vous savez aussi faire des réservations ?"): help, not a change. A
  * request names a child or a day ("pouvez-vous annuler la réservation de Léa mardi ?").
  */
-const CAPABILITY = /\bce que (?:vous savez|tu sais|vous pouvez|tu peux) faire\b|\b(?:faire|passer) (?:mes|les|nos) (?:reservations|annulations|inscriptions) (?:directement )?(?:avec vous|avec toi|ici|par ici|sur ce chat|par le chat|par ce chat)\b|\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;
+const CAPABILITY = /\b(?:cet|ce|l' |votre) ?(?:assistant|chatbot|bot|robot|outil) (?:est (?:il )?en mesure|peut(?: il)?|sait(?: il)?|permet(?: il)?|est (?:il )?capable)\b|\bce que (?:vous savez|tu sais|vous pouvez|tu peux) faire\b|\b(?:faire|passer) (?:mes|les|nos) (?:reservations|annulations|inscriptions) (?:directement )?(?:avec vous|avec toi|ici|par ici|sur ce chat|par le chat|par ce chat)\b|\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;

@@ -1,0 +1,85 @@
+/**
+ * Round 7 (issue 9): families of phrasings that set E showed missing once it was read.
+ * The sentences are written anew for the tests, not copied from the set.
+ */
+import { understand, understandInDetail } from '../../../src/understanding/understand';
+
+// Wednesday 2 December 2026.
+const options = { now: '2026-12-02T10:00', children: ['Léa', 'Hugo', 'Inès'] };
+const intentOf = (text: string) => understand(text, options).intent;
+
+describe('weak cues count only alone', () => {
+  test.each([
+    ['Hugo sera chez son père jeudi, vous pouvez libérer sa place', 'cancel'],
+    ["Le centre n'a plus de place lundi ? Il me faut pourtant une place pour Léa lundi.", 'reserve'],
+    ["Léa ne fréquentera pas l'accueil du soir jeudi, nous serons en déplacement.", 'cancel'],
+    ["Pas besoin de garderie pour Léa ce soir, son père la prend à la sortie. Hugo, lui, reste à la garderie.", 'cancel'],
+    ['Hugo et Inès resteront au périscolaire toute la semaine prochaine, leurs parents sont en voyage.', 'reserve'],
+    ['Hugo restera à la garderie jeudi soir', 'reserve'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+
+  test('a child who stays beside a cancellation is no second request', () => {
+    expect(understand("Pas besoin de garderie pour Léa jeudi. Hugo, lui, il reste à la garderie.", options).actions).toBeUndefined();
+  });
+});
+
+describe('cancelling in more words', () => {
+  test.each([
+    ['tu peux virer Hugo de jeudi ?'],
+    ['on a pu besoin du centre pour Inès pendant les vacances de Noël'],
+    ['je veux plus garderie pour Léa vendredi'],
+    ['Hugo lâche les mercredis, il commence le judo'],
+    ["Léa sera accueillie par sa grand-mère vendredi, sa place peut être donnée à une autre famille"],
+  ])('%s', (text) => expect(intentOf(text)).toBe('cancel'));
+});
+
+describe('checks and requests already made', () => {
+  test.each([
+    ['Où en est-elle ?', 'check'],
+    ["Je voudrais vérifier les inscriptions de Léa et Hugo pour la semaine prochaine.", 'check'],
+    ["qu'est-ce que j'ai comme réservations en janvier pour Inès", 'check'],
+    ["Léa n'est pas inscrite lundi alors que je l'avais demandé ! Inscrivez-la tout de suite.", 'reserve'],
+    ['Hugo vendredi au centre, merci de confirmer la prise en compte.', 'reserve'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
+
+describe('deadlines and late requests in everyday words', () => {
+  test.each([
+    ["jusqu'à quelle date puis-je annuler la réservation de Hugo du 18 décembre ?", 'deadline'],
+    ["si j'annule jeudi pour Léa, c'est encore bon ou il fallait le faire avant une certaine date ?", 'deadline'],
+    ["La date limite c'était hier ? Je veux quand même inscrire Inès pour les vacances de Noël.", 'late_request'],
+    ["Malgré le dépassement du délai, pourriez-vous accueillir Hugo demain soir ?", 'late_request'],
+    ["je sais que c'est mort pour les inscriptions mais vous pouvez faire un geste pour Léa ?", 'late_request'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
+
+describe('stories that go to a person', () => {
+  test.each([
+    ["Léa est rentrée avec des marques sur les bras, elle dit qu'un grand l'a tapée"],
+    ["un type bizarre a voulu récupérer Hugo au centre hier en disant qu'il était son oncle"],
+    ["ma voisine va chercher Inès ce soir mais elle n'est pas sur la liste, c'est possible ?"],
+    ["une dame que je ne connais pas veut chercher Léa demain, je n'ai rien autorisé"],
+    ["les autres se moquent de Hugo à la garderie et aucun adulte n'intervient"],
+  ])('%s', (text) => expect(understandInDetail(text, options).intent).toBe('handoff'));
+
+  test('childcare for the tax attestation is no custody dispute', () => {
+    expect(intentOf("Y a-t-il une attestation pour les impôts pour la garde des enfants ?")).toBe('faq');
+  });
+});
+
+describe('short, mixed or English words', () => {
+  test.each([
+    ['ça roule, merci la team', 'smalltalk'],
+    ['Please, I need to speak with a person.', 'handoff'],
+    ["Hello, l'after-school c'est jusqu'à 18h30 ou 19h ?", 'faq'],
+    ['Hugo et Inès à l\'after-school lundi et mardi', 'reserve'],
+    ['Léa sera full time au centre pendant les vacances de Noël', 'reserve'],
+    ['Inès vacances Noël complètes', 'reserve'],
+    ["Quelles démarches cet assistant est-il en mesure d'effectuer ?", 'help'],
+    ['Comment créer mon compte citoyen pour inscrire mes enfants ?', 'faq'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+
+  test('"joyeuses Pâques" names no day', () => {
+    expect(understand("Joyeuses Pâques à toute l'équipe !", options).dates).toEqual([]);
+  });
+});
