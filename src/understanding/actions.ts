@@ -30,6 +30,10 @@ export interface PieceReading {
   /** The piece asks a change by itself (a verb or a statement: "inscris", "ne viendra pas"). */
   changes: boolean;
   intent: Intent | 'ambiguous';
+  /** The change is only told ("Louise restera avec ses grands-parents"): no verb of booking or cancelling, no need. */
+  told?: boolean;
+  /** The only cue is the child being elsewhere ("en juillet elle est avec moi à la campagne"), the service unnamed. */
+  elsewhereOnly?: boolean;
   /** A child and days with no word of a change ("Maël jeudi soir"): a booking, the usual request. */
   bare?: boolean;
   dates: string[];
@@ -39,11 +43,15 @@ export interface PieceReading {
 export type ReadPiece = (text: string) => PieceReading;
 
 /** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès". */
-const STAYS = /\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place)\b/;
+const STAYS = /\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/;
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
-/** The actions of a message, or undefined when it asks one change (or none). */
+/**
+ * The actions of a message, or undefined when it asks one change (or none); a single
+ * action when the message told a story around one request ("Louise restera avec ses
+ * grands-parents"): that request's own days and children.
+ */
 export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "Hugo reste inscrit": no change for that child, no action.
   const pieces = piecesOf(text).filter((piece) => !STAYS.test(foldText(piece)));
@@ -94,8 +102,17 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       readings[i].dates.length === 0 &&
       actions.some((o, j) => j !== i && o.intent !== a.intent && sameSet(o.dates, a.dates) && o.children.some((c) => a.children.includes(c))),
   );
-  const asked = actions.filter((a) => !told.includes(a));
-  return asked.length >= 2 ? asked : undefined;
+  // "…pour Zoé et Gabriel du 28 au 31. Louise restera avec ses grands-parents.": a clause that only tells,
+  // with no day of its own, beside a request of the other direction, is the story of that request.
+  const story = actions.filter(
+    (a, i) => readings[i].told === true && (readings[i].dates.length === 0 || readings[i].elsewhereOnly === true) && actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
+  );
+  const asked = actions.filter((a) => !told.includes(a) && !story.includes(a));
+  // What remains once the story is left out is one request: its own days and children.
+  if (story.length > 0 && asked.length === 1) return asked;
+  if (asked.length < 2) return undefined;
+  if (story.length > 0 && new Set(asked.map((a) => a.intent)).size === 1) return undefined;
+  return asked;
 }
 
 /** The nearest other clause's days or children: the one before, else the one after. */

@@ -104,11 +104,31 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
   for (const [i, name] of nameAt) {
     let k = i + 1;
     if (/^(?:lui|elle|il)$/.test(words[k] ?? '')) k++;
-    if (/^(?:reste|restera|continue|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 1] ?? '')) staying.push(name);
+    const after = words.slice(k + 1, k + 4).join(' ');
+    const goes = /\b(?:ira|va|viendra|vient|restera) (?:au|a la|a l')/.test(words.slice(k, k + 9).join(' '));
+    if (/^(?:reste|restera|continue|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)\b/.test(after) && (goes || !/^(?:a la maison|chez|avec)\b/.test(after))) staying.push(name);
+    // "Apolline garde ses réservations habituelles", "Hugo garde sa place".
+    else if (/^(?:garde|gardent|conserve|conservent)$/.test(words[k] ?? '') && /^(?:ses|sa|son|leurs?) (?:reservations?|places?|jours?|inscriptions?)\b/.test(after)) staying.push(name);
     // "Zoé ne viendra pas demain mais Jules oui".
     else if (words[i - 1] === 'mais' && /^(?:oui|si)$/.test(words[k] ?? '')) staying.push(name);
   }
   return staying;
+}
+
+/**
+ * Children a booking leaves out: "Louise restera avec ses grands-parents", "Alexandre on
+ * skip", "Agathe aucun jour", "Inès, elle, sera chez mamie".
+ */
+export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
+  const words = prepared.split(' ');
+  const out: string[] = [];
+  for (const [i, name] of nameAt) {
+    let k = i + 1;
+    if (/^(?:lui|elle|il)$/.test(words[k] ?? '')) k++;
+    const rest = words.slice(k, k + 5).join(' ');
+    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest)) out.push(name);
+  }
+  return out;
 }
 
 /** "et inscris Hugo à la place", "pareil pour Inès": a request that takes what it leaves out from the previous one. */

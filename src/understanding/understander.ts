@@ -14,7 +14,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import { actionsOf } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -116,11 +116,15 @@ export class Understander {
       // "Wei, il reste à la garderie" beside a cancellation keeps a day: no change of its own unless it names days.
       const changes = strongPolarityOf(pieceIntent.concepts) !== undefined || (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0);
       const bare = pieceIntent.concepts.every((h) => h.concept === 'social' || h.concept === 'ask');
-      return { changes, bare, intent: reading.intent, dates: reading.dates, children: reading.children };
+      const told = !pieceIntent.concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak);
+      const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));
+      const elsewhereOnly = directions.length > 0 && directions.every((h) => h.concept === 'elsewhere');
+      return { changes, bare, told, elsewhereOnly, intent: reading.intent, dates: reading.dates, children: reading.children };
     });
     if (!actions) return detailed;
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
+    if (actions.length === 1) return { ...rest, intent: first.intent, dates: first.dates, children: first.children };
     return { ...rest, intent: first.intent, dates: first.dates, children: first.children, actions };
   }
 
@@ -195,7 +199,8 @@ export class Understander {
     }
     const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children;
     // A cancellation of several children, one of whom "reste" or "ira": that one is left as is.
-    const staying = dayIntent === 'cancel' && base.length > 1 ? childrenWhoStay(prepared, nameAt) : [];
+    const staying =
+      base.length <= 1 ? [] : dayIntent === 'cancel' ? childrenWhoStay(prepared, nameAt) : dayIntent === 'reserve' ? childrenLeftOut(prepared, nameAt) : [];
     const detailed: DetailedInterpretation = {
       intent: intent.intent,
       dates,

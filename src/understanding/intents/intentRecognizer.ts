@@ -107,7 +107,7 @@ function directionOf(hits: readonly ConceptHit[]): Polarity {
  */
 function askedHits(hits: readonly ConceptHit[]): ConceptHit[] {
   const asks = hits.filter((h) => h.concept === 'ask').map((h) => h.at);
-  return hits.filter((h) => h.concept !== 'ask' && asks.some((at) => at <= h.at && h.at - at <= 4));
+  return hits.filter((h) => h.concept !== 'ask' && !h.weak && asks.some((at) => at <= h.at && h.at - at <= 4));
 }
 
 const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negated?: boolean) =>

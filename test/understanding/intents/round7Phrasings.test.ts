@@ -83,3 +83,30 @@ describe('short, mixed or English words', () => {
     expect(understand("Joyeuses Pâques à toute l'équipe !", options).dates).toEqual([]);
   });
 });
+
+describe('children a request leaves out, and stories told beside it', () => {
+  test.each([
+    ['Léa et Hugo du 21 au 23 décembre, Inès on skip.', ['Hugo', 'Léa']],
+    ['Léa et Hugo au centre du 21 au 23 décembre. Inès restera avec ses grands-parents.', ['Hugo', 'Léa']],
+    ['Léa et Hugo au centre du 21 au 23 décembre, Inès aucun jour.', ['Hugo', 'Léa']],
+  ])('%s', (text, children) => {
+    const meaning = understand(text, options);
+    expect(meaning.intent).toBe('reserve');
+    expect([...meaning.children].sort()).toEqual(children);
+  });
+
+  test.each([
+    ['demain Léa reste à la maison, Hugo il vient normal', ['Léa']],
+    ['Léa ne viendra pas jeudi. Inès garde ses réservations habituelles.', ['Léa']],
+    ['Léa ne viendra pas jeudi, Hugo reste avec son père et ira au centre.', ['Léa']],
+  ])('%s', (text, children) => {
+    const meaning = understand(text, { ...options, children: ['Léa', 'Hugo', 'Inès'] });
+    expect(meaning.intent).toBe('cancel');
+    expect(meaning.children).toEqual(children);
+    expect(meaning.actions).toBeUndefined();
+  });
+
+  test('"c\'est la grand-mère" is no child attending', () => {
+    expect(understand("Bonjour, c'est la grand-mère de Léa, elle ne viendra pas jeudi.", options).intent).toBe('cancel');
+  });
+});
