@@ -47,6 +47,12 @@ const STAYS = /\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|pr
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
+/** Pieces of a message that keep what is booked ("elle reste inscrite le 22 et le 23"). */
+export function keepingPieces(text: string): string[] {
+  // The sentence, not the clause: "elle reste inscrite le 22 et le 23" keeps both days.
+  return text.split(/[.!?;]+|\b(?:mais|par contre|en revanche)\b/i).filter((sentence) => STAYS.test(foldText(sentence)));
+}
+
 /**
  * The actions of a message, or undefined when it asks one change (or none); a single
  * action when the message told a story around one request ("Louise restera avec ses

@@ -12,7 +12,7 @@ import { resolveDatesInDetail } from './dates/resolveDates';
 import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
-import { actionsOf } from './actions';
+import { actionsOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -121,11 +121,19 @@ export class Understander {
       const elsewhereOnly = directions.length > 0 && directions.every((h) => h.concept === 'elsewhere');
       return { changes, bare, told, elsewhereOnly, intent: reading.intent, dates: reading.dates, children: reading.children };
     });
-    if (!actions) return detailed;
+    if (!actions) return this.withoutKeptDays(text, detailed, options);
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
     if (actions.length === 1) return { ...rest, intent: first.intent, dates: first.dates, children: first.children };
     return { ...rest, intent: first.intent, dates: first.dates, children: first.children, actions };
+  }
+
+  /** "… ne sera pas au centre lundi 21. Par contre elle reste inscrite le 22 et le 23.": the days kept are not cancelled. */
+  private withoutKeptDays(text: string, detailed: DetailedInterpretation, options: UnderstandOptions): DetailedInterpretation {
+    if (detailed.intent !== 'cancel') return detailed;
+    const kept = keepingPieces(text).flatMap((piece) => this.interpret(piece, options).detailed.dates);
+    const dates = detailed.dates.filter((day) => !kept.includes(day));
+    return kept.length > 0 && dates.length > 0 ? { ...detailed, dates } : detailed;
   }
 
   /**

@@ -24,7 +24,7 @@ export type DateExpression =
   /** "la deuxième semaine" said apart from the holidays it counts in ("vac d'hiver 2e semaine"). */
   | { kind: 'weekRank'; rank: number }
   /** "après les vacances (de la Toussaint)": from the day classes resume. */
-  | { kind: 'afterHolidays'; holiday?: HolidayKind }
+  | { kind: 'afterHolidays'; holiday?: HolidayKind ; weekAfter?: true }
   /** "du 16 au 20 mars", "de lundi à jeudi"; `from` absent for "jusqu'à vendredi". */
   | { kind: 'range'; from?: DayRef; to: DayRef }
   /** "jusqu'aux vacances (de Noël)": from the open start to the day before they begin. */

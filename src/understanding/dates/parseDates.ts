@@ -23,7 +23,8 @@ const SERVICE_NAME = rx(
 const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 
 /** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
-const WHEN_TOLD = rx(`\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
+// "pour aujourd'hui, c'est mercredi": today's name said, no other day.
+const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
 const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b`);
@@ -91,6 +92,11 @@ const RULES: Rule[] = [
   {
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
     read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
+  },
+  {
+    // "toute la semaine d'après les vacances": the week classes resume.
+    pattern: rx(`\\b(?:toute\\s+)?(?:la\\s+)?semaine\\s+(?:d' apres|apres|qui suit|suivant)\\s+les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?|vacs)`),
+    read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekAfter: true }),
   },
   {
     pattern: rx(`\\bapres les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)`),

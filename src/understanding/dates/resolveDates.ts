@@ -140,7 +140,7 @@ function insideWeek(e: DateExpression, week: Span): IsoDay[] {
 function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
   const isBroad = (e: DateExpression) => (e.kind === 'holiday' && e.week === undefined) || e.kind === 'month';
   const isExplicit = (e: DateExpression) =>
-    (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date');
+    (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') || (e.kind === 'weekOf' && e.ref.type === 'date');
   const explicit = expressions.filter(isExplicit).map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
   const broad = expressions.filter(isBroad);
   // "cet été, en juillet, tout le mois": the month says which part of the holidays.
@@ -243,12 +243,19 @@ function afterHolidaysAsStarts(expressions: readonly DateExpression[], ctx: Date
     const period = ctx.calendar.nextPeriod(ctx.today, e.holiday);
     if (!period) return e;
     const day = period.classesResume;
+    const ref = { type: 'date' as const, day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) };
+    if (e.weekAfter) return { kind: 'weekOf', ref };
     return { kind: 'from', start: { kind: 'day', ref: { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) } } };
   });
 }
 
 /** "les vacances de Noël, la deuxième semaine": the rank goes to the holidays named. */
-function rankedHolidayWeeks(expressions: readonly DateExpression[]): DateExpression[] {
+function rankedHolidayWeeks(input: readonly DateExpression[]): DateExpression[] {
+  // "les vacances commencent demain… la deuxième semaine des vacances": the week ranked says which part.
+  const ranked = input.filter((e) => e.kind === 'holiday' && e.week !== undefined) as Extract<DateExpression, { kind: 'holiday' }>[];
+  const expressions = input.filter(
+    (e) => !(e.kind === 'holiday' && e.week === undefined && ranked.some((r) => r.holiday === undefined || e.holiday === undefined || r.holiday === e.holiday)),
+  );
   const rank = expressions.find((e): e is Extract<DateExpression, { kind: 'weekRank' }> => e.kind === 'weekRank');
   const holidays = expressions.filter((e) => e.kind === 'holiday' && e.week === undefined);
   if (!rank || holidays.length !== 1) return expressions.filter((e) => e.kind !== 'weekRank');

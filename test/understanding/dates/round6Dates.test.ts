@@ -50,3 +50,21 @@ describe('round 7 (set D read again on 1 December)', () => {
     expect(on('2026-12-01T21:00', 'inscrire Léa à Noël')[0]).toBe('2026-12-21');
   });
 });
+
+describe('round 7 (set E read on 1 December)', () => {
+  test('"toute la semaine d\'après les vacances" is the week classes resume', () => {
+    expect(on('2027-02-26T18:00', "Léa sera chez son père toute la semaine d'après les vacances")).toEqual(['2027-03-08', '2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12']);
+  });
+  test('"les vacances commencent demain … la deuxième semaine des vacances": the second week only', () => {
+    expect(on('2026-10-16T17:00', 'Les vacances commencent demain. Hugo va au centre toute la deuxième semaine des vacances.')).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30']);
+  });
+  test('"la semaine du 26 avril" inside the spring holidays named: that week', () => {
+    expect(on('2027-03-31T13:00', 'On ne peut plus modifier les vacances de printemps : Léa doit être retirée de la semaine du 26 avril.')).toEqual(['2027-04-26', '2027-04-27', '2027-04-28', '2027-04-29', '2027-04-30']);
+  });
+  test('"pour aujourd\'hui, c\'est mercredi" is today only', () => {
+    expect(on('2026-11-25T07:50', "J'ai oublié d'inscrire Léa pour aujourd'hui, c'est mercredi... c'est trop tard ?")).toEqual(['2026-11-25']);
+  });
+  test('the days a child "reste inscrite" are not cancelled', () => {
+    expect(on('2026-12-17T11:00', 'Léa ne sera pas au centre lundi 21 finalement. Par contre elle reste inscrite le 22 et le 23.')).toEqual(['2026-12-21']);
+  });
+});
