@@ -59,7 +59,7 @@ export function interpretationOf(detailed: DetailedInterpretation): Interpretati
 export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { children?: readonly string[] };
 
 /** Verbs that move a booking to another day. */
-const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap)(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
+const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass)(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
 const MONTH_WORD = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/i;
 /** "j'ai inscrit Marius cette semaine au lieu de la semaine prochaine": a booking made by mistake, the first days undone. */
 const BOOKED_BY_MISTAKE = /\b(?:j'|j’|on|nous)\s*(?:ai|a|avons)\s+(?:\S+\s+)?(?:inscrit|r[ée]serv[ée]|mis|coch[ée]|book[ée])/i;
@@ -144,11 +144,21 @@ export class Understander {
     const daysOf = (part: string) => this.interpret(part, options).detailed.dates;
     let from: string[] = [];
     let to: string[] = [];
-    const instead = /^(.*?)\bau lieu d[eu]\b(.*)$/i.exec(text);
+    const instead = /^(.*?)\bau lieu (?:de\b|du\b|d['’])(.*)$/i.exec(text);
     const moving = MOVE_VERB.exec(text);
     if (instead) {
       to = daysOf(instead[1]);
       from = daysOf(instead[2]);
+      // "j'ai inscrit Léandre ce vendredi au lieu de Romy": one child in place of another, on the same days.
+      const first = this.interpret(instead[1], options).detailed.children;
+      const second = this.interpret(instead[2], options).detailed.children;
+      if (to.length > 0 && to.length <= 5 && from.length === 0 && first.length > 0 && second.length > 0 && !first.some((c) => second.includes(c))) {
+        const mistake = BOOKED_BY_MISTAKE.test(instead[1]);
+        return [
+          { intent: mistake ? 'cancel' : 'reserve', dates: to, children: first },
+          { intent: mistake ? 'reserve' : 'cancel', dates: to, children: second },
+        ];
+      }
     } else if (moving) {
       const span = /\b(?:de|du|d')\s*(.+?)\s+(?:à|a|au|vers|pour|sur)\s+(.+)$/i.exec(text.slice(moving.index + moving[0].length));
       if (!span) return undefined;

@@ -216,3 +216,28 @@ test("a child who 'reste' is left out of the others' cancellation", () => {
   expect(understand('Hugo et Léa ne viendront pas mardi, leur tante vient. Inès, elle, reste.', options)).toMatchObject({ intent: 'cancel', children: ['Léa', 'Hugo'] });
   expect(understand('Léa et Hugo ne viendront pas mardi', options).children).toEqual(['Léa', 'Hugo']);
 });
+
+describe('round 7 shapes (set E read)', () => {
+  const family = { now: '2026-03-11T10:00', children: ['Léa', 'Hugo', 'Inès'] };
+  test('"annule Léa vendredi et met Hugo à la place": two actions, the same day', () => {
+    expect(understand('annule léa vendredi et met hugo a la place', family).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-03-13'], children: ['Léa'] },
+      { intent: 'reserve', dates: ['2026-03-13'], children: ['Hugo'] },
+    ]);
+  });
+  test('"j\'ai inscrit Hugo vendredi au lieu d\'Inès": one child in place of another', () => {
+    expect(understand("je me suis trompée : j'ai inscrit Hugo vendredi au lieu d'Inès, pouvez-vous échanger ?", family).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-03-13'], children: ['Hugo'] },
+      { intent: 'reserve', dates: ['2026-03-13'], children: ['Inès'] },
+    ]);
+  });
+  test('"est-ce que je peux passer Léa du mardi au jeudi la semaine prochaine ?": a move', () => {
+    expect(understand('est-ce que je peux passer Léa du mardi au jeudi la semaine prochaine ?', family).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-03-17'], children: ['Léa'] },
+      { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'] },
+    ]);
+  });
+  test('"Léa n\'est pas là mardi" is a day to come, not a past absence', () => {
+    expect(understand("Léa n'est pas là mardi, on part chez sa tante", family).intent).toBe('cancel');
+  });
+});
