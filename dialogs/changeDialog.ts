@@ -10,7 +10,7 @@ import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { instantAt, type IsoDay } from '../src/domain/day';
+import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
 import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, missingPiece, startRequest } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
@@ -34,6 +34,18 @@ const CONFIRM = `${CHANGE_DIALOG}.confirm`;
 const ANSWER = `${CHANGE_DIALOG}.answer`;
 
 /** "le mercredi d'après", "jeudi suivant": a weekday after the day being spoken of. */
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5 };
+
+/**
+ * The weekdays a correction names when it names nothing else of time ("juste le jeudi",
+ * "plutôt mardi et jeudi"); undefined when it names a date, a week or "prochain".
+ */
+function weekdaysOnly(text: string): number[] | undefined {
+  if (/\d|\b(?:prochain|prochaine|dernier|derniere|d' ?apres|suivant|suivante|semaine|mois|vacances|demain|aujourd|tous|toutes|chaque|les (?:lundi|mardi|mercredi|jeudi|vendredi)s)\b/.test(text)) return undefined;
+  const named = [...text.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+  return named.length > 0 ? [...new Set(named)] : undefined;
+}
+
 const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
 
 /** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
@@ -380,7 +392,17 @@ export class ChangeDialog extends InterruptibleDialog {
   private understandAfter(text: string, family: FamilyContext, request: ChangeRequest): Interpretation {
     const days = request.steps.flatMap((s) => s.days).sort();
     const last = days[days.length - 1];
-    if (!last || !DAY_AFTER.test(normalise(text))) return this.understand(text, family);
+    if (!last) return this.understand(text, family);
+    const weekdays = weekdaysOnly(normalise(text));
+    if (weekdays) {
+      // "non, juste le jeudi" after "mercredi 16 et jeudi 17": the Thursday being confirmed;
+      // "non, plutôt vendredi" after "lundi 14": the Friday of that week, not the next one from today.
+      const meaning = this.understand(text, family);
+      const kept = days.filter((day) => weekdays.includes(isoWeekday(day)));
+      const sameWeek = weekdays.map((weekday) => addDays(mondayOf(days[0]), weekday - 1));
+      return { ...meaning, dates: kept.length > 0 ? kept : sameWeek };
+    }
+    if (!DAY_AFTER.test(normalise(text))) return this.understand(text, family);
     const children = family.children.map((child) => child.firstName);
     return this.services.understanding.understand(normalise(text).replace(DAY_AFTER, '$1'), { now: instantAt(last, 12, 0, this.services.rules.config.timeZone), children });
   }

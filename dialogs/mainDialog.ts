@@ -127,9 +127,10 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(last?.detail ?? messages.booking.noDetail);
       return step.endDialog();
     }
-    if (yesNoOf(text)) {
-      // A lone "oui"/"non" with no question pending (e.g. after an answer): acknowledge.
-      await context.sendActivity(c.okay);
+    const yesNo = yesNoOf(text);
+    if (yesNo) {
+      // A lone "oui"/"non" with no question pending, e.g. after "Autre chose ?": "oui" waits for the request, "non" is acknowledged.
+      await context.sendActivity(yesNo === 'yes' ? c.listening : c.okay);
       return step.endDialog();
     }
     // "non, plutôt jeudi" just after an answer: the "non" answers the assistant; what follows is the request.

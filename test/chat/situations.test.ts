@@ -153,3 +153,15 @@ test('Friday 6 March, worded anew: "le mercredi d\'après", "mettez-le aussi", a
     ["mon ex veut récupérer les enfants ce soir alors qu'il n'a pas le droit", /^Votre message mérite la réponse d'une personne\./],
   ]);
 });
+
+test('Friday 6 March, worded anew (round 7): a correction naming a weekday keeps to the days being confirmed, "oui" after "Autre chose ?"', async () => {
+  await replay('2026-03-06T10:00', [
+    ['inscrit hugo merdredi 18 et jeudi 19 mars stp', `Je réserve pour Hugo : mercredi 18 mars et jeudi 19 mars.\nC'est bien cela ?\n${YES_NO}`],
+    // "juste le jeudi": the Thursday being confirmed, not the next Thursday from today.
+    ['nan juste le jeudi', `Je réserve pour Hugo : jeudi 19 mars.\nC'est bien cela ?\n${YES_NO}`],
+    // "plutôt vendredi": the Friday of the week being confirmed.
+    ['non, plutôt vendredi', `Je réserve pour Hugo : vendredi 20 mars.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    ['oui', 'Je vous écoute : écrivez votre demande, ou « menu » pour voir ce que je peux faire.'],
+  ]);
+});

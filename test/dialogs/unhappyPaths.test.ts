@@ -113,10 +113,16 @@ const stories: Story[] = [
     turns: [['a'.repeat(10_000), [/^Votre message est très long/, NOT_UNDERSTOOD]]],
   },
   {
-    name: 'a lone "oui" with no question pending is acknowledged',
+    name: 'a lone "oui" with no question pending (after « Autre chose ? ») waits for the request',
     now: FRIDAY_6,
     understanding: {},
-    turns: [['oui', ["D'accord. Si besoin, écrivez votre demande ou « menu »."]]],
+    turns: [['oui', ['Je vous écoute : écrivez votre demande, ou « menu » pour voir ce que je peux faire.']]],
+  },
+  {
+    name: 'a lone "non" with no question pending is acknowledged',
+    now: FRIDAY_6,
+    understanding: {},
+    turns: [['non', ["D'accord. Si besoin, écrivez votre demande ou « menu »."]]],
   },
 ];
 

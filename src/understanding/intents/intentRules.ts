@@ -86,6 +86,8 @@ export function intentByRule(message: string): Intent | undefined {
   // "où en est ma demande ?", "je voudrais vérifier les réservations de Léa": a look at what is booked or asked.
   if (REQUEST_STATE.test(prepared) && /\bou en est\b|\ben est ou\b/.test(prepared)) return 'check';
   if (BOOKINGS_LOOKED_AT.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
+  // "c'est bon pour jeudi aussi ou c'est trop tard ?": whether it is still possible, asked.
+  if (STILL_POSSIBLE.test(prepared) && !EXCEPTION_ASKED.test(prepared)) return 'deadline';
   if (deadline && PROOF_FOR_ABSENCE.test(prepared)) return 'absence';
   if (deadline) return 'deadline';
   if (SERVICE_HOURS.test(prepared)) return 'faq';
