@@ -31,6 +31,9 @@ const STILL_POSSIBLE = /\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est
 /** An exception or the service's mailbox asked for: a late request, even when it also asks whether it is possible. */
 const EXCEPTION_ASKED = /\bhors (?:des )?delais?\b|\bderog|\bexception|\bindulgence\b|\bmalgre\b|\bfaire passer\b|\benvoy\w* (?:ma|la|une) demande\b/;
 
+/** "on m'a facturé deux fois novembre": a billing error, which a person must look into. */
+const BILLING_DISPUTE = /\b(?:facture|factures|facturee?s?|preleve|prelevee?s?|debite|debitee?s?|paye|payee?s?) (?:deux|2) fois\b|\bdouble (?:facturation|prelevement|paiement)\b|\berreur (?:de|dans|sur) (?:la |ma |notre )?(?:facturation|facture|prelevement)\b/;
+
 /** A person asked for in so many words. */
 const PERSON_WANTED = /\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
 
@@ -75,7 +78,7 @@ export function intentByRule(message: string): Intent | undefined {
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
   const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared)) && !HOURS.test(prepared);
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
-  if (PERSON_WANTED.test(prepared)) return 'handoff';
+  if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
   if (late) {
     if (REQUEST_STATE.test(prepared)) return 'check';
     // "Je ne suis pas trop en retard ? C'est jusqu'à quand ?": a question on the deadline.

@@ -62,6 +62,10 @@ describe('stories that go to a person', () => {
     ["les autres se moquent de Hugo à la garderie et aucun adulte n'intervient"],
   ])('%s', (text) => expect(understandInDetail(text, options).intent).toBe('handoff'));
 
+  test('a billing error goes to a person', () => {
+    expect(intentOf("on m'a facturé 2 fois novembre, je veux être remboursée")).toBe('handoff');
+  });
+
   test('childcare for the tax attestation is no custody dispute', () => {
     expect(intentOf("Y a-t-il une attestation pour les impôts pour la garde des enfants ?")).toBe('faq');
   });
