@@ -89,6 +89,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
+    `\\b(?:voudrais|voudrions|aimerais|aimerions|souhaite|souhaiterais|souhaitons|faut|faudrait) que (?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
@@ -256,7 +257,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
     `\\b(?:urgence familiale|urgence medicale|situation (?:grave|difficile|compliquee|delicate|familiale compliquee))\\b`,
     // Someone not authorised to pick the child up: "elle n'est pas sur la liste", "je n'ai rien autorisé".
-    `\\b(?:n' est pas|ne sont pas|ne suis pas|pas) (?:inscrite? |inscrits )?sur (?:la|le|les) (?:liste|papier|fiche|autorisations?)\\b|\\b(?:je n' ai|j' ai) rien autorise\\b|\\bpersonnes? (?:non autorisee?s?|pas autorisee?s?)\\b`,
+    `\\b(?:n' est pas|ne sont pas|ne suis pas) (?:inscrite? |inscrits )?sur (?:la|le|les) (?:liste|papier|fiche|autorisations?)\\b(?! (?:de ce soir|du soir|de la garderie|d' appel|des inscrits|de presence|du centre))|\\b(?:je n' ai|j' ai) rien autorise\\b|\\bpersonnes? (?:non autorisee?s?|pas autorisee?s?)\\b`,
     // A stranger, a blow, children mocking with no adult: "un mec chelou", "un grand l'a tapée", "se moquent d'elle".
     `\\b(?:mec|homme|type|gars|femme|dame|monsieur|personne) (?:chelou|bizarre|louche|inconnue?|que (?:je|on|nous) ne connais(?:sons)? pas)\\b|\\binconnue?s?\\b`,
     `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|marques? sur (?:les |le |la |ses )|des bleus|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,

@@ -114,3 +114,16 @@ describe('children a request leaves out, and stories told beside it', () => {
     expect(understand("Bonjour, c'est la grand-mère de Léa, elle ne viendra pas jeudi.", options).intent).toBe('cancel');
   });
 });
+
+describe('more of set E\'s families', () => {
+  test.each([
+    ["Inès c'est mort pour vendredi, elle a la kermesse, vous pouvez la retirer", 'cancel'],
+    ['hugo absent mardi dernier certif en pj', 'absence'],
+    ["je voudrais que Léa reste à l'accueil du soir jeudi, j'ai un rendez-vous", 'reserve'],
+    ['il faudrait que les enfants soient au centre mercredi prochain', 'reserve'],
+    ["J'avais annulé Hugo pour mardi dernier et je le vois encore comme réservé ! Vérifiez vos fichiers !", 'check'],
+    ["Pourquoi Léa n'apparaît pas sur la liste de ce soir ?", 'check'],
+    ["si on réserve et que finalement l'enfant ne vient pas, est-ce qu'on paye quand même ?", 'faq'],
+    ["je me demande si je peux encore inscrire les deux pour les vacances d'hiver, la date c'était le 7 non ?", 'deadline'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
