@@ -108,6 +108,6 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
   // "l'after-school", "after school": the evening care, as parents who mix English say it.
   [/(?:\b[lL]['’]\s?)?\bafter[\s-]?school\b/giu, 'la garderie'],
-  // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir", "j'ai pu venir").
-  [/(^|[\s,.;:!?(])pu(?=\s+(?:besoin|de|d'|du|la|garderie|centre|cantine)\b)/giu, '$1plus'],
+  // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir": "j'ai pu venir", "pas pu la garder").
+  [/(^|[\s,.;:!?(])pu(?=\s+(?:besoin|de place|de garderie|de centre|garderie|centre|cantine)\b)/giu, '$1plus'],
 ];

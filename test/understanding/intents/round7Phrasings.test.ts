@@ -2,6 +2,7 @@
  * Round 7 (issue 9): families of phrasings that set E showed missing once it was read.
  * The sentences are written anew for the tests, not copied from the set.
  */
+import { foldAndExpand } from '../../../src/understanding/text/prepareText';
 import { understand, understandInDetail } from '../../../src/understanding/understand';
 
 // Wednesday 2 December 2026.
@@ -126,4 +127,10 @@ describe('more of set E\'s families', () => {
     ["si on réserve et que finalement l'enfant ne vient pas, est-ce qu'on paye quand même ?", 'faq'],
     ["je me demande si je peux encore inscrire les deux pour les vacances d'hiver, la date c'était le 7 non ?", 'deadline'],
   ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
+
+test('spoken "pu" is "plus" before "besoin", the participle of "pouvoir" elsewhere', () => {
+  expect(foldAndExpand('on a pu besoin du centre')).toContain('plus');
+  expect(foldAndExpand("je n'ai pas pu la garder")).toContain('pu');
+  expect(foldAndExpand("je n'ai pas pu la garder")).not.toContain('plus');
 });
