@@ -79,9 +79,10 @@ const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t'
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     `reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
-    `(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
+    // "\b" first: "désinscrire" is no booking.
+    `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
-    `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
+    `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
     `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     `\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
     `book(?:er|e|es|ez|ing)?\\b`,
@@ -136,7 +137,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   attend: [
     `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)`,
-    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)))`,
+    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
+    // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
+    `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}`,

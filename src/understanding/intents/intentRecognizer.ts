@@ -10,8 +10,10 @@
  *    on the hand-written and the generated sentences;
  * 4. the direction of a change, reserve or cancel, is decided by the polarity of its
  *    concepts when they agree ("Léa sera chez son père" cancels, "il me faut la garderie"
- *    books); when they disagree or say nothing, by the classifier, and when it hesitates
- *    the answer is `ambiguous` with both alternatives, so that the dialog asks.
+ *    books), weak cues ("la réservation", "reste à la garderie") counting only alone and
+ *    what is asked ("pouvez-vous…", an imperative) winning over what is told; when they
+ *    disagree or say nothing, by the classifier, and when it hesitates the answer is
+ *    `ambiguous` with both alternatives, so that the dialog asks.
  * Two guards turn a guess into `none` (or `ambiguous` between two plausible intents):
  * - evidence: a message without content words ("Léa", "mardi"; but "Léa mardi", a child
  *   and a day, is read as a request) or whose content words are mostly unknown to the

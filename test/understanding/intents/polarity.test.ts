@@ -80,3 +80,14 @@ describe('what is asked wins over the story told around it', () => {
     expect(understand("Il m'a dit qu'il n'était pas inscrit à la garderie ce vendredi. Pouvez-vous vérifier ?", options).intent).toBe('check');
   });
 });
+
+describe('round 7 polarity fixes', () => {
+  test('"désinscrire" is no booking: a plain cancellation', () => {
+    expect(understand('désinscrire Léa mardi', options).intent).toBe('cancel');
+    expect(polarityOf(conceptsOf('desinscrire zenfant zdate'))).toBe('cancel');
+  });
+
+  test('"Hugo, il vient normal" beside a cancellation keeps his days: no conflict', () => {
+    expect(understand('demain Léa reste à la maison, Hugo il vient normal', options).intent).toBe('cancel');
+  });
+});
