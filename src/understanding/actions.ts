@@ -66,8 +66,11 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const clauses: string[] = [];
   let pending = '';
   const pieceReadings = pieces.map(read);
+  // "Maël jeudi soir, + Noé vendredi": children and days alone make clauses only when no piece asks a change in words
+  // ("Maël fait un stage la première semaine, merci d'annuler" is one cancellation).
+  const bareClauses = !pieceReadings.some((r) => r.changes);
   const startsClause = (r: PieceReading, hasClause: boolean) =>
-    (r.changes && isChange(r.intent)) || ((hasClause || (r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && r.dates.length > 0);
+    (r.changes && isChange(r.intent)) || ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && r.dates.length > 0);
   pieces.forEach((piece, i) => {
     const reading = pieceReadings[i];
     if (startsClause(reading, clauses.length > 0)) {

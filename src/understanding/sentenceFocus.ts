@@ -9,7 +9,7 @@
  */
 import type { ConceptHit } from './intents/concepts';
 import type { IntentResult } from './intents/intentRecognizer';
-import { polarityOf } from './intents/intentRecognizer';
+import { strongPolarityOf } from './intents/intentRecognizer';
 
 /** The sentences of a message: cut at full stops, question and exclamation marks, semicolons and line breaks. */
 export function sentencesOf(text: string): string[] {
@@ -37,7 +37,8 @@ export function asks(reading: SentenceReading): boolean {
   if (intent.source === 'rule' || intent.sensitive) return true;
   if (text.includes('?')) return true;
   if (concepts.some((hit) => hit.concept === 'ask' || hit.concept === 'person')) return true;
-  return polarityOf(concepts) !== undefined;
+  // A weak cue ("Capucine, elle, ira au centre comme prévu") tells, it does not ask.
+  return strongPolarityOf(concepts) !== undefined;
 }
 
 /**

@@ -90,14 +90,15 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
-    `\\b(?:voudrais|voudrions|aimerais|aimerions|souhaite|souhaiterais|souhaitons|faut|faudrait) que (?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
+    `\\b(?:veux|veut|voulons|voudrais|voudrions|aimerais|aimerions|souhaite|souhaiterais|souhaitons|faut|faudrait) que (?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
+    `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?)\\b`,
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     `\\bmets?\\s+(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)\\b`,
     `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
-    `\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
+    `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
     // Nouns ("une place", "l'inscription", "la réservation de Léa") are weak: "annuler la réservation" cancels.
     `~\\b(?:une|des|sa|leur|ma|la) places?\\b`,
@@ -114,7 +115,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b`,
     `\\bdesinscri\\w*`,
     `\\bdecommand(?:er|e|ez|ons)\\b`,
-    `\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
+    `(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
+    // "vous avez supprimé la réservation de Sacha…": a past act told (a complaint), weak.
+    `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
     `\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     `\\blibere(?:r|z)?\\b`,
@@ -136,18 +139,21 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bplace (?:\\w+ ){0,4}(?:attribuee|donnee|laissee|proposee) a (?:une autre famille|quelqu' un d' autre|un autre enfant)\\b`,
   ],
   attend: [
-    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)`,
+    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)(?! (?:au|a la|a l') ?\\w+(?: de loisirs)? (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b)`,
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
     // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
-    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}`,
+    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
+    // "Capucine, elle, ira au centre comme prévu": keeps her days, told beside a change for the others; weak.
+    `~\\b(?:ira|iront|va|vont|sera|seront|restera|resteront)\\s+${PLACE} (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b`,
+    `\\b(?:il|elle|ils|elles|zenfant) y (?:sera|seront|ira|iront|va|vont|viendra|viendront|restera|resteront)\\b`,
     `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate|full time|a plein temps|toute la journee|la journee|tous les jours) )*${PLACE}`,
     `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
-    `(?<!\\bc' )\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b(?! (?:grand|mere|pere|maman|papa|tante|oncle|nounou|voisine?|mamie|papi|soeur|frere|belle|beau)\\b)`,
+    `(?<!\\bc' )(?<!\\b(?:mere|pere|papa|maman|tante|oncle|nounou|mamie|papi|mamy|papy|voisine?|soeur|frere|moi|je|nous|on|parents?|mari|femme) )\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b(?! (?:grand|mere|pere|maman|papa|tante|oncle|nounou|voisine?|mamie|papi|soeur|frere|belle|beau)\\b)`,
     `\\b(?:participer|participera|participeront|frequenter|frequentera|frequenteront|fera|feront) (?:(?:pas|plus|jamais) )?(?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
     `~\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
@@ -339,6 +345,8 @@ const NEGATION_SCOPE = new Set(
  * after the expression's first word, "plus tard" aside).
  */
 function isNegated(words: readonly string[], first: number, last: number): boolean {
+  // "personne pour le garder", "plus de garderie": the expression holds its negator, which is its meaning.
+  if (NEGATORS.test(words[first] ?? '')) return false;
   for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
     const between = words.slice(i + 1, first);
@@ -347,9 +355,10 @@ function isNegated(words: readonly string[], first: number, last: number): boole
     if (words.slice(Math.max(0, i - 8), i).some((w) => /^(?:ni|aucun|aucune)$/.test(w)) || words[i - 1] === 'personne') return true;
     return words.slice(i + 1, Math.min(words.length, last + 4)).some((w) => NEGATORS.test(w));
   }
-  // "pas de", "plus d'" before the expression: "pas d'annulation", "plus besoin".
+  // "pas de", "plus d'" before the expression: "pas d'annulation", "plus besoin"; "faut plus le mettre".
   let k = first - 1;
   if (words[k] === 'de' || words[k] === "d'") k--;
+  else if (/^(?:le|la|les|l'|lui|leur|y|en)$/.test(words[k] ?? '')) k--;
   const previous = words[k];
   if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
   // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.

@@ -92,7 +92,7 @@ describe('short, mixed or English words', () => {
 describe('children a request leaves out, and stories told beside it', () => {
   test.each([
     ['Léa et Hugo du 21 au 23 décembre, Inès on skip.', ['Hugo', 'Léa']],
-    ['Léa et Hugo au centre du 21 au 23 décembre. Inès restera avec ses grands-parents.', ['Hugo', 'Léa']],
+    ["Nous aurons besoin d'une place pour Léa et Hugo du 21 au 23 décembre. Inès restera avec ses grands-parents.", ['Hugo', 'Léa']],
     ['Léa et Hugo au centre du 21 au 23 décembre, Inès aucun jour.', ['Hugo', 'Léa']],
   ])('%s', (text, children) => {
     const meaning = understand(text, options);
@@ -133,4 +133,22 @@ test('spoken "pu" is "plus" before "besoin", the participle of "pouvoir" elsewhe
   expect(foldAndExpand('on a pu besoin du centre')).toContain('plus');
   expect(foldAndExpand("je n'ai pas pu la garder")).toContain('pu');
   expect(foldAndExpand("je n'ai pas pu la garder")).not.toContain('plus');
+});
+
+describe('set F read: cues that tell and cues that ask', () => {
+  test.each([
+    ["J'emmène Léa et Hugo chez moi mardi, ils ne viendront pas. Inès, elle, ira au centre comme prévu.", 'cancel'],
+    ["Hugo fait un stage de tennis la première semaine des vacances de Noël, merci d'annuler sa réservation pour cette semaine-là.", 'cancel'],
+    ["Je viens d'arriver pour garder le petit pendant les vacances de Noël, donc Hugo ne va pas au centre.", 'cancel'],
+    ['plus besoin de la place jeudi pour Léa, sa grand mère est là', 'cancel'],
+    ["ma tante dit qu'il faut plus le mettre à la garderie lundi, Hugo", 'cancel'],
+    ['Je VEUX que Léa soit à la garderie jeudi soir, votre site plante sans arrêt.', 'reserve'],
+    ["Vous avez supprimé la réservation de Léa pour jeudi sans me prévenir, je veux qu'elle soit remise !", 'reserve'],
+    ["je travaille pendant les vacances de Noël et je n'ai personne pour garder Hugo la première semaine", 'reserve'],
+    ['je ne veux plus de garderie pour Léa vendredi', 'cancel'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+
+  test('"il ne sera pas au centre le 9, par contre il y sera le 16": two actions', () => {
+    expect(understand('Hugo ne sera pas au centre mercredi 9, par contre il y sera le mercredi 16.', options).actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
+  });
 });
