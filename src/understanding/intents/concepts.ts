@@ -145,7 +145,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
-    `\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
+    `(?<!\\b(?:adore|adorent|aime|aiment|adorait|aimait) )\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
     // "Capucine, elle, ira au centre comme prévu": keeps her days, told beside a change for the others; weak.
     `~\\b(?:ira|iront|va|vont|sera|seront|restera|resteront)\\s+${PLACE} (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b`,
     `\\b(?:il|elle|ils|elles|zenfant) y (?:sera|seront|ira|iront|va|vont|viendra|viendront|restera|resteront)\\b`,

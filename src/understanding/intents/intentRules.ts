@@ -9,7 +9,7 @@ const LATE =
   /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
 
 const DEADLINE =
-  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien de (?:jours|temps) (?:a l' avance|avant)\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\bjusqu' a quelle date\b|\bavant une certaine date\b|\b(?:c' est|est ce) encore bon\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
+  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien (?:de )?(?:jours|temps|heures) (?:a l' avance|avant)\b|\bheure limite\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\bjusqu' a quelle date\b|\bavant une certaine date\b|\b(?:c' est|est ce) encore bon\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
 
 const ABSENCE =
   /\b(?:etait|etaient|a ete|ont ete|etais) (?:malades?|absente?s?|souffrante?s?)\b|\bcertificat\b|\bcertifs?\b|\bjustificatif\b|\bjustifier\b|\bn' (?:est|etait|etaient|sont) pas venue?s?\b|\bn' (?:est|etait|etaient|sont) (?:venue?s?|allee?s?) ni\b|\bn' (?:etait|etaient|etais) pas (?:la|presente?s?|au centre|a la garderie|a l' accueil)\b|\bn' (?:a|ont|avons) pas pu (?:venir|aller|etre la)\b|\b(?:est|sont|etait|etaient) restee?s? (?:a la maison|chez (?:moi|nous|lui|elle|sa|son|ses|mes|nos|sa|la|une|un|mamie|papi|mamy|papy))\b|\b(?:ai|a|avons|avez|ont) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants) (?:a la maison|chez (?:moi|nous))\b/;
@@ -24,7 +24,7 @@ const DEADLINE_MORE =
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =
-  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b|\b(?:date limite|delai) (?:c' )?(?:etait|c' etait) (?:hier|avant hier|ce matin|la semaine derniere|zdate)\b|\bdepassement (?:du|de la|des) (?:delais?|date)\b|\bfaire un (?:petit )?geste\b|\bc' est mort pour (?:les |l' )?(?:inscriptions?|reservations?|resas?)\b/;
+  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b|\b(?:date limite|delai) (?:c' )?(?:etait|c' etait) (?:hier|avant hier|ce matin|la semaine derniere|zdate)\b|\bdepassement (?:du|de la|des) (?:delais?|date)\b|\bfaire un (?:petit )?geste\b|\bc' est mort pour (?:les |l' )?(?:inscriptions?|reservations?|resas?)\b|\bentorse au (?:delai|reglement)\b|\b(?:omis|oublie) (?:d' |de )?(?:effectuer |faire )?(?:la |ma |les )?(?:reservation|inscription)s? dans les delais\b|\b(?:bien|trop|un peu|tres) tard,? mais\b/;
 
 /** "c'est encore faisable ou c'est trop tard ?": whether a change is still possible, asked. */
 const STILL_POSSIBLE = /\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est |il est |est ce )?trop tard\b|\bou (?:c' est |il est )?trop tard\b/;
@@ -58,7 +58,7 @@ const STATE_QUESTION =
 
 /** "je souhaite vérifier l'ensemble des réservations", "qu'est-ce que j'ai comme réservations en octobre". */
 const BOOKINGS_LOOKED_AT =
-  /\b(?:verifi|control|consult|revoir|relire)\w* (?:les |mes |ses |leurs |nos |l' ensemble des |toutes les |tous les )?(?:reservations|inscriptions|resas|jours reserves)\b|\bverifiez (?:vos|votre|les|le) (?:fichiers?|listes?|registres?|systeme|planning|donnees)\b|\bn' (?:apparait|apparaissent|apparaissait|figure|figurent) (?:pas|plus)\b|\bqu' est ce (?:que j' ai|qu' on a|que nous avons|qu' il y a) comme (?:reservations?|inscriptions?|resas?)\b/;
+  /\b(?:verifi|control|consult|revoir|relire)\w* (?:les |mes |ses |leurs |nos |l' ensemble des |toutes les |tous les )?(?:reservations|inscriptions|resas|jours reserves)\b|\b(?:ce qu' ?|qu' est ce qu' ?)(?:il|elle|ils|elles|zenfant) (?:a|ont) (?:de |comme )?(?:reserve|prevu|inscrit|reservation)\b|\b(?:indiquer|communiquer|preciser|envoyer|rappeler) (?:les |mes |ses |leurs )?reservations\b|\bverifiez (?:vos|votre|les|le) (?:fichiers?|listes?|registres?|systeme|planning|donnees)\b|\bn' (?:apparait|apparaissent|apparaissait|figure|figurent) (?:pas|plus)\b|\bqu' est ce (?:que j' ai|qu' on a|que nous avons|qu' il y a) comme (?:reservations?|inscriptions?|resas?)\b/;
 
 /** "il dit qu'il n'est pas inscrit vendredi… pouvez-vous vérifier ?": a look at the bookings asked. */
 const CHECK_ASKED = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer (?:si|que|s' il|s' ils))\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))/;
@@ -98,6 +98,8 @@ export function intentByRule(message: string): Intent | undefined {
   if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared)) return 'cancel';
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
+  // "elle sera donc absente tous les jeudis", "elle restera à la maison demain": days to come, a cancellation.
+  if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
   if (ABSENCE.test(prepared)) return 'absence';
   if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared)) return 'faq';
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
@@ -111,8 +113,12 @@ const ACCOUNT_MEMBER =
 /** "si on réserve et que l'enfant ne vient pas, on paye quand même ?": a rule of billing, asked. */
 const PAYING_IF = /\bsi (?:on|je|nous|j' ai|l' enfant) (?:\w+ )?(?:reserve|annule|inscri\w*|ne vient pas|est absente?|est malade)\b.*\b(?:paye|payer|payons|facture|facturee?s?|rembourse|remboursee?s?|compte)\b/;
 
+/** An absence announced for days to come. */
+const FUTURE_ABSENCE = /(?<!\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|epoux|nous|moi meme) )\b(?:sera|seront) (?:donc |aussi |encore )?absente?s?\b|\b(?:restera|resteront) (?:a la maison|chez (?:moi|nous)) (?:zdate|demain)\b/;
+
 /** "comment créer mon compte citoyen afin d'inscrire mes enfants ?": a question on the account first. */
-const ACCOUNT_OPENING = /\bcomment (?:on fait pour |faire pour |je fais pour |puis je |peut on )?(?:creer|ouvrir|activer|avoir|obtenir) (?:mon|un|le|notre) (?:compte|espace|acces)\b/;
+const ACCOUNT_OPENING =
+  /\bcomment (?:on fait pour |faire pour |je fais pour |puis je |peut on |on )?(?:creer|cree|ouvrir|ouvre|activer|avoir|obtenir) (?:mon|un|le|notre) (?:compte|espace|acces)\b|\b(?:j' ai|j' avons|on a) pas de compte\b|\b(?:rattacher|ajouter|lier) (?:mon|ma) (?:conjointe?|compagnon|compagne|mari|femme|epouse?) (?:a|au|sur) (?:notre|mon|le) compte\b|\b(?:ajoute|rattache|lie) (?:sur|au|a) le compte (?:famille|de ma fille|de mon fils)\b/;
 
 /**
  * What the assistant can do, asked in general ("cet assistant permet-il d'effectuer des

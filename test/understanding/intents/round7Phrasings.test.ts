@@ -152,3 +152,24 @@ describe('set F read: cues that tell and cues that ask', () => {
     expect(understand('Hugo ne sera pas au centre mercredi 9, par contre il y sera le mercredi 16.', options).actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
   });
 });
+
+describe('set F read: checks, accounts, deadlines, late requests, absences to come', () => {
+  test.each([
+    ["qu'est-ce qu'elle a de réservé, Léa, pour ce mois-ci ?", 'check'],
+    ['ma mère veut savoir ce qu\'ils ont de réservé la semaine pro', 'check'],
+    ['Pourriez-vous m\'indiquer les réservations de Léa pour la semaine prochaine ?', 'check'],
+    ["inscription au périscolaire comment on fait j'ai pas de compte", 'faq'],
+    ['Je souhaiterais rattacher mon conjoint à notre compte famille, comment faire ?', 'faq'],
+    ["combien jours avant il faut annuler pour l'accueil du soir ?", 'deadline'],
+    ["Quelle est l'heure limite pour annuler une réservation du vendredi ?", 'deadline'],
+    ['Je demande qu\'on fasse une entorse au délai pour Hugo demain.', 'late_request'],
+    ["Ayant omis d'effectuer la réservation dans les délais, je sollicite l'accueil de Léa jeudi.", 'late_request'],
+    ['Léa a orthophonie, elle sera donc absente de la garderie tous les jeudis jusqu\'aux vacances.', 'cancel'],
+    ['Léa tousse, elle restera à la maison demain', 'cancel'],
+    ["Mon épouse et moi serons absents mercredi, merci d'accueillir Hugo ce jour-là.", 'reserve'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+
+  test('a child who loves going to the centre is told, not booked', () => {
+    expect(intentOf("Coucou ! Juste un petit mot pour remercier l'équipe, Léa adore aller au centre.")).not.toBe('reserve');
+  });
+});
