@@ -173,3 +173,15 @@ describe('set F read: checks, accounts, deadlines, late requests, absences to co
     expect(intentOf("Coucou ! Juste un petit mot pour remercier l'équipe, Léa adore aller au centre.")).not.toBe('reserve');
   });
 });
+
+describe('thanks and praise with nothing asked are smalltalk', () => {
+  test.each([
+    ['Merci beaucoup pour votre gentillesse tout à l\'heure. Une mamie reconnaissante.'],
+    ["Ce n'est pas pour une réservation, je voulais juste vous dire que le carnaval était magnifique. Bravo aux animateurs !"],
+    ['allô oui bonjour euh je voulais juste dire merci pour la fête de fin d\'année c\'était super'],
+  ])('%s', (text) => expect(intentOf(text)).toBe('smalltalk'));
+
+  test.each([['Merci de rappeler, Léa n\'est toujours pas inscrite mardi'], ['merci, et annulez Hugo vendredi']])('%s is no smalltalk', (text) =>
+    expect(intentOf(text)).not.toBe('smalltalk'),
+  );
+});
