@@ -94,6 +94,11 @@ const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:po
 /** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
 const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
 
+/** The word after a child's name and its echo ("Inès, elle, reste": the index of "reste"). */
+function afterName(words: readonly string[], nameIndex: number): number {
+  return /^(?:lui|elle|il)$/.test(words[nameIndex + 1] ?? '') ? nameIndex + 2 : nameIndex + 1;
+}
+
 /**
  * Children a cancellation leaves as they are: "Hugo et Léa ne restent pas mardi, Inès
  * elle reste", "Chloé ne sera pas là ; Adam, lui, reste et ira au centre".
@@ -102,8 +107,7 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
   const words = prepared.split(' ');
   const staying: string[] = [];
   for (const [i, name] of nameAt) {
-    let k = i + 1;
-    if (/^(?:lui|elle|il)$/.test(words[k] ?? '')) k++;
+    const k = afterName(words, i);
     const after = words.slice(k + 1, k + 4).join(' ');
     const goes = /\b(?:ira|va|viendra|vient|restera) (?:au|a la|a l')/.test(words.slice(k, k + 9).join(' '));
     if (/^(?:reste|restera|continue|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)\b/.test(after) && (goes || !/^(?:a la maison|chez|avec)\b/.test(after))) staying.push(name);
@@ -123,8 +127,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
   const words = prepared.split(' ');
   const out: string[] = [];
   for (const [i, name] of nameAt) {
-    let k = i + 1;
-    if (/^(?:lui|elle|il)$/.test(words[k] ?? '')) k++;
+    const k = afterName(words, i);
     const rest = words.slice(k, k + 5).join(' ');
     if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest)) out.push(name);
   }

@@ -60,6 +60,10 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 
 /** Verbs that move a booking to another day. */
 const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass)(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
+/** Days a move takes from and to: a few on each side, none in both. */
+const movable = (from: readonly string[], to: readonly string[]) =>
+  from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
+
 const MONTH_WORD = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/i;
 /** "j'ai inscrit Marius cette semaine au lieu de la semaine prochaine": a booking made by mistake, the first days undone. */
 const BOOKED_BY_MISTAKE = /\b(?:j'|j’|on|nous)\s*(?:ai|a|avons)\s+(?:\S+\s+)?(?:inscrit|r[ée]serv[ée]|mis|coch[ée]|book[ée])/i;
@@ -141,51 +145,41 @@ export class Understander {
    * Hugo du 17 au 19", "jeudi au lieu de mardi"): the first day cancelled, the second booked.
    */
   private moveOf(text: string, whole: DetailedInterpretation, options: UnderstandOptions): Action[] | undefined {
-    const daysOf = (part: string) => this.interpret(part, options).detailed.dates;
-    let from: string[] = [];
-    let to: string[] = [];
+    const readingOf = (part: string) => this.interpret(part, options).detailed;
     const instead = /^(.*?)\bau lieu (?:de\b|du\b|d['’])(.*)$/i.exec(text);
-    const moving = MOVE_VERB.exec(text);
     if (instead) {
-      to = daysOf(instead[1]);
-      from = daysOf(instead[2]);
+      // "Ryan mardi au lieu de lundi": what is said first is booked first; after a mistake ("j'ai inscrit … au lieu de …"), undone first.
+      const [said, replaced] = BOOKED_BY_MISTAKE.test(instead[1]) ? (['cancel', 'reserve'] as const) : (['reserve', 'cancel'] as const);
+      const first = readingOf(instead[1]);
+      const second = readingOf(instead[2]);
       // "j'ai inscrit Léandre ce vendredi au lieu de Romy": one child in place of another, on the same days.
-      const first = this.interpret(instead[1], options).detailed.children;
-      const second = this.interpret(instead[2], options).detailed.children;
-      if (to.length > 0 && to.length <= 5 && from.length === 0 && first.length > 0 && second.length > 0 && !first.some((c) => second.includes(c))) {
-        const mistake = BOOKED_BY_MISTAKE.test(instead[1]);
+      if (first.dates.length > 0 && first.dates.length <= 5 && second.dates.length === 0 && first.children.length > 0 && second.children.length > 0 && !first.children.some((c) => second.children.includes(c))) {
         return [
-          { intent: mistake ? 'cancel' : 'reserve', dates: to, children: first },
-          { intent: mistake ? 'reserve' : 'cancel', dates: to, children: second },
+          { intent: said, dates: first.dates, children: first.children },
+          { intent: replaced, dates: first.dates, children: second.children },
         ];
       }
-    } else if (moving) {
-      const span = /\b(?:de|du|d')\s*(.+?)\s+(?:à|a|au|vers|pour|sur)\s+(.+)$/i.exec(text.slice(moving.index + moving[0].length));
-      if (!span) return undefined;
-      // "du lundi 14 au mardi 15 juin": the first day borrows the month said with the second.
-      const month = MONTH_WORD.exec(span[2]);
-      from = daysOf(month && !MONTH_WORD.test(span[1]) && /\d/.test(span[1]) ? `${span[1]} ${month[0]}` : span[1]);
-      to = daysOf(span[2]);
-    } else return undefined;
-    if (from.length === 0 || to.length === 0 || from.length > 5 || to.length > 5 || from.some((day) => to.includes(day))) return undefined;
-    // "Ryan mardi au lieu de lundi": the day said first is booked first; after a mistake ("j'ai inscrit … au lieu de …"), undone first.
-    if (instead && !BOOKED_BY_MISTAKE.test(instead[1])) {
+      if (!movable(second.dates, first.dates)) return undefined;
       return [
-        { intent: 'reserve', dates: to, children: whole.children },
-        { intent: 'cancel', dates: from, children: whole.children },
+        { intent: said, dates: first.dates, children: whole.children },
+        { intent: replaced, dates: second.dates, children: whole.children },
       ];
     }
-    if (instead) {
-      return [
-        { intent: 'cancel', dates: to, children: whole.children },
-        { intent: 'reserve', dates: from, children: whole.children },
-      ];
-    }
+    const moving = MOVE_VERB.exec(text);
+    if (!moving) return undefined;
+    const span = /\b(?:de|du|d')\s*(.+?)\s+(?:à|a|au|vers|pour|sur)\s+(.+)$/i.exec(text.slice(moving.index + moving[0].length));
+    if (!span) return undefined;
+    // "du lundi 14 au mardi 15 juin": the first day borrows the month said with the second.
+    const month = MONTH_WORD.exec(span[2]);
+    const from = readingOf(month && !MONTH_WORD.test(span[1]) && /\d/.test(span[1]) ? `${span[1]} ${month[0]}` : span[1]).dates;
+    const to = readingOf(span[2]).dates;
+    if (!movable(from, to)) return undefined;
     return [
       { intent: 'cancel', dates: from, children: whole.children },
       { intent: 'reserve', dates: to, children: whole.children },
     ];
   }
+
 
   /** One message read as one request: intent, days, children, topic, edits. */
   private interpret(text: string, options: UnderstandOptions, decided?: IntentResult): { detailed: DetailedInterpretation; recognized: IntentResult } {

@@ -115,6 +115,9 @@ function askedHits(hits: readonly ConceptHit[]): ConceptHit[] {
   return hits.filter((h) => h.concept !== 'ask' && !h.weak && asks.some((at) => at <= h.at && h.at - at <= 4));
 }
 
+/** The direction a verb of booking or cancelling asked in so many words gives ("Inscrivez-la", "merci d'annuler"). */
+const askedChange = (hits: readonly ConceptHit[]): Polarity => polarityOf(askedHits(hits).filter((h) => h.concept === 'book' || h.concept === 'unbook'));
+
 const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negated?: boolean) =>
   hits.some((h) => h.concept === concept && (negated === undefined || h.negated === negated));
 
@@ -186,7 +189,7 @@ export class IntentRecognizer {
       .map((intent) => ({ intent, p: prediction.scores[intent] }))
       .sort((a, b) => b.p - a.p);
     // "…alors que j'avais fait la demande ! Inscrivez-la tout de suite.": a change asked in so many words is that change.
-    const asked = this.useConcepts ? polarityOf(askedHits(concepts).filter((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak)) : undefined;
+    const asked = this.useConcepts ? askedChange(concepts) : undefined;
     if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && !has(concepts, 'question') && !cues.question) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
@@ -221,8 +224,7 @@ export class IntentRecognizer {
     // "Pouvez-vous me dire si Léa va au centre mardi ?": a question on what is booked, not a change.
     if (this.useConcepts && has(hits, 'question') && (has(hits, 'state') || has(hits, 'overview')) && label !== 'reserve' && label !== 'cancel') return undefined;
     // "Louna n'est pas inscrite lundi alors que j'avais demandé ! Inscrivez-la tout de suite.": the change asked wins.
-    const askedChange = this.useConcepts && polarityOf(askedHits(hits).filter((h) => h.concept === 'book' || h.concept === 'unbook')) !== undefined;
-    if (this.useConcepts && !askedChange && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
+    if (this.useConcepts && askedChange(hits) === undefined && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
     const told = this.useConcepts ? polarityOf(hits) : undefined;
     // "je garde les enfants…, mais pourriez-vous les prendre au centre": what is asked wins over the story.
     const polarity = told === 'both' ? (polarityOf(askedHits(hits)) ?? told) : told;
