@@ -105,7 +105,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\binscriptions?\\b`,
     `~\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
-    `\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
+    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
     `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur|zdate)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
@@ -254,7 +254,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   sensitive: [
     `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin) a l' )hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
-    `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
+    `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\b(?:n' )?(?:a|ont) (?:pas|plus|aucun) (?:le )?droit de (?:le |la |les |l' )?(?:prendre|recuperer|chercher|voir|venir|approcher)\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     `\\b(?:deces|decede|decedee|enterrement|obseques|funerailles|deuil)\\b`,
     `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,

@@ -61,6 +61,7 @@ describe('stories that go to a person', () => {
     ["ma voisine va chercher Inès ce soir mais elle n'est pas sur la liste, c'est possible ?"],
     ["une dame que je ne connais pas veut chercher Léa demain, je n'ai rien autorisé"],
     ["les autres se moquent de Hugo à la garderie et aucun adulte n'intervient"],
+    ['le père de Léa a pas le droit de la prendre et il veut venir ce soir'],
   ])('%s', (text) => expect(understandInDetail(text, options).intent).toBe('handoff'));
 
   test('a billing error goes to a person', () => {
