@@ -67,6 +67,11 @@ test('out of hours, a written message becomes a request with its mail; staff mar
   expect(delivered).toMatchObject({ to: 'portailfamille@joinvillelepont.fr', replyTo: 'camille.martin@example.fr' });
   expect(delivered.text).toContain('Hugo a oublié son doudou mercredi');
 
+  // This test is about the notice told at the parent's next turn: the proactive notifier
+  // (woken by the decision) would otherwise race that turn and sometimes tell it first,
+  // in the conversation, before « mes demandes » (test/dialogs/requestsDialog.test.ts tests that path).
+  await assistant.notifier.stop();
+
   const staff = new StaffBrowser(base);
   await staff.login('agent@joinvillelepont.fr', 'mot de passe du service');
   expect(await staff.get('/staff')).toContain(number);
