@@ -11,7 +11,7 @@ import type { DialogContext, DialogTurnResult, PromptValidatorContext, Waterfall
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
-import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, missingPiece, startRequest } from './changeRequest';
+import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, startRequest } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
@@ -270,7 +270,9 @@ export class ChangeDialog extends InterruptibleDialog {
     const family = familyOf(step.context);
     const meaning = this.understandAfter(content, family, request);
     const mode = request.steps.length === 1 ? request.steps[0].mode : undefined;
-    // An edit ("pas le 12", "sans Léa") corrects this request, whatever intent the sentence reads as.
+    // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
+    // Léa") corrects this request, whatever intent the sentence reads as.
+    if (!meaning.edit && keepOnly(request, content, meaning, family.children)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     if (!meaning.edit && isNewRequest(meaning, content, mode)) {
       await step.context.sendActivity(m.previousDropped);
       return step.endDialog({ reroute: content } satisfies ChangeDialogResult);

@@ -171,6 +171,31 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   return JSON.stringify(request.steps) !== before || unknown.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
 }
 
+/**
+ * "non, juste enlever Hugo" at the confirmation of several changes: only the changes of
+ * that kind are kept, narrowed to the children and days named. Returns false (nothing
+ * touched) when the sentence names a child or a day none of them holds: a new request.
+ */
+export function keepOnly(request: ChangeRequest, text: string, meaning: Interpretation, children: readonly ChildRef[]): boolean {
+  const mode = meaning.intent;
+  if (request.steps.length < 2 || (mode !== 'reserve' && mode !== 'cancel')) return false;
+  const named = childIdsNamed(meaning.children, children);
+  const kept = request.steps
+    .filter((step) => step.mode === mode)
+    .map((step) => ({
+      ...step,
+      childIds: named.length > 0 ? step.childIds.filter((id) => named.includes(id)) : step.childIds,
+      days: meaning.dates.length > 0 ? step.days.filter((day) => meaning.dates.includes(day)) : step.days,
+    }))
+    .filter((step) => step.childIds.length > 0 && step.days.length > 0);
+  const holds = (id: number) => kept.some((step) => step.childIds.includes(id));
+  const holdsDay = (day: IsoDay) => kept.some((step) => step.days.includes(day));
+  if (kept.length === 0 || !named.every(holds) || !meaning.dates.every(holdsDay)) return false;
+  request.steps = kept;
+  request.text = `${request.text} ${text}`;
+  return true;
+}
+
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
 }

@@ -190,6 +190,31 @@ const several: Story[] = [
     bookings: { Léa: { '2026-03-13': 'cancelled', '2026-03-19': 'booked' } },
   },
   {
+    name: '"non, juste annuler…" at the confirmation of two changes keeps that one only',
+    now: FRIDAY_6,
+    understanding: {
+      'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars': {
+        intent: 'cancel',
+        dates: ['2026-03-13'],
+        children: ['Léa'],
+        actions: [
+          { intent: 'cancel', dates: ['2026-03-13'], children: ['Léa'] },
+          { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'] },
+        ],
+      },
+      'juste annuler Léa': { intent: 'cancel', dates: [], children: ['Léa'] },
+    },
+    turns: [
+      [
+        'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars',
+        ["Je fais ces 2 changements :\n• annuler pour Léa : vendredi 13 mars ;\n• réserver pour Léa : jeudi 19 mars.\nC'est bien cela ?"],
+      ],
+      ['non, juste annuler Léa', ["J'annule pour Léa : vendredi 13 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Annulé pour Léa : vendredi 13 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-13': 'cancelled', '2026-03-19': 'none' } },
+  },
+  {
     name: 'several children with different days are announced child by child',
     now: FRIDAY_6,
     understanding: { 'inscrire les enfants mardi 10 mars': { intent: 'reserve', dates: ['2026-03-10'], children: ['Léa', 'Hugo', 'Inès'] } },
