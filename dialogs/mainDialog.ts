@@ -158,6 +158,10 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(MONEY_DIALOG, { text: said, interpretation: meaning } satisfies RequestOptions);
     }
     const times = await this.countMisunderstood(context, intent === 'none');
+    // "je sais que c'est tard, mais Léa demain": the change is checked; days past their deadline are offered to the service.
+    if (intent === 'late_request' && meaning.change) {
+      return step.beginDialog(CHANGE_DIALOG, { mode: meaning.change, text: said, interpretation: { ...meaning, intent: meaning.change } } satisfies ChangeOptions);
+    }
     const dialogId = DIALOG_OF[intent];
     if (dialogId === CHANGE_DIALOG) {
       return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning } satisfies ChangeOptions);

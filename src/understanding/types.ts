@@ -74,6 +74,11 @@ export interface Interpretation {
   actions?: Action[];
   /** The message tells of an urgent or sensitive situation (intent `handoff`). */
   sensitive?: true;
+  /**
+   * With `late_request` naming children or days ("je sais que c'est tard, mais Léa
+   * demain"): the change asked late, so that the dialog can check it and offer to send it.
+   */
+  change?: 'reserve' | 'cancel';
   /** What a question is about, when a feature answers it (see TOPICS). */
   topic?: Topic;
   /**

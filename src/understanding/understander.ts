@@ -43,11 +43,12 @@ export interface DetailedInterpretation extends Interpretation {
 
 /** The contract's fields of a detailed interpretation (what the dialogs and the CLI read). */
 export function interpretationOf(detailed: DetailedInterpretation): Interpretation {
-  const { intent, dates, closedDates, children, confidence, alternatives, actions, sensitive, topic, followUp, edit } = detailed;
+  const { intent, dates, closedDates, children, confidence, alternatives, actions, change, sensitive, topic, followUp, edit } = detailed;
   const interpretation: Interpretation = { intent, dates, children, confidence: Math.round(confidence * 1000) / 1000 };
   if (closedDates) interpretation.closedDates = closedDates;
   if (alternatives) interpretation.alternatives = alternatives;
   if (actions) interpretation.actions = actions;
+  if (change) interpretation.change = change;
   if (sensitive) interpretation.sensitive = sensitive;
   if (topic) interpretation.topic = topic;
   if (followUp) interpretation.followUp = followUp;
@@ -105,6 +106,9 @@ export class Understander {
       });
       const focused = focusedIntent(recognized, readings);
       if (focused) ({ detailed, recognized } = this.interpret(text, options, { ...focused, concepts: recognized.concepts }));
+    }
+    if (detailed.intent === 'late_request' && (detailed.dates.length > 0 || detailed.children.length > 0)) {
+      return { ...detailed, change: polarityOf(recognized.concepts) === 'cancel' ? 'cancel' : 'reserve' };
     }
     // "Léa jeudi au lieu de mardi": a move, even in words the classifier does not take for a change.
     const mayMove = detailed.intent === 'none' || detailed.intent === 'check';

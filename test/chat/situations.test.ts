@@ -165,3 +165,18 @@ test('Friday 6 March, worded anew (round 7): a correction naming a weekday keeps
     ['oui', 'Je vous écoute : écrivez votre demande, ou « menu » pour voir ce que je peux faire.'],
   ]);
 });
+
+test('Friday 6 March, worded anew (round 8): a late wish names its day, "juste enlever…" among two changes', async () => {
+  await replay('2026-03-06T10:00', [
+    // A late request that names a child and a day is checked: its day past the deadline is offered to the service.
+    [
+      "je sais que c'est bien tard mais Inès lundi svp",
+      /^Hors délai pour Inès : lundi 9 mars \(la date limite était le jeudi 5 mars 2026 à 23h59\)\.\nJe ne peux plus changer ce jour moi-même\. Voulez-vous que j'envoie une demande hors délai au service/,
+    ],
+    ['non', "D'accord, je n'envoie rien. Autre chose ? Écrivez votre demande ou « menu »."],
+    ['Hugo jeudi 19 mars aussi', /^Je réserve pour Hugo : jeudi 19 mars\./],
+    ['oui', `✓ Réservé pour Hugo : jeudi 19 mars.\n${DONE}`],
+    ['inscris Léa mardi 17 et enlève Hugo jeudi 19 mars', /^Je fais ces 2 changements :\n• réserver pour Léa : mardi 17 mars ;\n• annuler pour Hugo : jeudi 19 mars\./],
+    ['non en fait juste enlever Hugo', /^J'annule pour Hugo : jeudi 19 mars\.\nC'est bien cela \?/],
+  ]);
+});
