@@ -91,6 +91,9 @@ export function strongPolarityOf(hits: readonly ConceptHit[]): Polarity {
   return directionOf(hits.filter((h) => !h.weak));
 }
 
+/** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
+const LEFT_OUT = /\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b/g;
+
 function directionOf(hits: readonly ConceptHit[]): Polarity {
   let reserve = false;
   let cancel = false;
@@ -236,9 +239,15 @@ export class IntentRecognizer {
     // Children and days with no word of a change ("les petits, tous les mardis jusqu'aux
     // vacances"): parents who write only that are booking, the usual request.
     // No concept and no negation at all: a booking, the usual request.
-    const bare = hits.every((h) => h.concept === 'social' || h.concept === 'ask' || h.concept === 'question') && !/\b(?:ne|n'|pas|plus|ni|jamais|sans|non)\b/.test(prepared);
-    if (polarity === undefined && (reserve >= cancel || bare)) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
-    if (Math.abs(reserve - cancel) < this.changeMargin * changeShare) {
+    const wordless = hits.every((h) => h.concept === 'social' || h.concept === 'ask' || h.concept === 'question');
+    // "mais pas Léa", "Hugo non", "pas les autres jours" leave a child or days out of a booking: no denial of the change.
+    const negation = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, ''));
+    if (polarity === undefined && wordless && !negation) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
+    // "Hugo pas demain", "lundi c'est non pour Inès": a negation with no word of a change
+    // may deny a day or a child; the classifier's lean is a guess there, so the parent is asked.
+    const askDirection = polarity === undefined && wordless && negation;
+    if (polarity === undefined && !askDirection && reserve >= cancel) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
+    if (askDirection || Math.abs(reserve - cancel) < this.changeMargin * changeShare) {
       const [first, second] = reserve >= cancel ? (['reserve', 'cancel'] as const) : (['cancel', 'reserve'] as const);
       return { intent: 'ambiguous', confidence: Math.max(reserve, cancel), source: 'polarity', alternatives: [first, second] };
     }

@@ -91,3 +91,14 @@ describe('round 7 polarity fixes', () => {
     expect(understand('demain Léa reste à la maison, Hugo il vient normal', options).intent).toBe('cancel');
   });
 });
+
+describe('a negation with no word of a change is asked, not guessed', () => {
+  test.each(['Léa mercredi, finalement non', 'pour Inès, vendredi ce sera sans moi'])('%s', (text) => {
+    const meaning = understand(text, options);
+    expect(meaning.intent).toBe('ambiguous');
+    expect([...(meaning.alternatives ?? [])].sort()).toEqual(['cancel', 'reserve']);
+  });
+  test.each(['Hugo demain mais pas Léa', 'Inès au centre le 18 et le 19, pas les autres jours', 'Léa et Hugo jeudi'])('a child or days left out stay a booking: %s', (text) => {
+    expect(understand(text, options).intent).toBe('reserve');
+  });
+});
