@@ -109,6 +109,8 @@ describe('urgent or sensitive stories go to a person', () => {
     'Hugo a eu un accident hier à l\'école, je ne sais pas quand il reviendra',
     'le père d\'Inès n\'a pas le droit de venir la chercher, il y a un jugement',
     'c\'est ma voisine qui viendra chercher Léa ce soir',
+    'Hugo s\'est blessé à la garderie hier soir et personne ne m\'a prévenue',
+    'je suis à la maternité, j\'accouche plus tôt que prévu, personne pour chercher les enfants',
   ])('%s', (text) => {
     const meaning = understand(text, options);
     expect(meaning.intent).toBe('handoff');
@@ -119,6 +121,10 @@ describe('urgent or sensitive stories go to a person', () => {
     ['ils sont chez leur père mardi, annulez', 'cancel'],
     ['je suis hospitalisée jeudi, merci d\'annuler Hugo jeudi', 'cancel'],
     ['je veux parler à quelqu\'un', 'handoff'],
+    // The child's days said in so many words beside the story are a plain change.
+    ['Hugo ne viendra pas au centre lundi ni mardi, nous allons à un enterrement en province', 'cancel'],
+    ['Inès doit être à la garderie jeudi, je suis à l\'hôpital pour ma garde de nuit', 'reserve'],
+    ['Léa n\'ira pas à la garderie vendredi, rendez-vous à l\'hôpital pour ses yeux', 'cancel'],
   ])('a plain request stays itself: %s', (text, intent) => {
     const meaning = understand(text, options);
     expect(meaning.intent).toBe(intent);

@@ -144,13 +144,13 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
-    `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
+    `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus|tous les deux|toutes les deux|tous les trois|les deux) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `(?<!\\b(?:adore|adorent|aime|aiment|adorait|aimait) )\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
     // "Capucine, elle, ira au centre comme prévu": keeps her days, told beside a change for the others; weak.
     `~\\b(?:ira|iront|va|vont|sera|seront|restera|resteront)\\s+${PLACE} (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b`,
     `\\b(?:il|elle|ils|elles|zenfant) y (?:sera|seront|ira|iront|va|vont|viendra|viendront|restera|resteront)\\b`,
     `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate|full time|a plein temps|toute la journee|la journee|tous les jours) )*${PLACE}`,
-    `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc )?${PLACE}`,
+    `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc |tous les deux |toutes les deux |tous les trois |les deux )?${PLACE}`,
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
     `(?<!\\bc' )(?<!\\b(?:mere|pere|papa|maman|tante|oncle|nounou|mamie|papi|mamy|papy|voisine?|soeur|frere|moi|je|nous|on|parents?|mari|femme) )\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b(?! (?:grand|mere|pere|maman|papa|tante|oncle|nounou|voisine?|mamie|papi|soeur|frere|belle|beau)\\b)`,
@@ -251,11 +251,16 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:au telephone|par telephone|un numero (?:direct|pour joindre))\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
+    // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".
+    `\\b(?:(?:le|la|un|une|au|du|les|des|a la) (?:responsable|directeur|directrice|direction|coordinateur|coordinatrice)s?|en relation avec|m' entretenir|un entretien avec|un rendez vous avec|des explications|(?:une |ma |deposer une )reclamation|debrief|escalader|vrai gars|vrai agent|vraie personne)\\b`,
+    `\\b(?:passez|passe|passer|mettez|mets) (?:moi|nous) (?:quelqu' un|une? (?:personne|responsable|agent|conseillere?)|en relation)\\b|\\bquelqu' un (?:m' appelle|me rappelle|nous appelle|nous rappelle)\\b`,
   ],
   sensitive: [
-    `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin) a l' )hopital|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation) a l' )hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
     `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\b(?:n' )?(?:a|ont) (?:pas|plus|aucun) (?:le )?droit de (?:le |la |les |l' )?(?:prendre|recuperer|chercher|voir|venir|approcher)\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
+    // Hurt or upset while in the service's care: "s'est blessée au poignet", "une chute dans la cour", "un malaise".
+    `\\b(?:s' est (?:blesse|blessee|fait mal|cogne|cognee)|(?:est|sont) tombee?s? (?:dans|de|du|par|en|sur)|(?:une|sa|mauvaise) chute|fait une chute|malaise|une bosse|un bleu|(?:a ete |ete )?(?:puni|punie) pour rien|l' embete|les embete|pleure en rentrant|(?:attendait|attendaient) (?:seule?s?|tout seul|toute seule)|(?:est|sont) tombee?s? (?:au|a la|a l')|maternite|j' accouche|accouchement|(?:il|elle) (?:n' )?a pas le droit\\b|(?:n' est|ne sont|n' etait|n' etaient) pas autorisee?s?)\\b`,
     `\\b(?:deces|decede|decedee|enterrement|obseques|funerailles|deuil)\\b`,
     `\\b(?:violence|violences|violent|maltraitance|harcelement|harcele|agression|agresse|menaces|en danger)\\b`,
     `\\b(?:police|gendarmerie|plainte|juge|jugement|tribunal|avocat|avocate|ordonnance du juge|ordonnance de protection|mesure d' eloignement|interdiction|aide sociale|ase|placement|signalement)\\b`,
@@ -367,6 +372,18 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }
 
+const CHILD_SUBJECT = /^(?:zenfant|il|elle|ils|elles|enfants|petits|fils|fille|deux|trois|que|qu')$/;
+const PARENT_SUBJECT = /^(?:je|j'|nous|on)$/;
+
+/** Whether the nearest subject before word `at` (within five words) is the parent writing: "je ne pourrai pas venir". */
+function parentIsSubject(words: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    if (CHILD_SUBJECT.test(words[i])) return false;
+    if (PARENT_SUBJECT.test(words[i])) return true;
+  }
+  return false;
+}
+
 /** The concepts of a prepared message, in text order, with their polarity. */
 export function conceptsOf(prepared: string): ConceptHit[] {
   const text = prepared.replace(/'(?! )/g, "' ");
@@ -392,6 +409,8 @@ export function conceptsOf(prepared: string): ConceptHit[] {
       const key = `${concept}@${first}`;
       if (taken.has(key)) continue;
       taken.add(key);
+      // "je ne pourrai pas venir avant 19h": the parent's coming, not the child's attendance.
+      if (concept === 'attend' && parentIsSubject(words, first)) continue;
       const hit: ConceptHit = { concept, negated: isNegated(words, first, last), at: first };
       if (weak) hit.weak = true;
       hits.push(hit);

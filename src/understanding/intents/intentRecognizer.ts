@@ -128,9 +128,16 @@ const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negate
  * An urgent or sensitive story that asks for no plain change: a change asked in so many
  * words ("annulez", "je dois absolument placer Margaux demain") stays that change.
  */
-function sensitiveStory(hits: readonly ConceptHit[]): boolean {
+const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/;
+
+function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean {
   if (!has(hits, 'sensitive')) return false;
-  return !(has(hits, 'book', false) || has(hits, 'unbook', false));
+  if (hits.some((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.negated && !h.weak)) return false;
+  // "Kenza ne viendra pas au périscolaire lundi, on va à un enterrement", "Soan doit être à
+  // la garderie lundi, je suis à l'hôpital": the child's days at the service, said in so
+  // many words, are a plain change.
+  const plainChange = /\bzdate\b/.test(prepared) && SERVICE_PLACE.test(prepared) && hits.some((h) => h.concept === 'attend' || h.concept === 'need');
+  return !plainChange;
 }
 
 export class IntentRecognizer {
@@ -172,7 +179,7 @@ export class IntentRecognizer {
     const concepts = conceptsOf(prepared);
     const ruled = this.useRules ? intentByRule(prepared) : undefined;
     if (ruled) return { intent: ruled, confidence: 1, source: 'rule', concepts };
-    if (this.useConcepts && sensitiveStory(concepts)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
+    if (this.useConcepts && sensitiveStory(concepts, prepared)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     // "Merci pour votre gentillesse au téléphone, une mamie reconnaissante": thanks and nothing asked are smalltalk.
     if (this.useConcepts && THANKS.test(prepared) && !cues.question && !/\bzdate\b/.test(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (h.weak && h.concept !== 'unbook'))) {

@@ -102,3 +102,10 @@ describe('a negation with no word of a change is asked, not guessed', () => {
     expect(understand(text, options).intent).toBe('reserve');
   });
 });
+
+describe('the parent coming is not the child attending', () => {
+  test.each([
+    'Hugo restera à la garderie jeudi, je ne pourrai pas venir avant 19h',
+    'les deux resteront à l\'accueil demain soir, je ne peux pas venir, j\'ai kiné',
+  ])('%s', (text) => expect(understand(text, options).intent).toBe('reserve'));
+});
