@@ -211,6 +211,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
     `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
     `\\b(?:checker|checkez|checke|check)\\b|\\bpas sure?s? d' avoir (?:bien )?(?:valide|reserve|inscrit|coche)\\b`,
+    // "pas sûr si j'ai bien fait la réservation", "que ça ait été pris en compte", "vous pouvez regarder ?", "vous voyez quelque chose ?"
+    `\\bpas sure?s? (?:si|que) (?:j' ai|on a|ca a|ca ait|c' est|ca soit) (?:bien )?(?:fait|ete|valide|marche|pris|passe|enregistre)|\\b(?:vous pouvez|pouvez vous|vous pourriez|pourriez vous) (?:regarder|verifier)\\b|\\bvous voyez (?:quelque chose|qqch|ma|mes|la|les|son|sa|ses)\\b`,
   ],
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
@@ -372,6 +374,14 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }
 
+const DONE = /^(?:reserve|reserves|reservee|reservees|inscrit|inscrite|inscrits|inscrites|booke|bookes|bookee|bookees|cale|calee|cales|calees)$/;
+const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien)$/;
+
+/** Word `at` is a participle of a booking already made: "on a tout réservé", "rien de réservé", "sont bookés". */
+function isDoneParticiple(words: readonly string[], at: number): boolean {
+  return DONE.test(words[at] ?? '') && DONE_AFTER.test(words[at - 1] ?? '');
+}
+
 const CHILD_SUBJECT = /^(?:zenfant|il|elle|ils|elles|enfants|petits|fils|fille|deux|trois|que|qu')$/;
 const PARENT_SUBJECT = /^(?:je|j'|nous|on)$/;
 
@@ -411,6 +421,12 @@ export function conceptsOf(prepared: string): ConceptHit[] {
       taken.add(key);
       // "je ne pourrai pas venir avant 19h": the parent's coming, not the child's attendance.
       if (concept === 'attend' && parentIsSubject(words, first)) continue;
+      // "on a tout réservé ?", "quelque chose de réservé", "sont bookés": a booking done is a state, not one asked.
+      if ((concept === 'book' || concept === 'ask') && isDoneParticiple(words, first)) {
+        if (!taken.has(`state@${first}`)) hits.push({ concept: 'state', negated: isNegated(words, first, last), at: first });
+        taken.add(`state@${first}`);
+        continue;
+      }
       const hit: ConceptHit = { concept, negated: isNegated(words, first, last), at: first };
       if (weak) hit.weak = true;
       hits.push(hit);

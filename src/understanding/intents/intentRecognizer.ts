@@ -124,12 +124,12 @@ const askedChange = (hits: readonly ConceptHit[]): Polarity => polarityOf(askedH
 const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negated?: boolean) =>
   hits.some((h) => h.concept === concept && (negated === undefined || h.negated === negated));
 
+const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/;
+
 /**
  * An urgent or sensitive story that asks for no plain change: a change asked in so many
  * words ("annulez", "je dois absolument placer Margaux demain") stays that change.
  */
-const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/;
-
 function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean {
   if (!has(hits, 'sensitive')) return false;
   if (hits.some((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.negated && !h.weak)) return false;
@@ -200,7 +200,8 @@ export class IntentRecognizer {
       .sort((a, b) => b.p - a.p);
     // "…alors que j'avais fait la demande ! Inscrivez-la tout de suite.": a change asked in so many words is that change.
     const asked = this.useConcepts ? askedChange(concepts) : undefined;
-    if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && !has(concepts, 'question') && !cues.question) {
+    const politeQuestion = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\b/.test(prepared);
+    if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && ((!has(concepts, 'question') && !cues.question) || politeQuestion)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);

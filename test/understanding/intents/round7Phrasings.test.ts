@@ -186,3 +186,17 @@ describe('thanks and praise with nothing asked are smalltalk', () => {
     expect(intentOf(text)).not.toBe('smalltalk'),
   );
 });
+
+describe('set G read: bookings already made are checked, not made again', () => {
+  test.each([
+    'y a quelque chose de réservé pour Inès la semaine prochaine ?',
+    'on a bien tout réservé pour Hugo pendant les vacances de Noël ?',
+    'Léa et Hugo sont bookés vendredi ou pas ? je ne sais plus',
+    'je suis pas sûre si j\'ai bien fait la réservation de Léa mardi, vous pouvez regarder ?',
+  ])('%s', (text) => expect(intentOf(text)).toBe('check'));
+
+  test.each([
+    ['j\'ai réservé jeudi pour Hugo mais finalement il faut annuler', 'cancel'],
+    ['Léa est déjà inscrite le mercredi, pouvez-vous aussi l\'inscrire vendredi ?', 'reserve'],
+  ])('a booking told as done beside a change asked: %s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
