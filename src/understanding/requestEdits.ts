@@ -94,10 +94,19 @@ const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:po
 /** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
 const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
 
-/** The word after a child's name and its echo ("Inès, elle, reste": the index of "reste"). */
+/**
+ * The word after a child's name, the names joined to it and their echo ("Inès, elle,
+ * reste", "Soan et Kaïs ils viennent": the index of "reste", of "viennent").
+ */
 function afterName(words: readonly string[], nameIndex: number): number {
-  return /^(?:lui|elle|il)$/.test(words[nameIndex + 1] ?? '') ? nameIndex + 2 : nameIndex + 1;
+  let k = nameIndex + 1;
+  while (words[k] === 'et' && words[k + 1] === 'zenfant') k += 2;
+  return /^(?:lui|elle|il|ils|elles|eux)$/.test(words[k] ?? '') ? k + 1 : k;
 }
+
+/** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
+const UNCHANGED =
+  /^(?:sans changement|pas de changement|ne change pas|rien ne change|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/;
 
 /**
  * Children a cancellation leaves as they are: "Hugo et Léa ne restent pas mardi, Inès
@@ -115,6 +124,7 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     else if (/^(?:garde|gardent|conserve|conservent)$/.test(words[k] ?? '') && /^(?:ses|sa|son|leurs?) (?:reservations?|places?|jours?|inscriptions?)\b/.test(after)) staying.push(name);
     // "Zoé ne viendra pas demain mais Jules oui".
     else if (words[i - 1] === 'mais' && /^(?:oui|si)$/.test(words[k] ?? '')) staying.push(name);
+    else if (UNCHANGED.test(words.slice(k, k + 6).join(' '))) staying.push(name);
   }
   return staying;
 }
@@ -129,7 +139,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
   for (const [i, name] of nameAt) {
     const k = afterName(words, i);
     const rest = words.slice(k, k + 5).join(' ');
-    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest)) out.push(name);
+    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
   }
   return out;
 }

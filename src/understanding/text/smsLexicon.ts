@@ -110,4 +110,11 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(?:\b[lL]['’]\s?)?\bafter[\s-]?school\b/giu, 'la garderie'],
   // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir": "j'ai pu venir", "pas pu la garder").
   [/(^|[\s,.;:!?(])pu(?=\s+(?:besoin|de place|de garderie|de centre|garderie|centre|cantine)\b)/giu, '$1plus'],
+  // English of the office, as some parents write it: "no need de périsco", "drop les mercredis", "un slot dispo", "out of deadline".
+  [/\bno need\b/giu, 'pas besoin'],
+  [/\bdrop(?:pe[rz]?|pez)?\b(?=\s+(?:les?|la|l['’]|sa|son|ses|\p{Lu}))/gu, 'retirer'],
+  [/\b(?:un |une )?slots?\b(?=\s+(?:dispo|disponible|libre|pour))/giu, 'une place'],
+  [/\bopening hours\b/giu, "horaires d'ouverture"],
+  [/\bout of (?:the )?deadline\b/giu, 'hors délai'],
+  [/\bno change\b/giu, 'sans changement'],
 ];

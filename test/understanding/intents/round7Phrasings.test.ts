@@ -200,3 +200,20 @@ describe('set G read: bookings already made are checked, not made again', () => 
     ['Léa est déjà inscrite le mercredi, pouvez-vous aussi l\'inscrire vendredi ?', 'reserve'],
   ])('a booking told as done beside a change asked: %s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
 });
+
+describe('set G read: English of the office, and children told unchanged', () => {
+  test.each([
+    ['no need de garderie pour Hugo la semaine prochaine, je suis en congé', 'cancel'],
+    ['drop les vendredis de janvier pour Léa svp', 'cancel'],
+    ['un slot dispo pour Inès demain soir ?', 'reserve'],
+    ["je sais que c'est out of deadline mais Léa pourrait-elle venir lundi ?", 'late_request'],
+    ['c\'est quoi les opening hours le mercredi ?', 'faq'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+
+  test.each([
+    ['Hugo ne viendra pas vendredi. Léa et Inès elles viennent normal.', ['Hugo']],
+    ['inscrivez Inès tous les mercredis de janvier, Léa n\'est pas concernée', ['Inès']],
+    ['retirez Hugo jeudi, Léa no change', ['Hugo']],
+    ['Léa et Inès on garde le planning habituel, mais Hugo sera en classe verte lundi, pas de garderie pour lui', ['Hugo']],
+  ])('%s → %j', (text, children) => expect(understand(text, options).children).toEqual(children));
+});
