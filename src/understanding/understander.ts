@@ -122,7 +122,8 @@ export class Understander {
     const actions = actionsOf(text, (piece) => {
       const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
       // "Wei, il reste à la garderie" beside a cancellation keeps a day: no change of its own unless it names days.
-      const changes = strongPolarityOf(pieceIntent.concepts) !== undefined || (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0);
+      // Weak cues ask a change only about a child's days: "désormais je suis libre le vendredi" tells of the parent.
+      const changes = strongPolarityOf(pieceIntent.concepts) !== undefined || (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0 && reading.children.length > 0);
       const bare = pieceIntent.concepts.every((h) => h.concept === 'social' || h.concept === 'ask');
       const told = !pieceIntent.concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak);
       const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));

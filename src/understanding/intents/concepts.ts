@@ -92,7 +92,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
     `\\b(?:veux|veut|voulons|voudrais|voudrions|aimerais|aimerions|souhaite|souhaiterais|souhaitons|faut|faudrait) que (?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
-    `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?)\\b`,
+    `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
@@ -112,7 +112,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bretenir (?:une |la )?place\\b|\\bgarder (?:une |la |sa )place\\b`,
   ],
   unbook: [
-    `\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b`,
+    // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
+    `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b`,
+    `\\bdecompt(?:er|ez|iez|e|ions)\\b`,
+    `\\b(?:ne soit|ne soient|ne sera|ne seront|n' est|ne sont) (?:pas|plus) (?:compte|comptee?s?|prevue?s?|notee?s?)\\b`,
     `\\bdesinscri\\w*`,
     `\\bdecommand(?:er|e|ez|ons)\\b`,
     `(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
@@ -158,8 +161,12 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
   need: [
-    `\\bbesoin\\b`,
+    // "Bogdan est chez son père, pas besoin pour lui": a child left out of a request for another, weak.
+    `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
+    `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
+    // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
+    `\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     `\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
     `~\\b(?:parents|papa|maman|pere|mere) (?:sont|est|seront|sera|partent|part) (?:en voyage|en deplacement|en formation|a l' etranger)\\b`,
@@ -173,6 +180,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   elsewhere: [
     `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
+    // "Anaïs va passer la semaine prochaine avec moi à la campagne".
+    `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
     `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) )\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,

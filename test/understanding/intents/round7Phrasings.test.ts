@@ -217,3 +217,23 @@ describe('set G read: English of the office, and children told unchanged', () =>
     ['Léa et Inès on garde le planning habituel, mais Hugo sera en classe verte lundi, pas de garderie pour lui', ['Hugo']],
   ])('%s → %j', (text, children) => expect(understand(text, options).children).toEqual(children));
 });
+
+describe('set G read: reasons and requirements told around a change', () => {
+  test.each([
+    ['Hugo va passer la semaine prochaine chez ses cousins à la mer, vous pouvez décompter ses jours', 'cancel'],
+    ['son match de foot a été annulé, donc finalement Léa pourra venir au centre mercredi', 'reserve'],
+    ['Inès devra rester à la garderie jeudi et vendredi, je finis tard. Hugo est chez sa mamie, pas besoin pour lui.', 'reserve'],
+    ['est-ce que Léa peut être ajoutée mercredi prochain ? Hugo reste avec moi', 'reserve'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+
+  test('a child left out with « pas besoin pour lui » is not cancelled beside the booking of another', () => {
+    const meaning = understand('Inès devra rester à la garderie jeudi et vendredi, je finis tard. Hugo est chez sa mamie, pas besoin pour lui.', options);
+    expect(meaning.children).toEqual(['Inès']);
+    expect(meaning.actions).toBeUndefined();
+  });
+
+  test('« ne soit plus compté » cancels beside « qu\'il vienne » that books: two actions', () => {
+    const meaning = understand('Je voudrais que Hugo ne soit plus compté le vendredi jusqu\'aux vacances, et qu\'il vienne par contre le lundi.', options);
+    expect(meaning.actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
+  });
+});
