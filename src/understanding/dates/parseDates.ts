@@ -103,7 +103,8 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
-    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a)|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
+    // "jusqu'au vacances", as often written, is "jusqu'aux vacances".
+    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a|au(?=\\s+(?:vacances|conges)))|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -189,7 +190,8 @@ const RULES: Rule[] = [
   },
   { pattern: rx(`\\b(?:tous|toutes)\\s+les\\s+jours\\b`), read: () => ({ kind: 'recurrence', weekdays: [1, 2, 3, 4, 5] }) },
   {
-    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)\\s+${WDS}|des\\s+${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    // "combien de mercredis en juin", "plus de vendredis jusqu'aux vacances": plural weekdays after "de" too.
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)\\s+${WDS}|des\\s+${WD}s|(?<=\\bde\\s)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),

@@ -136,6 +136,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
+    // "plus de vendredis jusqu'aux vacances" (the days masked): no more of those days.
+    `(?<!\\b(?:en|de) )\\bplus (?:de|d') zdate\\b`,
     `\\b(?:pas|plus) (?:(?:de|d'|du|la) ?)?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
     `\\b(?:vir(?:er|e|ez)|lach(?:er|e|ez)|arret(?:er|e|ez)|abandonn(?:er|e|ez)|free|liberer) (?:${OBJ})?(?:zenfant |les |le |la |sa |ses |leur )?(?:de |du |des |pour )?(?:zdate|mercredis?|soirs?|garderie|centre|accueil|place|peri|periscolaire|etude)\\b`,
     `\\b(?:rendre|rendez|laisser|laissez|donner|donnez|ceder|cedez|liberer|liberez) (?:sa|la|leur|ma|cette|ces|leurs) places? (?:a|pour) (?:un autre|une autre|quelqu' un|d' autres)\\b`,

@@ -110,6 +110,12 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(?:\b[lL]['’]\s?)?\bafter[\s-]?school\b/giu, 'la garderie'],
   // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir": "j'ai pu venir", "pas pu la garder").
   [/(^|[\s,.;:!?(])pu(?=\s+(?:besoin|de place|de garderie|de centre|garderie|centre|cantine)\b)/giu, '$1plus'],
+  // Weekdays cut short before a day number: "du lun 14 au mer 16 juin" ("mer" alone is the sea).
+  [/\blun\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'lundi'],
+  [/\bmar\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'mardi'],
+  [/(?<!\b(?:la|en|de|du|une)\s)\bmer\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'mercredi'],
+  [/\bjeu\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'jeudi'],
+  [/\bven\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'vendredi'],
   // English of the office, as some parents write it: "no need de périsco", "drop les mercredis", "un slot dispo", "out of deadline".
   [/\bno need\b/giu, 'pas besoin'],
   [/\bdrop(?:pe[rz]?|pez)?\b(?=\s+(?:les?|la|l['’]|sa|son|ses|\p{Lu}))/gu, 'retirer'],

@@ -68,3 +68,20 @@ describe('round 7 (set E read on 1 December)', () => {
     expect(on('2026-12-17T11:00', 'Léa ne sera pas au centre lundi 21 finalement. Par contre elle reste inscrite le 22 et le 23.')).toEqual(['2026-12-21']);
   });
 });
+
+describe('set G read (2 December): typos and short forms of dates', () => {
+  const FRIDAY_5_MARCH_2027 = '2027-03-05T14:00';
+  test('"jusqu\'au vacances" is "jusqu\'aux vacances"', () => {
+    expect(on(FRIDAY_5_MARCH_2027, 'inscrire Hugo les jeudis jusqu\'au vacances')).toEqual(['2027-03-11', '2027-03-18', '2027-03-25', '2027-04-01', '2027-04-08', '2027-04-15']);
+  });
+  test('weekdays cut short before a day number: "du lun 15 au mer 17"', () => {
+    expect(on(FRIDAY_5_MARCH_2027, 'Léa du lun 15 au mer 17 mars')).toEqual(['2027-03-15', '2027-03-16', '2027-03-17']);
+    expect(on(FRIDAY_5_MARCH_2027, 'Léa part à la mer 3 jours, on vous redit')).toEqual([]);
+  });
+  test('plural weekdays after "de": "combien de mercredis en mars", "plus de vendredis jusqu\'aux vacances"', () => {
+    expect(on(FRIDAY_5_MARCH_2027, 'Léa est inscrite combien de mercredis en mars ?')).toEqual(['2027-03-10', '2027-03-17', '2027-03-24', '2027-03-31']);
+    const meaning = understand('Hugo plus de vendredis jusqu\'aux vacances', { now: FRIDAY_5_MARCH_2027, children: ['Léa', 'Hugo'] });
+    expect(meaning.intent).toBe('cancel');
+    expect(meaning.dates).toEqual(['2027-03-05', '2027-03-12', '2027-03-19', '2027-03-26', '2027-04-02', '2027-04-09', '2027-04-16']);
+  });
+});
