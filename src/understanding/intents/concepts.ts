@@ -87,6 +87,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
     `book(?:er|e|es|ez|ing)?\\b`,
     `\\bcal(?:er|e|ez|ons)\\b`,
+    `\\b(?:ajout|inscription) de zenfant\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
@@ -115,6 +116,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
     `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b`,
     `\\bdecompt(?:er|ez|iez|e|ions)\\b`,
+    // A request in nouns: "suppression de la réservation de Lina le 9".
+    `\\bsuppression (?:de la |des |de sa |de leur |de ma )?(?:reservations?|inscriptions?|resas?|places?)\\b`,
     `\\b(?:ne soit|ne soient|ne sera|ne seront|n' est|ne sont) (?:pas|plus) (?:compte|comptee?s?|prevue?s?|notee?s?)\\b`,
     `\\bdesinscri\\w*`,
     `\\bdecommand(?:er|e|ez|ons)\\b`,
@@ -312,6 +315,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ask: [
     `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite|(?:vous|de vous) demander (?:de|d')|je vous demande (?:de|d'))\\b`,
+    // "vous la remettez ?", "vous l'inscrivez mardi ?": a request put as a question.
+    `\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez|gardez|prenez)\\b`,
     `(?<!\\b(?:je|j'|on|nous|il|elle|qui) )\\b(?:reservez|inscrivez|annulez|retirez|enlevez|supprimez|rayez|mettez|ajoutez|rajoutez|comptez|notez|prevoyez|decommandez|desinscrivez|liberez|prenez|gardez|validez|reserve|inscris|annule|enleve|retire|mets|rajoute|ajoute|compte|note|prevois|decommande|desinscris|libere|prends|garde)\\b(?= (?:zenfant|moi|lui|les|la|le|l' |zdate|pour|ma|mon|mes|sa|son|ses|tout|une|des))`,
   ],
 };

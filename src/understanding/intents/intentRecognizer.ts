@@ -200,7 +200,7 @@ export class IntentRecognizer {
       .sort((a, b) => b.p - a.p);
     // "…alors que j'avais fait la demande ! Inscrivez-la tout de suite.": a change asked in so many words is that change.
     const asked = this.useConcepts ? askedChange(concepts) : undefined;
-    const politeQuestion = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\b/.test(prepared);
+    const politeQuestion = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\b|\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\b/.test(prepared);
     if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && ((!has(concepts, 'question') && !cues.question) || politeQuestion)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }

@@ -118,7 +118,7 @@ const FUTURE_ABSENCE = /(?<!\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|
 
 /** "comment créer mon compte citoyen afin d'inscrire mes enfants ?": a question on the account first. */
 const ACCOUNT_OPENING =
-  /\bcomment (?:on fait pour |faire pour |je fais pour |puis je |peut on |on )?(?:creer|cree|ouvrir|ouvre|activer|avoir|obtenir) (?:mon|un|le|notre) (?:compte|espace|acces)\b|\b(?:j' ai|j' avons|on a) pas de compte\b|\b(?:rattacher|ajouter|lier) (?:mon|ma) (?:conjointe?|compagnon|compagne|mari|femme|epouse?) (?:a|au|sur) (?:notre|mon|le) compte\b|\b(?:ajoute|rattache|lie) (?:sur|au|a) le compte (?:famille|de ma fille|de mon fils)\b/;
+  /\bcomment (?:on fait pour |faire pour |je fais pour |puis je |peut on |on |je )?(?:creer|cree|ouvrir|ouvre|activer|avoir|obtenir) (?:mon|un|le|notre) (?:compte|espace|acces)\b|\b(?:j' ai|j' avons|on a|je n' ai|je n' a|nous n' avons) pas (?:de )?compte\b|\b(?:n' arrive|n' arrivons|arrive) (?:pas|plus) a (?:ouvrir|creer|activer|acceder a|me connecter a|entrer dans) (?:le|mon|notre) (?:compte|espace)\b|\b(?:mot de passe (?:oublie|perdu)|oublie (?:mon |le )?mot de passe)\b|\b(?:ajouter|rattacher|mettre) (?:dans|sur|au|a) (?:le|notre|mon) compte (?:de la famille|famille|citoyen)\b|\b(?:rattacher|ajouter|lier) (?:mon|ma) (?:conjointe?|compagnon|compagne|mari|femme|epouse?) (?:a|au|sur) (?:notre|mon|le) compte\b|\b(?:ajoute|rattache|lie) (?:sur|au|a) le compte (?:famille|de ma fille|de mon fils)\b/;
 
 /**
  * What the assistant can do, asked in general ("cet assistant permet-il d'effectuer des

@@ -70,6 +70,7 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   dac: "d' accord",
   rdv: 'rendez vous',
   qf: 'quotient familial',
+  mdp: 'mot de passe',
   resa: 'reservation',
   resas: 'reservations',
   exp: 'exceptionnel',

@@ -237,3 +237,14 @@ describe('set G read: reasons and requirements told around a change', () => {
     expect(meaning.actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
   });
 });
+
+describe('set G read: the account, requests in nouns, requests put as questions', () => {
+  test.each([
+    ['mdp perdu, je fais comment ?', 'faq'],
+    ["je n'arrive pas à créer mon compte, je n'ai pas d'adresse mail, comment faire ?", 'faq'],
+    ["comment je crée le compte pour réserver ? je n'ai pas de compte", 'faq'],
+    ['comment peut-on nous ajouter dans le compte de la famille ?', 'faq'],
+    ['Hugo a disparu du planning de jeudi, vous le remettez ?', 'reserve'],
+    ['objet : suppression de la réservation de Léa le mardi 15 décembre', 'cancel'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
