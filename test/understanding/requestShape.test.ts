@@ -111,6 +111,7 @@ describe('urgent or sensitive stories go to a person', () => {
     'c\'est ma voisine qui viendra chercher Léa ce soir',
     'Hugo s\'est blessé à la garderie hier soir et personne ne m\'a prévenue',
     'je suis à la maternité, j\'accouche plus tôt que prévu, personne pour chercher les enfants',
+    'une dame que je ne connais pas viendrait chercher Léa demain à la garderie, je n\'ai rien autorisé',
   ])('%s', (text) => {
     const meaning = understand(text, options);
     expect(meaning.intent).toBe('handoff');
@@ -125,6 +126,7 @@ describe('urgent or sensitive stories go to a person', () => {
     ['Hugo ne viendra pas au centre lundi ni mardi, nous allons à un enterrement en province', 'cancel'],
     ['Inès doit être à la garderie jeudi, je suis à l\'hôpital pour ma garde de nuit', 'reserve'],
     ['Léa n\'ira pas à la garderie vendredi, rendez-vous à l\'hôpital pour ses yeux', 'cancel'],
+    ['mon mari est hospitalisé depuis hier, merci d\'inscrire Hugo à la garderie toute la semaine prochaine', 'reserve'],
   ])('a plain request stays itself: %s', (text, intent) => {
     const meaning = understand(text, options);
     expect(meaning.intent).toBe(intent);

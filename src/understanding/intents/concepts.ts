@@ -148,7 +148,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   attend: [
     `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)(?! (?:au|a la|a l') ?\\w+(?: de loisirs)? (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b)`,
-    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
+    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|chercher|recuperer|prendre|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
     // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.

@@ -204,6 +204,11 @@ export class IntentRecognizer {
     if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && ((!has(concepts, 'question') && !cues.question) || politeQuestion)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
+    // A plain change asked beside an urgent story stays that change (the contract), unless a person is asked for.
+    const told = this.useConcepts ? polarityOf(concepts) : undefined;
+    if (prediction.label === 'handoff' && has(concepts, 'sensitive') && !has(concepts, 'person') && (told === 'reserve' || told === 'cancel')) {
+      return { intent: told, confidence: prediction.scores.reserve + prediction.scores.cancel + prediction.scores.handoff, source: 'polarity', concepts };
+    }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };
     if (prediction.confidence < this.threshold || (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin)) {
