@@ -358,6 +358,16 @@ const NEGATION_SCOPE = new Set(
     .filter(Boolean),
 );
 
+const LEADS_TO_PLACE = /^(?:en|au|aux|chez|dans|avec|a)$/;
+/** Verbs whose negation asks the opposite ("n'oubliez pas", "n'hésitez pas"): they do not carry it. */
+const NEGATION_TURNERS = /^(?:oubli\w*|hesit\w*|manqu\w*)$/;
+
+/** "ne part plus en …", "ne va pas chez …": a verb, its negator and a preposition leading to the expression. */
+function verbNegatedBefore(between: readonly string[]): boolean {
+  if (between.length < 2 || between.length > 3 || !NEGATORS.test(between[1]) || NEGATION_TURNERS.test(between[0])) return false;
+  return between.length === 2 || LEADS_TO_PLACE.test(between[2]);
+}
+
 /**
  * Negated when a French negation bears on the expression: "ne"/"n'" within the five
  * words before it, a negator ("pas", "plus", "jamais", "ni"…) between that "ne" and the
@@ -373,6 +383,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
     const between = words.slice(i + 1, first);
+    // "Léa ne part plus en classe verte": the verb before the expression carries the negation to it.
+    if (verbNegatedBefore(between)) return true;
     if (!between.every((w) => NEGATION_SCOPE.has(w))) return false;
     // "ni Léa ni Hugo ne viendront", "personne ne viendra": the negator comes first.
     if (words.slice(Math.max(0, i - 8), i).some((w) => /^(?:ni|aucun|aucune)$/.test(w)) || words[i - 1] === 'personne') return true;
@@ -396,6 +408,18 @@ const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|est|sont|etait|etaient|ete|ser
 /** Word `at` is a participle of a booking already made: "on a tout réservé", "rien de réservé", "sont bookés". */
 function isDoneParticiple(words: readonly string[], at: number): boolean {
   return DONE.test(words[at] ?? '') && DONE_AFTER.test(words[at - 1] ?? '');
+}
+
+const KEEPING = /\b(?:garder|garde|prendre|recuperer|accueillir|surveiller)\b/;
+const KEEPER = /^(?:je|j'|nous|on|nounou|mamie|papi|mamy|papy|grand|tante|oncle|voisine?|baby|sitter|pere|mere|papa|maman|mari|femme|conjointe?|compagnon|compagne|parrain|marraine|soeur|frere|cousine?|amie?)$/;
+
+/** Whether the nearest subject before word `at` is someone keeping the child ("sa nounou ne peut plus le garder"), not the service. */
+function keeperIsSubject(words: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    if (/^(?:vous|pouvez|pourriez|zenfant|merci|svp)$/.test(words[i])) return false;
+    if (KEEPER.test(words[i])) return true;
+  }
+  return false;
 }
 
 const CHILD_SUBJECT = /^(?:zenfant|il|elle|ils|elles|enfants|petits|fils|fille|deux|trois|que|qu')$/;
@@ -437,6 +461,12 @@ export function conceptsOf(prepared: string): ConceptHit[] {
       taken.add(key);
       // "je ne pourrai pas venir avant 19h": the parent's coming, not the child's attendance.
       if (concept === 'attend' && parentIsSubject(words, first)) continue;
+      // "sa nounou ne peut plus le garder le mardi": who keeps the child is a story; unable to, a need.
+      if (concept === 'book' && KEEPING.test(words.slice(first, last + 1).join(' ')) && keeperIsSubject(words, first)) {
+        if (isNegated(words, first, last) && !taken.has(`need@${first}`)) hits.push({ concept: 'need', negated: false, at: first });
+        taken.add(`need@${first}`);
+        continue;
+      }
       // "on a tout réservé ?", "quelque chose de réservé", "sont bookés": a booking done is a state, not one asked.
       if ((concept === 'book' || concept === 'ask') && isDoneParticiple(words, first)) {
         if (!taken.has(`state@${first}`)) hits.push({ concept: 'state', negated: isNegated(words, first, last), at: first });

@@ -20,7 +20,7 @@ const REQUEST_STATE =
 
 /** More ways to ask until when: "il me reste combien de temps", "avant quelle date", "j'ai encore le temps ?". */
 const DEADLINE_MORE =
-  /\bcombien de temps\b(?! (?:ca|cela|il|elle) (?:va |vont )?(?:durer|dure|restera|sera))(?<!\bne sait pas combien de temps|\bsais pas combien de temps|\bsavons pas combien de temps)|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b/;
+  /\bcombien de temps\b(?! (?:ca|cela|il|elle) (?:va |vont )?(?:durer|dure|restera|sera))(?<!\bne sait pas combien de temps|\bsais pas combien de temps|\bsavons pas combien de temps)|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b|\b(?:possible|on peut|je peux|peut on|puis je) (?:d' |de )?(?:annuler|reserver|inscrire|modifier|decommander) (?:\S+ )?(?:la veille|le jour meme|le matin meme|au dernier moment|a la derniere minute|le dimanche d' avant)\b|\bdernier moment pour\b/;
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =

@@ -109,3 +109,20 @@ describe('the parent coming is not the child attending', () => {
     'les deux resteront à l\'accueil demain soir, je ne peux pas venir, j\'ai kiné',
   ])('%s', (text) => expect(understand(text, options).intent).toBe('reserve'));
 });
+
+describe('who keeps the child, and a verb carrying its negation', () => {
+  test.each([
+    ['sa nounou ne peut plus le garder le mardi, donc garderie pour Hugo', 'reserve'],
+    ['je ne pourrai pas garder Léa mercredi, il lui faut une place', 'reserve'],
+    ['Léa ne part plus en classe verte, elle sera bien là lundi', 'reserve'],
+    ['sa mamie garde Inès jeudi, pas de garderie', 'cancel'],
+    ['pouvez-vous garder Hugo jusqu\'à 18h30 jeudi ?', 'reserve'],
+    ["n'oubliez pas d'inscrire Léa jeudi", 'reserve'],
+  ])('%s → %s', (text, intent) => expect(understand(text, options).intent).toBe(intent));
+});
+
+describe('deadlines asked in everyday words', () => {
+  test.each(["c'est possible d'annuler la veille ?", 'on peut réserver le jour même ?', 'quel est le dernier moment pour décommander Léa vendredi ?'])('%s', (text) =>
+    expect(understand(text, options).intent).toBe('deadline'),
+  );
+});
