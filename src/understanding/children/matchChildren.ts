@@ -8,7 +8,7 @@ import { foldWord } from '../text/foldText';
 import { editDistance } from '../text/editDistance';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
 
 /** True when the folded words say "all the children" ("mes enfants", "les deux", "les petits"). */
 export function namesAllChildren(tokens: readonly string[]): boolean {

@@ -248,3 +248,7 @@ describe('set G read: the account, requests in nouns, requests put as questions'
     ['objet : suppression de la réservation de Léa le mardi 15 décembre', 'cancel'],
   ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
 });
+
+test('a grandparent writing for the parents: « ses trois enfants » are all the children', () => {
+  expect(understand('je viens de la part de ma fille, elle voudrait annuler la garderie de ses trois enfants pour lundi', options).children).toEqual(['Léa', 'Hugo', 'Inès']);
+});
