@@ -27,6 +27,18 @@ import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
 import type { Action, Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
 
+/**
+ * "Léa était à la garderie hier soir", "Hugo n'est pas allé au centre lundi dernier": days
+ * that are all past are told, not changed; a cancellation of past days is an absence,
+ * a booking of past days no request the assistant can act on.
+ */
+function onlyPastDays(detailed: DetailedInterpretation, today: IsoDay): DetailedInterpretation {
+  const named = [...detailed.dates, ...(detailed.closedDates ?? [])];
+  if ((detailed.intent !== 'reserve' && detailed.intent !== 'cancel') || detailed.actions || named.length === 0) return detailed;
+  if (!named.every((day) => day < today)) return detailed;
+  return { ...detailed, intent: detailed.intent === 'cancel' ? 'absence' : 'none' };
+}
+
 /** An interpretation with what led to it, for evaluation and logs. */
 export interface DetailedInterpretation extends Interpretation {
   intentSource: IntentResult['source'];
@@ -97,6 +109,10 @@ export class Understander {
 
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
+    return onlyPastDays(this.understandChanges(text, options), referenceDay(options.now));
+  }
+
+  private understandChanges(text: string, options: UnderstandOptions): DetailedInterpretation {
     let { detailed, recognized } = this.interpret(text, options);
     const sentences = sentencesOf(text);
     if (sentences.length > 1) {

@@ -180,3 +180,10 @@ test('Friday 6 March, worded anew (round 8): a late wish names its day, "juste e
     ['non en fait juste enlever Hugo', /^J'annule pour Hugo : jeudi 19 mars\.\nC'est bien cela \?/],
   ]);
 });
+
+test('Friday 6 March (round 8): a change told beside a funeral is that change; a child hurt by another goes to a person', async () => {
+  await replay('2026-03-06T10:00', [
+    ['Hugo et Inès ne viendront pas lundi 9 mars, on va à un enterrement en province', /^(?:J'annule pour|Rien à annuler pour) Hugo et Inès : lundi 9 mars/],
+    ['Léa a été frappée par un grand à la garderie hier soir', /personne du service|une personne/i],
+  ]);
+});

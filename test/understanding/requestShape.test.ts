@@ -249,3 +249,10 @@ describe('round 7 shapes (set E read)', () => {
     expect(understand("Léa n'est pas là mardi, on part chez sa tante", family).intent).toBe('cancel');
   });
 });
+
+describe('days all past are told, not changed', () => {
+  test.each([
+    ['Hugo était à la garderie hier soir, il est rentré fatigué', 'none'],
+    ['Inès a été frappée par un grand à la garderie hier soir', 'handoff'],
+  ])('%s → %s', (text, intent) => expect(understand(text, options).intent).toBe(intent));
+});

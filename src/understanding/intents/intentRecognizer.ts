@@ -136,7 +136,12 @@ function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean 
   // "Kenza ne viendra pas au périscolaire lundi, on va à un enterrement", "Soan doit être à
   // la garderie lundi, je suis à l'hôpital": the child's days at the service, said in so
   // many words, are a plain change.
-  const plainChange = /\bzdate\b/.test(prepared) && SERVICE_PLACE.test(prepared) && hits.some((h) => h.concept === 'attend' || h.concept === 'need');
+  const words = prepared.split(' ');
+  // The child as the subject ("Hugo et Léa ne viendront pas jeudi") or the service named.
+  const aboutTheChild = (at: number) => SERVICE_PLACE.test(prepared) || words.slice(Math.max(0, at - 4), at).includes('zenfant');
+  // Only beside a circumstance (weak: a hospital stay, an accident, a funeral); a child's safety always goes to a person.
+  const circumstanceOnly = hits.every((h) => h.concept !== 'sensitive' || h.weak === true);
+  const plainChange = circumstanceOnly && /\bzdate\b/.test(prepared) && hits.some((h) => (h.concept === 'attend' || h.concept === 'need') && aboutTheChild(h.at));
   return !plainChange;
 }
 
@@ -206,7 +211,8 @@ export class IntentRecognizer {
     }
     // A plain change asked beside an urgent story stays that change (the contract), unless a person is asked for.
     const told = this.useConcepts ? polarityOf(concepts) : undefined;
-    if (prediction.label === 'handoff' && has(concepts, 'sensitive') && !has(concepts, 'person') && (told === 'reserve' || told === 'cancel')) {
+    const circumstance = has(concepts, 'sensitive') && concepts.every((h) => h.concept !== 'sensitive' || h.weak === true);
+    if (prediction.label === 'handoff' && circumstance && !has(concepts, 'person') && (told === 'reserve' || told === 'cancel')) {
       return { intent: told, confidence: prediction.scores.reserve + prediction.scores.cancel + prediction.scores.handoff, source: 'polarity', concepts };
     }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
