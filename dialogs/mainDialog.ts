@@ -138,7 +138,7 @@ export class MainDialog extends ComponentDialog {
     const said = rest || text;
     let meaning = step.options.interpretation ?? this.understand(context, said);
     if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family);
-    else if (last && !last.topic && leansOnLast(meaning)) meaning = { ...completedFrom(meaning, last, family), intent: meaning.intent };
+    else if (last && !last.topic && leansOnLast(meaning, said)) meaning = { ...completedFrom(meaning, last, family), intent: meaning.intent };
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
@@ -295,13 +295,19 @@ function isFollowUp(meaning: Interpretation, text: string, family: FamilyContext
 
 /**
  * "alors mettez-la aussi", "annulez-le" just after a request or a look at the bookings: a
- * change that names neither child nor day is about the ones just spoken of (the dialog
- * still asks to confirm).
+ * change that names neither child nor day is about the ones just spoken of; "mets-la
+ * jeudi aussi" names its day and takes the child just spoken of (the dialog still asks
+ * to confirm).
  */
-function leansOnLast(meaning: Interpretation): boolean {
+function leansOnLast(meaning: Interpretation, text: string): boolean {
   const change = meaning.intent === 'reserve' || meaning.intent === 'cancel';
-  return change && !meaning.actions && meaning.children.length === 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
+  if (!change || meaning.actions || meaning.children.length > 0) return false;
+  const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
+  return namesNoDay || CHILD_PRONOUN.test(normalise(text));
 }
+
+/** A change whose object is a pronoun: "mets-la", "inscris-le", "annulez-les". */
+const CHILD_PRONOUN = /\b(?:mets|mettez|inscris|inscrivez|annule|annulez|enleve|enlevez|retire|retirez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|garde|gardez|prends|prenez)[ -](?:la|le|les|lui|leur)\b/;
 
 /** "et le soir ?" just after a price: the price of another activity. */
 function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest): boolean {
@@ -322,7 +328,8 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
   const namesDays = meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
   return {
     ...meaning,
-    intent: last.intent,
+    // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
+    intent: meaning.intent === 'check' || meaning.intent === 'deadline' ? meaning.intent : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
     dates: namesDays ? meaning.dates : [...last.days],
     followUp: undefined,

@@ -187,3 +187,11 @@ test('Friday 6 March (round 8): a change told beside a funeral is that change; a
     ['Léa a été frappée par un grand à la garderie hier soir', /personne du service|une personne/i],
   ]);
 });
+
+test('Friday 6 March (round 8): a look asked after a cancellation stays a look; « mets-la jeudi aussi » takes the child just looked at', async () => {
+  await replay('2026-03-06T10:00', [
+    ['annule Hugo mardi 17 mars', /^(?:J'annule pour|Rien à annuler pour) Hugo : mardi 17 mars/],
+    ['et Inès, elle a quoi la semaine prochaine ?', /^(?:Aucune réservation pour Inès|Réservé pour Inès|Inès)/],
+    ['mets-la jeudi 19 aussi', /^Je réserve pour Inès : jeudi 19 mars\./],
+  ]);
+});
