@@ -312,7 +312,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
     `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances)\\b`,
     `\\b(?:merci|remerci\\w*|au revoir|a bientot|a plus|bonne (?:journee|soiree|fin de journee|nuit|semaine|continuation)|bye|ciao|tchao|a demain|a la prochaine)\\b`,
-    `\\b(?:ca va|comment vas tu|comment allez vous|tu vas bien|vous allez bien)\\b`,
+    // "ça va ?", not "ça va me coûter combien" nor "ça va être possible".
+    `\\b(?:ca va(?! (?:me|te|nous|vous|lui|leur|etre|faire|couter|coute|prendre|marcher|passer|changer|poser|aller|durer|se)\\b)|comment vas tu|comment allez vous|tu vas bien|vous allez bien)\\b`,
   ],
   ask: [
     `\\bs' il (?:vous|te) plait\\b`,

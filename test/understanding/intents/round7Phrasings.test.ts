@@ -252,3 +252,10 @@ describe('set G read: the account, requests in nouns, requests put as questions'
 test('a grandparent writing for the parents: « ses trois enfants » are all the children', () => {
   expect(understand('je viens de la part de ma fille, elle voudrait annuler la garderie de ses trois enfants pour lundi', options).children).toEqual(['Léa', 'Hugo', 'Inès']);
 });
+
+test('« ça va me coûter combien ? » asks the price, it is no « ça va ? »', () => {
+  const meaning = understand('combien ça va me coûter ?', options);
+  expect(meaning.intent).toBe('faq');
+  expect(meaning.topic).toBe('tariffs');
+  expect(intentOf('salut, ça va ?')).toBe('smalltalk');
+});
