@@ -33,6 +33,8 @@ const DAYS_PROMPT = `${ABSENCE_DIALOG}.days`;
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const ALL = /\b(tous|toutes|les deux|les trois)\b/;
 const m = messages.absence;
+/** The parent asks when or until when to send it. */
+const ASKS_WHEN = /\b(?:quand|delai|jusqu' ?a quand|avant quand|combien de (?:temps|jours))\b/;
 
 interface AbsenceState {
   /** The parent's words so far (sent with a late request). */
@@ -87,6 +89,8 @@ export class AbsenceDialog extends InterruptibleDialog {
     else if (family.children.length === 1) state.childId = family.children[0].id;
     // The file may come first, with or without words.
     await this.keepFiles(step.context, state);
+    // "je vous envoie le certificat quand ?": the window first, then the steps.
+    if (ASKS_WHEN.test(normalise(step.options.text ?? ''))) await step.context.sendActivity(fill(m.window, { window: this.window }));
     if (state.childId !== undefined) return step.next();
     const names = family.children.map((child) => child.firstName);
     return step.prompt(CHILD_PROMPT, {

@@ -1,7 +1,7 @@
 /** Short commands that work at any step of a conversation, and yes/no answers. */
 import { normalise } from './frenchFormat';
 
-export type Command = 'help' | 'cancel' | 'restart' | 'menu' | 'handoff' | 'backToBot';
+export type Command = 'help' | 'cancel' | 'restart' | 'menu' | 'handoff' | 'backToBot' | 'goodbye';
 
 const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   ['backToBot', /^((je veux )?(revenir|retourner|retour) (a|vers|avec) l'assistant|quitter la conversation|fin de la conversation)$/],
@@ -9,6 +9,8 @@ const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   ['cancel', /^(annule|annuler|annulez|stop|arrete|arreter|arretez|laisse tomber|abandonner|abandon|non merci stop)$/],
   ['restart', /^(recommence|recommencer|recommencez|on recommence|reprendre depuis le debut|depuis le debut)$/],
   ['menu', /^(menu|retour au menu|le menu|accueil)$/],
+  // "merci, bonne journée", "au revoir" in the middle of a question: the parent leaves (an "ok" first is a yes).
+  ['goodbye', /^(merci( beaucoup| bien)?( et)? )?(au revoir|a bientot|a plus|bonne (journee|soiree|nuit|fin de journee|continuation)|bye|ciao)( a vous)?( merci( beaucoup)?)?$/],
   [
     'handoff',
     /(parler a (quelqu'?un|un humain|une personne|un agent|un conseiller|une vraie personne)|un agent|un humain|une vraie personne|un conseiller)/,
@@ -26,7 +28,7 @@ export type YesNo = 'yes' | 'no';
 /** Ways of saying yes, as whole words; politeness around them changes nothing. */
 const YES = /^(oui|ouais|ouaip|yes|yep|ok|okay|oki|d'accord|daccord|dac|c'est bon|c bon|cest bon|c'est ca|c'est parfait|ca marche|ca me va|exact|exactement|parfait|super|top|nickel|impeccable|volontiers|bien sur|tout a fait|absolument|confirme|je confirme|confirmer|valider|valide|je valide|go|vas y|allez y|allez-y|vas-y)$/;
 const NO = /^(non|nan|no|non merci|pas du tout|surtout pas|pas maintenant|c'est faux|ce n'est pas ca|c'est pas ca|laisse|laissez|pas la peine|inutile)$/;
-const POLITE = /^(merci|merci beaucoup|svp|s'il vous plait|s'il te plait|stp|bien|alors|euh|bon|ben|ah|oh)$/;
+const POLITE = /^(merci|merci beaucoup|svp|s'il vous plait|s'il te plait|stp|bien|alors|euh|bon|ben|ah|oh|bonne journee|bonne soiree|au revoir|a bientot)$/;
 
 /**
  * "oui", "ok c bon", "oui merci", "parfait, merci" → yes; "non", "non merci" → no; anything

@@ -44,6 +44,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return innerDc.cancelAllDialogs();
       case 'handoff':
         return this.onHandoffAsked(innerDc, activity.text);
+      case 'goodbye':
+        await innerDc.context.sendActivity(/\b(?:soir|soiree|nuit)\b/i.test(activity.text) ? c.goodbyeEvening : c.goodbye);
+        return innerDc.cancelAllDialogs();
       default:
         return undefined;
     }

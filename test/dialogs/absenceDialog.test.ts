@@ -48,6 +48,15 @@ test('"je dois envoyer un certificat": which child, then the eligible booked day
   expect(replies[1]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
 });
 
+test('"je vous envoie le certificat quand ?": the window is told, then the child asked; "merci, bonne journée" leaves politely', async () => {
+  const chat = await converse(db, CAMILLE, { 'je vous envoie le certificat quand ?': { intent: 'absence' } }, WEDNESDAY_11);
+  expect(await chat.say('je vous envoie le certificat quand ?')).toEqual([
+    "Un justificatif d'absence s'envoie ici, dans les 7 jours qui suivent l'absence : une photo ou un PDF.",
+    "Pour quel enfant est ce justificatif d'absence ? Léa, Hugo ou Inès",
+  ]);
+  expect(await chat.say('merci, bonne journée')).toEqual(['Au revoir et bonne journée ! Je reste disponible ici quand vous en avez besoin.']);
+});
+
 test('file first: a file on any message starts the flow, then child and days are asked', async () => {
   const chat = await converse(db, CAMILLE, { 'Léa': { children: ['Léa'] } }, WEDNESDAY_11);
   const first = await chat.say(fileMessage(aPdf(), 'ordonnance.pdf'));

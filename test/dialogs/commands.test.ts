@@ -1,5 +1,5 @@
 /** Yes and no as parents write them; a sentence with more in it is neither. */
-import { yesNoOf } from '../../dialogs/commands';
+import { commandOf, yesNoOf } from '../../dialogs/commands';
 
 test.each([
   ['oui', 'yes'],
@@ -17,6 +17,18 @@ test.each([
   ['oui non', undefined],
   ['merci', undefined],
   ['peut-être', undefined],
+  ['ok merci bonne journée', 'yes'],
+  ['non merci, bonne soirée', 'no'],
 ])('%j → %s', (text, expected) => {
   expect(yesNoOf(text)).toBe(expected);
+});
+
+test.each([
+  ['merci, bonne journée', 'goodbye'],
+  ['au revoir', 'goodbye'],
+  ['Merci beaucoup et bonne soirée !', 'goodbye'],
+  ['ok merci bonne journée', undefined],
+  ['merci', undefined],
+])('%j is the command %s', (text, expected) => {
+  expect(commandOf(text)).toBe(expected);
 });
