@@ -46,6 +46,8 @@ function weekdaysOnly(text: string): number[] | undefined {
   return named.length > 0 ? [...new Set(named)] : undefined;
 }
 
+/** "la deuxième semaine" with no period named. */
+const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere) semaine\b(?! (?:de|des|du|d'))/;
 const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
 
 /** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
@@ -404,9 +406,15 @@ export class ChangeDialog extends InterruptibleDialog {
       const sameWeek = weekdays.map((weekday) => addDays(mondayOf(days[0]), weekday - 1));
       return { ...meaning, dates: kept.length > 0 ? kept : sameWeek };
     }
-    if (!DAY_AFTER.test(normalise(text))) return this.understand(text, family);
     const children = family.children.map((child) => child.firstName);
-    return this.services.understanding.understand(normalise(text).replace(DAY_AFTER, '$1'), { now: instantAt(last, 12, 0, this.services.rules.config.timeZone), children });
+    const timeZone = this.services.rules.config.timeZone;
+    // "non, seulement la deuxième semaine" while holidays are confirmed: that week of those holidays.
+    const offer = this.services.rules.activityOn(days[0]);
+    if (RANKED_WEEK.test(normalise(text)) && offer.open && offer.period) {
+      return this.services.understanding.understand(`${normalise(text)} des vacances`, { now: instantAt(addDays(offer.period.firstDay, -1), 12, 0, timeZone), children });
+    }
+    if (!DAY_AFTER.test(normalise(text))) return this.understand(text, family);
+    return this.services.understanding.understand(normalise(text).replace(DAY_AFTER, '$1'), { now: instantAt(last, 12, 0, timeZone), children });
   }
 
   private understand(text: string, family: FamilyContext): Interpretation {

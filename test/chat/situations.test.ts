@@ -195,3 +195,10 @@ test('Friday 6 March (round 8): a look asked after a cancellation stays a look; 
     ['mets-la jeudi 19 aussi', /^Je réserve pour Inès : jeudi 19 mars\./],
   ]);
 });
+
+test('Monday 29 March 2027 (round 8): « non, seulement la deuxième semaine » while holidays are confirmed is that week of those holidays', async () => {
+  await replay('2027-03-29T18:00', [
+    ['inscrire Inès la première semaine des vacances de printemps', `Je réserve pour Inès : du lundi 19 au vendredi 23 avril.\nC'est bien cela ?\n${YES_NO}`],
+    ['non seulement la deuxième semaine', `Je réserve pour Inès : du lundi 26 au vendredi 30 avril.\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});
