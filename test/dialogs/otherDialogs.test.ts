@@ -99,7 +99,7 @@ const followUps: Story[] = [
       'et jeudi 19 ?': { intent: 'none', dates: ['2026-03-19'] },
     },
     turns: [
-      ["jusqu'à quand pour lundi 16 mars ?", [/^Dates limites pour réserver, modifier ou annuler :\n• lundi 16 mars, accueil du soir : jusqu'au jeudi 12 mars à 23h59.*\n\nPour le changer, écrivez par exemple « réserver lundi 16 mars » ou « annuler lundi 16 mars »\.$/]],
+      ["jusqu'à quand pour lundi 16 mars ?", [/^Dates limites pour réserver, modifier ou annuler :\n• lundi 16 mars, accueil du soir : jusqu'au jeudi 12 mars à 23h59.*\n\nPour réserver ou annuler, écrivez par exemple « réserver lundi 16 mars » ou « annuler lundi 16 mars »\.$/]],
       ['et jeudi 19 ?', [/^Dates limites pour réserver, modifier ou annuler :\n• jeudi 19 mars, accueil du soir : jusqu'au lundi 16 mars à 23h59/]],
     ],
   },
