@@ -124,4 +124,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bopening hours\b/giu, "horaires d'ouverture"],
   [/\bout of (?:the )?deadline\b/giu, 'hors délai'],
   [/\bno change\b/giu, 'sans changement'],
+  [/\bnext week\b/giu, 'la semaine prochaine'],
+  [/\bthis week\b/giu, 'cette semaine'],
+  [/\btomorrow\b/giu, 'demain'],
+  [/\btonight\b/giu, 'ce soir'],
 ];

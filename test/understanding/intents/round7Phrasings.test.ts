@@ -259,3 +259,9 @@ test('« ça va me coûter combien ? » asks the price, it is no « ça va ? »'
   expect(meaning.topic).toBe('tariffs');
   expect(intentOf('salut, ça va ?')).toBe('smalltalk');
 });
+
+test('English days: « next week », « tomorrow »', () => {
+  const meaning = understand('Léa et Inès pas de garderie next week, on part au ski. Hugo reste normal', options);
+  expect(meaning).toMatchObject({ intent: 'cancel', children: ['Léa', 'Inès'], dates: ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'] });
+  expect(understand('Hugo tomorrow svp', options).dates).toEqual(['2026-12-03']);
+});
