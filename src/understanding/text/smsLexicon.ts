@@ -101,6 +101,11 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   '2nd': '2e',
 };
 
+/** "lun 14", "mer. 16": a weekday cut short before a day number (not "la mer 3 jours"). */
+function shortWeekday(short: string, notAfter = ''): RegExp {
+  return new RegExp(`${notAfter}\\b${short}\\.?(?=\\s+\\d{1,2}(?:er)?\\b(?!\\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\\b))`, 'giu');
+}
+
 /**
  * Chat spellings made of symbols, which folding would drop: "a+", "à+", "@+" (à plus).
  * Read on the raw message, before folding.
@@ -112,11 +117,11 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir": "j'ai pu venir", "pas pu la garder").
   [/(^|[\s,.;:!?(])pu(?=\s+(?:besoin|de place|de garderie|de centre|garderie|centre|cantine)\b)/giu, '$1plus'],
   // Weekdays cut short before a day number: "du lun 14 au mer 16 juin" ("mer" alone is the sea).
-  [/\blun\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'lundi'],
-  [/\bmar\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'mardi'],
-  [/(?<!\b(?:la|en|de|du|une)\s)\bmer\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'mercredi'],
-  [/\bjeu\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'jeudi'],
-  [/\bven\.?(?=\s+\d{1,2}(?:er)?\b(?!\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\b))/giu, 'vendredi'],
+  [shortWeekday('lun'), 'lundi'],
+  [shortWeekday('mar'), 'mardi'],
+  [shortWeekday('mer', '(?<!\\b(?:la|en|de|du|une)\\s)'), 'mercredi'],
+  [shortWeekday('jeu'), 'jeudi'],
+  [shortWeekday('ven'), 'vendredi'],
   // English of the office, as some parents write it: "no need de périsco", "drop les mercredis", "un slot dispo", "out of deadline".
   [/\bno need\b/giu, 'pas besoin'],
   [/\bdrop(?:pe[rz]?|pez)?\b(?=\s+(?:les?|la|l['’]|sa|son|ses|\p{Lu}))/gu, 'retirer'],
