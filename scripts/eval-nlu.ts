@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import { runEvaluationCli } from '../src/understanding/evaluation/evaluationCli';
+import { endQuietlyWhenOutputCloses } from './lib/closedPipe';
 
+endQuietlyWhenOutputCloses();
 runEvaluationCli(process.argv.slice(2), path.resolve(__dirname, '..')).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
