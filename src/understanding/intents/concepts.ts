@@ -85,6 +85,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
     `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     `\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
+    // "jeudi non, vendredi oui": a day said yes to.
+    `\\bzdate oui\\b`,
     `book(?:er|e|es|ez|ing)?\\b`,
     `\\bcal(?:er|e|ez|ons)\\b`,
     `\\b(?:ajout|inscription) de zenfant\\b`,
@@ -138,6 +140,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
+    `\\bzdate non(?= zdate oui\\b|\\s*$)`,
     `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
     // "plus de vendredis jusqu'aux vacances" (the days masked): no more of those days.
     `(?<!\\b(?:en|de) )\\bplus (?:de|d') zdate\\b`,

@@ -265,3 +265,11 @@ test('English days: « next week », « tomorrow »', () => {
   expect(meaning).toMatchObject({ intent: 'cancel', children: ['Léa', 'Inès'], dates: ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'] });
   expect(understand('Hugo tomorrow svp', options).dates).toEqual(['2026-12-03']);
 });
+
+test('« jeudi non, vendredi oui »: a cancellation and a booking, in the order written', () => {
+  const meaning = understand('Hugo : jeudi non, vendredi oui svp', options);
+  expect(meaning.actions).toEqual([
+    { intent: 'cancel', dates: ['2026-12-03'], children: ['Hugo'] },
+    { intent: 'reserve', dates: ['2026-12-04'], children: ['Hugo'] },
+  ]);
+});
