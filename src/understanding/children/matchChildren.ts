@@ -8,7 +8,7 @@ import { foldWord } from '../text/foldText';
 import { editDistance } from '../text/editDistance';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?)\b)|toute la fratrie|tout le monde)\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|tout le monde)\b/;
 
 /** True when the folded words say "all the children" ("mes enfants", "les deux", "les petits"). */
 export function namesAllChildren(tokens: readonly string[]): boolean {
@@ -23,7 +23,7 @@ const CHILD_NOUN_HEADS = new Set(['des', 'aux']);
 const CHILD_NOUNS = new Set(['enfants', 'petits', 'loulous', 'gamins']);
 const MONTH_WORDS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 /** Words after a number that make it a quantity, not the children: "les 2 premiers jours". */
-const UNITS = /^(?:jours?|semaines?|fois|mois|ans?|heures?|h|premiers?|premieres?|derniers?|dernieres?|euros?|minutes?|min|places?|personnes?)$/;
+const UNITS = /^(?:jours?|semaines?|fois|mois|ans?|heures?|h|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?|euros?|minutes?|min|places?|personnes?)$/;
 
 /**
  * "les 3", "tous les 3", "mes 2 enfants" count the children: the digit is written as a

@@ -18,9 +18,10 @@ export type DayRef =
 export type DateExpression =
   /**
    * `habitual`: "le mardi", a weekday said with "le", which a period around it makes a recurrence.
-   * `alsoFollowing`: "ce jeudi et le suivant", the same weekday a week later too.
+   * `weeksAfter`: the same weekday that many weeks later too ("ce jeudi et le suivant": 1,
+   * "les 3 prochains mercredis": 2).
    */
-  | { kind: 'day'; ref: DayRef; habitual?: boolean; alsoFollowing?: boolean }
+  | { kind: 'day'; ref: DayRef; habitual?: boolean; weeksAfter?: number }
   /** "la deuxième semaine" said apart from the holidays it counts in ("vac d'hiver 2e semaine"). */
   | { kind: 'weekRank'; rank: number }
   /** "après les vacances (de la Toussaint)": from the day classes resume. */

@@ -150,7 +150,16 @@ const RULES: Rule[] = [
     pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+soir)?\\s+et\\s+(?:le|celui)\\s+(?:suivant|d' apres|qui suit)\\b`),
     read: (m) => {
       const found = day(parseDayRef(m[0].replace(/\s+et\s+.*$/, '')));
-      return found && found.kind === 'day' ? { ...found, alsoFollowing: true } : found;
+      return found && found.kind === 'day' ? { ...found, weeksAfter: 1 } : found;
+    },
+  },
+  {
+    // "les 3 prochains mercredis", "les deux prochains lundis": the next one and the weeks after.
+    pattern: rx(`\\b(?:les|aux|ses|leurs)\\s+(${COUNT})\\s+prochains\\s+(${WD})s\\b`),
+    read: (m) => {
+      const count = COUNT_WORDS[m[1]] ?? Number(m[1]);
+      const found = day(parseDayRef(`${m[2]} prochain`));
+      return found && found.kind === 'day' && count >= 1 ? { ...found, weeksAfter: count - 1 } : null;
     },
   },
   {

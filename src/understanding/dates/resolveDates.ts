@@ -363,11 +363,11 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
       if (e.kind === 'day' && span) named.add(span[0]);
     }
   }
-  // "ce jeudi et le suivant": the same weekday a week later too.
+  // "ce jeudi et le suivant", "les 3 prochains mercredis": the same weekday in the weeks after too.
   for (const e of expressions) {
-    if (e.kind !== 'day' || !e.alsoFollowing) continue;
+    if (e.kind !== 'day' || !e.weeksAfter) continue;
     const span = spanOf(e, context);
-    if (span) days.add(addDays(span[0], 7));
+    for (let week = 1; span && week <= e.weeksAfter; week++) days.add(addDays(span[0], 7 * week));
   }
   const calendar = ctx.calendar;
   const isClosed = (day: IsoDay) => calendar.isWeekend(day) || calendar.publicHolidayName(day) !== undefined;

@@ -85,3 +85,10 @@ describe('set G read (2 December): typos and short forms of dates', () => {
     expect(meaning.dates).toEqual(['2027-03-05', '2027-03-12', '2027-03-19', '2027-03-26', '2027-04-02', '2027-04-09', '2027-04-16']);
   });
 });
+
+test('"les 3 prochains mercredis": the next one and the weeks after, no children counted', () => {
+  const meaning = understand('inscrire les 3 prochains mercredis', { now: '2027-03-03T18:00', children: ['Léa', 'Hugo', 'Inès'] });
+  expect(meaning.dates).toEqual(['2027-03-10', '2027-03-17', '2027-03-24']);
+  expect(meaning.children).toEqual([]);
+  expect(on('2027-03-03T18:00', 'Hugo mercredi et le suivant')).toEqual(['2027-03-10', '2027-03-17']);
+});
