@@ -433,9 +433,9 @@ const checkedFirst: Story[] = [
     turns: [
       [
         "Hugo ne vient plus le mercredi jusqu'aux vacances",
-        ["J'annule pour Hugo : mercredi 11 mars.\nRien à annuler pour Hugo les 3 autres jours demandés (pas de réservation).\nC'est bien cela ?"],
+        ["J'annule pour Hugo : mercredi 11 mars.\nRien à annuler pour Hugo sur 3 jours demandés (pas de réservation).\nC'est bien cela ?"],
       ],
-      ['oui', ["✓ Annulé pour Hugo : mercredi 11 mars.\n• Rien à annuler pour Hugo les 3 autres jours demandés (pas de réservation).\nPour la liste jour par jour, écrivez « détail ».", DONE]],
+      ['oui', ["✓ Annulé pour Hugo : mercredi 11 mars.\n• Rien à annuler pour Hugo sur 3 jours demandés (pas de réservation).\nPour la liste jour par jour, écrivez « détail ».", DONE]],
       ['détail', [/^Jour par jour :\n• Hugo, mercredi 11 mars : annulé\n• Hugo, mercredi 18 mars : rien à annuler\n/]],
     ],
     bookings: { Hugo: { '2026-03-11': 'cancelled' } },
