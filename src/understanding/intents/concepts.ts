@@ -118,6 +118,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
     `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b`,
     `\\bdecompt(?:er|ez|iez|e|ions)\\b`,
+    // Doing without: "Hugo fera sans la garderie", "on se passera du centre", "on s'arrange autrement".
+    `\\b(?:fera|feront|fait|font|faire|ferons|ferai) sans (?:la |le |l' )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:se|nous|me) passer\\w* (?:du|de la|de l'|des) ?(?:centre|garderie|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:on|je|nous) (?:s' |m' |nous )?(?:arrange|arrangerai|arrangerons|arrangera|debrouille|debrouillerai|debrouillera|organise|organisera|organiserai) (?:autrement|sans vous|en famille|entre nous)\\b`,
     // A request in nouns: "suppression de la réservation de Lina le 9".
     `\\bsuppression (?:de la |des |de sa |de leur |de ma )?(?:reservations?|inscriptions?|resas?|places?)\\b`,
     `\\b(?:ne soit|ne soient|ne sera|ne seront|n' est|ne sont) (?:pas|plus) (?:compte|comptee?s?|prevue?s?|notee?s?)\\b`,
@@ -401,7 +403,7 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   if (words[k] === 'de' || words[k] === "d'") k--;
   else if (/^(?:le|la|les|l'|lui|leur|y|en)$/.test(words[k] ?? '')) k--;
   const previous = words[k];
-  if (previous === 'sans' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
+  if (previous === 'sans' || previous === 'inutile' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
   // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
   if (last > first && words[first] === 'zenfant') return false;
   const next = words[first + 1] ?? '';

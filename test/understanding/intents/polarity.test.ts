@@ -126,3 +126,15 @@ describe('deadlines asked in everyday words', () => {
     expect(understand(text, options).intent).toBe('deadline'),
   );
 });
+
+describe('doing without the service is a cancellation', () => {
+  test.each([
+    'Hugo fera sans la garderie jeudi',
+    'on se passera du centre pour Léa pendant les vacances de février',
+    "mercredi c'est bon, on s'arrange autrement pour Léa",
+    'inutile de garder Hugo ce vendredi',
+  ])('%s', (text) => expect(understand(text, options).intent).toBe('cancel'));
+  test('« je passe le prendre à 18h » beside a day at the garderie stays a booking', () => {
+    expect(understand('Hugo restera à la garderie jeudi, je passe le prendre à 18h', options).intent).toBe('reserve');
+  });
+});
