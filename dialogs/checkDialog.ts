@@ -7,7 +7,7 @@ import { childIdsNamed } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes } from './changeReport';
 import type { ConversationMemory } from './conversationMemory';
-import { frenchDay, frenchDays, frenchList, frenchSpan } from './frenchFormat';
+import { dayRuns, frenchDay, frenchDays, frenchDaysShort, frenchList, frenchSpan } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import type { BookingLine, DialogServices, FamilyContext } from './services';
@@ -45,11 +45,11 @@ export class CheckDialog extends InterruptibleDialog {
     const lines = (await this.services.bookings.list({ guardianId: family.guardianId, childIds, from, to })).filter(
       (line) => line.status !== 'cancelled' && (dates.length === 0 || dates.includes(line.day)),
     );
-    await step.context.sendActivity([...closed, ...this.answer(family, childIds, lines, from, to)].join('\n'));
+    await step.context.sendActivity([...closed, ...this.answer(family, childIds, lines, from, to, dates)].join('\n'));
     return step.endDialog();
   }
 
-  private answer(family: FamilyContext, childIds: number[], lines: BookingLine[], from: IsoDay, to: IsoDay): string[] {
+  private answer(family: FamilyContext, childIds: number[], lines: BookingLine[], from: IsoDay, to: IsoDay, asked: readonly IsoDay[]): string[] {
     // "Hugo a bien sa place jeudi ?": yes or no.
     if (from === to && childIds.length === 1) {
       const child = nameOf(family, childIds[0]);
@@ -57,7 +57,9 @@ export class CheckDialog extends InterruptibleDialog {
       const vars = { child, day: frenchDay(from) };
       return [line?.status === 'booked' ? fill(m.oneYes, vars) : line?.status === 'waiting' ? fill(m.oneWaiting, vars) : fill(m.oneNo, vars)];
     }
-    const span = from === to ? fill(m.spanOne, { day: frenchDay(from) }) : frenchSpan(from, to);
+    // "les 3 prochains mercredis": the days asked, not the span around them (the Thursdays were not looked at).
+    const span =
+      from === to ? fill(m.spanOne, { day: frenchDay(from) }) : dayRuns(asked).length > 1 ? fill(m.spanDays, { days: frenchDaysShort(asked).text }) : frenchSpan(from, to);
     const vars = { children: frenchList(childIds.map((id) => nameOf(family, id))), span };
     if (lines.length === 0) return [fill(m.nothing, vars)];
     const out = [fill(m.header, vars)];

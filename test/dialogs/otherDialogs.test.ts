@@ -55,6 +55,17 @@ const checks: Story[] = [
     turns: [["qu'a réservé Inès cette semaine et la suivante ?", ['Aucune réservation pour Inès du lundi 9 au lundi 16 mars. Pour réserver, écrivez par exemple « réserver mercredi ».']]],
   },
   {
+    name: 'weekly days asked are told as those days, not as the span around them',
+    now: FRIDAY_6,
+    understanding: { 'Hugo est inscrit les 2 prochains mercredis ?': { intent: 'check', dates: ['2026-03-11', '2026-03-18'], children: ['Hugo'] } },
+    turns: [
+      [
+        'Hugo est inscrit les 2 prochains mercredis ?',
+        ['Réservations d\'Hugo aux jours demandés (mercredi 11 mars et mercredi 18 mars) :\n• Hugo : mercredi 11 mars\n\nPour changer un jour, écrivez « réserver … » ou « annuler … ».'],
+      ],
+    ],
+  },
+  {
     name: 'a closed day asked about is said closed',
     now: FRIDAY_6,
     understanding: { 'Léa est inscrite samedi ?': { intent: 'check', closedDates: ['2026-03-07'], children: ['Léa'] } },
