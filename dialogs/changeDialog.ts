@@ -397,7 +397,8 @@ export class ChangeDialog extends InterruptibleDialog {
     const days = request.steps.flatMap((s) => s.days).sort();
     const last = days[days.length - 1];
     if (!last) return this.understand(text, family);
-    const weekdays = weekdaysOnly(normalise(text));
+    const folded = normalise(text);
+    const weekdays = weekdaysOnly(folded);
     if (weekdays) {
       // "non, juste le jeudi" after "mercredi 16 et jeudi 17": the Thursday being confirmed;
       // "non, plutôt vendredi" after "lundi 14": the Friday of that week, not the next one from today.
@@ -410,11 +411,11 @@ export class ChangeDialog extends InterruptibleDialog {
     const timeZone = this.services.rules.config.timeZone;
     // "non, seulement la deuxième semaine" while holidays are confirmed: that week of those holidays.
     const offer = this.services.rules.activityOn(days[0]);
-    if (RANKED_WEEK.test(normalise(text)) && offer.open && offer.period) {
-      return this.services.understanding.understand(`${normalise(text)} des vacances`, { now: instantAt(addDays(offer.period.firstDay, -1), 12, 0, timeZone), children });
+    if (RANKED_WEEK.test(folded) && offer.open && offer.period) {
+      return this.services.understanding.understand(`${folded} des vacances`, { now: instantAt(addDays(offer.period.firstDay, -1), 12, 0, timeZone), children });
     }
-    if (!DAY_AFTER.test(normalise(text))) return this.understand(text, family);
-    return this.services.understanding.understand(normalise(text).replace(DAY_AFTER, '$1'), { now: instantAt(last, 12, 0, timeZone), children });
+    if (!DAY_AFTER.test(folded)) return this.understand(text, family);
+    return this.services.understanding.understand(folded.replace(DAY_AFTER, '$1'), { now: instantAt(last, 12, 0, timeZone), children });
   }
 
   private understand(text: string, family: FamilyContext): Interpretation {

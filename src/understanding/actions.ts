@@ -87,14 +87,14 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
-  const read_ = clauses.map(read);
+  const clauseReadings = clauses.map(read);
   // A clause that asks no change by itself ("et Hugo jeudi") continues the one before.
-  read_.forEach((r, i) => {
-    if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(read_[i - 1].intent)) r.intent = read_[i - 1].intent;
+  clauseReadings.forEach((r, i) => {
+    if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(clauseReadings[i - 1].intent)) r.intent = clauseReadings[i - 1].intent;
   });
   // "Timothée sera en sortie, donc enlevez-le ce jour-là": the same change said twice of the same child is one.
-  const readings = read_.filter((r, i) => {
-    const before = read_[i - 1];
+  const readings = clauseReadings.filter((r, i) => {
+    const before = clauseReadings[i - 1];
     return !(before && r.intent === before.intent && r.dates.length === 0 && (r.children.length === 0 || sameSet(r.children, before.children)));
   });
   if (readings.length < 2) return undefined;

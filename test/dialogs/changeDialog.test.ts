@@ -165,26 +165,32 @@ const corrections: Story[] = [
   },
 ];
 
+/** "annule Léa vendredi 13 mars et inscris-la jeudi 19 mars": two changes in one message, as understood and as confirmed. */
+const CANCEL_13_BOOK_19 = {
+  'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars': {
+    intent: 'cancel' as const,
+    dates: ['2026-03-13'],
+    children: ['Léa'],
+    actions: [
+      { intent: 'cancel' as const, dates: ['2026-03-13'], children: ['Léa'] },
+      { intent: 'reserve' as const, dates: ['2026-03-19'], children: ['Léa'] },
+    ],
+  },
+};
+const CANCEL_13_BOOK_19_ASKED: [string, string[]] = [
+  'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars',
+  ["Je fais ces 2 changements :\n• annuler pour Léa : vendredi 13 mars ;\n• réserver pour Léa : jeudi 19 mars.\nC'est bien cela ?"],
+];
+
 const several: Story[] = [
   {
     name: 'cancel one day and book another in one message: one confirmation, both applied, reported together',
     now: FRIDAY_6,
     understanding: {
-      'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars': {
-        intent: 'cancel',
-        dates: ['2026-03-13'],
-        children: ['Léa'],
-        actions: [
-          { intent: 'cancel', dates: ['2026-03-13'], children: ['Léa'] },
-          { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'] },
-        ],
-      },
+      ...CANCEL_13_BOOK_19,
     },
     turns: [
-      [
-        'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars',
-        ["Je fais ces 2 changements :\n• annuler pour Léa : vendredi 13 mars ;\n• réserver pour Léa : jeudi 19 mars.\nC'est bien cela ?"],
-      ],
+      CANCEL_13_BOOK_19_ASKED,
       ['oui', ['✓ Réservé pour Léa : jeudi 19 mars.\n✓ Annulé pour Léa : vendredi 13 mars.', DONE]],
     ],
     bookings: { Léa: { '2026-03-13': 'cancelled', '2026-03-19': 'booked' } },
@@ -193,22 +199,11 @@ const several: Story[] = [
     name: '"non, juste annuler…" at the confirmation of two changes keeps that one only',
     now: FRIDAY_6,
     understanding: {
-      'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars': {
-        intent: 'cancel',
-        dates: ['2026-03-13'],
-        children: ['Léa'],
-        actions: [
-          { intent: 'cancel', dates: ['2026-03-13'], children: ['Léa'] },
-          { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'] },
-        ],
-      },
+      ...CANCEL_13_BOOK_19,
       'juste annuler Léa': { intent: 'cancel', dates: [], children: ['Léa'] },
     },
     turns: [
-      [
-        'annule Léa vendredi 13 mars et inscris-la jeudi 19 mars',
-        ["Je fais ces 2 changements :\n• annuler pour Léa : vendredi 13 mars ;\n• réserver pour Léa : jeudi 19 mars.\nC'est bien cela ?"],
-      ],
+      CANCEL_13_BOOK_19_ASKED,
       ['non, juste annuler Léa', ["J'annule pour Léa : vendredi 13 mars.\nC'est bien cela ?"]],
       ['oui', ['✓ Annulé pour Léa : vendredi 13 mars.', DONE]],
     ],

@@ -75,6 +75,9 @@ const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma f
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
+/** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
+export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\\b|\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\\b`;
+
 /** Expressions by concept: regular-expression sources over the prepared text. */
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
@@ -324,7 +327,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite|(?:vous|de vous) demander (?:de|d')|je vous demande (?:de|d'))\\b`,
     // "vous la remettez ?", "vous l'inscrivez mardi ?": a request put as a question.
-    `\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez|gardez|prenez)\\b`,
+    REQUEST_AS_QUESTION,
     `(?<!\\b(?:je|j'|on|nous|il|elle|qui) )\\b(?:reservez|inscrivez|annulez|retirez|enlevez|supprimez|rayez|mettez|ajoutez|rajoutez|comptez|notez|prevoyez|decommandez|desinscrivez|liberez|prenez|gardez|validez|reserve|inscris|annule|enleve|retire|mets|rajoute|ajoute|compte|note|prevois|decommande|desinscris|libere|prends|garde)\\b(?= (?:zenfant|moi|lui|les|la|le|l' |zdate|pour|ma|mon|mes|sa|son|ses|tout|une|des))`,
   ],
 };
@@ -420,27 +423,26 @@ function isDoneParticiple(words: readonly string[], at: number): boolean {
 
 const KEEPING = /\b(?:garder|garde|prendre|recuperer|accueillir|surveiller)\b/;
 const KEEPER = /^(?:je|j'|nous|on|nounou|mamie|papi|mamy|papy|grand|tante|oncle|voisine?|baby|sitter|pere|mere|papa|maman|mari|femme|conjointe?|compagnon|compagne|parrain|marraine|soeur|frere|cousine?|amie?)$/;
-
-/** Whether the nearest subject before word `at` is someone keeping the child ("sa nounou ne peut plus le garder"), not the service. */
-function keeperIsSubject(words: readonly string[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
-    if (/^(?:vous|pouvez|pourriez|zenfant|merci|svp)$/.test(words[i])) return false;
-    if (KEEPER.test(words[i])) return true;
-  }
-  return false;
-}
-
 const CHILD_SUBJECT = /^(?:zenfant|il|elle|ils|elles|enfants|petits|fils|fille|deux|trois|que|qu')$/;
 const PARENT_SUBJECT = /^(?:je|j'|nous|on)$/;
+const SERVICE_ADDRESSED = /^(?:vous|pouvez|pourriez|zenfant|merci|svp)$/;
 
-/** Whether the nearest subject before word `at` (within five words) is the parent writing: "je ne pourrai pas venir". */
-function parentIsSubject(words: readonly string[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
-    if (CHILD_SUBJECT.test(words[i])) return false;
-    if (PARENT_SUBJECT.test(words[i])) return true;
+/**
+ * Whether the nearest of `subjects` before word `at`, within `reach` words, comes before
+ * any word of `others`: the subject of the expression at `at`.
+ */
+function subjectBefore(words: readonly string[], at: number, reach: number, subjects: RegExp, others: RegExp): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
+    if (others.test(words[i])) return false;
+    if (subjects.test(words[i])) return true;
   }
   return false;
 }
+
+/** "je ne pourrai pas venir": the parent writing is the one coming, not the child. */
+const parentIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 5, PARENT_SUBJECT, CHILD_SUBJECT);
+/** "sa nounou ne peut plus le garder": someone keeping the child, not the service. */
+const keeperIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 6, KEEPER, SERVICE_ADDRESSED);
 
 /** The concepts of a prepared message, in text order, with their polarity. */
 export function conceptsOf(prepared: string): ConceptHit[] {

@@ -24,7 +24,7 @@
 import type { Intent } from '../types';
 import { INTENTS } from '../types';
 import type { ConceptHit } from './concepts';
-import { conceptFeatures, conceptsOf } from './concepts';
+import { REQUEST_AS_QUESTION, conceptFeatures, conceptsOf } from './concepts';
 import { evidenceOf } from './evidence';
 import { featuresOf, stem } from './features';
 import { intentByRule } from './intentRules';
@@ -124,6 +124,11 @@ const askedChange = (hits: readonly ConceptHit[]): Polarity => polarityOf(askedH
 const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negated?: boolean) =>
   hits.some((h) => h.concept === concept && (negated === undefined || h.negated === negated));
 
+const QUESTION_REQUEST = new RegExp(REQUEST_AS_QUESTION);
+
+/** The sensitive cues are all circumstances (weak: a hospital stay, an accident, a funeral), none a child's safety. */
+const onlyCircumstances = (hits: readonly ConceptHit[]) => hits.every((h) => h.concept !== 'sensitive' || h.weak === true);
+
 const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/;
 
 /**
@@ -139,9 +144,8 @@ function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean 
   const words = prepared.split(' ');
   // The child as the subject ("Hugo et Léa ne viendront pas jeudi") or the service named.
   const aboutTheChild = (at: number) => SERVICE_PLACE.test(prepared) || words.slice(Math.max(0, at - 4), at).includes('zenfant');
-  // Only beside a circumstance (weak: a hospital stay, an accident, a funeral); a child's safety always goes to a person.
-  const circumstanceOnly = hits.every((h) => h.concept !== 'sensitive' || h.weak === true);
-  const plainChange = circumstanceOnly && /\bzdate\b/.test(prepared) && hits.some((h) => (h.concept === 'attend' || h.concept === 'need') && aboutTheChild(h.at));
+  // Only beside a circumstance; a child's safety always goes to a person.
+  const plainChange = onlyCircumstances(hits) && /\bzdate\b/.test(prepared) && hits.some((h) => (h.concept === 'attend' || h.concept === 'need') && aboutTheChild(h.at));
   return !plainChange;
 }
 
@@ -205,14 +209,13 @@ export class IntentRecognizer {
       .sort((a, b) => b.p - a.p);
     // "…alors que j'avais fait la demande ! Inscrivez-la tout de suite.": a change asked in so many words is that change.
     const asked = this.useConcepts ? askedChange(concepts) : undefined;
-    const politeQuestion = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\b|\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\b/.test(prepared);
+    const politeQuestion = QUESTION_REQUEST.test(prepared);
     if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && ((!has(concepts, 'question') && !cues.question) || politeQuestion)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     // A plain change asked beside an urgent story stays that change (the contract), unless a person is asked for.
     const told = this.useConcepts ? polarityOf(concepts) : undefined;
-    const circumstance = has(concepts, 'sensitive') && concepts.every((h) => h.concept !== 'sensitive' || h.weak === true);
-    if (prediction.label === 'handoff' && circumstance && !has(concepts, 'person') && (told === 'reserve' || told === 'cancel')) {
+    if (prediction.label === 'handoff' && has(concepts, 'sensitive') && onlyCircumstances(concepts) && !has(concepts, 'person') && (told === 'reserve' || told === 'cancel')) {
       return { intent: told, confidence: prediction.scores.reserve + prediction.scores.cancel + prediction.scores.handoff, source: 'polarity', concepts };
     }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
