@@ -10,6 +10,8 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { isoWeekday } from '../src/domain/day';
+import type { IsoDay } from '../src/domain/day';
 import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
@@ -137,8 +139,8 @@ export class MainDialog extends ComponentDialog {
     const rest = step.options.interpretation ? undefined : afterLeadingNo(text);
     const said = rest || text;
     let meaning = step.options.interpretation ?? this.understand(context, said);
-    if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family);
-    else if (last && !last.topic && leansOnLast(meaning, said)) meaning = { ...completedFrom(meaning, last, family), intent: meaning.intent };
+    if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
+    else if (last && !last.topic && leansOnLast(meaning, said)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
@@ -318,7 +320,7 @@ function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest
 const FOLLOW_UP_WORDS = 4;
 
 /** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
-function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext): Interpretation {
+function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation {
   // After a price or a statement: "et le mercredi ?", "et en avril ?" ask the same of another activity or month.
   if (last.topic) {
     const dates = meaning.dates.length > 0 ? meaning.dates : [...last.days];
@@ -331,10 +333,24 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
     intent: meaning.intent === 'check' || meaning.intent === 'deadline' ? meaning.intent : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: namesDays ? meaning.dates : [...last.days],
+    dates: namesDays ? weekdaysAmong(meaning.dates, last.days, text) : [...last.days],
     followUp: undefined,
     alternatives: undefined,
   };
+}
+
+/**
+ * "et Hugo aussi, mercredi seulement" just after next week's days: the Wednesday among
+ * those days, not the coming one. Only for weekdays said bare (no number, no week, no
+ * "demain"), and only when the days just spoken of hold those weekdays.
+ */
+function weekdaysAmong(dates: readonly IsoDay[], lastDays: readonly IsoDay[], text: string): IsoDay[] {
+  if (dates.length === 0 || lastDays.length === 0 || dates.some((day) => lastDays.includes(day))) return [...dates];
+  if (/\d|\b(?:semaine|prochain|prochaine|demain|apres|ce|cette|dernier|derniere)\b/.test(normalise(text))) return [...dates];
+  const weekdays = new Set(dates.map(isoWeekday));
+  const among = lastDays.filter((day) => weekdays.has(isoWeekday(day)));
+  const covered = new Set(among.map(isoWeekday));
+  return covered.size === weekdays.size ? among : [...dates];
 }
 
 /**

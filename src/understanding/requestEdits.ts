@@ -88,6 +88,7 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
 }
 
 const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;
+const LEADING_INTERJECTION = /^(?:(?:ah|oh|ok|okay|bon|alors|euh|d' accord|parfait|super|merci|top)\s+)+(?=et\b)/;
 const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
 
@@ -164,7 +165,9 @@ export function addsToRequest(masked: string): boolean {
  * mercredi ?", "même chose pour Inès", "Hugo aussi", "la semaine d'après aussi". Short,
  * with no verb of its own (the caller checks the concepts), naming a child or a day.
  */
-export function isFollowUp(masked: string): boolean {
+export function isFollowUp(text: string): boolean {
+  // "ah et Hugo aussi", "ok et pour Inès jeudi": the interjection in front changes nothing.
+  const masked = text.replace(LEADING_INTERJECTION, '');
   const words = masked.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
   if (!words.some((w) => w === 'zenfant' || w === 'zdate') && !/\b(?:meme chose|pareil|idem)\b/.test(masked)) return false;

@@ -202,3 +202,10 @@ test('Monday 29 March 2027 (round 8): « non, seulement la deuxième semaine » 
     ['non seulement la deuxième semaine', `Je réserve pour Inès : du lundi 26 au vendredi 30 avril.\nC'est bien cela ?\n${YES_NO}`],
   ]);
 });
+
+test('Monday 7 December (round 9): « ah et Hugo aussi, mercredi seulement » after next week is cancelled is that week\'s Wednesday, cancelled too', async () => {
+  await replay('2026-12-07T19:00', [
+    ['léa sera chez sa mamie tte la semaine pro, vous pouvez enlever ses jours ?', /^(?:J'annule pour|Rien à annuler pour) Léa : du lundi 14 au vendredi 18 décembre/],
+    ['ah et hugo aussi mercredi seulement', /^(?:J'annule pour|Rien à annuler pour) Hugo : mercredi 16 décembre/],
+  ]);
+});

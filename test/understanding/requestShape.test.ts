@@ -92,7 +92,7 @@ describe('edits and follow-ups', () => {
     expect(meaning.children).toEqual(['Léa', 'Hugo']);
   });
 
-  test.each(['et pour Hugo ?', 'et mercredi ?', 'même chose pour Inès', 'Hugo aussi', 'la semaine d\'après aussi', 'pareil pour Léa'])(
+  test.each(['et pour Hugo ?', 'et mercredi ?', 'même chose pour Inès', 'Hugo aussi', 'la semaine d\'après aussi', 'pareil pour Léa', 'ah et Hugo aussi mercredi seulement', 'ok et pour Inès jeudi'])(
     '%s is a follow-up',
     (text) => expect(understand(text, options).followUp).toBe(true),
   );

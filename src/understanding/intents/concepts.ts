@@ -87,7 +87,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
     `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
     `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
-    `\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
+    // "Hugo aussi mercredi" books; "et Hugo aussi mercredi" opening a message follows the last request.
+    `(?<!^(?:(?:ah|oh|ok|bon|alors|super|parfait) )?et )\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
     // "jeudi non, vendredi oui": a day said yes to.
     `\\bzdate oui\\b`,
     `book(?:er|e|es|ez|ing)?\\b`,
