@@ -38,6 +38,8 @@ export interface PieceReading {
   bare?: boolean;
   dates: string[];
   children: string[];
+  /** "c'est Rose qui doit y aller ce soir-là": the days of another clause, named back. */
+  sameDays?: boolean;
 }
 
 export type ReadPiece = (text: string) => PieceReading;
@@ -65,12 +67,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // Clauses: pieces that change something, each with the neutral pieces after it.
   const clauses: string[] = [];
   let pending = '';
-  const pieceReadings = pieces.map(read);
+  // "… jeudi semaine prochaine car la famille vient du Maroc": the reason asks nothing.
+  const pieceReadings = pieces.map((piece) => withSameDays(piece, read(withoutReason(piece))));
   // "Maël jeudi soir, + Noé vendredi": children and days alone make clauses only when no piece asks a change in words
   // ("Maël fait un stage la première semaine, merci d'annuler" is one cancellation).
   const bareClauses = !pieceReadings.some((r) => r.changes);
   const startsClause = (r: PieceReading, hasClause: boolean) =>
-    (r.changes && isChange(r.intent)) || ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && r.dates.length > 0);
+    (r.changes && isChange(r.intent)) || ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true));
   pieces.forEach((piece, i) => {
     const reading = pieceReadings[i];
     if (startsClause(reading, clauses.length > 0)) {
@@ -87,7 +90,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
-  const clauseReadings = clauses.map(read);
+  const clauseReadings = clauses.map((clause) => withSameDays(clause, read(clause)));
   // A clause that asks no change by itself ("et Hugo jeudi") continues the one before.
   clauseReadings.forEach((r, i) => {
     if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(clauseReadings[i - 1].intent)) r.intent = clauseReadings[i - 1].intent;
@@ -115,12 +118,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const told = actions.filter(
     (a, i) =>
       readings[i].dates.length === 0 &&
+      !readings[i].sameDays &&
       actions.some((o, j) => j !== i && o.intent !== a.intent && sameSet(o.dates, a.dates) && o.children.some((c) => a.children.includes(c))),
   );
   // "…pour Zoé et Gabriel du 28 au 31. Louise restera avec ses grands-parents.": a clause that only tells,
   // with no day of its own, beside a request of the other direction, is the story of that request.
   const story = actions.filter(
-    (a, i) => readings[i].told === true && (readings[i].dates.length === 0 || readings[i].elsewhereOnly === true) && actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
+    (a, i) => readings[i].told === true && ((readings[i].dates.length === 0 && !readings[i].sameDays) || readings[i].elsewhereOnly === true) && actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
   );
   const asked = actions.filter((a) => !told.includes(a) && !story.includes(a));
   // What remains once the story is left out is one request: its own days and children.
@@ -128,6 +132,18 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (asked.length < 2) return undefined;
   if (story.length > 0 && new Set(asked.map((a) => a.intent)).size === 1) return undefined;
   return asked;
+}
+
+const SAME_DAYS = /\b(?:ce|cette) (?:soir|jour|matin|journee|apres midi) la\b/;
+
+/** A piece that names no day of its own but one said elsewhere ("ce jour-là"). */
+function withSameDays(piece: string, reading: PieceReading): PieceReading {
+  return reading.dates.length === 0 && SAME_DAYS.test(foldText(piece)) ? { ...reading, sameDays: true } : reading;
+}
+
+/** A piece without the reason given after it ("car …", "parce que …", "vu que …"). */
+function withoutReason(piece: string): string {
+  return piece.replace(/\s*,?\s*\b(?:car|parce que|parce qu['’]|puisque|puisqu['’]|vu que|étant donné que)(?:\s|$).*$/isu, '');
 }
 
 /** The nearest other clause's days or children: the one before, else the one after. */

@@ -5,6 +5,7 @@
 import type { IsoDay } from '../domain/day';
 import { addDays, isoWeekday } from '../domain/day';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
+import type { DateExpression } from './dates/dateExpression';
 import { parseDates } from './dates/parseDates';
 import { CALENDAR_WORDS } from './dates/dateLexicon';
 import type { DateContext, OpenEnded } from './dates/resolveDates';
@@ -89,6 +90,18 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 
 /** Contract: open starts are today for check and cancel, tomorrow for every other intent. */
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
+
+/** Questions and chat, which ask about no day of their own. */
+const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];
+
+/**
+ * "c'est combien pendant les vacances ?", "nous emménageons cet été": holidays left
+ * unnamed, or the whole summer, said in a question are a time of year, not days asked
+ * about ("pendant les vacances de Noël" names its days).
+ */
+function isVagueHolidays(expression: DateExpression): boolean {
+  return expression.kind === 'holiday' && expression.week === undefined && (expression.holiday === undefined || expression.holiday === 'ete');
+}
 
 export class Understander {
   private readonly speller: SpellingCorrector;
@@ -216,7 +229,7 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = exclusionsOf(prepared, nameAt, found);
-    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f));
+    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)));
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>

@@ -6,8 +6,11 @@ import type { HolidayKind } from '../../domain/schoolCalendar';
 
 /** One day as the parent names it. */
 export type DayRef =
-  /** "aujourd'hui" 0, "demain" +1, "après-demain" +2, "hier" −1, "avant-hier" −2. */
-  | { type: 'relative'; offset: number }
+  /**
+   * "aujourd'hui" 0, "demain" +1, "après-demain" +2, "hier" −1, "avant-hier" −2.
+   * `anaphoric`: "ce soir-là", the day named elsewhere in the message when there is one.
+   */
+  | { type: 'relative'; offset: number; anaphoric?: true }
   /** "vendredi", "ce vendredi", "vendredi prochain" (next), "mardi dernier" (last). */
   | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last' }
   /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027". */

@@ -120,7 +120,12 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'range', to: endOfMonth(m[1], m[2]) }),
   },
   {
-    pattern: rx(`\\b(?:${RANGE_START})\\s+(${POINT_Q})\\s+(?:et\\s+)?(?:au|a|et|et le|jusqu' au|jusqu' a)\\s+(${POINT_Q})`),
+    pattern: rx(`\\b(?:${RANGE_START})\\s+(${POINT_Q})\\s+(?:et\\s+)?(?:au|a|et|et le|jusqu' au|jusqu' a|jusqu' le|jusqu')\\s+(${POINT_Q})`),
+    read: (m) => range(m[1], m[2]),
+  },
+  {
+    // "lundi 19 avril jusqu'au vendredi 23": a day said before "jusqu'à" starts the range.
+    pattern: rx(`(?<!\\b(?:et|ou)\\s)\\b(${POINT_Q})\\s+(?:jusqu' au|jusqu' a|jusqu' le|jusqu')\\s+(${POINT_Q})`),
     read: (m) => range(m[1], m[2]),
   },
   {
@@ -147,9 +152,10 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
-    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+soir)?\\s+et\\s+(?:le|celui)\\s+(?:suivant|d' apres|qui suit)\\b`),
+    // "ce jeudi et le suivant", "mercredi et aussi le mercredi suivant", "le mercredi de cette semaine et celui d'après".
+    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+soir)?(?:\\s+de\\s+cette\\s+semaine)?\\s+et\\s+(?:aussi\\s+)?(?:le|celui)\\s+(?:${WD}\\s+)?(?:suivant|d' apres|qui suit)\\b`),
     read: (m) => {
-      const found = day(parseDayRef(m[0].replace(/\s+et\s+.*$/, '')));
+      const found = day(parseDayRef(m[0].replace(/\s+(?:de cette semaine\s+)?et\s+.*$/, '')));
       return found && found.kind === 'day' ? { ...found, weeksAfter: 1 } : found;
     },
   },
@@ -177,7 +183,9 @@ const RULES: Rule[] = [
     read: (m) => day(parseDayRef(m[0])),
   },
   {
-    pattern: rx(`\\b(?:(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+(?:et\\s+|ou\\s+)?)*(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+${MONTH}(?:\\s+${YEAR})?\\b`),
+    // "le 19 avril ni le 20", "mardi 4 mai et le jeudi 6": days said after a month share it too;
+    // "le 24 mars mercredi": the weekday said after the date is that date.
+    pattern: rx(`\\b(?:(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+(?:et\\s+|ou\\s+)?)*(?:le\\s+)?(?:${WD}\\s+)?${DAY_NUMBER}\\s+${MONTH}(?:\\s+${YEAR})?\\b(?:\\s+(?:et|ni|ou)\\s+(?:le\\s+(?:${WD}\\s+)?|${WD}\\s+)${DAY_NUMBER}\\b(?!\\s+(?:${MONTH}|h\\b|heures?|jours?|semaines?|mois|ans?|euros?|enfants?)))*(?:\\s+${WD}\\b(?!\\s+(?:\\d|prochain|dernier|soir|matin|et|ou)))?`),
     read: listWithMonth,
   },
   {
@@ -192,6 +200,11 @@ const RULES: Rule[] = [
   {
     pattern: rx(`\\b(?:(?:tout\\s+)?le\\s+mois\\s+(?:de\\s+|d'\\s*))?(${MONTH})(?:\\s+(${YEAR}))?\\b`),
     read: (m) => (m[2] ? { kind: 'month', month: monthNumber(m[1]), year: Number(m[2]) } : { kind: 'month', month: monthNumber(m[1]) }),
+  },
+  {
+    // "ce soir-là" (not "ce soir la garderie"); "ce jour-là" is no date word at all.
+    pattern: rx(`\\b(?:ce|cette)\\s+(?:soir|matin|apres midi)(?=\\s+la\\b(?!\\s+(?:garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire)\\b))`),
+    read: () => ({ kind: 'day', ref: { type: 'relative', offset: 0, anaphoric: true } }),
   },
   {
     pattern: rx(`\\b(?:avant hier|apres demain|demain|hier|aujourd' hui|ce soir|ce matin|ce midi|cet apres midi)\\b`),
@@ -296,6 +309,8 @@ export interface ParsedDates {
 /** Finds the date expressions of a folded message (see foldText). */
 export function parseDates(folded: string): ParsedDates {
   let work = folded
+    // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.
+    .replace(/\b(\d{1,2}(?:er)?) mais (?=(?:au|a|jusqu'|et|ou)\s)/g, '$1 mai ')
     .replace(SERVICE_NAME, (s) => '~'.repeat(s.length))
     .replace(FEAST_DAY, (s) => '~'.repeat(s.length))
     .replace(PHONE_NUMBER, (s) => '~'.repeat(s.length))

@@ -160,6 +160,22 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
 }
 
 /**
+ * "le mercredi 9 décembre … seulement le mercredi j'ai mon club": a weekday said with
+ * "le" that a dated day of the message already is adds no other day.
+ */
+function withoutEchoedWeekdays(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  const dated = new Set(
+    expressions
+      .filter((e) => e.kind === 'day' && e.ref.type === 'date')
+      .map((e) => spanOf(e, ctx))
+      .filter((s): s is Span => s !== undefined)
+      .map((span) => isoWeekday(span[0])),
+  );
+  if (dated.size === 0) return [...expressions];
+  return expressions.filter((e) => !(e.kind === 'day' && e.habitual && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.weeksAfter && dated.has(e.ref.weekday)));
+}
+
+/**
  * An unbounded reference: "tous les mardis" (no bound), "à partir de lundi" (no end).
  * It lists no day; the dialog asks until when (see completeOpenEnded).
  */
@@ -263,10 +279,13 @@ function rankedHolidayWeeks(input: readonly DateExpression[]): DateExpression[] 
 }
 
 /**
- * "cette semaine-là" is the week named elsewhere in the message when there is one, or
- * the week of a day named elsewhere ("à partir du lundi 15 septembre … cette semaine-là").
+ * "cette semaine-là" ("ce soir-là") is the week (the day) named elsewhere in the message
+ * when there is one, or the week of a day named elsewhere ("à partir du lundi 15 septembre … cette semaine-là").
  */
-function withoutAnaphoricWeeks(expressions: readonly DateExpression[]): DateExpression[] {
+function withoutAnaphoricWeeks(input: readonly DateExpression[]): DateExpression[] {
+  // "le vendredi 4 … ce soir-là": that Friday; "ce soir-là" alone names no day (the one spoken of before).
+  const sameDay = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'relative' && e.ref.anaphoric === true;
+  const expressions = input.filter((e) => !sameDay(e));
   const dated = expressions
     .map((e) => (e.kind === 'from' ? e.start : e))
     .find((e): e is Extract<DateExpression, { kind: 'day' }> => e.kind === 'day' && e.ref.type === 'date');
@@ -357,7 +376,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
       }
     }
   } else {
-    for (const e of withoutEnclosingPeriods(expressions, context)) {
+    for (const e of withoutEnclosingPeriods(withoutEchoedWeekdays(expressions, context), context)) {
       const span = spanOf(e, context);
       add(span);
       if (e.kind === 'day' && span) named.add(span[0]);

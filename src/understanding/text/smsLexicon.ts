@@ -106,6 +106,13 @@ function shortWeekday(short: string, notAfter = ''): RegExp {
   return new RegExp(`${notAfter}\\b${short}\\.?(?=\\s+\\d{1,2}(?:er)?\\b(?!\\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\\b))`, 'giu');
 }
 
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'] as const;
+
+/** A weekday cut short just after the name of the service, ending its clause: "va pas au centre mer". */
+function afterService(short: string): RegExp {
+  return new RegExp(`(?<=\\b(?:centre|garderie|p[ée]risco|p[ée]ri|accueil|cantine|[ée]tude|alsh)\\s+)${short}\\.?(?=\\s*(?:$|[,;!?]|\\.(?:\\s|$)))`, 'giu');
+}
+
 /**
  * Chat spellings made of symbols, which folding would drop: "a+", "à+", "@+" (à plus).
  * Read on the raw message, before folding.
@@ -122,6 +129,9 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [shortWeekday('mer', '(?<!\\b(?:la|en|de|du|une)\\s)'), 'mercredi'],
   [shortWeekday('jeu'), 'jeudi'],
   [shortWeekday('ven'), 'vendredi'],
+  [shortWeekday('ve'), 'vendredi'],
+  // "pas au centre mer", "garderie ven": cut short right after the service, at the end of a clause.
+  ...(['lun', 'mar', 'mer', 'jeu', 'ven'] as const).map((short, i) => [afterService(short), WEEKDAYS[i]] as const),
   // English of the office, as some parents write it: "no need de périsco", "drop les mercredis", "un slot dispo", "out of deadline".
   [/\bno need\b/giu, 'pas besoin'],
   [/\bdrop(?:pe[rz]?|pez)?\b(?=\s+(?:les?|la|l['’]|sa|son|ses|\p{Lu}))/gu, 'retirer'],
