@@ -83,7 +83,10 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     }
     // "…, mais par contre Hugo, il faudra le garder": a child named just before the next
     // change belongs to it, not to the change before.
-    const next = pieceReadings[i + 1];
+    // ("Jules, lui, restera avec moi": the echo "lui" in between is skipped.)
+    let after = i + 1;
+    while (after < pieces.length && ECHO.test(foldText(pieces[after]))) after++;
+    const next = pieceReadings[after];
     const leadsNext = reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && startsClause(next, true);
     if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
@@ -133,6 +136,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (story.length > 0 && new Set(asked.map((a) => a.intent)).size === 1) return undefined;
   return asked;
 }
+
+/** A pronoun echoing the child just named: "Jules, lui, …". */
+const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
 
 const SAME_DAYS = /\b(?:ce|cette) (?:soir|jour|matin|journee|apres midi) la\b/;
 

@@ -2,6 +2,7 @@
  * The French date grammar: finds every date expression of a folded message, most
  * specific first; each match masks its span so that later rules do not read it again.
  */
+import type { HolidayKind } from '../../domain/schoolCalendar';
 import type { DateExpression, DayRef, FoundExpression } from './dateExpression';
 import { monthNumber, ordinalRank } from './dateLexicon';
 import {
@@ -25,6 +26,16 @@ const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 /** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
 // "pour aujourd'hui, c'est mercredi": today's name said, no other day.
 const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
+
+/**
+ * Times of the story, not days asked for: "la date limite du 13 juin (est dépassée)",
+ * "je vous avais écrit en décembre", "elle quitte l'école à la fin du mois de mars".
+ */
+const STORY_TIME = rx(
+  `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
+    `|\\b(?:ai|avais|avions|avons|avait|a)\\s+(?:deja\\s+)?(?:ecrit|demande|appele|telephone|envoye|fait la demande)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
+    `|(?<!\\bjusqu' )\\ba la fin (?:du mois )?(?:de |d' ?)${MONTH}\\b`,
+);
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
 const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b`);
@@ -84,7 +95,17 @@ function range(fromText: string, toText: string): DateExpression | null {
   return { kind: 'range', from, to };
 }
 
+/** The holidays that end just before classes resume in a month ("la rentrée de janvier": after Noël). */
+const HOLIDAYS_BEFORE_MONTH: Record<string, HolidayKind> = {
+  septembre: 'ete', novembre: 'toussaint', janvier: 'noel', mars: 'hiver', fevrier: 'hiver', avril: 'printemps', mai: 'printemps',
+};
+
 const RULES: Rule[] = [
+  {
+    // "à la rentrée de janvier": from the day classes resume after the holidays before that month.
+    pattern: rx(`\\b(?:(?:a|des|depuis)\\s+)?la\\s+rentree\\s+(?:de|d'|en)\\s*(septembre|novembre|janvier|fevrier|mars|avril|mai)\\b`),
+    read: (m) => ({ kind: 'afterHolidays', holiday: HOLIDAYS_BEFORE_MONTH[m[1]] }),
+  },
   {
     pattern: rx(`\\bdans\\s+(${COUNT})\\s+(jours?|semaines?)\\b`),
     read: (m) => day({ type: 'relative', offset: inDays(m[1], m[2]) }),
@@ -104,7 +125,7 @@ const RULES: Rule[] = [
   },
   {
     // "jusqu'au vacances", as often written, is "jusqu'aux vacances".
-    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a|au(?=\\s+(?:vacances|conges)))|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
+    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a|au(?=\\s+(?:vacances|conges))|a ce que (?:commencent|debutent|arrivent|soient la) les)|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -127,6 +148,14 @@ const RULES: Rule[] = [
     // "lundi 19 avril jusqu'au vendredi 23": a day said before "jusqu'à" starts the range.
     pattern: rx(`(?<!\\b(?:et|ou)\\s)\\b(${POINT_Q})\\s+(?:jusqu' au|jusqu' a|jusqu' le|jusqu')\\s+(${POINT_Q})`),
     read: (m) => range(m[1], m[2]),
+  },
+  {
+    // "dès le lundi 4 et toute la semaine", "toute la semaine qui commence demain": that week.
+    pattern: rx(`\\b(?:(?:des|a partir de|a partir du|a compter de|a compter du)\\s+)?(${POINT})\\s+et\\s+(?:toute\\s+)?la\\s+semaine\\b(?!\\s+(?:prochaine|suivante|d' apres|derniere|du|de|d'))|\\btoute\\s+la\\s+semaine\\s+qui\\s+(?:commence|debute)\\s+(${POINT})`),
+    read: (m) => {
+      const ref = parseDayRef(m[1] ?? m[2]);
+      return ref ? { kind: 'weekOf', ref } : null;
+    },
   },
   {
     pattern: rx(`\\b(?:la\\s+)?semaine\\s+du\\s+(${POINT})`),
@@ -309,12 +338,15 @@ export interface ParsedDates {
 /** Finds the date expressions of a folded message (see foldText). */
 export function parseDates(folded: string): ParsedDates {
   let work = folded
+    // "à partir de la rentrée du 8": from the 8th (the same length, the spaces are read as one).
+    .replace(/\bde la rentree du (?=\d)/g, (s) => `du${' '.repeat(s.length - 2)}`)
     // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.
     .replace(/\b(\d{1,2}(?:er)?) mais (?=(?:au|a|jusqu'|et|ou)\s)/g, '$1 mai ')
     .replace(SERVICE_NAME, (s) => '~'.repeat(s.length))
     .replace(FEAST_DAY, (s) => '~'.repeat(s.length))
     .replace(PHONE_NUMBER, (s) => '~'.repeat(s.length))
-    .replace(WHEN_TOLD, (s) => '~'.repeat(s.length));
+    .replace(WHEN_TOLD, (s) => '~'.repeat(s.length))
+    .replace(STORY_TIME, (s) => '~'.repeat(s.length));
   const found: FoundExpression[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

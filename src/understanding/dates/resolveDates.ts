@@ -230,6 +230,22 @@ function inNamedMonth(e: DateExpression, expressions: readonly DateExpression[],
   return { kind: 'day', ref: { ...e.ref, month: monthOf(span[0]), year: yearOf(span[0]) } };
 }
 
+/** "en juillet, du 12 au 23": a range of day numbers without a month falls in the one month named. */
+function rangesInNamedMonth(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  const months = expressions.filter((e) => e.kind === 'month');
+  if (months.length !== 1) return [...expressions];
+  const span = spanOf(months[0], ctx);
+  if (!span) return [...expressions];
+  const month = monthOf(span[0]);
+  const year = yearOf(span[0]);
+  const inMonth = (ref: DayRef): DayRef => (ref.type === 'date' && ref.month === undefined ? { ...ref, month, year } : ref);
+  return expressions.map((e) =>
+    e.kind === 'range' && e.from?.type === 'date' && e.from.month === undefined && e.to.type === 'date' && e.to.month === undefined && e.from.day <= e.to.day
+      ? { kind: 'range', from: inMonth(e.from), to: inMonth(e.to) }
+      : e,
+  );
+}
+
 /** The explicit first day of "à partir de …", a weekday read inside a week named with it. */
 function explicitStart(
   froms: readonly Extract<DateExpression, { kind: 'from' }>[],
@@ -340,7 +356,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   // "on annule jeudi et vendredi, on part plus tôt pour Noël": the days named, Noël is the story.
   const framed = input.some((e) => !feast(e)) ? input.filter((e) => !feast(e)) : input;
   const unwrapped = ctx.direction === 'past' ? framed.map((e) => (e.kind === 'from' ? e.start : e)) : framed;
-  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(unwrapped, ctx))), ctx), ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedMonth(unwrapped, ctx), ctx))), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);

@@ -58,3 +58,32 @@ test.each([
 test('a question naming its holidays keeps their days', () => {
   expect(on('2027-02-16T20:20', 'quelles sont les dates des vacances de printemps ?')).toHaveLength(10);
 });
+
+test.each([
+  ['à la rentrée de janvier, Léa à la garderie les mardis jusqu\'aux vacances de février', '2026-12-20T15:20', ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26', '2027-02-02', '2027-02-09', '2027-02-16']],
+  ['Hugo le soir tous les jeudis de mars, à partir de la rentrée du 8', '2027-02-23T10:00', ['2027-03-11', '2027-03-18', '2027-03-25']],
+  ["Inès le vendredi soir jusqu'à ce que commencent les vacances d'hiver", '2027-01-28T09:15', ['2027-01-29', '2027-02-05', '2027-02-12', '2027-02-19']],
+])('the start after holidays, and « jusqu\'à ce que commencent les vacances »: %s', (text, now, days) => expect(on(now, text)).toEqual(days));
+
+test('« en juillet, du 12 au 16 »: the range falls in the month named', () => {
+  expect(on('2027-05-20T13:00', 'inscrire Léa au centre en juillet, du 12 au 16')).toEqual(['2027-07-12', '2027-07-13', '2027-07-15', '2027-07-16']);
+});
+
+test.each([
+  ['Léa reprend la garderie dès le lundi 4 et toute la semaine', '2026-12-16T21:10', ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']],
+  ['il faudrait que Hugo reste à la garderie toute la semaine qui commence demain', '2027-01-17T17:00', ['2027-01-18', '2027-01-19', '2027-01-20', '2027-01-21', '2027-01-22']],
+])('« et toute la semaine »: that week: %s', (text, now, days) => expect(on(now, text)).toEqual(days));
+
+test.each([
+  ['Bien que la date limite du 13 juin soit passée, pouvez-vous inscrire Léa la semaine du 12 juillet ?', '2027-06-16T10:00', ['2027-07-12', '2027-07-13', '2027-07-15', '2027-07-16']],
+  ['Je vous avais écrit en décembre pour Léa, cette fois ce serait du 22 au 26 février', '2027-02-06T10:00', ['2027-02-22', '2027-02-23', '2027-02-24', '2027-02-25', '2027-02-26']],
+  ["Hugo quitte l'école à la fin du mois de mars, merci d'annuler ses réservations du 1er au 9 avril", '2027-03-03T11:00', ['2027-04-01', '2027-04-02', '2027-04-05', '2027-04-06', '2027-04-07', '2027-04-08', '2027-04-09']],
+])('times of the story are no days asked: %s', (text, now, days) => expect(on(now, text)).toEqual(days));
+
+test('« Jules, lui, restera avec moi ce jour-là » is a cancellation of Jules on the day just named', () => {
+  const meaning = understand('Camille viendra finalement au centre mercredi, mais Jules, lui, restera avec moi ce jour-là.', { now: '2027-03-23T10:00', children: ['Camille', 'Jules'] });
+  expect(meaning.actions).toEqual([
+    { intent: 'reserve', dates: ['2027-03-24'], children: ['Camille'] },
+    { intent: 'cancel', dates: ['2027-03-24'], children: ['Jules'] },
+  ]);
+});
