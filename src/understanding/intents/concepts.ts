@@ -445,6 +445,24 @@ const parentIsSubject = (words: readonly string[], at: number) => subjectBefore(
 /** "sa nounou ne peut plus le garder": someone keeping the child, not the service. */
 const keeperIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 6, KEEPER, SERVICE_ADDRESSED);
 
+/** "besoin de", "nécessaire d'": a need that bears on the verb right after it. */
+const NEED_OF_VERB = /\b(?:besoin|necessaire|utile|obligatoire|la peine) (?:de|d')$/;
+
+/**
+ * "pas besoin d'annuler", "il n'est plus nécessaire de désinscrire Inès": no need of a
+ * change is that change not made (the child comes); the need is only its modal.
+ */
+function noNeedOfChange(hits: ConceptHit[], words: readonly string[]): void {
+  for (const need of hits.filter((h) => h.concept === 'need' && h.negated)) {
+    const verb = hits.find(
+      (h) => (h.concept === 'book' || h.concept === 'unbook') && h.at > need.at && h.at <= need.at + 6 && NEED_OF_VERB.test(words.slice(need.at, h.at).join(' ')),
+    );
+    if (!verb) continue;
+    verb.negated = !verb.negated;
+    hits.splice(hits.indexOf(need), 1);
+  }
+}
+
 /** The concepts of a prepared message, in text order, with their polarity. */
 export function conceptsOf(prepared: string): ConceptHit[] {
   const text = prepared.replace(/'(?! )/g, "' ");
@@ -489,6 +507,7 @@ export function conceptsOf(prepared: string): ConceptHit[] {
       hits.push(hit);
     }
   }
+  noNeedOfChange(hits, words);
   if (/\?\s*$|^(?:est ce|qu' est|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|ou)\b/.test(prepared) || /\b(?:est ce que|est ce qu)\b/.test(prepared)) {
     hits.push({ concept: 'question', negated: false, at: 0 });
   }

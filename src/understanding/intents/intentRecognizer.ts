@@ -186,7 +186,7 @@ export class IntentRecognizer {
   /** Recognizes the intent of a prepared message. */
   recognize(prepared: string, cues: MessageCues = {}): IntentResult {
     const concepts = conceptsOf(prepared);
-    const ruled = this.useRules ? intentByRule(prepared) : undefined;
+    const ruled = this.useRules ? intentByRule(prepared, cues) : undefined;
     if (ruled) return { intent: ruled, confidence: 1, source: 'rule', concepts };
     if (this.useConcepts && sensitiveStory(concepts, prepared)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));

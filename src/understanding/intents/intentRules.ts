@@ -9,7 +9,7 @@ const LATE =
   /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
 
 const DEADLINE =
-  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien (?:de )?(?:jours|temps|heures) (?:a l' avance|avant)\b|\bheure limite\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\bjusqu' a quelle date\b|\bavant une certaine date\b|\b(?:c' est|est ce) encore bon\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
+  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien (?:de )?(?:jours|temps|heures) (?:a l' avance|avant)\b|\bheure limite\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\bjusqu' a quel(?:le)? (?:date|jour|heure|moment)\b|\bjusqu' quand\b|\b(?:reservations?|inscriptions?|resas?)\b(?: \S+){0,4} (?:seront|sont|seront elles|sont elles|seront ils) (?:closes?|fermees?|cloturees?|terminees?)\b|\bavant une certaine date\b|\b(?:c' est|est ce) encore bon\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
 
 const ABSENCE =
   /\b(?:etait|etaient|a ete|ont ete|etais) (?:malades?|absente?s?|souffrante?s?)\b|\bcertificat\b|\bcertifs?\b|\bjustificatif\b|\bjustifier\b|\bn' (?:est|etait|etaient|sont) pas venue?s?\b|\bn' (?:est|etait|etaient|sont) (?:venue?s?|allee?s?) ni\b|\bn' (?:etait|etaient|etais) pas (?:la|presente?s?|au centre|a la garderie|a l' accueil)\b|\bn' (?:a|ont|avons) pas pu (?:venir|aller|etre la)\b|\b(?:est|sont|etait|etaient) restee?s? (?:a la maison|chez (?:moi|nous|lui|elle|sa|son|ses|mes|nos|sa|la|une|un|mamie|papi|mamy|papy))\b|\b(?:ai|a|avons|avez|ont) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants) (?:a la maison|chez (?:moi|nous))\b/;
@@ -26,6 +26,9 @@ const DEADLINE_MORE =
 const LATE_FOR_SURE =
   /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b|\b(?:date limite|delai) (?:c' )?(?:etait|c' etait) (?:hier|avant hier|ce matin|la semaine derniere|zdate)\b|\bdepassement (?:du|de la|des) (?:delais?|date)\b|\bfaire un (?:petit )?geste\b|\bc' est mort pour (?:les |l' )?(?:inscriptions?|reservations?|resas?)\b|\bentorse au (?:delai|reglement)\b|\b(?:omis|oublie) (?:d' |de )?(?:effectuer |faire )?(?:la |ma |les )?(?:reservation|inscription)s? dans les delais\b|\b(?:bien|trop|un peu|tres) tard,? mais\b/;
 
+/** "c'est trop tard pour …", "est-il trop tard pour …" (asked, with no "mais" asking anyway). */
+const TOO_LATE_ASKED = /\b(?:c' est|est ce|est il|il est|est ce qu' il est|c' est deja) (?:deja )?trop tard pour\b(?!.*\b(?:mais|quand meme|pouvez vous|pourriez vous)\b)/;
+
 /** "c'est encore faisable ou c'est trop tard ?": whether a change is still possible, asked. */
 const STILL_POSSIBLE = /\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est |il est |est ce )?trop tard\b|\bou (?:c' est |il est )?trop tard\b/;
 /** An exception or the service's mailbox asked for: a late request, even when it also asks whether it is possible. */
@@ -40,7 +43,7 @@ const PERSON_WANTED = /\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 const PROOF_FOR_ABSENCE = /\b(?:certificat|justificatif|justifier)\b.*\babsen|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b/;
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
-const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b/;
+const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/;
 
 /** "l'after-school c'est jusqu'à 18h30 ou 19h ?": the service's hours, asked with no child and no day. */
 const SERVICE_HOURS = /^(?!.*\b(?:zenfant|zdate)\b).*\b(?:garderie|accueil|centre|etude|periscolaire)\b.*\bjusqu' a \d{1,2}h/;
@@ -54,11 +57,11 @@ const HOURS = /\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se te
  * words of booking it holds.
  */
 const STATE_QUESTION =
-  /\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont)(?: t)?(?: il| elle| ils| elles)? bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
+  /\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont|et(?= bien))(?: t)?(?: il| elle| ils| elles)? bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
 
 /** "je souhaite vérifier l'ensemble des réservations", "qu'est-ce que j'ai comme réservations en octobre". */
 const BOOKINGS_LOOKED_AT =
-  /\b(?:verifi|control|consult|revoir|relire)\w* (?:les |mes |ses |leurs |nos |l' ensemble des |toutes les |tous les )?(?:reservations|inscriptions|resas|jours reserves)\b|\b(?:ce qu' ?|qu' est ce qu' ?)(?:il|elle|ils|elles|zenfant) (?:a|ont) (?:de |comme )?(?:reserve|prevu|inscrit|reservation)\b|\b(?:indiquer|communiquer|preciser|envoyer|rappeler) (?:les |mes |ses |leurs )?reservations\b|\bverifiez (?:vos|votre|les|le) (?:fichiers?|listes?|registres?|systeme|planning|donnees)\b|\bn' (?:apparait|apparaissent|apparaissait|figure|figurent) (?:pas|plus)\b|\bqu' est ce (?:que j' ai|qu' on a|que nous avons|qu' il y a) comme (?:reservations?|inscriptions?|resas?)\b/;
+  /\b(?:verifi|control|consult|revoir|relire)\w* (?:les |mes |ses |leurs |nos |l' ensemble des |toutes les |tous les )?(?:reservations|inscriptions|resas|jours reserves)\b|\b(?:ce qu' ?|qu' est ce qu' ?)(?:il|elle|ils|elles|zenfant) (?:a|ont) (?:de |comme )?(?:reserve|prevu|inscrit|reservation)\b|\b(?:indiquer|communiquer|preciser|envoyer|rappeler) (?:les |mes |ses |leurs )?reservations\b|\bverifiez (?:vos|votre|les|le) (?:fichiers?|listes?|registres?|systeme|planning|donnees)\b|\bn' (?:apparait|apparaissent|apparaissait|figure|figurent) (?:pas|plus)\b|\bqu' est ce (?:que j' ai|qu' on a|que nous avons|qu' il y a) comme (?:reservations?|inscriptions?|resas?)\b|\b(?:savoir|dire|connaitre|indiquer|rappeler) (?:quels?|quelles?) (?:jours?|soirs?|mercredis?|dates?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|les petits)\b|\b(?:figure|figurent) (?:bien )?(?:sur|dans) (?:la|les|vos) (?:liste|listes|planning|registre)s?\b/;
 
 /** "il dit qu'il n'est pas inscrit vendredi… pouvez-vous vérifier ?": a look at the bookings asked. */
 const CHECK_ASKED = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer (?:si|que|s' il|s' ils))\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))/;
@@ -72,11 +75,13 @@ const BOOK_ASKED =
   /\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:le |la |les |l' )?(?:reserver|inscrire) (?:zenfant |le |la |les )?(?:pour )?(?:le |la )?zdate\b/;
 
 /** The intent a rule imposes on a prepared message, if any. */
-export function intentByRule(message: string): Intent | undefined {
+export function intentByRule(message: string, cues: { question?: boolean } = {}): Intent | undefined {
   // "dans les meilleurs délais": as soon as possible, not a deadline.
   const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b/g, 'rapidement');
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
-  const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared)) && !HOURS.test(prepared);
+  // "c'est trop tard pour mettre Awa au centre mercredi ?": whether it is still possible, asked.
+  const tooLateAsked = cues.question === true && TOO_LATE_ASKED.test(prepared) && !EXCEPTION_ASKED.test(prepared);
+  const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared) || tooLateAsked) && !HOURS.test(prepared);
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
   if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
   if (late) {

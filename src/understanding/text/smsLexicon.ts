@@ -119,6 +119,8 @@ function afterService(short: string): RegExp {
  */
 export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
+  // "je voudrais des inscrire Clémence", as dictated: "désinscrire" (no article comes before a verb).
+  [/\bdes[\s-]inscri(re|s|t|te|ts|tes|vez|ve)\b/giu, 'désinscri$1'],
   // "l'after-school", "after school": the evening care, as parents who mix English say it.
   [/(?:\b[lL]['’]\s?)?\bafter[\s-]?school\b/giu, 'la garderie'],
   // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir": "j'ai pu venir", "pas pu la garder").

@@ -1,0 +1,44 @@
+/**
+ * Round 9 (issue 9): families of phrasings that set H showed missing once it was read.
+ * The sentences are written anew for the tests, not copied from the set.
+ */
+import { understand } from '../../../src/understanding/understand';
+
+// Wednesday 2 December 2026.
+const options = { now: '2026-12-02T10:00', children: ['Léa', 'Hugo', 'Inès'] };
+const intentOf = (text: string) => understand(text, options).intent;
+
+describe('no need of a change is that change not made', () => {
+  test.each([
+    ["pas besoin d'annuler Léa jeudi finalement", 'reserve'],
+    ["il n'est plus nécessaire de désinscrire Hugo le mercredi 9, il ira bien au centre", 'reserve'],
+    ['pas besoin de garder Inès mercredi', 'cancel'],
+    ['plus besoin de réserver Léa vendredi', 'cancel'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
+
+test('« des inscrire », as dictated, is « désinscrire »', () => {
+  expect(intentOf('je voudrais des inscrire Hugo de la garderie du mardi 8 décembre')).toBe('cancel');
+});
+
+describe('until when, in everyday words', () => {
+  test.each([
+    ['jusqu\'à quel date je peux annuler la garderie de Léa le 14 décembre'],
+    ['je peux annuler le centre pour Hugo le 6 janvier jusque quand ?'],
+    ["c'est trop tard pour mettre Inès au centre mercredi ?"],
+    ['à quelle date les réservations de juillet seront-elles closes ?'],
+  ])('%s → deadline', (text) => expect(intentOf(text)).toBe('deadline'));
+
+  test('« c\'est trop tard, mais pouvez-vous… » asks the service anyway', () => {
+    expect(intentOf("c'est trop tard pour mettre Inès mercredi, mais pouvez-vous faire une exception ?")).toBe('late_request');
+  });
+});
+
+describe('a look at the bookings, asked in other words', () => {
+  test.each([
+    ['est-ce que Hugo et bien inscrit au centre mercredi'],
+    ['je voudrais savoir quels soirs Léa et Hugo restent à la garderie la semaine prochaine'],
+    ["pouvez-vous vérifier que Inès figure bien sur la liste de l'accueil du mercredi 9 ?"],
+    ["la demande pour Léa pendant les vacances c'est accepté ou pas encore ?"],
+  ])('%s → check', (text) => expect(intentOf(text)).toBe('check'));
+});
