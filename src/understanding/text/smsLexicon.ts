@@ -92,6 +92,8 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   ki: 'qui',
   pa: 'pas',
   pcq1: 'parce que',
+  dun: "d' un",
+  num: 'numero',
   jusqu: "jusqu'",
   jusqua: "jusqu' a",
   jusquau: "jusqu' au",
@@ -119,6 +121,8 @@ function afterService(short: string): RegExp {
  */
 export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
+  // "num de tel", "n° de tél": the phone number.
+  [/\b(?:num|numéro|numero|n°)\s+de\s+t[ée]l\b\.?/giu, 'numéro de téléphone'],
   // "je voudrais des inscrire Clémence", as dictated: "désinscrire" (no article comes before a verb).
   [/\bdes[\s-]inscri(re|s|t|te|ts|tes|vez|ve)\b/giu, 'désinscri$1'],
   // "l'after-school", "after school": the evening care, as parents who mix English say it.

@@ -42,3 +42,19 @@ describe('a look at the bookings, asked in other words', () => {
     ["la demande pour Léa pendant les vacances c'est accepté ou pas encore ?"],
   ])('%s → check', (text) => expect(intentOf(text)).toBe('check'));
 });
+
+describe('yes/no questions on a booking, tagged or confirmed', () => {
+  test.each([
+    ['Léa aura sa place mercredi ou pas ?'],
+    ['il me semble avoir inscrit Hugo lundi, pouvez-vous me confirmer'],
+    ['Hugo il a garderie vendredi non ?'],
+    ['Inès va au centre mercredi hein ?'],
+  ])('%s → check', (text) => expect(intentOf(text)).toBe('check'));
+
+  test('« Léa jeudi non » still cancels', () => expect(intentOf('Léa jeudi non')).toBe('cancel'));
+});
+
+test.each([
+  ['num de tel du periscolaire svp', 'faq'],
+  ['besoin dun agent maintenant', 'handoff'],
+])('text-message spellings: %s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
