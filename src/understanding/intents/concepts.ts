@@ -180,6 +180,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
+    // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
+    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l') )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     `\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
@@ -302,6 +304,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:n' est pas|ne sont pas|ne suis pas) (?:inscrite? |inscrits )?sur (?:la|le|les) (?:liste|papier|fiche|autorisations?)\\b(?! (?:de ce soir|du soir|de la garderie|d' appel|des inscrits|de presence|du centre))|\\b(?:je n' ai|j' ai) rien autorise\\b|\\bpersonnes? (?:non autorisee?s?|pas autorisee?s?)\\b`,
     // A stranger, a blow, children mocking with no adult: "un mec chelou", "un grand l'a tapée", "se moquent d'elle".
     `\\b(?:mec|homme|type|gars|femme|dame|monsieur|personne) (?:chelou|bizarre|louche|inconnue?|que (?:je|on|nous) ne connais(?:sons)? pas)\\b|\\binconnue?s?\\b`,
+    // "un homme a dit à Jade qu'il viendrait la chercher, je le connais pas".
+    `\\b(?:chercher|recuperer|prendre)\\b.*\\b(?:je|on|nous) (?:ne |n' )?(?:le|la|les) connai\\w* (?:pas|meme pas|absolument pas)\\b`,
     `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|(?:a|ont) ete (?:tapee?s?|frappee?s?|mordue?s?|poussee?s?|griffee?s?|insultee?s?|bousculee?s?|agressee?s?|harcelee?s?|menacee?s?)|marques? sur (?:les |le |la |ses )|des bleus|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
     `\\b(?:ne (?:les|l' |le|la) a pas ramene(?:e|s|es)?|pas ramene(?:e|s|es)? les enfants|a emmene les enfants|garde (?:les enfants|zenfant) sans)\\b`,
   ],

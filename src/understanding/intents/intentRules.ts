@@ -119,7 +119,7 @@ const ACCOUNT_MEMBER =
 const PAYING_IF = /\bsi (?:on|je|nous|j' ai|l' enfant) (?:\w+ )?(?:reserve|annule|inscri\w*|ne vient pas|est absente?|est malade)\b.*\b(?:paye|payer|payons|facture|facturee?s?|rembourse|remboursee?s?|compte)\b/;
 
 /** An absence announced for days to come. */
-const FUTURE_ABSENCE = /(?<!\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|epoux|nous|moi meme) )\b(?:sera|seront) (?:donc |aussi |encore )?absente?s?\b|\b(?:restera|resteront) (?:a la maison|chez (?:moi|nous)) (?:zdate|demain)\b/;
+const FUTURE_ABSENCE = /(?<!\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|epoux|nous|moi meme) )\b(?:sera|seront) (?:donc |aussi |encore )?absente?s?\b|\b(?:restera|resteront) (?:a la maison|chez (?:moi|nous)) (?:zdate|demain)\b|\b(?:zenfant|il|elle|ils|elles) (?:n' ira|n' iront|ne viendra|ne viendront|ne pourra|ne pourront) (?:pas|plus)(?: venir| aller)? (?:au centre|a la garderie|au periscolaire|a l' accueil|a l' etude|au peri) zdate\b/;
 
 /** "comment créer mon compte citoyen afin d'inscrire mes enfants ?": a question on the account first. */
 const ACCOUNT_OPENING =

@@ -93,6 +93,7 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   pa: 'pas',
   pcq1: 'parce que',
   dun: "d' un",
+  quil: "qu' il",
   num: 'numero',
   jusqu: "jusqu'",
   jusqua: "jusqu' a",

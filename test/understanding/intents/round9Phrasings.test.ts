@@ -58,3 +58,19 @@ test.each([
   ['num de tel du periscolaire svp', 'faq'],
   ['besoin dun agent maintenant', 'handoff'],
 ])('text-message spellings: %s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+
+describe('urgent stories and plain requests beside them', () => {
+  test('a funeral told, then « il faudrait que les enfants restent à la garderie » demain: that booking', () => {
+    const text = "Je suis la grand-mère de Léa et Hugo. Leur maman est partie pour un enterrement et je fais des ménages le soir. Il faudrait donc que les enfants restent à la garderie demain. Merci pour votre aide.";
+    expect(intentOf(text)).toBe('reserve');
+  });
+  test('an illness with the days to come is a cancellation, not an absence to justify', () => {
+    expect(intentOf("Léa a une gastro, elle n'ira pas au centre demain.")).toBe('cancel');
+    expect(intentOf("Léa était malade, elle n'est pas allée au centre hier")).toBe('absence');
+  });
+  test('a stranger who says he will pick the child up goes to a person', () => {
+    const meaning = understand('urgent un homme a dit a lea quil viendrait la chercher ce soir je le connais pas', options);
+    expect(meaning.intent).toBe('handoff');
+    expect(meaning.sensitive).toBe(true);
+  });
+});
