@@ -91,6 +91,9 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 /** Contract: open starts are today for check and cancel, tomorrow for every other intent. */
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
+const ABOUT_THE_WEBSITE = /\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/;
+const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|conversation|messagerie|avec vous|vous demander|vous ecrire)\b/;
+
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];
 
@@ -261,6 +264,9 @@ export class Understander {
     if (openEnded) detailed.openEnded = openEnded;
     const topic = topicOf(masked);
     if (topic) detailed.topic = topic;
+    // "comment obtenir l'attestation ?", "je ne trouve pas où l'on voit les réservations sur le site":
+    // how to do something with the service or its website, not with the assistant.
+    if (detailed.intent === 'help' && (topic !== undefined || ABOUT_THE_WEBSITE.test(masked)) && !ABOUT_THE_ASSISTANT.test(masked)) detailed.intent = 'faq';
     const edit: RequestEdit = {};
     if (excluded.children.length) edit.removeChildren = excluded.children;
     if (removedDates.length) edit.removeDates = removedDates;

@@ -460,7 +460,8 @@ const NEED_OF_VERB = /\b(?:besoin|necessaire|utile|obligatoire|la peine) (?:de|d
 function noNeedOfChange(hits: ConceptHit[], words: readonly string[]): void {
   for (const need of hits.filter((h) => h.concept === 'need' && h.negated)) {
     const verb = hits.find(
-      (h) => (h.concept === 'book' || h.concept === 'unbook') && h.at > need.at && h.at <= need.at + 6 && NEED_OF_VERB.test(words.slice(need.at, h.at).join(' ')),
+      // A verb right after "besoin de" ("pas besoin d'annuler"), not a noun ("plus besoin de la place de Tom").
+      (h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak && h.at > need.at && h.at <= need.at + 6 && !/^(?:la|le|les|l'|sa|son|ses|une?)$/.test(words[h.at] ?? '') && NEED_OF_VERB.test(words.slice(need.at, h.at).join(' ')),
     );
     if (!verb) continue;
     verb.negated = !verb.negated;

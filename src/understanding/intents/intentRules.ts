@@ -37,6 +37,9 @@ const EXCEPTION_ASKED = /\bhors (?:des )?delais?\b|\bderog|\bexception|\bindulge
 /** "on m'a facturé deux fois novembre": a billing error, which a person must look into. */
 const BILLING_DISPUTE = /\b(?:facture|factures|facturee?s?|preleve|prelevee?s?|debite|debitee?s?|paye|payee?s?) (?:deux|2) fois\b|\bdouble (?:facturation|prelevement|paiement)\b|\berreur (?:de|dans|sur) (?:la |ma |notre )?(?:facturation|facture|prelevement)\b/;
 
+/** "je peux réserver directement ici ou faut-il passer par le site ?": what the assistant can do. */
+const HERE_OR_WEBSITE = /\b(?:ici|dans ce chat|par ce chat|sur ce chat|avec vous|par ici|par la messagerie|par cette messagerie)\b.*\bou (?:il )?(?:faut|faut il|dois je|je dois|on doit|doit on)\b.*\b(?:site|portail|appli|application|internet)\b/;
+
 /** A person asked for in so many words. */
 const PERSON_WANTED = /\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
 
@@ -84,6 +87,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared) || tooLateAsked) && !HOURS.test(prepared);
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
   if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
+  if (HERE_OR_WEBSITE.test(prepared)) return 'help';
   if (late) {
     if (REQUEST_STATE.test(prepared)) return 'check';
     // "Je ne suis pas trop en retard ? C'est jusqu'à quand ?": a question on the deadline.

@@ -74,3 +74,16 @@ describe('urgent stories and plain requests beside them', () => {
     expect(meaning.sensitive).toBe(true);
   });
 });
+
+describe('how to do something: with the assistant (help) or with the service and its website (faq)', () => {
+  test.each([
+    ["Je dois fournir à mon employeur l'attestation de paiement de l'année. Comment puis-je l'obtenir ?", 'faq'],
+    ["je ne trouve pas où l'on voit les réservations sur le site de la mairie, pouvez-vous m'expliquer comment faire ?", 'faq'],
+    ['comment ça marche ici ?', 'help'],
+    ['est-ce que je peux réserver directement avec vous ou faut-il passer par le site ?', 'help'],
+  ])('%s → %s', (text, intent) => expect(intentOf(text)).toBe(intent));
+});
+
+test('« plus besoin de la place de Hugo jeudi » gives the place back: a cancellation', () => {
+  expect(intentOf("Je n'ai plus besoin de la place de Hugo jeudi, vous pouvez la donner à quelqu'un d'autre.")).toBe('cancel');
+});
