@@ -46,6 +46,9 @@ function weekdaysOnly(text: string): number[] | undefined {
   return named.length > 0 ? [...new Set(named)] : undefined;
 }
 
+/** "jusqu'au jeudi", "à partir du mardi": a bound of the days being confirmed. */
+const BOUNDED_BY_WEEKDAY = /\b(jusqu' ?(?:a|au)?|a partir d(?:u|e)|des|depuis)\s*(?:le\s+)?(lundi|mardi|mercredi|jeudi|vendredi)\b/;
+
 /** "la deuxième semaine" with no period named. */
 const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere) semaine\b(?! (?:de|des|du|d'))/;
 const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
@@ -398,6 +401,13 @@ export class ChangeDialog extends InterruptibleDialog {
     const last = days[days.length - 1];
     if (!last) return this.understand(text, family);
     const folded = normalise(text);
+    // "non, seulement jusqu'au jeudi" after "du lundi 4 au vendredi 8": those days cut at that Thursday.
+    const bound = BOUNDED_BY_WEEKDAY.exec(folded);
+    const boundDay = bound && !/\d/.test(folded) ? days.find((day) => isoWeekday(day) === WEEKDAY_NUMBERS[bound[2]]) : undefined;
+    if (bound && boundDay) {
+      const kept = bound[1].startsWith('jusqu') ? days.filter((day) => day <= boundDay) : days.filter((day) => day >= boundDay);
+      return { ...this.understand(text, family), dates: kept };
+    }
     const weekdays = weekdaysOnly(folded);
     if (weekdays) {
       // "non, juste le jeudi" after "mercredi 16 et jeudi 17": the Thursday being confirmed;

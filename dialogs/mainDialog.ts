@@ -333,10 +333,17 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
     intent: meaning.intent === 'check' || meaning.intent === 'deadline' ? meaning.intent : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: namesDays ? weekdaysAmong(meaning.dates, last.days, text) : [...last.days],
+    dates: namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.days, meaning, text) : [...last.days],
     followUp: undefined,
     alternatives: undefined,
   };
+}
+
+/** "Hugo aussi, et le lundi 14 aussi": the days named are added to the ones just spoken of. */
+function withAddedDays(days: readonly IsoDay[], lastDays: readonly IsoDay[], meaning: Interpretation, text: string): IsoDay[] {
+  // "et Hugo aussi, mercredi seulement": those days only.
+  const only = /\b(?:seulement|uniquement|juste|que)\b/.test(normalise(text));
+  return meaning.edit?.add && !only ? [...new Set([...lastDays, ...days])].sort() : [...days];
 }
 
 /**

@@ -209,3 +209,13 @@ test('Monday 7 December (round 9): « ah et Hugo aussi, mercredi seulement » af
     ['ah et hugo aussi mercredi seulement', /^(?:J'annule pour|Rien à annuler pour) Hugo : mercredi 16 décembre/],
   ]);
 });
+
+test('Monday 7 December (round 9): « non, seulement jusqu\'au jeudi » cuts the days being confirmed; « hugo aussi, et le lundi 14 aussi » adds a day', async () => {
+  await replay('2026-12-07T19:00', [
+    ['Léa va au centre lundi 4 janvier jusque vendredi 8 janvier svp', `Je réserve pour Léa : du lundi 4 au vendredi 8 janvier.\nC'est bien cela ?\n${YES_NO}`],
+    ["non en fait seulement jusqu'au jeudi", `Je réserve pour Léa : du lundi 4 au jeudi 7 janvier.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', /^D'accord/],
+    ['inès pas garderie ve 18', /^(?:J'annule pour|Rien à annuler pour) Inès : vendredi 18 décembre/],
+    ['hugo aussi, et le lundi 14 aussi', /^(?:J'annule pour|Rien à annuler pour) Hugo : lundi 14 décembre et vendredi 18 décembre/],
+  ]);
+});
