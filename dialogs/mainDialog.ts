@@ -333,18 +333,19 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
     intent: meaning.intent === 'check' || meaning.intent === 'deadline' ? meaning.intent : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.days, meaning, text) : [...last.days],
+    dates: namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : [...last.days],
     followUp: undefined,
     alternatives: undefined,
   };
 }
 
 /** "Hugo aussi, et le lundi 14 aussi": the days named are added to the ones just spoken of. */
-function withAddedDays(days: readonly IsoDay[], lastDays: readonly IsoDay[], meaning: Interpretation, text: string): IsoDay[] {
-  // "et Hugo aussi, mercredi seulement": those days only.
-  const only = /\b(?:seulement|uniquement|juste|que)\b/.test(normalise(text));
-  return meaning.edit?.add && !only ? [...new Set([...lastDays, ...days])].sort() : [...days];
+function withAddedDays(days: readonly IsoDay[], lastDays: readonly IsoDay[], text: string): IsoDay[] {
+  // Only a day said added in so many words ("et le lundi 14 aussi"); "Hugo jeudi 19 aussi" is Hugo on that day.
+  return DAY_ADDED.test(normalise(text)) ? [...new Set([...lastDays, ...days])].sort() : [...days];
 }
+
+const DAY_ADDED = /\bet (?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b[^,]*\b(?:aussi|en plus|egalement)\b/;
 
 /**
  * "et Hugo aussi, mercredi seulement" just after next week's days: the Wednesday among
