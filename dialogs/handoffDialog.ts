@@ -36,14 +36,16 @@ export class HandoffDialog extends ComponentDialog {
 
   private async handOver(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
     const outcome = await this.services.handoff.request(step.context, step.options);
+    const sensitive = step.options.reason === 'sensitive' || step.options.reason === 'upset';
     if (outcome === 'out_of_hours') {
+      // A child's safety cannot wait for the service's opening hours.
+      const urgent = step.options.reason === 'sensitive' ? `${m.urgentOutOfHours} ` : '';
       if (!this.services.serviceMessages) {
-        await step.context.sendActivity(fill(m.outOfHoursContacts, this.vars));
+        await step.context.sendActivity(urgent + fill(m.outOfHoursContacts, this.vars));
         return step.endDialog();
       }
-      return step.prompt(ANSWER, { prompt: yesNo(fill(m.outOfHours, this.vars)) });
+      return step.prompt(ANSWER, { prompt: yesNo(urgent + fill(m.outOfHours, this.vars)) });
     }
-    const sensitive = step.options.reason === 'sensitive' || step.options.reason === 'upset';
     await step.context.sendActivity(
       outcome === 'already_open' ? m.alreadyOpen : sensitive ? fill(m.sensitive, this.vars) : m.opened,
     );

@@ -102,6 +102,16 @@ test('outside opening hours the parent gets the contacts instead of a waiting ro
   expect(await db.prisma.handoff.count()).toBe(0);
 });
 
+test("outside opening hours a child's safety is told the emergency numbers first", async () => {
+  now = SATURDAY;
+  const parent = await linkedParent('parent-web-4');
+  const [reply] = texts(await parent.say("un homme que je ne connais pas a dit à ma fille qu'il viendrait la chercher ce soir"));
+  expect(reply).toMatch(/^Si un enfant est en danger, appelez tout de suite le 17 \(police\) ou le 112\. Le service périscolaire répond/);
+  // Asking for a person at the same hour sounds no alarm.
+  const other = await linkedParent('parent-web-5');
+  expect(texts(await other.say("je veux parler à quelqu'un"))[0]).not.toMatch(/danger/);
+});
+
 test('a sensitive message goes straight to a person', async () => {
   const parent = await linkedParent('parent-web-3');
   const [reply] = texts(await parent.say('Ma fille est rentrée avec une blessure au bras, que s’est-il passé ?'));
