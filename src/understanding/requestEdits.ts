@@ -123,8 +123,10 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     if (/^(?:reste|restera|continue|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)\b/.test(after) && (goes || !/^(?:a la maison|chez|avec)\b/.test(after))) staying.push(name);
     // "Apolline garde ses réservations habituelles", "Hugo garde sa place".
     else if (/^(?:garde|gardent|conserve|conservent)$/.test(words[k] ?? '') && /^(?:ses|sa|son|leurs?) (?:reservations?|places?|jours?|inscriptions?)\b/.test(after)) staying.push(name);
-    // "Zoé ne viendra pas demain mais Jules oui".
-    else if (words[i - 1] === 'mais' && /^(?:oui|si)$/.test(words[k] ?? '')) staying.push(name);
+    // "Zoé ne viendra pas demain mais Jules oui", "Wei oui il va".
+    else if (/^(?:oui|si)$/.test(words[k] ?? '') && (words[i - 1] === 'mais' || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
+    // "Ethan, lui, y va", "Wei y reste".
+    else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);
     else if (UNCHANGED.test(words.slice(k, k + 6).join(' '))) staying.push(name);
   }
   return staying;

@@ -87,3 +87,10 @@ describe('how to do something: with the assistant (help) or with the service and
 test('« plus besoin de la place de Hugo jeudi » gives the place back: a cancellation', () => {
   expect(intentOf("Je n'ai plus besoin de la place de Hugo jeudi, vous pouvez la donner à quelqu'un d'autre.")).toBe('cancel');
 });
+
+describe('a child who goes anyway is left out of a cancellation', () => {
+  test.each([
+    ['Léa ne va pas à la garderie vendredi. Hugo oui il va. merci', ['Léa']],
+    ['Léa et Inès à la maison vendredi, pas besoin du centre. Hugo, lui, y va.', ['Léa', 'Inès']],
+  ])('%s', (text, children) => expect(understand(text, options).children).toEqual(children));
+});
