@@ -11,7 +11,7 @@ import type { DialogContext, DialogTurnResult, PromptValidatorContext, Waterfall
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
-import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, startRequest } from './changeRequest';
+import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, startRequest, WEEKDAY_NUMBERS, weekdaysOnly } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
@@ -32,19 +32,6 @@ const FORM = `${CHANGE_DIALOG}.form`;
 const PIECE = `${CHANGE_DIALOG}.piece`;
 const CONFIRM = `${CHANGE_DIALOG}.confirm`;
 const ANSWER = `${CHANGE_DIALOG}.answer`;
-
-/** "le mercredi d'après", "jeudi suivant": a weekday after the day being spoken of. */
-const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5 };
-
-/**
- * The weekdays a correction names when it names nothing else of time ("juste le jeudi",
- * "plutôt mardi et jeudi"); undefined when it names a date, a week or "prochain".
- */
-function weekdaysOnly(text: string): number[] | undefined {
-  if (/\d|\b(?:prochain|prochaine|dernier|derniere|d' ?apres|suivant|suivante|semaine|mois|vacances|demain|aujourd|tous|toutes|chaque|les (?:lundi|mardi|mercredi|jeudi|vendredi)s)\b/.test(text)) return undefined;
-  const named = [...text.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
-  return named.length > 0 ? [...new Set(named)] : undefined;
-}
 
 /** "jusqu'au jeudi", "à partir du mardi": a bound of the days being confirmed. */
 const BOUNDED_BY_WEEKDAY = /\b(jusqu' ?(?:a|au)?|a partir d(?:u|e)|des|depuis)\s*(?:le\s+)?(lundi|mardi|mercredi|jeudi|vendredi)\b/;

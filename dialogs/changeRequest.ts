@@ -228,3 +228,16 @@ export function isNewRequest(meaning: Interpretation, text: string, current?: Ch
 export function childIdsOf(request: ChangeRequest): number[] {
   return union([], request.steps.flatMap((step) => step.childIds));
 }
+
+/** ISO weekdays by their French names (opening days only). */
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5 };
+
+/**
+ * The weekdays a correction names when it names nothing else of time ("juste le jeudi",
+ * "plutôt mardi et jeudi"); undefined when it names a date, a week or "prochain".
+ */
+export function weekdaysOnly(text: string): number[] | undefined {
+  if (/\d|\b(?:prochain|prochaine|dernier|derniere|d' ?apres|suivant|suivante|semaine|mois|vacances|demain|aujourd|tous|toutes|chaque|les (?:lundi|mardi|mercredi|jeudi|vendredi)s)\b/.test(text)) return undefined;
+  const named = [...text.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+  return named.length > 0 ? [...new Set(named)] : undefined;
+}

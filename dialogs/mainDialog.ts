@@ -16,7 +16,7 @@ import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo } from './changeRequest';
+import { afterLeadingNo, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -354,8 +354,9 @@ const DAY_ADDED = /\bet (?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|
  */
 function weekdaysAmong(dates: readonly IsoDay[], lastDays: readonly IsoDay[], text: string): IsoDay[] {
   if (dates.length === 0 || lastDays.length === 0 || dates.some((day) => lastDays.includes(day))) return [...dates];
-  if (/\d|\b(?:semaine|prochain|prochaine|demain|apres|ce|cette|dernier|derniere)\b/.test(normalise(text))) return [...dates];
-  const weekdays = new Set(dates.map(isoWeekday));
+  const named = weekdaysOnly(normalise(text));
+  if (!named) return [...dates];
+  const weekdays = new Set(named);
   const among = lastDays.filter((day) => weekdays.has(isoWeekday(day)));
   const covered = new Set(among.map(isoWeekday));
   return covered.size === weekdays.size ? among : [...dates];
