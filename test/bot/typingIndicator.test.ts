@@ -6,12 +6,13 @@ import { TypingIndicator } from '../../src/bot/typingIndicator';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function typesDuring(turnMs: number, extra: Partial<Activity> = {}): Promise<string[]> {
+/** The activities a turn of `turnMs` sends when typing shows after `delayMs` (timers only: no wall-clock race). */
+async function typesDuring(turnMs: number, extra: Partial<Activity> = {}, delayMs = 20): Promise<string[]> {
   const adapter = new TestAdapter(async (context) => {
     await sleep(turnMs);
     await context.sendActivity('réponse');
   });
-  adapter.use(new TypingIndicator(pino({ level: 'silent' }), 20, 1000));
+  adapter.use(new TypingIndicator(pino({ level: 'silent' }), delayMs, 1000));
   await adapter.receiveActivity({ type: 'message', text: 'bonjour', ...extra });
   return adapter.activeQueue.map((activity) => activity.type ?? '');
 }
@@ -21,7 +22,8 @@ test('a slow turn shows typing before the answer', async () => {
 });
 
 test('a fast turn does not', async () => {
-  expect(await typesDuring(0)).toEqual(['message']);
+  // A turn that ends long before the delay, however loaded the machine: the delay is a minute.
+  expect(await typesDuring(0, {}, 60_000)).toEqual(['message']);
 });
 
 test('an expectReplies turn never does', async () => {
