@@ -109,7 +109,17 @@ function shortWeekday(short: string, notAfter = ''): RegExp {
   return new RegExp(`${notAfter}\\b${short}\\.?(?=\\s+\\d{1,2}(?:er)?\\b(?!\\s*(?:h|heures?|jours?|semaines?|fois|mois|ans?|euros?|enfants?|min(?:utes?)?)\\b))`, 'giu');
 }
 
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'] as const;
+/**
+ * Opening weekdays cut short, as parents write them, with the full name and what must
+ * not come before them ("la mer", "en mer" are the sea).
+ */
+const SHORT_WEEKDAYS: readonly (readonly [short: string, day: string, notAfter?: string])[] = [
+  ['lun', 'lundi'],
+  ['mar', 'mardi'],
+  ['mer', 'mercredi', '(?<!\\b(?:la|en|de|du|une)\\s)'],
+  ['jeu', 'jeudi'],
+  ['ven', 'vendredi'],
+];
 
 /** A weekday cut short just after the name of the service, ending its clause: "va pas au centre mer". */
 function afterService(short: string): RegExp {
@@ -131,14 +141,10 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   // "on a pu besoin", "ya pu de place": spoken "plus" (not the participle of "pouvoir": "j'ai pu venir", "pas pu la garder").
   [/(^|[\s,.;:!?(])pu(?=\s+(?:besoin|de place|de garderie|de centre|garderie|centre|cantine)\b)/giu, '$1plus'],
   // Weekdays cut short before a day number: "du lun 14 au mer 16 juin" ("mer" alone is the sea).
-  [shortWeekday('lun'), 'lundi'],
-  [shortWeekday('mar'), 'mardi'],
-  [shortWeekday('mer', '(?<!\\b(?:la|en|de|du|une)\\s)'), 'mercredi'],
-  [shortWeekday('jeu'), 'jeudi'],
-  [shortWeekday('ven'), 'vendredi'],
+  ...SHORT_WEEKDAYS.map(([short, day, notAfter]) => [shortWeekday(short, notAfter), day] as const),
   [shortWeekday('ve'), 'vendredi'],
   // "pas au centre mer", "garderie ven": cut short right after the service, at the end of a clause.
-  ...(['lun', 'mar', 'mer', 'jeu', 'ven'] as const).map((short, i) => [afterService(short), WEEKDAYS[i]] as const),
+  ...SHORT_WEEKDAYS.map(([short, day]) => [afterService(short), day] as const),
   // English of the office, as some parents write it: "no need de périsco", "drop les mercredis", "un slot dispo", "out of deadline".
   [/\bno need\b/giu, 'pas besoin'],
   [/\bdrop(?:pe[rz]?|pez)?\b(?=\s+(?:les?|la|l['’]|sa|son|ses|\p{Lu}))/gu, 'retirer'],
