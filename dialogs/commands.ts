@@ -52,3 +52,11 @@ export function yesNoOf(text: string): YesNo | undefined {
   }
   return said;
 }
+
+/**
+ * "ok merci", "d'accord, merci bien": a thank-you for what was said rather than a yes to
+ * a question with consequences (sending a request to the service): asked again there.
+ */
+export function isThanksOnly(text: string): boolean {
+  return /^(?:(?:ok|okay|oki|d'accord|daccord|dac|tres bien|ah|bon|bien) )*merci(?: (?:beaucoup|bien|bcp))?$/.test(normalise(text));
+}

@@ -10,7 +10,7 @@ import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } f
 import { randomUUID } from 'node:crypto';
 import type { IsoDay } from '../src/domain/day';
 import { afterLeadingNo, childIdsNamed, isNewRequest } from './changeRequest';
-import { yesNoOf } from './commands';
+import { isThanksOnly, yesNoOf } from './commands';
 import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
 import { withChoices } from './replies';
@@ -143,6 +143,8 @@ export class LateRequestDialog extends ComponentDialog {
   /** Yes, no, or a new request ("non, annulez plutôt jeudi"); anything else is asked again. */
   private async isAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
+    // "ok merci" to "Voulez-vous que j'envoie une demande… ?": asked again, nothing sent on a thank-you.
+    if (isThanksOnly(text)) return false;
     if (yesNoOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
     const family = familyOf(prompt.context);
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });

@@ -290,6 +290,20 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: '"ok merci" at the late request offer sends nothing: the question is asked again',
+    now: FRIDAY_6,
+    understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['ok merci', ['Répondez « oui » pour envoyer la demande au service, ou « non ».']],
+      ['non', ["D'accord, je n'envoie rien. Autre chose ? Écrivez votre demande ou « menu »."]],
+    ],
+    bookings: { Inès: { '2026-03-09': 'none' } },
+    after: async (_chat, db) => {
+      expect(await db.prisma.request.count({ where: { kind: 'late_request' } })).toBe(0);
+    },
+  },
+  {
     name: '"non, plutôt mardi 17" at the late request offer: that day instead',
     now: FRIDAY_6,
     understanding: {
