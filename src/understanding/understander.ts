@@ -274,7 +274,13 @@ export class Understander {
     if (addsToRequest(masked) && (children.length > 0 || dates.length > 0)) edit.add = true;
     if (Object.keys(edit).length) detailed.edit = edit;
     const ownRequest = polarityOf(intent.concepts) !== undefined || intent.concepts.some((h) => ['state', 'overview', 'limit', 'late', 'person', 'proof', 'was_absent'].includes(h.concept));
-    if ((!ownRequest && isFollowUp(masked)) || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length })) detailed.followUp = true;
+    const bareFollowUp = !ownRequest && isFollowUp(masked);
+    if (bareFollowUp || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length })) detailed.followUp = true;
+    // "et pour Léa ?": no word of its own asks anything (a question mark is no look); the last request says what.
+    if (bareFollowUp && detailed.intent !== 'none' && intent.source === 'classifier' && ONLY_PIECES.test(masked)) {
+      detailed.intent = 'none';
+      delete detailed.alternatives;
+    }
     return { detailed, recognized: intent };
   }
 
@@ -300,3 +306,6 @@ export class Understander {
     return { masked: parsed.masked, found: parsed.found, children: prepared.children, prepared: prepared.text, nameAt: prepared.nameAt };
   }
 }
+
+/** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
+const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;

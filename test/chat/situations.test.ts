@@ -219,3 +219,15 @@ test('Monday 7 December (round 9): « non, seulement jusqu\'au jeudi » cuts the
     ['hugo aussi, et le lundi 14 aussi', /^(?:J'annule pour|Rien à annuler pour) Hugo : lundi 14 décembre et vendredi 18 décembre/],
   ]);
 });
+
+test('Monday 7 December (round 10): « et pour léa ? » just after a booking books her the same day; « ok merci » at a late offer sends nothing', async () => {
+  await replay('2026-12-07T19:00', [
+    ['inscrire hugo vendredi 18', `Je réserve pour Hugo : vendredi 18 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Hugo : vendredi 18 décembre.\n${DONE}`],
+    ['et pour léa ?', `Je réserve pour Léa : vendredi 18 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Léa : vendredi 18 décembre.\n${DONE}`],
+    ['inscrire Inès mercredi 9', /Voulez-vous que j'envoie une demande hors délai au service/],
+    ['ok merci', /^Répondez « oui » pour envoyer la demande au service, ou « non »\./],
+    ['non', /^D'accord, je n'envoie rien\./],
+  ]);
+});
