@@ -20,6 +20,7 @@ export interface Exclusions {
 const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
 /** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non", "ou". */
 const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'ou', 'sauf', 'surtout', 'juste']);
+const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;
 const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
 
 interface Token {
@@ -43,6 +44,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   const tokens = tokensOf(prepared);
   const children = new Set<string>();
   const expressions = new Set<FoundExpression>();
+  const inExpression = (token: Token) => found.some((f) => f.start <= token.start && token.start < f.end);
   tokens.forEach((token, i) => {
     // "Léa et Inès mercredi, Hugo non": a child followed by "non" or "pas" and nothing else.
     const name = nameAt.get(i);
@@ -51,7 +53,10 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
       (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
-      (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? ''));
+      (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? '')) ||
+      // "lundi, pas mardi": a day said no to just after the day asked.
+      // ("il ne vient pas lundi, pas mardi" repeats the negation: neither day.)
+      (token.word === 'pas' && i > 0 && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
     for (let k = i + (token.word === 'a' ? 2 : 1); k < tokens.length; k++) {

@@ -74,6 +74,8 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 
 /** Verbs that move a booking to another day. */
 const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass)(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
+/** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
+const NOT_BUT = /\bpas\s+((?:(?!\bmais\b)[^.!?;])+?)\s*,?\s+mais\s+((?:plut[ôo]t\s+)?[^.!?;]+)/i;
 /** Days a move takes from and to: a few on each side, none in both. */
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
@@ -201,6 +203,21 @@ export class Understander {
         { intent: said, dates: first.dates, children: whole.children },
         { intent: replaced, dates: second.dates, children: whole.children },
       ];
+    }
+    // "Nikola pas lundi, mais mardi", "Hugo ne vient pas lundi mais il faudra le garder mardi": one day for the other.
+    const notBut = NOT_BUT.exec(text);
+    if (notBut) {
+      const from = readingOf(notBut[1]);
+      const to = readingOf(notBut[2]);
+      if (movable(from.dates, to.dates) && from.dates.length === 1) {
+        // "Anaïs ne viendra pas mercredi 16, mais son frère Noé, lui, …": each side its own children.
+        const others = whole.children.filter((child) => !to.children.includes(child));
+        const fromChildren = from.children.length > 0 ? from.children : to.children.length > 0 && others.length > 0 ? others : whole.children;
+        return [
+          { intent: 'cancel', dates: from.dates, children: fromChildren },
+          { intent: 'reserve', dates: to.dates, children: to.children.length > 0 ? to.children : whole.children },
+        ];
+      }
     }
     const moving = MOVE_VERB.exec(text);
     if (!moving) return undefined;

@@ -92,7 +92,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "jeudi non, vendredi oui": a day said yes to.
     `\\bzdate oui\\b`,
     `book(?:er|e|es|ez|ing)?\\b`,
-    `\\bcal(?:er|e|ez|ons)\\b`,
+    `\\bcal(?:er|e|es|ez|ons)\\b`,
+    // "enlever mardi et mettre mercredi": a day put in.
+    `\\b(?:mettre|mets|mettez|remettre|remets|remettez) (?:le |la )?zdate\\b`,
     `\\b(?:ajout|inscription) de zenfant\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
@@ -235,6 +237,11 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
     `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
     `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
+    // "sont-ils inscrits", "ont-ils une place", "a place", dictated "son bien inscrit", "zenfant et il inscrit".
+    `\\b(?:sont|est|son|et) (?:t )?(?:ils|elles|il|elle) (?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b|\\b(?:son|sont) (?:bien|deja) (?:inscrite?s?|reservee?s?|prevue?s?)\\b`,
+    `\\bzenfant (?:et|est) (?:il|elle|t il|t elle) (?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?)\\b`,
+    `\\b(?:a|ont) (?:t )?(?:ils|elles|il|elle) (?:bien |deja |toujours )?(?:sa |leur |une |des |ses )?places?\\b|\\bzenfant (?:a|ont) places?\\b`,
+    `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles)(?: et zenfant)? (?:a|ont) (?:bien )?(?:de la |du |de l' )?(?:garderie|centre|accueil|periscolaire|etude)\\b`,
     `\\b(?:j' ai|on a|nous avons|vous avez|ai je|avons nous) (?:bien |deja )?(?:reserve|inscrit|booke|cale|note)\\b`,
     `\\b(?:checker|checkez|checke|check)\\b|\\bpas sure?s? d' avoir (?:bien )?(?:valide|reserve|inscrit|coche)\\b`,
     // "pas sûr si j'ai bien fait la réservation", "que ça ait été pris en compte", "vous pouvez regarder ?", "vous voyez quelque chose ?"
@@ -424,6 +431,9 @@ const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|est|sont|etait|etaient|ete|ser
 
 /** Word `at` is a participle of a booking already made: "on a tout réservé", "rien de réservé", "sont bookés". */
 function isDoneParticiple(words: readonly string[], at: number): boolean {
+  // "rien de réservé" is done; "possible de réservé", as typed, asks it.
+  // "rien de réservé", "ce qu'ils ont de réservé" are done; "possible de réservé", as typed, asks it.
+  if (words[at - 1] === 'de' && /^(?:possible|besoin|envie|moyen|merci|oublie|essaye|pense|permis|capable)$/.test(words[at - 2] ?? '')) return false;
   return DONE.test(words[at] ?? '') && DONE_AFTER.test(words[at - 1] ?? '');
 }
 

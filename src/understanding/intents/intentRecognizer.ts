@@ -218,6 +218,16 @@ export class IntentRecognizer {
     if (prediction.label === 'handoff' && has(concepts, 'sensitive') && onlyCircumstances(concepts) && !has(concepts, 'person') && (told === 'reserve' || told === 'cancel')) {
       return { intent: told, confidence: prediction.scores.reserve + prediction.scores.cancel + prediction.scores.handoff, source: 'polarity', concepts };
     }
+    // "Sami et Nora ont-ils une place jeudi ?": a question on the state of a booking, with no word that asks one, is a look.
+    if (
+      this.useConcepts &&
+      (prediction.label === 'reserve' || prediction.label === 'cancel') &&
+      has(concepts, 'state') &&
+      (has(concepts, 'question') || cues.question) &&
+      !concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak)
+    ) {
+      return { intent: 'check', confidence: Math.max(prediction.scores.check, 0.6), source: 'polarity', concepts };
+    }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };
     if (prediction.confidence < this.threshold || (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin)) {

@@ -16,3 +16,50 @@ describe('a follow-up that names only a child asks nothing of its own: the last 
     expect(understand('et Inès, elle a quoi cette semaine ?', options)).toMatchObject({ intent: 'check', followUp: true });
   });
 });
+
+describe('a question on whether a place is held is a look, even with « une place »', () => {
+  test.each([
+    ['Léa et Hugo ont-ils une place jeudi 10 ?'],
+    ['est ce que inès et hugo son bien inscrit pour les vacances de noel'],
+    ['Hugo a place pour mercredi ? je veux vérifier'],
+    ['est ce que Léa a de la garderie demain'],
+    ['inès et elle inscrite vendredi'],
+    ['Léa et Inès sont-elles inscrites lundi ?'],
+  ])('%s → check', (text) => expect(understand(text, options).intent).toBe('check'));
+
+  test('a booking asked as a question stays a booking, « réservé » typed for « réserver » included', () => {
+    expect(understand("est-ce qu'il serait possible de réservé pour Hugo le mercredi 9", options).intent).toBe('reserve');
+    expect(understand('tu me cales Hugo mercredi 9 ?', options).intent).toBe('reserve');
+  });
+});
+
+describe('a day said no to, and one day for another', () => {
+  const read = (text: string) => understand(text, options);
+
+  test('« lundi, pas mardi » books Monday only; « non pardon, vendredi, pas jeudi » Friday only', () => {
+    expect(read('réserve Hugo lundi, pas mardi').dates).toEqual(['2026-12-07']);
+    expect(read('Je voulais réserver Hugo jeudi. Non pardon, vendredi, pas jeudi.').dates).toEqual(['2026-12-04']);
+  });
+
+  test('« ne vient pas lundi, pas mardi » repeats the negation: neither day', () => {
+    expect(read('Hugo ne vient pas lundi, pas mardi non plus')).toMatchObject({ intent: 'cancel', dates: ['2026-12-07', '2026-12-08'] });
+  });
+
+  test('« Hugo pas lundi, mais mardi » moves the day', () => {
+    expect(read('je dois changer : Hugo pas lundi, mais mardi').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-07'], children: ['Hugo'] },
+      { intent: 'reserve', dates: ['2026-12-08'], children: ['Hugo'] },
+    ]);
+  });
+
+  test('« Léa ne viendra pas lundi, mais son frère Hugo, lui, devra y aller mardi »: each side its own child', () => {
+    expect(read('Léa ne viendra pas lundi, mais son frère Hugo, lui, devra y aller mardi').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-07'], children: ['Léa'] },
+      { intent: 'reserve', dates: ['2026-12-08'], children: ['Hugo'] },
+    ]);
+  });
+
+  test('« enlève mardi et mets mercredi »: a day put in', () => {
+    expect(read('pour Inès tu peux enlever mardi et mettre mercredi ?').actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
+  });
+});
