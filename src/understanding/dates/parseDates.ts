@@ -34,7 +34,10 @@ const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' h
 const STORY_TIME = rx(
   `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
     `|\\b(?:ai|avais|avions|avons|avait|a)\\s+(?:deja\\s+)?(?:ecrit|demande|appele|telephone|envoye|fait la demande)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
-    `|(?<!\\bjusqu' )\\ba la fin (?:du mois )?(?:de |d' ?)${MONTH}\\b`,
+    `|(?<!\\bjusqu' )\\ba la fin (?:du mois )?(?:de |d' ?)${MONTH}\\b` +
+    // "la facture de septembre", "le marché de Noël", "le spectacle de Noël": a bill or an event, no days asked.
+    `|\\b(?:factures?|facturation|releve|prelevements?|paiements?|reglements?)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
+    `|\\b(?:marche|spectacle|fete|repas|gouter|sapin|arbre|concert|kermesse|chants?)\\s+de\\s+noel\\b|\\bpere noel\\b`,
 );
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
@@ -181,8 +184,8 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
-    // "ce jeudi et le suivant", "mercredi et aussi le mercredi suivant", "le mercredi de cette semaine et celui d'après".
-    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+soir)?(?:\\s+de\\s+cette\\s+semaine)?\\s+et\\s+(?:aussi\\s+)?(?:le|celui)\\s+(?:${WD}\\s+)?(?:suivant|d' apres|qui suit)\\b`),
+    // "ce jeudi et le suivant", "mercredi prochain et le mercredi d'après", "mercredi et aussi le mercredi suivant", "le mercredi de cette semaine et celui d'après".
+    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+prochain)?(?:\\s+soir)?(?:\\s+de\\s+cette\\s+semaine)?\\s+et\\s+(?:aussi\\s+)?(?:le|celui)\\s+(?:${WD}\\s+)?(?:suivant|d' apres|qui suit)\\b`),
     read: (m) => {
       const found = day(parseDayRef(m[0].replace(/\s+(?:de cette semaine\s+)?et\s+.*$/, '')));
       return found && found.kind === 'day' ? { ...found, weeksAfter: 1 } : found;

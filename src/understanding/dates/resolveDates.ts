@@ -230,7 +230,22 @@ function inNamedMonth(e: DateExpression, expressions: readonly DateExpression[],
   return { kind: 'day', ref: { ...e.ref, month: monthOf(span[0]), year: yearOf(span[0]) } };
 }
 
-/** "en juillet, du 12 au 23": a range of day numbers without a month falls in the one month named. */
+/**
+ * "la première semaine des vacances, genre du lundi au vendredi": a range of weekdays
+ * beside a period is which days of that period, not the days of this week.
+ */
+function weekdayRangesInPeriods(expressions: readonly DateExpression[]): DateExpression[] {
+  const period = expressions.some((e) => e.kind === 'holiday' || e.kind === 'week' || e.kind === 'weekOf' || e.kind === 'month');
+  if (!period) return [...expressions];
+  return expressions.map((e) => {
+    if (e.kind !== 'range' || e.from?.type !== 'weekday' || e.to.type !== 'weekday' || e.from.when !== 'bare' || e.to.when !== 'bare' || e.from.weekday > e.to.weekday) return e;
+    const weekdays: number[] = [];
+    for (let day = e.from.weekday; day <= e.to.weekday; day++) weekdays.push(day);
+    return { kind: 'recurrence', weekdays };
+  });
+}
+
+/** "en juillet, du 12 au 23", "tout juillet, même le 2": day numbers without a month fall in the one month named. */
 function rangesInNamedMonth(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
   const months = expressions.filter((e) => e.kind === 'month');
   if (months.length !== 1) return [...expressions];
@@ -239,11 +254,13 @@ function rangesInNamedMonth(expressions: readonly DateExpression[], ctx: DateCon
   const month = monthOf(span[0]);
   const year = yearOf(span[0]);
   const inMonth = (ref: DayRef): DayRef => (ref.type === 'date' && ref.month === undefined ? { ...ref, month, year } : ref);
-  return expressions.map((e) =>
-    e.kind === 'range' && e.from?.type === 'date' && e.from.month === undefined && e.to.type === 'date' && e.to.month === undefined && e.from.day <= e.to.day
-      ? { kind: 'range', from: inMonth(e.from), to: inMonth(e.to) }
-      : e,
-  );
+  return expressions.map((e) => {
+    if (e.kind === 'range' && e.from?.type === 'date' && e.from.month === undefined && e.to.type === 'date' && e.to.month === undefined && e.from.day <= e.to.day) {
+      return { kind: 'range', from: inMonth(e.from), to: inMonth(e.to) };
+    }
+    // "tout juillet, même les 1er et 2": a day number alone falls in the month named too.
+    return e.kind === 'day' && e.ref.type === 'date' && e.ref.month === undefined ? { ...e, ref: inMonth(e.ref) } : e;
+  });
 }
 
 /** The explicit first day of "à partir de …", a weekday read inside a week named with it. */
@@ -356,7 +373,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   // "on annule jeudi et vendredi, on part plus tôt pour Noël": the days named, Noël is the story.
   const framed = input.some((e) => !feast(e)) ? input.filter((e) => !feast(e)) : input;
   const unwrapped = ctx.direction === 'past' ? framed.map((e) => (e.kind === 'from' ? e.start : e)) : framed;
-  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedMonth(unwrapped, ctx), ctx))), ctx), ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedMonth(weekdayRangesInPeriods(unwrapped), ctx), ctx))), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);

@@ -5,7 +5,7 @@
 import { matchChildren, normalizeChildCounts } from '../children/matchChildren';
 import { dayNumbersAsDigits } from './dayNumbers';
 import { foldText } from './foldText';
-import { SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
+import { SHORT_WEEKDAY_NAMES, SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
 
 export interface PreparedText {
@@ -51,13 +51,24 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bconge\b/g, 'conges'],
 ];
 
+/** What may follow a weekday cut short after a child's name: the end, another child, a politeness, "et". */
+const AFTER_SHORT_WEEKDAY = /^(?:et|svp|stp|s'|merci|mrc|soir|matin|aussi|pls)$/;
+
+/** "lucie ven, noé jeu svp": a weekday cut short right after a child's name, ending its clause. */
+function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTokens: ReadonlySet<number>): string | undefined {
+  const day = SHORT_WEEKDAY_NAMES.get(tokens[index]);
+  if (!day || !nameTokens.has(index - 1)) return undefined;
+  const next = index + 1;
+  return next >= tokens.length || nameTokens.has(next) || AFTER_SHORT_WEEKDAY.test(tokens[next]) ? day : undefined;
+}
+
 /** Prepares a message for the date grammar and the intent classifier. */
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
   const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw))));
   const { children, nameTokens, nameAt } = matchChildren(tokens, family);
   const text = CALENDAR_SPELLINGS.reduce(
     (words, [pattern, fixed]) => words.replace(pattern, fixed),
-    tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : speller.correct(token))).join(' '),
+    tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : (shortWeekdayAfterName(tokens, index, nameTokens) ?? speller.correct(token)))).join(' '),
   );
   // "le premier avril" is the 1st: the date grammar reads digits.
   return { text: text.replace(/\bpremier (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, '1 '), children, nameAt };

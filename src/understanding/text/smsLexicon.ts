@@ -22,6 +22,7 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   mci: 'merci',
   dmn: 'demain',
   dem1: 'demain',
+  dem: 'demain',
   ajd: "aujourd' hui",
   auj: "aujourd' hui",
   aujourdhui: "aujourd' hui",
@@ -121,6 +122,9 @@ const SHORT_WEEKDAYS: readonly (readonly [short: string, day: string, notAfter?:
   ['ven', 'vendredi'],
 ];
 
+/** "lucie ven, noé jeu svp": the full weekday of a short one (folded), said right after a child's name. */
+export const SHORT_WEEKDAY_NAMES: ReadonlyMap<string, string> = new Map(SHORT_WEEKDAYS.map(([short, day]) => [short, day]));
+
 /** A weekday cut short just after the name of the service, ending its clause: "va pas au centre mer". */
 function afterService(short: string): RegExp {
   return new RegExp(`(?<=\\b(?:centre|garderie|p[ée]risco|p[ée]ri|accueil|cantine|[ée]tude|alsh)\\s+)${short}\\.?(?=\\s*(?:$|[,;!?]|\\.(?:\\s|$)))`, 'giu');
@@ -156,4 +160,6 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bthis week\b/giu, 'cette semaine'],
   [/\btomorrow\b/giu, 'demain'],
   [/\btonight\b/giu, 'ce soir'],
+  // "se soir", "se matin", as typed: "ce soir".
+  [/\bse (soir|matin)\b/giu, 'ce $1'],
 ];
