@@ -281,7 +281,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   person: [
     `\\bparler (?:a|avec) (?:quelqu' un|une? (?:personne|humain|humaine|agent|conseiller|conseillere|responsable|employe|interlocuteur)|le service|la mairie|un vrai|une vraie|vous|quelqu' un du service)`,
     `\\b(?:un|une) (?:humain|humaine|vraie personne|personne reelle|operateur|operatrice|agent|conseiller|conseillere|interlocuteur)\\b`,
-    `\\b(?:rappel(?:er|ez|le)?[ -]?moi|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
+    // ("rappelle-moi d'acheter du pain" is a reminder, not a call back.)
+    `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que ))|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
     `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
     `\\b(?:au telephone|par telephone|un numero (?:direct|pour joindre))\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,

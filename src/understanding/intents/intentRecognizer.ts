@@ -70,6 +70,9 @@ export interface MessageCues {
 /** Thanks, praise and wishes. */
 const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/;
 
+/** "merci d'avoir gardé Léna hier soir": thanks for what was done, whatever day it was. */
+const THANKS_FOR_DONE = /\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b/;
+
 /** A word of the service's world: a question without one is not the service's. */
 const SERVICE_WORD =
   /\b(?:garderie|centre|accueil|periscolaire|peri|inscri\w*|reserv\w*|resas?|annul\w*|tarifs?|prix|cout\w*|combien|factur\w*|pai\w*|pay\w*|compte|portail|espace|mairie|service|enfants?|fils|fille|cantine|ecole|etude|loisirs|mercredis?|soirs?|vacances|quotient|caf|attestations?|documents?|dossiers?|justificati\w*|certificats?|animat\w*|gouter|repas|horaires?|ferme\w*|ouvr\w*|mail|e mail|courriel|telephone|numero|adresse|contact\w*|joindre|regle\w*|assurance|allerg\w*|sorties?|malade|recuper\w*|chercher|autoris\w*|personne|places?|delais?|aide|impots?|fiscal\w*|credit|cesu|prelevement|mot de passe|identifiant|connect\w*|appli\w*|site|chatbot|bot|assistant|petits?|zenfant|zdate|affaires|rechange|doudou|sieste|vetements?|tenue|sac|gourde|casquette|creme|medicaments?|traitement|inscrits?|animateurs?|directrice|directeur|responsable)\b/;
@@ -191,7 +194,14 @@ export class IntentRecognizer {
     if (this.useConcepts && sensitiveStory(concepts, prepared)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     // "Merci pour votre gentillesse au téléphone, une mamie reconnaissante": thanks and nothing asked are smalltalk.
-    if (this.useConcepts && THANKS.test(prepared) && !cues.question && !/\bzdate\b/.test(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (h.weak && h.concept !== 'unbook'))) {
+    const thanksForDone = THANKS_FOR_DONE.test(prepared);
+    if (
+      this.useConcepts &&
+      THANKS.test(prepared) &&
+      !cues.question &&
+      (!/\bzdate\b/.test(prepared) || thanksForDone) &&
+      concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (thanksForDone && h.concept === 'ask') || (h.weak && h.concept !== 'unbook'))
+    ) {
       return { intent: 'smalltalk', confidence: Math.max(prediction.confidence, 0.6), source: 'polarity', concepts };
     }
     if (this.useEvidence) {

@@ -9,14 +9,14 @@ const LATE =
   /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
 
 const DEADLINE =
-  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien (?:de )?(?:jours|temps|heures) (?:a l' avance|avant)\b|\bheure limite\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\bjusqu' a quel(?:le)? (?:date|jour|heure|moment)\b|\bjusqu' quand\b|\b(?:reservations?|inscriptions?|resas?)\b(?: \S+){0,4} (?:seront|sont|seront elles|sont elles|seront ils) (?:closes?|fermees?|cloturees?|terminees?)\b|\bavant une certaine date\b|\b(?:c' est|est ce) encore bon\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
+  /\bjusqu' (?:a|au) quand\b|\bdate (?:limite|butoir)\b|\bavant quand\b|\bdelais?\b|\bcombien (?:de )?(?:jours|temps|heures) (?:a l' avance|avant)\b|\bheure limite\b|\bau plus tard\b|\bjusqu' a quel (?:jour|heure)\b|\b(?:je peux|on peut|puis je|peut on|est il possible de|c' est) encore (?:temps|possible )?(?:de )?(?:reserver|inscrire|annuler|modifier)\b|\bil est encore temps\b|\b(?:derniere|ultime) limite\b|\b(?:la |quelle est la )?derniere date (?:pour|possible|d' inscription|de reservation|d' annulation)\b|\bquelle est la limite\b|\buntil when\b|\bdeadline\b|\bjusqu' a quel(?:le)? (?:date|jour|heure|moment)\b|\bjusqu' quand\b|\b(?:reservations?|inscriptions?|resas?)\b(?: \S+){0,4} (?:seront|sont|seront elles|sont elles|seront ils) (?:closes?|fermees?|cloturees?|terminees?)\b|\bavant une certaine date\b|\b(?:c' est|est ce) encore bon\b|\b(?:ferme|ferment|fermeture de|cloture|clotur\w+) (?:la |les )?(?:reservations?|inscriptions?|resas?)\b/;
 
 const ABSENCE =
   /\b(?:etait|etaient|a ete|ont ete|etais) (?:malades?|absente?s?|souffrante?s?)\b|\bcertificat\b|\bcertifs?\b|\bjustificatif\b|\bjustifier\b|\bn' (?:est|etait|etaient|sont) pas venue?s?\b|\bn' (?:est|etait|etaient|sont) (?:venue?s?|allee?s?) ni\b|\bn' (?:etait|etaient|etais) pas (?:la|presente?s?|au centre|a la garderie|a l' accueil)\b|\bn' (?:a|ont|avons) pas pu (?:venir|aller|etre la)\b|\b(?:est|sont|etait|etaient) restee?s? (?:a la maison|chez (?:moi|nous|lui|elle|sa|son|ses|mes|nos|sa|la|une|un|mamie|papi|mamy|papy))\b|\b(?:ai|a|avons|avez|ont) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants) (?:a la maison|chez (?:moi|nous))\b/;
 
 /** The state of a request already made ("ma demande de dérogation a été acceptée ?"). */
 const REQUEST_STATE =
-  /\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b/;
+  /\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b|\b(?:j' ai|on a|nous avons|j' avais) (?:fait|envoye|depose|transmis) (?:une|la|ma) demande\b.*\b(?:ca donne quoi|des nouvelles|une reponse|pas de reponse|toujours rien|c' est accepte|elle est acceptee)\b/;
 
 /** More ways to ask until when: "il me reste combien de temps", "avant quelle date", "j'ai encore le temps ?". */
 const DEADLINE_MORE =
@@ -112,12 +112,16 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (ABSENCE.test(prepared)) return 'absence';
   if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared)) return 'faq';
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
+  if (CLOSING_ONLY.test(prepared)) return 'smalltalk';
   return undefined;
 }
 
+/** A letter's closing formula and nothing else: "Je vous prie d'agréer, Madame, Monsieur, …". */
+const CLOSING_ONLY = /^(?:(?:je vous prie|veuillez|vous prie) (?:d' )?agreer|(?:bien |tres )?cordialement|(?:recevez |avec )?(?:mes |nos )?(?:sinceres |meilleures |respectueuses )?salutations)\b(?!.*\b(?:zenfant|zdate)\b)/;
+
 /** "comment j'ajoute ma compagne sur le compte famille ?": a question on the account. */
 const ACCOUNT_MEMBER =
-  /\b(?:ajout|rajout|inscri|mett)\w* (?:ma|mon|un|une|le|la|l' ) ?(?:compagne|compagnon|conjointe?|mari|femme|epouse?|co parent|autre parent|deuxieme parent|second parent|pere|mere|papa|maman|grand mere|grand pere) (?:sur|au|a|dans) (?:le |mon |notre |l' |la )?(?:compte|espace|dossier|portail)\b/;
+  /\b(?:ajout|rajout|inscri|mett)\w* (?:ma|mon|un|une|le|la|l' ) ?(?:compagne|compagnon|conjointe?|mari|femme|epouse?|co parent|autre parent|deuxieme parent|second parent|pere|mere|papa|maman|grand mere|grand pere|(?:(?:\d+e|deuxieme|second|seconde|autre|troisieme|dernier|derniere|nouveau|nouvel) )?(?:enfant|fils|fille|bebe)) (?:sur|au|a|dans) (?:le |mon |notre |l' |la )?(?:compte|espace|dossier|portail)\b/;
 
 /** "si on réserve et que l'enfant ne vient pas, on paye quand même ?": a rule of billing, asked. */
 const PAYING_IF = /\bsi (?:on|je|nous|j' ai|l' enfant) (?:\w+ )?(?:reserve|annule|inscri\w*|ne vient pas|est absente?|est malade)\b.*\b(?:paye|payer|payons|facture|facturee?s?|rembourse|remboursee?s?|compte)\b/;
@@ -134,4 +138,4 @@ const ACCOUNT_OPENING =
  * annulations ?", "vous savez aussi faire des réservations ?"): help, not a change. A
  * request names a child or a day ("pouvez-vous annuler la réservation de Léa mardi ?").
  */
-const CAPABILITY = /\b(?:cet|ce|l' |votre) ?(?:assistant|chatbot|bot|robot|outil) (?:est (?:il )?en mesure|peut(?: il)?|sait(?: il)?|permet(?: il)?|est (?:il )?capable)\b|\bce que (?:vous savez|tu sais|vous pouvez|tu peux) faire\b|\b(?:faire|passer) (?:mes|les|nos) (?:reservations|annulations|inscriptions) (?:directement )?(?:avec vous|avec toi|ici|par ici|sur ce chat|par le chat|par ce chat)\b|\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;
+const CAPABILITY = /\bce que (?:je peux|on peut|je pourrais) faire avec (?:ce|cet|votre|le|cette) (?:robot|assistant|bot|chatbot|outil|service|messagerie)\b|\b(?:cet|ce|l' |votre) ?(?:service automatise|assistant|chatbot|bot|robot|outil) (?:est (?:il )?en mesure|peut(?: il)?|sait(?: il)?|permet(?: il)?|est (?:il )?capable)\b|\bce que (?:vous savez|tu sais|vous pouvez|tu peux) faire\b|\b(?:faire|passer) (?:mes|les|nos) (?:reservations|annulations|inscriptions) (?:directement )?(?:avec vous|avec toi|ici|par ici|sur ce chat|par le chat|par ce chat)\b|\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;

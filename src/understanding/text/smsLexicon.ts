@@ -23,6 +23,11 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   dmn: 'demain',
   dem1: 'demain',
   dem: 'demain',
+  cmt: 'comment',
+  cmnt: 'comment',
+  jajoute: "j' ajoute",
+  jaimerais: "j' aimerais",
+  jattends: "j' attends",
   ajd: "aujourd' hui",
   auj: "aujourd' hui",
   aujourdhui: "aujourd' hui",
@@ -160,6 +165,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bthis week\b/giu, 'cette semaine'],
   [/\btomorrow\b/giu, 'demain'],
   [/\btonight\b/giu, 'ce soir'],
+  // "or délai", as heard: "hors délai".
+  [/\bor d[ée]lais?\b/giu, 'hors délai'],
   // "se soir", "se matin", as typed: "ce soir".
   [/\bse (soir|matin)\b/giu, 'ce $1'],
 ];

@@ -63,3 +63,19 @@ describe('a day said no to, and one day for another', () => {
     expect(read('pour Inès tu peux enlever mardi et mettre mercredi ?').actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
   });
 });
+
+describe('questions and words that are no change', () => {
+  test.each([
+    ['quelle est la dernière date pour inscrire Léa au centre le mercredi 9 ?', 'deadline'],
+    ["je sais que c'est or délai mais est-ce que Hugo pourrait venir jeudi 10, ma réunion a été déplacée", 'late_request'],
+    ["J'ai envoyé une demande hors délai pour Inès lundi, ça donne quoi ?", 'check'],
+    ['cmt jajoute mon 2e enfant sur le compte', 'faq'],
+    ['je voudrais savoir ce que ce service automatisé est en mesure de faire pour moi', 'help'],
+    ["dites-moi ce que je peux faire avec ce robot", 'help'],
+    ["rappelle-moi d'acheter du pain en rentrant", 'none'],
+    ['rappelez-moi svp', 'handoff'],
+    ["Veuillez agréer, Madame, Monsieur, mes salutations distinguées.", 'smalltalk'],
+    ["merci d'avoir gardé Inès un peu plus tard hier soir, j'étais coincée dans les bouchons", 'smalltalk'],
+    ["merci d'avoir gardé Inès hier, pouvez-vous la garder aussi jeudi ?", 'reserve'],
+  ])('%s → %s', (text, intent) => expect(understand(text, options).intent).toBe(intent));
+});
