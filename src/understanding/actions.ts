@@ -66,6 +66,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (pieces.length < 2) return undefined;
   // Clauses: pieces that change something, each with the neutral pieces after it.
   const clauses: string[] = [];
+  /** The reading of the piece that opened each clause. */
+  const openers: PieceReading[] = [];
   let pending = '';
   // "… jeudi semaine prochaine car la famille vient du Maroc": the reason asks nothing.
   const pieceReadings = pieces.map((piece) => withSameDays(piece, read(withoutReason(piece))));
@@ -78,6 +80,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     const reading = pieceReadings[i];
     if (startsClause(reading, clauses.length > 0)) {
       clauses.push(pending ? `${pending} ${piece}` : piece);
+      openers.push(reading);
       pending = '';
       return;
     }
@@ -93,7 +96,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
-  const clauseReadings = clauses.map((clause) => withSameDays(clause, read(clause)));
+  const clauseReadings = clauses.map((clause, i) => {
+    const reading = withSameDays(clause, read(clause));
+    // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
+    const opener = openers[i];
+    if (!isChange(reading.intent) && opener.changes && isChange(opener.intent) && opener.dates.length > 0) {
+      return { ...reading, intent: opener.intent, changes: true, dates: opener.dates };
+    }
+    return reading;
+  });
   // A clause that asks no change by itself ("et Hugo jeudi") continues the one before.
   clauseReadings.forEach((r, i) => {
     if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(clauseReadings[i - 1].intent)) r.intent = clauseReadings[i - 1].intent;
@@ -129,7 +140,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const story = actions.filter(
     (a, i) => readings[i].told === true && ((readings[i].dates.length === 0 && !readings[i].sameDays) || readings[i].elsewhereOnly === true) && actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
   );
-  const asked = actions.filter((a) => !told.includes(a) && !story.includes(a));
+  // "c'est mercredi qu'il me faut. Tu peux enlever mardi et mettre mercredi ?": a change said again later is asked there.
+  const repeated = actions.filter((a, i) => actions.some((o, j) => j > i && o.intent === a.intent && sameSet(o.dates, a.dates) && (o.children.length === 0 || a.children.length === 0 || sameSet(o.children, a.children))));
+  const asked = actions.filter((a) => !told.includes(a) && !story.includes(a) && !repeated.includes(a));
   // What remains once the story is left out is one request: its own days and children.
   if (story.length > 0 && asked.length === 1) return asked;
   if (asked.length < 2) return undefined;

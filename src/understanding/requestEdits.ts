@@ -18,8 +18,8 @@ export interface Exclusions {
 }
 
 const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
-/** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non", "ou". */
-const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'ou', 'sauf', 'surtout', 'juste']);
+/** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non" ("inscrit ou pas ?" asks). */
+const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'sauf', 'surtout', 'juste']);
 const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;
 const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
 
@@ -112,7 +112,7 @@ function afterName(words: readonly string[], nameIndex: number): number {
 
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
 const UNCHANGED =
-  /^(?:sans changement|pas de changement|ne change pas|rien ne change|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/;
+  /^(?:sans changement|pas de changement|ne change pas|rien ne change|(?:on )?ne change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/;
 
 /**
  * Children a cancellation leaves as they are: "Hugo et Léa ne restent pas mardi, Inès
@@ -129,7 +129,7 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     // "Apolline garde ses réservations habituelles", "Hugo garde sa place".
     else if (/^(?:garde|gardent|conserve|conservent)$/.test(words[k] ?? '') && /^(?:ses|sa|son|leurs?) (?:reservations?|places?|jours?|inscriptions?)\b/.test(after)) staying.push(name);
     // "Zoé ne viendra pas demain mais Jules oui", "Wei oui il va".
-    else if (/^(?:oui|si)$/.test(words[k] ?? '') && (words[i - 1] === 'mais' || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
+    else if (/^(?:oui|si)$/.test(words[k] ?? '') && (words[i - 1] === 'mais' || k === words.length - 1 || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
     // "Ethan, lui, y va", "Wei y reste".
     else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);
     else if (UNCHANGED.test(words.slice(k, k + 6).join(' '))) staying.push(name);

@@ -10,6 +10,9 @@ import { editDistance } from '../text/editDistance';
 const ALL_OF_THEM =
   /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|tout le monde)\b/;
 
+/** "les trois petits", "mes deux enfants": all of them, counted. */
+const COUNTED_ALL = /\b(?:mes|les|nos|ses|leurs|des|aux|tous mes|tous les)\s+(deux|trois|quatre)\s+(?:enfants|petits|petites|loulous|gamins|petits enfants)\b/;
+
 /** True when the folded words say "all the children" ("mes enfants", "les deux", "les petits"). */
 export function namesAllChildren(tokens: readonly string[]): boolean {
   return ALL_OF_THEM.test(normalizeChildCounts(tokens).join(' '));
@@ -98,6 +101,9 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
       }
     }
   });
+  // "les trois petits sont au centre, Paul a appris le vélo…": all of them counted beside one named in the story.
+  const counted = COUNTED_ALL.exec(tokens.join(' '));
+  if (counted && COUNT_VALUES[counted[1]] === family.length) return { children: [...family], nameTokens, nameAt };
   const all = named.size === 0 ? ALL_OF_THEM.exec(tokens.join(' ')) : null;
   if (all) {
     // "les deux grands" in a family of three: two of them, not all; no one is named and the dialog asks which.

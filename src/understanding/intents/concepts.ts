@@ -94,7 +94,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `book(?:er|e|es|ez|ing)?\\b`,
     `\\bcal(?:er|e|es|ez|ons)\\b`,
     // "enlever mardi et mettre mercredi": a day put in.
-    `\\b(?:mettre|mets|mettez|remettre|remets|remettez) (?:le |la )?zdate\\b`,
+    `\\b(?:mettre|mets|met|mettez|remettre|remets|remet|remettez) (?:le |la )?zdate\\b`,
     `\\b(?:ajout|inscription) de zenfant\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,

@@ -234,6 +234,7 @@ export class IntentRecognizer {
       (prediction.label === 'reserve' || prediction.label === 'cancel') &&
       has(concepts, 'state') &&
       (has(concepts, 'question') || cues.question) &&
+      /\bzdate\b/.test(prepared) &&
       !concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak)
     ) {
       return { intent: 'check', confidence: Math.max(prediction.scores.check, 0.6), source: 'polarity', concepts };

@@ -79,3 +79,31 @@ describe('questions and words that are no change', () => {
     ["merci d'avoir gardé Inès hier, pouvez-vous la garder aussi jeudi ?", 'reserve'],
   ])('%s → %s', (text, intent) => expect(understand(text, options).intent).toBe(intent));
 });
+
+describe('children left as they are, and all of them counted', () => {
+  const read = (text: string) => understand(text, options);
+  test('« Inès oui » at the end of a cancellation keeps Inès', () => {
+    expect(read('Hugo pas garderie jeudi. Inès oui.').children).toEqual(['Hugo']);
+  });
+  test('« pour Léa, on ne change rien » keeps Léa', () => {
+    expect(read('Hugo ne va plus à la garderie le vendredi, il faut annuler ses vendredis de décembre. Pour Léa, on ne change rien.').children).toEqual(['Hugo']);
+  });
+  test('« les trois petits » beside one named in the story are all three', () => {
+    expect(read('Les trois petits adorent le centre, Hugo a même appris à nager ! Sont-ils bien inscrits la semaine prochaine ?').children).toEqual(['Léa', 'Hugo', 'Inès']);
+  });
+  test('« inscrit ou pas pour les vacances de Noël ? » asks about those days', () => {
+    expect(read('Hugo est inscrit ou pas pour vacances de noel ?')).toMatchObject({ intent: 'check', dates: ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'] });
+  });
+});
+
+describe('a change said after its story', () => {
+  test('« j\'ai booké Hugo mardi mais c\'est mercredi qu\'il me faut. Tu peux enlever mardi et mettre mercredi ? »', () => {
+    expect(understand("j'ai booké Hugo mardi mais c'est mercredi qu'il me faut. Tu peux enlever mardi et mettre mercredi ?", options).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-08'], children: ['Hugo'] },
+      { intent: 'reserve', dates: ['2026-12-09'], children: ['Hugo'] },
+    ]);
+  });
+  test('« annule mercredi pr hugo et met le jeudi a la place »', () => {
+    expect(understand('annule mercredi pr hugo et met le jeudi a la place', options).actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
+  });
+});
