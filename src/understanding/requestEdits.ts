@@ -180,3 +180,26 @@ export function isFollowUp(text: string): boolean {
   if (!words.some((w) => w === 'zenfant' || w === 'zdate') && !/\b(?:meme chose|pareil|idem)\b/.test(masked)) return false;
   return FOLLOW_UP_SHAPE.test(masked) || (FOLLOW_UP_START.test(masked) && words.length <= 5);
 }
+
+/** "je suis la mamie de Léa et Hugo": who writes, told by the children, before the request. */
+const INTRODUCED_BY = /^(?:mamie|mamy|mami|grand mere|grand pere|grand parents|papi|papy|maman|papa|mere|pere|nounou|tante|oncle|parrain|marraine|voisine?|assistante maternelle)$/;
+
+/**
+ * Children named only to say who writes ("je suis la mamie de Léa et Hugo … pour que
+ * Hugo puisse rester"), when the message then speaks of one of them alone: left out.
+ */
+export function childrenOnlyIntroduced(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
+  const words = prepared.split(' ');
+  const introduced = new Set<number>();
+  words.forEach((word, r) => {
+    const relation = INTRODUCED_BY.test(word) || INTRODUCED_BY.test(`${words[r - 1]} ${word}`);
+    if (!relation || !/^(?:de|d')$/.test(words[r + 1] ?? '')) return;
+    // "la grand-mère d'Amadou et de la petite Fatou": every child of the list.
+    for (let k = r + 2; k < words.length && /^(?:zenfant|et|de|d'|la|le|petite?|grande?)$/.test(words[k]); k++) if (nameAt.has(k)) introduced.add(k);
+  });
+  // One child introduced ("le papi de Chloé") is the one spoken of; several spoken of together ("ils", "leurs") stay all.
+  if (introduced.size < 2 || /\b(?:ils|elles|eux|leurs?|les enfants|les deux|les petits)\b|\bles (?:emmen|prend|gard|inscri|ramen|recuper)/.test(prepared)) return [];
+  const namedAgain = new Set([...nameAt].filter(([i]) => !introduced.has(i)).map(([, name]) => name));
+  if (namedAgain.size === 0) return [];
+  return [...new Set([...nameAt].filter(([i]) => introduced.has(i)).map(([, name]) => name))].filter((name) => !namedAgain.has(name));
+}

@@ -15,7 +15,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import { actionsOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -268,7 +268,8 @@ export class Understander {
       const wednesdays = dates.filter((day) => isoWeekday(day) === 3);
       if (wednesdays.length > 0) dates = wednesdays;
     }
-    const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children;
+    const introduced = childrenOnlyIntroduced(prepared, nameAt);
+    const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children.filter((child) => !introduced.includes(child));
     // A cancellation of several children, one of whom "reste" or "ira": that one is left as is.
     const staying =
       base.length <= 1 ? [] : dayIntent === 'cancel' ? childrenWhoStay(prepared, nameAt) : dayIntent === 'reserve' ? childrenLeftOut(prepared, nameAt) : [];

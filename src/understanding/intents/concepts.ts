@@ -340,6 +340,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ask: [
     `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite|(?:vous|de vous) demander (?:de|d')|je vous demande (?:de|d'))\\b`,
+    // "mon fils me demande d'annuler…": a request passed on.
+    `\\b(?:il|elle|ils|elles) (?:me|nous) (?:demande|demandent|a demande|ont demande) (?:de |d' )`,
     // "vous la remettez ?", "vous l'inscrivez mardi ?": a request put as a question.
     REQUEST_AS_QUESTION,
     `(?<!\\b(?:je|j'|on|nous|il|elle|qui) )\\b(?:reservez|inscrivez|annulez|retirez|enlevez|supprimez|rayez|mettez|ajoutez|rajoutez|comptez|notez|prevoyez|decommandez|desinscrivez|liberez|prenez|gardez|validez|reserve|inscris|annule|enleve|retire|mets|rajoute|ajoute|compte|note|prevois|decommande|desinscris|libere|prends|garde)\\b(?= (?:zenfant|moi|lui|les|la|le|l' |zdate|pour|ma|mon|mes|sa|son|ses|tout|une|des))`,
@@ -428,7 +430,7 @@ function isNegated(words: readonly string[], first: number, last: number): boole
 }
 
 const DONE = /^(?:reserve|reserves|reservee|reservees|inscrit|inscrite|inscrits|inscrites|booke|bookes|bookee|bookees|cale|calee|cales|calees)$/;
-const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien)$/;
+const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien)$/;
 
 /** Word `at` is a participle of a booking already made: "on a tout réservé", "rien de réservé", "sont bookés". */
 function isDoneParticiple(words: readonly string[], at: number): boolean {

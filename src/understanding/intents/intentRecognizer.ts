@@ -212,7 +212,9 @@ export class IntentRecognizer {
       const asksChange = this.useConcepts && polarityOf(concepts) !== undefined && (known > 0 || childAndDay || content <= 2);
       // "Iris vacances Noël complètes": a child and days with a word or two around them still ask something.
       const shortRequest = childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared));
-      if (!greetingOnly && !asksChange && !shortRequest && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+      // "grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Maxence en octobre ?": a look asked about a child's days.
+      const asksLook = this.useConcepts && childAndDay && (has(concepts, 'overview') || has(concepts, 'state'));
+      if (!greetingOnly && !asksChange && !shortRequest && !asksLook && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))

@@ -44,7 +44,8 @@ const HERE_OR_WEBSITE = /\b(?:ici|dans ce chat|par ce chat|sur ce chat|avec vous
 const PERSON_WANTED = /\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
-const PROOF_FOR_ABSENCE = /\b(?:certificat|justificatif|justifier)\b.*\babsen|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b/;
+const PROOF_FOR_ABSENCE =
+  /\b(?:certificat|justificatif|justifier)\b.*\babsen|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat) (?:du|de la) (?:medecin|docteur|pediatre)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/;
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
 const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/;
 

@@ -107,3 +107,25 @@ describe('a change said after its story', () => {
     expect(understand('annule mercredi pr hugo et met le jeudi a la place', options).actions?.map((a) => a.intent)).toEqual(['cancel', 'reserve']);
   });
 });
+
+describe('stories around a request', () => {
+  const read = (text: string) => understand(text, options);
+  test('an absence with the doctor\'s paper, asked until when, is about that absence', () => {
+    expect(read('Bonjour, Inès était malade lundi et mardi. Le médecin a donné papier. Je dois envoyer avant quand ?').intent).toBe('absence');
+  });
+  test('« elle avait réservé…, je peux le garder ! Donc on annule… » cancels', () => {
+    expect(read("ma fille avait réservé les deux semaines pour Hugo, mais je suis à la retraite, je peux le garder ! Donc on annule la deuxième semaine des vacances de Noël").intent).toBe('cancel');
+  });
+  test('« il me demande d\'annuler toutes les réservations… » cancels', () => {
+    expect(read("mon fils est en voyage, il me demande d'annuler toutes les réservations de Léa et Inès pour les mercredis de janvier").intent).toBe('cancel');
+  });
+  test('« tu me dis ce que j\'ai booké pour Léa en janvier ? » in slang is a look', () => {
+    expect(read("grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Léa en janvier ?").intent).toBe('check');
+  });
+  test('« la mamie de Léa et Hugo … pour que Hugo puisse rester » is Hugo', () => {
+    expect(read("Bonjour, je suis la mamie de Léa et Hugo. Ma fille m'a demandé de vous écrire pour que Hugo puisse rester à la garderie vendredi soir").children).toEqual(['Hugo']);
+  });
+  test('« le grand-père de Léa et Hugo … ils n\'iront pas » is both', () => {
+    expect(read("je suis le grand-père de Léa et Hugo, ils n'iront pas au centre pendant les vacances de Noël, Hugo est tout content").children).toEqual(['Léa', 'Hugo']);
+  });
+});
