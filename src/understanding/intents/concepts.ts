@@ -141,6 +141,11 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous)\\b`,
     `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
     `\\bplus la peine\\b|\\bpas la peine\\b`,
+    // "rendre la place de Jade", "laissez tomber la garderie", "on zappe le centre", "on se débrouille pour mercredi".
+    `\\b(?:rend|rendre|rendez|rends|ceder|cedez|donner|donnez) (?:la |sa |leur |ma |une |notre )?places?\\b(?! (?:a zenfant|pour zenfant))`,
+    `\\blaiss(?:er|ez|e|ons) tomber (?:la |le |l' |les )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|reservation|resa|inscription)`,
+    `\\bzapp(?:er|e|ez|ons)\\b`,
+    `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".
     `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)`,
@@ -208,6 +213,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
     `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`,
+    // "mercredi c'est papi qui prend Jade", "la nounou peut prendre Maël jeudi": someone else keeps the child.
+    `\\bc' est (?:papi|papy|mamie|mamy|sa|son|leur|leurs|la|le|moi|nous|mon|ma) ?(?:\\S+ )?qui (?:prend|prendra|recupere|recuperera|garde|gardera|cherche|cherchera|va chercher|ira chercher) (?:zenfant|zdate)\\b`,
+    `\\b(?:la nounou|sa nounou|leur nounou|notre nounou|la baby sitter|papi|mamie|papy|mamy|son pere|sa mere|leur pere|leur mere|la voisine|sa tante|son oncle) (?:peut|pourra|va|vont|peuvent) (?:le |la |les )?(?:prendre|garder|recuperer|chercher) (?:zenfant|les enfants|les deux|les petits)?\\b`,
   ],
   was_absent: [
     `\\bn' (?:est|etait|etaient|sont|a|ont|avait|avaient) (?:pas|jamais) (?:ete |pu )?(?:venue?s?|allee?s?|venir|aller)\\b`,

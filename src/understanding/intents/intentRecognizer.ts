@@ -73,6 +73,9 @@ const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissant
 /** "merci d'avoir gardé Léna hier soir": thanks for what was done, whatever day it was. */
 const THANKS_FOR_DONE = /\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b/;
 
+/** Said to be in time: no exception to ask. */
+const IN_TIME = /\b(?:pile|juste) a temps\b|\bencore dans les (?:temps|delais)\b|\bje suis dans les (?:temps|delais)\b/;
+
 /** A word of the service's world: a question without one is not the service's. */
 const SERVICE_WORD =
   /\b(?:garderie|centre|accueil|periscolaire|peri|inscri\w*|reserv\w*|resas?|annul\w*|tarifs?|prix|cout\w*|combien|factur\w*|pai\w*|pay\w*|compte|portail|espace|mairie|service|enfants?|fils|fille|cantine|ecole|etude|loisirs|mercredis?|soirs?|vacances|quotient|caf|attestations?|documents?|dossiers?|justificati\w*|certificats?|animat\w*|gouter|repas|horaires?|ferme\w*|ouvr\w*|mail|e mail|courriel|telephone|numero|adresse|contact\w*|joindre|regle\w*|assurance|allerg\w*|sorties?|malade|recuper\w*|chercher|autoris\w*|personne|places?|delais?|aide|impots?|fiscal\w*|credit|cesu|prelevement|mot de passe|identifiant|connect\w*|appli\w*|site|chatbot|bot|assistant|petits?|zenfant|zdate|affaires|rechange|doudou|sieste|vetements?|tenue|sac|gourde|casquette|creme|medicaments?|traitement|inscrits?|animateurs?|directrice|directeur|responsable)\b/;
@@ -215,6 +218,11 @@ export class IntentRecognizer {
       // "grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Maxence en octobre ?": a look asked about a child's days.
       const asksLook = this.useConcepts && childAndDay && (has(concepts, 'overview') || has(concepts, 'state'));
       if (!greetingOnly && !asksChange && !shortRequest && !asksLook && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+    }
+    // "je sais que c'est le dernier jour, je suis pile à temps": in time, so no exception to ask.
+    if (this.useConcepts && IN_TIME.test(prepared) && (prediction.label === 'late_request' || prediction.scores.late_request === prediction.runnerUp)) {
+      const told = polarityOf(concepts);
+      return { intent: told === 'cancel' ? 'cancel' : 'reserve', confidence: prediction.scores.reserve + prediction.scores.cancel + prediction.scores.late_request, source: 'polarity', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))

@@ -129,3 +129,27 @@ describe('stories around a request', () => {
     expect(read("je suis le grand-père de Léa et Hugo, ils n'iront pas au centre pendant les vacances de Noël, Hugo est tout content").children).toEqual(['Léa', 'Hugo']);
   });
 });
+
+describe('cancelling in everyday words (written anew after set J\'s counts)', () => {
+  test.each([
+    ["vous pouvez rendre la place de Léa mercredi à quelqu'un d'autre"],
+    ['on se débrouille pour mercredi, merci'],
+    ["mercredi c'est papi qui prend Inès"],
+    ['la nounou peut prendre Hugo jeudi finalement'],
+    ['laissez tomber la garderie de Léa demain'],
+    ['on zappe le centre mercredi pour Hugo'],
+  ])('%s → cancel', (text) => expect(understand(text, options).intent).toBe('cancel'));
+
+  test('« pouvez-vous donner une place à Léa mercredi ? » still books', () => {
+    expect(understand('pouvez-vous donner une place à Léa mercredi ?', options).intent).toBe('reserve');
+  });
+});
+
+describe('how to use the assistant, and in time', () => {
+  test.each([['il faut écrire quoi pour réserver ?'], ["c'est possible de faire des annulations par ici ?"]])('%s → help', (text) => {
+    expect(understand(text, options).intent).toBe('help');
+  });
+  test('« je suis pile à temps » asks no exception', () => {
+    expect(understand("Léa et Hugo du 14 au 18 svp, je sais que c'est le dernier jour, je suis pile à temps", options).intent).toBe('reserve');
+  });
+});
