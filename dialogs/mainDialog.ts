@@ -327,6 +327,16 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     return { ...meaning, intent: last.intent, topic: last.topic, dates, followUp: undefined, alternatives: undefined };
   }
   const names = family.children.filter((child) => last.childIds.includes(child.id)).map((child) => child.firstName);
+  // "enlève-le et mets Léa à la place" after a look at Hugo's Thursday: each change takes what it leaves out from that look.
+  if (meaning.actions && meaning.actions.length > 1) {
+    const actions = meaning.actions.map((action) => ({
+      ...action,
+      children: action.children.length > 0 ? action.children : names,
+      dates: action.dates.length > 0 ? action.dates : [...last.days],
+    }));
+    const [first] = actions;
+    return { ...meaning, intent: first.intent, children: first.children, dates: first.dates, actions, followUp: undefined, alternatives: undefined };
+  }
   const namesDays = meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
   return {
     ...meaning,

@@ -40,6 +40,8 @@ export interface PieceReading {
   children: string[];
   /** "c'est Rose qui doit y aller ce soir-là": the days of another clause, named back. */
   sameDays?: boolean;
+  /** "… et mets Léa à la place": a clause that replaces what another one takes away. */
+  inPlace?: boolean;
 }
 
 export type ReadPiece = (text: string) => PieceReading;
@@ -97,7 +99,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
   const clauseReadings = clauses.map((clause, i) => {
-    const reading = withSameDays(clause, read(clause));
+    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: IN_PLACE.test(foldText(clause)) };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
     if (!isChange(reading.intent) && opener.changes && isChange(opener.intent) && opener.dates.length > 0) {
@@ -125,7 +127,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const actions = readings.map((r, i) => ({
     intent: r.intent as Intent,
     dates: r.dates.length > 0 ? r.dates : borrowed(readings, i, 'dates'),
-    children: r.children.length > 0 ? r.children : borrowed(readings, i, 'children'),
+    // "enlève-le et mets Léa à la place": the child put in place of another is not the one taken away.
+    children: r.children.length > 0 ? r.children : borrowed(readings.map((o) => (o.inPlace ? { ...o, children: [] } : o)), i, 'children'),
   }));
   // "Hugo reste avec moi ce week-end, mais pourriez-vous le garder mardi ?": a clause with
   // no day of its own that would undo the other on its very days is the story, not a request.
@@ -149,6 +152,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (story.length > 0 && new Set(asked.map((a) => a.intent)).size === 1) return undefined;
   return asked;
 }
+
+const IN_PLACE = /\b(?:a la place|au lieu)\b/;
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;

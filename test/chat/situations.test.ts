@@ -231,3 +231,13 @@ test('Monday 7 December (round 10): « et pour léa ? » just after a booking bo
     ['non', /^D'accord, je n'envoie rien\./],
   ]);
 });
+
+test('Monday 7 December (round 10): « enlève-le et mets Léa à la place » after a look at Hugo\'s Thursday moves that day from Hugo to Léa', async () => {
+  await replay('2026-12-07T19:00', [
+    ['inscrire hugo jeudi 10', `Je réserve pour Hugo : jeudi 10 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Hugo : jeudi 10 décembre.\n${DONE}`],
+    ['Hugo a bien sa place jeudi 10 ?', /^Oui : Hugo a une place le jeudi 10 décembre\./],
+    ['enlève-le et mets Léa à la place', `Je fais ces 2 changements :\n• annuler pour Hugo : jeudi 10 décembre ;\n• réserver pour Léa : jeudi 10 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^(?=[\s\S]*✓ Annulé pour Hugo : jeudi 10 décembre\.)(?=[\s\S]*✓ Réservé pour Léa : jeudi 10 décembre\.)/],
+  ]);
+});

@@ -153,3 +153,10 @@ describe('how to use the assistant, and in time', () => {
     expect(understand("Léa et Hugo du 14 au 18 svp, je sais que c'est le dernier jour, je suis pile à temps", options).intent).toBe('reserve');
   });
 });
+
+test('« enlève-le et mets Léa à la place »: the child put in place is not the one taken away', () => {
+  expect(understand('enlève-le et mets Léa à la place', options).actions).toEqual([
+    { intent: 'cancel', dates: [], children: [] },
+    { intent: 'reserve', dates: [], children: ['Léa'] },
+  ]);
+});
