@@ -34,6 +34,8 @@ const CONFIRM = `${CHANGE_DIALOG}.confirm`;
 const ANSWER = `${CHANGE_DIALOG}.answer`;
 
 /** "jusqu'au jeudi", "à partir du mardi": a bound of the days being confirmed. */
+/** A weekday said no to at the confirmation: "pas jeudi", "pa jeudi", "sauf jeudi". */
+const REFUSED_WEEKDAY = /\b(?:pas|pa|sauf|sans|ni)\s+(?:le\s+)?(lundi|mardi|mercredi|jeudi|vendredi)\b/g;
 const BOUNDED_BY_WEEKDAY = /\b(jusqu' ?(?:a|au)?|a partir d(?:u|e)|des|depuis)\s*(?:le\s+)?(lundi|mardi|mercredi|jeudi|vendredi)\b/;
 
 /** "la deuxième semaine" with no period named. */
@@ -265,7 +267,8 @@ export class ChangeDialog extends InterruptibleDialog {
     // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
     // Léa") corrects this request, whatever intent the sentence reads as.
     if (!meaning.edit && keepOnly(request, content, meaning, family.children)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
-    if (!meaning.edit && isNewRequest(meaning, content, mode)) {
+    // "Hugo plutôt mercredi" leans on the request being confirmed: a correction, not a new request.
+    if (!meaning.edit && !meaning.followUp && isNewRequest(meaning, content, mode)) {
       await step.context.sendActivity(m.previousDropped);
       return step.endDialog({ reroute: content } satisfies ChangeDialogResult);
     }
@@ -394,6 +397,17 @@ export class ChangeDialog extends InterruptibleDialog {
     if (bound && boundDay) {
       const kept = bound[1].startsWith('jusqu') ? days.filter((day) => day <= boundDay) : days.filter((day) => day >= boundDay);
       return { ...this.understand(text, family), dates: kept };
+    }
+    // "non pas jeudi, vendredi" after "mardi 15 et jeudi 17": that Thursday replaced by the Friday of its week.
+    const refused = [...folded.matchAll(REFUSED_WEEKDAY)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+    const instead = weekdaysOnly(folded.replace(REFUSED_WEEKDAY, ' '));
+    if (refused.length > 0 && instead) {
+      const replaced = days.filter((day) => refused.includes(isoWeekday(day)));
+      if (replaced.length > 0) {
+        const meaning = this.understand(text, family);
+        const dates = [...new Set(replaced.flatMap((day) => instead.map((weekday) => addDays(mondayOf(day), weekday - 1))))].sort();
+        return { ...meaning, dates, edit: { removeWeekdays: refused, add: true } };
+      }
     }
     const weekdays = weekdaysOnly(folded);
     if (weekdays) {

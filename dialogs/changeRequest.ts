@@ -156,13 +156,15 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const named = childIdsNamed(meaning.children, children).filter((id) => !removedChildren.includes(id));
   const days = meaning.dates.filter(kept);
   const last = request.steps[request.steps.length - 1];
+  // "non, Hugo plutôt mercredi" among several changes: the change of that child takes the new days.
+  const holding = request.steps.length > 1 && named.length > 0 && days.length > 0 && !edit?.add ? request.steps.filter((step) => named.every((id) => step.childIds.includes(id))) : [];
   for (const step of request.steps) {
     step.childIds = step.childIds.filter((id) => !removedChildren.includes(id));
     step.days = step.days.filter(kept);
-    if (named.length > 0) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
+    if (named.length > 0 && holding.length === 0) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
   }
   // New days replace those of the last change (the one a parent corrects when they say "plutôt jeudi").
-  if (days.length > 0) last.days = edit?.add ? union(last.days, days).sort() : [...days];
+  for (const step of holding.length > 0 ? holding : days.length > 0 ? [last] : []) step.days = edit?.add ? union(step.days, days).sort() : [...days];
   const unknown = unknownNamesIn(text, children);
   if (unknown.length > 0 || named.length > 0) request.unknownNames = unknown;
   if (meaning.closedDates && meaning.closedDates.length > 0) request.closedDays = [...meaning.closedDates];

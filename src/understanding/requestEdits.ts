@@ -59,6 +59,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       (token.word === 'pas' && i > 0 && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
+    let afterExpression = false;
     for (let k = i + (token.word === 'a' ? 2 : 1); k < tokens.length; k++) {
       const name = nameAt.get(k);
       if (name) {
@@ -67,10 +68,14 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       }
       const expression = found.find((f) => f.start <= tokens[k].start && tokens[k].start < f.end);
       if (expression) {
+        // "non pas jeudi, vendredi": a day right after the one said no to is said instead ("pas jeudi ni vendredi" lists both).
+        if (afterExpression && token.word === 'pas') break;
         for (const f of found) if (f.start === expression.start) expressions.add(f);
         while (k + 1 < tokens.length && tokens[k + 1].start < expression.end) k++;
+        afterExpression = true;
         continue;
       }
+      afterExpression = false;
       if (GLUE.has(tokens[k].word)) continue;
       break;
     }
@@ -98,7 +103,7 @@ const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
 
 /** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
-const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
+const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|^zenfant (?:plutot|finalement|en fait) (?:le |la )?zdate\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
 
 /**
  * The word after a child's name, the names joined to it and their echo ("Inès, elle,

@@ -108,7 +108,7 @@ function isVagueHolidays(expression: DateExpression): boolean {
   return expression.kind === 'holiday' && expression.week === undefined && (expression.holiday === undefined || expression.holiday === 'ete');
 }
 
-/** "c'est combien pour le mercredi ?": a weekday said as a habit in a question is the service of that day, not a day. */
+/** "c'est combien pour le mercredi ?": a weekday said as a habit in a question on the service is that day's service, not a day. */
 function isHabitualWeekday(expression: DateExpression): boolean {
   return expression.kind === 'day' && expression.habitual === true && expression.ref.type === 'weekday' && expression.ref.when === 'bare';
 }
@@ -254,7 +254,7 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = exclusionsOf(prepared, nameAt, found);
-    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && (isVagueHolidays(f.expression) || isHabitualWeekday(f.expression))));
+    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>

@@ -241,3 +241,19 @@ test('Monday 7 December (round 10): « enlève-le et mets Léa à la place » af
     ['oui', /^(?=[\s\S]*✓ Annulé pour Hugo : jeudi 10 décembre\.)(?=[\s\S]*✓ Réservé pour Léa : jeudi 10 décembre\.)/],
   ]);
 });
+
+test('Monday 7 December (round 10): « nn pa jeudi, vendredi » replaces that Thursday by the Friday of its week; « non, Hugo plutôt mercredi » among two changes moves Hugo\'s only', async () => {
+  await replay('2026-12-07T19:00', [
+    ['pr inès c mardi 15 et jeudi 17 svp', `Je réserve pour Inès : mardi 15 décembre et jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['nn pa jeudi, vendredi', `Je réserve pour Inès : mardi 15 décembre et vendredi 18 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', /^D'accord, je n'ai rien changé\./],
+    ['tu peux booker Inès lundi 14 et Hugo mardi 15 ? thx', `Je fais ces 2 changements :\n• réserver pour Inès : lundi 14 décembre ;\n• réserver pour Hugo : mardi 15 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non, Hugo plutôt mercredi', `Je fais ces 2 changements :\n• réserver pour Inès : lundi 14 décembre ;\n• réserver pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});
+
+test('Monday 7 December (round 10): a stranger waiting for a child, told in the evening, gives the emergency numbers first', async () => {
+  await replay('2026-12-07T19:00', [
+    ["y a un monsieur que je connais pas qui attend Léa devant l'école tous les soirs, ça m'inquiète", /^Si un enfant est en danger, appelez tout de suite le 17 \(police\) ou le 112\./],
+  ]);
+});

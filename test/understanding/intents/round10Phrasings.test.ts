@@ -160,3 +160,11 @@ test('« enlève-le et mets Léa à la place »: the child put in place is not t
     { intent: 'reserve', dates: [], children: ['Léa'] },
   ]);
 });
+
+test('« un monsieur que je connais pas qui attend Léa » is a stranger: a person, at once', () => {
+  expect(understand("y a un monsieur que je connais pas qui attend Léa devant l'école tous les soirs", options)).toMatchObject({ intent: 'handoff', sensitive: true });
+});
+
+test('« Hugo plutôt mercredi » corrects the request before it', () => {
+  expect(understand('Hugo plutôt mercredi', options).followUp).toBe(true);
+});
