@@ -89,6 +89,8 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
   if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
   if (HERE_OR_WEBSITE.test(prepared)) return 'help';
+  // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
+  if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   if (late) {
     if (REQUEST_STATE.test(prepared)) return 'check';
     // "Je ne suis pas trop en retard ? C'est jusqu'à quand ?": a question on the deadline.
@@ -112,7 +114,6 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
   if (ABSENCE.test(prepared)) return 'absence';
   if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared)) return 'faq';
-  if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   if (CLOSING_ONLY.test(prepared)) return 'smalltalk';
   return undefined;
 }
@@ -139,4 +140,4 @@ const ACCOUNT_OPENING =
  * annulations ?", "vous savez aussi faire des réservations ?"): help, not a change. A
  * request names a child or a day ("pouvez-vous annuler la réservation de Léa mardi ?").
  */
-const CAPABILITY = /\bce que (?:je peux|on peut|je pourrais) faire avec (?:ce|cet|votre|le|cette) (?:robot|assistant|bot|chatbot|outil|service|messagerie)\b|\b(?:cet|ce|l' |votre) ?(?:service automatise|assistant|chatbot|bot|robot|outil) (?:est (?:il )?en mesure|peut(?: il)?|sait(?: il)?|permet(?: il)?|est (?:il )?capable)\b|\bce que (?:vous savez|tu sais|vous pouvez|tu peux) faire\b|\b(?:faire|passer) (?:mes|les|nos|des) (?:reservations|annulations|inscriptions) (?:directement )?(?:avec vous|avec toi|ici|par ici|sur ce chat|par le chat|par ce chat)\b|\b(?:il faut|faut il|faut|dois je|je dois|on doit) (?:ecrire|taper|mettre|dire|marquer) quoi\b|\bquoi (?:ecrire|taper|marquer) (?:pour|ici)\b|\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;
+const CAPABILITY = /\b(?:on peut|je peux|peut on|puis je|c' est possible de|c' est possible d') ?(?!(?:parler|discuter|echanger)\b)(?:\S+ ){0,3}(?:avec (?:toi|vous)|par ici|sur ce chat|par ce chat|par le chat)\b|\b(?:tu|vous) (?:geres?|gerez|t' occupes?|vous occupez) (?:aussi |egalement |meme )?(?:des |les )?(?:vacances|mercredis|soirs|reservations|annulations|inscriptions|absences|justificatifs|demandes)\b|^(?:\S+ )?(?:vous etes|tu es|t' es|t es|c' est|je parle a) (?:un |une )?(?:robot|bot|chatbot|machine|ia|intelligence artificielle|vrai humain|humain|vraie personne)\b(?!.*\b(?:veux|voudrais|pas)\b)|\b(?:arrive pas|n' arrive pas|sais pas|ne sais pas) (?:a |bien )?(?:utiliser|me servir (?:du|de ce|de cet|de la|de cette)) ?(?:le |ce |cet |l' |la |cette )?(?:chat|assistant|robot|bot|outil|messagerie|discussion)\b|\bsi je me trompe\b.*\b(?:comment|je fais|que faire|quoi faire)\b|\bce que (?:je peux|on peut|je pourrais) faire avec (?:ce|cet|votre|le|cette) (?:robot|assistant|bot|chatbot|outil|service|messagerie)\b|\b(?:cet|ce|l' |votre) ?(?:service automatise|assistant|chatbot|bot|robot|outil) (?:est (?:il )?en mesure|peut(?: il)?|sait(?: il)?|permet(?: il)?|est (?:il )?capable)\b|\bce que (?:vous savez|tu sais|vous pouvez|tu peux) faire\b|\b(?:faire|passer) (?:mes|les|nos|des) (?:reservations|annulations|inscriptions) (?:directement )?(?:avec vous|avec toi|ici|par ici|sur ce chat|par le chat|par ce chat)\b|\b(?:il faut|faut il|faut|dois je|je dois|on doit) (?:ecrire|taper|mettre|dire|marquer) quoi\b|\bquoi (?:ecrire|taper|marquer) (?:pour|ici)\b|\b(?:permet|permettent|peut|peux|pouvez|sait|sais|savez|gere|geres|gerez|fait|fais|faites)(?: il| elle| on| vous| tu)?(?: aussi| egalement| seulement| uniquement)? (?:(?:d' |de )?(?:effectuer|faire|gerer|prendre|traiter) )?(?:annuler |reserver |inscrire |modifier )?(?:aussi |egalement )?des (?:annulations|reservations|inscriptions|resas|modifications|desinscriptions)\b/;

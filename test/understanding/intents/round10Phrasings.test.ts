@@ -168,3 +168,17 @@ test('« un monsieur que je connais pas qui attend Léa » is a stranger: a pers
 test('« Hugo plutôt mercredi » corrects the request before it', () => {
   expect(understand('Hugo plutôt mercredi', options).followUp).toBe(true);
 });
+
+describe('what the assistant is and does (written anew after set J\'s counts)', () => {
+  test.each([
+    ['si je me trompe en réservant, je fais comment pour corriger ?'],
+    ['vous êtes un robot ?'],
+    ['on peut annuler une réservation avec toi ou pas ?'],
+    ["j'arrive pas à utiliser le chat"],
+    ["c'est un robot ou une vraie personne ?"],
+  ])('%s → help', (text) => expect(understand(text, options).intent).toBe('help'));
+
+  test.each([['je veux pas parler à un robot'], ['je peux parler avec quelqu\'un du service ?']])('%s → handoff', (text) => {
+    expect(understand(text, options).intent).toBe('handoff');
+  });
+});
