@@ -138,6 +138,8 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     // "Ethan, lui, y va", "Wei y reste".
     else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);
     else if (UNCHANGED.test(words.slice(k, k + 6).join(' '))) staying.push(name);
+    // "laisse Maël jeudi, annule juste Jade".
+    else if (/^(?:laisse|laissez|laissons)$/.test(words[i - 1] ?? '')) staying.push(name);
   }
   return staying;
 }

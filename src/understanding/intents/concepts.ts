@@ -105,7 +105,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
-    `\\bmets?\\s+(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)\\b`,
+    `\\bmets?(?: moi| nous)?\\s+(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)\\b`,
     `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
@@ -145,6 +145,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:rend|rendre|rendez|rends|ceder|cedez|donner|donnez) (?:la |sa |leur |ma |une |notre )?places?\\b(?! (?:a zenfant|pour zenfant))`,
     `\\blaiss(?:er|ez|e|ons) tomber (?:la |le |l' |les )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|reservation|resa|inscription)`,
     `\\bzapp(?:er|e|ez|ons)\\b`,
+    `\\bvir(?:er|e|ez|es) (?:zenfant|les enfants|les deux|les petits|la|le|les|l' )\\b`,
     `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".

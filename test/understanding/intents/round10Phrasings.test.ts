@@ -182,3 +182,15 @@ describe('what the assistant is and does (written anew after set J\'s counts)', 
     expect(understand(text, options).intent).toBe('handoff');
   });
 });
+
+describe('casual requests (written anew after set J\'s counts by voice)', () => {
+  test("« mets-moi Léa ce vendredi stp j'ai un taf de dernière minute » books", () => {
+    expect(understand("mets-moi Léa ce vendredi stp j'ai un taf de dernière minute", options).intent).toBe('reserve');
+  });
+  test('« vire Léa de la garderie vendredi » cancels', () => {
+    expect(understand('vire Léa de la garderie vendredi', options).intent).toBe('cancel');
+  });
+  test('« laisse Hugo jeudi, annule juste Inès » cancels Inès only', () => {
+    expect(understand('laisse Hugo jeudi, annule juste Inès', options)).toMatchObject({ intent: 'cancel', children: ['Inès'] });
+  });
+});
