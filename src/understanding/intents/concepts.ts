@@ -146,6 +146,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\blaiss(?:er|ez|e|ons) tomber (?:la |le |l' |les )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|reservation|resa|inscription)`,
     `\\bzapp(?:er|e|ez|ons)\\b`,
     `\\bvir(?:er|e|ez|es) (?:zenfant|les enfants|les deux|les petits|la|le|les|l' )\\b`,
+    // "Maël ne pourra se rendre au centre mercredi": the written negation without "pas".
+    `\\bne (?:pourra|pourront|pourrait|pourraient|peut|peuvent|saurait) (?:se rendre|venir|aller|etre presente?s?)\\b(?! (?:que|qu'))`,
     `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".
@@ -491,6 +493,14 @@ function noNeedOfChange(hits: ConceptHit[], words: readonly string[]): void {
   }
 }
 
+/** "inutile de leur garder une place": a change said useless is that change not made. */
+function uselessChange(hits: ConceptHit[], words: readonly string[]): void {
+  words.forEach((word, w) => {
+    if (word !== 'inutile' || !/^(?:de|d')$/.test(words[w + 1] ?? '')) return;
+    for (const hit of hits) if ((hit.concept === 'book' || hit.concept === 'unbook') && hit.at > w + 1 && hit.at <= w + 4) hit.negated = true;
+  });
+}
+
 /** The concepts of a prepared message, in text order, with their polarity. */
 export function conceptsOf(prepared: string): ConceptHit[] {
   const text = prepared.replace(/'(?! )/g, "' ");
@@ -536,6 +546,7 @@ export function conceptsOf(prepared: string): ConceptHit[] {
     }
   }
   noNeedOfChange(hits, words);
+  uselessChange(hits, words);
   if (/\?\s*$|^(?:est ce|qu' est|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|ou)\b/.test(prepared) || /\b(?:est ce que|est ce qu)\b/.test(prepared)) {
     hits.push({ concept: 'question', negated: false, at: 0 });
   }

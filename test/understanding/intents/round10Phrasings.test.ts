@@ -194,3 +194,13 @@ describe('casual requests (written anew after set J\'s counts by voice)', () => 
     expect(understand('laisse Hugo jeudi, annule juste Inès', options)).toMatchObject({ intent: 'cancel', children: ['Inès'] });
   });
 });
+
+describe('written French of grandparents (written anew after set J\'s counts by voice)', () => {
+  test('« ne pourra se rendre au centre mercredi », without « pas », cancels', () => {
+    expect(understand("Madame, mon petit-fils Hugo ne pourra se rendre au centre de loisirs mercredi, nous l'emmenons chez l'ophtalmologue.", options).intent).toBe('cancel');
+  });
+  test('« inutile de leur garder une place » cancels; « inutile d\'annuler » keeps the booking', () => {
+    expect(understand('Nous serons à Lyon du 14 au 18 décembre avec les enfants, inutile de leur garder une place.', options).intent).toBe('cancel');
+    expect(understand("inutile d'annuler Léa mercredi finalement", options).intent).toBe('reserve');
+  });
+});
