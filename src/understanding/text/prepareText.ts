@@ -49,6 +49,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],
   [/\bconge\b/g, 'conges'],
+  // "jusque vacances", "jusqu'a vacances": until the holidays, the article left out.
+  [/\bjusqu' (?:a )?(?=vacances\b)/g, "jusqu' aux "],
 ];
 
 /** What may follow a weekday cut short after a child's name: the end, another child, a politeness, "et". */

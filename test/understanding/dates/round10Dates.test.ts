@@ -45,3 +45,7 @@ describe('times that are no days asked', () => {
     ['c\'est combien pour le mercredi ?'],
   ])('%s', (text) => expect(read(text, '2026-12-02T10:00').dates).toEqual([]));
 });
+
+test('« jusque vacances », the article left out, ends the day before the next holidays', () => {
+  expect(read('tout les jeudis annuler jusque vacances pour Hugo', '2026-11-30T10:00').dates).toEqual(['2026-12-03', '2026-12-10', '2026-12-17']);
+});
