@@ -33,9 +33,9 @@ const PIECE = `${CHANGE_DIALOG}.piece`;
 const CONFIRM = `${CHANGE_DIALOG}.confirm`;
 const ANSWER = `${CHANGE_DIALOG}.answer`;
 
-/** "jusqu'au jeudi", "à partir du mardi": a bound of the days being confirmed. */
 /** A weekday said no to at the confirmation: "pas jeudi", "pa jeudi", "sauf jeudi". */
 const REFUSED_WEEKDAY = /\b(?:pas|pa|sauf|sans|ni)\s+(?:le\s+)?(lundi|mardi|mercredi|jeudi|vendredi)\b/g;
+/** "jusqu'au jeudi", "à partir du mardi": a bound of the days being confirmed. */
 const BOUNDED_BY_WEEKDAY = /\b(jusqu' ?(?:a|au)?|a partir d(?:u|e)|des|depuis)\s*(?:le\s+)?(lundi|mardi|mercredi|jeudi|vendredi)\b/;
 
 /** "la deuxième semaine" with no period named. */

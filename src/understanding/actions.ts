@@ -99,7 +99,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
   const clauseReadings = clauses.map((clause, i) => {
-    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: IN_PLACE.test(foldText(clause)) };
+    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)) };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
     if (!isChange(reading.intent) && opener.changes && isChange(opener.intent) && opener.dates.length > 0) {
@@ -153,7 +153,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   return asked;
 }
 
-const IN_PLACE = /\b(?:a la place|au lieu)\b/;
+const REPLACES = /\b(?:a la place|au lieu)\b/;
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
