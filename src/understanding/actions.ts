@@ -10,6 +10,7 @@
  * ("inscris-la" is Léa; "annuler mardi et réserver jeudi pour Léa": Léa both times).
  */
 import type { Action, Intent } from './types';
+import { addDays, isoWeekday, mondayOf } from '../domain/day';
 import { foldText } from './text/foldText';
 
 /** Where clauses may meet, in the raw text. */
@@ -42,6 +43,8 @@ export interface PieceReading {
   sameDays?: boolean;
   /** "… et mets Léa à la place": a clause that replaces what another one takes away. */
   inPlace?: boolean;
+  /** The clause names its days without a day number ("le jeudi"). */
+  weekdayOnly?: boolean;
 }
 
 export type ReadPiece = (text: string) => PieceReading;
@@ -99,7 +102,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
   const clauseReadings = clauses.map((clause, i) => {
-    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)) };
+    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)), weekdayOnly: !/\d/.test(clause) };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
     if (!isChange(reading.intent) && opener.changes && isChange(opener.intent) && opener.dates.length > 0) {
@@ -146,6 +149,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "c'est mercredi qu'il me faut. Tu peux enlever mardi et mettre mercredi ?": a change said again later is asked there.
   const repeated = actions.filter((a, i) => actions.some((o, j) => j > i && o.intent === a.intent && sameSet(o.dates, a.dates) && (o.children.length === 0 || a.children.length === 0 || sameSet(o.children, a.children))));
   const asked = actions.filter((a) => !told.includes(a) && !story.includes(a) && !repeated.includes(a));
+  // "annule mercredi pour Hugo et mets le jeudi à la place": the weekday put in place falls in the week of the day taken away.
+  asked.forEach((a, i) => {
+    const reading = readings[actions.indexOf(a)];
+    const other = asked.find((o, j) => j !== i && o.intent !== a.intent && o.dates.length === 1);
+    if (!reading?.inPlace || !reading.weekdayOnly || a.dates.length !== 1 || !other) return;
+    a.dates = [addDays(mondayOf(other.dates[0]), isoWeekday(a.dates[0]) - 1)];
+  });
   // What remains once the story is left out is one request: its own days and children.
   if (story.length > 0 && asked.length === 1) return asked;
   if (asked.length < 2) return undefined;

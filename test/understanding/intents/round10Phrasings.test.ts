@@ -204,3 +204,11 @@ describe('written French of grandparents (written anew after set J\'s counts by 
     expect(understand("inutile d'annuler Léa mercredi finalement", options).intent).toBe('reserve');
   });
 });
+
+test('« annule mercredi pr hugo et met le jeudi a la place »: the Thursday of that Wednesday\'s week', () => {
+  // Wednesday 9 December: "mercredi" is the 16th; the Thursday put in its place is the 17th, not tomorrow.
+  expect(understand('annule mercredi pr hugo et met le jeudi a la place', { ...options, now: '2026-12-09T08:00' }).actions).toEqual([
+    { intent: 'cancel', dates: ['2026-12-16'], children: ['Hugo'] },
+    { intent: 'reserve', dates: ['2026-12-17'], children: ['Hugo'] },
+  ]);
+});
