@@ -122,7 +122,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   unbook: [
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
-    `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b`,
+    `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b(?! (?:le |la |les |l' |leur |leurs |notre |nos |son |sa |ses |mon |ma |mes )(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire|vol|train|billets?|sejour|deplacement|week end|weekend)\\b)`,
     `\\bdecompt(?:er|ez|iez|e|ions)\\b`,
     // Doing without: "Hugo fera sans la garderie", "on se passera du centre", "on s'arrange autrement".
     `\\b(?:fera|feront|fait|font|faire|ferons|ferai) sans (?:la |le |l' )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:se|nous|me) passer\\w* (?:du|de la|de l'|des) ?(?:centre|garderie|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:on|je|nous) (?:s' |m' |nous )?(?:arrange|arrangerai|arrangerons|arrangera|debrouille|debrouillerai|debrouillera|organise|organisera|organiserai) (?:autrement|sans vous|en famille|entre nous)\\b`,
@@ -167,13 +167,13 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bplace (?:\\w+ ){0,4}(?:attribuee|donnee|laissee|proposee) a (?:une autre famille|quelqu' un d' autre|un autre enfant)\\b`,
   ],
   attend: [
-    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)(?! (?:au|a la|a l') ?\\w+(?: de loisirs)? (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b)`,
+    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:(?:finalement|malheureusement|donc|surement|probablement|certainement) )?(?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)(?! (?:au|a la|a l') ?\\w+(?: de loisirs)? (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b)`,
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|chercher|recuperer|prendre|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
     // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus|tous les deux|toutes les deux|tous les trois|les deux) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
-    `(?<!\\b(?:adore|adorent|aime|aiment|adorait|aimait) )\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
+    `(?<!\\b(?:adore|adorent|aime|aiment|adorait|aimait) )\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate|finalement|malheureusement|surement|probablement|certainement) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
     // "Capucine, elle, ira au centre comme prévu": keeps her days, told beside a change for the others; weak.
     `~\\b(?:ira|iront|va|vont|sera|seront|restera|resteront)\\s+${PLACE} (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b`,
     `\\b(?:il|elle|ils|elles|zenfant) y (?:sera|seront|ira|iront|va|vont|viendra|viendront|restera|resteront)\\b`,
