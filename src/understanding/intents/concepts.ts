@@ -191,11 +191,12 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
-    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l') )*${PLACE})`,
+    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     `\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
-    `\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
+    // "faire le nécessaire" asks to act, it tells no need.
+    `(?<!\\b(?:faire|faites|fassiez|fais|ferez) le )\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
     `~\\b(?:parents|papa|maman|pere|mere) (?:sont|est|seront|sera|partent|part) (?:en voyage|en deplacement|en formation|a l' etranger)\\b`,
     // A parent away is a reason, weak: "nous serons en déplacement" may take the child along.
     `~\\b(?:je suis|je serai|nous serons|nous sommes|ma femme est|mon mari est|sa mere est|son pere est|sa maman est|son papa est|ma fille est|mon fils est) (?:en deplacement|en formation|en voyage d' affaires|au travail|d' astreinte|de permanence)\\b`,
@@ -493,11 +494,14 @@ function noNeedOfChange(hits: ConceptHit[], words: readonly string[]): void {
   }
 }
 
-/** "inutile de leur garder une place": a change said useless is that change not made. */
+/** "inutile de", "ça sert à rien de", "pas utile de": the change that follows is said useless. */
+const USELESS = /(?:\binutile|\bsert (?:a rien|pas a grand chose)|\b(?:pas|plus) utile) (?:de|d')$/;
+
+/** "inutile de leur garder une place", "ça sert à rien de garder sa place": a change said useless is that change not made. */
 function uselessChange(hits: ConceptHit[], words: readonly string[]): void {
   words.forEach((word, w) => {
-    if (word !== 'inutile' || !/^(?:de|d')$/.test(words[w + 1] ?? '')) return;
-    for (const hit of hits) if ((hit.concept === 'book' || hit.concept === 'unbook') && hit.at > w + 1 && hit.at <= w + 4) hit.negated = true;
+    if (!/^(?:de|d')$/.test(word) || !USELESS.test(words.slice(Math.max(0, w - 4), w + 1).join(' '))) return;
+    for (const hit of hits) if ((hit.concept === 'book' || hit.concept === 'unbook') && hit.at > w && hit.at <= w + 3) hit.negated = true;
   });
 }
 

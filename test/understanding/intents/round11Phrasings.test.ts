@@ -33,3 +33,24 @@ describe('a booking kept beside one cancelled', () => {
     expect(read('on garde la résa de jeudi mais on supprime celle de vendredi pour Nathan')).toMatchObject({ intent: 'cancel', dates: ['2026-12-04'] });
   });
 });
+
+describe('a change said useless is not made', () => {
+  test.each([
+    ['ça sert à rien de garder la place de nathan mercredi, il est malade', 'cancel'],
+    ["c'est pas utile de réserver Zoé jeudi", 'cancel'],
+    ["inutile d'annuler Zoé jeudi, elle viendra", 'reserve'],
+  ])('%s → %s', (text, intent) => expect(read(text).intent).toBe(intent));
+});
+
+describe('a need told in a grandparent’s words, and « faire le nécessaire »', () => {
+  test('« il faudrait qu’il soit pris à la garderie » books', () => {
+    expect(read("Il faudrait qu'il soit pris à la garderie jeudi et vendredi de cette semaine, c'est pour Nathan.")).toMatchObject({
+      intent: 'reserve',
+      dates: ['2026-12-03', '2026-12-04'],
+    });
+  });
+
+  test('« ne vont plus au centre…, pouvez-vous faire le nécessaire ? » cancels', () => {
+    expect(read('les petits ne vont plus au centre mercredi, pouvez-vous faire le nécessaire ?').intent).toBe('cancel');
+  });
+});
