@@ -148,7 +148,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   );
   // "c'est mercredi qu'il me faut. Tu peux enlever mardi et mettre mercredi ?": a change said again later is asked there.
   const repeated = actions.filter((a, i) => actions.some((o, j) => j > i && o.intent === a.intent && sameSet(o.dates, a.dates) && (o.children.length === 0 || a.children.length === 0 || sameSet(o.children, a.children))));
-  const asked = actions.filter((a) => !told.includes(a) && !story.includes(a) && !repeated.includes(a));
+  // "J'avais dit que Noah irait à la garderie jeudi… Pourriez-vous enlever le jeudi ?": what was told of a day later undone in words is the story.
+  const undone = actions.filter(
+    (a, i) =>
+      readings[i].told === true &&
+      actions.some((o, j) => j > i && o.intent !== a.intent && readings[j].told !== true && sameSet(o.dates, a.dates) && (o.children.length === 0 || o.children.some((c) => a.children.includes(c)))),
+  );
+  const asked = actions.filter((a) => !told.includes(a) && !story.includes(a) && !repeated.includes(a) && !undone.includes(a));
   // "annule mercredi pour Hugo et mets le jeudi à la place": the weekday put in place falls in the week of the day taken away.
   asked.forEach((a, i) => {
     const reading = readings[actions.indexOf(a)];

@@ -244,6 +244,11 @@ const RULES: Rule[] = [
   },
   { pattern: rx(`\\b(?:tous|toutes)\\s+les\\s+jours\\b`), read: () => ({ kind: 'recurrence', weekdays: [1, 2, 3, 4, 5] }) },
   {
+    // "annuler ses réservations du jeudi jusqu'aux vacances": the Thursdays' bookings up to a bound.
+    pattern: rx(`(?<=\\b(?:reservations?|inscriptions?|resas?|places?|creneaux) )du\\s+${WD}(?=\\s+(?:jusqu|avant les|d' ici|#))`),
+    read: (m) => ({ kind: 'recurrence', weekdays: [(parseDayRef(m[0].replace(/^du\s+/, '')) as { weekday: number }).weekday] }),
+  },
+  {
     // "combien de mercredis en juin", "plus de vendredis jusqu'aux vacances": plural weekdays after "de" too.
     pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)\\s+${WDS}|des\\s+${WD}s|(?<=\\bde\\s)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({

@@ -206,7 +206,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
   ],
   elsewhere: [
-    `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
     // "Anaïs va passer la semaine prochaine avec moi à la campagne".
     `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
@@ -285,7 +285,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   late: [
     `\\bhors (?:des )?delais?\\b|\\ben dehors des delais\\b|\\bapres la date (?:limite)?\\b`,
     `\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
-    `\\bexception(?:nel|nelle|nellement)?\\b|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b`,
+    `\\bexception(?:nel|nelle|nellement)?\\b|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
+    // "je sais, c'est tard", "je sais que c'est en retard", "c'est hyper à la bourre": the request itself late (not "je suis en retard ce soir").
+    `\\b(?:c' est|c|cest) (?:(?:hyper|super|tres|un peu|bien|trop|grave|vraiment|deja) )?(?:tard|en retard|a la bourre|a la derniere minute|last minute)\\b`,
     `\\b(?:rate|loupe|manque|oublie|zappe|passe a cote (?:de|du)) (?:la |le |de )?(?:date|delai|dates? d' inscription|echeance|coche|inscri|reserv)\\w*`,
     `\\b(?:meme si|alors que|bien que|malgre que) (?:les inscriptions|les reservations|c' est|le delai|la date|ca) (?:sont |est |soit |soient )?(?:closes?|fermee?s?|terminee?s?|finie?s?|passee?s?|depasse|trop tard)`,
     `\\b(?:oublie|oubliee|zappe) (?:de |d' )?(?:reserver|inscrire|l' inscrire|la reserver|les inscrire|le reserver)\\b`,

@@ -54,3 +54,47 @@ describe('a need told in a grandparent’s words, and « faire le nécessaire »
     expect(read('les petits ne vont plus au centre mercredi, pouvez-vous faire le nécessaire ?').intent).toBe('cancel');
   });
 });
+
+describe('what the assistant is for, asked in everyday words, is help', () => {
+  test.each([
+    ['Tu peux me dire à quoi tu sers ? genre tu peux réserver des trucs ?'],
+    ['salut, quoi tu sais faire ?'],
+    ['le robot il peut annuler pour moi ou faut passer par le site ?'],
+    ['Pourriez-vous me dire comment fonctionne cet assistant ?'],
+    ['Je découvre cet outil, que pouvez-vous faire ?'],
+    ['dites-moi ce que vous êtes en mesure de faire'],
+  ])('%s', (text) => expect(read(text).intent).toBe('help'));
+
+});
+
+describe('a request said late in the parent’s own words asks an exception', () => {
+  test.each([
+    ['zoé demain soir possible ? je sais c tard'],
+    ['je sais que c’est super en retard mais y a moyen de mettre Nathan au centre mercredi ?'],
+    ['c’est à la bourre, je sais, un petit joker pour Zoé jeudi ?'],
+  ])('%s', (text) => expect(read(text).intent).toBe('late_request'));
+
+  test('a parent late tonight is no late request', () => {
+    expect(read('je suis en retard ce soir, Zoé peut rester à la garderie ?').intent).toBe('reserve');
+  });
+});
+
+describe('a child away from now on, and the bookings of a weekday up to a bound', () => {
+  test('« ira désormais chez sa nourrice…, annuler ses réservations du jeudi jusqu’aux vacances » cancels those Thursdays', () => {
+    expect(read('Nathan ira désormais chez sa nourrice le jeudi ; merci d’annuler ses réservations du jeudi jusqu’aux vacances.')).toMatchObject({
+      intent: 'cancel',
+      dates: ['2026-12-03', '2026-12-10', '2026-12-17'],
+      children: ['Nathan'],
+    });
+  });
+});
+
+describe('a day told as planned, then taken away in words, is the story of the change', () => {
+  test('« j’avais dit qu’il irait jeudi…, enlever le jeudi et mettre le vendredi » cancels Thursday and books Friday', () => {
+    const meaning = read("Je me suis trompée ! J'avais dit que Nathan irait à la garderie jeudi, mais c'est vendredi qu'il en a besoin. Vous pouvez enlever le jeudi et mettre le vendredi à la place ?");
+    expect(meaning.actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-03'], children: ['Nathan'] },
+      { intent: 'reserve', dates: ['2026-12-04'], children: ['Nathan'] },
+    ]);
+  });
+});
