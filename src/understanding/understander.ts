@@ -73,7 +73,8 @@ export function interpretationOf(detailed: DetailedInterpretation): Interpretati
 export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { children?: readonly string[] };
 
 /** Verbs that move a booking to another day. */
-const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass)(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
+// ("passer quelques jours chez moi, du mardi au jeudi" spends time, it moves nothing.)
+const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
 const NOT_BUT = /\bpas\s+((?:(?!\bmais\b)[^.!?;])+?)\s*,?\s+mais\s+((?:plut[ôo]t\s+)?[^.!?;]+)/i;
 /** Days a move takes from and to: a few on each side, none in both. */

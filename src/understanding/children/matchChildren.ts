@@ -6,9 +6,10 @@
  */
 import { foldWord } from '../text/foldText';
 import { editDistance } from '../text/editDistance';
+import { isFrenchWord } from '../text/frenchDictionary';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|tout le monde)\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|tout le monde)\b/;
 
 /** "les trois petits", "mes deux enfants": all of them, counted. */
 const COUNTED_ALL = /\b(?:mes|les|nos|ses|leurs|des|aux|tous mes|tous les)\s+(deux|trois|quatre)\s+(?:enfants|petits|petites|loulous|gamins|petits enfants)\b/;
@@ -49,6 +50,12 @@ export function normalizeChildCounts(tokens: readonly string[]): string[] {
 
 /** Words that look like short names but are French words, never read as a child. */
 const COMMON_WORDS = new Set(['les', 'lea', 'des', 'mes', 'ses', 'leo', 'une', 'mai', 'noel', 'jade', 'rose', 'marin', 'lune']);
+
+/** "Ibra" for Ibrahim, "Alex" for Alexandre: the first letters of one child's name only, no French word. */
+function isShortened(word: string, name: string, names: readonly string[]): boolean {
+  if (word.length < 4 || name.length < word.length + 2 || !name.startsWith(word) || COMMON_WORDS.has(word) || isFrenchWord(word)) return false;
+  return names.filter((other) => other.startsWith(word)).length === 1;
+}
 
 /** The edit distance forgiven for a name of this length. */
 function tolerance(name: string): number {
@@ -94,7 +101,7 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
       }
       const exact = bare === target;
       const close = !exact && !COMMON_WORDS.has(bare) && bare.length >= 4 && editDistance(bare, target, tolerance(target)) <= tolerance(target);
-      if (exact || close) {
+      if (exact || close || isShortened(bare, target, folded.map((other) => other.parts.join('')))) {
         named.add(child.name);
         nameTokens.add(index);
         if (!nameAt.has(index)) nameAt.set(index, child.name);

@@ -17,7 +17,7 @@ export const POINT = `(?:(?:(?:le|l')\\s+)?(?:${WD}\\s+)?(?:${SLASH_DATE}|${DAY_
 
 export const HOLIDAY_NAME = `(?:toussaint|automne|noel|fetes de fin d' annee|fin d' annee|fetes|hiver|fevrier|ski|printemps|paques|ete)`;
 /** "vacances de la Toussaint", "congés d'hiver", "grandes vacances". */
-export const NAMED_HOLIDAYS = `(?:grandes vacances|(?:vacances|conges)\\s+(?:scolaires\\s+)?(?:(?:de la|de l'|de|d'|du|des)\\s*)?${HOLIDAY_NAME}|(?:vacances|conges)\\s+(?:de|d')\\s*(?:octobre|decembre|avril))`;
+export const NAMED_HOLIDAYS = `(?:grandes vacances|(?:vacances|conges)\\s+(?:scolaires\\s+)?(?:(?:de la|de l'|de|d'|du|des)\\s*)?${HOLIDAY_NAME}|(?:vacances|conges)\\s+(?:(?:de|d')\\s*)?(?:octobre|decembre|avril))`;
 
 /** The holiday kind a folded holiday phrase names, if any. */
 export function holidayKindOf(phrase: string): HolidayKind | undefined {

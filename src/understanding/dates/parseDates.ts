@@ -105,6 +105,11 @@ const HOLIDAYS_BEFORE_MONTH: Record<string, HolidayKind> = {
 
 const RULES: Rule[] = [
   {
+    // "la semaine entre Noël et le jour de l'An": from the 26th to the 31st of December.
+    pattern: rx(`\\bentre\\s+noel\\s+et\\s+(?:le\\s+)?(?:jour\\s+de\\s+l' an|nouvel\\s+an|(?:premier|1er)\\s+(?:de\\s+l' an|janvier)|reveillon|la\\s+saint\\s+sylvestre)\\b`),
+    read: () => ({ kind: 'range', from: { type: 'date', day: 26, month: 12 }, to: { type: 'date', day: 31, month: 12 } }),
+  },
+  {
     // "à la rentrée de janvier": from the day classes resume after the holidays before that month.
     pattern: rx(`\\b(?:(?:a|des|depuis)\\s+)?la\\s+rentree\\s+(?:de|d'|en)\\s*(septembre|novembre|janvier|fevrier|mars|avril|mai)\\b`),
     read: (m) => ({ kind: 'afterHolidays', holiday: HOLIDAYS_BEFORE_MONTH[m[1]] }),
@@ -114,7 +119,7 @@ const RULES: Rule[] = [
     read: (m) => day({ type: 'relative', offset: inDays(m[1], m[2]) }),
   },
   {
-    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
+    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:(?:des|de la|de l'|du|de|d')\\s*|(?=vacances))(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
     read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
   },
   {
@@ -239,6 +244,11 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'day', ref: { type: 'relative', offset: 0, anaphoric: true } }),
   },
   {
+    // "le vendredi 23 avril … retirer ce vendredi-là": the day named elsewhere, not the next Friday.
+    pattern: rx(`\\b(?:ce|cette)\\s+${WD}(?=\\s+la\\b(?!\\s+(?:garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire)\\b))`),
+    read: () => ({ kind: 'day', ref: { type: 'relative', offset: 0, anaphoric: true } }),
+  },
+  {
     pattern: rx(`\\b(?:avant hier|apres demain|demain|hier|aujourd' hui|ce soir|ce matin|ce midi|cet apres midi)\\b`),
     read: (m) => day(parseDayRef(m[0])),
   },
@@ -265,7 +275,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: rx(`\\b(?:les|aux|des|pendant les|pour les|durant les)\\s+vacances(?:\\s+scolaires)?\\b`),
+    pattern: rx(`\\b(?:les|aux|des|pendant les|pour les|durant les)\\s+vacances(?:\\s+scolaires)?\\b|\\b(?:pour|pendant|durant)\\s+vacances(?=\\s*,?\\s*(?:#|(?:la\\s+)?(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|derniere)\\s+semaine\\b))`),
     read: () => ({ kind: 'holiday' }),
   },
 ];
@@ -314,7 +324,8 @@ function shareMonths(found: FoundExpression[], folded: string): void {
 
 /** "à partir de", "à compter du", "dès": what follows is an explicit first day. */
 const FROM_MARK = /\b(?:a partir|a compter)(?:\s+(?:de la|de l'|du|des|de|d'))?\s*$/;
-const SINCE_MARK = /\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
+// ("les journées des 19, 20 et 21 avril": "des" after a plural noun is "de les", not "dès".)
+const SINCE_MARK = /(?<!\b(?:journees|jours|soirs|soirees|dates|semaines|mercredis|reservations|inscriptions|resas|places|matinees) )\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
 const STARTS: readonly DateExpression['kind'][] = ['day', 'week', 'weekOf', 'month', 'holiday'];
 
 /** "du lundi 30 novembre jusqu'aux vacances": a day opening a range whose end is said apart. */

@@ -19,7 +19,7 @@ function load(): ReadonlySet<string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const list = require('an-array-of-french-words') as string[];
   const set = new Set<string>();
-  // The corrector leaves words under five letters alone: only longer ones need looking up.
-  for (const word of list) if (word.length >= 5 && !/[\s'-]/.test(word)) set.add(foldWord(word));
+  // The corrector looks up words of five letters and more; four-letter ones tell a short name from a word ("char" is no Charlotte).
+  for (const word of list) if (word.length >= 4 && !/[\s'-]/.test(word)) set.add(foldWord(word));
   return set;
 }

@@ -169,4 +169,6 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bor d[ée]lais?\b/giu, 'hors délai'],
   // "se soir", "se matin", as typed: "ce soir".
   [/\bse (soir|matin)\b/giu, 'ce $1'],
+  // "de main soir", as dictated: "demain soir".
+  [/\bde main (soir|matin|midi|apr[eè]s[ -]midi)\b/giu, 'demain $1'],
 ];

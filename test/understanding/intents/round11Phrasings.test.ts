@@ -98,3 +98,20 @@ describe('a day told as planned, then taken away in words, is the story of the c
     ]);
   });
 });
+
+describe('children named in short or in words of their own', () => {
+  const family = (text: string, children: string[]) => understand(text, { now: '2026-12-01T10:00', children });
+
+  test('« Ibra » is Ibrahim, the only child whose name starts so', () => {
+    expect(family('Ibra sera pas là demain soir, tu vires la résa stp', ['Ibrahim', 'Lou']).children).toEqual(['Ibrahim']);
+  });
+
+  test('a French word is no short name: « char » is not Charlotte', () => {
+    expect(family('on prépare le char du carnaval mercredi, tu peux annuler ?', ['Charlotte', 'Lou']).children).toEqual([]);
+  });
+
+  test('« les gosses » and « mais enfants » (typed for « mes ») are all of them', () => {
+    expect(family("j'ai jusqu'à quand pour inscrire les gosses en janvier ?", ['Jade', 'Théo']).children).toEqual(['Jade', 'Théo']);
+    expect(family('quelles sont les réservations de mais enfants pour janvier', ['Romane', 'Amine']).children).toEqual(['Romane', 'Amine']);
+  });
+});
