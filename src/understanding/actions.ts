@@ -160,7 +160,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     const reading = readings[actions.indexOf(a)];
     const other = asked.find((o, j) => j !== i && o.intent !== a.intent && o.dates.length === 1);
     if (!reading?.inPlace || !reading.weekdayOnly || a.dates.length !== 1 || !other) return;
-    a.dates = [addDays(mondayOf(other.dates[0]), isoWeekday(a.dates[0]) - 1)];
+    // ("annuler vendredi et l'inscrire lundi à la place": a Monday of that week already past is the next Monday, as read.)
+    const inWeek = addDays(mondayOf(other.dates[0]), isoWeekday(a.dates[0]) - 1);
+    if (inWeek > a.dates[0]) a.dates = [inWeek];
   });
   // What remains once the story is left out is one request: its own days and children.
   if (story.length > 0 && asked.length === 1) return asked;

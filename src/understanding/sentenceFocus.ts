@@ -63,6 +63,7 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   // "pas venu lundi, malade. je dois envoyer quoi ?": the question is about the absence told.
   if (whole.intent === 'absence' && (best.intent.intent === 'help' || best.intent.intent === 'faq')) return undefined;
   // "Timéo ce soir possible ? je sais c'est tard": the change asked is the one said late.
-  if (whole.intent === 'late_request' && (best.intent.intent === 'reserve' || best.intent.intent === 'cancel')) return undefined;
+  // ("c'est hyper à la bourre… y a moyen de glisser Anaïs le 30 ?": the question asks that change.)
+  if (whole.intent === 'late_request' && ['reserve', 'cancel', 'check'].includes(best.intent.intent)) return undefined;
   return best.intent.intent === whole.intent ? undefined : best.intent;
 }

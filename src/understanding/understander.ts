@@ -76,7 +76,8 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 // ("passer quelques jours chez moi, du mardi au jeudi" spends time, it moves nothing.)
 const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
-const NOT_BUT = /\bpas\s+((?:(?!\bmais\b)[^.!?;])+?)\s*,?\s+mais\s+((?:plut[ôo]t\s+)?[^.!?;]+)/i;
+// ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
+const NOT_BUT = /\bpas\s+((?:(?!\bmais\b)[^.!?;])+?)\s*(?:,?\s+mais\s+|,\s*(?=(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i;
 /** Days a move takes from and to: a few on each side, none in both. */
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));

@@ -81,7 +81,8 @@ export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|
 /** Expressions by concept: regular-expression sources over the prepared text. */
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
-    `reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
+    // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
+    `(?<!\\baccueil )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
     // "\b" first: "désinscrire" is no booking.
     `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
@@ -161,8 +162,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
     // "plus de vendredis jusqu'aux vacances" (the days masked): no more of those days.
     `(?<!\\b(?:en|de) )\\bplus (?:de|d') zdate\\b`,
-    `\\b(?:pas|plus) (?:(?:de|d'|du|la) ?)?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
-    `\\b(?:vir(?:er|e|ez)|lach(?:er|e|ez)|arret(?:er|e|ez)|abandonn(?:er|e|ez)|free|liberer) (?:${OBJ})?(?:zenfant |les |le |la |sa |ses |leur )?(?:de |du |des |pour )?(?:zdate|mercredis?|soirs?|garderie|centre|accueil|place|peri|periscolaire|etude)\\b`,
+    // ("de mon temps, il n'y avait pas de garderie": a story of the past.)
+    `(?<!\\by avait )\\b(?:pas|plus) (?:(?:de|d'|du|la) ?)?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
+    `\\b(?:vir(?:er|e|ez)|lach(?:er|e|ez)|arret(?:er|e|ez)|abandonn(?:er|e|ez)|free|liber(?:er|e|es|ez)) (?:${OBJ})?(?:zenfant |les |le |la |sa |ses |leur )?(?:de |du |des |pour )?(?:zdate|mercredis?|soirs?|garderie|centre|accueil|place|peri|periscolaire|etude)\\b`,
     `\\b(?:rendre|rendez|laisser|laissez|donner|donnez|ceder|cedez|liberer|liberez) (?:sa|la|leur|ma|cette|ces|leurs) places? (?:a|pour) (?:un autre|une autre|quelqu' un|d' autres)\\b`,
     `\\bplace (?:\\w+ ){0,4}(?:attribuee|donnee|laissee|proposee) a (?:une autre famille|quelqu' un d' autre|un autre enfant)\\b`,
   ],
@@ -191,7 +193,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
-    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
+    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|le petit|la petite|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     `\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
@@ -285,7 +287,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   late: [
     `\\bhors (?:des )?delais?\\b|\\ben dehors des delais\\b|\\bapres la date (?:limite)?\\b`,
     `\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
-    `\\bexception(?:nel|nelle|nellement)?\\b|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
+    `(?<!\\ba l' )\\bexception(?:nel|nelle|nellement)?\\b|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
     // "je sais, c'est tard", "je sais que c'est en retard", "c'est hyper à la bourre": the request itself late (not "je suis en retard ce soir").
     `\\b(?:c' est|c|cest) (?:(?:hyper|super|tres|un peu|bien|trop|grave|vraiment|deja) )?(?:tard|en retard|a la bourre|a la derniere minute|last minute)\\b`,
     `\\b(?:rate|loupe|manque|oublie|zappe|passe a cote (?:de|du)) (?:la |le |de )?(?:date|delai|dates? d' inscription|echeance|coche|inscri|reserv)\\w*`,
@@ -328,7 +330,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:mec|homme|type|gars|femme|dame|monsieur|personne) (?:chelou|bizarre|louche|inconnue?|que (?:je|j'|on|nous) (?:ne |n' )?(?:connais|connaissons|connait) (?:pas|meme pas|absolument pas|pas du tout))\\b|\\binconnue?s?\\b`,
     // "un homme a dit à Jade qu'il viendrait la chercher, je le connais pas".
     `\\b(?:chercher|recuperer|prendre)\\b.*\\b(?:je|on|nous) (?:ne |n' )?(?:le|la|les) connai\\w* (?:pas|meme pas|absolument pas)\\b`,
-    `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|(?:a|ont) ete (?:tapee?s?|frappee?s?|mordue?s?|poussee?s?|griffee?s?|insultee?s?|bousculee?s?|agressee?s?|harcelee?s?|menacee?s?)|marques? sur (?:les |le |la |ses )|des bleus|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
+    `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|(?:a|ont) ete (?:tapee?s?|frappee?s?|mordue?s?|poussee?s?|griffee?s?|insultee?s?|bousculee?s?|agressee?s?|harcelee?s?|menacee?s?)|marques? sur (?:les |le |la |ses )|(?<!\\b(?:match|matchs|equipe|supporters?|allez) )des bleus(?! (?:contre|face|en|ce|hier|samedi|dimanche))|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
     `\\b(?:ne (?:les|l' |le|la) a pas ramene(?:e|s|es)?|pas ramene(?:e|s|es)? les enfants|a emmene les enfants|garde (?:les enfants|zenfant) sans)\\b`,
   ],
   money: [

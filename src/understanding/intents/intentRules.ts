@@ -113,10 +113,14 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "elle sera donc absente tous les jeudis", "elle restera à la maison demain": days to come, a cancellation.
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
   if (ABSENCE.test(prepared)) return 'absence';
-  if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared)) return 'faq';
+  if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared) || SERVICE_CONTACT.test(prepared)) return 'faq';
   if (CLOSING_ONLY.test(prepared)) return 'smalltalk';
   return undefined;
 }
+
+/** "je cherche le numéro de téléphone du service périscolaire": how to reach the service, asked (not to be called back). */
+const SERVICE_CONTACT =
+  /\b(?:numero(?: de telephone)?|telephone|adresse(?: mail| email| e mail| electronique)?|mail|courriel|coordonnees)\b (?:\w+ ){0,3}(?:du|de la|de l') ?(?:service|mairie|periscolaire|garderie|centre|accueil)\b(?!.*\b(?:rappel\w*|appelle|appelez|parler)\b)/;
 
 /** A letter's closing formula and nothing else: "Je vous prie d'agréer, Madame, Monsieur, …". */
 const CLOSING_ONLY = /^(?:(?:je vous prie|veuillez|vous prie) (?:d' )?agreer|(?:bien |tres )?cordialement|(?:recevez |avec )?(?:mes |nos )?(?:sinceres |meilleures |respectueuses )?salutations)\b(?!.*\b(?:zenfant|zdate)\b)/;

@@ -132,7 +132,7 @@ export const SHORT_WEEKDAY_NAMES: ReadonlyMap<string, string> = new Map(SHORT_WE
 
 /** A weekday cut short just after the name of the service, ending its clause: "va pas au centre mer". */
 function afterService(short: string): RegExp {
-  return new RegExp(`(?<=\\b(?:centre|garderie|p[ée]risco|p[ée]ri|accueil|cantine|[ée]tude|alsh)\\s+)${short}\\.?(?=\\s*(?:$|[,;!?]|\\.(?:\\s|$)))`, 'giu');
+  return new RegExp(`(?<=(?<!\\p{L})(?:centre|garderie|p[ée]risco|p[ée]ri|accueil|cantine|[ée]tude|alsh)\\s+)${short}\\.?(?=\\s*(?:$|[,;!?]|\\.(?:\\s|$)))`, 'giu');
 }
 
 /**
@@ -142,7 +142,7 @@ function afterService(short: string): RegExp {
 export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
   // "num de tel", "n° de tél": the phone number.
-  [/\b(?:num|numéro|numero|n°)\s+de\s+t[ée]l\b\.?/giu, 'numéro de téléphone'],
+  [/\b(?:num|numéro|numero|n°)\s+de\s+t[ée]l(?!\p{L})\.?/giu, 'numéro de téléphone'],
   // "je voudrais des inscrire Clémence", as dictated: "désinscrire" (no article comes before a verb).
   [/\bdes[\s-]inscri(re|s|t|te|ts|tes|vez|ve)\b/giu, 'désinscri$1'],
   // "l'after-school", "after school": the evening care, as parents who mix English say it.

@@ -115,3 +115,55 @@ describe('children named in short or in words of their own', () => {
     expect(family('quelles sont les réservations de mais enfants pour janvier', ['Romane', 'Amine']).children).toEqual(['Romane', 'Amine']);
   });
 });
+
+describe('more of set J’s families, in new words', () => {
+  test('« tu libères sa place ? » cancels', () => {
+    expect(read('Zoé est chez son père toute la semaine prochaine, tu libères sa place ?').intent).toBe('cancel');
+  });
+
+  test('thanks for « l’accueil réservé à » a child is smalltalk, no booking', () => {
+    expect(read("Merci pour l'accueil réservé à Zoé cette année, bien à vous.").intent).toBe('smalltalk');
+  });
+
+  test('« le match des Bleus » is no bruise; « il a des bleus » still is', () => {
+    expect(read("t'as vu le match des Bleus hier ?").intent).not.toBe('handoff');
+    expect(read('Nathan est rentré avec des bleus sur les bras').intent).toBe('handoff');
+  });
+
+  test('« il faudrait que le petit reste à la garderie » in a grandmother’s story books', () => {
+    expect(
+      read("Sa maman travaille de nuit à l'hôpital et moi je ne conduis plus depuis mon opération. Il faudrait que le petit reste à la garderie jeudi soir. Avec mes respects."),
+    ).toMatchObject({ intent: 'reserve', dates: ['2026-12-03'] });
+  });
+
+  test('« de mon temps il n’y avait pas de garderie » is a story: the question is a look', () => {
+    expect(read("De mon temps, il n'y avait pas de garderie. Pouvez-vous me dire ce qui est réservé pour Nathan la semaine prochaine ?").intent).toBe('check');
+  });
+
+  test('« c’est hyper à la bourre… y a moyen de glisser Zoé ? » asks an exception', () => {
+    expect(read("Je sais, c'est hyper à la bourre… y a moyen de glisser Zoé au centre le 30 décembre ?").intent).toBe('late_request');
+  });
+
+  test('« à l’exception des vendredis » asks no exception', () => {
+    expect(read("Je souhaiterais inscrire Zoé à l'accueil de loisirs durant les vacances de Noël, à l'exception des vendredis.").intent).toBe('reserve');
+  });
+
+  test('the service’s phone number or address, asked, is a question on the service', () => {
+    expect(read('je cherche le numéro de téléphone du service périscolaire').intent).toBe('faq');
+    expect(read("quelle est l'adresse mail de la mairie pour le périscolaire ?").intent).toBe('faq');
+  });
+
+  test('« Nathan pas jeudi, mettre lui vendredi » moves Thursday to Friday', () => {
+    expect(read('je voudrais changer: Nathan pas jeudi, mettre lui vendredi').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-03'], children: ['Nathan'] },
+      { intent: 'reserve', dates: ['2026-12-04'], children: ['Nathan'] },
+    ]);
+  });
+
+  test('« annuler vendredi et l’inscrire lundi à la place »: the Monday after, not one already past', () => {
+    expect(understand("annuler Nathan vendredi et l'inscrire lundi à la place", { now: '2026-12-03T07:40', children: ['Nathan', 'Zoé'] }).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-04'], children: ['Nathan'] },
+      { intent: 'reserve', dates: ['2026-12-07'], children: ['Nathan'] },
+    ]);
+  });
+});
