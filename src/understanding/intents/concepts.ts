@@ -82,12 +82,15 @@ export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
-    `(?<!\\baccueil )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
+    `(?<!\\b(?:accueil|avoir) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
+    // "elle m'a dit avoir réservé": a booking told, weak beside a look.
+    `~\\bavoir reserv(?:e|ee|es|ees)\\b`,
     // "\b" first: "désinscrire" is no booking.
     `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
     `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
-    `\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
+    // ("elle a réservé le centre": a past booking told, no imperative.)
+    `(?<!\\b(?:avoir|ai|a|as|avons|avez|ont|avait|avais|avions|aviez|avaient) )\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     // "Hugo aussi mercredi" books; "et Hugo aussi mercredi" opening a message follows the last request.
     `(?<!^(?:(?:ah|oh|ok|bon|alors|super|parfait) )?et )\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
     // "jeudi non, vendredi oui": a day said yes to.
@@ -248,6 +251,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
     `\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
     `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
+    // "…m'a dit avoir réservé, mais je préfère m'en assurer": what was done, checked.
+    `\\b(?:m' en assurer|s' en assurer|en etre sure?|en avoir le coeur net|m' en assure|verifier que c' est (?:bien )?fait)\\b`,
     `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
     `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
     `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,

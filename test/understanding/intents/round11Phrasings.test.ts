@@ -167,3 +167,13 @@ describe('more of set J’s families, in new words', () => {
     ]);
   });
 });
+
+describe('a booking told as done, then checked', () => {
+  test('« elle m’a dit avoir réservé…, je préfère m’en assurer » is a look', () => {
+    expect(read("Ma belle-fille m'a dit avoir réservé le centre pour Nathan mercredi, mais je préfère m'en assurer auprès de vous.").intent).toBe('check');
+  });
+
+  test('« réserve le centre pour Nathan mercredi » still books', () => {
+    expect(read('réserve le centre pour Nathan mercredi').intent).toBe('reserve');
+  });
+});
