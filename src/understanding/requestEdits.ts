@@ -103,7 +103,7 @@ const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
 
 /** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
-const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|^zenfant (?:plutot|finalement|en fait) (?:le |la )?zdate\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
+const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|^zenfant (?:(?:plutot|finalement|en fait|c' est|ce sera|ca sera|c' etait) )+(?:le |la )?zdate\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
 
 /**
  * The word after a child's name, the names joined to it and their echo ("Inès, elle,

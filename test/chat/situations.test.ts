@@ -257,3 +257,12 @@ test('Monday 7 December (round 10): a stranger waiting for a child, told in the 
     ["y a un monsieur que je connais pas qui attend Léa devant l'école tous les soirs, ça m'inquiète", /^Si un enfant est en danger, appelez tout de suite le 17 \(police\) ou le 112\./],
   ]);
 });
+
+test('Monday 7 December (round 11): « non pardon, Léa c\'est mardi 15 » among two changes moves Léa\'s only; « Hugo pas jeudi, mettre lui vendredi » is a move', async () => {
+  await replay('2026-12-07T09:00', [
+    ['stp inscris Léa lundi 14 et Hugo mercredi 16', `Je fais ces 2 changements :\n• réserver pour Léa : lundi 14 décembre ;\n• réserver pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ["non pardon, Léa c'est mardi 15", `Je fais ces 2 changements :\n• réserver pour Léa : mardi 15 décembre ;\n• réserver pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^(?=[\s\S]*✓ Réservé pour Léa : mardi 15 décembre\.)(?=[\s\S]*✓ Réservé pour Hugo : mercredi 16 décembre\.)/],
+    ['Hugo pas mercredi 16, mettre lui jeudi 17', `Je fais ces 2 changements :\n• annuler pour Hugo : mercredi 16 décembre ;\n• réserver pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});

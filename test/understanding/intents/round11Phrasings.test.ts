@@ -177,3 +177,7 @@ describe('a booking told as done, then checked', () => {
     expect(read('réserve le centre pour Nathan mercredi').intent).toBe('reserve');
   });
 });
+
+test('« Zoé c’est mardi 15 » leans on the request being confirmed', () => {
+  expect(read("Zoé c'est mardi 15")).toMatchObject({ dates: ['2026-12-15'], children: ['Zoé'], followUp: true });
+});
