@@ -83,17 +83,25 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   return { children: [...children], expressions: [...expressions] };
 }
 
-/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi". */
-const TAKE_BACK = /^\s*(?:non|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b/;
+/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi", "mardi au centre ? non attends, jeudi". */
+const TAKE_BACK =
+  /^\s*(?:non|nan|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/;
+/** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
+const SAID_NO_TO = /\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/;
+const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$/;
+/** "…le mercredi 10, et non celui du 17": the day after « et non » is left out. */
+const AND_NOT = /\b(?:et non|et pas|mais pas|non pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/;
 
 /** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
 export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   return sorted.filter((f, i) => {
     const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
+    if (i > 0 && AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return false;
     if (!next) return true;
     const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
-    return !TAKE_BACK.test(between);
+    if (SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return false;
+    return !TAKE_BACK.test(between) || between.split(' ').filter(Boolean).length > 14;
   });
 }
 

@@ -82,13 +82,13 @@ export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
-    `(?<!\\b(?:accueil|avoir) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
+    `(?<!\\b(?:accueil|avoir|ce que je|ce que j' ai|ce qu' on|ce que nous) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
     // "elle m'a dit avoir réservé": a booking told, weak beside a look.
     `~\\bavoir reserv(?:e|ee|es|ees)\\b`,
     // "\b" first: "désinscrire" is no booking.
     `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
-    `(?<!\\b(?:est|sont|etait|etaient|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
+    `(?<!\\b(?:est|sont|son|etait|etaient|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
     // ("elle a réservé le centre": a past booking told, no imperative.)
     `(?<!\\b(?:avoir|ai|a|as|avons|avez|ont|avait|avais|avions|aviez|avaient) )\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     // "Hugo aussi mercredi" books; "et Hugo aussi mercredi" opening a message follows the last request.
@@ -257,7 +257,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
     `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
     // "sont-ils inscrits", "ont-ils une place", "a place", dictated "son bien inscrit", "zenfant et il inscrit".
-    `\\b(?:sont|est|son|et) (?:t )?(?:ils|elles|il|elle) (?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b|\\b(?:son|sont) (?:bien|deja) (?:inscrite?s?|reservee?s?|prevue?s?)\\b`,
+    `\\b(?:sont|est|son|et) (?:t )?(?:ils|elles|il|elle) (?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b|\\b(?:son|sont) (?:bien|deja) (?:inscrite?s?|reservee?s?|prevue?s?)\\b|\\bzenfant (?:et zenfant )?(?:son|sont) (?:inscrite?s?|reservee?s?|prevue?s?)\\b`,
     `\\bzenfant (?:et|est) (?:il|elle|t il|t elle) (?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?)\\b`,
     `\\b(?:a|ont) (?:t )?(?:ils|elles|il|elle) (?:bien |deja |toujours )?(?:sa |leur |une |des |ses )?places?\\b|\\bzenfant (?:a|ont) places?\\b`,
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles)(?: et zenfant)? (?:a|ont) (?:bien )?(?:de la |du |de l' )?(?:garderie|centre|accueil|periscolaire|etude)\\b`,
@@ -269,6 +269,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
     `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b`,
+    // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
+    `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
     `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
     `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,

@@ -181,3 +181,39 @@ describe('a booking told as done, then checked', () => {
 test('« Zoé c’est mardi 15 » leans on the request being confirmed', () => {
   expect(read("Zoé c'est mardi 15")).toMatchObject({ dates: ['2026-12-15'], children: ['Zoé'], followUp: true });
 });
+
+describe('set K’s families, in new words', () => {
+  test.each([
+    ['Nathan et Zoé sont-ils inscrits pendant les vacances de Noël ?'],
+    ['est-ce que Nathan et Zoé son inscrit à la garderie cette semaine'],
+    ['Zoé est-elle bien dans la liste pour mercredi 9 ?'],
+    ['Tu peux me donner la liste de ce que je réserve pour Nathan en janvier ?'],
+  ])('%s → check', (text) => expect(read(text).intent).toBe('check'));
+
+  test.each([
+    ["Sa maman voudrait savoir jusqu'à quand on peut décommander la garderie de vendredi, elle n'est pas sûre de ses horaires."],
+    ["À quelle échéance dois-je annuler l'accueil du soir de Nathan pour le lundi 14 décembre ?"],
+  ])('%s → deadline', (text) => expect(read(text).intent).toBe('deadline'));
+
+  test.each([
+    ['Le robot il fait quoi ? Il peut réserver pour moi ?'],
+    ['Quel est le rôle exact de cet assistant ?'],
+    ["Je voudrais savoir ce que l'on peut demander à ce petit programme."],
+  ])('%s → help', (text) => expect(read(text).intent).toBe('help'));
+});
+
+describe('a day taken back inside the message', () => {
+  const at = (text: string, now: string) => understand(text, { now, children: ['Nathan', 'Zoé'] }).dates;
+
+  test.each([
+    ['Nathan mardi au centre ? non attends, jeudi. Tu me le cales jeudi', ['2026-12-03']],
+    ['Zoé jeudi... nan attends, vendredi plutôt. Tu la mets à la garderie ?', ['2026-12-04']],
+    ["Pour Nathan c'est pas lundi prochain, c'est mardi prochain, je me suis trompée.", ['2026-12-08']],
+    ["Ce n'est pas mercredi qu'il faut inscrire Zoé, c'est le mercredi d'après, le 9.", ['2026-12-09']],
+    ["Merci de réserver pour Zoé le mercredi 9 décembre, et non celui du 16 comme je l'avais écrit.", ['2026-12-09']],
+  ])('%s', (text, dates) => expect(at(text, '2026-12-01T10:00')).toEqual(dates));
+
+  test('« mardi et jeudi, c’est possible ou non ? » keeps both days', () => {
+    expect(at("Zoé mardi et jeudi, c'est possible ou non ?", '2026-12-01T10:00')).toEqual(['2026-12-03', '2026-12-08']);
+  });
+});
