@@ -17,7 +17,7 @@ const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|secon
 
 /** Service names are not days: "l'accueil du mercredi", "la garderie du soir". */
 const SERVICE_NAME = rx(
-  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier))`,
+  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a|au|jusqu' ?(?:a|au))\\s))`,
 );
 
 /** A French phone number ("01 49 76 60 00") holds no day. */
@@ -117,6 +117,11 @@ const RULES: Rule[] = [
   {
     pattern: rx(`\\bdans\\s+(${COUNT})\\s+(jours?|semaines?)\\b`),
     read: (m) => day({ type: 'relative', offset: inDays(m[1], m[2]) }),
+  },
+  {
+    // "les deux premières semaines des grandes vacances": each of those weeks.
+    pattern: rx(`\\b(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+premieres\\s+semaines\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
+    read: (m) => Array.from({ length: ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1]] ?? Number(m[1]) }, (_, k) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[2]), week: k + 1 })),
   },
   {
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:(?:des|de la|de l'|du|de|d')\\s*|(?=vacances))(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),

@@ -194,7 +194,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Bogdan est chez son père, pas besoin pour lui": a child left out of a request for another, weak.
     `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
-    `\\bil (?:me|nous) (?:faut|faudrait|faudra)\\b`,
+    `\\bil (?:me|nous|leur|lui) (?:faut|faudrait|faudra)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
     `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|le petit|la petite|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.

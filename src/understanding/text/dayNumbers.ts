@@ -35,8 +35,10 @@ export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
     if (number && number.value >= 1 && number.value <= 31) {
       const before = out[out.length - 1] ?? '';
       const after = tokens[i + number.length] ?? '';
-      const nextNumber = numberAt(tokens, i + number.length + 1);
-      const dateAhead = MONTHS.test(after) || ((after === 'et' || after === 'au' || after === 'ou') && (nextNumber !== undefined || /^\d/.test(tokens[i + number.length + 1] ?? '')));
+      // "le trois et le dix février": the next number may come with its own "le".
+      const next = i + number.length + 1 + (tokens[i + number.length + 1] === 'le' ? 1 : 0);
+      const nextNumber = numberAt(tokens, next);
+      const dateAhead = MONTHS.test(after) || ((after === 'et' || after === 'au' || after === 'ou') && (nextNumber !== undefined || /^\d/.test(tokens[next] ?? '')));
       const dateBehind = WEEKDAYS.test(before) || ((before === 'le' || before === 'les' || before === 'du' || before === 'au') && dateAhead);
       if (dateAhead && (dateBehind || MONTHS.test(after) || before === 'le' || before === 'du')) {
         out.push(String(number.value));

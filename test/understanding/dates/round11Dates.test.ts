@@ -61,3 +61,25 @@ describe('holidays in few words', () => {
     expect(read('est-ce que Zoé est inscrite au centre entre noël et le premier de l’an ?', '2026-12-10T18:00').dates).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
   });
 });
+
+describe('set K’s date families, in new words', () => {
+  test('« le trois et le dix février », dictated, are both days', () => {
+    expect(read('Nathan doit aller au centre le trois et le dix février', '2027-01-20T08:30').dates).toEqual(['2027-02-03', '2027-02-10']);
+  });
+
+  test('« plus besoin du centre de mercredi à vendredi » is a range, not the Wednesday service', () => {
+    expect(read('plus besoin du centre de mercredi à vendredi pour Zoé, on part plus tôt', '2026-12-07T09:00').dates).toEqual(['2026-12-09', '2026-12-10', '2026-12-11']);
+  });
+
+  test('« l’accueil de mercredi prochain » is the next Wednesday; « le centre du mercredi » names no day', () => {
+    expect(read("Nathan est-il bien inscrit à l'accueil de mercredi prochain ?", '2026-12-01T10:00').dates).toEqual(['2026-12-02']);
+    expect(read("c'est combien le centre du mercredi ?", '2026-12-01T10:00').dates).toEqual([]);
+  });
+
+  test('« les deux premières semaines des grandes vacances » are the first two weeks', () => {
+    expect(read('Il leur faudrait le centre pour les deux premières semaines des grandes vacances.', '2027-05-27T16:00')).toMatchObject({
+      intent: 'reserve',
+      dates: ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09', '2027-07-12', '2027-07-13', '2027-07-15', '2027-07-16'],
+    });
+  });
+});
