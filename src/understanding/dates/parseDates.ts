@@ -286,7 +286,7 @@ const RULES: Rule[] = [
 ];
 
 /** What may separate the items of one list of days: "le 2, 3 et le 9 mars", "du 2 au 4 et le 9". */
-const LIST_GLUE = /^(?:\s*\b(?:et|ou|le|les|puis|ainsi que|aussi|plus|l')\b)*\s*$/;
+const LIST_GLUE = /^(?:\s*\b(?:et|ou|le|les|du|puis|ainsi que|aussi|plus|l')\b)*\s*$/;
 
 type DateRef = Extract<DayRef, { type: 'date' }>;
 

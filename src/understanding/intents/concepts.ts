@@ -165,6 +165,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,
     // "plus de vendredis jusqu'aux vacances" (the days masked): no more of those days.
     `(?<!\\b(?:en|de) )\\bplus (?:de|d') zdate\\b`,
+    // "pas au garderie", as some write it.
+    `\\bpas au garderie\\b`,
     // ("de mon temps, il n'y avait pas de garderie": a story of the past.)
     `(?<!\\by avait )\\b(?:pas|plus) (?:(?:de|d'|du|la) ?)?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
     `\\b(?:vir(?:er|e|ez)|lach(?:er|e|ez)|arret(?:er|e|ez)|abandonn(?:er|e|ez)|free|liber(?:er|e|es|ez)) (?:${OBJ})?(?:zenfant |les |le |la |sa |ses |leur )?(?:de |du |des |pour )?(?:zdate|mercredis?|soirs?|garderie|centre|accueil|place|peri|periscolaire|etude)\\b`,
@@ -500,6 +502,8 @@ function noNeedOfChange(hits: ConceptHit[], words: readonly string[]): void {
       (h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak && h.at > need.at && h.at <= need.at + 6 && !/^(?:la|le|les|l'|sa|son|ses|une?)$/.test(words[h.at] ?? '') && NEED_OF_VERB.test(words.slice(need.at, h.at).join(' ')),
     );
     if (!verb) continue;
+    // "plus nécessaire de leur garder une place": every expression of that same change, not the first only.
+    for (const h of hits) if (h.concept === verb.concept && h.at >= verb.at - 1 && h.at <= verb.at + 3 && h.negated === verb.negated && h !== verb) h.negated = !h.negated;
     verb.negated = !verb.negated;
     hits.splice(hits.indexOf(need), 1);
   }

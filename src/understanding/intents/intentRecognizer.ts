@@ -144,6 +144,8 @@ const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolai
 function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean {
   if (!has(hits, 'sensitive')) return false;
   if (hits.some((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.negated && !h.weak)) return false;
+  // "le bulletin d'hospitalisation d'Iris, qui justifie son absence": a proof sent for days past.
+  if (onlyCircumstances(hits) && has(hits, 'proof') && has(hits, 'was_absent')) return false;
   // "Kenza ne viendra pas au périscolaire lundi, on va à un enterrement", "Soan doit être à
   // la garderie lundi, je suis à l'hôpital": the child's days at the service, said in so
   // many words, are a plain change.

@@ -114,7 +114,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
   if (ABSENCE.test(prepared)) return 'absence';
   if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared) || SERVICE_CONTACT.test(prepared)) return 'faq';
-  if (CLOSING_ONLY.test(prepared)) return 'smalltalk';
+  if (CLOSING_ONLY.test(prepared) || PRAISE_ONLY.test(prepared)) return 'smalltalk';
   return undefined;
 }
 
@@ -125,6 +125,10 @@ const SERVICE_CONTACT =
 /** "Rayan et Salomé sont-ils inscrits pendant les vacances ?": the state asked, the subject after the verb (no booking asked beside it). */
 const INVERTED_STATE =
   /\b(?:sont|est|son) (?:t )?(?:ils|elles|il|elle) (?:bien |deja |toujours )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b(?!.*\b(?:inscrivez|reservez|mettez|ajoutez|inscris|reserve|mets|sinon|si non|si ce n' est pas)\b)/;
+
+/** "votre service a été formidable l'an passé, au revoir": praise, with no day asked about. */
+const PRAISE_ONLY =
+  /^(?!.*\b(?:zdate|pourquoi|mais|plainte|probleme|inquiet\w*|souci)\b).*\b(?:service|equipe|animateurs?|animatrices?|personnel|accueil)\b (?:\w+ )?(?:a ete|est|etait|sont|ont ete|etaient) (?:\w+ )?(?:formidables?|super|geniale?s?|geniaux|parfaite?s?|excellente?s?|remarquables?|adorables?|top|extraordinaires?|merveilleu(?:x|se|ses))\b/;
 
 /** A letter's closing formula and nothing else: "Je vous prie d'agréer, Madame, Monsieur, …". */
 const CLOSING_ONLY = /^(?:(?:je vous prie|veuillez|vous prie) (?:d' )?agreer|(?:bien |tres )?cordialement|(?:recevez |avec )?(?:mes |nos )?(?:sinceres |meilleures |respectueuses )?salutations)\b(?!.*\b(?:zenfant|zdate)\b)/;

@@ -217,3 +217,27 @@ describe('a day taken back inside the message', () => {
     expect(at("Zoé mardi et jeudi, c'est possible ou non ?", '2026-12-01T10:00')).toEqual(['2026-12-03', '2026-12-08']);
   });
 });
+
+describe('circumstances beside a plain request or a proof, praise alone', () => {
+  test('« pas au garderie mardi…, on va à l’hôpital » cancels', () => {
+    expect(read("Nathan et Zoé pas au garderie mardi, on va a l'hopital pour l'operation de leur grand-mère.").intent).toBe('cancel');
+  });
+
+  test('a hospital paper sent for days past is an absence justified, with its days', () => {
+    expect(
+      understand("Je vous adresse le bulletin d'hospitalisation de Zoé, qui justifie son absence du lundi 30 novembre et du mardi 1er décembre.", {
+        now: '2026-12-03T10:00',
+        children: ['Nathan', 'Zoé'],
+      }),
+    ).toMatchObject({ intent: 'absence', dates: ['2026-11-30', '2026-12-01'] });
+  });
+
+  test('praise of the service alone is smalltalk; praise with a worry is not', () => {
+    expect(read("Je tenais à vous dire que votre équipe a été formidable l'an passé. Au revoir.").intent).toBe('smalltalk');
+    expect(read("L'équipe est super mais je suis inquiète, Zoé pleure en rentrant.").intent).not.toBe('smalltalk');
+  });
+
+  test('« plus nécessaire de leur garder une place » cancels', () => {
+    expect(read("Il n'est donc plus nécessaire de leur garder une place au centre mercredi 9, Nathan et Zoé seront chez nous.").intent).toBe('cancel');
+  });
+});
