@@ -45,6 +45,8 @@ export interface PieceReading {
   inPlace?: boolean;
   /** The clause names its days without a day number ("le jeudi"). */
   weekdayOnly?: boolean;
+  /** Every child named, those left out ("Salomé non", "pas Louise") included. */
+  named?: string[];
 }
 
 export type ReadPiece = (text: string) => PieceReading;
@@ -197,4 +199,55 @@ function borrowed(readings: readonly PieceReading[], index: number, field: 'date
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** A child answered no or yes without a verb: "Salomé non", "pas Louise", "Inès oui". */
+const BARE_NO = /(?:^|\s)(?:non|pas|plus)(?:\s|$)/i;
+const BARE_YES = /(?:^|\s)(?:oui|aussi|si)(?:\s|$)/i;
+
+/**
+ * Children told apart in one message, one booked and another taken away: "Ibrahim lundi
+ * au centre, Salomé non, elle reste avec moi, tu l'enlèves ?", "Sacha vient jeudi, mais pas
+ * Louise, elle n'en a plus besoin", "pas la garderie pour Iris vendredi, mais pour Amir".
+ * The message is cut where another child is named; each part's change is its own, its
+ * days its own or the other part's. Undefined unless one part books and another cancels.
+ */
+export function childContrastOf(text: string, read: ReadPiece): Action[] | undefined {
+  const pieces = piecesOf(text).filter((piece) => !STAYS.test(foldText(piece)));
+  const parts: { text: string; children: string[] }[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    const reading = read(piece);
+    const joined = pending ? `${pending} et ${piece}` : piece;
+    const named = reading.named ?? reading.children;
+    // "Raphaël et Gabriel au centre", "mes petits-enfants Maël, Anaïs et Noé": a list of children goes on.
+    const lastWord = /[\p{L}-]+$/u.exec(piece.trim())?.[0];
+    if (named.length > 0 && lastWord !== undefined && (read(lastWord).named ?? []).length > 0) {
+      pending = joined;
+      continue;
+    }
+    const children = named.length > 0 || pending ? (read(joined).named ?? []) : [];
+    pending = '';
+    const last = parts[parts.length - 1];
+    if (!last || (children.length > 0 && !children.some((c) => last.children.includes(c)) && last.children.length > 0)) parts.push({ text: joined, children });
+    else {
+      last.text += `, ${joined}`;
+      if (last.children.length === 0) last.children = children;
+    }
+  }
+  if (pending) return undefined;
+  if (parts.length !== 2 || parts.some((p) => p.children.length === 0)) return undefined;
+  const readings = parts.map((p) => read(p.text));
+  const direction = readings.map((r, i) => (isChange(r.intent) ? r.intent : BARE_NO.test(foldText(parts[i].text)) ? 'not' : BARE_YES.test(foldText(parts[i].text)) ? 'same' : undefined));
+  const opposite = (d: string | undefined) => (d === 'reserve' ? 'cancel' : d === 'cancel' ? 'reserve' : undefined);
+  // "ibrahim lundi et salomé mardi, annulez les 2 jours": a child and days alone book only beside a child said no to.
+  if (readings.some((r, i) => r.bare === true && !BARE_NO.test(foldText(parts[1 - i].text)) && readings[1 - i].elsewhereOnly !== true)) return undefined;
+  const intents = direction.map((d, i) => (d === 'not' ? opposite(direction[1 - i]) : d === 'same' ? direction[1 - i] : d));
+  if (!intents.every((d) => d === 'reserve' || d === 'cancel') || intents[0] === intents[1]) return undefined;
+  if (readings.every((r) => r.dates.length === 0)) return undefined;
+  return readings.map((r, i) => ({
+    intent: intents[i] as Intent,
+    dates: r.dates.length > 0 ? r.dates : readings[1 - i].dates,
+    children: parts[i].children,
+  }));
 }

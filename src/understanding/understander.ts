@@ -13,7 +13,8 @@ import { resolveDatesInDetail } from './dates/resolveDates';
 import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
-import { actionsOf, keepingPieces } from './actions';
+import type { ReadPiece } from './actions';
+import { actionsOf, childContrastOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -160,7 +161,7 @@ export class Understander {
       return { ...rest, intent: moved[0].intent, dates: moved[0].dates, children: moved[0].children, actions: moved };
     }
     if (mayMove) return detailed;
-    const actions = actionsOf(text, (piece) => {
+    const readPiece: ReadPiece = (piece) => {
       const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
       // "Wei, il reste à la garderie" beside a cancellation keeps a day: no change of its own unless it names days.
       // Weak cues ask a change only about a child's days: "désormais je suis libre le vendredi" tells of the parent.
@@ -169,8 +170,12 @@ export class Understander {
       const told = !pieceIntent.concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak);
       const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));
       const elsewhereOnly = directions.length > 0 && directions.every((h) => h.concept === 'elsewhere');
-      return { changes, bare, told, elsewhereOnly, intent: reading.intent, dates: reading.dates, children: reading.children };
-    });
+      const named = this.prepare(piece, options.children).children;
+      return { changes, bare, told, elsewhereOnly, intent: reading.intent, dates: reading.dates, children: reading.children, named };
+    };
+    // "Ibrahim lundi au centre, Salomé non, tu l'enlèves ?": each child's own change.
+    const told = actionsOf(text, readPiece);
+    const actions = (told === undefined || told.length < 2) && options.children.length > 1 ? (childContrastOf(text, readPiece) ?? told) : told;
     if (!actions) return this.withoutKeptDays(text, detailed, options);
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
