@@ -238,16 +238,38 @@ export function childContrastOf(text: string, read: ReadPiece): Action[] | undef
   if (pending) return undefined;
   if (parts.length !== 2 || parts.some((p) => p.children.length === 0)) return undefined;
   const readings = parts.map((p) => read(p.text));
-  const direction = readings.map((r, i) => (isChange(r.intent) ? r.intent : BARE_NO.test(foldText(parts[i].text)) ? 'not' : BARE_YES.test(foldText(parts[i].text)) ? 'same' : undefined));
-  const opposite = (d: string | undefined) => (d === 'reserve' ? 'cancel' : d === 'cancel' ? 'reserve' : undefined);
-  // "ibrahim lundi et salomé mardi, annulez les 2 jours": a child and days alone book only beside a child said no to.
-  if (readings.some((r, i) => r.bare === true && !BARE_NO.test(foldText(parts[1 - i].text)) && readings[1 - i].elsewhereOnly !== true)) return undefined;
-  const intents = direction.map((d, i) => (d === 'not' ? opposite(direction[1 - i]) : d === 'same' ? direction[1 - i] : d));
+  // "Salomé non", "pas Louise", "Fatoumata oui": a child answered yes or no beside the other.
+  const marked = parts.map((p) => p.children.some((child) => answeredAbout(foldText(p.text), foldText(child))));
+  const direction = readings.map((r, i) => {
+    const bareAnswer = marked[i] && r.told !== false ? (BARE_NO.test(foldText(parts[i].text)) ? 'not' : BARE_YES.test(foldText(parts[i].text)) ? 'same' : undefined) : undefined;
+    return bareAnswer ?? (isChange(r.intent) ? r.intent : undefined);
+  });
+  const opposite = (d: string | undefined) => (d === 'reserve' ? 'cancel' : d === 'cancel' ? 'reserve' : d === 'same' ? 'cancel' : d === 'not' ? 'reserve' : undefined);
+  const intents = direction.map((d, i) => {
+    const other = direction[1 - i];
+    return d === 'not' ? opposite(other) : d === 'same' ? (isChange(other as PieceReading['intent']) ? other : opposite(other)) : d;
+  });
   if (!intents.every((d) => d === 'reserve' || d === 'cancel') || intents[0] === intents[1]) return undefined;
   if (readings.every((r) => r.dates.length === 0)) return undefined;
-  return readings.map((r, i) => ({
-    intent: intents[i] as Intent,
-    dates: r.dates.length > 0 ? r.dates : readings[1 - i].dates,
-    children: parts[i].children,
-  }));
+  // "ibrahim lundi et salomé mardi, annulez les 2 jours": a child and days alone book only beside a child said no to.
+  if (readings.some((r, i) => r.bare === true && !marked[1 - i] && readings[1 - i].elsewhereOnly !== true)) return undefined;
+  // A part that only tells ("Hugo, lui, reste à la garderie", "Jade est chez sa mamie") asks nothing of its own:
+  // beside a request it is that request's story; beside another story, nothing is read here.
+  const requests = readings.map((r) => marked.some(Boolean) || r.told === false || r.bare === true);
+  if (!requests.some(Boolean)) return undefined;
+  // "Louise ne pourra pas aller à la garderie mardi. Jules, il faudrait l'y mettre": a part told with its own days stays a change.
+  const asks = requests.map((asked, i) => asked || readings[i].dates.length > 0);
+  return readings
+    .map((r, i) => ({
+      intent: intents[i] as Intent,
+      dates: r.dates.length > 0 ? r.dates : readings[1 - i].dates,
+      children: parts[i].children,
+    }))
+    .filter((_, i) => asks[i]);
+}
+
+/** "salome non", "pas louise", "fatoumata oui": the child answered with a bare yes or no. */
+function answeredAbout(folded: string, child: string): boolean {
+  const name = child.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:pas|non|mais pas) ${name}\\b|\\b${name},? (?:non|pas|oui|si)\\b`).test(folded);
 }

@@ -97,7 +97,7 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
 const ABOUT_THE_WEBSITE = /\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/;
-const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|conversation|messagerie|avec vous|vous demander|vous ecrire)\b/;
+const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire)\b/;
 
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];

@@ -28,6 +28,13 @@ describe('children told apart: one booked, another taken away', () => {
     ]);
   });
 
+  test('« pour vendredi : Zoé non, Malo oui » cancels Zoé and books Malo', () => {
+    expect(read('Pour vendredi : Zoé non, Malo oui.').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-04'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-04'], children: ['Malo'] },
+    ]);
+  });
+
   test('two children booked while the third stays at home is a booking, never a cancellation', () => {
     expect(read('Nathan et Malo au centre le mercredi 9 décembre, Zoé reste à la maison avec sa mamie.')).toMatchObject({
       intent: 'reserve',
@@ -49,5 +56,60 @@ describe('children told apart: one booked, another taken away', () => {
     const reading = read('nathan lundi 7 et zoé mardi 8, annulez les deux jours svp');
     expect(reading.intent).toBe('cancel');
     expect((reading.actions ?? [reading]).every((a) => a.intent === 'cancel')).toBe(true);
+  });
+});
+
+describe('another service of the town or of daily life is off topic', () => {
+  test.each([
+    'Où peut-on inscrire un adulte aux cours du conservatoire ?',
+    'tu peux me donner le numéro d’un taxi ?',
+    'Quelle pharmacie est ouverte ce soir à Joinville ?',
+    'Je dois refaire mon passeport, quels papiers faut-il ?',
+    'mets moi un rappel pour appeler le garagiste',
+    'Connaissez-vous un électricien disponible rapidement ?',
+  ])('« %s » is none', (text) => {
+    expect(read(text).intent).toBe('none');
+  });
+
+  test('a child’s papers for the service stay the service’s', () => {
+    expect(read('la carte d’identité de ma fille est demandée pour l’inscription au centre ?').intent).not.toBe('none');
+  });
+});
+
+describe('the hour to pick a child up is a practical question, not a deadline', () => {
+  test.each([
+    'jusqu’à quel heure je peux venir chercher mon fils le soir au plus tard ?',
+    'c’est ouvert jusqu’à quelle heure le soir ?',
+    'jusqu’à quelle heure la garderie garde les enfants ?',
+  ])('« %s » is faq', (text) => {
+    expect(read(text).intent).toBe('faq');
+  });
+
+  test('until when one may book stays a deadline', () => {
+    expect(read('jusqu’à quelle heure je peux réserver la garderie pour demain ?').intent).toBe('deadline');
+  });
+});
+
+describe('a deadline said missed beside a change is a late request', () => {
+  test.each([
+    'je sais, c’est après la date limite, mais il me faut la garderie pour Zoé jeudi',
+    'c’est mort niveau délai je sais, mais Nathan pourrait venir mercredi ?',
+    'suis à la bourre pour les résas mais tu peux mettre Malo au centre demain ?',
+  ])('« %s » is late_request', (text) => {
+    expect(read(text).intent).toBe('late_request');
+  });
+});
+
+describe('letter formulas alone are smalltalk, the assistant’s working is help', () => {
+  test.each(['Madame, Monsieur, bonsoir.', 'Merci de votre réponse rapide. Veuillez agréer mes salutations les meilleures.'])('« %s » is smalltalk', (text) => {
+    expect(read(text).intent).toBe('smalltalk');
+  });
+
+  test.each([
+    'Pouvez-vous me décrire le fonctionnement de cet assistant ?',
+    'Quelles sont les demandes qu’il est en mesure de traiter, ce chat ?',
+    'Ce chatbot permet-il de réserver, ou faut-il aller sur le portail ?',
+  ])('« %s » is help', (text) => {
+    expect(read(text).intent).toBe('help');
   });
 });
