@@ -64,6 +64,8 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   return next >= tokens.length || nameTokens.has(next) || AFTER_SHORT_WEEKDAY.test(tokens[next]) ? day : undefined;
 }
 
+const SHORT_MONTHS: Readonly<Record<string, string>> = { janv: 'janvier', fev: 'fevrier', fevr: 'fevrier', avr: 'avril', juil: 'juillet', sept: 'septembre', oct: 'octobre', nov: 'novembre', dec: 'decembre' };
+
 /** Prepares a message for the date grammar and the intent classifier. */
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
   const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw))));
@@ -73,5 +75,12 @@ export function prepareText(raw: string, family: readonly string[], speller: Spe
     tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : (shortWeekdayAfterName(tokens, index, nameTokens) ?? speller.correct(token)))).join(' '),
   );
   // "le premier avril" is the 1st: the date grammar reads digits.
-  return { text: text.replace(/\bpremier (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, '1 '), children, nameAt };
+  return {
+    text: text
+      .replace(/\bpremier (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, '1 ')
+      // "du 22 au 26 fév", "le 3 janv": a month cut short after a day number.
+      .replace(/\b(\d{1,2}) (janv|fev|fevr|avr|juil|sept|oct|nov|dec)\b/g, (_, day: string, month: string) => `${day} ${SHORT_MONTHS[month]}`),
+    children,
+    nameAt,
+  };
 }
