@@ -16,11 +16,11 @@ const ABSENCE =
 
 /** The state of a request already made ("ma demande de dérogation a été acceptée ?"). */
 const REQUEST_STATE =
-  /\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b|\b(?:j' ai|on a|nous avons|j' avais) (?:fait|envoye|depose|transmis) (?:une|la|ma) demande\b.*\b(?:ca donne quoi|des nouvelles|une reponse|pas de reponse|toujours rien|c' est accepte|elle est acceptee)\b/;
+  /\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b|\bou (?:ca|cela) en est\b|\bdemande (?:\S+ ){0,3}t' as des news\b|\b(?:j' ai|on a|nous avons|j' avais) (?:fait|envoye|depose|transmis) (?:une|la|ma) demande\b.*\b(?:ca donne quoi|des nouvelles|une reponse|pas de reponse|toujours rien|c' est accepte|elle est acceptee)\b/;
 
 /** More ways to ask until when: "il me reste combien de temps", "avant quelle date", "j'ai encore le temps ?". */
 const DEADLINE_MORE =
-  /\bcombien de temps\b(?! (?:ca|cela|il|elle) (?:va |vont )?(?:durer|dure|restera|sera))(?<!\bne sait pas combien de temps|\bsais pas combien de temps|\bsavons pas combien de temps)|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b|\b(?:possible|on peut|je peux|peut on|puis je) (?:d' |de )?(?:annuler|reserver|inscrire|modifier|decommander) (?:\S+ )?(?:la veille|le jour meme|le matin meme|au dernier moment|a la derniere minute|le dimanche d' avant)\b|\bdernier moment pour\b/;
+  /\bcombien de temps\b(?! (?:ca|cela|il|elle) (?:va |vont )?(?:durer|dure|restera|sera))(?<!\bne sait pas combien de temps|\bsais pas combien de temps|\bsavons pas combien de temps)|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b|\b(?:possible|on peut|je peux|peut on|puis je) (?:d' |de )?(?:annuler|reserver|inscrire|modifier|decommander) (?:\S+ )?(?:la veille|le jour meme|le matin meme|au dernier moment|a la derniere minute|le dimanche d' avant)\b|\bdernier moment pour\b|\b(?:dernier moment|derniere minute) c' est quand\b|\bc' est quand le dernier moment\b/;
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =
@@ -41,7 +41,7 @@ const BILLING_DISPUTE = /\b(?:facture|factures|facturee?s?|preleve|prelevee?s?|d
 const HERE_OR_WEBSITE = /\b(?:ici|dans ce chat|par ce chat|sur ce chat|avec vous|par ici|par la messagerie|par cette messagerie)\b.*\bou (?:il )?(?:faut|faut il|dois je|je dois|on doit|doit on)\b.*\b(?:site|portail|appli|application|internet)\b/;
 
 /** A person asked for in so many words. */
-const PERSON_WANTED = /\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
+const PERSON_WANTED = /\b(?:lui|leur) parler directement\b|\btransmettre (?:mon|ce|un) message a (?:la|le) (?:directrice|directeur|responsable)\b|\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 const PROOF_FOR_ABSENCE =
@@ -61,7 +61,7 @@ const HOURS = /\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\b(?:
  * words of booking it holds.
  */
 const STATE_QUESTION =
-  /\bzenfant (?:il |elle )?(?:a|ont|va|vont) (?:bien )?(?:la |le |l' |au |a la |a l' )?(?:garderie|centre|accueil|etude|periscolaire|peri) zdate (?:non|hein|c' est ca|ou pas|ou non|je crois|c' est bien ca)\s*$|\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont|et(?= bien))(?: t)?(?: il| elle| ils| elles)? bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
+  /\best ce qu(?:e|' ?) ?(?:mon fils |ma fille |les enfants |mes enfants )?zenfant (?:et|est|sont) (?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?)\b|\bzenfant (?:il |elle )?(?:a|ont|va|vont) (?:bien )?(?:la |le |l' |au |a la |a l' )?(?:garderie|centre|accueil|etude|periscolaire|peri) zdate (?:non|hein|c' est ca|ou pas|ou non|je crois|c' est bien ca)\s*$|\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont|et(?= bien))(?: t)?(?: il| elle| ils| elles)? bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/;
 
 /** "je souhaite vérifier l'ensemble des réservations", "qu'est-ce que j'ai comme réservations en octobre". */
 const BOOKINGS_LOOKED_AT =
@@ -72,7 +72,7 @@ const CHECK_ASKED = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|pe
 
 /** "annulez tout ce que j'ai réservé", "pouvez-vous supprimer ce jour ?": a cancellation, not a look at the bookings. */
 const CANCEL_ASKED =
-  /\b(?:annul|supprim|retir|enlev|desinscri|decommand)\w* (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b/;
+  /\b(?:(?:annul|supprim|retir|enlev|desinscri|decommand)\w*|vire|virer|virez) (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b/;
 
 /** "pourriez-vous le réserver mercredi 16 juin" (a grandmother telling why): a booking, whatever the story around it. */
 const BOOK_ASKED =
@@ -86,6 +86,18 @@ const BOOK_ASKED =
 const OTHER_MATTER =
   /^(?!.*\b(?:zenfant|zdate|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|stationnement)\b/;
 
+/** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
+const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b/;
+
+/** "hello test test": someone trying the chat, nothing asked. */
+const TRYING_ONLY = /^(?=.*\b(?:test|tests|testing|essai)\b)(?:(?:hello|bonjour|salut|coucou|test|tests|testing|essai|un|deux|trois|1|2|3) ?)+$/;
+
+/** "je réservé pour Tristan le 2 ? je rappelle pas": whether a day was booked, asked by a parent who forgot. */
+const FORGOT_WHETHER = /\bzdate\b.*\b(?:je (?:ne )?(?:me )?(?:rappelle|souviens) (?:pas|plus)|j' ai oublie si)\b|\b(?:je (?:ne )?(?:me )?(?:rappelle|souviens) (?:pas|plus)|j' ai oublie) si (?:j' ai|on a|je l' ai) (?:reserve|inscrit|annule)\b/;
+
+/** "tu me la mets ?", "vous me les inscrivez ?": a booking asked as a question. */
+const BOOK_AS_QUESTION = /\b(?:tu|vous) (?:me )?(?:la|le|les|l') (?:mets|mettez|inscris|inscrivez|reserves|reservez|rajoutes|rajoutez|cales|calez)\b/;
+
 /** The intent a rule imposes on a prepared message, if any. */
 export function intentByRule(message: string, cues: { question?: boolean } = {}): Intent | undefined {
   // "dans les meilleurs délais": as soon as possible, not a deadline.
@@ -96,7 +108,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared) || tooLateAsked) && !HOURS.test(prepared);
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
   if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
-  if (OTHER_MATTER.test(prepared)) return 'none';
+  if (OTHER_MATTER.test(prepared) || TRYING_ONLY.test(prepared)) return 'none';
   if (HERE_OR_WEBSITE.test(prepared)) return 'help';
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
@@ -118,10 +130,13 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (REQUEST_REFUSED.test(prepared)) return 'check';
   if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared) || INVERTED_STATE.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared)) return 'cancel';
+  if (FORGOT_WHETHER.test(prepared) && !/\b(?:annulez|annule|reservez|reserve moi|inscrivez)\b/.test(prepared)) return 'check';
+  if (BOOK_AS_QUESTION.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b/.test(prepared)) return 'reserve';
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
   // "elle sera donc absente tous les jeudis", "elle restera à la maison demain": days to come, a cancellation.
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
   if (ABSENCE.test(prepared)) return 'absence';
+  if (ATTESTATION_ASKED.test(prepared) && !/\bzdate\b/.test(prepared)) return 'faq';
   if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared) || SERVICE_CONTACT.test(prepared)) return 'faq';
   if (CLOSING_ONLY.test(prepared) || PRAISE_ONLY.test(prepared)) return 'smalltalk';
   return undefined;
@@ -150,11 +165,11 @@ const ACCOUNT_MEMBER =
 const PAYING_IF = /\bsi (?:on|je|nous|j' ai|l' enfant) (?:\w+ )?(?:reserve|annule|inscri\w*|ne vient pas|est absente?|est malade)\b.*\b(?:paye|payer|payons|facture|facturee?s?|rembourse|remboursee?s?|compte)\b/;
 
 /** An absence announced for days to come. */
-const FUTURE_ABSENCE = /(?<!\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|epoux|nous|moi meme) )\b(?:sera|seront) (?:donc |aussi |encore )?absente?s?\b|\b(?:restera|resteront) (?:a la maison|chez (?:moi|nous)) (?:zdate|demain)\b|\b(?:zenfant|il|elle|ils|elles) (?:n' ira|n' iront|ne viendra|ne viendront|ne pourra|ne pourront) (?:pas|plus)(?: venir| aller)? (?:au centre|a la garderie|au periscolaire|a l' accueil|a l' etude|au peri) zdate\b/;
+const FUTURE_ABSENCE = /\b(?:zenfant|il|elle) (?:ne )?(?:vient|va) pas zdate\b|(?<!\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|epoux|nous|moi meme) )\b(?:sera|seront) (?:donc |aussi |encore )?absente?s?\b|\b(?:restera|resteront) (?:a la maison|chez (?:moi|nous)) (?:zdate|demain)\b|\b(?:zenfant|il|elle|ils|elles) (?:n' ira|n' iront|ne viendra|ne viendront|ne pourra|ne pourront) (?:pas|plus)(?: venir| aller)? (?:au centre|a la garderie|au periscolaire|a l' accueil|a l' etude|au peri) zdate\b/;
 
 /** "comment créer mon compte citoyen afin d'inscrire mes enfants ?": a question on the account first. */
 const ACCOUNT_OPENING =
-  /\bcomment (?:on fait pour |faire pour |je fais pour |puis je |peut on |on |je )?(?:creer|cree|ouvrir|ouvre|activer|avoir|obtenir) (?:mon|un|le|notre) (?:compte|espace|acces)\b|\b(?:j' ai|j' avons|on a|je n' ai|je n' a|nous n' avons) pas (?:de )?compte\b|\b(?:n' arrive|n' arrivons|arrive) (?:pas|plus) a (?:ouvrir|creer|activer|acceder a|me connecter a|entrer dans) (?:le|mon|notre) (?:compte|espace)\b|\b(?:mot de passe (?:oublie|perdu)|oublie (?:mon |le )?mot de passe)\b|\b(?:ajouter|rattacher|mettre) (?:dans|sur|au|a) (?:le|notre|mon) compte (?:de la famille|famille|citoyen)\b|\b(?:rattacher|ajouter|lier) (?:mon|ma) (?:conjointe?|compagnon|compagne|mari|femme|epouse?) (?:a|au|sur) (?:notre|mon|le) compte\b|\b(?:ajoute|rattache|lie) (?:sur|au|a) le compte (?:famille|de ma fille|de mon fils)\b/;
+  /\bcomment (?:on fait pour |faire pour |je fais pour |puis je |peut on |on |je )?(?:creer|cree|ouvrir|ouvre|activer|avoir|obtenir) (?:(?:mon|un|le|notre) )?(?:compte|espace|acces)\b|\b(?:avoir|obtenir|donner) (?:moi aussi )?(?:un |l' )?acces (?:au|a mon|a son|a notre|a leur) compte\b|\b(?:j' ai|j' avons|on a|je n' ai|je n' a|nous n' avons) pas (?:de )?compte\b|\b(?:n' arrive|n' arrivons|arrive) (?:pas|plus) a (?:ouvrir|creer|activer|acceder a|me connecter a|entrer dans) (?:le|mon|notre) (?:compte|espace)\b|\b(?:mot de passe (?:oublie|perdu)|oublie (?:mon |le )?mot de passe)\b|\b(?:ajouter|rattacher|mettre) (?:dans|sur|au|a) (?:le|notre|mon) compte (?:de la famille|famille|citoyen)\b|\b(?:rattacher|ajouter|lier) (?:mon|ma) (?:conjointe?|compagnon|compagne|mari|femme|epouse?) (?:a|au|sur) (?:notre|mon|le) compte\b|\b(?:ajoute|rattache|lie) (?:sur|au|a) le compte (?:famille|de ma fille|de mon fils)\b/;
 
 /**
  * What the assistant can do, asked in general ("cet assistant permet-il d'effectuer des

@@ -113,3 +113,23 @@ describe('letter formulas alone are smalltalk, the assistant’s working is help
     expect(read(text).intent).toBe('help');
   });
 });
+
+describe('set L read: questions and requests in everyday words', () => {
+  test.each([
+    ['j’ai écrit au service la semaine dernière, vous pouvez regarder où ça en est ?', 'check'],
+    ['ma demande de dérogation, t’as des news ?', 'check'],
+    ['pour annuler jeudi, le dernier moment c’est quand ?', 'deadline'],
+    ['comment on fait pour créer compte ?', 'faq'],
+    ['Mon mari peut-il avoir un accès au compte de la famille ?', 'faq'],
+    ['Quelles sont les modalités pour obtenir l’attestation de paiement ?', 'faq'],
+    ['J’aimerais parler directement à la directrice, pouvez-vous transmettre mon message à la directrice ?', 'handoff'],
+    ['est-ce que ma fille zoé et inscrite vendredi', 'check'],
+    ['tu peux virer tout ce qui est réservé pour Malo en janvier ?', 'cancel'],
+    ['Nathan il vient pas demain, il a de la fièvre', 'cancel'],
+    ['Zoé mercredi 9 au centre, j’ai réservé ou pas ? je me rappelle plus', 'check'],
+    ['Nathan est en vacances chez nous, tu me le mets au centre lundi 21 ?', 'reserve'],
+    ['test test hello', 'none'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
