@@ -27,11 +27,49 @@ function numberAt(tokens: readonly string[], i: number): { value: number; length
   return { value: tens, length: 1 };
 }
 
+const LIST_GLUE = /^(?:et|le|ou)$/;
+const isDigitDay = (token: string | undefined) => token !== undefined && /^\d{1,2}(?:er)?$/.test(token) && Number.parseInt(token, 10) >= 1 && Number.parseInt(token, 10) <= 31;
+
+/**
+ * Positions of day numbers in words that a list leads to a month: "le premier, le deux
+ * et le trois juin", "les vingt-six vingt-sept et vingt-huit avril" (each number in the
+ * list, whatever comes between them: nothing, "et", "le", "ou").
+ */
+function listedBeforeMonth(tokens: readonly string[]): Set<number> {
+  const listed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!['le', 'les', 'du', 'au'].includes(tokens[i - 1] ?? '')) continue;
+    const chain: { at: number; length: number }[] = [];
+    let j = i;
+    for (;;) {
+      const number = numberAt(tokens, j);
+      const length = number && number.value >= 1 && number.value <= 31 ? number.length : isDigitDay(tokens[j]) ? 1 : 0;
+      if (length === 0) break;
+      chain.push({ at: j, length });
+      j += length;
+      let glue = 0;
+      while (glue < 2 && LIST_GLUE.test(tokens[j + glue] ?? '')) glue++;
+      const following = j + glue;
+      if (!(numberAt(tokens, following) || isDigitDay(tokens[following]))) break;
+      j = following;
+    }
+    const end = chain[chain.length - 1];
+    if (chain.length >= 2 && end && MONTHS.test(tokens[end.at + end.length] ?? '')) for (const { at } of chain) if (numberAt(tokens, at)) listed.add(at);
+  }
+  return listed;
+}
+
 /** Writes days of the month spelt in words as digits (folded tokens in, folded tokens out). */
 export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
   const out: string[] = [];
+  const listed = listedBeforeMonth(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const number = numberAt(tokens, i);
+    if (number && listed.has(i)) {
+      out.push(String(number.value));
+      i += number.length - 1;
+      continue;
+    }
     if (number && number.value >= 1 && number.value <= 31) {
       const before = out[out.length - 1] ?? '';
       const after = tokens[i + number.length] ?? '';

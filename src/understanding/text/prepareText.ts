@@ -48,6 +48,16 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bpaque\b/g, 'paques'],
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],
+  [/\bgrande vacances\b/g, 'grandes vacances'],
+  // "la semaine de 26 octobre": the week of that day.
+  [/\bsemaine de (?=\d)/g, 'semaine du '],
+  // "la liste de l'accueil du soir de ce jour": today, in a formal letter.
+  [/\b(de|pour) ce jour\b(?! la| meme)/g, "$1 aujourd' hui"],
+  // "deuxième semaine de grandes vacances": the article cut short.
+  [/\b(premiere|deuxieme|troisieme|quatrieme|derniere|1ere|2e|2eme|3e|3eme) semaine de (?=grandes vacances|vacances)/g, '$1 semaine des '],
+  // "la première semaine des grandes vacances et la deuxième aussi": the second week of the same holidays.
+  [/\b((?:premiere|deuxieme|troisieme|1ere|2e|2eme|3e|3eme) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de|d' ) ?(?:la toussaint|toussaint|noel|fin d' annee|hiver|fevrier|printemps|paques|avril|ete))?)) et (?:la )?(deuxieme|troisieme|quatrieme|derniere|2e|2eme|3e|3eme)(?! semaine)\b/g, '$1 et la $4 semaine $2 $3'],
+
   [/\bconge\b/g, 'conges'],
   // "jusque vacances", "jusqu'a vacances": until the holidays, the article left out.
   [/\bjusqu' (?:a )?(?=vacances\b)/g, "jusqu' aux "],
