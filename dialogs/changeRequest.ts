@@ -163,8 +163,10 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
     step.days = step.days.filter(kept);
     if (named.length > 0 && holding.length === 0) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
   }
-  // New days replace those of the last change (the one a parent corrects when they say "plutôt jeudi").
-  for (const step of holding.length > 0 ? holding : days.length > 0 ? [last] : []) step.days = edit?.add ? union(step.days, days).sort() : [...days];
+  // New days replace those of the last change (the one a parent corrects when they say "plutôt jeudi"),
+  // and of every change on the very same days ("Inès vendredi, Hugo non" then "plutôt jeudi": both move).
+  const sameDaysAsLast = request.steps.filter((step) => step.days.length === last.days.length && step.days.every((day) => last.days.includes(day)));
+  for (const step of holding.length > 0 ? holding : days.length > 0 ? sameDaysAsLast : []) step.days = edit?.add ? union(step.days, days).sort() : [...days];
   const unknown = unknownNamesIn(text, children);
   if (unknown.length > 0 || named.length > 0) request.unknownNames = unknown;
   if (meaning.closedDates && meaning.closedDates.length > 0) request.closedDays = [...meaning.closedDates];

@@ -83,10 +83,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const bareClauses = !pieceReadings.some((r) => r.changes);
   const startsClause = (r: PieceReading, hasClause: boolean) =>
     (r.changes && isChange(r.intent)) || ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true));
+  // "vire Malo et Adèle mercredi": the second child of a list continues the clause of the first.
+  const continuesList = pieces.map((_, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]));
   pieces.forEach((piece, i) => {
     const reading = pieceReadings[i];
-    if (startsClause(reading, clauses.length > 0)) {
-      clauses.push(pending ? `${pending} ${piece}` : piece);
+    if (!continuesList[i] && startsClause(reading, clauses.length > 0)) {
+      // "Je vous écris pour Maëlle et Kaïs. Maëlle n'ira pas…": children only introduced before a clause naming them again are not all its children.
+      const intro = pending !== '' && reading.children.length > 0 ? read(pending) : undefined;
+      const introOnly = intro !== undefined && intro.dates.length === 0 && !intro.changes && reading.children.every((child) => intro.children.includes(child));
+      clauses.push(pending && !introOnly ? `${pending} ${piece}` : piece);
       openers.push(reading);
       pending = '';
       return;
@@ -97,7 +102,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     let after = i + 1;
     while (after < pieces.length && ECHO.test(foldText(pieces[after]))) after++;
     const next = pieceReadings[after];
-    const leadsNext = reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && startsClause(next, true);
+    const leadsNext = reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true);
     if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
   });
@@ -175,6 +180,12 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
 
 const REPLACES = /\b(?:a la place|au lieu)\b/;
 
+/** The piece ends with one of the children it names ("… pour Maël", "vire Malo"): a list of children may go on. */
+function endsWithName(piece: string, reading: PieceReading): boolean {
+  const last = /[\p{L}-]+$/u.exec(piece.trim())?.[0];
+  return last !== undefined && (reading.named ?? reading.children).some((child) => foldText(child).split(' ').includes(foldText(last)));
+}
+
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
 
@@ -247,6 +258,9 @@ export function childContrastOf(text: string, read: ReadPiece): Action[] | undef
   const opposite = (d: string | undefined) => (d === 'reserve' ? 'cancel' : d === 'cancel' ? 'reserve' : d === 'same' ? 'cancel' : d === 'not' ? 'reserve' : undefined);
   const intents = direction.map((d, i) => {
     const other = direction[1 - i];
+    // "Tiago reste pas au centre, son père le prend. Par contre Mia oui, faut la rajouter": a part read
+    // as either change, beside a part that asks one, is the other change.
+    if (d === undefined && readings[i].intent === 'ambiguous' && isChange(other as PieceReading['intent'])) return opposite(other);
     return d === 'not' ? opposite(other) : d === 'same' ? (isChange(other as PieceReading['intent']) ? other : opposite(other)) : d;
   });
   if (!intents.every((d) => d === 'reserve' || d === 'cancel') || intents[0] === intents[1]) return undefined;

@@ -266,3 +266,10 @@ test('Monday 7 December (round 11): « non pardon, Léa c\'est mardi 15 » among
     ['Hugo pas mercredi 16, mettre lui jeudi 17', `Je fais ces 2 changements :\n• annuler pour Hugo : mercredi 16 décembre ;\n• réserver pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
   ]);
 });
+
+test('Monday 7 December (round 12): children told apart on one day, then « non plutôt jeudi 17 », move both changes to the Thursday', async () => {
+  await replay('2026-12-07T19:00', [
+    ['inès vendredi 18 à la garderie, léa non, tu l’enlèves', /^Je réserve pour Inès : vendredi 18 décembre\.\n.*Léa : vendredi 18 décembre/],
+    ['non plutot jeudi 17', /^Je réserve pour Inès : jeudi 17 décembre\.\n.*Léa : jeudi 17 décembre/],
+  ]);
+});

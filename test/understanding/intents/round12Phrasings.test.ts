@@ -133,3 +133,30 @@ describe('set L read: questions and requests in everyday words', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('set L read: several changes with their own children', () => {
+  test('« Nathan reste pas au centre jeudi, son père le prend. Par contre Zoé oui, faut la rajouter »', () => {
+    expect(read('Nathan reste pas au centre jeudi, finalement son père le prend. par contre Zoé oui, faut la rajouter').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-03'], children: ['Nathan'] },
+      { intent: 'reserve', dates: ['2026-12-03'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('« enlève Nathan et Zoé jeudi et mets-les vendredi » keeps both children in both changes', () => {
+    expect(read('enlève Nathan et Zoé jeudi et mets-les plutôt vendredi').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-03'], children: ['Nathan', 'Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-04'], children: ['Nathan', 'Zoé'] },
+    ]);
+  });
+
+  test('children introduced first, then each with its own change', () => {
+    expect(read('Je vous écris pour Zoé et Malo. Zoé ne viendra pas au centre jeudi, elle a un spectacle. Et Malo, il faudrait le rajouter vendredi.').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-03'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-04'], children: ['Malo'] },
+    ]);
+  });
+
+  test('a greeting before a list of children keeps the list', () => {
+    expect(read('bonjour zoé et nathan ne viendront pas jeudi par contre nathan viendra vendredi à la place').actions?.[0]).toEqual({ intent: 'cancel', dates: ['2026-12-03'], children: ['Nathan', 'Zoé'] });
+  });
+});
