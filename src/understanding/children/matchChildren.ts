@@ -9,7 +9,7 @@ import { editDistance } from '../text/editDistance';
 import { isFrenchWord } from '../text/frenchDictionary';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|tout le monde)\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|petites|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous|filles|garcons|jumeaux|jumelles|kids|cherubins|poussins)|(?:ma|la|notre) (?:marmaille|tribu|fratrie)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|tout le monde)\b/;
 
 /** "les trois petits", "mes deux enfants": all of them, counted. */
 const COUNTED_ALL = /\b(?:mes|les|nos|ses|leurs|des|aux|tous mes|tous les)\s+(deux|trois|quatre)\s+(?:enfants|petits|petites|loulous|gamins|petits enfants)\b/;

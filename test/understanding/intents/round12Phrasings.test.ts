@@ -160,3 +160,16 @@ describe('set L read: several changes with their own children', () => {
     expect(read('bonjour zoé et nathan ne viendront pas jeudi par contre nathan viendra vendredi à la place').actions?.[0]).toEqual({ intent: 'cancel', dates: ['2026-12-03'], children: ['Nathan', 'Zoé'] });
   });
 });
+
+describe('more words for all of the family’s children', () => {
+  test.each(['mes filles seront au centre mercredi 9', 'les kids à la garderie mercredi 9', 'mes garçons viendront mercredi 9', 'les jumeaux au centre mercredi 9', 'toute la tribu au centre mercredi 9', 'mes petites au centre mercredi 9'])(
+    '« %s » names every child',
+    (text) => {
+      expect(read(text).children).toEqual(['Nathan', 'Zoé', 'Malo']);
+    },
+  );
+
+  test('« ma fille » still names no one', () => {
+    expect(read('ma fille au centre mercredi 9').children).toEqual([]);
+  });
+});
