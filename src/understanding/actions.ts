@@ -84,7 +84,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const startsClause = (r: PieceReading, hasClause: boolean) =>
     (r.changes && isChange(r.intent)) || ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true));
   // "vire Malo et Adèle mercredi": the second child of a list continues the clause of the first.
-  const continuesList = pieces.map((_, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]));
+  const continuesList = pieces.map((piece, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]) && startsWithName(piece, pieceReadings[i]));
   pieces.forEach((piece, i) => {
     const reading = pieceReadings[i];
     if (!continuesList[i] && startsClause(reading, clauses.length > 0)) {
@@ -184,6 +184,12 @@ const REPLACES = /\b(?:a la place|au lieu)\b/;
 function endsWithName(piece: string, reading: PieceReading): boolean {
   const last = /[\p{L}-]+$/u.exec(piece.trim())?.[0];
   return last !== undefined && (reading.named ?? reading.children).some((child) => foldText(child).split(' ').includes(foldText(last)));
+}
+
+/** The piece starts with one of the children it names ("Adèle mercredi" after "vire Malo"). */
+function startsWithName(piece: string, reading: PieceReading): boolean {
+  const first = /^[\p{L}-]+/u.exec(piece.trim())?.[0];
+  return first !== undefined && (reading.named ?? reading.children).some((child) => foldText(child).split(' ').includes(foldText(first)));
 }
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */

@@ -49,6 +49,8 @@ export function asks(reading: SentenceReading): boolean {
  */
 export function focusedIntent(whole: IntentResult, sentences: readonly SentenceReading[]): IntentResult | undefined {
   if (sentences.length < 2) return undefined;
+  // A rule read on the whole message ("…la perte de ma carte d'identité. À quel guichet ?", "… le 2 avril ? je me rappelle pas") stands.
+  if (whole.source === 'rule') return undefined;
   const asking = sentences.filter(asks);
   if (asking.length === 0) return undefined;
   if (asking.some((s) => s.intent.intent === whole.intent)) return undefined;

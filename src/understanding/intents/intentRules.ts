@@ -49,6 +49,9 @@ const PROOF_FOR_ABSENCE =
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
 const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/;
 
+/** "à quelle heure je dois venir chercher Priscille le soir au plus tard ?": the closing hour, asked. */
+const PICKUP_HOURS = /\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\b(?:ouvert|ouverte|open) jusqu' a quelle heure\b|\bjusqu' a quelle heure (?:\S+ )?(?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b(?! (?:pour|de) (?:reserver|inscrire|annuler))/;
+
 /** "l'after-school c'est jusqu'à 18h30 ou 19h ?": the service's hours, asked with no child and no day. */
 const SERVICE_HOURS = /^(?!.*\b(?:zenfant|zdate)\b).*\b(?:garderie|accueil|centre|etude|periscolaire)\b.*\bjusqu' a \d{1,2}h/;
 
@@ -84,7 +87,7 @@ const BOOK_ASKED =
  * no child, no day and no word of the periscolaire: off topic.
  */
 const OTHER_MATTER =
-  /^(?!.*\b(?:zenfant|zdate|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|stationnement)\b/;
+  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|stationnement)\b/;
 
 /** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
 const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b/;
@@ -120,13 +123,13 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
     return 'late_request';
   }
   // "où en est ma demande ?", "je voudrais vérifier les réservations de Léa": a look at what is booked or asked.
-  if (REQUEST_STATE.test(prepared) && /\bou en est\b|\ben est ou\b/.test(prepared)) return 'check';
+  if (REQUEST_STATE.test(prepared) && /\bou (?:ca |cela )?en est\b|\ben est ou\b/.test(prepared)) return 'check';
   if (BOOKINGS_LOOKED_AT.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
   // "c'est bon pour jeudi aussi ou c'est trop tard ?": whether it is still possible, asked.
   if (STILL_POSSIBLE.test(prepared) && !EXCEPTION_ASKED.test(prepared)) return 'deadline';
   if (deadline && PROOF_FOR_ABSENCE.test(prepared)) return 'absence';
   if (deadline) return 'deadline';
-  if (SERVICE_HOURS.test(prepared)) return 'faq';
+  if (SERVICE_HOURS.test(prepared) || PICKUP_HOURS.test(prepared)) return 'faq';
   if (REQUEST_REFUSED.test(prepared)) return 'check';
   if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared) || INVERTED_STATE.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared)) return 'cancel';

@@ -83,7 +83,8 @@ export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
         i += number.length - 1;
         continue;
       }
-      if (WEEKDAYS.test(before)) {
+      // ("vendredi un truc de dernière minute": "un" is an article, unless a month follows.)
+      if (WEEKDAYS.test(before) && (!['un', 'une'].includes(tokens[i]) || MONTHS.test(after))) {
         out.push(String(number.value));
         i += number.length - 1;
         continue;

@@ -49,6 +49,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],
   [/\bgrande vacances\b/g, 'grandes vacances'],
+  // "annuler vendredi, dernier moment c'est quand ?": the last moment, not last Friday.
+  [/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (dernier|derniere) (?=(?:moment|minute|delai|carat)\b)/g, '$1 au $2 '],
   // "la semaine de 26 octobre": the week of that day.
   [/\bsemaine de (?=\d)/g, 'semaine du '],
   // "la liste de l'accueil du soir de ce jour": today, in a formal letter.

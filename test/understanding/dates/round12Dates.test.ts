@@ -46,3 +46,13 @@ describe('weeks of a holiday period and days in formal or non-native words', () 
     expect(read('Pourriez-vous confirmer que Zoé est inscrite à l’accueil du soir de ce jour ?', '2026-12-03T09:00').dates).toEqual(['2026-12-03']);
   });
 });
+
+describe('« un » after a weekday is an article, unless a month follows', () => {
+  test('« vendredi, un truc de dernière minute » is the Friday', () => {
+    expect(read('hors délai je sais mais faut caser Zoé vendredi, un imprévu au boulot', '2026-12-01T08:00').dates).toEqual(['2026-12-04']);
+  });
+
+  test('« le vendredi un janvier » stays the 1st', () => {
+    expect(read('Nathan au centre le mardi un juin', '2026-12-01T08:00').dates).toEqual(['2027-06-01']);
+  });
+});

@@ -173,3 +173,23 @@ describe('more words for all of the family’s children', () => {
     expect(read('ma fille au centre mercredi 9').children).toEqual([]);
   });
 });
+
+describe('a rule read on the whole message stands over one sentence of it', () => {
+  test('an errand told, then asked where to go, is off topic', () => {
+    expect(read('Bonjour, mon permis de conduire a été volé. À quel bureau dois-je aller ?').intent).toBe('none');
+  });
+
+  test('a day told, then « je me rappelle plus », is a look', () => {
+    expect(read('J’ai inscrit Zoé le 9 décembre ? Je me rappelle plus.').intent).toBe('check');
+  });
+
+  test('« la pharmacie de garde dimanche » is off topic, a day named or not', () => {
+    expect(read('Vous savez quelle pharmacie est de garde dimanche ? C’est pour ma mère.').intent).toBe('none');
+  });
+});
+
+describe('« vendredi, dernier moment c’est quand ? » asks the deadline of that Friday', () => {
+  test('the Friday to come, not last Friday', () => {
+    expect(read('Si je veux annuler jeudi, dernier moment c’est quand ?')).toMatchObject({ intent: 'deadline', dates: ['2026-12-03'] });
+  });
+});
