@@ -46,6 +46,8 @@ export interface DetailedInterpretation extends Interpretation {
   intentSource: IntentResult['source'];
   /** The prepared text the classifier read. */
   prepared: string;
+  /** Every child the message names, those it leaves out ("Salomé non", "pas Louise") included. */
+  named: string[];
   /**
    * Set when the message holds an unbounded recurrence ("tous les mardis") or an open
    * range ("à partir de lundi"): those list no day, and the dialog asks "jusqu'à quand ?"
@@ -161,7 +163,10 @@ export class Understander {
       return { ...rest, intent: moved[0].intent, dates: moved[0].dates, children: moved[0].children, actions: moved };
     }
     if (mayMove) return detailed;
+    const readings = new Map<string, ReturnType<ReadPiece>>();
     const readPiece: ReadPiece = (piece) => {
+      const known = readings.get(piece);
+      if (known) return known;
       const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
       // "Wei, il reste à la garderie" beside a cancellation keeps a day: no change of its own unless it names days.
       // Weak cues ask a change only about a child's days: "désormais je suis libre le vendredi" tells of the parent.
@@ -170,12 +175,15 @@ export class Understander {
       const told = !pieceIntent.concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak);
       const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));
       const elsewhereOnly = directions.length > 0 && directions.every((h) => h.concept === 'elsewhere');
-      const named = this.prepare(piece, options.children).children;
-      return { changes, bare, told, elsewhereOnly, intent: reading.intent, dates: reading.dates, children: reading.children, named };
+      const result = { changes, bare, told, elsewhereOnly, intent: reading.intent, dates: reading.dates, children: reading.children, named: reading.named };
+      readings.set(piece, result);
+      return result;
     };
     // "Ibrahim lundi au centre, Salomé non, tu l'enlèves ?": each child's own change.
     const told = actionsOf(text, readPiece);
-    const actions = (told === undefined || told.length < 2) && options.children.length > 1 ? (childContrastOf(text, readPiece) ?? told) : told;
+    // (Only when two children at least are named: the contrast reads each piece again.)
+    const namesSeveral = options.children.length > 1 && (told === undefined || told.length < 2) && detailed.named.length > 1;
+    const actions = namesSeveral ? (childContrastOf(text, readPiece) ?? told) : told;
     if (!actions) return this.withoutKeptDays(text, detailed, options);
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
@@ -287,6 +295,7 @@ export class Understander {
       confidence: intent.confidence,
       intentSource: intent.source,
       prepared: masked,
+      named: children,
     };
     if (intent.alternatives) detailed.alternatives = intent.alternatives;
     if (intent.sensitive) detailed.sensitive = true;
