@@ -180,17 +180,16 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
 
 const REPLACES = /\b(?:a la place|au lieu)\b/;
 
-/** The piece ends with one of the children it names ("… pour Maël", "vire Malo"): a list of children may go on. */
-function endsWithName(piece: string, reading: PieceReading): boolean {
-  const last = /[\p{L}-]+$/u.exec(piece.trim())?.[0];
-  return last !== undefined && (reading.named ?? reading.children).some((child) => foldText(child).split(' ').includes(foldText(last)));
+/** The word is one of the children the piece names. */
+function isNamedChild(word: string | undefined, reading: PieceReading): boolean {
+  return word !== undefined && (reading.named ?? reading.children).some((child) => foldText(child).split(' ').includes(foldText(word)));
 }
 
+/** The piece ends with one of the children it names ("… pour Maël", "vire Malo"): a list of children may go on. */
+const endsWithName = (piece: string, reading: PieceReading) => isNamedChild(/[\p{L}-]+$/u.exec(piece.trim())?.[0], reading);
+
 /** The piece starts with one of the children it names ("Adèle mercredi" after "vire Malo"). */
-function startsWithName(piece: string, reading: PieceReading): boolean {
-  const first = /^[\p{L}-]+/u.exec(piece.trim())?.[0];
-  return first !== undefined && (reading.named ?? reading.children).some((child) => foldText(child).split(' ').includes(foldText(first)));
-}
+const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^[\p{L}-]+/u.exec(piece.trim())?.[0], reading);
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
@@ -238,8 +237,7 @@ export function childContrastOf(text: string, read: ReadPiece): Action[] | undef
     const joined = pending ? `${pending} et ${piece}` : piece;
     const named = reading.named ?? reading.children;
     // "Raphaël et Gabriel au centre", "mes petits-enfants Maël, Anaïs et Noé": a list of children goes on.
-    const lastWord = /[\p{L}-]+$/u.exec(piece.trim())?.[0];
-    if (named.length > 0 && lastWord !== undefined && (read(lastWord).named ?? []).length > 0) {
+    if (endsWithName(piece, reading)) {
       pending = joined;
       continue;
     }

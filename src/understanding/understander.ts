@@ -13,7 +13,7 @@ import { resolveDatesInDetail } from './dates/resolveDates';
 import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
-import type { ReadPiece } from './actions';
+import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
@@ -163,7 +163,7 @@ export class Understander {
       return { ...rest, intent: moved[0].intent, dates: moved[0].dates, children: moved[0].children, actions: moved };
     }
     if (mayMove) return detailed;
-    const readings = new Map<string, ReturnType<ReadPiece>>();
+    const readings = new Map<string, PieceReading>();
     const readPiece: ReadPiece = (piece) => {
       const known = readings.get(piece);
       if (known) return known;

@@ -56,7 +56,7 @@ const PICKUP_HOURS = /\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\
 const SERVICE_HOURS = /^(?!.*\b(?:zenfant|zdate)\b).*\b(?:garderie|accueil|centre|etude|periscolaire)\b.*\bjusqu' a \d{1,2}h/;
 
 /** Opening hours asked ("à quelle heure ferme le centre, au plus tard ?"): a practical question, not a deadline. */
-const HOURS = /\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\b(?:ouvert|ouverte|open) jusqu' a quelle heure\b|\bjusqu' a quelle heure (?:\S+ )?(?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b|\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\b)|(?<!\b(?:ses|mes|nos|leurs|vos|tes|son|mon) )\bhoraires?\b/;
+const HOURS = new RegExp(`${PICKUP_HOURS.source}|\\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\\b)|(?<!\\b(?:ses|mes|nos|leurs|vos|tes|son|mon) )\\bhoraires?\\b`);
 
 /**
  * A yes/no question on a booking ("est-ce que Rose a une place le 3 mai ?", "Hugo a bien
