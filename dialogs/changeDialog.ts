@@ -263,7 +263,7 @@ export class ChangeDialog extends InterruptibleDialog {
     }
     const family = familyOf(step.context);
     const meaning = this.understandAfter(content, family, request);
-    const mode = request.steps.length === 1 ? request.steps[0].mode : undefined;
+    const mode = request.steps.length === 1 ? request.steps[0].mode : request.steps.map((s) => s.mode);
     // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
     // Léa") corrects this request, whatever intent the sentence reads as.
     if (!meaning.edit && keepOnly(request, content, meaning, family.children)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);

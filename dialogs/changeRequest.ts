@@ -166,7 +166,10 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   // New days replace those of the last change (the one a parent corrects when they say "plutôt jeudi"),
   // and of every change on the very same days ("Inès vendredi, Hugo non" then "plutôt jeudi": both move).
   const sameDaysAsLast = request.steps.filter((step) => step.days.length === last.days.length && step.days.every((day) => last.days.includes(day)));
-  for (const step of holding.length > 0 ? holding : days.length > 0 ? sameDaysAsLast : []) step.days = edit?.add ? union(step.days, days).sort() : [...days];
+  // A move ("du jeudi 17 au vendredi 18") then "mettre plutôt lundi 21": the day booked changes, the day freed stays.
+  const moving = new Set(request.steps.map((step) => step.mode)).size > 1 && sameDaysAsLast.length < request.steps.length;
+  const ofThatMode = moving ? request.steps.filter((step) => step.mode === meaning.intent) : [];
+  for (const step of holding.length > 0 ? holding : days.length > 0 ? (ofThatMode.length > 0 ? ofThatMode : sameDaysAsLast) : []) step.days = edit?.add ? union(step.days, days).sort() : [...days];
   const unknown = unknownNamesIn(text, children);
   if (unknown.length > 0 || named.length > 0) request.unknownNames = unknown;
   if (meaning.closedDates && meaning.closedDates.length > 0) request.closedDays = [...meaning.closedDates];
@@ -221,12 +224,17 @@ const STRONG_REQUESTS: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadl
  * vendredi"): a clear intent other than the current one, in a sentence rather than a
  * bare piece ("Léa", "mercredi"), which the classifier may read as anything.
  */
-export function isNewRequest(meaning: Interpretation, text: string, current?: ChangeMode): boolean {
+export function isNewRequest(meaning: Interpretation, text: string, current?: ChangeMode | readonly ChangeMode[]): boolean {
   if (meaning.intent === current) return false;
+  // "mettre plutôt lundi 21" at the confirmation of a move: one of its changes, corrected.
+  if (Array.isArray(current) && current.includes(meaning.intent as ChangeMode) && CORRECTING.test(normalise(text))) return false;
   const words = normalise(text).split(' ').filter(Boolean).length;
   if (meaning.intent !== 'ambiguous' && STRONG_REQUESTS.includes(meaning.intent)) return words >= 2;
   return meaning.intent === 'absence' && words >= 4;
 }
+
+/** Words that correct what was just said rather than ask something new. */
+const CORRECTING = /\b(?:plutot|finalement|en fait|a la place)\b/;
 
 /** The children and days of every step, each once. */
 export function childIdsOf(request: ChangeRequest): number[] {

@@ -9,11 +9,13 @@ import type { IsoDay } from '../src/domain/day';
 import type { TownRules } from '../src/domain/townRules';
 import type { RequestOptions } from './changeRequest';
 import { closedNote } from './changeReport';
+import type { ConversationMemory } from './conversationMemory';
 import { frenchDay, frenchTime, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import { contactVars } from './replies';
 import type { DialogServices, Interpretation } from './services';
+import { familyOf } from './turnFamily';
 
 export const FAQ_DIALOG = 'faq';
 const m = messages.faq;
@@ -64,7 +66,10 @@ function asksIfOpen(text: string, meaning: Interpretation): IsoDay[] {
 }
 
 export class FaqDialog extends InterruptibleDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly memory: ConversationMemory,
+  ) {
     super(FAQ_DIALOG, services.rules.config);
     this.addDialog(new WaterfallDialog<RequestOptions>(`${FAQ_DIALOG}.main`, [(s) => this.answer(s)]));
     this.initialDialogId = `${FAQ_DIALOG}.main`;
@@ -74,6 +79,10 @@ export class FaqDialog extends InterruptibleDialog {
     const days = asksIfOpen(step.options.text, step.options.interpretation);
     const reply = days.length > 0 ? `${openingAnswer(days, this.services.rules)} ${m.next}` : faqAnswer(step.options.text, this.townConfig);
     await step.context.sendActivity(reply);
+    // "et le mercredi ?" next asks the opening of that day.
+    if (days.length > 0 || bestEntry(step.options.text) === HOURS_ENTRY) {
+      await this.memory.remember(step.context, familyOf(step.context).guardianId, { intent: 'faq', topic: 'hours', childIds: [], days: [] });
+    }
     return step.endDialog();
   }
 }

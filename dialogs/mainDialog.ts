@@ -83,7 +83,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new ChangeDialog(services, this.memory))
       .addDialog(new CheckDialog(services, this.memory))
       .addDialog(new DeadlineDialog(services, this.memory))
-      .addDialog(new FaqDialog(services))
+      .addDialog(new FaqDialog(services, this.memory))
       .addDialog(new HandoffDialog(services))
       .addDialog(new AbsenceDialog(services))
       .addDialog(new RequestsDialog(services))
@@ -158,6 +158,11 @@ export class MainDialog extends ComponentDialog {
     if (this.services.money && asksAboutMoney(intent, meaning)) {
       await this.misunderstood.set(context, 0);
       return step.beginDialog(MONEY_DIALOG, { text: said, interpretation: meaning } satisfies RequestOptions);
+    }
+    if (intent === 'none' && meaning.topic === 'other_service') {
+      await this.misunderstood.set(context, 0);
+      await context.sendActivity(menu(c.otherService));
+      return step.endDialog();
     }
     const times = await this.countMisunderstood(context, intent === 'none');
     // "je sais que c'est tard, mais Léa demain": the change is checked; days past their deadline are offered to the service.

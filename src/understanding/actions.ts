@@ -14,13 +14,15 @@ import { addDays, isoWeekday, mondayOf } from '../domain/day';
 import { foldText } from './text/foldText';
 
 /** Where clauses may meet, in the raw text. */
-const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre)\s+)/gi;
+const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi;
 
 /** The pieces of a message between its clause boundaries, in order. */
 export function piecesOf(text: string): string[] {
   return text
     // "en lieu et place" is one phrase ("à la place"), not two clauses.
     .replace(/\ben lieu et place\b/gi, 'à la place')
+    // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change.
+    .replace(/\best (?=(?:annul|inscri|r[ée]serv|enlev|enlèv|retir|mettre|rajout|ajout|supprim)\p{L}*\b)/giu, 'et ')
     .split(BOUNDARY)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
@@ -159,7 +161,17 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const undone = actions.filter(
     (a, i) =>
       readings[i].told === true &&
-      actions.some((o, j) => j > i && o.intent !== a.intent && readings[j].told !== true && sameSet(o.dates, a.dates) && (o.children.length === 0 || o.children.some((c) => a.children.includes(c)))),
+      // ("Sandro suivant désormais une activité le mardi soir, merci d'annuler tous les mardis de mai": the day told is among those undone.)
+      // ("Nathan faisant du foot le jeudi, merci d'annuler ses jeudis de janvier": a habit told of the weekday undone.)
+      actions.some(
+        (o, j) =>
+          j > i &&
+          o.intent !== a.intent &&
+          readings[j].told !== true &&
+          a.dates.length > 0 &&
+          (a.dates.every((day) => o.dates.includes(day)) || (readings[i].weekdayOnly === true && a.dates.every((day) => o.dates.some((other) => isoWeekday(other) === isoWeekday(day))))) &&
+          (o.children.length === 0 || o.children.some((c) => a.children.includes(c))),
+      ),
   );
   const asked = actions.filter((a) => !told.includes(a) && !story.includes(a) && !repeated.includes(a) && !undone.includes(a));
   // "annule mercredi pour Hugo et mets le jeudi à la place": the weekday put in place falls in the week of the day taken away.
@@ -270,7 +282,8 @@ export function childContrastOf(text: string, read: ReadPiece): Action[] | undef
   if (!intents.every((d) => d === 'reserve' || d === 'cancel') || intents[0] === intents[1]) return undefined;
   if (readings.every((r) => r.dates.length === 0)) return undefined;
   // "ibrahim lundi et salomé mardi, annulez les 2 jours": a child and days alone book only beside a child said no to.
-  if (readings.some((r, i) => r.bare === true && !marked[1 - i] && readings[1 - i].elsewhereOnly !== true)) return undefined;
+  // (A part that is itself the yes or no, « Inès pas », is no such child.)
+  if (readings.some((r, i) => r.bare === true && !marked[i] && !marked[1 - i] && readings[1 - i].elsewhereOnly !== true)) return undefined;
   // A part that only tells ("Hugo, lui, reste à la garderie", "Jade est chez sa mamie") asks nothing of its own:
   // beside a request it is that request's story; beside another story, nothing is read here.
   const requests = readings.map((r) => marked.some(Boolean) || r.told === false || r.bare === true);

@@ -92,6 +92,25 @@ const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?
 /** "…le mercredi 10, et non celui du 17": the day after « et non » is left out. */
 const AND_NOT = /\b(?:et non|et pas|mais pas|non pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/;
 
+/** "je vous envoie le certificat demain", "le justificatif suivra ce soir": the day the proof is sent, not a day of the request. */
+const SENDING = '(?:envoie|envoi|envoies|envoyer|enverrai|enverrais|envoyons|envoyez|depose|deposer|deposerai|apporte|apporter|apporterai|transmets|transmet|transmettre|transmettrai|passer|scanne|scannerai|fournirai|fournis|ramene|ramenerai|donnerai|poste|posterai|joindrai)';
+const PROOF = '(?:certificats?|certifs?|justificatifs?|justifs?|papiers?|attestations?|ordonnances?|preuves?|arret de travail)(?: medicale?s?| du medecin| de l\' hopital| de sortie)?';
+const WHEN = '(?:des |d\' ici |avant |au plus tard |par mail |par courrier )?';
+const PROOF_SENT_BEFORE = new RegExp(`\\b${SENDING}\\b(?: \\S+){0,3}? (?:le |la |les |un |une |son |sa |ses |mon |ma |l' )?${PROOF}\\s*${WHEN}$`);
+const PROOF_WILL_FOLLOW = new RegExp(`\\b${PROOF} (?:suit|suivra|arrive|arrivera|vous parviendra|sera envoyee?|sera transmise?)\\s*${WHEN}$`);
+/** "je vous envoie demain le certificat": the day between the sending and the proof. */
+const SENDING_BEFORE = new RegExp(`\\b${SENDING}\\s*${WHEN}$`);
+const PROOF_AFTER = new RegExp(`^\\s*(?:matin |soir |dans la journee )?(?:le |la |les |un |une |son |sa |ses |mon |ma |l' )${PROOF}\\b`);
+
+/** The date expressions that name when a proof is sent ("je vous envoie le certificat demain"), not a day asked about. */
+export function withoutProofSending(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  return found.filter((f) => {
+    const before = prepared.slice(Math.max(0, f.start - 70), f.start);
+    if (PROOF_SENT_BEFORE.test(before) || PROOF_WILL_FOLLOW.test(before)) return false;
+    return !(SENDING_BEFORE.test(before) && PROOF_AFTER.test(prepared.slice(f.end, f.end + 50)));
+  });
+}
+
 /** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
 export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);

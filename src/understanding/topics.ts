@@ -8,11 +8,14 @@
  */
 import { wordsOfPatterns } from './text/patternWords';
 import { FAMILY_SPACE_RULES, familySpaceTopicOf } from './familySpaceTopics';
+import { OTHER_MATTER } from './intents/intentRules';
 import type { Topic } from './types';
 
 const RULES: ReadonlyArray<[Topic, RegExp]> = [
+  // Another of the town's services or an errand (a passport, a plumber): not the periscolaire's.
+  ['other_service', OTHER_MATTER],
   ['attestation', /\battestations? (?:de paiement|fiscales?|pour (?:les )?impots|de frais de garde|annuelles?|pour la caf|caf|de garde|pour les services sociaux|de paiements)\b|\b(?:credit|reduction) d' impots?\b|\bfrais de garde\b|\bpour (?:ma|la|les) declaration (?:d' impots|de revenus|fiscale)\b|\battestation\b(?=.*\b(?:payee?s?|paye|paiements?|zdate|20\d\d|annee|impots?|caf)\b)/],
-  ['statement', /\b(?:factures?|facturation|releve|releves|prelevements?|impayes?|solde|echeance)\b|\bcombien (?:je vais|vais je|j' ai|ai je|dois je|je dois|on va|allons nous|est ce que je vais|est ce que je dois) (?:payer|regler|devoir)\b|\b(?:montant|total) (?:a payer|du mois|de (?:ma|la) facture|de zdate)\b|\bce que je dois\b|\bmes paiements\b|\bj' ai (?:deja )?paye\b/],
+  ['statement', /\b(?:factures?|facturation|releve|releves|prelevements?|impayes?|solde|echeance)\b|\bcombien (?:je vais|vais je|j' ai|ai je|dois je|je dois|on va|allons nous|est ce que je vais|est ce que je dois) (?:payer|regler|devoir)\b|\b(?:montant|total) (?:a payer|du mois|de (?:ma|la) facture|de zdate)\b|\bce que je dois\b(?! (?:ecrire|taper|dire|mettre|faire|fournir|envoyer))|\bmes paiements\b|\bj' ai (?:deja )?paye\b/],
   ['quotient', /\bquotient(?: familial)?\b|\bqf\b|\bavis d' (?:imposition|impot)\b|\b(?:evaluer|calculer|reevaluer|mettre a jour) (?:mes|mon|nos|le|les) (?:tarifs?|quotient|qf)\b|\bmes (?:revenus|ressources)\b|\btranche (?:de )?tarifaire\b/],
   ['tariffs', /\b(?:(?:c' est|ca coute|ca fait|ca revient a|ca va (?:me |nous )?couter) combien|combien (?:deja|exactement|environ|coute|coutent|ca coute|ca va (?:me |nous )?couter|c' est|ca fait|pour|de)|tarifs?|tarification|prix|couts?|coute|coutent|cher|gratuite?|payant|simul(?:er|ateur|ation)|grille)\b/],
   ['documents', /\b(?:mes|nos) (?:documents|fichiers|pieces jointes|justificatifs envoyes)\b|\bespace (?:de stockage|personnel|prive)\b|\b(?:gardez|garder|conserver|conservez|stocker|stockez|ranger|rangez) (?:ce|le|mon|cet|cette) (?:document|fichier|papier|justificatif|pdf)\b|\b(?:supprimer|supprimez|effacer|effacez|retrouver|recuperer|telecharger) (?:le|ce|mon|un|mes|les) (?:document|fichier|justificatif)s?\b|\bdocuments? (?:envoyes?|deposes?|transmis)\b/],

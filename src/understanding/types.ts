@@ -50,6 +50,8 @@ export const TOPICS = [
   // The family's own space (issue 14): its data and rights, the privacy notice.
   'my_data',
   'privacy',
+  // Not the periscolaire's: another town service, an errand.
+  'other_service',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -16,7 +16,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -90,7 +90,7 @@ const MONTH_WORD = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]
 const BOOKED_BY_MISTAKE = /\b(?:j'|j’|on|nous)\s*(?:ai|a|avons)\s+(?:\S+\s+)?(?:inscrit|r[ée]serv[ée]|mis|coch[ée]|book[ée])/i;
 
 /** The Wednesday service named alone ("l'accueil du mercredi", "le centre du mercredi"), not beside the evening one. */
-const WEDNESDAY_SERVICE_ONLY = /^(?!.*\b(?:du|de|des) (?:soirs?|matins?)\b)(?=.*\b(?:accueils?|centres?|activites?) (?:de loisirs )?(?:du|des) mercredis?\b)/;
+const WEDNESDAY_SERVICE_ONLY = /^(?!.*\b(?:du|de|des) (?:soirs?|matins?)\b)(?=.*\b(?:accueils?|centres?|activites?) (?:de loisirs )?(?:du|des) mercredis?\b(?! \d))/;
 
 /** What the recognizer reads of the raw message besides its words. */
 const cuesOf = (text: string) => ({ question: text.includes('?') });
@@ -269,17 +269,24 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = exclusionsOf(prepared, nameAt, found);
-    const kept = withoutTakenBack(prepared, found).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
+    const kept = withoutTakenBack(prepared, withoutProofSending(prepared, found)).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>
       e.kind === 'recurrence' ? e.weekdays : e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' ? [e.ref.weekday] : [],
     );
     const explicit = excluded.expressions.filter(({ expression: e }) => e.kind !== 'recurrence' && !(e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare'));
-    const removedDates = explicit.length ? resolveDatesInDetail(explicit.map((f) => f.expression), context).dates : [];
+    // "les mardis de janvier, sauf le 14": a day number without its month is one of the request's own days.
+    const withinRequest = explicit.map(({ expression: e }) => {
+      if (e.kind !== 'day' || e.ref.type !== 'date' || e.ref.month !== undefined) return e;
+      const day = e.ref.day;
+      const own = named.find((iso) => Number(iso.slice(8, 10)) === day);
+      return own ? { ...e, ref: { ...e.ref, month: Number(own.slice(5, 7)), year: Number(own.slice(0, 4)) } } : e;
+    });
+    const removedDates = withinRequest.length ? resolveDatesInDetail(withinRequest, context).dates : [];
     let dates = named.filter((day) => !removedDates.includes(day) && !removedWeekdays.includes(isoWeekday(day)));
-    // "l'accueil du mercredi … tout le mois de février": the Wednesdays of that month.
-    if (dates.length > 5 && WEDNESDAY_SERVICE_ONLY.test(prepared)) {
+    // "l'accueil du mercredi … tout le mois de février", "… cette semaine": the Wednesdays of those days.
+    if (dates.length > 1 && WEDNESDAY_SERVICE_ONLY.test(prepared)) {
       const wednesdays = dates.filter((day) => isoWeekday(day) === 3);
       if (wednesdays.length > 0) dates = wednesdays;
     }

@@ -273,3 +273,17 @@ test('Monday 7 December (round 12): children told apart on one day, then « non 
     ['non plutot jeudi 17', /^Je réserve pour Inès : jeudi 17 décembre\.\n.*Léa : jeudi 17 décembre/],
   ]);
 });
+
+test('Monday 7 December (round 13): « non pardon, mettre plutôt vendredi 18 » at the confirmation of a move changes the day booked and keeps the day freed; « et le mercredi ? » after the hours; another town service answered as such; the papers for the inscription', async () => {
+  await replay('2026-12-07T09:00', [
+    ['inscris Hugo mercredi 16', `Je réserve pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Hugo : mercredi 16 décembre.\n${DONE}`],
+    ['déplace Hugo du mercredi 16 au jeudi 17', `Je fais ces 2 changements :\n• annuler pour Hugo : mercredi 16 décembre ;\n• réserver pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non pardon, mettre plutôt vendredi 18', `Je fais ces 2 changements :\n• annuler pour Hugo : mercredi 16 décembre ;\n• réserver pour Hugo : vendredi 18 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^(?=[\s\S]*✓ Réservé pour Hugo : vendredi 18 décembre\.)(?=[\s\S]*✓ Annulé pour Hugo : mercredi 16 décembre\.)/],
+    ['à quelle heure ça ferme le soir ?', /^Horaires : accueil du soir 16h30–19h00/],
+    ['et le mercredi ?', /^Mercredi 9 décembre : ouvert, accueil du mercredi de 8h00 à 19h00\./],
+    ['où faire la carte d’identité de mon fils ?', /^Je ne peux vous aider que pour l'accueil périscolaire : .*adressez-vous à la mairie de Joinville-le-Pont\./],
+    ['c koi les papiers pour inscrire au periscolaire ?', /^Pour inscrire votre enfant, remplissez le dossier famille et le dossier enfant sur votre compte citoyen/],
+  ]);
+});

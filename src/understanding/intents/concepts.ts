@@ -88,7 +88,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "\b" first: "désinscrire" is no booking.
     `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
-    `(?<!\\b(?:est|sont|son|etait|etaient|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
+    `(?<!\\b(?:est|sont|son|etait|etaient|etant|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
     // ("elle a réservé le centre": a past booking told, no imperative.)
     `(?<!\\b(?:avoir|ai|a|as|avons|avez|ont|avait|avais|avions|aviez|avaient) )\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     // "Hugo aussi mercredi" books; "et Hugo aussi mercredi" opening a message follows the last request.
@@ -100,15 +100,21 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "enlever mardi et mettre mercredi": a day put in.
     `\\b(?:mettre|mets|met|mettez|remettre|remets|remet|remettez) (?:le |la )?zdate\\b`,
     `\\b(?:ajout|inscription) de zenfant\\b`,
+    // "ajout Kenza jeudi" (an SMS, the noun for the verb).
+    `^(?:r?ajout|rajout) zenfant\\b|\\b(?:et|puis) (?:r?ajout|rajout) zenfant\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
-    `\\b(?:veux|veut|voulons|voudrais|voudrions|aimerais|aimerions|souhaite|souhaiterais|souhaitons|faut|faudrait) que (?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
+    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait) que (?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
     `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
+    // "Marwan va rester le soir lundi": a stay at the service to come.
+    `\\bzenfant (?:va|doit|devra|vont|doivent|devront) (?:donc )?rester (?:le soir|les soirs|au centre|a la garderie|en garderie|a l' etude|apres l' ecole)\\b`,
+    // "jeudi tu la mets à la garderie": the pronoun before the verb.
+    `\\b(?:la|le|les|l') (?:re)?(?:mets|met|mettez|mettre|mettrez|mettras)\\s+${PLACE}`,
     `\\bmets?(?: moi| nous)?\\s+(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)\\b`,
     `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,

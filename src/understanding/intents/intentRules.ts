@@ -84,10 +84,11 @@ const BOOK_ASKED =
 /**
  * Another service of the town or of daily life ("le conservatoire", "un plombier", "la
  * police municipale", "ma carte d'identité", "un rappel pour acheter du pain"), asked with
- * no child, no day and no word of the periscolaire: off topic.
+ * no child, no day and no word of the periscolaire: off topic; a child's passport or identity
+ * card to be made, asked with no day and no word of the periscolaire, too.
  */
-const OTHER_MATTER =
-  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|stationnement)\b/;
+export const OTHER_MATTER =
+  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement)\b|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/;
 
 /** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
 const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b/;
@@ -102,6 +103,24 @@ const FORGOT_WHETHER = /\bzdate\b.*\b(?:je (?:ne )?(?:me )?(?:rappelle|souviens)
 const BOOK_AS_QUESTION = /\b(?:tu|vous) (?:me )?(?:la|le|les|l') (?:mets|mettez|inscris|inscrivez|reserves|reservez|rajoutes|rajoutez|cales|calez)\b/;
 
 /** The intent a rule imposes on a prepared message, if any. */
+/**
+ * A question on the service itself, asked with no child and no day ("jusqu'à quel âge les
+ * enfants peuvent aller au centre", "il faut quels papiers pour l'inscription", "le nombre
+ * de places à l'accueil de loisirs", "à quelle adresse se trouve le service", "vous êtes
+ * ouverts jusqu'à quelle heure au bureau", "les horaires d'ouverture de l'accueil"): faq.
+ */
+const SERVICE_QUESTION =
+  /^(?!.*\b(?:zenfant|zdate|annuler|annulez|reservez|inscrivez|mes reservations|ses reservations|nos reservations)\b).*(?:\b(?:jusqu' a|a partir de|des) quel age\b|\b(?:quels?|quoi) (?:papiers?|documents?|pieces?)\b|\bpieces? a fournir\b|\bnombre de places\b|\bplaces disponibles\b|\ba quelle adresse\b|\bhoraires? d' ouverture\b|\b(?:accepte|acceptent|prend|prennent|accueille|accueillent) (?:aussi |egalement |meme )?les (?:enfants|petits) de (?:maternelle|primaire|moins de|plus de)\b|\b(?:vous etes|etes vous|c' est) (?:ouverts?|ouvert) jusqu' a quelle heure\b|\b(?:son|sa|mon|ma) propre (?:identifiant|compte|acces)\b|\bguide (?:des activites|du periscolaire|des familles)\b)/;
+
+/** "Lena mercredi inscrite ? Je ne veux pas annuler, seulement savoir": a look, said so. */
+const ONLY_TO_KNOW = /\b(?:je ne veux pas|je veux pas|pas pour) (?:annuler|reserver|inscrire|changer)\b.*\b(?:seulement|juste|simplement) (?:savoir|verifier)\b|\b(?:c' est|c est) (?:seulement|juste|simplement) pour (?:savoir|verifier)\b/;
+
+/** "je voulais savoir où en était la demande que ma fille a faite": a request's state, asked. */
+const REQUEST_STATE_PAST = /\bou en (?:etait|etaient|sont) (?:la|ma|sa|notre|leur|les|mes|nos) (?:demandes?|reservations?|inscriptions?)\b/;
+
+/** "c'est la première fois que j'utilise ça, qu'est-ce que je dois écrire pour que vous me compreniez ?": help. */
+const FIRST_TIME_HERE = /\bqu' est ce que (?:je dois|il faut|on doit) (?:ecrire|taper|dire|mettre)\b|\bpour que (?:vous|tu) me (?:compreniez|comprennes)\b|\bpremiere fois que j' utilise\b.*\bcomment\b/;
+
 export function intentByRule(message: string, cues: { question?: boolean } = {}): Intent | undefined {
   // "dans les meilleurs délais": as soon as possible, not a deadline.
   const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b/g, 'rapidement');
@@ -115,6 +134,9 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (HERE_OR_WEBSITE.test(prepared)) return 'help';
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
+  if (FIRST_TIME_HERE.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
+  if (SERVICE_QUESTION.test(prepared) && !late) return 'faq';
+  if (ONLY_TO_KNOW.test(prepared) || REQUEST_STATE_PAST.test(prepared)) return 'check';
   if (late) {
     if (REQUEST_STATE.test(prepared)) return 'check';
     // "Je ne suis pas trop en retard ? C'est jusqu'à quand ?": a question on the deadline.

@@ -54,7 +54,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "la semaine de 26 octobre": the week of that day.
   [/\bsemaine de (?=\d)/g, 'semaine du '],
   // "la liste de l'accueil du soir de ce jour": today, in a formal letter.
-  [/\b(de|pour) ce jour\b(?! la| meme)/g, "$1 aujourd' hui"],
+  // ("pour ce jour", after a day named, is that day: no date word.)
+  [/\bde ce jour\b(?! la| meme)/g, "de aujourd' hui"],
   // "deuxième semaine de grandes vacances": the article cut short.
   [/\b(premiere|deuxieme|troisieme|quatrieme|derniere|1ere|2e|2eme|3e|3eme) semaine de (?=grandes vacances|vacances)/g, '$1 semaine des '],
   // "la première semaine des grandes vacances et la deuxième aussi": the second week of the same holidays.
@@ -71,7 +72,12 @@ const AFTER_SHORT_WEEKDAY = /^(?:et|svp|stp|s'|merci|mrc|soir|matin|aussi|pls)$/
 /** "lucie ven, noé jeu svp": a weekday cut short right after a child's name, ending its clause. */
 function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTokens: ReadonlySet<number>): string | undefined {
   const day = SHORT_WEEKDAY_NAMES.get(tokens[index]);
-  if (!day || !nameTokens.has(index - 1)) return undefined;
+  if (!day) return undefined;
+  // "jeu + ven soir", "lun et mar sem pro": weekdays cut short side by side.
+  const isShort = (i: number) => SHORT_WEEKDAY_NAMES.has(tokens[i] ?? '');
+  const joined = (i: number) => isShort(i) || (/^(?:et|ou)$/.test(tokens[i] ?? '') && isShort(i + (i > index ? 1 : -1)));
+  if (joined(index + 1) || joined(index - 1)) return day;
+  if (!nameTokens.has(index - 1)) return undefined;
   const next = index + 1;
   return next >= tokens.length || nameTokens.has(next) || AFTER_SHORT_WEEKDAY.test(tokens[next]) ? day : undefined;
 }

@@ -1,0 +1,136 @@
+/**
+ * Round 13 (issue 9): what conversations in `npm run chat` showed wrong, written as new
+ * sentences (none is copied from an evaluation set).
+ */
+import { understand } from '../../../src/understanding/understand';
+
+// Monday 7 December 2026, in the evening.
+const options = { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé', 'Malo'] };
+const read = (text: string) => understand(text, options);
+
+describe('a child answered « pas » beside another booked', () => {
+  test('« malo jeudi 10 oui mais zoé pas, elle a judo » books Malo and cancels Zoé that day', () => {
+    expect(read('malo jeudi 10 oui mais zoé pas, elle a judo').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-10'], children: ['Malo'] },
+      { intent: 'cancel', dates: ['2026-12-10'], children: ['Zoé'] },
+    ]);
+  });
+});
+
+describe('the day a proof is sent is no day of the absence', () => {
+  test.each([
+    ['Nathan était malade vendredi 4, je vous envoie le certificat demain', ['2026-12-04']],
+    ['zoé absente jeudi 3 je vs envoi le certif ce soir', ['2026-12-03']],
+    ['Malo absent vendredi 4, le justificatif suivra demain', ['2026-12-04']],
+    ['Nathan absent jeudi 3, je vous dépose demain le certificat médical', ['2026-12-03']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text)).toMatchObject({ intent: 'absence', dates });
+  });
+
+  test('« le justificatif de jeudi 3 » still names the day of the absence', () => {
+    expect(read('je vous envoie le justificatif de jeudi 3 pour Malo').dates).toEqual(['2026-12-03']);
+  });
+});
+
+describe('a day left out of a month is a day of that month', () => {
+  test('« les mardis et jeudis de janvier, sauf le 14 » leaves out 14 January, not 14 December', () => {
+    const reading = read('inscris Zoé les mardis et jeudis de janvier, sauf le 14');
+    expect(reading.dates).not.toContain('2027-01-14');
+    expect(reading.dates).toContain('2027-01-12');
+    expect(reading.edit?.removeDates).toEqual(['2027-01-14']);
+  });
+});
+
+describe('another town service is off topic, with its own topic for the answer', () => {
+  test.each(['où faire la carte d’identité de mon fils ?', 'je dois refaire le passeport de ma fille, c’est à quel guichet ?', 'vous avez le numéro d’un plombier ?'])('« %s »', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'none', topic: 'other_service' });
+  });
+
+  test('a child’s card forgotten at the centre stays about the periscolaire', () => {
+    expect(read('Nathan a oublié sa carte d’identité au centre mercredi').topic).toBeUndefined();
+  });
+});
+
+// Set N read (sentences written anew, in the families its errors showed).
+describe('set N read: two changes where the clause splitter missed one', () => {
+  test.each([
+    ['ajout malo jeudi et annul vendredi stp', [{ intent: 'reserve', dates: ['2026-12-10'], children: ['Malo'] }, { intent: 'cancel', dates: ['2026-12-11'], children: ['Malo'] }]],
+    ['inscrire zoé jeudi est annuler vendredi', [{ intent: 'reserve', dates: ['2026-12-10'], children: ['Zoé'] }, { intent: 'cancel', dates: ['2026-12-11'], children: ['Zoé'] }]],
+    ['Lundi Malo tu le retires du centre, et mardi tu le mets à la garderie à la place', [{ intent: 'cancel', dates: ['2026-12-14'], children: ['Malo'] }, { intent: 'reserve', dates: ['2026-12-15'], children: ['Malo'] }]],
+    ['Je souhaite annuler la réservation de Nathan pour jeudi ainsi que celle de Zoé pour vendredi.', [{ intent: 'cancel', dates: ['2026-12-10'], children: ['Nathan'] }, { intent: 'cancel', dates: ['2026-12-11'], children: ['Zoé'] }]],
+  ])('« %s »', (text, actions) => {
+    expect(read(text).actions).toEqual(actions);
+  });
+});
+
+describe('set N read: the reason before a cancellation is no booking', () => {
+  test('« Zoé étant inscrite à la danse le mercredi, je vous prie d’annuler ses mercredis de janvier » cancels every one of them', () => {
+    expect(read('Zoé étant inscrite à la danse le mercredi, je vous prie d’annuler toutes ses réservations du mercredi en janvier.')).toMatchObject({
+      intent: 'cancel',
+      dates: ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27'],
+    });
+  });
+
+  test('« Nathan faisant du foot le jeudi désormais, merci d’annuler tous ses jeudis de janvier »', () => {
+    const reading = read('Nathan faisant du foot désormais le jeudi, merci d’annuler ses réservations du soir pour tous les jeudis de janvier');
+    expect(reading).toMatchObject({ intent: 'cancel', dates: ['2027-01-07', '2027-01-14', '2027-01-21', '2027-01-28'] });
+    expect(reading.actions).toBeUndefined();
+  });
+});
+
+describe('set N read: questions on the service are faq, a look said so is a look', () => {
+  test.each([
+    'je voudrais savoir jusqu’à quel âge on peut aller au centre de loisirs',
+    'il faut quels papiers pour l’inscription ?',
+    'pourriez-vous m’indiquer le nombre de places à l’accueil de loisirs ?',
+    'à quelle adresse se trouve le service, que je passe vous voir ?',
+    'vous êtes ouverts jusqu’à quelle heure au bureau ?',
+    'je vous serais obligée de me communiquer les horaires d’ouverture du centre',
+    'mon mari peut-il avoir son propre identifiant sur le compte citoyen ?',
+  ])('« %s » is faq', (text) => {
+    expect(read(text).intent).toBe('faq');
+  });
+
+  test('the opening hours of another town service stay off topic', () => {
+    expect(read('les horaires d’ouverture de la déchetterie svp').intent).toBe('none');
+  });
+
+  test.each(['Zoé vendredi inscrite ? je ne veux pas annuler, juste savoir', 'je voulais savoir où en était la demande faite pour Malo'])('« %s » is a look', (text) => {
+    expect(read(text).intent).toBe('check');
+  });
+
+  test('« qu’est-ce que je dois écrire pour que vous me compreniez ? » is help, not a statement', () => {
+    expect(read('première fois que j’utilise ça, qu’est-ce que je dois écrire pour que vous me compreniez ?').intent).toBe('help');
+  });
+});
+
+describe('set N read: bookings told as a wish or a stay', () => {
+  test('« sa mère voudrait que la petite Zoé soit inscrite au centre mercredi »', () => {
+    expect(read('sa mère voudrait que la petite Zoé soit inscrite au centre mercredi 16')).toMatchObject({ intent: 'reserve', dates: ['2026-12-16'] });
+  });
+
+  test('« Malo va rester le soir mardi et jeudi »', () => {
+    expect(read('bon Malo va rester le soir mardi et jeudi, j’ai des réunions')).toMatchObject({ intent: 'reserve', dates: ['2026-12-08', '2026-12-10'] });
+  });
+});
+
+describe('set N read: weekdays cut short side by side, the Wednesday service of a week', () => {
+  test.each([
+    ['malo mer + ven soir merci', ['2026-12-09', '2026-12-11']],
+    ['zoé pas de garderie mar et jeu sem pro merci d’annuler', ['2026-12-15', '2026-12-17']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  test('« l’accueil du mercredi la semaine prochaine » is that Wednesday', () => {
+    expect(read('Nathan ne viendra pas à l’accueil du mercredi la semaine prochaine, merci d’annuler').dates).toEqual(['2026-12-16']);
+  });
+
+  test('« le centre du mercredi 16 au vendredi 18 » is all three days', () => {
+    expect(read('pour Zoé je veux le centre du mercredi 16 au vendredi 18 décembre').dates).toEqual(['2026-12-16', '2026-12-17', '2026-12-18']);
+  });
+
+  test('« pour ce jour » after a day named is that day, not today', () => {
+    expect(read('Malo a son cours de musique mercredi 16. Voulez-vous bien l’enlever pour ce jour ?').dates).toEqual(['2026-12-16']);
+  });
+});
