@@ -4,6 +4,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { IsoDay } from '../src/domain/day';
 import { HOLIDAY_LABELS } from '../src/domain/schoolCalendar';
 import type { Deadline } from '../src/domain/townRules';
+import { childIdsNamed } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { closedNote } from './changeReport';
 import type { ConversationMemory } from './conversationMemory';
@@ -28,9 +29,13 @@ export class DeadlineDialog extends InterruptibleDialog {
   }
 
   private async explain(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
-    const { dates, closedDates = [] } = step.options.interpretation;
+    const { dates, closedDates = [], children } = step.options.interpretation;
     const days = [...new Set([...dates, ...closedDates])].sort();
-    await this.memory?.remember(step.context, familyOf(step.context).guardianId, { intent: 'deadline', childIds: [], days: [...dates] });
+    if (this.memory) {
+      // "ok, alors inscris-le la deuxième semaine" next is about the child the question named.
+      const family = familyOf(step.context);
+      await this.memory.remember(step.context, family.guardianId, { intent: 'deadline', childIds: childIdsNamed(children, family.children), days: [...dates] });
+    }
     if (days.length === 0) {
       await step.context.sendActivity(m.general);
       return step.endDialog();

@@ -139,7 +139,9 @@ export class MainDialog extends ComponentDialog {
     const rest = step.options.interpretation ? undefined : afterLeadingNo(text);
     const said = rest || text;
     let meaning = step.options.interpretation ?? this.understand(context, said);
-    if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
+    const takenBack = last ? childrenTakenBack(meaning, last, family, said) : undefined;
+    if (takenBack) meaning = takenBack;
+    else if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
     else if (last && !last.topic && leansOnLast(meaning, said)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
@@ -323,6 +325,26 @@ function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest
 
 /** "et pour Hugo", "et jeudi 19 mars", "même chose pour Inès": a few words around the pieces. */
 const FOLLOW_UP_WORDS = 4;
+
+/**
+ * "ah non, pas Léa finalement" just after a booking for several children: that booking
+ * undone for the children taken back, on its days (confirmed like any change).
+ * Not when the message asks a change in words of its own ("annule mercredi sauf Léa").
+ */
+function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
+  const removed = meaning.edit?.removeChildren ?? [];
+  // (Only a booking is undone so: after a cancellation, booking back what may never have been booked is no repair.)
+  if (removed.length === 0 || meaning.children.length > 0 || last.topic || last.intent !== 'reserve') return undefined;
+  if (meaning.intent !== last.intent && meaning.intent !== 'none' && meaning.intent !== 'ambiguous') return undefined;
+  if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
+  const children = family.children.filter((child) => last.childIds.includes(child.id) && removed.includes(child.firstName));
+  const days = meaning.dates.length > 0 ? meaning.dates.filter((day) => last.days.includes(day)) : [...last.days];
+  if (children.length === 0 || days.length === 0 || children.length === last.childIds.length) return undefined;
+  return { ...meaning, intent: 'cancel', children: children.map((child) => child.firstName), dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined };
+}
+
+/** Words that ask a change of their own. */
+const OWN_CHANGE_WORDS = /\b(?:annul\w*|inscri\w*|reserv\w*|enlev\w*|retir\w*|mets|mettez|mettre|ajout\w*|rajout\w*|supprim\w*|book\w*)\b/;
 
 /** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
 function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation {

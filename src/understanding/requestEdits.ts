@@ -175,13 +175,16 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
  * Children a booking leaves out: "Louise restera avec ses grands-parents", "Alexandre on
  * skip", "Agathe aucun jour", "Inès, elle, sera chez mamie".
  */
+/** "Isla, c'est sa mamie qui la prend", "Noé, son père vient le chercher": someone of the family takes that child. */
+const PICKED_UP_BY_FAMILY = /^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:vient|viendra) (?:la|le|les) (?:chercher|recuperer)\b/;
+
 export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
   const words = prepared.split(' ');
   const out: string[] = [];
   for (const [i, name] of nameAt) {
     const k = afterName(words, i);
     const rest = words.slice(k, k + 5).join(' ');
-    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
+    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
   }
   return out;
 }

@@ -287,3 +287,20 @@ test('Monday 7 December (round 13): « non pardon, mettre plutôt vendredi 18 »
     ['c koi les papiers pour inscrire au periscolaire ?', /^Pour inscrire votre enfant, remplissez le dossier famille et le dossier enfant sur votre compte citoyen/],
   ]);
 });
+
+test('Monday 7 December (round 13): « ah non pas Léa finalement » just after booking the three children cancels Léa\'s day only, once confirmed', async () => {
+  await replay('2026-12-07T09:00', [
+    ['slt tu px mettre les 3 au centre mercredi 16 stp', `Je réserve pour Léa, Hugo et Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Léa, Hugo et Inès : mercredi 16 décembre.\n${DONE}`],
+    ['ah non pas léa finalement', `J'annule pour Léa : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Annulé pour Léa : mercredi 16 décembre.\n${DONE}`],
+    ['tu me montres mes résas de la semaine du 14 ?', /^Réservations de Léa, Hugo et Inès du lundi 14 au vendredi 18 décembre :\n• Léa : aucune\n• Hugo : mercredi 16 décembre\n• Inès : mercredi 16 décembre/],
+  ]);
+});
+
+test('Monday 7 December (round 13): « ok alors inscris-le … » after a deadline question about Hugo books Hugo', async () => {
+  await replay('2026-12-07T19:00', [
+    ["bonsoir, c'est jusqu'à quand pour inscrire hugo aux vacances de février ?", /^Dates limites pour réserver, modifier ou annuler :\n• Du lundi 22 février au vendredi 5 mars/],
+    ['ok alors inscris le la 2e semaine des vacances de février', `Je réserve pour Hugo : du lundi 1er au vendredi 5 mars.\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});

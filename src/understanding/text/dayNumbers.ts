@@ -28,6 +28,8 @@ function numberAt(tokens: readonly string[], i: number): { value: number; length
 }
 
 const LIST_GLUE = /^(?:et|le|ou)$/;
+/** What may follow a day number that ends its clause ("absent le douze, merci"; "le douze au matin"). */
+const CLAUSE_AFTER_DAY = /^(?:mais|car|parce|donc|merci|svp|stp|il|elle|ils|elles|je|j|on|nous|au|matin|soir|aussi|inclus|compris|dernier|prochain|svp|s')$/;
 const isDigitDay = (token: string | undefined) => token !== undefined && /^\d{1,2}(?:er)?$/.test(token) && Number.parseInt(token, 10) >= 1 && Number.parseInt(token, 10) <= 31;
 
 /**
@@ -79,6 +81,12 @@ export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
       const dateAhead = MONTHS.test(after) || ((after === 'et' || after === 'au' || after === 'ou') && (nextNumber !== undefined || /^\d/.test(tokens[next] ?? '')));
       const dateBehind = WEEKDAYS.test(before) || ((before === 'le' || before === 'les' || before === 'du' || before === 'au') && dateAhead);
       if (dateAhead && (dateBehind || MONTHS.test(after) || before === 'le' || before === 'du')) {
+        out.push(String(number.value));
+        i += number.length - 1;
+        continue;
+      }
+      // "il était absent le douze", "jusqu'au vingt, merci": a day number alone, at the end of a clause.
+      if ((before === 'le' || before === 'du' || before === 'au') && !['un', 'une', 'premier'].includes(tokens[i]) && (after === '' || CLAUSE_AFTER_DAY.test(after))) {
         out.push(String(number.value));
         i += number.length - 1;
         continue;

@@ -134,3 +134,27 @@ describe('set N read: weekdays cut short side by side, the Wednesday service of 
     expect(read('Malo a son cours de musique mercredi 16. Voulez-vous bien l’enlever pour ce jour ?').dates).toEqual(['2026-12-16']);
   });
 });
+
+describe('set N read: children', () => {
+  test('« bjr tt le monde » greets the staff and names no child', () => {
+    expect(read('bjr tt le monde').children).toEqual([]);
+  });
+
+  test('« tout le monde au centre mercredi » still names every child', () => {
+    expect(read('tout le monde au centre mercredi').children).toEqual(['Nathan', 'Zoé', 'Malo']);
+  });
+
+  test('« Zoé, c’est sa mamie qui la prend » leaves Zoé out of the booking', () => {
+    expect(read('mardi prochain, Malo reste à la garderie, Zoé c’est sa mamie qui la prend')).toMatchObject({ intent: 'reserve', children: ['Malo'] });
+  });
+});
+
+describe('a day number in words at the end of a clause', () => {
+  test('« Malo était absent le quatre » is Friday 4 December', () => {
+    expect(read('Malo était absent le quatre')).toMatchObject({ intent: 'absence', dates: ['2026-12-04'] });
+  });
+
+  test('« les deux enfants » and « le deux enfants » stay words', () => {
+    expect(read('vous pouvez prendre les deux ?').dates).toEqual([]);
+  });
+});
