@@ -29,7 +29,7 @@ function numberAt(tokens: readonly string[], i: number): { value: number; length
 
 const LIST_GLUE = /^(?:et|le|ou)$/;
 /** What may follow a day number that ends its clause ("absent le douze, merci"; "le douze au matin"). */
-const CLAUSE_AFTER_DAY = /^(?:mais|car|parce|donc|merci|svp|stp|il|elle|ils|elles|je|j|on|nous|au|matin|soir|aussi|inclus|compris|dernier|prochain|svp|s')$/;
+const CLAUSE_AFTER_DAY = /^(?:mais|car|parce|donc|merci|svp|stp|il|elle|ils|elles|je|j|on|nous|au|matin|soir|aussi|inclus|compris|dernier|prochain|s')$/;
 const isDigitDay = (token: string | undefined) => token !== undefined && /^\d{1,2}(?:er)?$/.test(token) && Number.parseInt(token, 10) >= 1 && Number.parseInt(token, 10) <= 31;
 
 /**
