@@ -99,7 +99,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bcal(?:er|e|es|ez|ons)\\b`,
     // "enlever mardi et mettre mercredi": a day put in.
     `\\b(?:mettre|mets|met|mettez|remettre|remets|remet|remettez) (?:le |la )?zdate\\b`,
-    `\\b(?:ajout|inscription) de zenfant\\b`,
+    `(?<!\\b(?:maintenir|garder|annuler|supprimer|retirer) l' )\\b(?:ajout|inscription) de zenfant\\b`,
     // "ajout Kenza jeudi" (an SMS, the noun for the verb).
     `^(?:r?ajout|rajout) zenfant\\b|\\b(?:et|puis) (?:r?ajout|rajout) zenfant\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
@@ -112,7 +112,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     // "Marwan va rester le soir lundi": a stay at the service to come.
-    `\\bzenfant (?:va|doit|devra|vont|doivent|devront) (?:donc )?rester (?:le soir|les soirs|au centre|a la garderie|en garderie|a l' etude|apres l' ecole)\\b`,
+    `\\b(?:zenfant|ils|elles) (?:va|doit|devra|vont|doivent|devront) (?:donc )?rester (?:le soir|les soirs|au centre|a la garderie|en garderie|a l' etude|apres l' ecole)\\b`,
     // "jeudi tu la mets à la garderie": the pronoun before the verb.
     `\\b(?:la|le|les|l') (?:re)?(?:mets|met|mettez|mettre|mettrez|mettras)\\s+${PLACE}`,
     `\\bmets?(?: moi| nous)?\\s+(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)\\b`,
@@ -156,6 +156,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\blaiss(?:er|ez|e|ons) tomber (?:la |le |l' |les )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|reservation|resa|inscription)`,
     `\\bzapp(?:er|e|ez|ons)\\b`,
     `\\bvir(?:er|e|ez|es) (?:zenfant|les enfants|les deux|les petits|la|le|les|l' )\\b`,
+    // "tu peux virer ses résas", "déréserver Leticia".
+    `\\bvir(?:er|e|ez|es) (?:ses|leurs|mes|nos|sa|ma) (?:reservations?|resas?|inscriptions?)\\b`,
+    `\\bdereserv(?:er|e|ez|ons)\\b`,
     // "Maël ne pourra se rendre au centre mercredi": the written negation without "pas".
     `\\bne (?:pourra|pourront|pourrait|pourraient|peut|peuvent|saurait) (?:se rendre|venir|aller|etre presente?s?)\\b(?! (?:que|qu'))`,
     `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
@@ -237,7 +240,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   was_absent: [
     `\\bn' (?:est|etait|etaient|sont|a|ont|avait|avaient) (?:pas|jamais) (?:ete |pu )?(?:venue?s?|allee?s?|venir|aller)\\b`,
     // "n'était pas là hier" is past; "Ben n'est pas là mardi" is a day to come, an attendance denied.
-    `\\bn' (?:etait|etaient|avait|avaient|a|ont) (?:pas|jamais) (?:ete )?(?:la|present|presente?s?)\\b`,
+    `\\b(?:n' )?(?:etait|etaient|avait|avaient|a|ont) (?:pas|jamais) (?:ete )?(?:la|present|presente?s?)\\b`,
     `\\b(?:etait|etaient|a ete|ont ete|etais|est restee?|sont restee?s|etait restee?) (?:absente?s?|malades?|souffrante?s?|a la maison|chez (?:moi|nous|lui|elle|sa|son|ses))\\b`,
     `\\b(?:a|ont) (?:manque|rate|loupe) (?:la garderie|le centre|l' accueil|le periscolaire|sa journee|la journee)`,
     `\\b(?:absence|absences|absent|absente|absents|absentes)\\b`,
@@ -301,7 +304,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   late: [
     `\\bhors (?:des )?delais?\\b|\\ben dehors des delais\\b|\\bapres la date (?:limite)?\\b`,
-    `\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
+    `(?<!\\b(?:finit|finissent|termine|terminent|rentre|rentrons|sors|sort|sortons|arrive|arrivons|commence) )\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
     `(?<!\\ba l' )\\bexception(?:nel|nelle|nellement)?\\b|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
     // "je sais, c'est tard", "je sais que c'est en retard", "c'est hyper à la bourre": the request itself late (not "je suis en retard ce soir").
     `\\b(?:c' est|c|cest) (?:(?:hyper|super|tres|un peu|bien|trop|grave|vraiment|deja) )?(?:tard|en retard|a la bourre|a la derniere minute|last minute)\\b`,
@@ -363,6 +366,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   social: [
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
+    // "wesh, bien ou quoi ?": a greeting in slang (not "wesh c koi la météo").
+    `\\b(?:bien ou quoi|ca va ou quoi)\\b`,
     `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances)\\b`,
     `\\b(?:merci|remerci\\w*|au revoir|a bientot|a plus|bonne (?:journee|soiree|fin de journee|nuit|semaine|continuation)|bye|ciao|tchao|a demain|a la prochaine)\\b`,
     // "ça va ?", not "ça va me coûter combien" nor "ça va être possible".

@@ -24,7 +24,7 @@ const DEADLINE_MORE =
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =
-  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|oublie|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b|\b(?:date limite|delai) (?:c' )?(?:etait|c' etait) (?:hier|avant hier|ce matin|la semaine derniere|zdate)\b|\bdepassement (?:du|de la|des) (?:delais?|date)\b|\bfaire un (?:petit )?geste\b|\bc' est mort pour (?:les |l' )?(?:inscriptions?|reservations?|resas?)\b|\bentorse au (?:delai|reglement)\b|\b(?:omis|oublie) (?:d' |de )?(?:effectuer |faire )?(?:la |ma |les )?(?:reservation|inscription)s? dans les delais\b|\b(?:bien|trop|un peu|tres) tard,? mais\b|\bapres la (?:date limite|date butoir|cloture)\b|\bmort (?:niveau|cote|question) delais?\b|\ba la bourre pour (?:les |l' )?(?:inscri|reserv|resa)/;
+  /\bhors (?:des )?delais?\b|\bderog|\b(?<!a l' )exception(?:nel|nelle|nellement)?\b|\b(?:ai|avons|a) (?:rate|loupe|manque|depasse|laisse passer) (?:la |le |les |l' |de |d' )?(?:date|delai|inscri|reserv|echeance)|\b(?:ai|avons|a) oublie (?:la |le |les |l' |de |d' )?(?:date|delai|echeance)|\b(?:delai|date limite|date) (?:est |a ete |etait |c' est )?(?:depasse|passee?|fini|finie|termine|terminee)\b|\btrop tard mais\b|\ben dehors des delais\b|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bindulgence\b|\bfaire passer (?:la|ma|une|cette) demande\b|\b(?:date limite|delai) (?:c' )?(?:etait|c' etait) (?:hier|avant hier|ce matin|la semaine derniere|zdate)\b|\bdepassement (?:du|de la|des) (?:delais?|date)\b|\bfaire un (?:petit )?geste\b|\bc' est mort pour (?:les |l' )?(?:inscriptions?|reservations?|resas?)\b|\bentorse au (?:delai|reglement)\b|\b(?:omis|oublie) (?:d' |de )?(?:effectuer |faire )?(?:la |ma |les )?(?:reservation|inscription)s? dans les delais\b|\b(?:bien|trop|un peu|tres) tard,? mais\b|\bapres la (?:date limite|date butoir|cloture)\b|\bmort (?:niveau|cote|question) delais?\b|\ba la bourre pour (?:les |l' )?(?:inscri|reserv|resa)/;
 
 /** "c'est trop tard pour …", "est-il trop tard pour …" (asked, with no "mais" asking anyway). */
 const TOO_LATE_ASKED = /\b(?:c' est|est ce|est il|il est|est ce qu' il est|c' est deja) (?:deja )?trop tard pour\b(?!.*\b(?:mais|quand meme|pouvez vous|pourriez vous)\b)/;
@@ -41,7 +41,7 @@ const BILLING_DISPUTE = /\b(?:facture|factures|facturee?s?|preleve|prelevee?s?|d
 const HERE_OR_WEBSITE = /\b(?:ici|dans ce chat|par ce chat|sur ce chat|avec vous|par ici|par la messagerie|par cette messagerie)\b.*\bou (?:il )?(?:faut|faut il|dois je|je dois|on doit|doit on)\b.*\b(?:site|portail|appli|application|internet)\b/;
 
 /** A person asked for in so many words. */
-const PERSON_WANTED = /\b(?:lui|leur) parler directement\b|\btransmettre (?:mon|ce|un) message a (?:la|le) (?:directrice|directeur|responsable)\b|\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
+const PERSON_WANTED = /\b(?:passe|passez|passer) moi (?:un humain|quelqu' un|une personne|un conseiller|un agent|une vraie personne)\b|\bmise? en relation (?:par telephone )?avec (?:un interlocuteur|une interlocutrice|quelqu' un|une personne|un agent|un conseiller|une conseillere)\b|\b(?:lui|leur) parler directement\b|\btransmettre (?:mon|ce|un) message a (?:la|le) (?:directrice|directeur|responsable)\b|\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 const PROOF_FOR_ABSENCE =
@@ -50,7 +50,7 @@ const PROOF_FOR_ABSENCE =
 const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/;
 
 /** "à quelle heure je dois venir chercher Priscille le soir au plus tard ?": the closing hour, asked. */
-const PICKUP_HOURS = /\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\b(?:ouvert|ouverte|open) jusqu' a quelle heure\b|\bjusqu' a quelle heure (?:\S+ )?(?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b(?! (?:pour|de) (?:reserver|inscrire|annuler))/;
+const PICKUP_HOURS = /\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\bjusqu' a quelle heure (?:est|sont) (?:ouverte?s?|open) (?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b|\b(?:ouvert|ouverte|open) jusqu' a quelle heure\b|\bjusqu' a quelle heure (?:\S+ )?(?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b(?! (?:pour|de) (?:reserver|inscrire|annuler))/;
 
 /** "l'after-school c'est jusqu'à 18h30 ou 19h ?": the service's hours, asked with no child and no day. */
 const SERVICE_HOURS = /^(?!.*\b(?:zenfant|zdate)\b).*\b(?:garderie|accueil|centre|etude|periscolaire)\b.*\bjusqu' a \d{1,2}h/;
@@ -88,10 +88,13 @@ const BOOK_ASKED =
  * card to be made, asked with no day and no word of the periscolaire, too.
  */
 export const OTHER_MATTER =
-  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement)\b|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/;
+  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age)\b|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/;
 
 /** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
 const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b/;
+
+/** "oups, c'était pas pour toi ce msg": a message sent here by mistake. */
+const WRONG_RECIPIENT = /\b(?:c' etait )?pas pour (?:toi|vous) ce (?:msg|message|sms)\b|\bje me suis trompee? de (?:conversation|destinataire|discussion|personne)\b|\bmauvaise (?:conversation|discussion)\b/;
 
 /** "hello test test": someone trying the chat, nothing asked. */
 const TRYING_ONLY = /^(?=.*\b(?:test|tests|testing|essai)\b)(?:(?:hello|bonjour|salut|coucou|test|tests|testing|essai|un|deux|trois|1|2|3) ?)+$/;
@@ -110,7 +113,17 @@ const BOOK_AS_QUESTION = /\b(?:tu|vous) (?:me )?(?:la|le|les|l') (?:mets|mettez|
  * ouverts jusqu'à quelle heure au bureau", "les horaires d'ouverture de l'accueil"): faq.
  */
 const SERVICE_QUESTION =
-  /^(?!.*\b(?:zenfant|zdate|annuler|annulez|reservez|inscrivez|mes reservations|ses reservations|nos reservations)\b).*(?:\b(?:jusqu' a|a partir de|des) quel age\b|\b(?:quels?|quoi) (?:papiers?|documents?|pieces?)\b|\bpieces? a fournir\b|\bnombre de places\b|\bplaces disponibles\b|\ba quelle adresse\b|\bhoraires? d' ouverture\b|\b(?:accepte|acceptent|prend|prennent|accueille|accueillent) (?:aussi |egalement |meme )?les (?:enfants|petits) de (?:maternelle|primaire|moins de|plus de)\b|\b(?:vous etes|etes vous|c' est) (?:ouverts?|ouvert) jusqu' a quelle heure\b|\b(?:son|sa|mon|ma) propre (?:identifiant|compte|acces)\b|\bguide (?:des activites|du periscolaire|des familles)\b)/;
+  /^(?!.*\b(?:zenfant|zdate|annuler|annulez|reservez|inscrivez|mes reservations|ses reservations|nos reservations)\b).*(?:\b(?:jusqu' a|a partir de|des) quel age\b|\b(?:quels?|quoi) (?:papiers?|documents?|pieces?)\b|\bpieces? a fournir\b|\bnombre de places\b|\bplaces disponibles\b|\ba quelle adresse\b|\b(?:le service|le bureau|la mairie)(?: du)?(?: periscolaire)? (?:il |elle )?(?:est|se trouve) ou\b|\bhoraires? d' ouverture\b|\b(?:accepte|acceptent|prend|prennent|accueille|accueillent) (?:aussi |egalement |meme )?les (?:enfants|petits) de (?:maternelle|primaire|moins de|plus de)\b|\b(?:vous etes|etes vous|c' est) (?:ouverts?|ouvert) jusqu' a quelle heure\b|\b(?:son|sa|mon|ma) propre (?:identifiant|compte|acces)\b|\bguide (?:des activites|du periscolaire|des familles)\b)/;
+
+/** "comment fait-on pour ajouter une grand-mère dans la famille", "deux login pour une même famille": the account shared, asked. */
+const ACCOUNT_SHARED =
+  /^(?!.*\bzdate\b).*(?:\bcomment (?:fait on|on fait|faire|je fais|proceder|faut il faire) pour (?:m' |nous |l' |la |le )?ajouter (?:un |une |mon |ma |le |la )?(?:membre|grand mere|grand pere|personne|parent|conjointe?|mari|femme|compagne?|compagnon|tuteur)\b|\b(?:m' |me |nous |l' |le |la )r?ajouter (?:sur|a|dans) (?:son|leur|le|mon|notre|votre) (?:compte|espace|dossier)\b|\bdeux (?:login|logins|identifiants|comptes|acces|mots de passe) pour (?:une|la) meme famille\b|\b(?:avoir|obtenir) (?:aussi |lui aussi |elle aussi )?(?:le |un |l' )?acces (?:au|a notre|a mon) compte\b)/;
+
+/** "Blanca et Miguel ils ont réservation cette semaine ?", "pourriez-vous m'en indiquer l'état d'avancement": a look. */
+const STATE_ASKED = /\b(?:je (?:veux|voudrais|voulais) savoir|est ce que|est ce qu')\b.*\b(?:ils|elles|il|elle|zenfant) (?:ont|a) (?:bien )?(?:une |des |leur |sa |ses )?(?:reservations?|places?|resas?)\b|\betat d' avancement\b/;
+
+/** "comment on utilise ce robot", "t'es capable de faire quoi exactement ?": what the assistant does. */
+const ASSISTANT_USE = /\bcomment (?:on |je |l' on )?(?:utilise|utiliser|se sert de|me servir de) (?:ce|se|cet|le|votre|ton) (?:robot|bot|assistant|chat|chatbot|outil)\b|\b(?:t' es|tu es|vous etes|t es) capables? de faire quoi\b|\bde quoi (?:t' es|tu es|vous etes) capables?\b/;
 
 /** "Lena mercredi inscrite ? Je ne veux pas annuler, seulement savoir": a look, said so. */
 const ONLY_TO_KNOW = /\b(?:je ne veux pas|je veux pas|pas pour) (?:annuler|reserver|inscrire|changer)\b.*\b(?:seulement|juste|simplement) (?:savoir|verifier)\b|\b(?:c' est|c est) (?:seulement|juste|simplement) pour (?:savoir|verifier)\b/;
@@ -130,13 +143,14 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared) || tooLateAsked) && !HOURS.test(prepared);
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
   if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
-  if (OTHER_MATTER.test(prepared) || TRYING_ONLY.test(prepared)) return 'none';
+  if (OTHER_MATTER.test(prepared) || TRYING_ONLY.test(prepared) || WRONG_RECIPIENT.test(prepared)) return 'none';
   if (HERE_OR_WEBSITE.test(prepared)) return 'help';
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
-  if (FIRST_TIME_HERE.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
+  if ((FIRST_TIME_HERE.test(prepared) || ASSISTANT_USE.test(prepared)) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
+  if (ACCOUNT_SHARED.test(prepared)) return 'faq';
   if (SERVICE_QUESTION.test(prepared) && !late) return 'faq';
-  if (ONLY_TO_KNOW.test(prepared) || REQUEST_STATE_PAST.test(prepared)) return 'check';
+  if (ONLY_TO_KNOW.test(prepared) || REQUEST_STATE_PAST.test(prepared) || (STATE_ASKED.test(prepared) && !late)) return 'check';
   if (late) {
     if (REQUEST_STATE.test(prepared)) return 'check';
     // "Je ne suis pas trop en retard ? C'est jusqu'à quand ?": a question on the deadline.
@@ -169,7 +183,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
 
 /** "je cherche le numéro de téléphone du service périscolaire": how to reach the service, asked (not to be called back). */
 const SERVICE_CONTACT =
-  /\b(?:numero(?: de telephone)?|telephone|adresse(?: mail| email| e mail| electronique)?|mail|courriel|coordonnees)\b (?:\w+ ){0,3}(?:du|de la|de l') ?(?:service|mairie|periscolaire|garderie|centre|accueil)\b(?!.*\b(?:rappel\w*|appelle|appelez|parler)\b)/;
+  /\b(?:numero(?: de telephone)?|telephone|adresse(?: mail| email| e mail| electronique)?|mail|courriel|coordonnees)\b (?:\w+ ){0,3}(?:du|de la|de l') ?(?:service|mairie|periscolaire|garderie|centre|accueil|portail(?: famille)?)\b(?!.*\b(?:rappel\w*|appelle|appelez|parler)\b)/;
 
 /** "Rayan et Salomé sont-ils inscrits pendant les vacances ?": the state asked, the subject after the verb (no booking asked beside it). */
 const INVERTED_STATE =

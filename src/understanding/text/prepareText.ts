@@ -62,12 +62,17 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b((?:premiere|deuxieme|troisieme|1ere|2e|2eme|3e|3eme) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de|d' ) ?(?:la toussaint|toussaint|noel|fin d' annee|hiver|fevrier|printemps|paques|avril|ete))?)) et (?:la )?(deuxieme|troisieme|quatrieme|derniere|2e|2eme|3e|3eme)(?! semaine)\b/g, '$1 et la $4 semaine $2 $3'],
 
   [/\bconge\b/g, 'conges'],
+  // "d'ici à la fin du mois": until then.
+  [/\bd' ici (?:a )?(?=la fin (?:du mois|de la semaine)\b)/g, "jusqu' a "],
   // "jusque vacances", "jusqu'a vacances": until the holidays, the article left out.
   [/\bjusqu' (?:a )?(?=vacances\b)/g, "jusqu' aux "],
 ];
 
 /** What may follow a weekday cut short after a child's name: the end, another child, a politeness, "et". */
 const AFTER_SHORT_WEEKDAY = /^(?:et|svp|stp|s'|merci|mrc|soir|matin|aussi|pls)$/;
+
+/** Verbs of change a weekday cut short may follow ("annuler ven", "inscris mer"). */
+const CHANGE_VERB = /^(?:annuler|annule|annulez|reserver|reserve|reservez|inscrire|inscris|inscrivez|mettre|mets|mettez|enlever|enleve|enlevez|retirer|retire|retirez|rajouter|rajoute|rajoutez)$/;
 
 /** "lucie ven, noé jeu svp": a weekday cut short right after a child's name, ending its clause. */
 function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTokens: ReadonlySet<number>): string | undefined {
@@ -77,6 +82,8 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   const isShort = (i: number) => SHORT_WEEKDAY_NAMES.has(tokens[i] ?? '');
   const joined = (i: number) => isShort(i) || (/^(?:et|ou)$/.test(tokens[i] ?? '') && isShort(i + (i > index ? 1 : -1)));
   if (joined(index + 1) || joined(index - 1)) return day;
+  // "annuler ven pr Tiana": right after a verb of change.
+  if (CHANGE_VERB.test(tokens[index - 1] ?? '')) return day;
   if (!nameTokens.has(index - 1)) return undefined;
   const next = index + 1;
   return next >= tokens.length || nameTokens.has(next) || AFTER_SHORT_WEEKDAY.test(tokens[next]) ? day : undefined;

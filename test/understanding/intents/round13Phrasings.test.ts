@@ -158,3 +158,70 @@ describe('a day number in words at the end of a clause', () => {
     expect(read('vous pouvez prendre les deux ?').dates).toEqual([]);
   });
 });
+
+// Set O read: families found in the sentences of at least two of its three writers (new sentences here).
+describe('set O read: the family account shared, asked', () => {
+  test.each([
+    'comment fait-on pour ajouter un grand-père dans la famille sur le site ?',
+    'ma fille voudrait me rajouter sur son compte pour que je fasse les réservations',
+    'on peut avoir deux identifiants pour la même famille ?',
+  ])('« %s » is faq', (text) => {
+    expect(read(text).intent).toBe('faq');
+  });
+});
+
+describe('set O read: where the service is, its e-mail, its opening hours', () => {
+  test.each([
+    'le service périscolaire il est où exactement ? je viens d’arriver',
+    'c’est quoi l’adresse mail du portail famille ?',
+    'je voudrais savoir jusqu’à quelle heure est ouverte la garderie le soir',
+  ])('« %s » is faq', (text) => {
+    expect(read(text).intent).toBe('faq');
+  });
+});
+
+describe('set O read: a person asked in other words', () => {
+  test.each(['passe-moi un humain, ton robot m’énerve', 'je souhaite être mise en relation avec un interlocuteur du service'])('« %s » is handoff', (text) => {
+    expect(read(text).intent).toBe('handoff');
+  });
+});
+
+describe('set O read: the assistant asked about, a look asked, nothing asked', () => {
+  test.each(['comment on utilise ce robot pour réserver ?', 'tu es capable de faire quoi au juste ?'])('« %s » is help', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  test.each(['je veux savoir, Malo et Zoé ils ont réservation la semaine prochaine ?', 'pourriez-vous m’indiquer l’état d’avancement de ma demande pour Nathan ?'])('« %s » is a look', (text) => {
+    expect(read(text).intent).toBe('check');
+  });
+
+  test.each(['oups pardon, c’était pas pour toi ce message', 'le lampadaire de ma rue ne marche plus, vous pouvez prévenir ?'])('« %s » is nothing the service does', (text) => {
+    expect(read(text).intent).toBe('none');
+  });
+});
+
+describe('set O read: changes in other words', () => {
+  test('« Malo reste à la garderie jeudi, mon rendez-vous finit trop tard » is a booking, not a late request', () => {
+    expect(read('Malo reste à la garderie jeudi, mon rendez-vous finit trop tard, tu gères ?')).toMatchObject({ intent: 'reserve', dates: ['2026-12-10'] });
+  });
+
+  test('« tu peux virer ses résas » cancels', () => {
+    expect(read('je suis en télétravail la semaine prochaine, Zoé rentre à la maison, tu peux virer ses résas').intent).toBe('cancel');
+  });
+
+  test('« déréserver » cancels', () => {
+    expect(read('je dois déréserver Nathan pour jeudi, il a médecin').intent).toBe('cancel');
+  });
+
+  test('« le deux enfant » names both children of a two-child family', () => {
+    expect(understand('je veux inscrire le deux enfant pour le soir lundi 14', { now: '2026-12-07T19:00', children: ['Malo', 'Zoé'] }).children).toEqual(['Malo', 'Zoé']);
+  });
+
+  test('« d’ici à la fin du mois » runs to the end of the month', () => {
+    expect(read('Zoé n’aura plus besoin de la garderie d’ici à la fin du mois').dates.at(-1)).toBe('2026-12-31');
+  });
+
+  test('« annuler ven » right after the verb is Friday', () => {
+    expect(read('jusqua qd je peux annuler ven pr zoé')).toMatchObject({ intent: 'deadline', dates: ['2026-12-11'] });
+  });
+});
