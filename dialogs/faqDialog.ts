@@ -10,7 +10,7 @@ import type { TownRules } from '../src/domain/townRules';
 import type { RequestOptions } from './changeRequest';
 import { closedNote } from './changeReport';
 import type { ConversationMemory } from './conversationMemory';
-import { frenchDay, frenchTime, normalise } from './frenchFormat';
+import { frenchDay, frenchDays, frenchTime, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import { contactVars } from './replies';
@@ -41,17 +41,31 @@ export function faqAnswer(question: string, config: TownConfig): string {
   return index >= 0 ? `${fill(m.answers[index].text, vars)} ${m.next}` : fill(m.fallback, vars);
 }
 
-/** "Mercredi 22 avril : ouvert, accueil de loisirs de 8h00 à 19h00." / "Samedi 25 avril : pas d'accueil, c'est le week-end." */
+/**
+ * "Mercredi 22 avril : ouvert, accueil de loisirs de 8h00 à 19h00." / "Samedi 25 avril : pas
+ * d'accueil, c'est le week-end." Days with the same answer are told together ("Du lundi 21
+ * au jeudi 24 décembre et du lundi 28 au jeudi 31 décembre : ouvert, …").
+ */
 export function openingAnswer(days: readonly IsoDay[], rules: TownRules): string {
-  return days
-    .map((day) => {
-      const offer = rules.activityOn(day);
-      const Day = capitalised(frenchDay(day));
-      if (!offer.open) return fill(m.closedOn, { Day, why: closedNote(offer.reason, offer.publicHolidayName) });
+  const groups = new Map<string, { days: IsoDay[]; line: (Day: string) => string }>();
+  for (const day of days) {
+    const offer = rules.activityOn(day);
+    let key: string;
+    let line: (Day: string) => string;
+    if (offer.open) {
       const activity = rules.activity(offer.activity);
-      return fill(m.openOn, { Day, activity: activity.label, from: frenchTime(activity.hours.from), to: frenchTime(activity.hours.to) });
-    })
-    .join('\n');
+      key = `open:${activity.label}`;
+      line = (Day) => fill(m.openOn, { Day, activity: activity.label, from: frenchTime(activity.hours.from), to: frenchTime(activity.hours.to) });
+    } else {
+      const why = closedNote(offer.reason, offer.publicHolidayName);
+      key = `closed:${why}`;
+      line = (Day) => fill(m.closedOn, { Day, why });
+    }
+    const group = groups.get(key) ?? { days: [], line };
+    group.days.push(day);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group) => group.line(capitalised(group.days.length === 1 ? frenchDay(group.days[0]) : frenchDays(group.days)))).join('\n');
 }
 
 function capitalised(text: string): string {

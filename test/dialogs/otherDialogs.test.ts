@@ -147,6 +147,11 @@ const answers: Story[] = [
       'vous êtes ouverts mercredi 22 avril ?': { intent: 'faq', dates: ['2026-04-22'] },
       'ouvert le lundi de Pâques ?': { intent: 'faq', topic: 'hours', closedDates: ['2026-04-06'] },
       'vous ouvrez à quelle heure mercredi 22 avril ?': { intent: 'none', topic: 'hours', dates: ['2026-04-22'] },
+      'le centre est ouvert pendant les vacances de printemps ?': {
+        intent: 'faq',
+        topic: 'hours',
+        dates: ['2026-04-20', '2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24', '2026-04-27', '2026-04-28', '2026-04-29', '2026-04-30'],
+      },
     },
     turns: [
       ['est-ce que le centre est ouvert samedi 25 avril ?', ["Samedi 25 avril : pas d'accueil, c'est le week-end. Autre chose ? Écrivez votre demande ou « menu »."]],
@@ -154,6 +159,8 @@ const answers: Story[] = [
       ['ouvert le lundi de Pâques ?', [/^Lundi 6 avril : pas d'accueil, jour férié \(Lundi de Pâques\)\./]],
       // The classifier could not place it, but it is about opening hours: answered all the same.
       ['vous ouvrez à quelle heure mercredi 22 avril ?', [/^Mercredi 22 avril : ouvert, accueil de loisirs de 8h00 à 19h00\./]],
+      // Days with the same answer are told together, in one line.
+      ['le centre est ouvert pendant les vacances de printemps ?', [/^Du lundi 20 au [^\n]+ avril : ouvert, accueil de loisirs de 8h00 à 19h00\. Autre chose/]],
     ],
   },
   {
