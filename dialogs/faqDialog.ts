@@ -10,7 +10,7 @@ import type { TownRules } from '../src/domain/townRules';
 import type { RequestOptions } from './changeRequest';
 import { closedNote } from './changeReport';
 import type { ConversationMemory } from './conversationMemory';
-import { frenchDay, frenchDays, frenchTime, normalise } from './frenchFormat';
+import { frenchDays, frenchTime, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import { contactVars } from './replies';
@@ -65,7 +65,7 @@ export function openingAnswer(days: readonly IsoDay[], rules: TownRules): string
     group.days.push(day);
     groups.set(key, group);
   }
-  return [...groups.values()].map((group) => group.line(capitalised(group.days.length === 1 ? frenchDay(group.days[0]) : frenchDays(group.days)))).join('\n');
+  return [...groups.values()].map((group) => group.line(capitalised(frenchDays(group.days)))).join('\n');
 }
 
 function capitalised(text: string): string {

@@ -80,19 +80,12 @@ export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
       const nextNumber = numberAt(tokens, next);
       const dateAhead = MONTHS.test(after) || ((after === 'et' || after === 'au' || after === 'ou') && (nextNumber !== undefined || /^\d/.test(tokens[next] ?? '')));
       const dateBehind = WEEKDAYS.test(before) || ((before === 'le' || before === 'les' || before === 'du' || before === 'au') && dateAhead);
-      if (dateAhead && (dateBehind || MONTHS.test(after) || before === 'le' || before === 'du')) {
-        out.push(String(number.value));
-        i += number.length - 1;
-        continue;
-      }
+      const withDate = dateAhead && (dateBehind || MONTHS.test(after) || before === 'le' || before === 'du');
       // "il était absent le douze", "jusqu'au vingt, merci": a day number alone, at the end of a clause.
-      if ((before === 'le' || before === 'du' || before === 'au') && !['un', 'une', 'premier'].includes(tokens[i]) && (after === '' || CLAUSE_AFTER_DAY.test(after))) {
-        out.push(String(number.value));
-        i += number.length - 1;
-        continue;
-      }
+      const endsClause = (before === 'le' || before === 'du' || before === 'au') && !['un', 'une', 'premier'].includes(tokens[i]) && (after === '' || CLAUSE_AFTER_DAY.test(after));
       // ("vendredi un truc de dernière minute": "un" is an article, unless a month follows.)
-      if (WEEKDAYS.test(before) && (!['un', 'une'].includes(tokens[i]) || MONTHS.test(after))) {
+      const afterWeekday = WEEKDAYS.test(before) && (!['un', 'une'].includes(tokens[i]) || MONTHS.test(after));
+      if (withDate || endsClause || afterWeekday) {
         out.push(String(number.value));
         i += number.length - 1;
         continue;
