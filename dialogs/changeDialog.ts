@@ -16,7 +16,7 @@ import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
 import { yesNoOf } from './commands';
-import type { ConversationMemory } from './conversationMemory';
+import type { BookedDay, ConversationMemory } from './conversationMemory';
 import { frenchAlternatives, frenchDays, frenchDaysShort, frenchList, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { LATE_REQUEST_DIALOG, LateRequestDialog } from './lateRequestDialog';
@@ -249,7 +249,8 @@ export class ChangeDialog extends InterruptibleDialog {
     const all = [...items, ...state.notes!];
     const report = reportActivity(reportTitle(request.steps.map((s) => s.mode)), all, family.children);
     await step.context.sendActivity(report.activity);
-    await this.remember(step.context, request, report.detail);
+    const booked = items.filter((item) => item.status === 'booked').map(({ childId, day }) => ({ childId, day }));
+    await this.remember(step.context, request, report.detail, booked);
     return this.offerWaitlist(step);
   }
 
@@ -333,7 +334,7 @@ export class ChangeDialog extends InterruptibleDialog {
 
   // ── helpers ────────────────────────────────────────────────────────────
 
-  private async remember(context: TurnContext, request: ChangeRequest, detail?: string): Promise<void> {
+  private async remember(context: TurnContext, request: ChangeRequest, detail?: string, booked: BookedDay[] = []): Promise<void> {
     const family = familyOf(context);
     const [first] = request.steps;
     const last = request.steps[request.steps.length - 1];
@@ -342,6 +343,7 @@ export class ChangeDialog extends InterruptibleDialog {
       childIds: first.childIds.length > 0 ? [...last.childIds] : childIdsOf(request),
       days: [...last.days],
       ...(detail ? { detail } : {}),
+      ...(booked.length ? { booked } : {}),
     });
   }
 

@@ -23,7 +23,17 @@ export interface LastRequest {
   detail?: string;
   /** A money answer ("et le mercredi ?" after the evening's price asks the Wednesday's). */
   topic?: Topic;
+  /** The days booked in this conversation a while ago, the last request's included: « ah non, pas Hugo finalement » two requests later. */
+  booked?: BookedDay[];
 }
+
+export interface BookedDay {
+  childId: number;
+  day: IsoDay;
+}
+
+/** How many booked days are kept (the latest). */
+const BOOKED_KEPT = 40;
 
 interface Stored extends LastRequest {
   guardianId: number;
@@ -46,11 +56,14 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic } = stored;
-    return { intent, childIds, days, ...(detail === undefined ? {} : { detail }), ...(topic === undefined ? {} : { topic }) };
+    const { intent, childIds, days, detail, topic, booked } = stored;
+    return { intent, childIds, days, ...(detail === undefined ? {} : { detail }), ...(topic === undefined ? {} : { topic }), ...(booked?.length ? { booked } : {}) };
   }
 
+  /** Remembers `request`; the days it booked join those booked earlier in the conversation. */
   async remember(context: TurnContext, guardianId: number, request: LastRequest): Promise<void> {
-    await this.accessor.set(context, { ...request, guardianId, at: this.clock.now().toISOString() });
+    const earlier = (await this.recall(context, guardianId))?.booked ?? [];
+    const booked = [...earlier, ...(request.booked ?? [])].slice(-BOOKED_KEPT);
+    await this.accessor.set(context, { ...request, ...(booked.length ? { booked } : {}), guardianId, at: this.clock.now().toISOString() });
   }
 }

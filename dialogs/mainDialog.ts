@@ -333,13 +333,17 @@ const FOLLOW_UP_WORDS = 4;
  */
 function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
   const removed = meaning.edit?.removeChildren ?? [];
-  // (Only a booking is undone so: after a cancellation, booking back what may never have been booked is no repair.)
-  if (removed.length === 0 || meaning.children.length > 0 || last.topic || last.intent !== 'reserve') return undefined;
-  if (meaning.intent !== last.intent && meaning.intent !== 'none' && meaning.intent !== 'ambiguous') return undefined;
+  if (removed.length === 0 || meaning.children.length > 0 || last.topic) return undefined;
+  if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
   if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
-  const children = family.children.filter((child) => last.childIds.includes(child.id) && removed.includes(child.firstName));
-  const days = meaning.dates.length > 0 ? meaning.dates.filter((day) => last.days.includes(day)) : [...last.days];
-  if (children.length === 0 || days.length === 0 || children.length === last.childIds.length) return undefined;
+  // The days booked just now or a little earlier in this conversation. (Only a booking is
+  // undone so: after a cancellation, booking back what may never have been booked is no repair.)
+  const justBooked = last.intent === 'reserve' ? last.childIds.flatMap((childId) => last.days.map((day) => ({ childId, day }))) : [];
+  const booked = [...justBooked, ...(last.booked ?? [])].filter(({ day }) => meaning.dates.length === 0 || meaning.dates.includes(day));
+  const children = family.children.filter((child) => removed.includes(child.firstName) && booked.some((b) => b.childId === child.id));
+  // « sans Léa » after booking Léa alone is no taking back: nothing would be left of the request.
+  if (children.length === 0 || (last.intent === 'reserve' && children.length === last.childIds.length && children.every((child) => last.childIds.includes(child.id)))) return undefined;
+  const days = [...new Set(booked.filter((b) => children.some((child) => child.id === b.childId)).map((b) => b.day))].sort();
   return { ...meaning, intent: 'cancel', children: children.map((child) => child.firstName), dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined };
 }
 
@@ -353,7 +357,9 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     const dates = meaning.dates.length > 0 ? meaning.dates : [...last.days];
     return { ...meaning, intent: last.intent, topic: last.topic, dates, followUp: undefined, alternatives: undefined };
   }
-  const names = family.children.filter((child) => last.childIds.includes(child.id)).map((child) => child.firstName);
+  // « euh, sans Inès en fait » just after a request for Léa and Inès: that request for Léa alone.
+  const removed = meaning.edit?.removeChildren ?? [];
+  const names = family.children.filter((child) => last.childIds.includes(child.id) && !removed.includes(child.firstName)).map((child) => child.firstName);
   // "enlève-le et mets Léa à la place" after a look at Hugo's Thursday: each change takes what it leaves out from that look.
   if (meaning.actions && meaning.actions.length > 1) {
     const actions = meaning.actions.map((action) => ({

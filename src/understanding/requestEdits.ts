@@ -20,6 +20,8 @@ export interface Exclusions {
 const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
 /** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non" ("inscrit ou pas ?" asks). */
 const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'sauf', 'surtout', 'juste']);
+/** "ah non, finalement pas Hugo", "en fait pas Léa"; not "il ne viendra finalement pas", where "pas" negates a verb. */
+const PAS_AFTER_CHANGE_OF_MIND = new Set(['finalement', 'fait', 'pardon', 'oups', 'euh', 'ah', 'enfin']);
 const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;
 const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
 
@@ -54,6 +56,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
       (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
       (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? '')) ||
+      (token.word === 'pas' && PAS_AFTER_CHANGE_OF_MIND.has(tokens[i - 1]?.word ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:ne|n')$/.test(t.word))) ||
       // "lundi, pas mardi": a day said no to just after the day asked.
       // ("il ne vient pas lundi, pas mardi" repeats the negation: neither day.)
       (token.word === 'pas' && i > 0 && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
@@ -75,6 +78,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
         afterExpression = true;
         continue;
       }
+      // "tous les soirs sauf vendredi pour Hugo": the child after "pour" is whom the request is for.
+      if (afterExpression && tokens[k].word === 'pour') break;
       afterExpression = false;
       if (GLUE.has(tokens[k].word)) continue;
       break;
@@ -122,6 +127,29 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     if (SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return false;
     return !TAKE_BACK.test(between) || between.split(' ').filter(Boolean).length > 14;
   });
+}
+
+/** Said between two children to take back the first: "Léa vendredi… pardon, c'est Inès", "Hugo, non plutôt Léa". */
+const CHILD_TAKEN_BACK = /^(?:\S+\s+){0,3}?(?:non|nan|pardon|non pardon|oups|euh|plutot|non plutot|ah non|je veux dire|je voulais dire|sorry|desolee?|erreur|je me suis trompee?)(?:\s+\S+){0,3}$/;
+const NAME_ENDING = /(?:^|\s)(?:c' est|c est|ce sera|pour|plutot|mais)\s*$/;
+
+/**
+ * The children a message takes back before naming another: "annuler Léa vendredi… pardon,
+ * c'est Inès", "c'est pas Hugo qui vient mercredi, c'est Léa" (a child named again later stays).
+ */
+export function childrenTakenBack(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
+  const words = prepared.split(' ');
+  const at = [...nameAt.entries()].sort((a, b) => a[0] - b[0]);
+  const back = new Set<string>();
+  at.forEach(([i, name], n) => {
+    const next = at[n + 1];
+    if (!next || next[1] === name || at.slice(n + 1).some(([, later]) => later === name)) return;
+    const between = words.slice(i + 1, next[0]).join(' ');
+    const saidNoTo = SAID_NO_TO.test(words.slice(Math.max(0, i - 4), i).join(' ') + ' ') && SAID_INSTEAD.test(between.replace(/\b(?:le|la|les|pour)\s*$/, ''));
+    const takenBack = between.split(' ').length <= 8 && CHILD_TAKEN_BACK.test(between.replace(NAME_ENDING, '').trim());
+    if (saidNoTo || takenBack) back.add(name);
+  });
+  return [...back];
 }
 
 const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;

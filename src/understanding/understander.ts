@@ -16,7 +16,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -290,7 +290,7 @@ export class Understander {
       const wednesdays = dates.filter((day) => isoWeekday(day) === 3);
       if (wednesdays.length > 0) dates = wednesdays;
     }
-    const introduced = childrenOnlyIntroduced(prepared, nameAt);
+    const introduced = [...childrenOnlyIntroduced(prepared, nameAt), ...childrenTakenBack(prepared, nameAt)];
     const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children.filter((child) => !introduced.includes(child));
     // A cancellation of several children, one of whom "reste" or "ira": that one is left as is.
     const staying =
@@ -323,7 +323,10 @@ export class Understander {
     const bareFollowUp = !ownRequest && isFollowUp(masked);
     if (bareFollowUp || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length })) detailed.followUp = true;
     // "et pour Léa ?": no word of its own asks anything (a question mark is no look); the last request says what.
-    if (bareFollowUp && detailed.intent !== 'none' && intent.source === 'classifier' && ONLY_PIECES.test(masked)) {
+    // "non, c'est pas Hugo, c'est Inès": a child put for another in the previous request, nothing asked.
+    const childSwapped = !ownRequest && CHILD_SWAP_ONLY.test(masked);
+    if (childSwapped) detailed.followUp = true;
+    if (((bareFollowUp && ONLY_PIECES.test(masked)) || childSwapped) && detailed.intent !== 'none' && intent.source === 'classifier') {
       detailed.intent = 'none';
       delete detailed.alternatives;
     }
@@ -354,4 +357,5 @@ export class Understander {
 }
 
 /** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
+const CHILD_SWAP_ONLY = /^(?:(?:non|ah non|non non|pardon|oups|euh|en fait|attention|attends?)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$/;
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;

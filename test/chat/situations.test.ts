@@ -304,3 +304,24 @@ test('Monday 7 December (round 13): « ok alors inscris-le … » after a deadli
     ['ok alors inscris le la 2e semaine des vacances de février', `Je réserve pour Hugo : du lundi 1er au vendredi 5 mars.\nC'est bien cela ?\n${YES_NO}`],
   ]);
 });
+
+test('Monday 7 December (round 14): « non c\'est pas Hugo c\'est Inès » at the confirmation puts Inès for Hugo; « ah non finalement pas Hugo » two requests later cancels the day booked for him', async () => {
+  await replay('2026-12-07T09:00', [
+    ['inscris hugo mercredi 16 au centre', `Je réserve pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ["non c'est pas hugo c'est inès", `Je réserve pour Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Inès : mercredi 16 décembre.\n${DONE}`],
+    ['et hugo jeudi 17', `Je réserve pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Hugo : jeudi 17 décembre.\n${DONE}`],
+    ['léa vendredi 18 stp', `Je réserve pour Léa : vendredi 18 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Léa : vendredi 18 décembre.\n${DONE}`],
+    ['ah non finalement pas hugo', `J'annule pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Annulé pour Hugo : jeudi 17 décembre.\n${DONE}`],
+  ]);
+});
+
+test('Monday 7 December (round 14): « euh sans Inès en fait » after a cancellation of two children asks it again for the other one only', async () => {
+  await replay('2026-12-07T09:00', [
+    ['annule léa et inès jeudi 17', /^Rien à annuler pour Léa et Inès : jeudi 17 décembre \(pas de réservation\)\./],
+    ['euh sans inès en fait', /^Rien à annuler pour Léa : jeudi 17 décembre \(pas de réservation\)\./],
+  ]);
+});

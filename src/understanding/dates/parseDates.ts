@@ -64,6 +64,8 @@ function listWithMonth(match: RegExpExecArray): DateExpression[] {
 const POINT_Q = `(?:${POINT}(?:\\s+(?:prochain|qui vient))?)`;
 /** Words opening a range: "du", "entre", "à partir du", "à compter de", "dès le". */
 const RANGE_START = `du|de|entre|a partir du|a partir de|a partir d'|a compter du|a compter de|a compter d'|depuis|depuis le|des le`;
+/** A verb whose object "les" is the children ("rajoutez-les lundi", "mets les jeudi"). */
+const VERB_BEFORE_PRONOUN = `(?:\\w+ez|mets|remets|inscris|reinscris|rajoute|ajoute|garde|prends|passe|reserve|annule|enleve|retire|note|compte|laisse)`;
 /** Counts of days or weeks ("dans 3 jours", "dans deux semaines"). */
 const COUNT = `\\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze`;
 const COUNT_WORDS: Record<string, number> = {
@@ -265,7 +267,9 @@ const RULES: Rule[] = [
   },
   {
     // "combien de mercredis en juin", "plus de vendredis jusqu'aux vacances": plural weekdays after "de" too.
-    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)\\s+${WDS}|des\\s+${WD}s|(?<=\\bde\\s)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    // "rajoutez-les lundi", "mets les jeudi": after a verb, "les" is the children and a weekday without "s" is one day
+    // ("j'ai réservé les merc de juin": unless a period follows).
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)(?<!\\b${VERB_BEFORE_PRONOUN}\\s+les)\\s+${WDS}|les\\s+${WD}s|les\\s+${WD}(?=\\s+(?:de|d'|du|en|jusqu' |avant|pendant|a partir)\\b)|des\\s+${WD}s|(?<=\\bde\\s)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),

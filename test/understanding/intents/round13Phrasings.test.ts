@@ -225,3 +225,32 @@ describe('set O read: changes in other words', () => {
     expect(read('jusqua qd je peux annuler ven pr zoé')).toMatchObject({ intent: 'deadline', dates: ['2026-12-11'] });
   });
 });
+
+describe('round 14: a child or a day said for another in the same message', () => {
+  test('« c’est pas Zoé qui vient mercredi, c’est Malo » is Malo', () => {
+    expect(read('c’est pas Zoé qui vient mercredi, c’est Malo')).toMatchObject({ intent: 'reserve', dates: ['2026-12-09'], children: ['Malo'] });
+  });
+
+  test('« annuler Nathan vendredi… pardon c’est Zoé » is Zoé', () => {
+    expect(read('annuler Nathan vendredi... pardon c’est Zoé')).toMatchObject({ intent: 'cancel', dates: ['2026-12-11'], children: ['Zoé'] });
+  });
+
+  test('« non, c’est pas Zoé, c’est Malo » alone asks nothing new: it corrects the last request', () => {
+    expect(read('non, c’est pas Zoé, c’est Malo')).toMatchObject({ intent: 'none', children: ['Malo'], followUp: true });
+  });
+
+  test('« tous les soirs de la semaine pro sauf vendredi pour Malo » is Malo, Friday left out', () => {
+    expect(read('tous les soirs de la semaine pro sauf vendredi pour Malo')).toMatchObject({ children: ['Malo'], dates: ['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17'] });
+  });
+
+  test('« annulez vendredi pr les 2 et rajoutez-les lundi »: « les » after a verb is the children, Monday one day', () => {
+    expect(understand('annulez vendredi pr les 2 et rajoutez les lundi', { now: '2026-12-07T19:00', children: ['Malo', 'Zoé'] }).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-11'], children: ['Malo', 'Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-14'], children: ['Malo', 'Zoé'] },
+    ]);
+  });
+
+  test('« il ne viendra finalement pas lundi » still cancels lundi (« pas » negates the verb)', () => {
+    expect(read('Malo ne viendra finalement pas lundi')).toMatchObject({ intent: 'cancel', dates: ['2026-12-14'] });
+  });
+});
