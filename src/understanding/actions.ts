@@ -16,11 +16,15 @@ import { foldText } from './text/foldText';
 /** Where clauses may meet, in the raw text. */
 const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi;
 
+const SECOND_WEEK_OF_SAME_HOLIDAYS = /\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu;
+
 /** The pieces of a message between its clause boundaries, in order. */
 export function piecesOf(text: string): string[] {
   return text
     // "en lieu et place" is one phrase ("à la place"), not two clauses.
     .replace(/\ben lieu et place\b/gi, 'à la place')
+    // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
+    .replace(SECOND_WEEK_OF_SAME_HOLIDAYS, (_, first: string, of: string, holidays: string, between: string, rank: string) => `${first}${between}la ${rank} semaine ${of} ${holidays}`)
     // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change.
     .replace(/\best (?=(?:annul|inscri|r[ée]serv|enlev|enlèv|retir|mettre|rajout|ajout|supprim)\p{L}*\b)/giu, 'et ')
     .split(BOUNDARY)
@@ -104,7 +108,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     let after = i + 1;
     while (after < pieces.length && ECHO.test(foldText(pieces[after]))) after++;
     const next = pieceReadings[after];
-    const leadsNext = reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true);
+    // ("… il faut annuler. Par contre, le mercredi 19 mai, il faudra les inscrire": a day said after a contrast belongs to the change that follows.)
+    const dayAfterContrast = reading.dates.length > 0 && reading.children.length === 0 && !reading.changes && i > 0 && CONTRAST_ONLY.test(foldText(pieces[i - 1])) && next?.dates.length === 0;
+    const leadsNext = ((reading.children.length > 0 && reading.dates.length === 0) || dayAfterContrast) && next !== undefined && !continuesList[after] && startsClause(next, true);
     if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
   });
@@ -190,6 +196,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   return asked;
 }
 
+/** A piece that only marks a contrast or a sequel. */
+const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et puis)$/;
+
 const REPLACES = /\b(?:a la place|au lieu)\b/;
 
 /** The word is one of the children the piece names. */
@@ -200,8 +209,8 @@ function isNamedChild(word: string | undefined, reading: PieceReading): boolean 
 /** The piece ends with one of the children it names ("… pour Maël", "vire Malo"): a list of children may go on. */
 const endsWithName = (piece: string, reading: PieceReading) => isNamedChild(/[\p{L}-]+$/u.exec(piece.trim())?.[0], reading);
 
-/** The piece starts with one of the children it names ("Adèle mercredi" after "vire Malo"). */
-const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^[\p{L}-]+/u.exec(piece.trim())?.[0], reading);
+/** The piece starts with one of the children it names ("Adèle mercredi" after "vire Malo", "de Siaka" after "la réservation d'Idrissa"). */
+const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^(?:(?:de|pour)\s+|d['’]\s*)?([\p{L}-]+)/iu.exec(piece.trim())?.[1], reading);
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;

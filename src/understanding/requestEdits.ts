@@ -88,9 +88,9 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   return { children: [...children], expressions: [...expressions] };
 }
 
-/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi", "mardi au centre ? non attends, jeudi". */
+/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi", "mardi au centre ? non attends, jeudi", "le 21 stp… non le 22". */
 const TAKE_BACK =
-  /^\s*(?:non|nan|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/;
+  /^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/;
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = /\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/;
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$/;
@@ -114,6 +114,15 @@ export function withoutProofSending(prepared: string, found: readonly FoundExpre
     if (PROOF_SENT_BEFORE.test(before) || PROOF_WILL_FOLLOW.test(before)) return false;
     return !(SENDING_BEFORE.test(before) && PROOF_AFTER.test(prepared.slice(f.end, f.end + 50)));
   });
+}
+
+/** "jeudi c'est mamie qui le prend": someone of the family takes the child that day. */
+const DAY_TAKEN_BY_FAMILY = /^\s*(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?) qui (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b/;
+
+/** The days of a booking left once those the family takes the child are dropped ("vendredi, jeudi c'est mamie qui le prend"). */
+export function withoutDaysTakenByFamily(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  const kept = found.filter((f) => !DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)));
+  return kept.length > 0 ? kept : [...found];
 }
 
 /** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
@@ -152,7 +161,7 @@ export function childrenTakenBack(prepared: string, nameAt: ReadonlyMap<number, 
   return [...back];
 }
 
-const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec|rajoute|ajoute|rajoutez|ajoutez)\b/;
+const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec zenfant|rajoute|ajoute|rajoutez|ajoutez)\b/;
 const LEADING_INTERJECTION = /^(?:(?:ah|oh|ok|okay|bon|alors|euh|d' accord|parfait|super|merci|top)\s+)+(?=et\b)/;
 const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
 const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;

@@ -16,7 +16,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -170,7 +170,10 @@ export class Understander {
       const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
       // "Wei, il reste à la garderie" beside a cancellation keeps a day: no change of its own unless it names days.
       // Weak cues ask a change only about a child's days: "désormais je suis libre le vendredi" tells of the parent.
-      const changes = strongPolarityOf(pieceIntent.concepts) !== undefined || (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0 && reading.children.length > 0);
+      // ("mettre lui le jeudi 29 à la place": a day put in place of another is a change, whoever it is for.)
+      const changes =
+        strongPolarityOf(pieceIntent.concepts) !== undefined ||
+        (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0 && (reading.children.length > 0 || (/\ba la place\b/.test(reading.prepared) && CHANGE_VERB.test(reading.prepared))));
       const bare = pieceIntent.concepts.every((h) => h.concept === 'social' || h.concept === 'ask');
       const told = !pieceIntent.concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak);
       const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));
@@ -269,7 +272,8 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = exclusionsOf(prepared, nameAt, found);
-    const kept = withoutTakenBack(prepared, withoutProofSending(prepared, found)).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
+    const told = withoutTakenBack(prepared, withoutProofSending(prepared, found));
+    const kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>
@@ -285,6 +289,11 @@ export class Understander {
     });
     const removedDates = withinRequest.length ? resolveDatesInDetail(withinRequest, context).dates : [];
     let dates = named.filter((day) => !removedDates.includes(day) && !removedWeekdays.includes(isoWeekday(day)));
+    // "tous les mardis et jeudis de février, hors vacances scolaires": the days of the holidays left out.
+    if (OUTSIDE_HOLIDAYS.test(prepared)) {
+      const inClassTime = dates.filter((day) => !context.calendar.periodContaining(day));
+      if (inClassTime.length > 0) dates = inClassTime;
+    }
     // "l'accueil du mercredi … tout le mois de février", "… cette semaine": the Wednesdays of those days.
     if (dates.length > 1 && WEDNESDAY_SERVICE_ONLY.test(prepared)) {
       const wednesdays = dates.filter((day) => isoWeekday(day) === 3);
@@ -357,5 +366,9 @@ export class Understander {
 }
 
 /** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
+/** "hors vacances scolaires", "en dehors des vacances": school days only. */
+const OUTSIDE_HOLIDAYS = /\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/;
+/** A verb that puts a child in or takes one out, in a clause. */
+const CHANGE_VERB = /\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/;
 const CHILD_SWAP_ONLY = /^(?:(?:non|ah non|non non|pardon|oups|euh|en fait|attention|attends?)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$/;
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;

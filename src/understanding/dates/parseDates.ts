@@ -156,6 +156,14 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'range', to: endOfMonth(m[1], m[2]) }),
   },
   {
+    // "du 14 juin à la fin du mois": to the end of that month.
+    pattern: rx(`\\b(?:du|depuis le|a partir du|a compter du)\\s+(${DAY_NUMBER}\\s+(${MONTH})(?:\\s+(${YEAR}))?)\\s+(?:a|au|jusqu' a)\\s+la\\s+fin\\s+du\\s+mois\\b`),
+    read: (m) => {
+      const from = parseDayRef(m[1]);
+      return from ? { kind: 'range', from, to: endOfMonth(m[2], m[3]) } : null;
+    },
+  },
+  {
     pattern: rx(`\\b(?:${RANGE_START})\\s+(${POINT_Q})\\s+(?:et\\s+)?(?:au|a|et|et le|jusqu' au|jusqu' a|jusqu' le|jusqu')\\s+(${POINT_Q})`),
     read: (m) => range(m[1], m[2]),
   },
@@ -368,6 +376,8 @@ export function parseDates(folded: string): ParsedDates {
   let work = folded
     // "à partir de la rentrée du 8": from the 8th (the same length, the spaces are read as one).
     .replace(/\bde la rentree du (?=\d)/g, (s) => `du${' '.repeat(s.length - 2)}`)
+    // "de la semaine du 1er au 5 février": those days only, not this week as well.
+    .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
     // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.
     .replace(/\b(\d{1,2}(?:er)?) mais (?=(?:au|a|jusqu'|et|ou)\s)/g, '$1 mai ')
     .replace(SERVICE_NAME, (s) => '~'.repeat(s.length))

@@ -82,7 +82,8 @@ export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
-    `(?<!\\b(?:accueil|avoir|ce que je|ce que j' ai|ce qu' on|ce que nous) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
+    // ("ce qui et réservé", "les jours réservés": a state.)
+    `(?<!\\b(?:accueil|avoir|ce que je|ce que j' ai|ce qu' on|ce que nous|ce qui|ce qui et|est|sont|jours|dates) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
     // "elle m'a dit avoir réservé": a booking told, weak beside a look.
     `~\\bavoir reserv(?:e|ee|es|ees)\\b`,
     // "\b" first: "désinscrire" is no booking.
@@ -124,11 +125,18 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\binscriptions?\\b`,
     `~\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
-    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
+    // ("c'est moi qui viens les prendre à la sortie": the family picks them up, no booking.)
+    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )(?<!\\b(?:viens|vais|viendrai|venons|vient|va|irai|passe|passerai|passons) )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
     `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur|zdate)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
     `\\bretenir (?:une |la )?place\\b|\\bgarder (?:une |la |sa )place\\b`,
+    // "si on pouvait le laisser à l'accueil du soir demain": a child left at the service is booked.
+    `\\b(?:(?:le|la|les|l') laisser|laiss(?:er|ez|e) zenfant) (?:a l' accueil|a la garderie|au centre|a l' etude|au periscolaire|a la peri|au peri)\\b`,
+    // "tu me bloques Sigurd jusqu'à vendredi ?".
+    `\\bbloqu(?:er|e|es|ez) (?:zenfant|les enfants|les deux|les petits)\\b`,
+    // "ma fille m'a chargé de vous demander une place au centre": a place asked is a booking.
+    `\\b(?:demander|demande|demandons|solliciter|sollicite|sollicitons) (?:une |des |deux |trois )places?\\b`,
   ],
   unbook: [
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
@@ -159,6 +167,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "tu peux virer ses résas", "déréserver Leticia".
     `\\bvir(?:er|e|ez|es) (?:ses|leurs|mes|nos|sa|ma) (?:reservations?|resas?|inscriptions?)\\b`,
     `\\bdereserv(?:er|e|ez|ons)\\b`,
+    // The English word, as written by parents who speak it: "cancel le mercredi 28 please".
+    `\\bcancel(?:er|e|ez|led|le)?\\b`,
     // "Maël ne pourra se rendre au centre mercredi": the written negation without "pas".
     `\\bne (?:pourra|pourront|pourrait|pourraient|peut|peuvent|saurait) (?:se rendre|venir|aller|etre presente?s?)\\b(?! (?:que|qu'))`,
     `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
@@ -265,6 +275,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "…m'a dit avoir réservé, mais je préfère m'en assurer": what was done, checked.
     `\\b(?:m' en assurer|s' en assurer|en etre sure?|en avoir le coeur net|m' en assure|verifier que c' est (?:bien )?fait)\\b`,
     `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
+    // "vérifier qu'ils sont inscrits à la garderie vendredi".
+    `\\b(?:verifier|verifiez|verifie|confirmer|confirmez) (?:moi |nous )?(?:que|qu' ?) ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:est|sont|a|ont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?|sa place|leur place|une place)\\b`,
     `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
     `\\bzenfant (?:est )?(?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\\b`,
     // "sont-ils inscrits", "ont-ils une place", "a place", dictated "son bien inscrit", "zenfant et il inscrit".
@@ -284,6 +296,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
     `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
+    // "ce qui et réservé pour Zakia" (« et » typed for « est »), "c'est quoi les jours réservé pour Avner".
+    `\\bce qui (?:est|et|etait|sont) (?:deja |bien )?(?:reserve|prevu|cale|note|booke|inscrit|pris)e?s?\\b`,
+    `\\b(?:c' est quoi|c est quoi|quels sont) (?:les |ses |leurs |mes )?jours (?:reserves?|inscrits?|prevus?|bookes?)\\b`,
     `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
     `\\b(?:voir|consulter|afficher|verifier|lister|montrer|montrez|affichez|regarder|connaitre|savoir|rappeler|rappelez|donner|donnez|dis|dites)(?: moi| nous)? (?:mes|nos|les|ses|leurs|ce que|ce qui|quels?|quelles?|si)\\b`,
     `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
@@ -318,6 +333,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("rappelle-moi d'acheter du pain" is a reminder, not a call back.)
     `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que ))|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
     `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
+    // "je peux parler avec qui ?", "à qui je peux m'adresser ?".
+    `\\bparler (?:a|avec) qui\\b|\\ba qui (?:je peux|puis je|dois je|je dois|faut il) (?:parler|m' adresser|ecrire)\\b`,
     `\\b(?:au telephone|par telephone|un numero (?:direct|pour joindre))\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
@@ -337,13 +354,15 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:police|gendarmerie|plainte|juge|jugement|tribunal|avocat|avocate|ordonnance du juge|ordonnance de protection|mesure d' eloignement|interdiction|aide sociale|ase|placement|signalement)\\b`,
     `\\b(?:n' a pas le droit|n' ont pas le droit|n' a plus le droit|ne doit pas|ne doit plus|ne doit en aucun cas|interdit|interdite) (?:de )?(?:venir|voir|le voir|la voir|les voir|prendre|recuperer|chercher|approcher|venir le|venir la|venir les)\\b`,
     `\\b(?:garde exclusive|droit de garde|droit de visite|autorite parentale|divorce conflictuel|separation conflictuelle|conflit (?:avec|familial))\\b`,
+    // "mon mari et moi on divorce, il veut pas que je prends Chanthy au centre".
+    `\\b(?:on|nous) (?:divorce|divorcons|est en train de divorcer|sommes en train de divorcer)\\b|\\b(?:mon mari|ma femme|mon ex|son pere|sa mere|le pere|la mere|mon conjoint|ma conjointe) (?:ne )?veut (?:pas|plus) que (?:je|j')\\b`,
     `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue) (?:va |vont |viendra |viendront |pourra |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
     // Not a parent: "c'est leur père qui vient les chercher" is the usual.
-    `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?!(?:leur |son |sa |le |la |mon |ma )?(?:pere|mere|papa|maman|mari|femme) )(?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ )?(?:\\w+ )?qui (?:va |viendra |vient |passera |pourra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
+    `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?!(?:leur |son |sa |le |la |mon |ma )?(?:pere|mere|papa|maman|mari|femme) |(?:moi|nous) qui )(?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ )?(?:\\w+ )?qui (?:va |viendra |vient |passera |pourra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
     `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
     `\\b(?:urgence familiale|urgence medicale|situation (?:grave|difficile|compliquee|delicate|familiale compliquee))\\b`,
     // Someone not authorised to pick the child up: "elle n'est pas sur la liste", "je n'ai rien autorisé".
-    `\\b(?:n' est pas|ne sont pas|ne suis pas) (?:inscrite? |inscrits )?sur (?:la|le|les) (?:liste|papier|fiche|autorisations?)\\b(?! (?:de ce soir|du soir|de la garderie|d' appel|des inscrits|de presence|du centre))|\\b(?:je n' ai|j' ai) rien autorise\\b|\\bpersonnes? (?:non autorisee?s?|pas autorisee?s?)\\b`,
+    `\\b(?:n' est pas|ne sont pas|ne suis pas|est pas|sont pas) (?:inscrite? |inscrits )?sur (?:la|le|les) (?:liste|papier|fiche|autorisations?)\\b(?! (?:de ce soir|du soir|de la garderie|d' appel|des inscrits|de presence|du centre))|\\b(?:je n' ai|j' ai) rien autorise\\b|\\bpersonnes? (?:non autorisee?s?|pas autorisee?s?)\\b`,
     // A stranger, a blow, children mocking with no adult: "un mec chelou", "un grand l'a tapée", "se moquent d'elle".
     `\\b(?:mec|homme|type|gars|femme|dame|monsieur|personne) (?:chelou|bizarre|louche|inconnue?|que (?:je|j'|on|nous) (?:ne |n' )?(?:connais|connaissons|connait) (?:pas|meme pas|absolument pas|pas du tout))\\b|\\binconnue?s?\\b`,
     // "un homme a dit à Jade qu'il viendrait la chercher, je le connais pas".
@@ -368,7 +387,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
     // "wesh, bien ou quoi ?": a greeting in slang (not "wesh c koi la météo").
     `\\b(?:bien ou quoi|ca va ou quoi)\\b`,
-    `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances)\\b`,
+    `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances|bon courage|bonne rentree|good day|good morning|have a nice day)\\b`,
     `\\b(?:merci|remerci\\w*|au revoir|a bientot|a plus|bonne (?:journee|soiree|fin de journee|nuit|semaine|continuation)|bye|ciao|tchao|a demain|a la prochaine)\\b`,
     // "ça va ?", not "ça va me coûter combien" nor "ça va être possible".
     `\\b(?:ca va(?! (?:me|te|nous|vous|lui|leur|etre|faire|couter|coute|prendre|marcher|passer|changer|poser|aller|durer|se)\\b)|comment vas tu|comment allez vous|tu vas bien|vous allez bien)\\b`,
@@ -376,6 +395,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ask: [
     `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite|(?:vous|de vous) demander (?:de|d')|je vous demande (?:de|d'))\\b`,
+    // "je voulais savoir si on pouvait le laisser à l'accueil du soir demain": a polite request.
+    `\\b(?:savoir|demander) si (?:on|vous|je|nous) (?:pouvait|pourrait|peut|pouvez|pourriez|pouvions|pourrions|pouvais|pourrais) (?=(?:le |la |les |l' |lui |leur )?(?:laisser|inscrire|reserver|garder|prendre|mettre|accueillir|annuler|desinscrire|enlever|retirer)\\b)`,
+    // "c'est pour annuler toutes les réservations de Sorina": what the message is for.
+    `\\b(?:c' est|c est|je vous ecris|je vous contacte|je viens) pour (?=(?:annuler|reserver|inscrire|desinscrire|enlever|retirer|ajouter|rajouter|mettre|supprimer|decommander)\\b)`,
     // "mon fils me demande d'annuler…": a request passed on.
     `\\b(?:il|elle|ils|elles) (?:me|nous) (?:demande|demandent|a demande|ont demande) (?:de |d' )`,
     // "vous la remettez ?", "vous l'inscrivez mardi ?": a request put as a question.

@@ -67,6 +67,8 @@ export interface MessageCues {
   question?: boolean;
 }
 
+/** Asked to make sure of something. */
+const VERIFY = /\b(?:verifier|verifiez|confirmer|confirmez|s' assurer|m' assurer|nous assurer)\b/;
 /** Thanks, praise and wishes. */
 const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/;
 
@@ -245,7 +247,8 @@ export class IntentRecognizer {
       this.useConcepts &&
       (prediction.label === 'reserve' || prediction.label === 'cancel') &&
       has(concepts, 'state') &&
-      (has(concepts, 'question') || cues.question) &&
+      // ("…m'a recommandé de vérifier qu'ils sont inscrits vendredi": a look asked without a question mark.)
+      (has(concepts, 'question') || cues.question || VERIFY.test(prepared)) &&
       /\bzdate\b/.test(prepared) &&
       !concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak)
     ) {

@@ -45,7 +45,7 @@ const PERSON_WANTED = /\b(?:passe|passez|passer) moi (?:un humain|quelqu' un|une
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 const PROOF_FOR_ABSENCE =
-  /\b(?:certificat|justificatif|justifier)\b.*\babsen|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat) (?:du|de la) (?:medecin|docteur|pediatre)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/;
+  /\b(?:certificat|justificatif|justifier)\b.*\babsen|\b(?:malades?|grippe|fievre|cloue(?:e|s|es)? au lit|pas pu (?:aller|venir))\b.*\b(?:certificats?|justificatifs?)\b|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat) (?:du|de la) (?:medecin|docteur|pediatre)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/;
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
 const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/;
 
@@ -115,15 +115,18 @@ const BOOK_AS_QUESTION = /\b(?:tu|vous) (?:me )?(?:la|le|les|l') (?:mets|mettez|
 const SERVICE_QUESTION =
   /^(?!.*\b(?:zenfant|zdate|annuler|annulez|reservez|inscrivez|mes reservations|ses reservations|nos reservations)\b).*(?:\b(?:jusqu' a|a partir de|des) quel age\b|\b(?:quels?|quoi) (?:papiers?|documents?|pieces?)\b|\bpieces? a fournir\b|\bnombre de places\b|\bplaces disponibles\b|\ba quelle adresse\b|\b(?:le service|le bureau|la mairie)(?: du)?(?: periscolaire)? (?:il |elle )?(?:est|se trouve) ou\b|\bhoraires? d' ouverture\b|\b(?:accepte|acceptent|prend|prennent|accueille|accueillent) (?:aussi |egalement |meme )?les (?:enfants|petits) de (?:maternelle|primaire|moins de|plus de)\b|\b(?:vous etes|etes vous|c' est) (?:ouverts?|ouvert) jusqu' a quelle heure\b|\b(?:son|sa|mon|ma) propre (?:identifiant|compte|acces)\b|\bguide (?:des activites|du periscolaire|des familles)\b)/;
 
-/** "comment fait-on pour ajouter une grand-mère dans la famille", "deux login pour une même famille": the account shared, asked. */
+/**
+ * "comment fait-on pour ajouter une grand-mère dans la famille", "deux login pour une même famille", "est-ce que je peux
+ * être ajouté au compte de la famille", "un nouveau bébé, comment je mets lui dans Ma famille": the account shared, asked.
+ */
 const ACCOUNT_SHARED =
-  /^(?!.*\bzdate\b).*(?:\bcomment (?:fait on|on fait|faire|je fais|proceder|faut il faire) pour (?:m' |nous |l' |la |le )?ajouter (?:un |une |mon |ma |le |la )?(?:membre|grand mere|grand pere|personne|parent|conjointe?|mari|femme|compagne?|compagnon|tuteur)\b|\b(?:m' |me |nous |l' |le |la )r?ajouter (?:sur|a|dans) (?:son|leur|le|mon|notre|votre) (?:compte|espace|dossier)\b|\bdeux (?:login|logins|identifiants|comptes|acces|mots de passe) pour (?:une|la) meme famille\b|\b(?:avoir|obtenir) (?:aussi |lui aussi |elle aussi )?(?:le |un |l' )?acces (?:au|a notre|a mon) compte\b)/;
+  /^(?!.*\bzdate\b).*(?:\bcomment (?:fait on|on fait|faire|je fais|proceder|faut il faire) pour (?:m' |nous |l' |la |le )?ajouter (?:un |une |mon |ma |le |la )?(?:membre|grand mere|grand pere|personne|parent|conjointe?|mari|femme|compagne?|compagnon|tuteur)\b|\b(?:m' |me |nous |l' |le |la )r?ajouter (?:sur|a|dans) (?:son|leur|le|mon|notre|votre) (?:compte|espace|dossier)\b|\bdeux (?:login|logins|identifiants|comptes|acces|mots de passe) pour (?:une|la) meme famille\b|\b(?:avoir|obtenir) (?:aussi |lui aussi |elle aussi )?(?:le |un |l' )?acces (?:au|a notre|a mon) compte\b|\b(?:etre|suis|soit) (?:moi aussi )?(?:ajoutee?|rajoutee?|rattachee?) (?:au|a|sur|dans) (?:le |la |notre |mon |son |leur )?(?:compte|espace|dossier)\b|\bcomment (?:je|on|nous) (?:le |la |l' )?(?:mets?|met|ajoute|rajoute|inscris|inscrit)(?: lui| le| la)? (?:dans|sur|a) (?:ma famille|mon compte|le compte|notre compte|l' espace|mon espace|le dossier|mon dossier)\b)/;
 
 /** "Blanca et Miguel ils ont réservation cette semaine ?", "pourriez-vous m'en indiquer l'état d'avancement": a look. */
 const STATE_ASKED = /\b(?:je (?:veux|voudrais|voulais) savoir|est ce que|est ce qu')\b.*\b(?:ils|elles|il|elle|zenfant) (?:ont|a) (?:bien )?(?:une |des |leur |sa |ses )?(?:reservations?|places?|resas?)\b|\betat d' avancement\b/;
 
 /** "comment on utilise ce robot", "t'es capable de faire quoi exactement ?": what the assistant does. */
-const ASSISTANT_USE = /\bcomment (?:on |je |l' on )?(?:utilise|utiliser|se sert de|me servir de) (?:ce|se|cet|le|votre|ton) (?:robot|bot|assistant|chat|chatbot|outil)\b|\b(?:t' es|tu es|vous etes|t es) capables? de faire quoi\b|\bde quoi (?:t' es|tu es|vous etes) capables?\b/;
+const ASSISTANT_USE = /\bcomment (?:on |je |l' on )?(?:utilise|utiliser|se sert de|me servir de) (?:ce|se|cet|le|votre|ton) (?:robot|bot|assistant|chat|chatbot|outil)\b|\b(?:t' es|tu es|vous etes|t es) capables? de faire quoi\b|\bde quoi (?:t' es|tu es|vous etes) capables?\b|\b(?:quelles? (?:demarches|choses|operations|demandes)|que) (?:je |j' )?(?:puis|peux|pourrais|pouvons|peut on)(?: je)? (?:faire|effectuer|demander)\b.*\b(?:ce|cette|cet|votre) (?:service de messagerie|messagerie|robot|bot|assistant|chat|chatbot|outil)\b|\b(?:de quelle maniere|comment) (?:il convient de |faut il |dois je |je dois )?formuler (?:mes|les|ma) demandes?\b/;
 
 /** "Lena mercredi inscrite ? Je ne veux pas annuler, seulement savoir": a look, said so. */
 const ONLY_TO_KNOW = /\b(?:je ne veux pas|je veux pas|pas pour) (?:annuler|reserver|inscrire|changer)\b.*\b(?:seulement|juste|simplement) (?:savoir|verifier)\b|\b(?:c' est|c est) (?:seulement|juste|simplement) pour (?:savoir|verifier)\b/;

@@ -84,6 +84,10 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   if (joined(index + 1) || joined(index - 1)) return day;
   // "annuler ven pr Tiana": right after a verb of change.
   if (CHANGE_VERB.test(tokens[index - 1] ?? '')) return day;
+  // "mets la jeu à la place", "annule le ven": after a verb of change and its pronoun.
+  if (CHANGE_VERB.test(tokens[index - 2] ?? '') && /^(?:la|le|les|lui|leur)$/.test(tokens[index - 1] ?? '')) return day;
+  // "Sarata vient pas mer": after a verb of coming, negated.
+  if (tokens[index - 1] === 'pas' && /^(?:vient|viennent|viendra|viendront|va|vont|ira|iront|sera|seront|reste|restera)$/.test(tokens[index - 2] ?? '')) return day;
   if (!nameTokens.has(index - 1)) return undefined;
   const next = index + 1;
   return next >= tokens.length || nameTokens.has(next) || AFTER_SHORT_WEEKDAY.test(tokens[next]) ? day : undefined;

@@ -55,8 +55,8 @@ const MEASURED: ReadonlyArray<[file: string, intent: number, dates: number, chil
   ['eval/sets/independent-n.jsonl', 0.992, 0.992, 0.987, 0.005],
   // Set O: written at the start of the session of 2 December 05:33 (machine clock) by three helpers, each from the contract only and with a persona of their own (450 written, 24 leaking lines left out); first measured 0.941 / 0.984 / 0.993 / 0.015 on ff47489 (the session's start) and 0.944 / 0.984 / 0.993 / 0.015 on 48e53ac, frozen until set P was, then read and tuned on in the same session; floor at its figures of the end of that session.
   ['eval/sets/independent-o.jsonl', 0.988, 0.988, 0.995, 0.01],
-  // Set P: written in the session of 2 December 05:33 (machine clock) by three more helpers, each from the contract only with a persona of their own (450 written, 25 leaking lines left out); first measured 0.946 / 0.979 / 0.998 / 0.020 on ff47489 (the session's start) and 0.948 / 0.979 / 0.998 / 0.020 on 48e53ac, frozen; floor at its figures of the end of that session.
-  ['eval/frozen/set-p.jsonl', 0.951, 0.979, 0.998, 0.02],
+  // Set P: written in the session of 2 December 05:33 (machine clock) by three more helpers, each from the contract only with a persona of their own (450 written, 25 leaking lines left out); first measured 0.946 / 0.979 / 0.998 / 0.020 on ff47489 and 0.951 / 0.979 / 0.998 / 0.020 at the end of that session (5569c66), frozen until set Q was, read and tuned on from the session of 2 December 09:03 (machine clock) on; floor at its figures of that session.
+  ['eval/sets/independent-p.jsonl', 0.991, 1.0, 1.0, 0.0],
   // Set Q: written at the start of the session of 2 December 09:03 (machine clock) by three helpers, each from the contract only with a persona of their own (a social worker helping families write, a retired headmaster, a chat-support agent; 450 written, 32 leaking lines left out); first measured 0.974 / 0.990 / 0.993 / 0.000 on 5569c66 (the session's start), frozen.
   ['eval/frozen/set-q.jsonl', 0.974, 0.99, 0.993, 0.0],
 ];

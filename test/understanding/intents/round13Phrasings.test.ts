@@ -254,3 +254,95 @@ describe('round 14: a child or a day said for another in the same message', () =
     expect(read('Malo ne viendra finalement pas lundi')).toMatchObject({ intent: 'cancel', dates: ['2026-12-14'] });
   });
 });
+
+describe('set P read (families in at least two of its three writers)', () => {
+  const two = (text: string, now: string, children: string[]) => understand(text, { now, children });
+
+  test('a move told in two clauses, whatever the words: « vient pas mer, annul stp et mets la jeu à la place »', () => {
+    expect(two('noa vient pas mer, annul stp et mets la jeu a la place', '2027-02-01T07:15', ['Noa']).actions).toEqual([
+      { intent: 'cancel', dates: ['2027-02-03'], children: ['Noa'] },
+      { intent: 'reserve', dates: ['2027-02-04'], children: ['Noa'] },
+    ]);
+  });
+
+  test('« cancel le mercredi 28 please, et mettre lui le jeudi 29 à la place »', () => {
+    expect(two('pour Tudor : cancel le mercredi 28 octobre please, et mettre lui le jeudi 29 à la place', '2026-10-19T09:00', ['Tudor', 'Ioana']).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-10-28'], children: ['Tudor'] },
+      { intent: 'reserve', dates: ['2026-10-29'], children: ['Tudor'] },
+    ]);
+  });
+
+  test('« la réservation d’Adama et de Moussa … et de les inscrire en lieu et place » keeps both children on both changes', () => {
+    expect(two('Merci d’annuler la réservation d’Adama et de Moussa pour le mardi 16 février et de les inscrire en lieu et place le vendredi 19 février.', '2027-02-08T13:00', ['Adama', 'Moussa']).actions).toEqual([
+      { intent: 'cancel', dates: ['2027-02-16'], children: ['Adama', 'Moussa'] },
+      { intent: 'reserve', dates: ['2027-02-19'], children: ['Adama', 'Moussa'] },
+    ]);
+  });
+
+  test('« … il faut annuler. Par contre, le mercredi 19 mai, il faudra les inscrire » books the day said after the contrast', () => {
+    expect(two('Le mardi 11 mai, pas la peine de les garder, il faut annuler. Par contre, le mercredi 19 mai, il faudra les inscrire au centre.', '2027-05-03T09:00', ['Rui', 'Ana']).actions).toEqual([
+      { intent: 'cancel', dates: ['2027-05-11'], children: [] },
+      { intent: 'reserve', dates: ['2027-05-19'], children: [] },
+    ]);
+  });
+
+  test('« vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième »: the second week of the same holidays', () => {
+    const reading = two('vire Lucas de la 1ère semaine des vacances de printemps et mets les deux la deuxième', '2027-03-26T21:00', ['Lucas', 'Emma']);
+    expect(reading.actions?.[1]).toEqual({ intent: 'reserve', dates: ['2027-04-26', '2027-04-27', '2027-04-28', '2027-04-29', '2027-04-30'], children: ['Lucas', 'Emma'] });
+  });
+
+  test('a day taken back after « stp… » or « svp… euh non pardon » is left out', () => {
+    expect(two('inscris Tom le 21 stp... non le 22 pardon', '2027-01-13T13:05', ['Tom']).dates).toEqual(['2027-01-22']);
+    expect(two('vous pouvez mettre Tom à la garderie jeudi svp... euh non pardon vendredi, jeudi c’est mamie qui le prend', '2026-09-14T07:42', ['Tom']).dates).toEqual(['2026-09-18']);
+  });
+
+  test('a look asked in other words: « ce qui et réservé », « c’est quoi les jours réservé », « vérifier qu’ils sont inscrits »', () => {
+    expect(read('vous pouvez me dire ce qui et réservé pour Zoé ce mois-ci').intent).toBe('check');
+    expect(read('c’est quoi les jours réservé pour Malo pendant les vacances de Noël ?').intent).toBe('check');
+    expect(read('ma fille m’a demandé de vérifier qu’ils sont inscrits à la garderie vendredi et lundi').intent).toBe('check');
+  });
+
+  test('a booking asked politely: « vous demander une place », « savoir si on pouvait le laisser à l’accueil », « tu me bloques Malo »', () => {
+    expect(read('ma fille m’a chargé de vous demander une place au centre pour Malo la première semaine des vacances de Noël').intent).toBe('reserve');
+    expect(read('je voulais savoir si on pouvait le laisser à l’accueil du soir demain, c’est pour Malo').intent).toBe('reserve');
+    expect(read('tu me bloques Malo jusqu’à vendredi ?').intent).toBe('reserve');
+  });
+
+  test('« c’est pour annuler toutes les réservations de Zoé en janvier » cancels', () => {
+    expect(read('bonsoir c’est pour annuler toutes les réservations de Zoé en janvier, on déménage').intent).toBe('cancel');
+  });
+
+  test('the family account asked: « être ajouté au compte de la famille », « un nouveau bébé, comment je mets lui dans Ma famille »', () => {
+    expect(read('est-ce que je peux être ajouté au compte de la famille pour faire les démarches moi-même ?').intent).toBe('faq');
+    expect(read('j’ai un nouveau bébé, comment je mets lui dans ma famille sur le site ?').intent).toBe('faq');
+  });
+
+  test('a custody quarrel or a neighbour not on the list goes to a person', () => {
+    expect(read('mon mari et moi on divorce, il veut pas que je prends Zoé au centre. je peux parler avec qui ?').intent).toBe('handoff');
+    expect(read('c la voisine qui recup Zoé ce soir, elle est pas sur la liste, ca pose pb ?').intent).toBe('handoff');
+  });
+
+  test('« c’est moi qui viens les prendre à la sortie » books nothing', () => {
+    expect(read('jeudi c’est moi qui viens les prendre à la sortie de l’école, merci d’annuler la garderie').intent).toBe('cancel');
+  });
+
+  test('the days of a week or a month said by their bounds: « de la semaine du 1er au 5 février », « du 14 juin à la fin du mois »', () => {
+    expect(two('nous souhaitons désinscrire Tom de la semaine du 1er au 5 février', '2027-01-25T09:10', ['Tom']).dates).toEqual(['2027-02-01', '2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05']);
+    expect(two('Tom ne vient plus du 14 juin à la fin du mois, annulez tout', '2027-06-07T17:55', ['Tom']).dates.at(-1)).toBe('2027-06-30');
+  });
+
+  test('« hors vacances scolaires » leaves the holidays out of a month', () => {
+    expect(two('pourriez-vous réserver pour Tom tous les mardis et jeudis du mois de février, hors vacances scolaires ?', '2027-01-22T11:20', ['Tom']).dates).toEqual([
+      '2027-02-02', '2027-02-04', '2027-02-09', '2027-02-11', '2027-02-16', '2027-02-18',
+    ]);
+  });
+
+  test('a proof asked about after an illness is about the absence', () => {
+    expect(two('les petits étaient malades jeudi et vendredi derniers, j’ai les certificats, faut les envoyer dans quel délai ?', '2027-03-30T10:00', ['Tom', 'Lou'])).toMatchObject({ intent: 'absence', dates: ['2027-03-25', '2027-03-26'] });
+  });
+
+  test('what the assistant does, asked in a letter, is help; « bon courage pour la rentrée » is smalltalk', () => {
+    expect(read('Pourriez-vous m’indiquer quelles démarches je puis effectuer par l’intermédiaire de ce service de messagerie ?').intent).toBe('help');
+    expect(read('Bonjour ! bon courage à toute l’équipe pour la rentrée').intent).toBe('smalltalk');
+  });
+});
