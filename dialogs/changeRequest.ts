@@ -150,7 +150,7 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const before = JSON.stringify(request.steps);
   const edit = meaning.edit;
   const removedChildren = childIdsNamed(edit?.removeChildren ?? [], children);
-  const removedDays = new Set(edit?.removeDates ?? []);
+  const removedDays = new Set((edit?.removeDates ?? []).map((day) => sameDayOfMonthIn(request, day)));
   const removedWeekdays = new Set(edit?.removeWeekdays ?? []);
   const kept = (day: IsoDay) => !removedDays.has(day) && !removedWeekdays.has(isoWeekday(day));
   const named = childIdsNamed(meaning.children, children).filter((id) => !removedChildren.includes(id));
@@ -176,6 +176,17 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   else if (days.length > 0) request.closedDays = [];
   request.text = `${request.text} ${text}`;
   return JSON.stringify(request.steps) !== before || unknown.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
+}
+
+/**
+ * "sauf le 20" at the confirmation of the Wednesdays of January: the 20th of those days,
+ * not the next 20th of the calendar (the understanding reads "le 20" alone as the next one).
+ */
+function sameDayOfMonthIn(request: ChangeRequest, day: IsoDay): IsoDay {
+  const days = new Set(request.steps.flatMap((step) => step.days));
+  if (days.has(day)) return day;
+  const same = [...days].filter((own) => own.slice(8, 10) === day.slice(8, 10));
+  return same.length === 1 ? same[0] : day;
 }
 
 /**

@@ -140,7 +140,10 @@ export class MainDialog extends ComponentDialog {
     const said = rest || text;
     let meaning = step.options.interpretation ?? this.understand(context, said);
     const takenBack = last ? childrenTakenBack(meaning, last, family, said) : undefined;
+    const siblings = last && !takenBack ? siblingsOf(meaning, last, family, said) : undefined;
     if (takenBack) meaning = takenBack;
+    // "et son frère ?": the request just made, for the brother, or for a child still to choose.
+    else if (siblings) meaning = siblings.length > 0 ? completedFrom({ ...meaning, children: siblings, followUp: true }, last!, family, said) : { ...completedFrom(meaning, last!, family, said), children: [] };
     else if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
     else if (last && !last.topic && leansOnLast(meaning, said)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
@@ -320,7 +323,8 @@ const CHILD_PRONOUN = /\b(?:mets|mettez|inscris|inscrivez|annule|annulez|enleve|
 
 /** "et le soir ?" just after a price: the price of another activity. */
 function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest): boolean {
-  return last.topic === 'tariffs' && meaning.intent === 'none' && activityIn(text) !== undefined && normalise(text).split(' ').length <= FOLLOW_UP_WORDS;
+  // ("et pour la garderie du soir ?": the activity's own name takes a few words.)
+  return last.topic === 'tariffs' && (meaning.intent === 'none' || meaning.intent === 'faq') && activityIn(text) !== undefined && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 3;
 }
 
 /** "et pour Hugo", "et jeudi 19 mars", "même chose pour Inès": a few words around the pieces. */
@@ -345,6 +349,26 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
   if (children.length === 0 || (last.intent === 'reserve' && children.length === last.childIds.length && children.every((child) => last.childIds.includes(child.id)))) return undefined;
   const days = [...new Set(booked.filter((b) => children.some((child) => child.id === b.childId)).map((b) => b.day))].sort();
   return { ...meaning, intent: 'cancel', children: children.map((child) => child.firstName), dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined };
+}
+
+/** "son frère", "sa sœur", "les autres": the children of the family not in the last request. */
+const SIBLINGS = /^(?:(?:et|ok|alors|ah|bon|pour|pareil|idem|meme chose|aussi|de|du)\s+)*(?:(son|sa|l)(?:\s+(?:petit|petite|grand|grande))?\s+(?:frere|soeur|autre)|(?:ses|les|les deux)\s+(?:autres|freres|soeurs|freres et soeurs))\b/;
+
+/**
+ * "et son frère ?", "pareil pour sa sœur", "et les autres ?" just after a request about
+ * one child: the other children. One brother among several cannot be told apart (the
+ * family list carries no sex): a look shows them all; for a change, [] and the dialog
+ * asks which child.
+ */
+function siblingsOf(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): string[] | undefined {
+  if (meaning.children.length > 0 || last.topic || last.childIds.length === 0) return undefined;
+  const said = SIBLINGS.exec(normalise(text).replace(/\bl'\s*/g, 'l '));
+  if (!said || normalise(text).split(' ').length > 9) return undefined;
+  const others = family.children.filter((child) => !last.childIds.includes(child.id)).map((child) => child.firstName);
+  if (others.length === 0) return undefined;
+  // (A look may show them all; a change asks which one.)
+  const one = said[1] !== undefined;
+  return one && others.length > 1 && (last.intent === 'reserve' || last.intent === 'cancel') ? [] : others;
 }
 
 /** Words that ask a change of their own. */

@@ -88,7 +88,10 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // ("Maël fait un stage la première semaine, merci d'annuler" is one cancellation).
   const bareClauses = !pieceReadings.some((r) => r.changes);
   const startsClause = (r: PieceReading, hasClause: boolean) =>
-    (r.changes && isChange(r.intent)) || ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true));
+    (r.changes && isChange(r.intent)) ||
+    ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true)) ||
+    // "les 3 au centre mer 16 et Hugo aussi jeu 17": children and days alone, before a booking in words, are a booking of their own.
+    (r.bare === true && r.intent === 'reserve' && r.children.length > 0 && r.dates.length > 0 && pieceReadings.every((o) => !o.changes || o.intent === 'reserve'));
   // "vire Malo et Adèle mercredi": the second child of a list continues the clause of the first.
   const continuesList = pieces.map((piece, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]) && startsWithName(piece, pieceReadings[i]));
   pieces.forEach((piece, i) => {

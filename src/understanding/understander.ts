@@ -287,7 +287,9 @@ export class Understander {
       const own = named.find((iso) => Number(iso.slice(8, 10)) === day);
       return own ? { ...e, ref: { ...e.ref, month: Number(own.slice(5, 7)), year: Number(own.slice(0, 4)) } } : e;
     });
-    const removedDates = withinRequest.length ? resolveDatesInDetail(withinRequest, context).dates : [];
+    // ("sauf le 20" alone, at a confirmation: the next 20th may be a Sunday; the dialog finds the 20th of its own days.)
+    const removedInDetail = withinRequest.length ? resolveDatesInDetail(withinRequest, context) : undefined;
+    const removedDates = removedInDetail ? [...removedInDetail.dates, ...(removedInDetail.closedDates ?? [])].sort() : [];
     let dates = named.filter((day) => !removedDates.includes(day) && !removedWeekdays.includes(isoWeekday(day)));
     // "tous les mardis et jeudis de février, hors vacances scolaires": the days of the holidays left out.
     if (OUTSIDE_HOLIDAYS.test(prepared)) {
@@ -370,5 +372,5 @@ export class Understander {
 const OUTSIDE_HOLIDAYS = /\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/;
 /** A verb that puts a child in or takes one out, in a clause. */
 const CHANGE_VERB = /\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/;
-const CHILD_SWAP_ONLY = /^(?:(?:non|ah non|non non|pardon|oups|euh|en fait|attention|attends?)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$/;
+const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$/;
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;

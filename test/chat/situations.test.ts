@@ -325,3 +325,23 @@ test('Monday 7 December (round 14): « euh sans Inès en fait » after a cancell
     ['euh sans inès en fait', /^Rien à annuler pour Léa : jeudi 17 décembre \(pas de réservation\)\./],
   ]);
 });
+
+test('Monday 7 December (round 14): « et son frère ? » after a look at Léa looks at the others; « et pour la garderie du soir ? » after the prices; « sauf le 20 » at the confirmation of January\'s Wednesdays is 20 January', async () => {
+  await replay('2026-12-07T09:00', [
+    ['est ce que léa est inscrite mercredi 16 ?', /^Non : Léa n'a pas de réservation le mercredi 16 décembre\./],
+    ['et son frère ?', /^Aucune réservation pour Hugo et Inès le mercredi 16 décembre\./],
+    ['c combien le centre de loisir pour une journée ?', /^Vos tarifs \(quotient familial 850, tranche C\) :/],
+    ['et pour la garderie du soir ?', /^Vos tarifs \(quotient familial 850, tranche C\) :\n• accueil du soir : 2,40 € le soir\n/],
+    ['je voudrai reserver pour les enfants tous les mercredis de janvier sauf le 13', `Je réserve pour Léa, Hugo et Inès : mercredi 6 janvier, mercredi 20 janvier et mercredi 27 janvier.\nC'est bien cela ?\n${YES_NO}`],
+    ['non plutot sauf le 20', `Je réserve pour Léa, Hugo et Inès : mercredi 6 janvier et mercredi 27 janvier.\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});
+
+test('Monday 7 December (round 14): « les 3 au centre mer 16 et hugo aussi jeu 17 » books the three on Wednesday and Hugo on Thursday; « et sa sœur ? » after a change asks which child', async () => {
+  await replay('2026-12-07T09:00', [
+    ['slt, les 3 au centre mer 16 et hugo aussi jeu 17 stp', `Je fais ces 2 changements :\n• réserver pour Léa, Hugo et Inès : mercredi 16 décembre ;\n• réserver pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', `✓ Réservé pour Léa et Inès : mercredi 16 décembre.\n✓ Réservé pour Hugo : mercredi 16 décembre et jeudi 17 décembre.\n${DONE}`],
+    ['annule hugo vendredi 18 stp', /^Rien à annuler pour Hugo : vendredi 18 décembre \(pas de réservation\)\./],
+    ['et sa soeur ?', /^Pour quel enfant \?/],
+  ]);
+});
