@@ -20,16 +20,37 @@ const SECOND_WEEK_OF_SAME_HOLIDAYS = /\b((?:1(?:è|e)re|1re|premi(?:è|e)re) sem
 
 /** The pieces of a message between its clause boundaries, in order. */
 export function piecesOf(text: string): string[] {
-  return text
+  return piecesWithBreaks(text).map(({ piece }) => piece);
+}
+
+/** A clause boundary that ends a sentence or opens a contrast (". Mais", "; par contre"), not a mere "et". */
+const BREAK = /[.!?;]|\b(?:mais|par contre|en revanche)\b/i;
+
+/** The pieces of a message, each with whether a sentence or a contrast opens before it. */
+export function piecesWithBreaks(text: string): { piece: string; afterBreak: boolean }[] {
+  const joined = text
     // "en lieu et place" is one phrase ("à la place"), not two clauses.
     .replace(/\ben lieu et place\b/gi, 'à la place')
     // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
     .replace(SECOND_WEEK_OF_SAME_HOLIDAYS, (_, first: string, of: string, holidays: string, between: string, rank: string) => `${first}${between}la ${rank} semaine ${of} ${holidays}`)
     // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change.
-    .replace(/\best (?=(?:annul|inscri|r[ée]serv|enlev|enlèv|retir|mettre|rajout|ajout|supprim)\p{L}*\b)/giu, 'et ')
-    .split(BOUNDARY)
-    .map((piece) => piece.trim())
-    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+    .replace(/\best (?=(?:annul|inscri|r[ée]serv|enlev|enlèv|retir|mettre|rajout|ajout|supprim)\p{L}*\b)/giu, 'et ');
+  const pieces: { piece: string; afterBreak: boolean }[] = [];
+  let at = 0;
+  let separator = '';
+  const push = (raw: string) => {
+    const piece = raw.trim();
+    if (!/[\p{L}\p{N}]/u.test(piece)) return;
+    pieces.push({ piece, afterBreak: BREAK.test(separator) });
+    separator = '';
+  };
+  for (const boundary of joined.matchAll(BOUNDARY)) {
+    push(joined.slice(at, boundary.index));
+    separator += boundary[0];
+    at = boundary.index + boundary[0].length;
+  }
+  push(joined.slice(at));
+  return pieces;
 }
 
 /** What the splitter needs to know of a piece. */
@@ -75,7 +96,8 @@ export function keepingPieces(text: string): string[] {
  */
 export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "Hugo reste inscrit": no change for that child, no action.
-  const pieces = piecesOf(text).filter((piece) => !STAYS.test(foldText(piece)));
+  const parts = piecesWithBreaks(text).filter(({ piece }) => !STAYS.test(foldText(piece)));
+  const pieces = parts.map(({ piece }) => piece);
   if (pieces.length < 2) return undefined;
   // Clauses: pieces that change something, each with the neutral pieces after it.
   const clauses: string[] = [];
@@ -111,9 +133,21 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     let after = i + 1;
     while (after < pieces.length && ECHO.test(foldText(pieces[after]))) after++;
     const next = pieceReadings[after];
-    // ("… il faut annuler. Par contre, le mercredi 19 mai, il faudra les inscrire": a day said after a contrast belongs to the change that follows.)
-    const dayAfterContrast = reading.dates.length > 0 && reading.children.length === 0 && !reading.changes && i > 0 && CONTRAST_ONLY.test(foldText(pieces[i - 1])) && next?.dates.length === 0;
-    const leadsNext = ((reading.children.length > 0 && reading.dates.length === 0) || dayAfterContrast) && next !== undefined && !continuesList[after] && startsClause(next, true);
+    // ("… il faut annuler. Par contre, le mercredi 19 mai, il faudra les inscrire", "… enlever les deux du centre. Mais le mardi
+    // d'après, le 30, ils devront rester": days said alone, once a change has its own days, belong to the change that follows.)
+    const onlyDays = (r: PieceReading | undefined) => r !== undefined && r.dates.length > 0 && r.children.length === 0 && !r.changes;
+    let afterDays = i + 1;
+    while (afterDays < pieces.length && onlyDays(pieceReadings[afterDays])) afterDays++;
+    const changeAfterDays = pieceReadings[afterDays];
+    const lastClauseHasDays = clauses.length > 0 && read(clauses[clauses.length - 1]).dates.length > 0;
+    const daysLeadNext =
+      onlyDays(reading) &&
+      ((i > 0 && CONTRAST_ONLY.test(foldText(pieces[i - 1]))) || (parts[i].afterBreak && lastClauseHasDays) || (pending !== '' && onlyDays(pieceReadings[i - 1]))) &&
+      changeAfterDays !== undefined &&
+      changeAfterDays.dates.length === 0 &&
+      !continuesList[afterDays] &&
+      startsClause(changeAfterDays, true);
+    const leadsNext = (reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext;
     if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
   });
@@ -159,10 +193,20 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       !readings[i].sameDays &&
       actions.some((o, j) => j !== i && o.intent !== a.intent && sameSet(o.dates, a.dates) && o.children.some((c) => a.children.includes(c))),
   );
+  // "Raphaël sera chez moi le 23 mais par contre il faudra l'inscrire le 28 et le 29": a child away on days of their own,
+  // none of which the other changes of that child touch, is a cancellation of those days, not the story of the others.
+  // (The child named in that clause: "…lundi et mardi prochains son stage est annulé" tells why, it cancels nothing.)
+  const ownDaysAway = (a: Action, i: number) =>
+    readings[i].dates.length > 0 &&
+    readings[i].children.length > 0 &&
+    actions.every((o, j) => j === i || o.intent === a.intent || (o.children.some((c) => a.children.includes(c)) && !o.dates.some((day) => a.dates.includes(day))));
   // "…pour Zoé et Gabriel du 28 au 31. Louise restera avec ses grands-parents.": a clause that only tells,
   // with no day of its own, beside a request of the other direction, is the story of that request.
   const story = actions.filter(
-    (a, i) => readings[i].told === true && ((readings[i].dates.length === 0 && !readings[i].sameDays) || readings[i].elsewhereOnly === true) && actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
+    (a, i) =>
+      readings[i].told === true &&
+      ((readings[i].dates.length === 0 && !readings[i].sameDays) || (readings[i].elsewhereOnly === true && !ownDaysAway(a, i))) &&
+      actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
   );
   // "c'est mercredi qu'il me faut. Tu peux enlever mardi et mettre mercredi ?": a change said again later is asked there.
   const repeated = actions.filter((a, i) => actions.some((o, j) => j > i && o.intent === a.intent && sameSet(o.dates, a.dates) && (o.children.length === 0 || a.children.length === 0 || sameSet(o.children, a.children))));

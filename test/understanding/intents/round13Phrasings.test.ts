@@ -346,3 +346,23 @@ describe('set P read (families in at least two of its three writers)', () => {
     expect(read('Bonjour ! bon courage à toute l’équipe pour la rentrée').intent).toBe('smalltalk');
   });
 });
+
+describe('round 14: a change and its story told in sentences', () => {
+  test('« Tom sera chez moi le 23 mais par contre il faudra l’inscrire le 28 et le 29 » cancels the 23rd and books the others', () => {
+    expect(understand('Bonjour, Tom sera chez moi le 23 décembre mais par contre il faudra l’inscrire le 28 et le 29 décembre au centre car je pars en cure.', { now: '2026-11-30T14:30', children: ['Tom'] }).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-23'], children: ['Tom'] },
+      { intent: 'reserve', dates: ['2026-12-28', '2026-12-29'], children: ['Tom'] },
+    ]);
+  });
+
+  test('« … il faut enlever les deux du centre. Mais le mardi d’après, le 30, ils devront rester à la garderie » books the 30th', () => {
+    expect(understand('Vendredi, finalement, c’est moi qui les garde, alors il faut enlever les deux du centre. Mais le mardi d’après, le 30, ils devront rester à la garderie.', { now: '2027-03-24T10:00', children: ['Tom', 'Lou'] }).actions).toEqual([
+      { intent: 'cancel', dates: ['2027-03-26'], children: ['Tom', 'Lou'] },
+      { intent: 'reserve', dates: ['2027-03-30'], children: ['Tom', 'Lou'] },
+    ]);
+  });
+
+  test('« lundi et mardi prochains son stage est annulé » is the reason of a booking of both days', () => {
+    expect(understand('Tom pourra finalement venir au centre lundi et mardi prochains son stage est annulé', { now: '2026-10-22T10:00', children: ['Tom'] })).toMatchObject({ intent: 'reserve', dates: ['2026-10-26', '2026-10-27'] });
+  });
+});
