@@ -103,6 +103,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const clauses: string[] = [];
   /** The reading of the piece that opened each clause. */
   const openers: PieceReading[] = [];
+  /** The days of the story told before each clause's opening piece. */
+  const introDays: string[][] = [];
   let pending = '';
   // "… jeudi semaine prochaine car la famille vient du Maroc": the reason asks nothing.
   const pieceReadings = pieces.map((piece) => withSameDays(piece, read(withoutReason(piece))));
@@ -124,6 +126,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       const introOnly = intro !== undefined && intro.dates.length === 0 && !intro.changes && reading.children.every((child) => intro.children.includes(child));
       clauses.push(pending && !introOnly ? `${pending} ${piece}` : piece);
       openers.push(reading);
+      // (Only a story told in sentences of its own: "Zélie mardi 29 et mercredi 30 je voudrais l'annuler" lists the days of one change.)
+      introDays.push(pending && !introOnly && parts[i].afterBreak ? read(pending).dates : []);
       pending = '';
       return;
     }
@@ -159,6 +163,11 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     const opener = openers[i];
     if (!isChange(reading.intent) && opener.changes && isChange(opener.intent) && opener.dates.length > 0) {
       return { ...reading, intent: opener.intent, changes: true, dates: opener.dates };
+    }
+    // "Sa séance a été déplacée au jeudi… Il faudrait donc retirer sa réservation du jeudi 12": a change that names its
+    // own days does not take those of the story told before it.
+    if (opener.changes && isChange(opener.intent) && opener.dates.length > 0 && introDays[i].length > 0) {
+      return { ...reading, dates: reading.dates.filter((day) => opener.dates.includes(day) || !introDays[i].includes(day)) };
     }
     return reading;
   });

@@ -176,7 +176,9 @@ const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non
 function afterName(words: readonly string[], nameIndex: number): number {
   let k = nameIndex + 1;
   while (words[k] === 'et' && words[k + 1] === 'zenfant') k += 2;
-  return /^(?:lui|elle|il|ils|elles|eux)$/.test(words[k] ?? '') ? k + 1 : k;
+  // ("Aliou lui il vient normal": the echo may be said twice.)
+  while (/^(?:lui|elle|il|ils|elles|eux)$/.test(words[k] ?? '') && k < nameIndex + 4) k++;
+  return k;
 }
 
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */

@@ -319,11 +319,16 @@ export class Understander {
     if (intent.sensitive) detailed.sensitive = true;
     if (closedDates) detailed.closedDates = closedDates;
     if (openEnded) detailed.openEnded = openEnded;
-    const topic = topicOf(masked);
+    // ("vous connaissez un garage pas cher ?": "cher" alone, with nothing of the service, asks no price of it.)
+    const topicFound = topicOf(masked);
+    const topic = topicFound === 'tariffs' && !MONEY_ASKED.test(masked) && !SERVICE_NAMED.test(masked) ? undefined : topicFound;
     if (topic) detailed.topic = topic;
     // "comment obtenir l'attestation ?", "je ne trouve pas où l'on voit les réservations sur le site":
     // how to do something with the service or its website, not with the assistant.
     if (detailed.intent === 'help' && (topic !== undefined || ABOUT_THE_WEBSITE.test(masked)) && !ABOUT_THE_ASSISTANT.test(masked)) detailed.intent = 'faq';
+    // "the price change with salary? there is simulateur somewhere?": a question on money the classifier could not place.
+    // ("un garage pas cher ?" is no question on the service's prices.)
+    if (detailed.intent === 'none' && (topic === 'tariffs' || topic === 'quotient' || topic === 'attestation' || topic === 'statement') && MONEY_ASKED.test(masked)) detailed.intent = 'faq';
     const edit: RequestEdit = {};
     if (excluded.children.length) edit.removeChildren = excluded.children;
     if (removedDates.length) edit.removeDates = removedDates;
@@ -368,6 +373,10 @@ export class Understander {
 }
 
 /** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
+/** The service named. */
+const SERVICE_NAMED = /\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|zenfant|enfants?)\b/;
+/** Words that ask about the service's money, not merely "cher". */
+const MONEY_ASKED = /\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/;
 /** "hors vacances scolaires", "en dehors des vacances": school days only. */
 const OUTSIDE_HOLIDAYS = /\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/;
 /** A verb that puts a child in or takes one out, in a clause. */

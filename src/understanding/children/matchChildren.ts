@@ -9,7 +9,7 @@ import { editDistance } from '../text/editDistance';
 import { isFrenchWord } from '../text/frenchDictionary';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|petites|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous|filles|garcons|jumeaux|jumelles|kids|cherubins|poussins)|(?:ma|la|notre) (?:marmaille|tribu|fratrie)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|le\s+(?:deux|2|trois|3)\s+enfants?|(?<!\b(?:bonjour|bjr|bonsoir|bsr|salut|slt|coucou|hello|merci|merci a|bonne journee a|bonne soiree a|bonne annee a) )tout le monde)\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|petites|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous|filles|garcons|jumeaux|jumelles|kids|cherubins|poussins)|(?:ma|la|notre) (?:marmaille|tribu|fratrie)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|le\s+(?:deux|2|trois|3)\s+enfants?|(?<!\b(?:bonjour|bjr|bonsoir|bsr|salut|slt|coucou|hello|merci|merci a|bonne journee a|bonne soiree a|bonne annee a) )tout le monde(?! (?:peut|peuvent|pourra|pourrait|voit|verra|sait|a|est|doit)\b))\b/;
 
 /** "les trois petits", "mes deux enfants": all of them, counted. */
 const COUNTED_ALL = /\b(?:mes|les|nos|ses|leurs|des|aux|tous mes|tous les)\s+(deux|trois|quatre)\s+(?:enfants|petits|petites|loulous|gamins|petits enfants)\b/;
@@ -50,6 +50,9 @@ export function normalizeChildCounts(tokens: readonly string[]): string[] {
 
 /** Words that look like short names but are French words, never read as a child. */
 const COMMON_WORDS = new Set(['les', 'lea', 'des', 'mes', 'ses', 'leo', 'une', 'mai', 'noel', 'jade', 'rose', 'marin', 'lune']);
+
+/** Two-letter French words, never initials: "ma fille" is no Marie-Ange. */
+const SHORT_FRENCH_WORDS = /^(?:ma|me|mo|sa|se|ta|te|la|le|de|ce|et|ou|un|je|il|tu|on|en|au|du|es|si|ni|ne|va|vu|lu|eu|y|a)$/;
 
 /** "Ibra" for Ibrahim, "Alex" for Alexandre: the first letters of one child's name only, no French word. */
 function isShortened(word: string, name: string, names: readonly string[]): boolean {
@@ -93,7 +96,8 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
       }
       const target = child.parts.join('');
       // "JB" for Jean-Baptiste, "SL" for Sara-Lou: initials of a compound name.
-      if (child.parts.length > 1 && bare === child.parts.map((part) => part[0]).join('')) {
+      // ("ma fille" is no Marie-Ange: initials that are a French word are that word.)
+      if (child.parts.length > 1 && bare === child.parts.map((part) => part[0]).join('') && !SHORT_FRENCH_WORDS.test(bare) && !isFrenchWord(bare)) {
         named.add(child.name);
         nameTokens.add(index);
         if (!nameAt.has(index)) nameAt.set(index, child.name);

@@ -106,7 +106,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
-    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait) que (?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
+    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
     `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
@@ -149,10 +149,11 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:ne soit|ne soient|ne sera|ne seront|n' est|ne sont) (?:pas|plus) (?:compte|comptee?s?|prevue?s?|notee?s?)\\b`,
     `\\bdesinscri\\w*`,
     `\\bdecommand(?:er|e|ez|ons)\\b`,
-    `(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
+    // ("le cours de piano est supprimé cette fois-ci": another activity removed is a reason to come.)
+    `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
     // "vous avez supprimé la réservation de Sacha…": a past act told (a complaint), weak.
     `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
-    `\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b`,
+    `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b)`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     `\\blibere(?:r|z)?\\b`,
     `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
@@ -168,7 +169,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bvir(?:er|e|ez|es) (?:ses|leurs|mes|nos|sa|ma) (?:reservations?|resas?|inscriptions?)\\b`,
     `\\bdereserv(?:er|e|ez|ons)\\b`,
     // The English word, as written by parents who speak it: "cancel le mercredi 28 please".
-    `\\bcancel(?:er|e|ez|led|le)?\\b`,
+    `\\bcancel(?:er|e|ez|led|le)?\\b|\\banular\\b`,
     // "Maël ne pourra se rendre au centre mercredi": the written negation without "pas".
     `\\bne (?:pourra|pourront|pourrait|pourraient|peut|peuvent|saurait) (?:se rendre|venir|aller|etre presente?s?)\\b(?! (?:que|qu'))`,
     `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
@@ -219,7 +220,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
     `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|le petit|la petite|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
-    `\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
+    // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
+    `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
     `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     // "faire le nécessaire" asks to act, it tells no need.
     `(?<!\\b(?:faire|faites|fassiez|fais|ferez) le )\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
@@ -333,9 +335,12 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("rappelle-moi d'acheter du pain" is a reminder, not a call back.)
     `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que ))|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
     `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
+    // "j'ai besoin un interprète": someone who speaks the parent's language.
+    `\\b(?:interprete|traducteur|traductrice)s?\\b`,
     // "je peux parler avec qui ?", "à qui je peux m'adresser ?".
     `\\bparler (?:a|avec) qui\\b|\\ba qui (?:je peux|puis je|dois je|je dois|faut il) (?:parler|m' adresser|ecrire)\\b`,
-    `\\b(?:au telephone|par telephone|un numero (?:direct|pour joindre))\\b`,
+    // ("je n'entends plus très bien au téléphone": why to write, not a call asked.)
+    `(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".
@@ -387,7 +392,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
     // "wesh, bien ou quoi ?": a greeting in slang (not "wesh c koi la météo").
     `\\b(?:bien ou quoi|ca va ou quoi)\\b`,
-    `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances|bon courage|bonne rentree|good day|good morning|have a nice day)\\b`,
+    `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances|bon courage|bonne rentree|excellente rentree|good day|good morning|have a nice day)\\b`,
+    // "J'espère que vous allez bien", "c'est encore moi, la mamie de Timoté !".
+    `\\b(?:j' espere que vous allez bien|j' espere que tu vas bien|c' est encore moi)\\b`,
     `\\b(?:merci|remerci\\w*|au revoir|a bientot|a plus|bonne (?:journee|soiree|fin de journee|nuit|semaine|continuation)|bye|ciao|tchao|a demain|a la prochaine)\\b`,
     // "ça va ?", not "ça va me coûter combien" nor "ça va être possible".
     `\\b(?:ca va(?! (?:me|te|nous|vous|lui|leur|etre|faire|couter|coute|prendre|marcher|passer|changer|poser|aller|durer|se)\\b)|comment vas tu|comment allez vous|tu vas bien|vous allez bien)\\b`,
@@ -397,6 +404,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite|(?:vous|de vous) demander (?:de|d')|je vous demande (?:de|d'))\\b`,
     // "je voulais savoir si on pouvait le laisser à l'accueil du soir demain": a polite request.
     `\\b(?:savoir|demander) si (?:on|vous|je|nous) (?:pouvait|pourrait|peut|pouvez|pourriez|pouvions|pourrions|pouvais|pourrais) (?=(?:le |la |les |l' |lui |leur )?(?:laisser|inscrire|reserver|garder|prendre|mettre|accueillir|annuler|desinscrire|enlever|retirer)\\b)`,
+    // "je vous saurais gré de bien vouloir enregistrer leur inscription".
+    `\\b(?:je vous saurais gre|nous vous saurions gre|(?:de |d' )?bien vouloir)\\b`,
     // "c'est pour annuler toutes les réservations de Sorina": what the message is for.
     `\\b(?:c' est|c est|je vous ecris|je vous contacte|je viens) pour (?=(?:annuler|reserver|inscrire|desinscrire|enlever|retirer|ajouter|rajouter|mettre|supprimer|decommander)\\b)`,
     // "mon fils me demande d'annuler…": a request passed on.

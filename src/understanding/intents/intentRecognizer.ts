@@ -69,6 +69,8 @@ export interface MessageCues {
 
 /** Asked to make sure of something. */
 const VERIFY = /\b(?:verifier|verifiez|confirmer|confirmez|s' assurer|m' assurer|nous assurer)\b/;
+/** Wishes and news of oneself, nothing asked: "je vous souhaite une excellente rentrée", "c'est encore moi, la mamie de Timoté !". */
+const WISHES = /\b(?:je vous souhaite|nous vous souhaitons|bonne rentree|excellente rentree|j' espere que vous allez bien|c' est encore moi|bon courage)\b/;
 /** Thanks, praise and wishes. */
 const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/;
 
@@ -204,7 +206,7 @@ export class IntentRecognizer {
     const thanksForDone = THANKS_FOR_DONE.test(prepared);
     if (
       this.useConcepts &&
-      THANKS.test(prepared) &&
+      (THANKS.test(prepared) || WISHES.test(prepared)) &&
       !cues.question &&
       (!/\bzdate\b/.test(prepared) || thanksForDone) &&
       concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (thanksForDone && h.concept === 'ask') || (h.weak && h.concept !== 'unbook'))
@@ -234,8 +236,14 @@ export class IntentRecognizer {
     // "…alors que j'avais fait la demande ! Inscrivez-la tout de suite.": a change asked in so many words is that change.
     const asked = this.useConcepts ? askedChange(concepts) : undefined;
     const politeQuestion = QUESTION_REQUEST.test(prepared);
-    if ((asked === 'reserve' || asked === 'cancel') && ['check', 'none', 'faq', 'help'].includes(prediction.label) && ((!has(concepts, 'question') && !cues.question) || politeQuestion)) {
+    // ("…il faudrait les mettre à la garderie ce soir-là. Est-ce possible de le faire par ici ?": no person asked, the change is.)
+    const wrongHandoff = prediction.label === 'handoff' && !has(concepts, 'person') && !has(concepts, 'sensitive');
+    if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help'].includes(prediction.label) || wrongHandoff) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
+    }
+    const toldChange = this.useConcepts ? polarityOf(concepts) : undefined;
+    if (wrongHandoff && (toldChange === 'reserve' || toldChange === 'cancel') && concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak)) {
+      return { intent: toldChange, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     // A plain change asked beside an urgent story stays that change (the contract), unless a person is asked for.
     const told = this.useConcepts ? polarityOf(concepts) : undefined;

@@ -88,7 +88,7 @@ const BOOK_ASKED =
  * card to be made, asked with no day and no word of the periscolaire, too.
  */
 export const OTHER_MATTER =
-  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age)\b|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/;
+  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age|meteo|quel temps|va pleuvoir|il pleut|cartes? de sejour|titres? de sejour|prefecture|centre des impots|musique a fond|tapage|perdu son chat|chat perdu|chat tigre|canape|a vendre|vend (?:un|une|des|son|sa|ses))\b|\bcentre des impots\b|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/;
 
 /** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
 const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b/;
@@ -120,22 +120,24 @@ const SERVICE_QUESTION =
  * être ajouté au compte de la famille", "un nouveau bébé, comment je mets lui dans Ma famille": the account shared, asked.
  */
 const ACCOUNT_SHARED =
-  /^(?!.*\bzdate\b).*(?:\bcomment (?:fait on|on fait|faire|je fais|proceder|faut il faire) pour (?:m' |nous |l' |la |le )?ajouter (?:un |une |mon |ma |le |la )?(?:membre|grand mere|grand pere|personne|parent|conjointe?|mari|femme|compagne?|compagnon|tuteur)\b|\b(?:m' |me |nous |l' |le |la )r?ajouter (?:sur|a|dans) (?:son|leur|le|mon|notre|votre) (?:compte|espace|dossier)\b|\bdeux (?:login|logins|identifiants|comptes|acces|mots de passe) pour (?:une|la) meme famille\b|\b(?:avoir|obtenir) (?:aussi |lui aussi |elle aussi )?(?:le |un |l' )?acces (?:au|a notre|a mon) compte\b|\b(?:etre|suis|soit) (?:moi aussi )?(?:ajoutee?|rajoutee?|rattachee?) (?:au|a|sur|dans) (?:le |la |notre |mon |son |leur )?(?:compte|espace|dossier)\b|\bcomment (?:je|on|nous) (?:le |la |l' )?(?:mets?|met|ajoute|rajoute|inscris|inscrit)(?: lui| le| la)? (?:dans|sur|a) (?:ma famille|mon compte|le compte|notre compte|l' espace|mon espace|le dossier|mon dossier)\b)/;
+  /^(?!.*\bzdate\b).*(?:\bcomment (?:fait on|on fait|faire|je fais|proceder|faut il faire) pour (?:m' |nous |l' |la |le )?ajouter (?:un |une |mon |ma |le |la )?(?:membre|grand mere|grand pere|personne|parent|conjointe?|mari|femme|compagne?|compagnon|tuteur|quelqu' un)\b|\b(?:m' |me |nous |l' |le |la )r?ajouter (?:sur|a|dans) (?:son|leur|le|mon|notre|votre|la) (?:compte|espace|dossier|famille)\b|\b(?:ajoutee?|rajoutee?|inscrite?) comme membre de (?:la|sa|leur|ma) famille\b|\bdeux (?:login|logins|identifiants|comptes|acces|mots de passe) pour (?:une|la) meme famille\b|\b(?:avoir|obtenir) (?:aussi |lui aussi |elle aussi )?(?:le |un |l' )?acces (?:au|a notre|a mon) compte\b|\b(?:etre|suis|soit) (?:moi aussi )?(?:ajoutee?|rajoutee?|rattachee?) (?:au|a|sur|dans) (?:le |la |notre |mon |son |leur )?(?:compte|espace|dossier)\b)/;
+/** "un bébé qui rentre à la maternelle en septembre, comment on ajoute lui dans le compte famille ?": whatever the days told. */
+const CHILD_ADDED_TO_ACCOUNT = /\bcomment (?:je|on|nous) (?:le |la |l' )?(?:mets?|met|ajoute|rajoute|inscris|inscrit)(?: lui| le| la)? (?:dans|sur|a) (?:ma famille|mon compte|le compte|notre compte|l' espace|mon espace|le dossier|mon dossier)\b/;
 
 /** "Blanca et Miguel ils ont réservation cette semaine ?", "pourriez-vous m'en indiquer l'état d'avancement": a look. */
 const STATE_ASKED = /\b(?:je (?:veux|voudrais|voulais) savoir|est ce que|est ce qu')\b.*\b(?:ils|elles|il|elle|zenfant) (?:ont|a) (?:bien )?(?:une |des |leur |sa |ses )?(?:reservations?|places?|resas?)\b|\betat d' avancement\b/;
 
 /** "comment on utilise ce robot", "t'es capable de faire quoi exactement ?": what the assistant does. */
-const ASSISTANT_USE = /\bcomment (?:on |je |l' on )?(?:utilise|utiliser|se sert de|me servir de) (?:ce|se|cet|le|votre|ton) (?:robot|bot|assistant|chat|chatbot|outil)\b|\b(?:t' es|tu es|vous etes|t es) capables? de faire quoi\b|\bde quoi (?:t' es|tu es|vous etes) capables?\b|\b(?:quelles? (?:demarches|choses|operations|demandes)|que) (?:je |j' )?(?:puis|peux|pourrais|pouvons|peut on)(?: je)? (?:faire|effectuer|demander)\b.*\b(?:ce|cette|cet|votre) (?:service de messagerie|messagerie|robot|bot|assistant|chat|chatbot|outil)\b|\b(?:de quelle maniere|comment) (?:il convient de |faut il |dois je |je dois )?formuler (?:mes|les|ma) demandes?\b/;
+const ASSISTANT_USE = /\bcomment (?:il |elle )?marche (?:ce|le|votre|ton) (?:chat|robot|bot|assistant|chatbot)\b|\bwhat (?:you can|can you) do\b|\bcomment (?:on |je |l' on )?(?:utilise|utiliser|se sert de|me servir de) (?:ce|se|cet|le|votre|ton) (?:robot|bot|assistant|chat|chatbot|outil)\b|\b(?:t' es|tu es|vous etes|t es) capables? de faire quoi\b|\bde quoi (?:t' es|tu es|vous etes) capables?\b|\b(?:quelles? (?:demarches|choses|operations|demandes)|que) (?:je |j' )?(?:puis|peux|pourrais|pouvons|peut on)(?: je)? (?:faire|effectuer|demander)\b.*\b(?:ce|cette|cet|votre) (?:service de messagerie|messagerie|robot|bot|assistant|chat|chatbot|outil)\b|\b(?:de quelle maniere|comment) (?:il convient de |faut il |dois je |je dois )?formuler (?:mes|les|ma) demandes?\b/;
 
 /** "Lena mercredi inscrite ? Je ne veux pas annuler, seulement savoir": a look, said so. */
 const ONLY_TO_KNOW = /\b(?:je ne veux pas|je veux pas|pas pour) (?:annuler|reserver|inscrire|changer)\b.*\b(?:seulement|juste|simplement) (?:savoir|verifier)\b|\b(?:c' est|c est) (?:seulement|juste|simplement) pour (?:savoir|verifier)\b/;
 
 /** "je voulais savoir où en était la demande que ma fille a faite": a request's state, asked. */
-const REQUEST_STATE_PAST = /\bou en (?:etait|etaient|sont) (?:la|ma|sa|notre|leur|les|mes|nos) (?:demandes?|reservations?|inscriptions?)\b/;
+const REQUEST_STATE_PAST = /\bou en (?:etait|etaient|sont) (?:la|ma|sa|notre|leur|les|mes|nos) (?:demandes?|reservations?|inscriptions?)\b|\b(?:ma|la|notre) (?:demande|reservation|inscription) (?:pour zenfant )?(?:est |n' est )?(?:toujours|encore) pas (?:validee?|traitee?|acceptee?|confirmee?)\b/;
 
 /** "c'est la première fois que j'utilise ça, qu'est-ce que je dois écrire pour que vous me compreniez ?": help. */
-const FIRST_TIME_HERE = /\bqu' est ce que (?:je dois|il faut|on doit) (?:ecrire|taper|dire|mettre)\b|\bpour que (?:vous|tu) me (?:compreniez|comprennes)\b|\bpremiere fois que j' utilise\b.*\bcomment\b/;
+const FIRST_TIME_HERE = /\b(?:des phrases (?:entieres|completes)|quelques mots suffisent)\b|\bqu' est ce que (?:je dois|il faut|on doit) (?:ecrire|taper|dire|mettre)\b|\bpour que (?:vous|tu) me (?:compreniez|comprennes)\b|\bpremiere fois que j' utilise\b.*\bcomment\b/;
 
 export function intentByRule(message: string, cues: { question?: boolean } = {}): Intent | undefined {
   // "dans les meilleurs délais": as soon as possible, not a deadline.
@@ -151,7 +153,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   if ((FIRST_TIME_HERE.test(prepared) || ASSISTANT_USE.test(prepared)) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
-  if (ACCOUNT_SHARED.test(prepared)) return 'faq';
+  if (ACCOUNT_SHARED.test(prepared) || CHILD_ADDED_TO_ACCOUNT.test(prepared)) return 'faq';
   if (SERVICE_QUESTION.test(prepared) && !late) return 'faq';
   if (ONLY_TO_KNOW.test(prepared) || REQUEST_STATE_PAST.test(prepared) || (STATE_ASKED.test(prepared) && !late)) return 'check';
   if (late) {

@@ -366,3 +366,67 @@ describe('round 14: a change and its story told in sentences', () => {
     expect(understand('Tom pourra finalement venir au centre lundi et mardi prochains son stage est annulé', { now: '2026-10-22T10:00', children: ['Tom'] })).toMatchObject({ intent: 'reserve', dates: ['2026-10-26', '2026-10-27'] });
   });
 });
+
+describe('set R read (grandparents and parents whose French is a second language, families in at least two of its three writers)', () => {
+  const at = (text: string, now: string, children: string[]) => understand(text, { now, children });
+
+  test('English mixed in: days, months, « the two kids », « I need », « how much », « last day for »', () => {
+    expect(at('I need a place for Tom wednesday 30 september, me and my wife we work', '2026-09-22T18:45', ['Tom'])).toMatchObject({ intent: 'reserve', dates: ['2026-09-30'], children: ['Tom'] });
+    expect(at('the two kids, no centre monday 1 march, we have a wedding. cancel please', '2027-02-24T09:00', ['Tom', 'Lou'])).toMatchObject({ intent: 'cancel', dates: ['2027-03-01'], children: ['Tom', 'Lou'] });
+    expect(at('Tom absent yesterday and today, fever. the doctor paper I send where?', '2026-12-02T19:00', ['Tom'])).toMatchObject({ intent: 'absence', dates: ['2026-12-01', '2026-12-02'] });
+    expect(at('please cancel all june for Tom, we move', '2027-05-31T18:00', ['Tom']).dates.at(-1)).toBe('2027-06-30');
+    expect(at('vacances de Noel, the last day for reserve is when?', '2026-10-27T09:00', ['Tom']).intent).toBe('deadline');
+    expect(at('how much it cost the garderie in the evening?', '2026-09-08T14:00', ['Tom']).intent).toBe('faq');
+    expect(at('Hello, I need to know until when I can cancel pour le lundi 2 novembre', '2026-10-20T17:30', ['Tom']).intent).toBe('deadline');
+  });
+
+  test('wishes and news of oneself are smalltalk', () => {
+    expect(read('Bonjour, je vous souhaite une excellente rentrée, à vous et à toute l’équipe.').intent).toBe('smalltalk');
+    expect(read('Coucou, c’est encore moi, la mamie de Zoé ! Bonjour bonjour').intent).toBe('smalltalk');
+  });
+
+  test('the weather, a residence permit, a noisy neighbour, a lost cat, the tax office: nothing the service does', () => {
+    for (const text of [
+      'Savez-vous s’il va pleuvoir ce week-end ?',
+      'où je peux refaire ma carte de séjour ? c’est urgent',
+      'Mon voisin met sa musique à fond toute la nuit, à qui dois-je m’adresser ?',
+      'Ma voisine a perdu son chat tigré, si vous le voyez faites-moi signe.',
+      'Pourriez-vous me donner le numéro du centre des impôts ?',
+      'vous connaissez un garage pas cher ?',
+    ]) expect(read(text).intent).toBe('none');
+  });
+
+  test('a grandparent asking to be on the family account is faq; « ma fille » is no Marie-Ange; « tout le monde peut voir » names no child', () => {
+    expect(understand('Comment fait-on pour m’ajouter dans la famille sur le compte ? Ma fille n’a pas le temps.', { now: '2026-10-21T10:00', children: ['Jehan', 'Marie-Ange'] })).toMatchObject({ intent: 'faq', children: [] });
+    expect(read('j’aimerais être ajoutée comme membre de la famille sur le compte de ma fille, comment procède-t-on ?').intent).toBe('faq');
+    expect(understand('il y a un espace pour les documents ? tout le monde peut voir ?', { now: '2027-01-20T12:00', children: ['Roya'] }).children).toEqual([]);
+  });
+
+  test('« Papy Marcel » is a signature, not harassment (a stem of a rule is no word for the spelling corrector)', () => {
+    expect(read('Il me faudrait une place pour Malo le jeudi 17. Merci mille fois, Papy Marcel')).toMatchObject({ intent: 'reserve', dates: ['2026-12-17'] });
+  });
+
+  test('a plain request in a letter is no call for a person: « je n’entends plus très bien au téléphone », « est-ce possible de le faire par ici ? »', () => {
+    expect(read('Je voudrais réserver pour Malo le mercredi 16. Répondez-moi par écrit s’il vous plaît, je n’entends plus très bien au téléphone.').intent).toBe('reserve');
+    expect(read('Je ne pourrai pas aller les chercher vendredi, alors il faudrait les mettre à la garderie ce soir-là. Est-ce que c’est possible de le faire par ici ?').intent).toBe('reserve');
+    expect(read('Je souhaiterais qu’ils aillent au centre de loisirs pendant toutes les vacances de Noël.').intent).toBe('reserve');
+    expect(read('j’ai besoin un interprète, je comprends pas tout le français').intent).toBe('handoff');
+  });
+
+  test('the days told in a story are not those asked: « suite à notre conversation de ce matin », « m’a dit ce midi », « séance déplacée au jeudi »', () => {
+    expect(read('Suite à notre conversation téléphonique de ce matin, Malo aura besoin de l’accueil du mercredi le 16 décembre.').dates).toEqual(['2026-12-16']);
+    expect(understand('Sa séance d’orthophonie a été déplacée au jeudi, et c’est moi qui l’y conduirai. Il faudrait donc retirer sa réservation du jeudi 12 novembre et la mettre plutôt le vendredi 13.', { now: '2026-11-02T16:00', children: ['Lou'] }).actions).toEqual([
+      { intent: 'cancel', dates: ['2026-11-12'], children: [] },
+      { intent: 'reserve', dates: ['2026-11-13'], children: [] },
+    ]);
+  });
+
+  test('« Aliou lui il vient normal » is left as he is; « les mercredis compris » keeps the whole month', () => {
+    expect(understand('Maguette et Dior vont pas venir au centre mercredi, annulez svp. Aliou lui il vient normal.', { now: '2027-03-16T18:00', children: ['Maguette', 'Aliou', 'Dior'] }).children).toEqual(['Maguette', 'Dior']);
+    expect(read('je souhaiterais faire garder Malo après l’école tout le mois de janvier, les mercredis compris').dates).toHaveLength(20);
+  });
+
+  test('« ma demande toujours pas validé » asks where the request is', () => {
+    expect(read('bonjour ya un problème? ma demande pour Malo toujours pas validé, ça fait une semaine').intent).toBe('check');
+  });
+});
