@@ -143,10 +143,11 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     let afterDays = i + 1;
     while (afterDays < pieces.length && onlyDays(pieceReadings[afterDays])) afterDays++;
     const changeAfterDays = pieceReadings[afterDays];
-    const lastClauseHasDays = clauses.length > 0 && read(clauses[clauses.length - 1]).dates.length > 0;
+    // (Read only when needed: a clause is read whole, the slowest step here.)
+    const lastClauseHasDays = () => clauses.length > 0 && read(clauses[clauses.length - 1]).dates.length > 0;
     const daysLeadNext =
       onlyDays(reading) &&
-      ((i > 0 && CONTRAST_ONLY.test(foldText(pieces[i - 1]))) || (parts[i].afterBreak && lastClauseHasDays) || (pending !== '' && onlyDays(pieceReadings[i - 1]))) &&
+      ((i > 0 && CONTRAST_ONLY.test(foldText(pieces[i - 1]))) || (pending !== '' && onlyDays(pieceReadings[i - 1])) || (parts[i].afterBreak && lastClauseHasDays())) &&
       changeAfterDays !== undefined &&
       changeAfterDays.dates.length === 0 &&
       !continuesList[afterDays] &&

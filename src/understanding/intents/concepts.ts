@@ -150,10 +150,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bdesinscri\\w*`,
     `\\bdecommand(?:er|e|ez|ons)\\b`,
     // ("le cours de piano est supprimé cette fois-ci": another activity removed is a reason to come.)
-    `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
+    `\\b(?=(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr))(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b`,
     // "vous avez supprimé la réservation de Sacha…": a past act told (a complaint), weak.
     `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
-    `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b)`,
+    `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b)`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     `\\blibere(?:r|z)?\\b`,
     `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
@@ -340,7 +340,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "je peux parler avec qui ?", "à qui je peux m'adresser ?".
     `\\bparler (?:a|avec) qui\\b|\\ba qui (?:je peux|puis je|dois je|je dois|faut il) (?:parler|m' adresser|ecrire)\\b`,
     // ("je n'entends plus très bien au téléphone": why to write, not a call asked.)
-    `(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
+    `\\b(?=(?:au|par) telephone\\b)(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".

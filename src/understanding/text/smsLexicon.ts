@@ -137,6 +137,8 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   cost: 'coute',
   costs: 'coute',
   kids: 'enfants',
+  too: 'aussi',
+  also: 'aussi',
   and: 'et',
   doktor: 'docteur',
   doctor: 'docteur',

@@ -430,3 +430,9 @@ describe('set R read (grandparents and parents whose French is a second language
     expect(read('bonjour ya un problème? ma demande pour Malo toujours pas validé, ça fait une semaine').intent).toBe('check');
   });
 });
+
+describe('round 14: English « too » adds', () => {
+  test('« and Zoé too » adds Zoé to the request', () => {
+    expect(read('and Zoé too').edit).toEqual({ add: true });
+  });
+});
