@@ -343,7 +343,9 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
   // The days booked just now or a little earlier in this conversation. (Only a booking is
   // undone so: after a cancellation, booking back what may never have been booked is no repair.)
   const justBooked = last.intent === 'reserve' ? last.childIds.flatMap((childId) => last.days.map((day) => ({ childId, day }))) : [];
-  const booked = [...justBooked, ...(last.booked ?? [])].filter(({ day }) => meaning.dates.length === 0 || meaning.dates.includes(day));
+  // A child of the request just made: its days only; otherwise the days booked for that child earlier on.
+  const ofLast = justBooked.some(({ childId }) => family.children.some((child) => child.id === childId && removed.includes(child.firstName)));
+  const booked = (ofLast ? justBooked : (last.booked ?? [])).filter(({ day }) => meaning.dates.length === 0 || meaning.dates.includes(day));
   const children = family.children.filter((child) => removed.includes(child.firstName) && booked.some((b) => b.childId === child.id));
   // « sans Léa » after booking Léa alone is no taking back: nothing would be left of the request.
   if (children.length === 0 || (last.intent === 'reserve' && children.length === last.childIds.length && children.every((child) => last.childIds.includes(child.id)))) return undefined;
