@@ -154,7 +154,10 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const removedWeekdays = new Set(edit?.removeWeekdays ?? []);
   const kept = (day: IsoDay) => !removedDays.has(day) && !removedWeekdays.has(isoWeekday(day));
   const named = childIdsNamed(meaning.children, children).filter((id) => !removedChildren.includes(id));
-  const days = meaning.dates.filter(kept);
+  // A closed day read the wrong month ("et le 13 aussi" read as Sunday 13 December) is a day of the request's month.
+  const closedDays = (meaning.closedDates ?? []).filter((day) => inMonthOfRequest(request, day, text) === day);
+  const movedFromClosed = (meaning.closedDates ?? []).filter((day) => !closedDays.includes(day));
+  const days = [...new Set([...meaning.dates, ...movedFromClosed].map((day) => inMonthOfRequest(request, day, text)))].sort().filter(kept);
   const last = request.steps[request.steps.length - 1];
   // "non, Hugo plutôt mercredi" among several changes: the change of that child takes the new days.
   const holding = request.steps.length > 1 && named.length > 0 && days.length > 0 && !edit?.add ? request.steps.filter((step) => named.every((id) => step.childIds.includes(id))) : [];
@@ -172,10 +175,10 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   for (const step of holding.length > 0 ? holding : days.length > 0 ? (ofThatMode.length > 0 ? ofThatMode : sameDaysAsLast) : []) step.days = edit?.add ? union(step.days, days).sort() : [...days];
   const unknown = unknownNamesIn(text, children);
   if (unknown.length > 0 || named.length > 0) request.unknownNames = unknown;
-  if (meaning.closedDates && meaning.closedDates.length > 0) request.closedDays = [...meaning.closedDates];
+  if (closedDays.length > 0) request.closedDays = closedDays;
   else if (days.length > 0) request.closedDays = [];
   request.text = `${request.text} ${text}`;
-  return JSON.stringify(request.steps) !== before || unknown.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
+  return JSON.stringify(request.steps) !== before || unknown.length > 0 || closedDays.length > 0;
 }
 
 /**
@@ -187,6 +190,24 @@ function sameDayOfMonthIn(request: ChangeRequest, day: IsoDay): IsoDay {
   if (days.has(day)) return day;
   const same = [...days].filter((own) => own.slice(8, 10) === day.slice(8, 10));
   return same.length === 1 ? same[0] : day;
+}
+
+/** A correction naming a day by its number alone ("le 13", "le 20 aussi"): no month, weekday or relative word. */
+const DAY_NUMBER_ALONE = /\b(?:le|du|au|et)\s+(?:[1-9]|[12]\d|3[01])(?:er)?\b/;
+const TIME_WORDS = /\b(?:janv\w*|fevr\w*|mars|avril|avr|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd\w*|semaine|prochaine?|suivante?|vacances)\b/;
+
+/**
+ * "et le 13 aussi", "plutôt le 27" at the confirmation of days in January: a day of that
+ * month, not the next 13th of the calendar, which falls before the days asked.
+ */
+function inMonthOfRequest(request: ChangeRequest, day: IsoDay, text: string): IsoDay {
+  const days = request.steps.flatMap((step) => step.days).sort();
+  const said = normalise(text);
+  if (days.length === 0 || day >= days[0] || !DAY_NUMBER_ALONE.test(said) || TIME_WORDS.test(said)) return day;
+  const month = days[0].slice(0, 7);
+  if (!days.every((own) => own.startsWith(month))) return day;
+  const candidate = `${month}-${day.slice(8, 10)}`;
+  return new Date(`${candidate}T12:00:00Z`).toISOString().slice(0, 10) === candidate ? candidate : day;
 }
 
 /**

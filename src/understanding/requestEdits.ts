@@ -63,12 +63,17 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
     let afterExpression = false;
+    let afterName = false;
     for (let k = i + (token.word === 'a' ? 2 : 1); k < tokens.length; k++) {
       const name = nameAt.get(k);
       if (name) {
+        // "non pas Hugo, Inès": a child right after the one said no to is said instead ("pas Hugo ni Inès" lists both).
+        if (afterName && token.word === 'pas') break;
         children.add(name);
+        afterName = true;
         continue;
       }
+      afterName = false;
       const expression = found.find((f) => f.start <= tokens[k].start && tokens[k].start < f.end);
       if (expression) {
         // "non pas jeudi, vendredi": a day right after the one said no to is said instead ("pas jeudi ni vendredi" lists both).

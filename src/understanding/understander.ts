@@ -333,7 +333,7 @@ export class Understander {
     if (excluded.children.length) edit.removeChildren = excluded.children;
     if (removedDates.length) edit.removeDates = removedDates;
     if (removedWeekdays.length) edit.removeWeekdays = [...new Set(removedWeekdays)];
-    if (addsToRequest(masked) && (children.length > 0 || dates.length > 0)) edit.add = true;
+    if (addsToRequest(masked) && (children.length > 0 || dates.length > 0 || (closedDates?.length ?? 0) > 0)) edit.add = true;
     if (Object.keys(edit).length) detailed.edit = edit;
     const ownRequest = polarityOf(intent.concepts) !== undefined || intent.concepts.some((h) => ['state', 'overview', 'limit', 'late', 'person', 'proof', 'was_absent'].includes(h.concept));
     const bareFollowUp = !ownRequest && isFollowUp(masked);

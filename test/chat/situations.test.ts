@@ -345,3 +345,14 @@ test('Monday 7 December (round 14): « les 3 au centre mer 16 et hugo aussi jeu 
     ['et sa soeur ?', /^Pour quel enfant \?/],
   ]);
 });
+
+test('Monday 7 December (round 15): « et le 13 aussi » at the confirmation of January\'s Wednesdays adds 13 January (not Sunday 13 December); « non pas Hugo, Inès » puts Inès for Hugo', async () => {
+  await replay('2026-12-07T09:00', [
+    ['tous les mercredis de janvier pour Léa au centre sauf le 13', `Je réserve pour Léa : mercredi 6 janvier, mercredi 20 janvier et mercredi 27 janvier.\nC'est bien cela ?\n${YES_NO}`],
+    ['et le 13 aussi finalement', `Je réserve pour Léa : mercredi 6 janvier, mercredi 13 janvier, mercredi 20 janvier et mercredi 27 janvier.\nC'est bien cela ?\n${YES_NO}`],
+    ['non plutôt sauf le 27', `Je réserve pour Léa : mercredi 6 janvier, mercredi 13 janvier et mercredi 20 janvier.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    ['je voudrais inscrire hugo au centre mercredi 16', `Je réserve pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non pas hugo, inès', `Je réserve pour Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});
