@@ -33,8 +33,8 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     .replace(/\ben lieu et place\b/gi, 'à la place')
     // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
     .replace(SECOND_WEEK_OF_SAME_HOLIDAYS, (_, first: string, of: string, holidays: string, between: string, rank: string) => `${first}${between}la ${rank} semaine ${of} ${holidays}`)
-    // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change.
-    .replace(/\best (?=(?:annul|inscri|r[ée]serv|enlev|enlèv|retir|mettre|rajout|ajout|supprim)\p{L}*\b)/giu, 'et ');
+    // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change (not "ce qui est réservé").
+    .replace(/\best (?=(?:(?:annul|r[ée]serv|enlev|enlèv|retir|rajout|ajout|supprim)(?:er|ez)|inscri(?:re|vez|s)|mett(?:re|ez)|mets)\b)/giu, 'et ');
   const pieces: { piece: string; afterBreak: boolean }[] = [];
   let at = 0;
   let separator = '';

@@ -50,7 +50,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   tokens.forEach((token, i) => {
     // "Léa et Inès mercredi, Hugo non": a child followed by "non" or "pas" and nothing else.
     const name = nameAt.get(i);
-    if (name && /^(?:non|pas)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s')$/.test(tokens[i + 2].word))) children.add(name);
+    // ("Vlada no, she stay with babusia": the reason may follow.)
+    if (name && /^(?:non|pas|no)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s'|il|elle|ils|elles|she|he|they)$/.test(tokens[i + 2].word))) children.add(name);
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||

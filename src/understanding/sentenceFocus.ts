@@ -64,6 +64,8 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   for (const s of pool) if (s.intent.confidence >= best.intent.confidence) best = s;
   // "pas venu lundi, malade. je dois envoyer quoi ?": the question is about the absence told.
   if (whole.intent === 'absence' && (best.intent.intent === 'help' || best.intent.intent === 'faq')) return undefined;
+  // "Est-ce bien ici qu'on annule ? Flavien ne restera pas jeudi…": the question is how to make the change told.
+  if ((whole.intent === 'reserve' || whole.intent === 'cancel') && best.intent.intent === 'help' && !best.namesChildOrDay) return undefined;
   // "Timéo ce soir possible ? je sais c'est tard": the change asked is the one said late.
   // ("c'est hyper à la bourre… y a moyen de glisser Anaïs le 30 ?": the question asks that change.)
   if (whole.intent === 'late_request' && ['reserve', 'cancel', 'check'].includes(best.intent.intent)) return undefined;

@@ -81,6 +81,8 @@ const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[�
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
 // ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
 const NOT_BUT = /\bpas\s+((?:(?!\bmais\b)[^.!?;])+?)\s*(?:,?\s+mais\s+|,\s*(?=(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i;
+/** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
+const BUT_NO_LONGER = /^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i;
 /** Days a move takes from and to: a few on each side, none in both. */
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
@@ -99,7 +101,7 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
 const ABOUT_THE_WEBSITE = /\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/;
-const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire)\b/;
+const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire)\b/;
 
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];
@@ -239,6 +241,17 @@ export class Understander {
         return [
           { intent: 'cancel', dates: from.dates, children: fromChildren },
           { intent: 'reserve', dates: to.dates, children: to.children.length > 0 ? to.children : whole.children },
+        ];
+      }
+    }
+    const noLonger = whole.intent === 'reserve' ? BUT_NO_LONGER.exec(text) : null;
+    if (noLonger) {
+      const to = readingOf(noLonger[1]);
+      const from = readingOf(noLonger[2]);
+      if (movable(from.dates, to.dates) && from.children.length === 0 && from.intent !== 'reserve') {
+        return [
+          { intent: 'reserve', dates: to.dates, children: whole.children },
+          { intent: 'cancel', dates: from.dates, children: whole.children },
         ];
       }
     }

@@ -221,7 +221,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:d' apres|suivante|d' ensuite|qui suit)\\b|\\bcelle\\s+(?:d' apres|d' ensuite|qui suit)\\b|\\b(?:et|puis)\\s+la\\s+suivante\\b`),
+    // ("la semaine après", alone: not "la semaine après les vacances", "après le 12".)
+    pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:d' apres|suivante|d' ensuite|qui suit|apres(?!\\s+(?:les?|la|l'|du|des|de|d'|\\d|noel|paques|la toussaint|toussaint|vacances|rentree|${WD})\\b))\\b|\\bcelle\\s+(?:d' apres|d' ensuite|qui suit)\\b|\\b(?:et|puis)\\s+la\\s+suivante\\b`),
     read: () => ({ kind: 'week', which: 'after' }),
   },
   { pattern: rx(`\\bcette\\s+semaine\\s+la\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
@@ -277,7 +278,7 @@ const RULES: Rule[] = [
     // "combien de mercredis en juin", "plus de vendredis jusqu'aux vacances": plural weekdays after "de" too.
     // "rajoutez-les lundi", "mets les jeudi": after a verb, "les" is the children and a weekday without "s" is one day
     // ("j'ai réservé les merc de juin": unless a period follows).
-    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)(?<!\\b${VERB_BEFORE_PRONOUN}\\s+les)\\s+${WDS}|les\\s+${WD}s|les\\s+${WD}(?=\\s+(?:de|d'|du|en|jusqu' |avant|pendant|a partir)\\b)|des\\s+${WD}s|(?<=\\bde\\s)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)(?<!\\b${VERB_BEFORE_PRONOUN}\\s+les)\\s+${WDS}|les\\s+${WD}s|les\\s+${WD}(?=\\s+(?:de|d'|du|en|jusqu' |avant|pendant|a partir)\\b)|des\\s+${WD}s|(?<=\\bde\\s)${WD}s|(?<=\\b(?:tous|toutes)\\s+)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),
@@ -376,8 +377,8 @@ export function parseDates(folded: string): ParsedDates {
   let work = folded
     // "à partir de la rentrée du 8": from the 8th (the same length, the spaces are read as one).
     .replace(/\bde la rentree du (?=\d)/g, (s) => `du${' '.repeat(s.length - 2)}`)
-    // "tout le mois de juin, les mercredis compris": the Wednesdays are in, not the only days.
-    .replace(/\b(?:y compris |meme )?les mercredis (?:compris|inclus)\b|\by compris les mercredis\b/g, (s) => '~'.repeat(s.length))
+    // "tout le mois de juin, les mercredis compris", "toute la semaine, mercredi compris": the Wednesdays are in, not the only days.
+    .replace(/\b(?:y compris |meme )?(?:les (?:lundi|mardi|mercredi|jeudi|vendredi)s|(?<!\b(?:jusqu' ?(?:a|au)|au|a|et)\s+)(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi)) (?:compris|inclus)\b|\by compris (?:les (?:lundi|mardi|mercredi|jeudi|vendredi)s|(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi))\b/g, (s) => '~'.repeat(s.length))
     // "de la semaine du 1er au 5 février": those days only, not this week as well.
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
     // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.

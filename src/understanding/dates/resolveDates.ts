@@ -153,6 +153,13 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
     });
     return overlaps ? expressions.filter((e) => !wholeHoliday(e)) : [...expressions];
   }
+  // "pour la semaine prochaine : … le mercredi 14, … le vendredi 16": the week heads days of its own.
+  const isWeek = (e: DateExpression) => e.kind === 'week' && e.which !== 'after';
+  const inOneWeek = explicit.length > 0 && expressions.filter(isWeek).some((e) => {
+    const span = spanOf(e, ctx);
+    return span !== undefined && explicit.every(([from, to]) => span[0] <= from && to <= span[1]);
+  });
+  if (inOneWeek) return withoutEnclosingPeriods(expressions.filter((e) => !isWeek(e)), ctx);
   if (explicit.length === 0 || broad.length === 0) return [...expressions];
   const spans = broad.map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
   const framed = explicit.every(([from, to]) => spans.some(([start, end]) => start <= from && to <= addDays(end, 7)));

@@ -175,7 +175,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".
-    `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)`,
+    // ("je garde Lorène habituellement le mercredi, mais demain…": a habit told, no change.)
+    `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)`,
     `~\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
@@ -204,7 +205,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Capucine, elle, ira au centre comme prévu": keeps her days, told beside a change for the others; weak.
     `~\\b(?:ira|iront|va|vont|sera|seront|restera|resteront)\\s+${PLACE} (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b`,
     `\\b(?:il|elle|ils|elles|zenfant) y (?:sera|seront|ira|iront|va|vont|viendra|viendront|restera|resteront)\\b`,
-    `\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate|full time|a plein temps|toute la journee|la journee|tous les jours) )*${PLACE}`,
+    // ("je veux voir quel jour les enfants sont au centre": the days asked about, no stay told.)
+    `\\b(?=sera|seront|est|sont|serait|seraient|etre)(?<!\\bquels? (?:jours?|soirs?|mercredis?|dates?) (?:zenfant |les enfants |mes enfants |ils |elles |il |elle |les deux |les petits )?)\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate|full time|a plein temps|toute la journee|la journee|tous les jours) )*${PLACE}`,
     `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc |tous les deux |toutes les deux |tous les trois |les deux )?${PLACE}`,
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
@@ -222,7 +224,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
     `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
-    `\\bfaut (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
+    `\\b(?:faut|faudrait|faudra) (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     // "faire le nécessaire" asks to act, it tells no need.
     `(?<!\\b(?:faire|faites|fassiez|fais|ferez) le )\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
     `~\\b(?:parents|papa|maman|pere|mere) (?:sont|est|seront|sera|partent|part) (?:en voyage|en deplacement|en formation|a l' etranger)\\b`,
@@ -268,7 +270,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:certificat|certificats|justificatif|justificatifs|justifier|justifie|justification|attestation medicale|ordonnance|piece justificative|arret maladie|mot du medecin|bon de consultation)\\b`,
   ],
   state: [
-    `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|prevue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
+    `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
     `(?<!\\b(?:mett|inscri|ajout|rajout|reserv|pren|prend)\\w* )\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     `\\b(?:a|ai|avez|avons|ont) (?:bien |deja )?(?:ete )?(?:inscrite?s?|reservee?s?|prise?s? en compte|enregistree?s?|notee?s?)\\b`,
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
@@ -276,7 +278,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
     // "…m'a dit avoir réservé, mais je préfère m'en assurer": what was done, checked.
     `\\b(?:m' en assurer|s' en assurer|en etre sure?|en avoir le coeur net|m' en assure|verifier que c' est (?:bien )?fait)\\b`,
-    `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
+    `\\b(?:dire|savoir|verifier|verifiez|confirmer|confirmez|indiquer|rappeler|regarder) (?:moi |nous |pour moi |pour nous )?(?:si|quels? jours?|quand|a quels? jours?)\\b`,
     // "vérifier qu'ils sont inscrits à la garderie vendredi".
     `\\b(?:verifier|verifiez|verifie|confirmer|confirmez) (?:moi |nous )?(?:que|qu' ?) ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:est|sont|a|ont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?|sa place|leur place|une place)\\b`,
     `\\b(?:ou pas|ou non|oui ou non|oui non)\\s*$`,
@@ -390,6 +392,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   social: [
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
+    // Greetings in the parents' own languages: "salam alikoum", "dobryi den", "bom dia", "vanakkam".
+    `^(?:salam|salem|salamalekoum|assalam\\w*|as salam\\w*|hola|ola|bom dia|boa tarde|buenos dias|buenas tardes|dobryi|dobry|dzien dobry|dobro|merhaba|selam|ohayo|namaste|vanakkam|kaixo|azul|ni hao|xin chao|sawubona|jambo)\\b`,
+    // "enchantée, je suis la maman de Hiroki", "c'est la première fois que j'écris ici": an introduction.
+    `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`,
     // "wesh, bien ou quoi ?": a greeting in slang (not "wesh c koi la météo").
     `\\b(?:bien ou quoi|ca va ou quoi)\\b`,
     `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances|bon courage|bonne rentree|excellente rentree|good day|good morning|have a nice day)\\b`,
@@ -408,6 +414,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:je vous saurais gre|nous vous saurions gre|(?:de |d' )?bien vouloir)\\b`,
     // "c'est pour annuler toutes les réservations de Sorina": what the message is for.
     `\\b(?:c' est|c est|je vous ecris|je vous contacte|je viens) pour (?=(?:annuler|reserver|inscrire|desinscrire|enlever|retirer|ajouter|rajouter|mettre|supprimer|decommander)\\b)`,
+    // "il était inscrit du 5 au 16 juillet, il faut donc l'enlever": what has to be done, asked.
+    `\\bil (?:faut|faudrait|faudra) (?:donc |alors |bien |juste )?(?=(?:l' |le |la |les |lui )?(?:annuler|reserver|inscrire|desinscrire|enlever|retirer|ajouter|rajouter|mettre|supprimer|decommander)\\b)`,
     // "mon fils me demande d'annuler…": a request passed on.
     `\\b(?:il|elle|ils|elles) (?:me|nous) (?:demande|demandent|a demande|ont demande) (?:de |d' )`,
     // "vous la remettez ?", "vous l'inscrivez mardi ?": a request put as a question.

@@ -27,7 +27,7 @@ import type { ConceptHit } from './concepts';
 import { REQUEST_AS_QUESTION, conceptFeatures, conceptsOf } from './concepts';
 import { evidenceOf } from './evidence';
 import { featuresOf, stem } from './features';
-import { intentByRule } from './intentRules';
+import { IS_THIS_THE_PLACE, intentByRule } from './intentRules';
 import { SoftmaxClassifier } from './softmaxClassifier';
 
 export interface IntentResult {
@@ -68,9 +68,9 @@ export interface MessageCues {
 }
 
 /** Asked to make sure of something. */
-const VERIFY = /\b(?:verifier|verifiez|confirmer|confirmez|s' assurer|m' assurer|nous assurer)\b/;
+const VERIFY = /\b(?:verifier|verifiez|confirmer|confirmez|s' assurer|m' assurer|nous assurer|check|checker|checkez)\b/;
 /** Wishes and news of oneself, nothing asked: "je vous souhaite une excellente rentrée", "c'est encore moi, la mamie de Timoté !". */
-const WISHES = /\b(?:je vous souhaite|nous vous souhaitons|bonne rentree|excellente rentree|j' espere que vous allez bien|c' est encore moi|bon courage)\b/;
+const WISHES = /\b(?:je vous souhaite|nous vous souhaitons|bonne rentree|excellente rentree|j' espere que vous allez bien|c' est encore moi|bon courage|enchantee?s?)\b|\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris)\b/;
 /** Thanks, praise and wishes. */
 const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/;
 
@@ -223,7 +223,9 @@ export class IntentRecognizer {
       const shortRequest = childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared));
       // "grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Maxence en octobre ?": a look asked about a child's days.
       const asksLook = this.useConcepts && childAndDay && (has(concepts, 'overview') || has(concepts, 'state'));
-      if (!greetingOnly && !asksChange && !shortRequest && !asksLook && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+      // "can I talk with real person here please?": a person asked, in whatever words around it.
+      const asksPerson = this.useConcepts && has(concepts, 'person');
+      if (!greetingOnly && !asksChange && !shortRequest && !asksLook && !asksPerson && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     // "je sais que c'est le dernier jour, je suis pile à temps": in time, so no exception to ask.
     if (this.useConcepts && IN_TIME.test(prepared) && (prediction.label === 'late_request' || prediction.scores.late_request === prediction.runnerUp)) {
@@ -241,6 +243,9 @@ export class IntentRecognizer {
     if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help'].includes(prediction.label) || wrongHandoff) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
+    // "il faut que les enfants soient inscrits mercredi, c'est bien ici qu'on fait ça ?": the change told, asked here.
+    const toldHere = this.useConcepts && IS_THIS_THE_PLACE.test(prepared) ? strongPolarityOf(concepts) : undefined;
+    if (toldHere === 'reserve' || toldHere === 'cancel') return { intent: toldHere, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     const toldChange = this.useConcepts ? polarityOf(concepts) : undefined;
     if (wrongHandoff && (toldChange === 'reserve' || toldChange === 'cancel') && concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak)) {
       return { intent: toldChange, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
@@ -294,6 +299,10 @@ export class IntentRecognizer {
     if (this.useConcepts && has(hits, 'question') && (has(hits, 'state') || has(hits, 'overview')) && label !== 'reserve' && label !== 'cancel') return undefined;
     // "Louna n'est pas inscrite lundi alors que j'avais demandé ! Inscrivez-la tout de suite.": the change asked wins.
     if (this.useConcepts && askedChange(hits) === undefined && (has(hits, 'state') || has(hits, 'overview')) && scores.check > Math.max(reserve, cancel)) return undefined;
+    // "un récapitulatif des réservations de Gabriel", "regarder si Marème a réservation jeudi": a look, the booking only named.
+    if (this.useConcepts && strongPolarityOf(hits) === undefined && hits.some((h) => h.weak && h.concept === 'book') && (has(hits, 'state') || has(hits, 'overview'))) {
+      return { intent: 'check', confidence: Math.max(scores.check, 0.5), source: 'polarity' };
+    }
     const told = this.useConcepts ? polarityOf(hits) : undefined;
     // "je garde les enfants…, mais pourriez-vous les prendre au centre": what is asked wins over the story.
     const polarity = told === 'both' ? (polarityOf(askedHits(hits)) ?? told) : told;

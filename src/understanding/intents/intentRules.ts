@@ -20,7 +20,7 @@ const REQUEST_STATE =
 
 /** More ways to ask until when: "il me reste combien de temps", "avant quelle date", "j'ai encore le temps ?". */
 const DEADLINE_MORE =
-  /\bcombien de temps\b(?! (?:ca|cela|il|elle) (?:va |vont )?(?:durer|dure|restera|sera))(?<!\bne sait pas combien de temps|\bsais pas combien de temps|\bsavons pas combien de temps)|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b|\b(?:possible|on peut|je peux|peut on|puis je) (?:d' |de )?(?:annuler|reserver|inscrire|modifier|decommander) (?:\S+ )?(?:la veille|le jour meme|le matin meme|au dernier moment|a la derniere minute|le dimanche d' avant)\b|\bdernier moment pour\b|\b(?:dernier moment|derniere minute) c' est quand\b|\bc' est quand le dernier moment\b/;
+  /\bcombien de temps\b(?! (?:ca|cela|il|elle) (?:va |vont )?(?:durer|dure|restera|sera))(?<!\bne sait pas combien de temps|\bsais pas combien de temps|\bsavons pas combien de temps)|\bavant quel(?:le)? (?:date|jour|heure)\b|\bencore le temps\b|\bquel jour (?:exactement )?(?:la |est la )?limite\b|\bc' est quand la (?:date )?limite\b|\b(?:possible|on peut|je peux|peut on|puis je) (?:d' |de )?(?:annuler|reserver|inscrire|modifier|decommander) (?:\S+ )?(?:la veille|le jour meme|le matin meme|au dernier moment|a la derniere minute|le dimanche d' avant)\b|\bdernier moment pour\b|\bderni(?:er|ere) (?:jour|delai) (?:pour|possible)\b|\b(?:dernier moment|derniere minute) c' est quand\b|\bc' est quand le dernier moment\b/;
 
 /** An exception asked for, or a deadline surely missed: a late request even when the message also asks "until when". */
 const LATE_FOR_SURE =
@@ -39,6 +39,9 @@ const BILLING_DISPUTE = /\b(?:facture|factures|facturee?s?|preleve|prelevee?s?|d
 
 /** "je peux réserver directement ici ou faut-il passer par le site ?": what the assistant can do. */
 const HERE_OR_WEBSITE = /\b(?:ici|dans ce chat|par ce chat|sur ce chat|avec vous|par ici|par la messagerie|par cette messagerie)\b.*\bou (?:il )?(?:faut|faut il|dois je|je dois|on doit|doit on)\b.*\b(?:site|portail|appli|application|internet)\b/;
+
+/** "est-ce que c'est bien ici qu'on annule ?": whether the assistant is the place for a request. */
+export const IS_THIS_THE_PLACE = /\b(?:c' est )?(?:bien )?ici (?:qu' on|que l' on|que je|qu' il faut|pour) (?:peut |doit |peux |dois )?(?:annule|annuler|reserve|reserver|inscri\w*|demande|demander|(?:fait|faire|fais|demande) (?:ca|cela))\b/;
 
 /** A person asked for in so many words. */
 const PERSON_WANTED = /\b(?:passe|passez|passer) moi (?:un humain|quelqu' un|une personne|un conseiller|un agent|une vraie personne)\b|\bmise? en relation (?:par telephone )?avec (?:un interlocuteur|une interlocutrice|quelqu' un|une personne|un agent|un conseiller|une conseillere)\b|\b(?:lui|leur) parler directement\b|\btransmettre (?:mon|ce|un) message a (?:la|le) (?:directrice|directeur|responsable)\b|\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;
@@ -88,7 +91,7 @@ const BOOK_ASKED =
  * card to be made, asked with no day and no word of the periscolaire, too.
  */
 export const OTHER_MATTER =
-  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age|meteo|quel temps|va pleuvoir|il pleut|cartes? de sejour|titres? de sejour|prefecture|centre des impots|musique a fond|tapage|perdu son chat|chat perdu|chat tigre|canape|a vendre|vend (?:un|une|des|son|sa|ses))\b|\bcentre des impots\b|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/;
+  /^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age|meteo|quel temps|va pleuvoir|il pleut|cartes? de sejour|titres? de sejour|prefecture|centre des impots|musique a fond|tapage|perdu son chat|chat perdu|chat tigre|canape|a vendre|vend (?:un|une|des|son|sa|ses))\b|\bcentre des impots\b|^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscri\w*|reserv\w*|resas?|annul\w*|animat\w*)\b)(?=.*\b(?:navigo|piscines?|boulangeries?|supermarches?|publicites?)\b)|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/;
 
 /** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
 const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b/;
@@ -128,7 +131,7 @@ const CHILD_ADDED_TO_ACCOUNT = /\bcomment (?:je|on|nous) (?:le |la |l' )?(?:mets
 const STATE_ASKED = /\b(?:je (?:veux|voudrais|voulais) savoir|est ce que|est ce qu')\b.*\b(?:ils|elles|il|elle|zenfant) (?:ont|a) (?:bien )?(?:une |des |leur |sa |ses )?(?:reservations?|places?|resas?)\b|\betat d' avancement\b/;
 
 /** "comment on utilise ce robot", "t'es capable de faire quoi exactement ?": what the assistant does. */
-const ASSISTANT_USE = /\bcomment (?:il |elle )?marche (?:ce|le|votre|ton) (?:chat|robot|bot|assistant|chatbot)\b|\bwhat (?:you can|can you) do\b|\bcomment (?:on |je |l' on )?(?:utilise|utiliser|se sert de|me servir de) (?:ce|se|cet|le|votre|ton) (?:robot|bot|assistant|chat|chatbot|outil)\b|\b(?:t' es|tu es|vous etes|t es) capables? de faire quoi\b|\bde quoi (?:t' es|tu es|vous etes) capables?\b|\b(?:quelles? (?:demarches|choses|operations|demandes)|que) (?:je |j' )?(?:puis|peux|pourrais|pouvons|peut on)(?: je)? (?:faire|effectuer|demander)\b.*\b(?:ce|cette|cet|votre) (?:service de messagerie|messagerie|robot|bot|assistant|chat|chatbot|outil)\b|\b(?:de quelle maniere|comment) (?:il convient de |faut il |dois je |je dois )?formuler (?:mes|les|ma) demandes?\b/;
+const ASSISTANT_USE = /\bcomment (?:il |elle )?marche (?:ce|le|votre|ton) (?:chat|robot|bot|assistant|chatbot)\b|\bwhat (?:you can|can you) do\b|\bcomment (?:on |je |l' on )?(?:utilise|utiliser|se sert de|me servir de) (?:ce|se|cet|le|votre|ton) (?:robot|bot|assistant|chat|chatbot|outil)\b|\b(?:t' es|tu es|vous etes|t es) capables? de faire quoi\b|\bde quoi (?:t' es|tu es|vous etes) capables?\b|\b(?:quelles? (?:demarches|choses|operations|demandes)|que) (?:je |j' )?(?:puis|peux|pourrais|pouvons|peut on)(?: je)? (?:faire|effectuer|demander)\b.*\b(?:ce|cette|cet|votre) (?:service de messagerie|messagerie|robot|bot|assistant|chat|chatbot|outil)\b|\b(?:de quelle maniere|comment) (?:il convient de |faut il |dois je |je dois )?formuler (?:mes|les|ma) demandes?\b|\ba quoi (?:sert il|sert elle|servez vous|sers tu)\b|\bque (?:savez vous|sais tu|pouvez vous|peux tu) faire\b/;
 
 /** "Lena mercredi inscrite ? Je ne veux pas annuler, seulement savoir": a look, said so. */
 const ONLY_TO_KNOW = /\b(?:je ne veux pas|je veux pas|pas pour) (?:annuler|reserver|inscrire|changer)\b.*\b(?:seulement|juste|simplement) (?:savoir|verifier)\b|\b(?:c' est|c est) (?:seulement|juste|simplement) pour (?:savoir|verifier)\b/;
@@ -141,7 +144,8 @@ const FIRST_TIME_HERE = /\b(?:des phrases (?:entieres|completes)|quelques mots s
 
 export function intentByRule(message: string, cues: { question?: boolean } = {}): Intent | undefined {
   // "dans les meilleurs délais": as soon as possible, not a deadline.
-  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b/g, 'rapidement');
+  // ("je ne voudrais pas être hors délai", "pour ne pas être hors délai": in time, no exception asked.)
+  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b/g, 'rapidement').replace(/\b(?:(?:ne|n') (?:\S+ ){1,2}(?:pas|jamais|plus)|pour (?:ne )?pas) (?:etre |d' etre |me retrouver |nous retrouver )?hors (?:des )?delais?\b/g, 'dans les temps');
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
   // "c'est trop tard pour mettre Awa au centre mercredi ?": whether it is still possible, asked.
   const tooLateAsked = cues.question === true && TOO_LATE_ASKED.test(prepared) && !EXCEPTION_ASKED.test(prepared);
@@ -149,7 +153,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
   if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
   if (OTHER_MATTER.test(prepared) || TRYING_ONLY.test(prepared) || WRONG_RECIPIENT.test(prepared)) return 'none';
-  if (HERE_OR_WEBSITE.test(prepared)) return 'help';
+  if (HERE_OR_WEBSITE.test(prepared) || (IS_THIS_THE_PLACE.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared))) return 'help';
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';
   if ((FIRST_TIME_HERE.test(prepared) || ASSISTANT_USE.test(prepared)) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';

@@ -436,3 +436,88 @@ describe('round 14: English « too » adds', () => {
     expect(read('and Zoé too').edit).toEqual({ add: true });
   });
 });
+
+describe('round 15, set S read: English and other languages mixed into French', () => {
+  test.each([
+    ['hello, Zoé was absent tuesday because flu, I have doctor paper', 'absence'],
+    ['salut, please remove Malo from friday, he not come', 'cancel'],
+    ['Nathan needs the garderie on thursday, my husband work late', 'reserve'],
+    ['pls check for me if Zoé has reservation this wednesday', 'check'],
+    ['what I booked for Malo next week? I forget', 'check'],
+    ['the last day I can cancel friday 18 for Zoé?', 'deadline'],
+    ['nobody answer the phone, can I speak with a real person please', 'handoff'],
+    ['ok thank you very much, bye bye', 'smalltalk'],
+    ['How it works this chat? what I can do here', 'help'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  test('English dates: « 9th dec and 10th dec », « from 1 march until end of march » (Easter Monday left out), « after tomorrow », Spanish « la primera semana »', () => {
+    expect(read('Zoé can come to the evening care on 9th dec and 10th dec? I book please').dates).toEqual(['2026-12-09', '2026-12-10']);
+    expect(read('Malo not come from 1 march until end of march, cancel all please').dates).toHaveLength(22);
+    expect(read('Nathan need the centre tomorrow and after tomorrow').dates).toEqual(['2026-12-08', '2026-12-09']);
+    expect(read('para Zoé reservar la primera semana de las vacances de Noël').dates).toEqual(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24']);
+  });
+
+  test('greetings in the family\'s own language and introductions are smalltalk', () => {
+    expect(read('as salam alaykoum à toute l\'équipe').intent).toBe('smalltalk');
+    expect(read('Bonjour, enchanté, je suis le papa de Malo, c\'est la première fois que je vous écris').intent).toBe('smalltalk');
+  });
+});
+
+describe('round 15, set S read: French of grandparents and newcomers', () => {
+  test('a look: « ils sont bien marqués pour mardi ? », « voir quels jours les enfants sont au centre »', () => {
+    expect(read('Pourriez-vous vérifier si Zoé et Malo sont bien marqués pour mardi à la garderie').intent).toBe('check');
+    expect(read('je voudrais voir quels jours les enfants sont au centre pendant les vacances de Noël').intent).toBe('check');
+  });
+
+  test('a deadline asked in other words: « je ne voudrais pas être hors délai », « la dernière jour pour réserver »', () => {
+    expect(read('Jusqu\'à quelle date puis-je inscrire Malo aux mercredis de février ? Je ne voudrais pas être hors délai.').intent).toBe('deadline');
+    expect(read('pour Zoé le jeudi 17, c\'est quand la dernière jour pour réserver ?').intent).toBe('deadline');
+  });
+
+  test('what the assistant does: « à quoi sert-il ? que savez-vous faire ? »', () => {
+    expect(read('Mon petit-fils m\'a mis ce programme sur la tablette. À quoi sert-il ? Que savez-vous faire ?').intent).toBe('help');
+  });
+
+  test('errands of the town that are not the service are nothing it does: the swimming pool, a bakery, a Navigo pass', () => {
+    expect(read('Est-ce que la piscine municipale ouvre le dimanche ? Mon petit-fils voudrait y aller.').intent).toBe('none');
+    expect(read('Combien coûte le pass Navigo pour un enfant de 10 ans ?').intent).toBe('none');
+    expect(read('La boulangerie de la rue de Paris est-elle ouverte le lundi ?').intent).toBe('none');
+  });
+
+  test('a habit told is no change: « je garde Malo d\'habitude le mercredi, mais demain… peut-il aller au centre ? »', () => {
+    expect(understand('Je garde Malo d\'habitude le mercredi, mais demain j\'ai un rendez-vous à la préfecture. Peut-il aller au centre demain ?', { now: '2026-12-08T09:00', children: ['Malo'] })).toMatchObject({ intent: 'reserve', dates: ['2026-12-09'] });
+  });
+
+  test('« il faudrait une place pour … ; la petite … restera avec moi » books the others', () => {
+    expect(read('Pour les vacances de Noël, il faudrait une place pour Nathan et Malo la première semaine ; la petite Zoé restera avec moi.')).toMatchObject({ intent: 'reserve', children: ['Nathan', 'Malo'] });
+  });
+
+  test('« ce qui est réservé » is no second request: « annuler tout ce qui est réservé pour lui jusqu\'aux vacances »', () => {
+    const reading = read('Malo déménage chez son père. Merci d\'annuler tout ce qui est réservé pour lui jusqu\'aux vacances.');
+    expect(reading.intent).toBe('cancel');
+    expect(reading.actions).toBeUndefined();
+  });
+
+  test('« elle viendra jeudi, mais plus mardi prochain » books Thursday and cancels Tuesday', () => {
+    expect(read('petit changement pour Zoé : elle viendra finalement à la garderie jeudi, mais plus mardi prochain').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-10'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2026-12-08'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('« Malo no, he stay with me » leaves Malo out', () => {
+    expect(read('I want inscrire Zoé for mercredi 16 at the centre. Malo no, he stay with me.').children).toEqual(['Zoé']);
+  });
+
+  test('dates: « tous mercredis de janvier », « la semaine prochaine et aussi la semaine après », « toute la semaine prochaine, mercredi compris », a week heading its days', () => {
+    expect(read('supprimer Malo pour tous mercredis de janvier').dates).toEqual(['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27']);
+    expect(read('annuler Zoé toute la semaine prochaine et aussi la semaine après').dates).toHaveLength(9);
+    expect(read('Nathan ira au périscolaire toute la semaine prochaine, mercredi compris').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+    expect(read('pour la semaine prochaine : inscrire Zoé au centre le mercredi 16 et annuler la garderie de Malo le vendredi 18').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-16'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2026-12-18'], children: ['Malo'] },
+    ]);
+  });
+});
