@@ -41,7 +41,7 @@ const BILLING_DISPUTE = /\b(?:facture|factures|facturee?s?|preleve|prelevee?s?|d
 const HERE_OR_WEBSITE = /\b(?:ici|dans ce chat|par ce chat|sur ce chat|avec vous|par ici|par la messagerie|par cette messagerie)\b.*\bou (?:il )?(?:faut|faut il|dois je|je dois|on doit|doit on)\b.*\b(?:site|portail|appli|application|internet)\b/;
 
 /** "est-ce que c'est bien ici qu'on annule ?": whether the assistant is the place for a request. */
-export const IS_THIS_THE_PLACE = /\b(?:c' est )?(?:bien )?ici (?:qu' on|que l' on|que je|qu' il faut|pour) (?:peut |doit |peux |dois )?(?:annule|annuler|reserve|reserver|inscri\w*|demande|demander|(?:fait|faire|fais|demande) (?:ca|cela))\b/;
+export const IS_THIS_THE_PLACE = /\bici (?:qu' on|que l' on|que je|qu' il faut|pour) (?:peut |doit |peux |dois )?(?:annule|annuler|reserve|reserver|inscri\w*|demande|demander|(?:fait|faire|fais|demande) (?:ca|cela))\b/;
 
 /** A person asked for in so many words. */
 const PERSON_WANTED = /\b(?:passe|passez|passer) moi (?:un humain|quelqu' un|une personne|un conseiller|un agent|une vraie personne)\b|\bmise? en relation (?:par telephone )?avec (?:un interlocuteur|une interlocutrice|quelqu' un|une personne|un agent|un conseiller|une conseillere)\b|\b(?:lui|leur) parler directement\b|\btransmettre (?:mon|ce|un) message a (?:la|le) (?:directrice|directeur|responsable)\b|\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/;

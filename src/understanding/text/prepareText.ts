@@ -5,7 +5,7 @@
 import { matchChildren, normalizeChildCounts } from '../children/matchChildren';
 import { dayNumbersAsDigits } from './dayNumbers';
 import { foldText } from './foldText';
-import { SHORT_WEEKDAY_NAMES, SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
+import { FOREIGN_HINT, FOREIGN_PHRASES, SHORT_WEEKDAY_NAMES, SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
 
 export interface PreparedText {
@@ -18,7 +18,8 @@ export interface PreparedText {
 
 /** Folds `raw` and expands SMS spellings into full words. */
 export function foldAndExpand(raw: string): string[] {
-  const spelled = SMS_SYMBOLS.reduce((text, [pattern, words]) => text.replace(pattern, words), raw);
+  const foreign = FOREIGN_HINT.test(raw) ? FOREIGN_PHRASES.reduce((text, [pattern, words]) => text.replace(pattern, words), raw) : raw;
+  const spelled = SMS_SYMBOLS.reduce((text, [pattern, words]) => text.replace(pattern, words), foreign);
   return foldText(spelled)
     .split(' ')
     .filter(Boolean)

@@ -181,7 +181,6 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   // "je voudrais des inscrire Clémence", as dictated: "désinscrire" (no article comes before a verb).
   [/\bdes[\s-]inscri(re|s|t|te|ts|tes|vez|ve)\b/giu, 'désinscri$1'],
   // English, as parents who speak it mix it with French: the days and the phrases a request turns on.
-  [/\b(?:the )?day after tomorrow\b|\bafter tomorrow\b/giu, 'après-demain'],
   [/\bnext week\b/giu, 'la semaine prochaine'],
   [/\bthis week\b/giu, 'cette semaine'],
   [/\b(?:all|whole)(?: the)? month(?: of)?\b/giu, 'tout le mois de'],
@@ -195,7 +194,6 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\buntil (?!when\b)/giu, "jusqu'à "],
   [/\b(?:the )?last day (?:for|to)\b/giu, 'la date limite pour'],
   [/\bbooking close\b/giu, 'la date limite'],
-  [/\bwhat is booked\b/giu, "ce qui est réservé"],
   [/\bis on the list\b/giu, 'est bien inscrit'],
   [/\bthe (?:doctor|medical) paper\b/giu, 'le certificat médical'],
   [/\bI need\b/giu, "j'ai besoin d'"],
@@ -219,7 +217,25 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bthis week\b/giu, 'cette semaine'],
   [/\btomorrow\b/giu, 'demain'],
   [/\btonight\b/giu, 'ce soir'],
-  // English of parents who mix it with French (set S): what a request turns on.
+  // "or délai", as heard: "hors délai".
+  [/\bor d[ée]lais?\b/giu, 'hors délai'],
+  // "se soir", "se matin", as typed: "ce soir".
+  [/\bse (soir|matin)\b/giu, 'ce $1'],
+  // "de main soir", as dictated: "demain soir".
+  [/\bde main (soir|matin|midi|apr[eè]s[ -]midi)\b/giu, 'demain $1'],
+];
+
+/**
+ * English, Spanish and Portuguese phrases of parents who mix them with French (read before
+ * the SMS spellings). Only read when a word of them is there (FOREIGN_HINT): most messages
+ * have none, and each pattern is one more pass over the text.
+ */
+export const FOREIGN_HINT =
+  /\b(?:after|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|prim(?:era|eira)|segunda|[uú]ltima|las|los|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|salam\w*)\b|\d(?:st|nd|rd|th)\b/iu;
+
+export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bwhat is booked\b/giu, "ce qui est réservé"],
+  [/\b(?:the )?day after tomorrow\b|\bafter tomorrow\b/giu, 'après-demain'],
   [/\bfrom (?=\d{1,2}(?:st|nd|rd|th)?\s)/giu, 'à partir du '],
   [/\b(?:the )?end of (?=(?:the month|january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)/giu, 'la fin de '],
   ...(
@@ -241,8 +257,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bsummer (?:vacations?|holidays?|break)\b/giu, "vacances d'été"],
   [/\b(?:autumn|fall|halloween|all saints) (?:vacations?|holidays?|break)\b/giu, 'vacances de la Toussaint'],
   [/\bduring\b/giu, 'pendant'],
-  [/(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?|of|in|end of|la fin de)\s)march\b/giu, 'mars'],
-  [/(?<=\b\d{1,2}(?:st|nd|rd|th)?\s)may\b/giu, 'mai'],
+  [/\b(\d{1,2}(?:st|nd|rd|th)?|of|in|end of|la fin de)\s+march\b/giu, '$1 mars'],
+  [/\b(\d{1,2}(?:st|nd|rd|th)?)\s+may\b/giu, '$1 mai'],
   // "as salam alaykoum", "salam alikoum": hello.
   [/\b(?:as[\s-]?)?salam(?:u)?(?:[\s-]+(?:alaykoum|alikoum|aleykoum|alaykum|alaikum|aleikum|alikum|alaykoun))?\b/giu, 'bonjour'],
   // Spanish and Portuguese: "la primera semana de las vacaciones", "a segunda semana".
@@ -269,10 +285,4 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the )?last day (?:I|we|you) can\b/giu, 'la date limite pour'],
   [/\bwhere (?:can )?(?:I|we) (?:can )?find\b/giu, 'où trouver'],
   [/\b(?:he|she|they|we|it) needs?\b/giu, 'il a besoin de'],
-  // "or délai", as heard: "hors délai".
-  [/\bor d[ée]lais?\b/giu, 'hors délai'],
-  // "se soir", "se matin", as typed: "ce soir".
-  [/\bse (soir|matin)\b/giu, 'ce $1'],
-  // "de main soir", as dictated: "demain soir".
-  [/\bde main (soir|matin|midi|apr[eè]s[ -]midi)\b/giu, 'demain $1'],
 ];
