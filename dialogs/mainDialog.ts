@@ -10,7 +10,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { isoWeekday } from '../src/domain/day';
+import { addDays, isoWeekday } from '../src/domain/day';
 import type { IsoDay } from '../src/domain/day';
 import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
@@ -402,13 +402,16 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
     intent: meaning.intent === 'check' || meaning.intent === 'deadline' ? meaning.intent : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : [...last.days],
+    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? last.days.map((day) => addDays(day, 7)) : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : [...last.days],
     followUp: undefined,
     alternatives: undefined,
   };
 }
 
 /** "Hugo aussi, et le lundi 14 aussi": the days named are added to the ones just spoken of. */
+/** "et la semaine d'après ?", "and Hugo the week after?" just after a request: its days a week later (no date of its own). */
+const WEEK_AFTER = /^(?!.*\d)(?=.*\b(?:la )?(?:semaine (?:d' ?apres|suivante|qui suit)|week after|following week)\b)/;
+
 function withAddedDays(days: readonly IsoDay[], lastDays: readonly IsoDay[], text: string): IsoDay[] {
   // Only a day said added in so many words ("et le lundi 14 aussi"); "Hugo jeudi 19 aussi" is Hugo on that day.
   return DAY_ADDED.test(normalise(text)) ? [...new Set([...lastDays, ...days])].sort() : [...days];

@@ -64,6 +64,8 @@ export interface PieceReading {
   elsewhereOnly?: boolean;
   /** A child and days with no word of a change ("Maël jeudi soir"): a booking, the usual request. */
   bare?: boolean;
+  /** The piece puts a child at the service ("Hugo au centre le mercredi 16"). */
+  atService?: boolean;
   dates: string[];
   children: string[];
   /** "c'est Rose qui doit y aller ce soir-là": the days of another clause, named back. */
@@ -115,7 +117,11 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     (r.changes && isChange(r.intent)) ||
     ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true)) ||
     // "les 3 au centre mer 16 et Hugo aussi jeu 17": children and days alone, before a booking in words, are a booking of their own.
-    (r.bare === true && r.intent === 'reserve' && r.children.length > 0 && r.dates.length > 0 && pieceReadings.every((o) => !o.changes || o.intent === 'reserve'));
+    (r.bare === true && r.intent === 'reserve' && r.children.length > 0 && r.dates.length > 0 && pieceReadings.every((o) => !o.changes || o.intent === 'reserve')) ||
+    // "Hugo au centre le mercredi 16 et annuler la garderie d'Inès le vendredi 18": a child put at the service, beside
+    // a cancellation of other children on days of their own, is a booking of its own.
+    (r.bare === true && r.atService === true && r.intent === 'reserve' && r.children.length > 0 && r.dates.length > 0 &&
+      pieceReadings.some((o) => o.changes && o.intent === 'cancel' && o.children.length > 0 && o.dates.length > 0 && !o.children.some((child) => r.children.includes(child)) && !o.dates.some((day) => r.dates.includes(day))));
   // "vire Malo et Adèle mercredi": the second child of a list continues the clause of the first.
   const continuesList = pieces.map((piece, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]) && startsWithName(piece, pieceReadings[i]));
   pieces.forEach((piece, i) => {

@@ -83,6 +83,8 @@ const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[�
 const NOT_BUT = /\bpas\s+((?:(?!\bmais\b)[^.!?;])+?)\s*(?:,?\s+mais\s+|,\s*(?=(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i;
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = /^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i;
+/** A child put at the service: "Hugo au centre le mercredi 16". */
+const AT_SERVICE = /\b(?:au centre|a la garderie|en garderie|a l' accueil|au periscolaire|a l' etude)\b/;
 /** Days a move takes from and to: a few on each side, none in both. */
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
@@ -180,7 +182,8 @@ export class Understander {
       const told = !pieceIntent.concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak);
       const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));
       const elsewhereOnly = directions.length > 0 && directions.every((h) => h.concept === 'elsewhere');
-      const result = { changes, bare, told, elsewhereOnly, intent: reading.intent, dates: reading.dates, children: reading.children, named: reading.named };
+      const atService = AT_SERVICE.test(reading.prepared);
+      const result = { changes, bare, told, elsewhereOnly, atService, intent: reading.intent, dates: reading.dates, children: reading.children, named: reading.named };
       readings.set(piece, result);
       return result;
     };

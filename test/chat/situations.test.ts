@@ -356,3 +356,12 @@ test('Monday 7 December (round 15): « et le 13 aussi » at the confirmation of 
     ['non pas hugo, inès', `Je réserve pour Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
   ]);
 });
+
+test('Monday 7 December (round 15): « Hugo au centre le mercredi 16 et annuler la garderie d\'Inès le vendredi 18 » is two changes; « and Hugo the week after? » after a look at next week looks at the week after', async () => {
+  await replay('2026-12-07T09:00', [
+    ['pour la semaine prochaine : hugo au centre le mercredi 16 et annuler la garderie d\'inès le vendredi 18 svp', `Je réserve pour Hugo : mercredi 16 décembre.\nRien à annuler pour Inès : vendredi 18 décembre (pas de réservation).\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    ['what I booked for the kids next week?', /^Aucune réservation pour Léa, Hugo et Inès du lundi 14 au vendredi 18 décembre\./],
+    ['and Hugo the week after?', /^Aucune réservation pour Hugo du lundi 21 au vendredi 25 décembre\./],
+  ]);
+});

@@ -231,11 +231,13 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
  * have none, and each pattern is one more pass over the text.
  */
 export const FOREIGN_HINT =
-  /\b(?:after|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|prim(?:era|eira)|segunda|[uú]ltima|las|los|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|salam\w*)\b|\d(?:st|nd|rd|th)\b/iu;
+  /\b(?:after|following|month|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|prim(?:era|eira)|segunda|[uú]ltima|las|los|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|salam\w*)\b|\d(?:st|nd|rd|th)\b/iu;
 
 export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bwhat is booked\b/giu, "ce qui est réservé"],
   [/\b(?:the )?day after tomorrow\b|\bafter tomorrow\b/giu, 'après-demain'],
+  [/\b(?:the )?(?:week after|following week)\b/giu, "la semaine d'après"],
+  [/\bnext month\b/giu, 'le mois prochain'],
   [/\bfrom (?=\d{1,2}(?:st|nd|rd|th)?\s)/giu, 'à partir du '],
   [/\b(?:the )?end of (?=(?:the month|january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)/giu, 'la fin de '],
   ...(
