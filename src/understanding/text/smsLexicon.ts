@@ -47,6 +47,8 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   merc: 'mercredi',
   mercr: 'mercredi',
   vend: 'vendredi',
+  // "jedi 10", as heard (four letters: too short for the spelling corrector).
+  jedi: 'jeudi',
   vendr: 'vendredi',
   reserv: 'reserver',
   aprs: 'apres',
