@@ -372,13 +372,18 @@ export interface ParsedDates {
   masked: string;
 }
 
+/** "les mercredis compris", "mercredi inclus", "y compris le lundi" (not "jusqu'à vendredi inclus"): a day kept among others. */
+const WEEKDAY_INCLUDED = rx(
+  `\\b(?:y compris |meme )?(?:les ${WD}s|(?=(?:le )?${WD} (?:compris|inclus))(?<!\\b(?:jusqu' ?(?:a|au)|au|a|et)\\s+)(?:le )?${WD}) (?:compris|inclus)\\b|\\by compris (?:les ${WD}s|(?:le )?${WD})\\b`,
+);
+
 /** Finds the date expressions of a folded message (see foldText). */
 export function parseDates(folded: string): ParsedDates {
   let work = folded
     // "à partir de la rentrée du 8": from the 8th (the same length, the spaces are read as one).
     .replace(/\bde la rentree du (?=\d)/g, (s) => `du${' '.repeat(s.length - 2)}`)
     // "tout le mois de juin, les mercredis compris", "toute la semaine, mercredi compris": the Wednesdays are in, not the only days.
-    .replace(/\b(?:y compris |meme )?(?:les (?:lundi|mardi|mercredi|jeudi|vendredi)s|(?=(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi) (?:compris|inclus))(?<!\b(?:jusqu' ?(?:a|au)|au|a|et)\s+)(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi)) (?:compris|inclus)\b|\by compris (?:les (?:lundi|mardi|mercredi|jeudi|vendredi)s|(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi))\b/g, (s) => '~'.repeat(s.length))
+    .replace(WEEKDAY_INCLUDED, (s) => '~'.repeat(s.length))
     // "de la semaine du 1er au 5 février": those days only, not this week as well.
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
     // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.

@@ -76,6 +76,8 @@ const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderi
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
+/** "enchantée, je suis la maman de Hiroki", "c'est la première fois que j'écris ici": an introduction. */
+export const INTRODUCTION = `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`;
 export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\\b|\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\\b`;
 
 /** Expressions by concept: regular-expression sources over the prepared text. */
@@ -394,8 +396,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
     // Greetings in the parents' own languages: "salam alikoum", "dobryi den", "bom dia", "vanakkam".
     `^(?:salam|salem|salamalekoum|assalam\\w*|as salam\\w*|hola|ola|bom dia|boa tarde|buenos dias|buenas tardes|dobryi|dobry|dzien dobry|dobro|merhaba|selam|ohayo|namaste|vanakkam|kaixo|azul|ni hao|xin chao|sawubona|jambo)\\b`,
-    // "enchantée, je suis la maman de Hiroki", "c'est la première fois que j'écris ici": an introduction.
-    `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`,
+    INTRODUCTION,
     // "wesh, bien ou quoi ?": a greeting in slang (not "wesh c koi la météo").
     `\\b(?:bien ou quoi|ca va ou quoi)\\b`,
     `\\b(?:joyeux|joyeuses|bonnes fetes|bonne annee|meilleurs voeux|bonnes vacances|bon courage|bonne rentree|excellente rentree|good day|good morning|have a nice day)\\b`,

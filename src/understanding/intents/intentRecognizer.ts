@@ -24,7 +24,7 @@
 import type { Intent } from '../types';
 import { INTENTS } from '../types';
 import type { ConceptHit } from './concepts';
-import { REQUEST_AS_QUESTION, conceptFeatures, conceptsOf } from './concepts';
+import { INTRODUCTION, REQUEST_AS_QUESTION, conceptFeatures, conceptsOf } from './concepts';
 import { evidenceOf } from './evidence';
 import { featuresOf, stem } from './features';
 import { IS_THIS_THE_PLACE, intentByRule } from './intentRules';
@@ -70,7 +70,7 @@ export interface MessageCues {
 /** Asked to make sure of something. */
 const VERIFY = /\b(?:verifier|verifiez|confirmer|confirmez|s' assurer|m' assurer|nous assurer|check|checker|checkez)\b/;
 /** Wishes and news of oneself, nothing asked: "je vous souhaite une excellente rentrée", "c'est encore moi, la mamie de Timoté !". */
-const WISHES = /\b(?:je vous souhaite|nous vous souhaitons|bonne rentree|excellente rentree|j' espere que vous allez bien|c' est encore moi|bon courage|enchantee?s?)\b|\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris)\b/;
+const WISHES = new RegExp(`\\b(?:je vous souhaite|nous vous souhaitons|bonne rentree|excellente rentree|j' espere que vous allez bien|c' est encore moi|bon courage)\\b|${INTRODUCTION}`);
 /** Thanks, praise and wishes. */
 const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/;
 

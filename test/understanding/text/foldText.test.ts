@@ -2,6 +2,9 @@ import { foldText } from '../../../src/understanding/text/foldText';
 import { foldAndExpand } from '../../../src/understanding/text/prepareText';
 import { SpellingCorrector } from '../../../src/understanding/text/spellingCorrector';
 import { editDistance } from '../../../src/understanding/text/editDistance';
+import { FOREIGN_HINT, FOREIGN_PHRASES } from '../../../src/understanding/text/smsLexicon';
+import { auditedCases, evaluationFiles } from '../../../src/understanding/evaluation/evaluationSets';
+import { trainingForAudit } from '../../../src/understanding/intents/trainingData';
 
 describe('foldText', () => {
   it.each([
@@ -20,6 +23,17 @@ describe('SMS spellings', () => {
   it('expands the usual abbreviations', () => {
     expect(foldAndExpand('resa pr lea stp dmn').join(' ')).toBe("reservation pour lea s' il te plait demain");
     expect(foldAndExpand('jsp qd ds bcp').join(' ')).toBe('je sais pas quand dans beaucoup');
+  });
+});
+
+describe('English, Spanish and Portuguese phrases', () => {
+  it('are read in a mixed message', () => {
+    expect(foldAndExpand('my son he need garderie after tomorrow, thank you').join(' ')).toBe("my son il a besoin de garderie apres demain merci");
+  });
+  it('are never skipped: every sentence we hold where one of them is written has a word of the hint', () => {
+    const texts = [...trainingForAudit().map((s) => s.text), ...evaluationFiles().flatMap((file) => auditedCases(file).map((c) => c.text))];
+    const skipped = texts.filter((text) => FOREIGN_PHRASES.some(([pattern]) => new RegExp(pattern.source, 'iu').test(text)) && !FOREIGN_HINT.test(text));
+    expect(skipped).toEqual([]);
   });
 });
 
