@@ -34,7 +34,7 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
     .replace(SECOND_WEEK_OF_SAME_HOLIDAYS, (_, first: string, of: string, holidays: string, between: string, rank: string) => `${first}${between}la ${rank} semaine ${of} ${holidays}`)
     // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change (not "ce qui est réservé").
-    .replace(/\best (?=(?:(?:annul|r[ée]serv|enlev|enlèv|retir|rajout|ajout|supprim)(?:er|ez)|inscri(?:re|vez|s)|mett(?:re|ez)|mets)\b)/giu, 'et ');
+    .replace(/\b(?:est|e) (?=(?:(?:annul|r[ée]serv|enlev|enlèv|retir|rajout|ajout|supprim)(?:er|ez)|inscri(?:re|vez|s)|mett(?:re|ez)|mets)\b)/giu, 'et ');
   const pieces: { piece: string; afterBreak: boolean }[] = [];
   let at = 0;
   let separator = '';
@@ -121,7 +121,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     // "Hugo au centre le mercredi 16 et annuler la garderie d'Inès le vendredi 18": a child put at the service, beside
     // a cancellation of other children on days of their own, is a booking of its own.
     (r.bare === true && r.atService === true && r.intent === 'reserve' && r.children.length > 0 && r.dates.length > 0 &&
-      pieceReadings.some((o) => o.changes && o.intent === 'cancel' && o.children.length > 0 && o.dates.length > 0 && !o.children.some((child) => r.children.includes(child)) && !o.dates.some((day) => r.dates.includes(day))));
+      pieceReadings.some(
+        (o, j) =>
+          o.changes &&
+          o.intent === 'cancel' &&
+          o.dates.length > 0 &&
+          !o.dates.some((day) => r.dates.includes(day)) &&
+          // ("Rosette garderie soir mardi 2 + jeudi 4. Annuler mercredi 3.": the same child's other day, cancelled in a sentence of its own.)
+          (o.children.length > 0 ? !o.children.some((child) => r.children.includes(child)) : parts[j].afterBreak),
+      ));
   // "vire Malo et Adèle mercredi": the second child of a list continues the clause of the first.
   const continuesList = pieces.map((piece, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]) && startsWithName(piece, pieceReadings[i]));
   pieces.forEach((piece, i) => {

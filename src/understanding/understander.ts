@@ -84,7 +84,7 @@ const NOT_BUT = /\bpas\s+((?:(?!\bmais\b)[^.!?;])+?)\s*(?:,?\s+mais\s+|,\s*(?=(?
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = /^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i;
 /** A child put at the service: "Hugo au centre le mercredi 16". */
-const AT_SERVICE = /\b(?:au centre|a la garderie|en garderie|a l' accueil|au periscolaire|a l' etude)\b/;
+const AT_SERVICE = /\b(?:au centre|a la garderie|en garderie|a l' accueil|au periscolaire|a l' etude)\b|^zenfant (?:garderie|centre|accueil|peri|periscolaire|etude)\b/;
 /** Days a move takes from and to: a few on each side, none in both. */
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
@@ -103,7 +103,7 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
 const ABOUT_THE_WEBSITE = /\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/;
-const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire)\b/;
+const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|la machine)\b/;
 
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];

@@ -140,7 +140,7 @@ const RULES: Rule[] = [
   },
   {
     // "jusqu'au vacances", as often written, is "jusqu'aux vacances".
-    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|a la veille des|a|au(?=\\s+(?:vacances|conges))|a ce que (?:commencent|debutent|arrivent|soient la) les)|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
+    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|les|a la veille des|a|au(?=\\s+(?:vacances|conges))|a ce que (?:commencent|debutent|arrivent|soient la) les)|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -170,6 +170,11 @@ const RULES: Rule[] = [
   {
     // "lundi 19 avril jusqu'au vendredi 23": a day said before "jusqu'à" starts the range.
     pattern: rx(`(?<!\\b(?:et|ou)\\s)\\b(${POINT_Q})\\s+(?:jusqu' au|jusqu' a|jusqu' le|jusqu')\\s+(${POINT_Q})`),
+    read: (m) => range(m[1], m[2]),
+  },
+  {
+    // "lundi à vendredi", "de mardi à vendredi" said without "du": a weekday range.
+    pattern: rx(`(?<!\\b(?:et|ou|du|de)\\s)\\b(${WD}(?:\\s+prochain)?)\\s+(?:a|au)\\s+(${WD})\\b`),
     read: (m) => range(m[1], m[2]),
   },
   {
@@ -204,10 +209,10 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
-    // "ce jeudi et le suivant", "mercredi prochain et le mercredi d'après", "mercredi et aussi le mercredi suivant", "le mercredi de cette semaine et celui d'après".
-    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+prochain)?(?:\\s+soir)?(?:\\s+de\\s+cette\\s+semaine)?\\s+et\\s+(?:aussi\\s+)?(?:le|celui)\\s+(?:${WD}\\s+)?(?:suivant|d' apres|qui suit)\\b`),
+    // "ce jeudi et le suivant", "pas mercredi prochain, ni le suivant", "mercredi prochain et le mercredi d'après", "mercredi et aussi le mercredi suivant", "le mercredi de cette semaine et celui d'après".
+    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+prochain)?(?:\\s+soir)?(?:\\s+de\\s+cette\\s+semaine)?\\s+(?:et|ni)\\s+(?:aussi\\s+)?(?:le|celui)\\s+(?:${WD}\\s+)?(?:suivant|d' apres|qui suit)\\b`),
     read: (m) => {
-      const found = day(parseDayRef(m[0].replace(/\s+(?:de cette semaine\s+)?et\s+.*$/, '')));
+      const found = day(parseDayRef(m[0].replace(/\s+(?:de cette semaine\s+)?(?:et|ni)\s+.*$/, '')));
       return found && found.kind === 'day' ? { ...found, weeksAfter: 1 } : found;
     },
   },

@@ -85,7 +85,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
     // ("ce qui et réservé", "les jours réservés": a state.)
-    `(?<!\\b(?:accueil|avoir|ce que je|ce que j' ai|ce qu' on|ce que nous|ce qui|ce qui et|est|sont|jours|dates) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
+    `(?<!\\b(?:accueil|avoir|ce que je|ce que j' ai|ce qu' on|ce que nous|ce qui|ce qui et|est|sont|jours?|dates?) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
     // "elle m'a dit avoir réservé": a booking told, weak beside a look.
     `~\\bavoir reserv(?:e|ee|es|ees)\\b`,
     // "\b" first: "désinscrire" is no booking.
@@ -272,7 +272,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:certificat|certificats|justificatif|justificatifs|justifier|justifie|justification|attestation medicale|ordonnance|piece justificative|arret maladie|mot du medecin|bon de consultation)\\b`,
   ],
   state: [
-    `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
+    // "vérifier réservation de Loc et Hang", "vérifier inscription Mabel juillet".
+    `\\b(?:verifier|verifiez|controler) (?:la |les |ma |mes |sa |ses |leur |leurs |l' )?(?:reservations?|inscriptions?|resas?) (?:de |d' |pour )?zenfant\\b`,
+    `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
     `(?<!\\b(?:mett|inscri|ajout|rajout|reserv|pren|prend)\\w* )\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     `\\b(?:a|ai|avez|avons|ont) (?:bien |deja )?(?:ete )?(?:inscrite?s?|reservee?s?|prise?s? en compte|enregistree?s?|notee?s?)\\b`,
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
@@ -304,7 +306,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
     // "ce qui et réservé pour Zakia" (« et » typed for « est »), "c'est quoi les jours réservé pour Avner".
     `\\bce qui (?:est|et|etait|sont) (?:deja |bien )?(?:reserve|prevu|cale|note|booke|inscrit|pris)e?s?\\b`,
-    `\\b(?:c' est quoi|c est quoi|quels sont) (?:les |ses |leurs |mes )?jours (?:reserves?|inscrits?|prevus?|bookes?)\\b`,
+    `\\b(?:c' est quoi|c est quoi|quels sont) (?:les |ses |leurs |mes )?jours? (?:reserves?|inscrits?|prevus?|bookes?)\\b`,
     `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
     `\\b(?:voir|consulter|afficher|verifier|lister|montrer|montrez|affichez|regarder|connaitre|savoir|rappeler|rappelez|donner|donnez|dis|dites)(?: moi| nous)? (?:mes|nos|les|ses|leurs|ce que|ce qui|quels?|quelles?|si)\\b`,
     `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
@@ -386,7 +388,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouverts?|ouvertes?|ouvre|ouvrez|ferme|fermez|fermes|fermee?s?|fermeture|ouverture)\\b`,
     `\\b(?:adresse|telephone|numero|mail|email|courriel|contact|contacter|joindre|coordonnees)\\b`,
     `\\b(?:compte citoyen|espace citoyen|portail|mot de passe|identifiant|connecter|connexion|creer (?:un|mon) compte|se connecter|application)\\b`,
-    `\\b(?:reglement|regles|documents? a fournir|dossier|pieces|goûter|gouter|repas|menu de la cantine|activites proposees|programme des activites|animateurs?|encadrement|ou se trouve|c' est ou|lieu)\\b`,
+    `\\b(?:reglement|regles|documents? a fournir|dossier|pieces|goûter|gouter|repas|menu de la cantine|activites proposees|programme des activites|animateurs?|encadrement|ou se trouvent? (?:vos|les|le|votre) (?:bureaux?|locaux|service)|ou se trouve|c' est ou|lieu)\\b`,
   ],
   help: [
     `\\b(?:aide|aidez moi|help|au secours)\\b`,

@@ -258,7 +258,8 @@ export class IntentRecognizer {
     // "Sami et Nora ont-ils une place jeudi ?": a question on the state of a booking, with no word that asks one, is a look.
     if (
       this.useConcepts &&
-      (prediction.label === 'reserve' || prediction.label === 'cancel') &&
+      // (A look the classifier leans to only weakly is a look all the same.)
+      (prediction.label === 'reserve' || prediction.label === 'cancel' || prediction.label === 'check') &&
       has(concepts, 'state') &&
       // ("…m'a recommandé de vérifier qu'ils sont inscrits vendredi": a look asked without a question mark.)
       (has(concepts, 'question') || cues.question || VERIFY.test(prepared)) &&

@@ -182,6 +182,13 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:num|numéro|numero|n°)\s+de\s+t[ée]l(?!\p{L})\.?/giu, 'numéro de téléphone'],
   // "je voudrais des inscrire Clémence", as dictated: "désinscrire" (no article comes before a verb).
   [/\bdes[\s-]inscri(re|s|t|te|ts|tes|vez|ve)\b/giu, 'désinscri$1'],
+  // "Metre Nilton garderie mardi", as typed: "mettre" (a metre is never put before a first name).
+  [/\b([Mm])etre (?=\p{Lu})/gu, '$1ettre '],
+  // "cet semaine", as typed: "cette semaine".
+  [/\bcet semaine\b/giu, 'cette semaine'],
+  // "soir 15-16-18 février": a list of days, not a range.
+  [/\b(\d{1,2})-(\d{1,2})-(\d{1,2})-(\d{1,2})(?=\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))/giu, '$1, $2, $3 et $4'],
+  [/\b(\d{1,2})-(\d{1,2})-(\d{1,2})(?=\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))/giu, '$1, $2 et $3'],
   // English, as parents who speak it mix it with French: the days and the phrases a request turns on.
   [/\bnext week\b/giu, 'la semaine prochaine'],
   [/\bthis week\b/giu, 'cette semaine'],
@@ -232,8 +239,15 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
  * the SMS spellings). Only read when a word of them is there (FOREIGN_HINT): most messages
  * have none, and each pattern is one more pass over the text.
  */
-export const FOREIGN_HINT =
-  /\b(?:after|following|month|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|prim(?:era|eira)|segunda|[uú]ltima|las|los|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|salam\w*)\b|\d(?:st|nd|rd|th)\b/iu;
+export const FOREIGN_HINT = new RegExp(
+  `(?<!\\p{L})(?:${[
+    // English
+    "after|following|month|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers|e",
+    // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
+    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih',
+  ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
+  'iu',
+);
 
 export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bwhat is booked\b/giu, "ce qui est réservé"],
@@ -253,7 +267,7 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
       ['nov', 'novembre'],
       ['dec', 'décembre'],
     ] as const
-  ).map(([short, month]) => [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${short}\\b\\.?`, 'giu'), `$1 ${month}`] as const),
+  ).map(([short, month]) => [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${short}(?!\\p{L})\\.?`, 'giu'), `$1 ${month}`] as const),
   [/\b(\d{1,2})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)/giu, '$1'],
   [/\bspring (?:vacations?|holidays?|break)\b/giu, 'vacances de printemps'],
   [/\bwinter (?:vacations?|holidays?|break)\b/giu, "vacances d'hiver"],
@@ -289,4 +303,84 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the )?last day (?:I|we|you) can\b/giu, 'la date limite pour'],
   [/\bwhere (?:can )?(?:I|we) (?:can )?find\b/giu, 'où trouver'],
   [/\b(?:he|she|they|we|it) needs?\b/giu, 'il a besoin de'],
+  [/(?<!\p{L})(?:I|mi|me) (?:need|needs)(?!\p{L})/giu, "j'ai besoin de"],
+  [/(?<!\p{L})(?:I|we) have(?!\p{L})/giu, "j'ai"],
+  [/(?<!\p{L})(?:was|were) (?:malade|ill)(?!\p{L})/giu, 'était malade'],
+  [/(?<!\p{L})(?:paper|papier|papers|papiers|note) (?:from|of) (?:the )?(?:doctor|docteur|medecin|médecin)(?!\p{L})/giu, 'certificat médical'],
+  [/(?<!\p{L})(?:is|are) (?:the|this) (?=\p{L}+(?: \p{L}+){0,3} open(?!\p{L}))/giu, 'est-ce que le '],
+  [/(?<!\p{L})open(?!\p{L})/giu, 'ouvert'],
+  [/(?<!\p{L})what (?:are|is) (?=les?|la|l')/giu, 'quels sont '],
+  [/(?<!\p{L})what (?:this|the|you|your) (?:bot|chatbot|assistant|app) (?:can|could) do(?!\p{L})|(?<!\p{L})what (?:can|could) (?:this|the|you|your) (?:bot|chatbot|assistant|app)? ?do(?!\p{L})/giu, 'que savez-vous faire'],
+  [/(?<!\p{L})how (?:I|do I|can I|to|we|do we|can we) (?:make|create|open|get) (?:an? |my )?account(?!\p{L})/giu, 'comment créer un compte'],
+  [/(?<!\p{L})how (?:I|do I|can I|to|we|do we|can we) send(?!\p{L})/giu, 'comment envoyer'],
+  [/(?<!\p{L})(?:is|are) (?:it |they )?open(?!\p{L})/giu, 'est ouvert'],
+  [/(?<!\p{L})only school days(?!\p{L})/giu, 'seulement les jours d’école'],
+  [/(?<!\p{L})(?:is|are) (?:accepted|approved|ok|okay|confirmed)(?!\p{L})/giu, 'est acceptée'],
+  [/(?<!\p{L})where is my (?:demande|request|booking|reservation)(?!\p{L})/giu, 'où en est ma demande'],
+  [/(?<!\p{L})(?:nobody|no one|no body) (?:answers?|answered|replies|replied|respond|responds|responded)(?!\p{L})/giu, 'personne ne répond'],
+  [/(?<!\p{L})(?:talk|speak)(?: to| with)? (?:a |the )?(?:staff|team|office|service)(?!\p{L})/giu, "parler à quelqu'un du service"],
+  [/(?<!\p{L})(?:the )?first week(?!\p{L})/giu, 'la première semaine'],
+  [/(?<!\p{L})(?:the )?second week(?!\p{L})/giu, 'la deuxième semaine'],
+  [/(?<!\p{L})from (\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+)(?:to|until|till) (?=\d)/giu, 'du $1au '],
+  // Portuguese and Spanish mixed in: the words a request turns on.
+  [/(?<!\p{L})(?:at[ée]|hasta) (?:quando|cuando|cuándo)(?!\p{L})/giu, "jusqu'à quand"],
+  [/(?<!\p{L})(?:do|desde el|desde o|del) (?=\d{1,2}(?:\s+\p{L}+)?\s+(?:at[ée]|hasta|al|ao|a|au)\s+\d)/giu, 'du '],
+  [/(?<=\d\s+)(?:at[ée]|hasta|al|ao)\s+(?=\d)/giu, 'au '],
+  [/(?<!\p{L})(?:at[ée]|hasta)\s+(?=(?:le |el |o )?\d)/giu, "jusqu'au "],
+  [/(?<!\p{L})(?:ela|ele|ella|él) (?:n[ãa]o|no) (?:vai|va|vem|viene) mais(?!\p{L})/giu, 'il ne va plus'],
+  [/(?<!\p{L})(?:n[ãa]o|no) (?:vai|vem|viene|va a venir|vai vir)(?!\p{L})/giu, 'ne viendra pas'],
+  [/(?<!\p{L})(?:(?:ela|ele|ella)\s+)?(?:estava|tava|estaba)\s+(?:doente|enferm[oa]|malade)(?!\p{L})/giu, 'était malade'],
+  [/(?<!\p{L})(?:(?:ela|ele|ella)\s+)?(?:t[aá]|est[aá])\s+(?:doente|enferm[oa])(?!\p{L})/giu, 'est malade'],
+  [/(?<!\p{L})(?:doente|enferm[oa])(?!\p{L})/giu, 'malade'],
+  // "Rayssa esta inscrita", "Jailson ta inscrit" (not "ta réservation"): is booked.
+  [/(?<!\p{L})(?:t[aá]|est[aá])\s+(?=(?:inscrit[aoe]?s?|reservad[ao]s?|r[ée]serv[ée]e?s?)(?!\p{L}))/giu, 'est '],
+  [/(?<!\p{L})inscrit[ao](?!\p{L})|(?<!\p{L})inscris[aă](?!\p{L})/giu, 'inscrite'],
+  [/(?<!\p{L})(?:tenho|tengo)\s+(?:o |el |un |um )?(?:atestado|certificado)(?: m[ée]dico| do m[ée]dico| del m[ée]dico)?(?!\p{L})|(?<!\p{L})(?:atestado|certificado) (?:m[ée]dico|do m[ée]dico|del m[ée]dico)(?!\p{L})/giu, "j'ai un certificat médical"],
+  [/(?<!\p{L})(?:quero|quiero) ver(?!\p{L})/giu, 'je veux voir'],
+  [/(?<!\p{L})o que (?:eu )?(?:reservei|reserv[ée]|reservou|tenho reservado)(?!\p{L})|(?<!\p{L})lo que (?:he )?reservado(?!\p{L})/giu, "ce que j'ai réservé"],
+  [/(?<!\p{L})(?:quero|quiero|queria|quisiera)(?!\p{L})/giu, 'je veux'],
+  [/(?<!\p{L})(?:preciso|necesito|necessito|preciso de)(?!\p{L})/giu, "j'ai besoin de"],
+  [/(?<!\p{L})(?:falar|hablar) (?:com|con) (?:alg[uú]em|alguien|uma pessoa|una persona|um humano|un humano|una humana|a person)(?!\p{L})/giu, "parler à quelqu'un"],
+  [/(?<!\p{L})(?:falar|hablar) (?:com|con)(?!\p{L})/giu, 'parler avec'],
+  [/(?<!\p{L})(?:um|un|una) humano(?!\p{L})|(?<!\p{L})hindi bot(?!\p{L})|(?<!\p{L})tao po(?!\p{L})/giu, "quelqu'un, pas un robot"],
+  [/(?<!\p{L})(?:reservar|reserva) (?:ele|ela)(?!\p{L})/giu, 'réservez-le'],
+  [/(?<!\p{L})(?:minha|mi) reserva(?!\p{L})/giu, 'ma réservation'],
+  [/(?<!\p{L})reservar(?!\p{L})/giu, 'réserver'],
+  [/(?<!\p{L})(?:inscribir|inscrever|inscrevir)(?: a)?(?!\p{L})/giu, 'inscrire'],
+  [/(?<!\p{L})(?:cancela|cancele|cancelar|cancelem|anula|anular|anulati|anulați|anuleaza|anulează)(?!\p{L})/giu, 'annulez'],
+  [/(?<!\p{L})(?:que horas|a que hora|a qué hora) (?:fecha|cierra)(?!\p{L})/giu, 'à quelle heure ferme'],
+  [/(?<!\p{L})(?:ficar|quedarse|quedar) (?:com|con)(?!\p{L})/giu, 'rester avec'],
+  [/(?<!\p{L})mas (\p{Lu}\p{L}+) (?:sim|s[ií])(?!\p{L})/gu, 'mais $1 oui'],
+  // "annuler Kauan mercredi e mettre Érica à la place": Portuguese "e" is "et".
+  [/(?<=\p{L}) e (?=(?:mettre|mets|inscrire|inscris|reserver|réserver|annuler|annule|enlever|retirer|ajouter|rajouter)\b)/giu, ' et '],
+  [/(?<!\p{L})(?:semana que vem|pr[oó]xima semana|semana pr[oó]xima|la semana que viene|semana prochaine|s[ăa]pt[ăa]m[aâ]na viitoare)(?!\p{L})/giu, 'la semaine prochaine'],
+  [/(?<!\p{L})semana(?!\p{L})/giu, 'semaine'],
+  [/(?<!\p{L})(?:amanh[ãa]|mañana|manana|mâine)(?!\p{L})/giu, 'demain'],
+  [/(?<!\p{L})(?:hoje|hoy|ast[ăa]zi)(?!\p{L})/giu, "aujourd'hui"],
+  [/(?<!\p{L})(?:ontem|ayer|ieri)(?!\p{L})/giu, 'hier'],
+  [/(?<!\p{L})(?:segunda|lunes|luni)(?:-feira)?\b(?! semaine)/giu, 'lundi'],
+  [/(?<!\p{L})(?:ter[çc]a(?:-feira)?|martes|mar[țt]i)(?!\p{L})/giu, 'mardi'],
+  [/(?<!\p{L})(?:quarta(?:-feira)?|mi[ée]rcoles|miercuri)(?!\p{L})/giu, 'mercredi'],
+  [/(?<!\p{L})(?:quinta(?:-feira)?|jueves|joi)(?!\p{L})/giu, 'jeudi'],
+  [/(?<!\p{L})(?:sexta(?:-feira)?|viernes|vineri)(?!\p{L})/giu, 'vendredi'],
+  [/(?<!\p{L})(?:el|o) (?=(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b)/giu, 'le '],
+  [/(?<=\d\s+)y (?:el )?(?=(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b)/giu, 'et le '],
+  [/(?<!\p{L})(?:janeiro|enero)(?!\p{L})/giu, 'janvier'],
+  [/(?<!\p{L})(?:fevereiro|febrero)(?!\p{L})/giu, 'février'],
+  [/(?<!\p{L})(?:março|marzo)(?!\p{L})/giu, 'mars'],
+  [/(?<!\p{L})(?:abril)(?!\p{L})/giu, 'avril'],
+  [/(?<!\p{L})maio(?!\p{L})|(?<=\d\s+(?:de\s+)?)mayo(?!\p{L})/giu, 'mai'],
+  [/(?<!\p{L})junho(?!\p{L})|(?<!\p{L})junio(?!\p{L})/giu, 'juin'],
+  [/(?<!\p{L})julho(?!\p{L})|(?<=\d\s+(?:de\s+)?)julio(?!\p{L})/giu, 'juillet'],
+  [/(?<!\p{L})(?:agosto)(?!\p{L})/giu, 'août'],
+  [/(?<!\p{L})(?:setembro|septiembre)(?!\p{L})/giu, 'septembre'],
+  [/(?<!\p{L})(?:outubro|octubre)(?!\p{L})/giu, 'octobre'],
+  [/(?<!\p{L})(?:novembro|noviembre)(?!\p{L})/giu, 'novembre'],
+  [/(?<!\p{L})(?:dezembro|diciembre)(?!\p{L})/giu, 'décembre'],
+  [/(?<!\p{L})(?:por favor|porfavor|v[ăa] rog)(?!\p{L})/giu, "s'il vous plaît"],
+  [/(?<!\p{L})(?:obrigad[oa]s?|gracias|mul[țt]umesc|salamat(?: po)?|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol)(?!\p{L})/giu, 'merci'],
+  [/(?<!\p{L})(?:para|pentru)\b(?= (?:la|o|a|el|le|zenfant|\p{Lu}))/giu, 'pour'],
+  [/(?<!\p{L})son tarih(?: ne)?(?!\p{L})/giu, 'date limite'],
+  // "Nazanin no garderie lundi": no evening care that day.
+  [/(?<!\p{L})no (?=(?:garderie|centre|accueil|cantine|soir)\b)/giu, 'pas de '],
 ];

@@ -521,3 +521,72 @@ describe('round 15, set S read: French of grandparents and newcomers', () => {
     ]);
   });
 });
+
+describe('round 16, set T read: Portuguese, Spanish and Romanian mixed into French', () => {
+  test.each([
+    ['bom dia, o Malo não vai quarta-feira, ele está doente, cancela por favor', 'cancel', ['2026-12-09']],
+    ['Zoé esta inscrita quinta-feira? obrigada', 'check', ['2026-12-10']],
+    ['até quando je peux annuler Malo sexta 18?', 'deadline', ['2026-12-18']],
+    ['quiero hablar con una persona, por favor', 'handoff', []],
+    ['necesito inscribir a Zoé el jueves 10 y el viernes 11 para la garderie, gracias', 'reserve', ['2026-12-10', '2026-12-11']],
+    ['Va rog anulati garderie pentru Malo joi. Multumesc', 'cancel', ['2026-12-10']],
+    ['preciso reservar Malo do 21 ate 24 dezembro, centre de loisirs', 'reserve', ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24']],
+    ['Nathan no garderie mardi, merci', 'cancel', ['2026-12-08']],
+  ])('« %s » is %s on %j', (text, intent, dates) => {
+    expect(read(text)).toMatchObject({ intent, dates });
+  });
+
+  test('a Portuguese « e » between two changes is « et »: « annuler Malo mercredi 16 e mettre Zoé a la place »', () => {
+    expect(read('annuler Malo mercredi 16 e mettre Zoé a la place, obrigado').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-16'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2026-12-16'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('a first name is no Portuguese month: « Marco » stays a name', () => {
+    expect(understand('inscrire Marco mercredi 16 au centre', { now: options.now, children: ['Marco'] })).toMatchObject({ intent: 'reserve', dates: ['2026-12-16'], children: ['Marco'] });
+  });
+});
+
+describe('round 16, set T read: English and French of grandparents and newcomers', () => {
+  test.each([
+    ['help, what this bot can do?', 'help'],
+    ['Zoé was malade vendredi, I have papier from doctor, how I send?', 'absence'],
+    ['is the garderie open during the christmas holidays?', 'faq'],
+    ['vérifier inscription Zoé mercredi 16. Merci', 'check'],
+    ["Je voudrais vérifier réservation de Malo et Nathan cette semaine", 'check'],
+    ["j'aimerais m'assurer que Zoé et Malo sont bien attendus à la garderie jeudi, merci de votre réponse", 'check'],
+    ['c koi les jour réservé pour Malo cette semaine ?', 'check'],
+    ["je souhaiterais connaître l'état de la demande de réservation que j'ai faite pour mes petits-enfants", 'check'],
+    ["Ma fille m'a installé cette application mais je ne sais pas comment m'en servir. Que faut-il écrire ?", 'help'],
+    ['je voudrais savoir comment on ajoute un grand-parent sur le compte de ma fille pour gérer les réservations', 'faq'],
+    ['Besoin parler agent, urgent. Rappeler au 06 11 22 33 44', 'handoff'],
+    ['où se trouvent vos bureaux ? je préfère venir en personne avec le dossier', 'faq'],
+    ['essai nouveau téléphone, ne pas tenir compte svp', 'none'],
+    ["c'est quoi email du service périscolaire svp ?", 'faq'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  test('dates: « lundi à vendredi » without « du », « ni le suivant », « 15-16-18 décembre », « jusque les vacances », « first week »', () => {
+    expect(read('Nathan garderie lundi à vendredi la semaine prochaine').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+    expect(understand('Zoé ne viendra pas mercredi prochain, ni le suivant', { ...options, now: '2026-12-03T19:00' }).dates).toEqual(['2026-12-09', '2026-12-16']);
+    expect(read('annuler Malo soir 15-16-18 décembre').dates).toEqual(['2026-12-15', '2026-12-16', '2026-12-18']);
+    expect(read('Zoé tous les mercredi jusque les vacances').dates).toEqual(['2026-12-09', '2026-12-16']);
+    expect(read('please book Malo for the christmas holidays, first week only').dates).toEqual(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24']);
+  });
+
+  test('a telegraphic booking, then a cancellation in a sentence of its own: two changes', () => {
+    expect(read('Zoé garderie soir mardi 8 + jeudi 10. Annuler mercredi 9. Merci').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-08', '2026-12-10'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2026-12-09'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('« Metre Malo », as typed, is « mettre Malo »', () => {
+    expect(read('Metre Malo garderie mardi 15, et enlever Nathan du jeudi 17 porque ele vai chez sa avó').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-15'], children: ['Malo'] },
+      { intent: 'cancel', dates: ['2026-12-17'], children: ['Nathan'] },
+    ]);
+  });
+});
