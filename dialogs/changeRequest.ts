@@ -283,5 +283,10 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mar
 export function weekdaysOnly(text: string): number[] | undefined {
   if (/\d|\b(?:prochain|prochaine|dernier|derniere|d' ?apres|suivant|suivante|semaine|mois|vacances|demain|aujourd|tous|toutes|chaque|les (?:lundi|mardi|mercredi|jeudi|vendredi)s)\b/.test(text)) return undefined;
   const named = [...text.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
-  return named.length > 0 ? [...new Set(named)] : undefined;
+  // "plutôt du mardi au jeudi", "mardi à jeudi": every weekday between.
+  const range = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:au|a|jusqu' ?au|jusqu' ?a) (lundi|mardi|mercredi|jeudi|vendredi)\b/.exec(text);
+  if (range && WEEKDAY_NUMBERS[range[1]] < WEEKDAY_NUMBERS[range[2]]) {
+    for (let weekday = WEEKDAY_NUMBERS[range[1]] + 1; weekday < WEEKDAY_NUMBERS[range[2]]; weekday++) named.push(weekday);
+  }
+  return named.length > 0 ? [...new Set(named)].sort((a, b) => a - b) : undefined;
 }

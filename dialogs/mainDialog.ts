@@ -448,7 +448,8 @@ function asksAboutMoney(intent: Intent, meaning: Interpretation): boolean {
 /** Goodbyes, thanks and greetings each get their own answer. */
 function smalltalkReply(text: string, name: string): string {
   if (/\bbonne (soiree|nuit)\b/.test(text)) return c.goodbyeEvening;
-  if (/\b(au revoir|a bientot|a plus|bonne (journee|soiree|fin de journee|nuit)|bye|ciao)\b/.test(text)) return c.goodbye;
-  if (/\bmerci\b/.test(text)) return c.thanks;
+  // (In the family's own language too: "obrigada, tchau", "gracias, adiós", "thanks, bye".)
+  if (/\b(au revoir|a bientot|a plus|bonne (journee|soiree|fin de journee|nuit)|bye|goodbye|ciao|tchao|tchau|adios|hasta luego|la revedere)\b/.test(text)) return c.goodbye;
+  if (/\b(merci|obrigad[oa]s?|gracias|thanks?|multumesc|dziekuje|salamat|tashakor|dyakuyu)\b/.test(text)) return c.thanks;
   return fill(c.greeting, { name });
 }

@@ -365,3 +365,14 @@ test('Monday 7 December (round 15): « Hugo au centre le mercredi 16 et annuler 
     ['and Hugo the week after?', /^Aucune réservation pour Hugo du lundi 21 au vendredi 25 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 16): « non plutot mardi a jeudi » at the confirmation of next week is Tuesday to Thursday; Portuguese « e a Inès? » follows a look; « obrigada, tchau » is a goodbye', async () => {
+  await replay('2026-12-07T19:00', [
+    ['Hugo garderie lundi à vendredi semaine prochaine', `Je réserve pour Hugo : du lundi 14 au vendredi 18 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non plutot mardi a jeudi', `Je réserve pour Hugo : du mardi 15 au jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', "D'accord, je n'ai rien changé. Que puis-je faire d'autre ?"],
+    ['Léa esta inscrita quinta-feira 10?', /^Non : Léa n'a pas de réservation le jeudi 10 décembre\./],
+    ['e a Inès?', /^Non : Inès n'a pas de réservation le jeudi 10 décembre\./],
+    ['obrigada, tchau', /^Au revoir/],
+  ]);
+});

@@ -242,9 +242,9 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
 export const FOREIGN_HINT = new RegExp(
   `(?<!\\p{L})(?:${[
     // English
-    "after|following|month|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers|e",
+    "after|following|month|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
-    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih',
+    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
   'iu',
 );
@@ -358,11 +358,15 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})(?:amanh[ãa]|mañana|manana|mâine)(?!\p{L})/giu, 'demain'],
   [/(?<!\p{L})(?:hoje|hoy|ast[ăa]zi)(?!\p{L})/giu, "aujourd'hui"],
   [/(?<!\p{L})(?:ontem|ayer|ieri)(?!\p{L})/giu, 'hier'],
-  [/(?<!\p{L})(?:segunda|lunes|luni)(?:-feira)?\b(?! semaine)/giu, 'lundi'],
-  [/(?<!\p{L})(?:ter[çc]a(?:-feira)?|martes|mar[țt]i)(?!\p{L})/giu, 'mardi'],
+  // Weekdays; the short ones only in lower case, as a first name ("Marti", "Joi") is written with a capital.
+  [/(?<!\p{L})(?:segunda(?:-feira)?|lunes)(?!\p{L})(?! semaine)/giu, 'lundi'],
+  [/(?<!\p{L})(?:ter[çc]a(?:-feira)?|martes)(?!\p{L})/giu, 'mardi'],
   [/(?<!\p{L})(?:quarta(?:-feira)?|mi[ée]rcoles|miercuri)(?!\p{L})/giu, 'mercredi'],
-  [/(?<!\p{L})(?:quinta(?:-feira)?|jueves|joi)(?!\p{L})/giu, 'jeudi'],
+  [/(?<!\p{L})(?:quinta(?:-feira)?|jueves)(?!\p{L})/giu, 'jeudi'],
   [/(?<!\p{L})(?:sexta(?:-feira)?|viernes|vineri)(?!\p{L})/giu, 'vendredi'],
+  [/(?<!\p{L})luni(?!\p{L})/gu, 'lundi'],
+  [/(?<!\p{L})mar[țt]i(?!\p{L})/gu, 'mardi'],
+  [/(?<!\p{L})joi(?!\p{L})/gu, 'jeudi'],
   [/(?<!\p{L})(?:el|o) (?=(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b)/giu, 'le '],
   [/(?<=\d\s+)y (?:el )?(?=(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b)/giu, 'et le '],
   [/(?<!\p{L})(?:janeiro|enero)(?!\p{L})/giu, 'janvier'],
@@ -378,6 +382,10 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})(?:novembro|noviembre)(?!\p{L})/giu, 'novembre'],
   [/(?<!\p{L})(?:dezembro|diciembre)(?!\p{L})/giu, 'décembre'],
   [/(?<!\p{L})(?:por favor|porfavor|v[ăa] rog)(?!\p{L})/giu, "s'il vous plaît"],
+  // "e a Inès ?", "e o Hugo também": "et Inès", "aussi".
+  [/(?<!\p{L})[Ee] (?:a|o) (?=\p{Lu})/gu, 'et '],
+  [/(?<!\p{L})(?:tamb[ée]m|tambi[ée]n)(?!\p{L})/giu, 'aussi'],
+  [/(?<!\p{L})(?:tchau|adi[oó]s|hasta luego|at[ée] logo|la revedere)(?!\p{L})/giu, 'au revoir'],
   [/(?<!\p{L})(?:obrigad[oa]s?|gracias|mul[țt]umesc|salamat(?: po)?|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol)(?!\p{L})/giu, 'merci'],
   [/(?<!\p{L})(?:para|pentru)\b(?= (?:la|o|a|el|le|zenfant|\p{Lu}))/giu, 'pour'],
   [/(?<!\p{L})son tarih(?: ne)?(?!\p{L})/giu, 'date limite'],

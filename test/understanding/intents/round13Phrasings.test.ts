@@ -543,8 +543,10 @@ describe('round 16, set T read: Portuguese, Spanish and Romanian mixed into Fren
     ]);
   });
 
-  test('a first name is no Portuguese month: « Marco » stays a name', () => {
-    expect(understand('inscrire Marco mercredi 16 au centre', { now: options.now, children: ['Marco'] })).toMatchObject({ intent: 'reserve', dates: ['2026-12-16'], children: ['Marco'] });
+  test('a first name is no foreign month, weekday or goodbye: « Marco », « Marti », « Joi », « Chau » stay names', () => {
+    for (const name of ['Marco', 'Marti', 'Joi', 'Chau']) {
+      expect(understand(`inscrire ${name} mercredi 16 au centre`, { now: options.now, children: [name, 'Zoé'] })).toMatchObject({ intent: 'reserve', dates: ['2026-12-16'], children: [name] });
+    }
   });
 });
 
