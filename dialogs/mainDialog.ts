@@ -10,7 +10,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { addDays, isoWeekday } from '../src/domain/day';
+import { addDays, isoWeekday, wallClockTime } from '../src/domain/day';
 import type { IsoDay } from '../src/domain/day';
 import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
@@ -179,7 +179,7 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning } satisfies ChangeOptions);
     }
     if (dialogId) return step.beginDialog(dialogId, { text: said, interpretation: meaning } satisfies RequestOptions);
-    await context.sendActivity(this.directAnswer(intent, text, family, times));
+    await context.sendActivity(this.directAnswer(intent, meaning, family, times));
     return step.endDialog();
   }
 
@@ -258,17 +258,22 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Answers that need no dialog: help, greetings, late requests, nonsense. */
-  private directAnswer(intent: Intent, text: string, family: FamilyContext, timesNotUnderstood: number) {
+  private directAnswer(intent: Intent, meaning: Interpretation, family: FamilyContext, timesNotUnderstood: number) {
     switch (intent) {
       case 'help':
         return menu(c.help);
       case 'smalltalk':
-        return smalltalkReply(normalise(text), family.guardianFirstName);
+        return smalltalkReply(meaning.courtesy, family.guardianFirstName, this.isEvening());
       case 'late_request':
         return fill(c.lateRequest, this.contacts);
       default:
         return timesNotUnderstood >= 2 ? withChoices(fill(c.notUnderstoodTwice, this.contacts), [messages.handoff.offerPerson]) : menu(c.notUnderstood);
     }
+  }
+
+  /** From 6 p.m. in the town: "bonne soirée" rather than "bonne journée". */
+  private isEvening(): boolean {
+    return wallClockTime(this.services.clock.now(), this.services.rules.timeZone) >= '18:00';
   }
 
   private understand(context: TurnContext, text: string): Interpretation {
@@ -446,10 +451,9 @@ function asksAboutMoney(intent: Intent, meaning: Interpretation): boolean {
 }
 
 /** Goodbyes, thanks and greetings each get their own answer. */
-function smalltalkReply(text: string, name: string): string {
-  if (/\bbonne (soiree|nuit)\b/.test(text)) return c.goodbyeEvening;
-  // (In the family's own language too: "obrigada, tchau", "gracias, adiós", "thanks, bye".)
-  if (/\b(au revoir|a bientot|a plus|bonne (journee|soiree|fin de journee|nuit)|bye|goodbye|ciao|tchao|tchau|adios|hasta luego|la revedere)\b/.test(text)) return c.goodbye;
-  if (/\b(merci|obrigad[oa]s?|gracias|thanks?|multumesc|dziekuje|salamat|tashakor|dyakuyu)\b/.test(text)) return c.thanks;
+function smalltalkReply(courtesy: Interpretation['courtesy'], name: string, evening: boolean): string {
+  if (courtesy === 'good_evening' || (courtesy === 'goodbye' && evening)) return c.goodbyeEvening;
+  if (courtesy === 'goodbye') return c.goodbye;
+  if (courtesy === 'thanks') return c.thanks;
   return fill(c.greeting, { name });
 }

@@ -10,7 +10,7 @@ import type { JustificationCommand, JustificationResult } from '../src/requests/
 import type { RequestView } from '../src/requests/requestViews';
 
 /** What one French message means (contract: shared/specs/understanding.md, with its round-2 extensions). */
-export type { Action, Intent, InterpretedIntent, Interpretation, RequestEdit, Topic } from '../src/understanding/types';
+export type { Action, Courtesy, Intent, InterpretedIntent, Interpretation, RequestEdit, Topic } from '../src/understanding/types';
 import type { Intent, Interpretation } from '../src/understanding/types';
 
 export interface Understanding {

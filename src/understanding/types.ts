@@ -56,6 +56,8 @@ export const TOPICS = [
 
 export type Topic = (typeof TOPICS)[number];
 
+export type Courtesy = 'thanks' | 'goodbye' | 'good_evening';
+
 export interface Interpretation {
   intent: InterpretedIntent;
   /** Opening days referred to, ISO, sorted, unique. */
@@ -83,6 +85,8 @@ export interface Interpretation {
   change?: 'reserve' | 'cancel';
   /** What a question is about, when a feature answers it (see TOPICS). */
   topic?: Topic;
+  /** With intent `smalltalk`: thanks or a goodbye ("obrigada, tchau", "bonne soirée"); absent for a greeting. */
+  courtesy?: Courtesy;
   /**
    * The message only makes sense with the previous request ("et pour Hugo ?", "et
    * mercredi ?", "même chose pour Inès", "la semaine d'après aussi"): the dialog completes

@@ -20,6 +20,7 @@ import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBa
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
+import { courtesyOf } from './intents/intentRules';
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
@@ -59,7 +60,7 @@ export interface DetailedInterpretation extends Interpretation {
 
 /** The contract's fields of a detailed interpretation (what the dialogs and the CLI read). */
 export function interpretationOf(detailed: DetailedInterpretation): Interpretation {
-  const { intent, dates, closedDates, children, confidence, alternatives, actions, change, sensitive, topic, followUp, edit } = detailed;
+  const { intent, dates, closedDates, children, confidence, alternatives, actions, change, sensitive, topic, courtesy, followUp, edit } = detailed;
   const interpretation: Interpretation = { intent, dates, children, confidence: Math.round(confidence * 1000) / 1000 };
   if (closedDates) interpretation.closedDates = closedDates;
   if (alternatives) interpretation.alternatives = alternatives;
@@ -67,6 +68,7 @@ export function interpretationOf(detailed: DetailedInterpretation): Interpretati
   if (change) interpretation.change = change;
   if (sensitive) interpretation.sensitive = sensitive;
   if (topic) interpretation.topic = topic;
+  if (courtesy) interpretation.courtesy = courtesy;
   if (followUp) interpretation.followUp = followUp;
   if (edit) interpretation.edit = edit;
   return interpretation;
@@ -339,6 +341,8 @@ export class Understander {
     const topicFound = topicOf(masked);
     const topic = topicFound === 'tariffs' && !MONEY_ASKED.test(masked) && !SERVICE_NAMED.test(masked) ? undefined : topicFound;
     if (topic) detailed.topic = topic;
+    const courtesy = detailed.intent === 'smalltalk' ? courtesyOf(masked) : undefined;
+    if (courtesy) detailed.courtesy = courtesy;
     // "comment obtenir l'attestation ?", "je ne trouve pas où l'on voit les réservations sur le site":
     // how to do something with the service or its website, not with the assistant.
     if (detailed.intent === 'help' && (topic !== undefined || ABOUT_THE_WEBSITE.test(masked)) && !ABOUT_THE_ASSISTANT.test(masked)) detailed.intent = 'faq';

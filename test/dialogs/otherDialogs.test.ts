@@ -178,12 +178,18 @@ const answers: Story[] = [
   {
     name: 'greetings, thanks and goodbyes each get their own answer',
     now: FRIDAY_6,
-    understanding: { bonjour: { intent: 'smalltalk' }, 'merci beaucoup': { intent: 'smalltalk' }, 'merci, au revoir': { intent: 'smalltalk' } },
+    understanding: { bonjour: { intent: 'smalltalk' }, 'merci beaucoup': { intent: 'smalltalk', courtesy: 'thanks' }, 'merci, au revoir': { intent: 'smalltalk', courtesy: 'goodbye' } },
     turns: [
       ['bonjour', [/^Bonjour Camille !/]],
       ['merci beaucoup', [/^Avec plaisir !/]],
       ['merci, au revoir', [/^Au revoir et bonne journée !/]],
     ],
+  },
+  {
+    name: 'a goodbye in the evening wishes a good evening',
+    now: '2026-03-06T18:30:00Z',
+    understanding: { 'merci, ciao': { intent: 'smalltalk', courtesy: 'goodbye' } },
+    turns: [['merci, ciao', [/^Au revoir et bonne soirée !/]]],
   },
 ];
 

@@ -3,7 +3,7 @@
  * doubt (measured on the dev sets: see the closing note of issue 3). They read the
  * prepared text (folded, corrected, dates masked as "zdate", names as "zenfant").
  */
-import type { Intent } from '../types';
+import type { Courtesy, Intent } from '../types';
 
 const LATE =
   /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
@@ -201,6 +201,17 @@ const INVERTED_STATE =
 /** "votre service a été formidable l'an passé, au revoir": praise, with no day asked about. */
 const PRAISE_ONLY =
   /^(?!.*\b(?:zdate|pourquoi|mais|plainte|probleme|inquiet\w*|souci)\b).*\b(?:service|equipe|animateurs?|animatrices?|personnel|accueil)\b (?:\w+ )?(?:a ete|est|etait|sont|ont ete|etaient) (?:\w+ )?(?:formidables?|super|geniale?s?|geniaux|parfaite?s?|excellente?s?|remarquables?|adorables?|top|extraordinaires?|merveilleu(?:x|se|ses))\b/;
+
+/**
+ * Thanks or a goodbye in a message of courtesy, read from the prepared text (other
+ * languages already put in French: "obrigada, tchau" is "merci au revoir").
+ */
+export function courtesyOf(prepared: string): Courtesy | undefined {
+  if (/\bbonne (?:soiree|nuit)\b/.test(prepared)) return 'good_evening';
+  if (/\b(?:au revoir|a bientot|a plus|a demain|a la prochaine|bye|ciao|tchao|bon week end|bonne (?:journee|fin de journee|semaine|continuation))\b/.test(prepared)) return 'goodbye';
+  if (/\b(?:merci|remercie)\b/.test(prepared)) return 'thanks';
+  return undefined;
+}
 
 /** A letter's closing formula and nothing else: "Je vous prie d'agréer, Madame, Monsieur, …". */
 const CLOSING_ONLY = /^(?:(?:madame|monsieur|mesdames|messieurs|bonjour|bonsoir) ?)+$|^(?:je vous remercie (?:\S+ ){0,4}|merci (?:\S+ ){0,4})?(?:(?:je vous prie|veuillez|vous prie) (?:d' )?agreer|(?:bien |tres )?cordialement|(?:recevez |avec )?(?:mes |nos )?(?:sinceres |meilleures |respectueuses )?salutations)\b(?!.*\b(?:zenfant|zdate)\b)/;

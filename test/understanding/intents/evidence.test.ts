@@ -37,6 +37,25 @@ describe('the evidence guard', () => {
   });
 });
 
+describe('thanks and goodbyes, in French or in the family\'s own language', () => {
+  it.each([
+    ['bonjour', undefined],
+    ['merci beaucoup', 'thanks'],
+    ['je vous remercie', 'thanks'],
+    ['obrigada', 'thanks'],
+    ['ok thanks', 'thanks'],
+    ['au revoir', 'goodbye'],
+    ['obrigada, tchau', 'goodbye'],
+    ['gracias, adiós', 'goodbye'],
+    ['ciao', 'goodbye'],
+    ['merci, bonne soirée', 'good_evening'],
+  ])('%s → %s', (text, courtesy) => {
+    const result = understandInDetail(text, options);
+    expect(result.intent).toBe('smalltalk');
+    expect(result.courtesy).toBe(courtesy);
+  });
+});
+
 describe('a question on nothing the service knows of', () => {
   it.each(['Quel temps va-t-il faire ce week-end ?', "Je n'en peux plus de ces embouteillages sur le pont, tous les matins c'est l'enfer !"])('%s → none', (text) => {
     expect(understandInDetail(text, options).intent).toBe('none');
