@@ -14,7 +14,7 @@ import { addDays, isoWeekday, mondayOf } from '../domain/day';
 import { foldText } from './text/foldText';
 
 /** Where clauses may meet, in the raw text. */
-const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|\s+(?:et|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi;
+const BOUNDARY = /\s*(?:[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi;
 
 const SECOND_WEEK_OF_SAME_HOLIDAYS = /\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu;
 
@@ -31,6 +31,8 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
   const joined = text
     // "en lieu et place" is one phrase ("à la place"), not two clauses.
     .replace(/\ben lieu et place\b/gi, 'à la place')
+    // "jeudi soir, le 12": the weekday and its date, one day.
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi)((?:\s+(?:soir|matin))?)\s*,\s*(?=le\s+\d{1,2}\b)/giu, '$1$2 ')
     // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
     .replace(SECOND_WEEK_OF_SAME_HOLIDAYS, (_, first: string, of: string, holidays: string, between: string, rank: string) => `${first}${between}la ${rank} semaine ${of} ${holidays}`)
     // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change (not "ce qui est réservé").

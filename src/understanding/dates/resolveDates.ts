@@ -17,6 +17,8 @@ export interface DateContext {
   openStart: IsoDay;
   direction: Direction;
   calendar: SchoolCalendar;
+  /** "à partir du lundi 8 mars jusqu'à la fin du mois": a first day said in so many words (its month ends "fin du mois"). */
+  namedStart?: IsoDay;
 }
 
 type Span = [IsoDay, IsoDay];
@@ -99,7 +101,10 @@ export function spanOf(e: DateExpression, ctx: DateContext): Span | undefined {
     case 'untilHolidays':
       return untilHolidaysSpan(e, ctx);
     case 'untilEndOf':
-      return [ctx.openStart, e.unit === 'month' ? monthBounds(yearOf(ctx.today), monthOf(ctx.today))[1] : addDays(mondayOf(ctx.today), 4)];
+    {
+      const from = ctx.namedStart ?? ctx.today;
+      return [ctx.openStart, e.unit === 'month' ? monthBounds(yearOf(from), monthOf(from))[1] : addDays(mondayOf(from), 4)];
+    }
     case 'week':
       return weekSpan(e.which, ctx);
     case 'weekOf': {
@@ -384,7 +389,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);
-  const context: DateContext = start.day ? { ...ctx, openStart: start.day } : ctx;
+  const context: DateContext = start.day ? { ...ctx, openStart: start.day, namedStart: start.day } : ctx;
 
   const days = new Set<IsoDay>();
   /** Days named one by one ("samedi", "lundi 6 avril"): a closed one is reported, not silently dropped. */

@@ -48,12 +48,18 @@ const PERSON_WANTED = /\b(?:passe|passez|passer) moi (?:un humain|quelqu' un|une
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 const PROOF_FOR_ABSENCE =
-  /\b(?:certificat|justificatif|justifier)\b.*\babsen|\b(?:malades?|grippe|fievre|cloue(?:e|s|es)? au lit|pas pu (?:aller|venir))\b.*\b(?:certificats?|justificatifs?)\b|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat) (?:du|de la) (?:medecin|docteur|pediatre)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/;
+  /\b(?:certificat|justificatif|justifier)\b.*\babsen|\b(?:malades?|grippe|fievre|cloue(?:e|s|es)? au lit|pas pu (?:aller|venir))\b.*\b(?:certificats?|justificatifs?)\b|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat) (?:du |de la |de |d' )?(?:medecin|docteur|doctor|doktor|pediatre)\b|\b(?:doktor|doctor) (?:raporu|paper|note)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/;
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
 const REQUEST_REFUSED = /\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/;
 
 /** "à quelle heure je dois venir chercher Priscille le soir au plus tard ?": the closing hour, asked. */
 const PICKUP_HOURS = /\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\bjusqu' a quelle heure (?:est|sont) (?:ouverte?s?|open) (?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b|\b(?:ouvert|ouverte|open) jusqu' a quelle heure\b|\bjusqu' a quelle heure (?:\S+ )?(?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b(?! (?:pour|de) (?:reserver|inscrire|annuler))/;
+
+/** "à quelle heure ferme la garderie du soir ?", "garderie soir fini à quelle heure ?": the service's hours. */
+const CLOSING_TIME_ASKED = /\ba quelle heure (?:ferme|fermez|ferment|ouvre|ouvrez|ouvrent|finit|fini|finie|termine|se termine|commence)\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\b)|\b(?:ferme|fini|finit|finie|termine|ouvre) a quelle heure\b/;
+
+/** A change asked beside a question: "à quelle heure ferme la garderie ? et inscrivez Léa jeudi". */
+const CHANGE_ASKED_TOO = /\b(?:inscrire|inscrivez|inscris|reserver|reservez|annuler|annulez|annule|enlever|enlevez|mettre|mettez)\b/;
 
 /** "l'after-school c'est jusqu'à 18h30 ou 19h ?": the service's hours, asked with no child and no day. */
 const SERVICE_HOURS = /^(?!.*\b(?:zenfant|zdate)\b).*\b(?:garderie|accueil|centre|etude|periscolaire)\b.*\bjusqu' a \d{1,2}h/;
@@ -97,7 +103,7 @@ export const OTHER_MATTER =
 const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b|\battestations? (?:fiscales?|de paiement|pour les impots|pour les frais de garde)\b(?:.*\b(?:obtenue?s?|delivree?s?|disponibles?|recevoir|avoir)\b)/;
 
 /** "oups, c'était pas pour toi ce msg": a message sent here by mistake. */
-const WRONG_RECIPIENT = /\b(?:c' etait )?pas pour (?:toi|vous) ce (?:msg|message|sms)\b|\bje me suis trompee? de (?:conversation|destinataire|discussion|personne)\b|\bmauvaise (?:conversation|discussion)\b/;
+const WRONG_RECIPIENT = /\b(?:c' etait )?pas pour (?:toi|vous) ce (?:msg|message|sms)\b|\bje me suis trompee? de (?:conversation|destinataire|discussion|personne|numero)\b|\bmauvaise (?:conversation|discussion)\b|^(?!.*\bzenfant\b)(?=.*\b(?:mauvais numero|c' etait pour (?:mon|ma|mes) \w+|je voulais (?:ecrire|envoyer (?:ca|ce message)) a (?:mon|ma|mes) \w+|(?:parti|envoye|ecrit) (?:ca |ce message )?tout seul)\b)/;
 
 /** "hello test test": someone trying the chat, nothing asked. */
 const TRYING_ONLY = /\b(?:ne pas|merci de ne pas) (?:en )?tenir compte\b|^(?=.*\b(?:test|tests|testing|essai)\b)(?:(?:hello|bonjour|salut|coucou|test|tests|testing|essai|un|deux|trois|1|2|3) ?)+$/;
@@ -123,7 +129,7 @@ const SERVICE_QUESTION =
  * être ajouté au compte de la famille", "un nouveau bébé, comment je mets lui dans Ma famille": the account shared, asked.
  */
 const ACCOUNT_SHARED =
-  /^(?!.*\bzdate\b).*(?:\bcomment (?:fait on|on fait|faire|je fais|proceder|faut il faire) pour (?:m' |nous |l' |la |le )?ajouter (?:un |une |mon |ma |le |la )?(?:membre|grand mere|grand pere|personne|parent|conjointe?|mari|femme|compagne?|compagnon|tuteur|quelqu' un)\b|\b(?:m' |me |nous |l' |le |la )r?ajouter (?:sur|a|dans) (?:son|leur|le|mon|notre|votre|la) (?:compte|espace|dossier|famille)\b|\b(?:ajoutee?|rajoutee?|inscrite?|m' ajouter|me rajouter|m' inscrire) comme (?:membre|grand parent|grand mere|grand pere)\b|\bcomment (?:on|je|nous|l' on) (?:peut |pourrait )?r?ajout(?:e|er) (?:un |une |le |la )?(?:grand parent|grand mere|grand pere|membre|personne|parent)\b|\bdeux (?:login|logins|identifiants|comptes|acces|mots de passe) pour (?:une|la) meme famille\b|\b(?:avoir|obtenir) (?:aussi |lui aussi |elle aussi )?(?:le |un |l' )?acces (?:au|a notre|a mon) compte\b|\b(?:etre|suis|soit) (?:moi aussi )?(?:ajoutee?|rajoutee?|rattachee?) (?:au|a|sur|dans) (?:le |la |notre |mon |son |leur )?(?:compte|espace|dossier)\b)/;
+  /^(?!.*\bzdate\b).*(?:\bcomment (?:fait on|on fait|faire|je fais|proceder|faut il faire) pour (?:m' |nous |l' |la |le )?ajouter (?:un |une |mon |ma |le |la )?(?:membre|grand mere|grand pere|personne|parent|conjointe?|mari|femme|compagne?|compagnon|tuteur|quelqu' un)\b|\b(?:m' |me |nous |l' |le |la )r?ajouter (?:sur|a|dans) (?:son|leur|le|mon|notre|votre|la) (?:compte|espace|dossier|famille)\b|\b(?:ajoutee?|rajoutee?|inscrite?|m' ajouter|me rajouter|m' inscrire) comme (?:membre|grand parent|grand mere|grand pere)\b|\bcomment (?:on|je|nous|l' on) (?:peut |pourrait )?r?ajout(?:e|er) (?:un |une |le |la )?(?:grand parent|grand mere|grand pere|membre|personne|parent)\b|\bdeux (?:login|logins|identifiants|comptes|acces|mots de passe) pour (?:une|la) meme famille\b|\b(?:avoir|obtenir) (?:aussi |lui aussi |elle aussi )?(?:le |un |l' )?acces (?:au|a notre|a mon) compte\b|\b(?:etre|suis|soit) (?:moi aussi )?(?:ajoutee?|rajoutee?|rattachee?) (?:au|a|sur|dans) (?:le |la |notre |mon |son |leur )?(?:compte|espace|dossier)\b|\bcomment (?:est ce qu' )?(?:on |je |nous |l' on )?(?:peut |pourrait )?(?:m' |me |nous |l' |le |la )?r?ajout(?:e|er) (?:lui |moi |elle )?(?:sur|a|au|dans) (?:la |le |ma |mon |notre |leur )?(?:famille|compte|espace)\b|\b(?:veut|voudrait|veux|voudrais|souhaite|souhaiterait) (?:aussi |lui aussi |elle aussi )?(?:un |l' )?acces (?:au|a notre|a mon|a son) compte\b)/;
 /** "un bébé qui rentre à la maternelle en septembre, comment on ajoute lui dans le compte famille ?": whatever the days told. */
 const CHILD_ADDED_TO_ACCOUNT = /\bcomment (?:je|on|nous) (?:le |la |l' )?(?:mets?|met|ajoute|rajoute|inscris|inscrit)(?: lui| le| la)? (?:dans|sur|a) (?:ma famille|mon compte|le compte|notre compte|l' espace|mon espace|le dossier|mon dossier)\b/;
 
@@ -174,7 +180,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (STILL_POSSIBLE.test(prepared) && !EXCEPTION_ASKED.test(prepared)) return 'deadline';
   if (deadline && PROOF_FOR_ABSENCE.test(prepared)) return 'absence';
   if (deadline) return 'deadline';
-  if (SERVICE_HOURS.test(prepared) || PICKUP_HOURS.test(prepared)) return 'faq';
+  if (SERVICE_HOURS.test(prepared) || PICKUP_HOURS.test(prepared) || (CLOSING_TIME_ASKED.test(prepared) && !CHANGE_ASKED_TOO.test(prepared))) return 'faq';
   if (REQUEST_REFUSED.test(prepared)) return 'check';
   if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared) || INVERTED_STATE.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared)) return 'cancel';
@@ -185,6 +191,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
   if (ABSENCE.test(prepared)) return 'absence';
   if (ATTESTATION_ASKED.test(prepared) && !/\bzdate\b/.test(prepared)) return 'faq';
+  if (DOCUMENTS_PRIVATE.test(prepared) && !CHANGE_ASKED_TOO.test(prepared)) return 'faq';
   if (ACCOUNT_MEMBER.test(prepared) || ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared) || SERVICE_CONTACT.test(prepared)) return 'faq';
   if (CLOSING_ONLY.test(prepared) || PRAISE_ONLY.test(prepared)) return 'smalltalk';
   return undefined;
@@ -217,6 +224,9 @@ export function courtesyOf(prepared: string): Courtesy | undefined {
 const CLOSING_ONLY = /^(?:(?:madame|monsieur|mesdames|messieurs|bonjour|bonsoir) ?)+$|^(?:je vous remercie (?:\S+ ){0,4}|merci (?:\S+ ){0,4})?(?:(?:je vous prie|veuillez|vous prie) (?:d' )?agreer|(?:bien |tres )?cordialement|(?:recevez |avec )?(?:mes |nos )?(?:sinceres |meilleures |respectueuses )?salutations)\b(?!.*\b(?:zenfant|zdate)\b)/;
 
 /** "comment j'ajoute ma compagne sur le compte famille ?": a question on the account. */
+/** "les documents que je mets dans l'espace, quelqu'un d'autre peut les voir ?": the private space, asked. */
+const DOCUMENTS_PRIVATE = /\b(?:stockage|documents?|justificatifs?|espace)\b.*\b(?:prive|privee|private|confidentiel\w*|securise\w*|qui (?:d' autre )?(?:peut|pourra) (?:les |le )?voir|(?:somebody|someone|anyone|quelqu' un)(?: d' autre| else)? (?:can|peut|pourra) (?:les |le )?(?:see|voir))\b/;
+
 const ACCOUNT_MEMBER =
   /\b(?:ajout|rajout|inscri|mett)\w* (?:ma|mon|un|une|le|la|l' ) ?(?:compagne|compagnon|conjointe?|mari|femme|epouse?|co parent|autre parent|deuxieme parent|second parent|pere|mere|papa|maman|grand mere|grand pere|(?:(?:\d+e|deuxieme|second|seconde|autre|troisieme|dernier|derniere|nouveau|nouvel) )?(?:enfant|fils|fille|bebe)) (?:sur|au|a|dans) (?:le |mon |notre |l' |la )?(?:compte|espace|dossier|portail)\b/;
 

@@ -7,14 +7,21 @@
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u00b4`\u2032]/g;
 const DIACRITICS = /\p{M}/gu;
 
-/** Lower case without accents: "Éléonore" → "eleonore", "Noël" → "noel". */
+/** Lower case without accents: "Éléonore" → "eleonore", "Noël" → "noel", "Çınar" → "cinar". */
 export function foldWord(word: string): string {
+  // Lower case first: "İ" lowers to "i" and a dot that the accents' removal then drops.
   return word
+    .toLowerCase()
     .normalize('NFD')
     .replace(DIACRITICS, '')
-    .toLowerCase()
     .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
+    .replace(/æ/g, 'ae')
+    // Letters with no accent to remove (Turkish "ı", Polish "ł", Nordic "ø", German "ß").
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/ß/g, 'ss');
 }
 
 /**

@@ -62,6 +62,9 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "la première semaine des grandes vacances et la deuxième aussi": the second week of the same holidays.
   [/\b((?:premiere|deuxieme|troisieme|1ere|2e|2eme|3e|3eme) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de|d' ) ?(?:la toussaint|toussaint|noel|fin d' annee|hiver|fevrier|printemps|paques|avril|ete))?)) et (?:la )?(deuxieme|troisieme|quatrieme|derniere|2e|2eme|3e|3eme)(?! semaine)\b/g, '$1 et la $4 semaine $2 $3'],
 
+  // "mercredi le 21 octobre", "jeudi soir, le 12", "wednesday no centre, 20 janvier": the weekday of that date.
+  [/(?<!\b(?:du|de|des) )\b(lundi|mardi|mercredi|jeudi|vendredi) le (?=\d{1,2}\b(?! ?(?:h|heures?|ans?|enfants?)\b))/g, '$1 '],
+  [/(?<!\b(?:du|de|des) )\b(lundi|mardi|mercredi|jeudi|vendredi) ((?:soir|matin|pas|de|centre|garderie|accueil|au|a|la)(?: (?:soir|matin|pas|de|centre|garderie|accueil|au|a|la)){0,2}) (?:le )?(?=\d{1,2}\b(?! ?(?:h|heures?|ans?|enfants?)\b))/g, '$2 $1 '],
   [/\bconge\b/g, 'conges'],
   // "d'ici à la fin du mois": until then.
   [/\bd' ici (?:a )?(?=la fin (?:du mois|de la semaine)\b)/g, "jusqu' a "],
@@ -97,6 +100,19 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
 const SHORT_MONTHS: Readonly<Record<string, string>> = { janv: 'janvier', fev: 'fevrier', fevr: 'fevrier', avr: 'avril', juil: 'juillet', sept: 'septembre', oct: 'octobre', nov: 'novembre', dec: 'decembre' };
 
 /** Prepares a message for the date grammar and the intent classifier. */
+/** A period the message names, inside which "le mercredi" beside the evening care is the Wednesday service. */
+const PERIOD_NAMED = /\b(?:semaine|week|jusqu'|vacances|mois|du \d{1,2}(?: \w+)? au \d{1,2})\b/;
+
+/**
+ * "toute la semaine prochaine, le soir et le mercredi aussi", "ni le soir ni le mercredi",
+ * "tous les soirs et les mercredis jusqu'aux vacances": beside the evening care and a
+ * period, the Wednesday is the Wednesday service, not a filter on the period's days.
+ */
+function wednesdayAsService(text: string): string {
+  if (!PERIOD_NAMED.test(text)) return text;
+  return text.replace(/\b(soirs?|garderie|ecole) (et|ni|and) (?:le |les |the )?mercredis?\b(?: (?:aussi|also|egalement)\b)?/g, '$1 $2 le centre de loisirs');
+}
+
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
   const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw))));
   const { children, nameTokens, nameAt } = matchChildren(tokens, family);
@@ -106,7 +122,7 @@ export function prepareText(raw: string, family: readonly string[], speller: Spe
   );
   // "le premier avril" is the 1st: the date grammar reads digits.
   return {
-    text: text
+    text: wednesdayAsService(text)
       .replace(/\bpremier (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, '1 ')
       // "du 22 au 26 fév", "le 3 janv": a month cut short after a day number.
       .replace(/\b(\d{1,2}) (janv|fev|fevr|avr|juil|sept|oct|nov|dec)\b/g, (_, day: string, month: string) => `${day} ${SHORT_MONTHS[month]}`),

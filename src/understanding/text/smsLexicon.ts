@@ -19,6 +19,11 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   bjr: 'bonjour',
   bsr: 'bonsoir',
   mrc: 'merci',
+  // "anuller", "anulé": "annuler" typed with one n.
+  anuler: 'annuler',
+  anuller: 'annuler',
+  anule: 'annule',
+  anulez: 'annulez',
   mci: 'merci',
   dmn: 'demain',
   dem1: 'demain',
@@ -132,7 +137,15 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   december: 'decembre',
   today: "aujourd' hui",
   tomorrow: 'demain',
+  tomorow: 'demain',
+  tommorow: 'demain',
+  tommorrow: 'demain',
   yesterday: 'hier',
+  mondays: 'lundis',
+  tuesdays: 'mardis',
+  wednesdays: 'mercredis',
+  thursdays: 'jeudis',
+  fridays: 'vendredis',
   sick: 'malade',
   fever: 'fievre',
   price: 'prix',
@@ -216,6 +229,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   // "pas au centre mer", "garderie ven": cut short right after the service, at the end of a clause.
   ...SHORT_WEEKDAYS.map(([short, day]) => [afterService(short), day] as const),
   // English of the office, as some parents write it: "no need de périsco", "drop les mercredis", "un slot dispo", "out of deadline".
+  // "doktor raporu" (Turkish), "papier docteur": the doctor's certificate.
+  [/\b(?:doktor|doctor) (?:raporu|paper|note)\b|\bpapiers? (?:du |de )?(?:docteur|doktor|doctor|m[ée]decin)\b/giu, 'certificat médical'],
   [/\bno need\b/giu, 'pas besoin'],
   [/\bdrop(?:pe[rz]?|pez)?\b(?=\s+(?:les?|la|l['’]|sa|son|ses|\p{Lu}))/gu, 'retirer'],
   [/\b(?:un |une )?slots?\b(?=\s+(?:dispo|disponible|libre|pour))/giu, 'une place'],
@@ -239,18 +254,34 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
  * the SMS spellings). Only read when a word of them is there (FOREIGN_HINT): most messages
  * have none, and each pattern is one more pass over the text.
  */
+const ENGLISH_OR_FRENCH_WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi)';
+
 export const FOREIGN_HINT = new RegExp(
   `(?<!\\p{L})(?:${[
     // English
-    "after|following|month|from|end|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
+    "after|following|month|from|to|till|until|end|which|status|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
-    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e',
+    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
   'iu',
 );
 
 export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
+  // English ranges: "from tuesday 30 march to friday 2 april", "28 to 31 december", "monday to wednesday".
+  [new RegExp(`(?<!\\p{L})(?:from\\s+)?((?:${ENGLISH_OR_FRENCH_WEEKDAY}\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?\\p{L}+\\.?)?)\\s+(?:to|till|until)\\s+(?=(?:${ENGLISH_OR_FRENCH_WEEKDAY}\\s+)?(?:the\\s+)?\\d{1,2}(?!\\d))`, 'giu'), 'du $1 au '],
+  [new RegExp(`(?<!\\p{L})(?:from\\s+)?(${ENGLISH_OR_FRENCH_WEEKDAY})\\s+(?:to|till|until)\\s+(?=${ENGLISH_OR_FRENCH_WEEKDAY}(?!\\p{L}))`, 'giu'), 'du $1 au '],
   [/\bwhat is booked\b/giu, "ce qui est réservé"],
+  // Urgent stories: someone else picking the child up, a stranger, a hospital, a call asked.
+  [/(?<!\p{L})(?:the|his|her|my|our) (?:uncle|aunt|auntie|neighbou?r|friend|cousin|brother|sister|grand(?:ma|pa|mother|father)|nanny|babysitter)(?: of (\p{L}+))? (?:will |is going to |going to |can |must |come to |comes to )?(?:pick|take|collect|get)(?!\p{L})/giu, "quelqu'un d'autre va chercher $1"],
+  [/(?<!\p{L})(?:a |one )?(?:man|woman|person|guy|lady) (?:that |who )?(?:I|we) (?:do |did )?(?:not|don'?t|didn'?t|no) know(?!\p{L})/giu, 'un homme inconnu'],
+  [/(?<!\p{L})(?:in |at |to )?(?:the )?hospital(?!\p{L})/giu, " à l'hôpital"],
+  [/(?<!\p{L})(?:can |could |please )?(?:somebody|someone|anybody|anyone|a person) (?:can |could )?(?:call|phone|ring|contact) me(?!\p{L})/giu, "que quelqu'un me rappelle"],
+  // Yes/no questions on what is booked: "are Tendai and Rudo registered for tomorrow?", "Zarmina she is inscrit for wednesday?".
+  [/(?<!\p{L})(?:is|are) ((?:\p{L}+\s+){1,3}?)(?:registered|booked|book|reserved|inscrite?s?)(?!\p{L})(?=[^.!?]*\?)/giu, 'est-ce que $1est bien inscrit'],
+  [/(?<!\p{L})(?:(?:he|she|they|it)\s+)?(?:is|are) (?:registered|booked|book|reserved|inscrite?s?)(?!\p{L})(?=[^.!?]*\?)/giu, 'est bien inscrit'],
+  [/(?<!\p{L})(?:which|what) days?(?!\p{L})/giu, 'quels jours'],
+  [/(?<!\p{L})(?:what is |what's )?the status(?: of)?(?: (?:my|the) (?:demand|demande|request|booking|reservation))?(?!\p{L})/giu, 'où en est ma demande'],
+  [/(?<!\p{L})(?:my|the) (?:demand|request) (?:(for \p{L}+),? )?what is the status(?!\p{L})/giu, 'où en est ma demande $1'],
   [/\b(?:the )?day after tomorrow\b|\bafter tomorrow\b/giu, 'après-demain'],
   [/\b(?:the )?(?:week after|following week)\b/giu, "la semaine d'après"],
   [/\bnext month\b/giu, 'le mois prochain'],
@@ -270,6 +301,7 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   ).map(([short, month]) => [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${short}(?!\\p{L})\\.?`, 'giu'), `$1 ${month}`] as const),
   [/\b(\d{1,2})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)/giu, '$1'],
   [/\bspring (?:vacations?|holidays?|break)\b/giu, 'vacances de printemps'],
+  [/\b(?:the |for )?(printemps|hiver|no[eë]l|toussaint|p[aâ]ques|[ée]t[ée]) (?:vacations?|holidays?|break)\b/giu, 'vacances de $1'],
   [/\bwinter (?:vacations?|holidays?|break)\b/giu, "vacances d'hiver"],
   [/\b(?:christmas|xmas) (?:vacations?|holidays?|break)\b/giu, 'vacances de Noël'],
   [/\bsummer (?:vacations?|holidays?|break)\b/giu, "vacances d'été"],
@@ -277,6 +309,11 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bduring\b/giu, 'pendant'],
   [/\b(\d{1,2}(?:st|nd|rd|th)?|of|in|end of|la fin de)\s+march\b/giu, '$1 mars'],
   [/\b(\d{1,2}(?:st|nd|rd|th)?)\s+may\b/giu, '$1 mai'],
+  [/\b(?:of|in) may\b/giu, 'de mai'],
+  [/(?<!\p{L})(?:the|every|all the|all) (?=(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?!\p{L}))/giu, 'les '],
+  // "book her on friday 11 instead", "Dinuk need garderie thursday": a booking.
+  [/(?<!\p{L})(?:please |pls |plz )?book (?:her|him|them)(?!\p{L})/giu, 'inscrivez-le'],
+  [/(?<!\p{L})(?<!\b(?:no|not|don'?t|doesn'?t|dont|he|she|they|we|it|i|mi|me) )needs? (?=(?:the |a |an )?(?:garderie|centre|accueil|place|spot|evening|after)(?!\p{L}))/giu, 'a besoin de '],
   // "as salam alaykoum", "salam alikoum": hello.
   [/\b(?:as[\s-]?)?salam(?:u)?(?:[\s-]+(?:alaykoum|alikoum|aleykoum|alaykum|alaikum|aleikum|alikum|alaykoun))?\b/giu, 'bonjour'],
   // Spanish and Portuguese: "la primera semana de las vacaciones", "a segunda semana".
@@ -311,7 +348,11 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})open(?!\p{L})/giu, 'ouvert'],
   [/(?<!\p{L})what (?:are|is) (?=les?|la|l')/giu, 'quels sont '],
   [/(?<!\p{L})what (?:this|the|you|your) (?:bot|chatbot|assistant|app) (?:can|could) do(?!\p{L})|(?<!\p{L})what (?:can|could) (?:this|the|you|your) (?:bot|chatbot|assistant|app)? ?do(?!\p{L})/giu, 'que savez-vous faire'],
-  [/(?<!\p{L})how (?:I|do I|can I|to|we|do we|can we) (?:make|create|open|get) (?:an? |my )?account(?!\p{L})/giu, 'comment créer un compte'],
+  [/(?<!\p{L})how (?:I|do I|can I|to|we|do we|can we|i can) (?:make|create|open|get) (?:an? |my |the )?(?:account|compte(?: citoyen)?)(?!\p{L})/giu, 'comment créer un compte'],
+  [/(?<!\p{L})add (my|her|his|our) (husband|wife|partner|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\s+(?:in|to|on|into) (?:the|my|our) (?:account|compte)(?!\p{L})/giu, 'ajouter mon mari sur le compte'],
+  [/(?<!\p{L})(?:the )?(?:phone|telephone) number(?: of the| of)?(?!\p{L})/giu, 'le numéro de téléphone du'],
+  [/(?<!\p{L})(?:the )?last day is when(?!\p{L})/giu, 'quelle est la date limite'],
+  [/(?<!\p{L})until (?:which|what) (?:date|day)(?!\p{L})/giu, "jusqu'à quelle date"],
   [/(?<!\p{L})how (?:I|do I|can I|to|we|do we|can we) send(?!\p{L})/giu, 'comment envoyer'],
   [/(?<!\p{L})(?:is|are) (?:it |they )?open(?!\p{L})/giu, 'est ouvert'],
   [/(?<!\p{L})only school days(?!\p{L})/giu, 'seulement les jours d’école'],
