@@ -18,7 +18,8 @@ export const REQUESTS_DIALOG = 'requests';
 const SHOWN = 5;
 /** A request number, as typed or copied from a reply (whose hyphens do not break: U+2011). */
 const NUMBER = /\bD[-\u2011]\d{4}[-\u2011]\d{6,}\b/i;
-const ASKS = /\b(ou en est|ou en sont|suivi|statut|etat)\b.*\bdemandes?\b|\bmes demandes\b|\bma demande\b|\bmes justificatifs\b|\bmon justificatif\b/;
+// ("what is the status of my request?": parents who write in English.)
+const ASKS = /\b(ou en est|ou en sont|suivi|statut|status|etat)\b.*\b(?:demandes?|requests?)\b|\bmes demandes\b|\bma demande\b|\bmy requests?\b|\bmes justificatifs\b|\bmon justificatif\b/;
 const m = messages.requests;
 
 export interface RequestsOptions {

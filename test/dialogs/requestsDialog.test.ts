@@ -22,6 +22,7 @@ const table = {
   [ASK]: { intent: 'reserve' as const, dates: ['2026-03-13'], children: ['Hugo'] },
   'où en est ma demande ?': { intent: 'check' as const },
   'mes demandes': { intent: 'check' as const },
+  'what is the status of my request?': { intent: 'check' as const },
 };
 
 async function lateRequest(chat: Awaited<ReturnType<typeof converse>>): Promise<string> {
@@ -58,7 +59,7 @@ test('"où en est ma demande ?" after a staff decision: the decision is told onc
   expect(replies[1]).toContain('acceptée — Acceptée par le service hors délai : changement appliqué.');
   expect(await bookingsOf(db, chat.family.children[1].id)).toMatchObject({ '2026-03-13': 'booked' });
 
-  const again = await chat.say('où en est ma demande ?');
+  const again = await chat.say('what is the status of my request?');
   expect(again).toHaveLength(1);
   expect(again[0]).toMatch(/^Vos dernières demandes :/);
   expect(await db.prisma.notification.count({ where: { status: 'pending' } })).toBe(0);
