@@ -66,6 +66,12 @@ describe('other families', () => {
     expect(read(text).intent).toBe(intent);
   });
 
+  test('« pas venir » of a non-native parent is a cancellation, the other child « aussi »', () => {
+    const meaning = read('Malo pas venir centre mercredi 9 et Zoé aussi. Les deux annuler');
+    expect(meaning.intent).toBe('cancel');
+    expect(meaning.children).toEqual(['Zoé', 'Malo']);
+  });
+
   test('two changes joined by « and » in English', () => {
     expect(read('pls cancel Zoé on thursday 10 and book her on friday 11 instead').actions).toEqual([
       { intent: 'cancel', dates: ['2026-12-10'], children: ['Zoé'] },
