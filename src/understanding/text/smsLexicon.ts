@@ -231,6 +231,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   // English of the office, as some parents write it: "no need de périsco", "drop les mercredis", "un slot dispo", "out of deadline".
   // "Pouya pas venir accueil mercredi": a non-native "will not come" (not "ne pas venir", "peut pas venir").
   [/(?<!\b(?:ne|n['’]|peut|peux|pourra|pourrai|veut|veux|va|vais|doit|dois|faut|pour|de|d['’]|préfère|prefere)\s)\bpas (?:venir|aller)\b(?!\s+(?:le |la |les )?(?:chercher|recuperer|récupérer|prendre))/giu, 'ne viendra pas'],
+  // "Kim ne restera pas vendredi soir": will not stay at the evening care that day.
+  [/\bne (?:restera|resteront) pas\b(?=\s+(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi)\b)/giu, 'ne viendra pas'],
   // "doktor raporu" (Turkish), "papier docteur": the doctor's certificate.
   [/\b(?:doktor|doctor) (?:raporu|paper|note)\b|\bpapiers? (?:du |de )?(?:docteur|doktor|doctor|m[ée]decin)\b/giu, 'certificat médical'],
   [/\bno need\b/giu, 'pas besoin'],

@@ -72,6 +72,13 @@ describe('other families', () => {
     expect(meaning.children).toEqual(['Zoé', 'Malo']);
   });
 
+  test('« ne restera pas vendredi », then « mettez-la lundi »: a cancellation and a booking', () => {
+    expect(read('Zoé ne restera pas vendredi 11, par contre mettez-la le lundi 14 svp').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-11'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-14'], children: ['Zoé'] },
+    ]);
+  });
+
   test('two changes joined by « and » in English', () => {
     expect(read('pls cancel Zoé on thursday 10 and book her on friday 11 instead').actions).toEqual([
       { intent: 'cancel', dates: ['2026-12-10'], children: ['Zoé'] },
