@@ -351,6 +351,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".
     `\\b(?:(?:le|la|un|une|au|du|les|des|a la) (?:responsable|directeur|directrice|direction|coordinateur|coordinatrice)s?|en relation avec|m' entretenir|un entretien avec|un rendez vous avec|des explications|(?:une |ma |deposer une )reclamation|debrief|escalader|vrai gars|vrai agent|vraie personne)\\b`,
+    `\\b(?:qu' )?(?:une dame|un monsieur|une personne|quelqu' un)(?: du service| de la mairie| de la garderie)? (?:me |m' )(?:telephone|appelle|rappelle)\\b`,
     `\\b(?:passez|passe|passer|mettez|mets) (?:moi|nous) (?:quelqu' un|une? (?:personne|responsable|agent|conseillere?)|en relation)\\b|\\bquelqu' un (?:m' appelle|me rappelle|nous appelle|nous rappelle)\\b`,
   ],
   sensitive: [
@@ -370,6 +371,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue) (?:va |vont |viendra |viendront |pourra |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
     // Not a parent: "c'est leur père qui vient les chercher" is the usual.
     `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?!(?:leur |son |sa |le |la |mon |ma )?(?:pere|mere|papa|maman|mari|femme) |(?:moi|nous) qui )(?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ ){0,4}qui (?:va |viendra |vient |passera |pourra |ira |doit |devra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
+    // "la voisine a pris Jawhara sans me demander", "sorti de prison, il a pas droit la voir".
+    `\\b(?:a|ont) (?:pris|recupere|recuperee|emmene|emmenee) (?:zenfant|les enfants|ma fille|mon fils|les petits)\\b.*\\bsans (?:me demander|nous demander|(?:mon|notre) autorisation|autorisation|me prevenir)\\b|\\b(?:a|ont) pas (?:le )?droit (?:de )?(?:la |le |les )?(?:voir|prendre|approcher|recuperer|chercher)\\b|\\bsorti de prison\\b`,
     `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
     `\\b(?:urgence familiale|urgence medicale|situation (?:grave|difficile|compliquee|delicate|familiale compliquee))\\b`,
     // Someone not authorised to pick the child up: "elle n'est pas sur la liste", "je n'ai rien autorisé".

@@ -19,6 +19,13 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   bjr: 'bonjour',
   bsr: 'bonsoir',
   mrc: 'merci',
+  // "ôter": take off; Turkish "iptal" (cancelled), "ekle" (add).
+  oter: 'enlever',
+  otez: 'enlevez',
+  iptal: 'annuler',
+  ekle: 'ajouter',
+  aujourdui: "aujourd' hui",
+  prochen: 'prochaine',
   // "anuller", "anulé": "annuler" typed with one n.
   anuler: 'annuler',
   anuller: 'annuler',
@@ -263,7 +270,7 @@ const ENGLISH_OR_FRENCH_WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|l
 export const FOREIGN_HINT = new RegExp(
   `(?<!\\p{L})(?:${[
     // English
-    "after|following|month|from|to|till|until|end|which|status|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
+    "after|following|month|from|to|till|until|end|which|status|use|pode|liga|ligue|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
     'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
@@ -334,7 +341,8 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:talk|speak)(?: to| with)? (?:a |the )?(?:real |human )?(?:person|someone|somebody|human|agent)\b/giu, "parler à quelqu'un"],
   [/\bthank(?:s| you)(?: (?:very|so) much)?\b/giu, 'merci'],
   [/\b(?:bye(?: bye)?|goodbye)\b/giu, 'au revoir'],
-  [/\bhow (?:it works|does it work|it work|to use)\b/giu, 'comment ça marche'],
+  [/\bhow (?:it works|does it work|it work|to use|(?:I |do I |can I )?use (?:this|the|your) (?:chat|bot|app|assistant|chatbot))\b/giu, 'comment ça marche'],
+  [/(?<!\p{L})(?:pode me ligar|me liga|ligue[- ]me|me ligue)(?!\p{L})/giu, "que quelqu'un me rappelle"],
   [/\bexplain\b/giu, 'expliquez'],
   [/\bwhether\b/giu, 'si'],
   [/\bor not\b/giu, 'ou pas'],
@@ -360,7 +368,7 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})how (?:I|do I|can I|to|we|do we|can we) send(?!\p{L})/giu, 'comment envoyer'],
   [/(?<!\p{L})(?:is|are) (?:it |they )?open(?!\p{L})/giu, 'est ouvert'],
   [/(?<!\p{L})only school days(?!\p{L})/giu, 'seulement les jours d’école'],
-  [/(?<!\p{L})(?:is|are) (?:accepted|approved|ok|okay|confirmed)(?!\p{L})/giu, 'est acceptée'],
+  [/(?<!\p{L})(?:is|are) (?:accepted|approved|ok|okay|confirmed|accept[ée]e?|valid[ée]e?)(?!\p{L})/giu, 'est acceptée'],
   [/(?<!\p{L})where is my (?:demande|request|booking|reservation)(?!\p{L})/giu, 'où en est ma demande'],
   [/(?<!\p{L})(?:nobody|no one|no body) (?:answers?|answered|replies|replied|respond|responds|responded)(?!\p{L})/giu, 'personne ne répond'],
   [/(?<!\p{L})(?:talk|speak)(?: to| with)? (?:a |the )?(?:staff|team|office|service)(?!\p{L})/giu, "parler à quelqu'un du service"],

@@ -93,3 +93,28 @@ describe('other families', () => {
     ]);
   });
 });
+
+describe('set V, read once set W was frozen (new sentences)', () => {
+  test.each([
+    ['pouvez-vous ôter la réservation de Zoé pour le jeudi 10', 'cancel'],
+    ['Malo jeudi iptal svp', 'cancel'],
+    ['je veux voir reservation de Nathan décembre', 'check'],
+    ['vérifier janvier pour les enfants svp, je sais pas si ça a marché', 'check'],
+    ['la liste des réservations de Zoé jusqu’à Noël svp', 'check'],
+    ['ma demande pour Malo est acceptée ou pas ?', 'check'],
+    ['à quoi il sert ce chat ? il fait quoi ?', 'help'],
+    ['il faut écrire comment pour que vous compreniez ?', 'help'],
+    ['how use this chat please?', 'help'],
+    ['le voisin a pris Zoé à la garderie sans me demander !', 'handoff'],
+    ['le père de Malo il a pas droit le voir, s’il vient ?', 'handoff'],
+    ['pode me ligar? c’est pour Nathan', 'handoff'],
+    ['je préfère qu’une dame du service me téléphone', 'handoff'],
+  ])('« %s » → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  test('« aujourdui » and « semaine prochen » typed as heard', () => {
+    expect(read('Zoé pas venir aujourdui, annuler svp').dates).toEqual(['2026-12-07']);
+    expect(read('Malo besoin rester soir mardi semaine prochen').dates).toEqual(['2026-12-15']);
+  });
+});
