@@ -164,6 +164,12 @@ export class MainDialog extends ComponentDialog {
       await this.misunderstood.set(context, 0);
       return step.beginDialog(MONEY_DIALOG, { text: said, interpretation: meaning } satisfies RequestOptions);
     }
+    // "oups, c'était pour ma sœur": nothing to understand, nothing misunderstood.
+    if (intent === 'none' && meaning.courtesy === 'misdirected') {
+      await this.misunderstood.set(context, 0);
+      await context.sendActivity(c.misdirected);
+      return step.endDialog();
+    }
     if (intent === 'none' && meaning.topic === 'other_service') {
       await this.misunderstood.set(context, 0);
       await context.sendActivity(menu(c.otherService));

@@ -56,7 +56,7 @@ export const TOPICS = [
 
 export type Topic = (typeof TOPICS)[number];
 
-export type Courtesy = 'thanks' | 'goodbye' | 'good_evening';
+export type Courtesy = 'thanks' | 'goodbye' | 'good_evening' | 'misdirected';
 
 export interface Interpretation {
   intent: InterpretedIntent;
@@ -85,7 +85,10 @@ export interface Interpretation {
   change?: 'reserve' | 'cancel';
   /** What a question is about, when a feature answers it (see TOPICS). */
   topic?: Topic;
-  /** With intent `smalltalk`: thanks or a goodbye ("obrigada, tchau", "bonne soirée"); absent for a greeting. */
+  /**
+   * With intent `smalltalk`: thanks or a goodbye ("obrigada, tchau", "bonne soirée"); absent for a greeting.
+   * With intent `none`: `misdirected` when the message says it was sent here by mistake ("oups, c'était pour ma sœur").
+   */
   courtesy?: Courtesy;
   /**
    * The message only makes sense with the previous request ("et pour Hugo ?", "et

@@ -20,7 +20,7 @@ import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBa
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
-import { courtesyOf } from './intents/intentRules';
+import { courtesyOf, isMisdirected } from './intents/intentRules';
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
@@ -341,7 +341,7 @@ export class Understander {
     const topicFound = topicOf(masked);
     const topic = topicFound === 'tariffs' && !MONEY_ASKED.test(masked) && !SERVICE_NAMED.test(masked) ? undefined : topicFound;
     if (topic) detailed.topic = topic;
-    const courtesy = detailed.intent === 'smalltalk' ? courtesyOf(masked) : undefined;
+    const courtesy = detailed.intent === 'smalltalk' ? courtesyOf(masked) : detailed.intent === 'none' && isMisdirected(masked) ? 'misdirected' : undefined;
     if (courtesy) detailed.courtesy = courtesy;
     // "comment obtenir l'attestation ?", "je ne trouve pas où l'on voit les réservations sur le site":
     // how to do something with the service or its website, not with the assistant.

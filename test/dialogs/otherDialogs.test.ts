@@ -115,6 +115,21 @@ const followUps: Story[] = [
     ],
   },
   {
+    name: 'a message sent here by mistake is acknowledged, not counted as misunderstood',
+    now: FRIDAY_6,
+    understanding: {
+      'blabla': { intent: 'none' },
+      'oups, ce message était pour ma sœur': { intent: 'none', courtesy: 'misdirected' },
+      'hmm': { intent: 'none' },
+    },
+    turns: [
+      ['blabla', [NOT_UNDERSTOOD]],
+      ['oups, ce message était pour ma sœur', ["Pas de souci, ce message ne m'était pas destiné. Si vous avez besoin de l'accueil périscolaire, écrivez-moi votre demande."]],
+      // The count started again: a person is not offered yet.
+      ['hmm', [NOT_UNDERSTOOD]],
+    ],
+  },
+  {
     name: 'a follow-up with nothing before it is not understood',
     now: FRIDAY_6,
     understanding: { 'et pour Hugo ?': { intent: 'none', children: ['Hugo'] } },

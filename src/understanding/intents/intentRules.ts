@@ -103,7 +103,7 @@ export const OTHER_MATTER =
 const ATTESTATION_ASKED = /\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b|\battestations? (?:fiscales?|de paiement|pour les impots|pour les frais de garde)\b(?:.*\b(?:obtenue?s?|delivree?s?|disponibles?|recevoir|avoir)\b)/;
 
 /** "oups, c'était pas pour toi ce msg": a message sent here by mistake. */
-const WRONG_RECIPIENT = /\b(?:c' etait )?pas pour (?:toi|vous) ce (?:msg|message|sms)\b|\bje me suis trompee? de (?:conversation|destinataire|discussion|personne|numero)\b|\bmauvaise (?:conversation|discussion)\b|^(?!.*\bzenfant\b)(?=.*\b(?:mauvais numero|c' etait pour (?:mon|ma|mes) \w+|je voulais (?:ecrire|envoyer (?:ca|ce message)) a (?:mon|ma|mes) \w+|(?:parti|envoye|ecrit) (?:ca |ce message )?tout seul)\b)/;
+const WRONG_RECIPIENT = /\b(?:c' etait )?pas pour (?:toi|vous) ce (?:msg|message|sms)\b|\bje me suis trompee? de (?:conversation|destinataire|discussion|personne|numero)\b|\bmauvaise (?:conversation|discussion)\b|^(?!.*\bzenfant\b)(?=.*\b(?:mauvais numero|(?:c' etait|ce (?:msg|message|sms|texto) (?:etait|est)) pour (?:mon|ma|mes) \w+|je voulais (?:ecrire|envoyer (?:ca|ce message)) a (?:mon|ma|mes) \w+|(?:parti|envoye|ecrit) (?:ca |ce message )?tout seul)\b)/;
 
 /** "hello test test": someone trying the chat, nothing asked. */
 const TRYING_ONLY = /\b(?:ne pas|merci de ne pas) (?:en )?tenir compte\b|^(?=.*\b(?:test|tests|testing|essai)\b)(?:(?:hello|bonjour|salut|coucou|test|tests|testing|essai|un|deux|trois|1|2|3) ?)+$/;
@@ -215,6 +215,11 @@ const PRAISE_ONLY =
  * Thanks or a goodbye in a message of courtesy, read from the prepared text (other
  * languages already put in French: "obrigada, tchau" is "merci au revoir").
  */
+/** "oups, c'était pas pour toi ce msg": a message that says it was sent here by mistake. */
+export function isMisdirected(prepared: string): boolean {
+  return WRONG_RECIPIENT.test(prepared);
+}
+
 export function courtesyOf(prepared: string): Courtesy | undefined {
   if (/\bbonne (?:soiree|nuit)\b/.test(prepared)) return 'good_evening';
   if (/\b(?:au revoir|a bientot|a plus|a demain|a la prochaine|bye|ciao|tchao|bon week end|bonne (?:journee|fin de journee|semaine|continuation))\b/.test(prepared)) return 'goodbye';

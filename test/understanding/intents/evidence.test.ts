@@ -56,6 +56,18 @@ describe('thanks and goodbyes, in French or in the family\'s own language', () =
   });
 });
 
+describe('a message sent here by mistake is said to be so', () => {
+  it.each(['oups pardon, ce message était pour ma sœur', "je me suis trompé de destinataire, désolé", "c'était pas pour toi ce msg"])('%s → none, misdirected', (text) => {
+    const result = understandInDetail(text, options);
+    expect(result.intent).toBe('none');
+    expect(result.courtesy).toBe('misdirected');
+  });
+
+  it('a plain request is no mistake', () => {
+    expect(understandInDetail('pardon, je voulais dire jeudi pour ma fille', options).courtesy).toBeUndefined();
+  });
+});
+
 describe('a question on nothing the service knows of', () => {
   it.each(['Quel temps va-t-il faire ce week-end ?', "Je n'en peux plus de ces embouteillages sur le pont, tous les matins c'est l'enfer !"])('%s → none', (text) => {
     expect(understandInDetail(text, options).intent).toBe('none');
