@@ -38,7 +38,9 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
     .replace(SECOND_WEEK_OF_SAME_HOLIDAYS, (_, first: string, of: string, holidays: string, between: string, rank: string) => `${first}${between}la ${rank} semaine ${of} ${holidays}`)
     // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change (not "ce qui est réservé").
-    .replace(/\b(?:est|e) (?=(?:(?:annul|r[ée]serv|enlev|enlèv|retir|rajout|ajout|supprim)(?:er|ez)|inscri(?:re|vez|s)|mett(?:re|ez)|mets)\b)/giu, 'et ');
+    // (Spanish « y » before a Spanish verb: "mettre Dayana mercredi y quitar vendredi".)
+    .replace(/\b(?:est|e) (?=(?:(?:annul|r[ée]serv|enlev|enlèv|retir|rajout|ajout|supprim)(?:er|ez)|inscri(?:re|vez|s)|mett(?:re|ez)|mets|mete)\b)/giu, 'et ')
+    .replace(/\by (?=(?:quit(?:ar|a|en)|sac(?:ar|a)|tir(?:ar|a)|poner|pon|agregar|cancelar|cancela|anular|anula|reservar|inscribir|meter|mete)\b)/giu, 'et ');
   const pieces: { piece: string; afterBreak: boolean }[] = [];
   let at = 0;
   let separator = '';
@@ -177,7 +179,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
   const clauseReadings = clauses.map((clause, i) => {
-    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)), weekdayOnly: !/\d/.test(clause) };
+    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)), weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)) };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
     if (!isChange(reading.intent) && opener.changes && isChange(opener.intent) && opener.dates.length > 0) {
@@ -275,6 +277,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
 const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et puis)$/;
 
 const REPLACES = /\b(?:a la place|au lieu)\b/;
+
+/** A day told from today ("après-demain"), not by its weekday. */
+const RELATIVE_DAY = /\b(?:apres demain|demain|aujourd' ?hui|ce soir|ce matin)\b/;
 
 /** The word is one of the children the piece names. */
 function isNamedChild(word: string | undefined, reading: PieceReading): boolean {

@@ -193,11 +193,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: rx(`\\bjusqu' (?:a|au)\\s+(?:la\\s+)?fin\\s+(du mois|de la semaine)\\b`),
+    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici(?: a)?)\\s+(?:la\\s+)?fin\\s+(du mois|de la semaine)\\b`),
     read: (m) => ({ kind: 'untilEndOf', unit: m[1] === 'du mois' ? 'month' : 'week' }),
   },
   {
-    pattern: rx(`\\bjusqu' (?:a|au)\\s+(${POINT})`),
+    // ("d'ici à vendredi prochain": from today; "d'ici vendredi" alone may be when something is sent.)
+    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici (?:a|au))\\s+(${POINT})`),
     read: (m) => {
       const to = parseDayRef(m[1]);
       return to ? { kind: 'range', to } : null;

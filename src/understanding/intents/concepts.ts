@@ -72,7 +72,7 @@ export interface ConceptHit {
 }
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
-const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
+const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
@@ -207,6 +207,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Capucine, elle, ira au centre comme prévu": keeps her days, told beside a change for the others; weak.
     `~\\b(?:ira|iront|va|vont|sera|seront|restera|resteront)\\s+${PLACE} (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b`,
     `\\b(?:il|elle|ils|elles|zenfant) y (?:sera|seront|ira|iront|va|vont|viendra|viendront|restera|resteront)\\b`,
+    // "Piranavan restera avec vous mardi soir": with the service's staff.
+    `\\b(?:restera|resteront|reste|restent|rester) (?:avec|chez) vous\\b`,
     // ("je veux voir quel jour les enfants sont au centre": the days asked about, no stay told.)
     `\\b(?=sera|seront|est|sont|serait|seraient|etre)(?<!\\bquels? (?:jours?|soirs?|mercredis?|dates?) (?:zenfant |les enfants |mes enfants |ils |elles |il |elle |les deux |les petits )?)\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate|full time|a plein temps|toute la journee|la journee|tous les jours) )*${PLACE}`,
     `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc |tous les deux |toutes les deux |tous les trois |les deux )?${PLACE}`,
@@ -492,8 +494,9 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
     const between = words.slice(i + 1, first);
-    // "Léa ne part plus en classe verte": the verb before the expression carries the negation to it.
-    if (verbNegatedBefore(between)) return true;
+    // "Léa ne part plus en classe verte": the verb before the expression carries the negation to it
+    // (not to an order that follows: "Dorin ne vient plus, annulez novembre").
+    if (verbNegatedBefore(between) && !/ez$/.test(words[first] ?? '')) return true;
     if (!between.every((w) => NEGATION_SCOPE.has(w))) return false;
     // "ni Léa ni Hugo ne viendront", "personne ne viendra": the negator comes first.
     if (words.slice(Math.max(0, i - 8), i).some((w) => /^(?:ni|aucun|aucune)$/.test(w)) || words[i - 1] === 'personne') return true;

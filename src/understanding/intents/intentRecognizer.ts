@@ -236,7 +236,10 @@ export class IntentRecognizer {
       .map((intent) => ({ intent, p: prediction.scores[intent] }))
       .sort((a, b) => b.p - a.p);
     // "…alors que j'avais fait la demande ! Inscrivez-la tout de suite.": a change asked in so many words is that change.
-    const asked = this.useConcepts ? askedChange(concepts) : undefined;
+    // ("il faudrait la garderie le mercredi 9 juin, ma belle-fille n'arrive pas à le faire sur l'ordinateur": a need for
+    // named days, told beside the trouble with the website, is the booking.)
+    const neededDays = concepts.some((h) => h.concept === 'need' && !h.weak && !h.negated) && !has(concepts, 'state') && !has(concepts, 'overview') && /\bzdate\b/.test(prepared) && polarityOf(concepts) === 'reserve';
+    const asked = this.useConcepts ? (askedChange(concepts) ?? (neededDays ? 'reserve' : undefined)) : undefined;
     const politeQuestion = QUESTION_REQUEST.test(prepared);
     // ("…il faudrait les mettre à la garderie ce soir-là. Est-ce possible de le faire par ici ?": no person asked, the change is.)
     const wrongHandoff = prediction.label === 'handoff' && !has(concepts, 'person') && !has(concepts, 'sensitive');

@@ -197,6 +197,8 @@ function afterService(short: string): RegExp {
  * Read on the raw message, before folding.
  */
 export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
+  // "Svitlana (non) centre cette semaine", "Léa non garderie mardi": no care that day (not a "non" that opens the message).
+  [/(?<=\p{L}\s+)\(?non\)?\s+(?=(?:garderie|centre|accueil|cantine|p[ée]riscolaire)(?!\p{L}))/giu, 'pas de '],
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
   // "num de tel", "n° de tél": the phone number.
   [/\b(?:num|numéro|numero|n°)\s+de\s+t[ée]l(?!\p{L})\.?/giu, 'numéro de téléphone'],
@@ -272,7 +274,7 @@ export const FOREIGN_HINT = new RegExp(
     // English
     "after|following|month|from|to|till|until|end|which|status|use|pode|liga|ligue|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
-    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e',
+    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
   'iu',
 );
@@ -404,8 +406,29 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})(?:que horas|a que hora|a qué hora) (?:fecha|cierra)(?!\p{L})/giu, 'à quelle heure ferme'],
   [/(?<!\p{L})(?:ficar|quedarse|quedar) (?:com|con)(?!\p{L})/giu, 'rester avec'],
   [/(?<!\p{L})mas (\p{Lu}\p{L}+) (?:sim|s[ií])(?!\p{L})/gu, 'mais $1 oui'],
+  // Spanish « y » before a Spanish verb ("mercredi y quitar vendredi"; not the French "y inscrire").
+  [/(?<=\p{L}) y (?=(?:quitar|quita|quiten|sacar|saca|tirar|tira|poner|pon|agregar|a[ñn]adir|cancelar|cancela|anular|anula|reservar|inscribir|meter|mete)(?!\p{L}))/giu, ' et '],
+  // Spanish and Portuguese "quitar", "tirar", "sacar" (and "tirer Rúben", as said by them): take off.
+  [/(?<!\p{L})(?:quitar|quita|quiten|quitá|sacar|saca|tirar|tira)(?!\p{L})|(?<!\p{L})tirer(?= (?:(?:a|o|la|le|el) )?\p{Lu})/giu, 'retirer'],
+  // "para los dos", "os dois", "ambos": both children.
+  [/(?<!\p{L})(?:(?:para|pour) )?(?:los dos|las dos|os dois|as duas|ambos|ambas)(?!\p{L})/giu, 'pour les deux'],
+  // Romanian "nu mai vine": no longer comes (not the month of May).
+  [/(?<!\p{L})nu mai (?:vine|merge|vin)(?!\p{L})/giu, 'ne vient plus'],
+  [/(?<!\p{L})nu mai(?!\p{L})/giu, 'ne plus'],
+  // Haitian Creole: "mèsi anpil", "orevwa".
+  [/(?<!\p{L})m[èe]si(?: anpil)?(?!\p{L})/giu, 'merci'],
+  [/(?<!\p{L})orevwa(?!\p{L})/giu, 'au revoir'],
+  // "mete Wislanda à la place" (Portuguese, Creole): put; in lower case only, "Mete" is a first name.
+  [/(?<!\p{L})mete(?!\p{L})/gu, 'mets'],
+  // Tagalog and English: "naka-book po ba bukas? just to check".
+  [/(?<!\p{L})naka[- ]?(?:book|booked|reserve|reserba|reserved)(?!\p{L})/giu, 'est réservé'],
+  [/(?<!\p{L})bukas(?!\p{L})/giu, 'demain'],
+  [/(?<!\p{L})just to (?:check|verify|see|know)(?!\p{L})/giu, 'juste pour vérifier'],
+  // "lundi, but yes mercredi": a contrast, and the day wanted.
+  [/(?<!\p{L})but yes(?!\p{L})/giu, 'mais oui'],
+  [/(?<!\p{L})but(?!\p{L})/giu, 'mais'],
   // "annuler Kauan mercredi e mettre Érica à la place": Portuguese "e" is "et".
-  [/(?<=\p{L}) e (?=(?:mettre|mets|inscrire|inscris|reserver|réserver|annuler|annule|enlever|retirer|ajouter|rajouter)\b)/giu, ' et '],
+  [/(?<=\p{L}) e (?=(?:mettre|mets|mete|inscrire|inscris|reserver|réserver|annuler|annule|enlever|retirer|ajouter|rajouter)\b)/giu, ' et '],
   [/(?<!\p{L})(?:semana que vem|pr[oó]xima semana|semana pr[oó]xima|la semana que viene|semana prochaine|s[ăa]pt[ăa]m[aâ]na viitoare)(?!\p{L})/giu, 'la semaine prochaine'],
   [/(?<!\p{L})semana(?!\p{L})/giu, 'semaine'],
   [/(?<!\p{L})(?:amanh[ãa]|mañana|manana|mâine)(?!\p{L})/giu, 'demain'],

@@ -1,0 +1,22 @@
+/**
+ * Round 15 (issue 9): date families set W showed missing once it was read, written anew.
+ */
+import { understand } from '../../../src/understanding/understand';
+
+const read = (text: string, now: string, children = ['Nathan', 'Zoé']) => understand(text, { now, children });
+
+describe('« d’ici à … » runs from today', () => {
+  test('« qu’est-ce qui est prévu pour Zoé d’ici au vendredi 18 ? »', () => {
+    expect(read("qu'est-ce qui est prévu pour Zoé d'ici au vendredi 18 ?", '2026-12-07T19:00').dates).toEqual([
+      '2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18',
+    ]);
+  });
+
+  test('« annulez Nathan d’ici la fin de la semaine »', () => {
+    expect(read("annulez Nathan d'ici la fin de la semaine", '2026-12-07T19:00').dates).toEqual(['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11']);
+  });
+
+  test('« je vous envoie le certificat d’ici vendredi » names no range', () => {
+    expect(read("Nathan était malade lundi, je vous envoie le certificat d'ici vendredi", '2026-12-08T19:00').dates).toEqual(['2026-12-07']);
+  });
+});
