@@ -121,7 +121,7 @@ export class LateRequestDialog extends ComponentDialog {
 
   /**
    * A change of other children or other days than the late request's ("et Inès pendant
-   * les vacances ?"), rather than a word about it ("je travaille tard lundi, pouvez-vous
+   * les vacances ?", "et Léa aussi"), rather than a word about it ("je travaille tard lundi, pouvez-vous
    * accepter Hugo ?", which names the same child and day), or a question to the assistant
    * ("qu'est-ce qui est prévu la semaine prochaine ?", "jusqu'à quand pour les vacances ?",
    * "c'est combien le mercredi ?").
@@ -130,10 +130,12 @@ export class LateRequestDialog extends ComponentDialog {
     const family = familyOf(step.context);
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
     if (meaning.intent === 'check' || meaning.intent === 'deadline' || meaning.intent === 'handoff') return true;
+    const { childIds, days, newDays = [] } = step.options;
+    // "et Léa aussi": the same request for another child, asked once this one is sent.
+    if (meaning.followUp && childIdsNamed(meaning.children, family.children).some((id) => !childIds.includes(id))) return true;
     // "c'est combien déjà le mercredi ?": a question on the service, not a word about this request.
     if ((meaning.intent === 'faq' || meaning.intent === 'help') && text.includes('?')) return true;
     if (meaning.intent !== 'reserve' && meaning.intent !== 'cancel') return false;
-    const { childIds, days, newDays = [] } = step.options;
     const asked = new Set([...days, ...newDays]);
     const otherChild = childIdsNamed(meaning.children, family.children).some((id) => !childIds.includes(id));
     const otherDay = meaning.dates.some((day) => !asked.has(day));

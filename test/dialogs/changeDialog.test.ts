@@ -334,6 +334,30 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: '"et Hugo aussi" instead of a word: the request goes for Inès, then the same days are offered for Hugo',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+      'et Hugo aussi': { intent: 'none', children: ['Hugo'], followUp: true },
+    },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['et Hugo aussi', [/^C'est envoyé au service/, /^Hors délai pour Hugo : lundi 9 mars/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['non', [/^C'est envoyé au service/]],
+    ],
+    after: async (_chat, db) => {
+      const requests = await db.prisma.request.findMany({ where: { kind: 'late_request' }, orderBy: { id: 'asc' } });
+      expect(requests.map((r) => JSON.parse(r.payload))).toMatchObject([
+        { days: ['2026-03-09'], parentWords: '' },
+        { days: ['2026-03-09'], parentWords: '' },
+      ]);
+      // One for each child: Inès first, then Hugo.
+      expect(new Set(requests.map((r) => r.childId)).size).toBe(2);
+    },
+  },
+  {
     name: 'a question typed instead of a word: the late request goes without one, then the question is answered',
     now: FRIDAY_6,
     understanding: {
