@@ -48,6 +48,16 @@ test('"je dois envoyer un certificat": which child, then the eligible booked day
   expect(replies[1]).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
 });
 
+test('"comment je vous l\'envoie ?" while the days are asked: the days first, then the document is asked for', async () => {
+  const chat = await converse(db, CAMILLE, { 'je dois envoyer un certificat': { intent: 'absence' }, 'Léa': { children: ['Léa'] }, "comment je vous l'envoie ?": { intent: 'help' } }, WEDNESDAY_11);
+  await chat.say('je dois envoyer un certificat');
+  await chat.say('Léa');
+  expect(await chat.say("comment je vous l'envoie ?")).toEqual([
+    "Choisissez d'abord parmi ces jours : mardi 10 mars (ou « tous ces jours »). Je vous demanderai ensuite le justificatif, une photo ou un PDF à joindre ici.",
+  ]);
+  expect((await chat.say('mardi 10 mars'))[0]).toMatch(/^Envoyez maintenant le justificatif de Léa pour mardi 10 mars/);
+});
+
 test('"je vous envoie le certificat quand ?": the window is told, then the child asked; "merci, bonne journée" leaves politely', async () => {
   const chat = await converse(db, CAMILLE, { 'je vous envoie le certificat quand ?': { intent: 'absence' } }, WEDNESDAY_11);
   expect(await chat.say('je vous envoie le certificat quand ?')).toEqual([
