@@ -25,6 +25,8 @@ export interface LastRequest {
   topic?: Topic;
   /** The days booked in this conversation a while ago, the last request's included: « ah non, pas Hugo finalement » two requests later. */
   booked?: BookedDay[];
+  /** The days the last request itself booked (« combien ça va me coûter ? » just after). */
+  bookedByLast?: BookedDay[];
 }
 
 export interface BookedDay {
@@ -56,14 +58,23 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic, booked } = stored;
-    return { intent, childIds, days, ...(detail === undefined ? {} : { detail }), ...(topic === undefined ? {} : { topic }), ...(booked?.length ? { booked } : {}) };
+    const { intent, childIds, days, detail, topic, booked, bookedByLast } = stored;
+    return {
+      intent,
+      childIds,
+      days,
+      ...(detail === undefined ? {} : { detail }),
+      ...(topic === undefined ? {} : { topic }),
+      ...(booked?.length ? { booked } : {}),
+      ...(bookedByLast?.length ? { bookedByLast } : {}),
+    };
   }
 
   /** Remembers `request`; the days it booked join those booked earlier in the conversation. */
   async remember(context: TurnContext, guardianId: number, request: LastRequest): Promise<void> {
     const earlier = (await this.recall(context, guardianId))?.booked ?? [];
     const booked = [...earlier, ...(request.booked ?? [])].slice(-BOOKED_KEPT);
-    await this.accessor.set(context, { ...request, ...(booked.length ? { booked } : {}), guardianId, at: this.clock.now().toISOString() });
+    const bookedByLast = request.booked ?? [];
+    await this.accessor.set(context, { ...request, ...(booked.length ? { booked } : {}), ...(bookedByLast.length ? { bookedByLast } : {}), guardianId, at: this.clock.now().toISOString() });
   }
 }

@@ -48,6 +48,10 @@ interface EvaluationStep {
   text: string;
 }
 
+/** "combien ça va me coûter ?", "ça fait combien ?", "le total de ces réservations": the cost of what was just asked. */
+const COST_OF_IT =
+  /\b(?:combien (?:ca|cela) (?:va |me va |nous va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire)|(?:ca|cela) (?:va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire) combien|(?:le )?(?:cout|prix|montant|total) (?:de|pour) (?:ces|ses|mes|nos|cette|ma|la|les) (?:reservations?|jours|journees|soirs|inscriptions?|mercredis))\b/;
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
@@ -83,7 +87,9 @@ export class MoneyDialog extends InterruptibleDialog {
       if (wantsEvaluation && this.services.quotientRequests) return this.startEvaluation(step, desk.tariffs, family);
       await step.context.sendActivity(this.quotient(desk.tariffs, family));
     } else {
-      await step.context.sendActivity(this.prices(desk.tariffs, family, text));
+      const justBooked = await this.justBooked(step.context, guardian.guardianId, text);
+      const cost = justBooked.length > 0 ? this.costOf(desk.tariffs, family, justBooked) : undefined;
+      await step.context.sendActivity(cost ?? this.prices(desk.tariffs, family, text));
       // "et le mercredi ?" next asks the price of another activity.
       await this.memory.remember(step.context, guardian.guardianId, { intent: 'faq', topic: 'tariffs', childIds: [], days: [] });
     }
@@ -127,6 +133,37 @@ export class MoneyDialog extends InterruptibleDialog {
       lines.push(fill(m.withoutQuotient, { price: formatEuros(this.unitPrice(tariffs, shown, highest, halfDay)), unit: this.unit(tariffs, shown, halfDay), activity: this.label(shown) }));
       lines.push(m.askEvaluation);
     }
+    return this.closing(tariffs, lines);
+  }
+
+  /**
+   * "combien ça va me coûter ?" just after a booking, with no activity nor count said: the
+   * days booked by the last request of this conversation (none otherwise).
+   */
+  private async justBooked(context: TurnContext, guardianId: number, text: string): Promise<IsoDay[]> {
+    if (!COST_OF_IT.test(normalise(text)) || activityIn(text) || dayCountIn(text) !== undefined || quotientIn(text) !== undefined) return [];
+    const last = await this.memory.recall(context, guardianId);
+    return last?.intent === 'reserve' ? (last.bookedByLast ?? []).map((booked) => booked.day) : [];
+  }
+
+  /** What days just booked cost at the family's own price, activity by activity; undefined without a price of its own. */
+  private costOf(tariffs: TariffsConfig, family: MoneyFamily, days: readonly IsoDay[]): string | undefined {
+    if (family.resident && family.quotient === null) return undefined;
+    const bracket = family.resident ? bracketOf(family.quotient as number, tariffs.brackets) : undefined;
+    const counts = new Map<ActivityCode, number>();
+    for (const day of days) {
+      const offer = this.services.rules.activityOn(day);
+      if (offer.open) counts.set(offer.activity, (counts.get(offer.activity) ?? 0) + 1);
+    }
+    if (counts.size === 0) return undefined;
+    let total = 0;
+    const lines = [m.costHeader];
+    for (const [activity, count] of counts) {
+      const price = bracket ? this.unitPrice(tariffs, activity, bracket, false) : dayPriceFor(tariffs, activity, { resident: false }).cents;
+      total += count * price;
+      lines.push(fill(m.costLine, this.countVars(tariffs, activity, count, price, false)));
+    }
+    if (counts.size > 1) lines.push(fill(m.costTotal, { total: formatEuros(total) }));
     return this.closing(tariffs, lines);
   }
 

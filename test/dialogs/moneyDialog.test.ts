@@ -44,6 +44,36 @@ const stories: Story[] = [
     ],
   },
   {
+    name: '"combien ça va me coûter ?" just after a booking: the cost of the days just booked, at the family’s price',
+    now: DECEMBER_1,
+    understanding: {
+      'réserver Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14': {
+        intent: 'reserve',
+        dates: ['2027-01-13', '2027-01-14'],
+        children: ['Léa', 'Hugo'],
+        actions: [
+          { intent: 'reserve', dates: ['2027-01-13'], children: ['Léa', 'Hugo'] },
+          { intent: 'reserve', dates: ['2027-01-14'], children: ['Léa'] },
+        ],
+      },
+      'combien ça va me coûter ?': { intent: 'faq', topic: 'tariffs' },
+    },
+    turns: [
+      ['réserver Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14', [/^Je fais ces 2 changements/]],
+      ['oui', [/^✓ Réservé pour Léa : mercredi 13 janvier et jeudi 14 janvier\.\n✓ Réservé pour Hugo : mercredi 13 janvier\./, /^Autre chose/]],
+      [
+        'combien ça va me coûter ?',
+        [`Pour ce que vous venez de réserver, à votre tarif :\n• 2 mercredis (accueil du mercredi) : 2 × 7,80 € = 15,60 €\n• 1 soir (accueil du soir) : 1 × 2,40 € = 2,40 €\nTotal : 18,00 €.\n${PLACEHOLDER} Autre chose ?`],
+      ],
+    ],
+  },
+  {
+    name: '"combien ça va me coûter ?" with nothing booked just before: the family’s prices',
+    now: DECEMBER_1,
+    understanding: { 'combien ça va me coûter ?': { intent: 'faq', topic: 'tariffs' } },
+    turns: [['combien ça va me coûter ?', [/^Vos tarifs \(quotient familial 850, tranche C\) :\n• accueil du soir : 2,40 € le soir\n/]]],
+  },
+  {
     name: 'a follow-up after a statement asks another month: « et en avril ? »',
     now: DECEMBER_1,
     understanding: {
