@@ -73,6 +73,8 @@ const MEASURED: ReadonlyArray<[file: string, intent: number, dates: number, chil
   ['eval/sets/independent-w.jsonl', 1.0, 1.0, 1.0, 0.0],
   // Set X: written at the start of the session of 3 December 06:33 (machine clock) by three helpers, each from the contract only with a persona of their own (a night-shift nurse, a retired railway worker at the digital help desk, a youth football coach), in all five voices (300 written, 10 leaking lines left out); first measured 0.972 / 0.983 / 0.993 / 0.013 on 4a491f8 (the session's start), frozen.
   ['eval/frozen/set-x.jsonl', 0.972, 0.983, 0.993, 0.013],
+  // Set Y: written in the session of 3 December 06:33 (machine clock) by three helpers, each from the contract only with a persona of their own (a canteen cook, a retired nurse at the maison des familles, an IT student at the town hall's reception), in all five voices, with care for messages whose polarity turns on a small word (300 written, 4 leaking lines left out); first measured 0.956 / 0.973 / 0.993 / 0.013 on 4a491f8 (the session's start) and 0.956 / 0.976 / 0.993 / 0.013 on b7e47aa, frozen.
+  ['eval/frozen/set-y.jsonl', 0.956, 0.976, 0.993, 0.013],
 ];
 
 describe('understanding figures', () => {
