@@ -35,6 +35,8 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi)((?:\s+(?:soir|matin))?)\s*,\s*(?=le\s+\d{1,2}\b)/giu, '$1$2 ')
     // "Léa le jeudi, pardon, le vendredi, et Hugo mercredi": a day taken back and the one said instead, one clause.
     .replace(/\s*,\s*((?:non pardon|pardon|non plutôt|non plutot|plutôt|plutot|non|euh|oups|je veux dire|enfin))\s*,?\s*(?=(?:(?:pour |plutôt |plutot )?(?:le |la |les )?)?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|après-demain|apres-demain|\d{1,2}\b))/giu, ' $1 ')
+    // Romanian « și », Vietnamese « và »: and.
+    .replace(/(?<=\s)(?:și|và)(?=\s)/giu, 'et')
     // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
     .replace(SECOND_WEEK_OF_SAME_HOLIDAYS, (_, first: string, of: string, holidays: string, between: string, rank: string) => `${first}${between}la ${rank} semaine ${of} ${holidays}`)
     // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change (not "ce qui est réservé").

@@ -206,7 +206,8 @@ const RULES: Rule[] = [
   },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
   {
-    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\b(?!\\s+(?:de|du|d'|des))`),
+    // ("la première semaine de ces vacances": of the holidays named before.)
+    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine(?:\\s+(?:de ces|des memes|de ses|de leurs) (?:vacances|conges))?\\b(?!\\s+(?:de|du|d'|des))`),
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
@@ -353,7 +354,7 @@ const SINCE_MARK = /(?<!\b(?:journees|jours|soirs|soirees|dates|semaines|mercred
 const STARTS: readonly DateExpression['kind'][] = ['day', 'week', 'weekOf', 'month', 'holiday'];
 
 /** "du lundi 30 novembre jusqu'aux vacances": a day opening a range whose end is said apart. */
-const OPENS_RANGE = /\bdu\s*$/;
+const OPENS_RANGE = /\b(?:du|de)\s*$/;
 const opensRangeTo = (f: FoundExpression, next: FoundExpression | undefined, folded: string) =>
   f.expression.kind === 'day' &&
   next !== undefined &&

@@ -157,7 +157,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
     `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b)`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
-    `\\blibere(?:r|z)?\\b`,
+    `(?<!\\b(?:me|se|te) )\\blibere(?:r|z)?\\b`,
     `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
     `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous)\\b`,
     `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
@@ -219,6 +219,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
   need: [
+    // "je veux garderie mercredi pour les deux": the service wanted, said plainly.
+    `(?<!\\b(?:ne|n') )\\b(?:je veux|je voudrais|je voulais|nous voulons|nous voudrions|on veut|on voudrait) (?:la |le |une |l' |de la |du )?(?:garderie|centre|accueil|periscolaire|peri)\\b(?! (?:est|sont|ouvre|ferme|coute|c' est))`,
     // "Bogdan est chez son père, pas besoin pour lui": a child left out of a request for another, weak.
     `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,

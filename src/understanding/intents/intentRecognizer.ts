@@ -243,7 +243,8 @@ export class IntentRecognizer {
     const politeQuestion = QUESTION_REQUEST.test(prepared);
     // ("…il faudrait les mettre à la garderie ce soir-là. Est-ce possible de le faire par ici ?": no person asked, the change is.)
     const wrongHandoff = prediction.label === 'handoff' && !has(concepts, 'person') && !has(concepts, 'sensitive');
-    if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help'].includes(prediction.label) || wrongHandoff) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
+    // (No word of lateness was read by the rules: a change asked, not an exception: "je vous confirme que je souhaite inscrire Mahrez".)
+    if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help', 'late_request'].includes(prediction.label) || wrongHandoff) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     // "il faut que les enfants soient inscrits mercredi, c'est bien ici qu'on fait ça ?": the change told, asked here.

@@ -112,6 +112,10 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   kan: 'quand',
   kel: 'quel',
   ke: 'que',
+  // "ce ke g reservé", "g oublié": j'ai.
+  g: "j' ai",
+  jme: 'je me',
+  jmen: "je m' en",
   ki: 'qui',
   pa: 'pas',
   pcq1: 'parce que',
@@ -274,7 +278,7 @@ export const FOREIGN_HINT = new RegExp(
     // English
     "after|following|month|from|to|till|until|end|which|status|use|pode|liga|ligue|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
-    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes',
+    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|và|không|khong|cảm|și|dias|días|tiene|tienen|responsable|manager|supervisor|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
   'iu',
 );
@@ -420,6 +424,19 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})orevwa(?!\p{L})/giu, 'au revoir'],
   // "mete Wislanda à la place" (Portuguese, Creole): put; in lower case only, "Mete" is a first name.
   [/(?<!\p{L})mete(?!\p{L})/gu, 'mets'],
+  // "I want to talk to a responsable": a person asked.
+  [/(?<!\p{L})(?:talk|speak)(?: to| with)? (?:a |the |your )?(?:responsable|manager|supervisor|director|boss)(?!\p{L})/giu, 'parler à un responsable'],
+  // Vietnamese: "Kha và Tú không đi", "cảm ơn".
+  [/(?<=\p{L}) và (?=\p{L})/gu, ' et '],
+  [/(?<!\p{L})(?:không|khong) (?:đi|di|đến|den|tới|toi)(?!\p{L})/giu, 'ne viendront pas'],
+  [/(?<!\p{L})(?:cảm ơn|cam on)(?!\p{L})/giu, 'merci'],
+  // Romanian "și": and.
+  [/(?<=\p{L}) și (?=\p{L})/giu, ' et '],
+  // Spanish: "quería saber qué días tiene reservado Mariángel".
+  [/(?<!\p{L})quer[ií]a saber(?!\p{L})/giu, 'je voulais savoir'],
+  [/(?<!\p{L})qu[ée] d[ií]as(?!\p{L})/giu, 'quels jours'],
+  [/(?<!\p{L})tienen? reservad[oa]s?(?!\p{L})/giu, 'est réservé'],
+  [/(?<!\p{L})(?:me puede|me podr[ií]a|puede) decir(?!\p{L})/giu, 'pouvez-vous me dire'],
   // Tagalog and English: "naka-book po ba bukas? just to check".
   [/(?<!\p{L})naka[- ]?(?:book|booked|reserve|reserba|reserved)(?!\p{L})/giu, 'est réservé'],
   [/(?<!\p{L})bukas(?!\p{L})/giu, 'demain'],

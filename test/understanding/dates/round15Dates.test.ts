@@ -20,3 +20,15 @@ describe('« d’ici à … » runs from today', () => {
     expect(read("Nathan était malade lundi, je vous envoie le certificat d'ici vendredi", '2026-12-08T19:00').dates).toEqual(['2026-12-07']);
   });
 });
+
+describe('ranges and weeks told with « de » and « ces vacances »', () => {
+  test('« de lundi prochain jusqu’aux vacances » starts on that Monday', () => {
+    expect(read("merci d'enlever Zoé de lundi prochain jusqu'aux vacances de Noël", '2026-12-09T19:00').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+  });
+
+  test('« la deuxième semaine de ces vacances » is that week of the holidays named before', () => {
+    expect(read("Pendant les vacances d'hiver je travaille, pouvez-vous prendre Nathan la deuxième semaine de ces vacances ?", '2027-01-20T10:00').dates).toEqual([
+      '2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05',
+    ]);
+  });
+});

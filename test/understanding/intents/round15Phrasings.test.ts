@@ -92,3 +92,44 @@ describe('errands that are not the service’s', () => {
     expect(read(text).intent).toBe('none');
   });
 });
+
+describe('set X families, written anew', () => {
+  test('a formal « je ne pourrai me libérer » frees no place', () => {
+    expect(read("Pourriez-vous inscrire Nathan à l'accueil du soir lundi 14 ? Je ne pourrai me libérer avant 19 heures.").intent).toBe('reserve');
+  });
+
+  test('a confirmation after a mistaken date is the booking, no exception asked', () => {
+    expect(read("Suite à mon message d'hier, où je m'étais trompé de jour, je vous confirme que je souhaite inscrire Malo le mardi 15 décembre.").intent).toBe('reserve');
+  });
+
+  test('« une personne du service pourrait m’expliquer ? » asks a person', () => {
+    expect(read("Le papa est à l'hôpital, je suis perdue pour la garderie de Zoé. Une personne du service pourrait m'expliquer ?").intent).toBe('handoff');
+  });
+
+  test('« talk to a responsable » asks a person', () => {
+    expect(read('they refuse Malo at the centre, I want to talk to a manager please').intent).toBe('handoff');
+  });
+
+  test('SMS « ce ke g réservé » is a look', () => {
+    expect(read('c koi ke g reservé pr malo cette semaine ?').intent).toBe('check');
+  });
+
+  test('« tu sers à quoi ? » asks what the assistant does', () => {
+    expect(read('tu sers a quoi exactement ? tu sais faire des réservations ?').intent).toBe('help');
+  });
+
+  test('Vietnamese « và » joins two children', () => {
+    expect(read('demain Zoé và Malo không đi garderie, annuler svp').children).toEqual(['Zoé', 'Malo']);
+  });
+
+  test('Spanish « qué días tiene reservado » is a look', () => {
+    expect(read('quería saber qué días tiene reservado Nathan en enero, gracias').intent).toBe('check');
+  });
+
+  test('Romanian « și » opens a second change, and « je veux garderie » is a booking', () => {
+    expect(read('je veux garderie jeudi pour Zoé și vendredi annuler pour Malo').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-10'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2026-12-11'], children: ['Malo'] },
+    ]);
+  });
+});
