@@ -20,7 +20,7 @@ import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBa
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
-import { courtesyOf, isMisdirected } from './intents/intentRules';
+import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentRules';
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
@@ -105,7 +105,7 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
 const ABOUT_THE_WEBSITE = /\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/;
-const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|la machine)\b/;
+const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|je dois ecrire|il faut ecrire|pour que ca marche|tu peux m' expliquer|m' a installe|par ce biais|par ce moyen|la machine)\b/;
 
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];
@@ -169,6 +169,8 @@ export class Understander {
       return { ...rest, intent: moved[0].intent, dates: moved[0].dates, children: moved[0].children, actions: moved };
     }
     if (mayMove) return detailed;
+    // "j'avais annulé par erreur vendredi, pouvez-vous la remettre ?": the cancellation told is the story of the booking.
+    if (detailed.intent === 'reserve' && undoesCancellation(this.prepare(text, options.children).masked)) return detailed;
     const readings = new Map<string, PieceReading>();
     const readPiece: ReadPiece = (piece) => {
       const known = readings.get(piece);

@@ -76,6 +76,8 @@ const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissant
 
 /** "merci d'avoir gardé Léna hier soir": thanks for what was done, whatever day it was. */
 const THANKS_FOR_DONE = /\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b/;
+/** "la dame au téléphone a été très gentille": praise of someone of the service, nothing asked. */
+const PRAISE = /\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:gentille?s?|aimables?|patiente?s?|adorables?|formidables?|super|top|serviables?|a l' ecoute)\b(?! (?:de|d'|pour) (?:me|nous|m'|n'))/;
 
 /** Said to be in time: no exception to ask. */
 const IN_TIME = /\b(?:pile|juste) a temps\b|\bencore dans les (?:temps|delais)\b|\bje suis dans les (?:temps|delais)\b/;
@@ -204,12 +206,13 @@ export class IntentRecognizer {
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));
     // "Merci pour votre gentillesse au téléphone, une mamie reconnaissante": thanks and nothing asked are smalltalk.
     const thanksForDone = THANKS_FOR_DONE.test(prepared);
+    const praise = PRAISE.test(prepared);
     if (
       this.useConcepts &&
       (THANKS.test(prepared) || WISHES.test(prepared)) &&
       !cues.question &&
       (!/\bzdate\b/.test(prepared) || thanksForDone) &&
-      concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (thanksForDone && h.concept === 'ask') || (h.weak && h.concept !== 'unbook'))
+      concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (thanksForDone && h.concept === 'ask') || (praise && h.concept === 'person') || (h.weak && h.concept !== 'unbook'))
     ) {
       return { intent: 'smalltalk', confidence: Math.max(prediction.confidence, 0.6), source: 'polarity', concepts };
     }

@@ -56,7 +56,10 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bsemaine de (?=\d)/g, 'semaine du '],
   // "la liste de l'accueil du soir de ce jour": today, in a formal letter.
   // ("pour ce jour", after a day named, is that day: no date word.)
-  [/\bde ce jour\b(?! la| meme)/g, "de aujourd' hui"],
+  // ("annuler vendredi 27… leurs réservations de ce jour": a day named before, that day.)
+  [/(?<!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b.*)\bde ce jour\b(?! la| meme)/g, "de aujourd' hui"],
+  // "la semaine du 28 juin, dernière semaine avant les congés d'été": that week, said twice.
+  [/\b(semaine du \d{1,2}(?: er)? \w+) (?:la )?derniere semaine (?:d' ecole |de classe )?avant les (?:vacances|conges)(?: d' ete| scolaires| de l' ete)?\b/g, '$1'],
   // "deuxième semaine de grandes vacances": the article cut short.
   [/\b(premiere|deuxieme|troisieme|quatrieme|derniere|1ere|2e|2eme|3e|3eme) semaine de (?=grandes vacances|vacances)/g, '$1 semaine des '],
   // "la première semaine des grandes vacances et la deuxième aussi": the second week of the same holidays.

@@ -278,12 +278,24 @@ export const FOREIGN_HINT = new RegExp(
     // English
     "after|following|month|from|to|till|until|end|which|status|use|pode|liga|ligue|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
-    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|và|không|khong|cảm|cam|și|dias|días|tiene|tienen|responsable|manager|supervisor|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes',
+    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|và|không|khong|cảm|cam|și|dias|días|tiene|tienen|responsable|manager|supervisor|cancel|todos|todas|ghedda|ghadwa|ba3d|niños|ninos|niñas|ninas|hijos|crianças|criancas|filhos|kids|children|april|june|july|january|february|august|september|october|november|december|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
   'iu',
 );
 
 export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
+  // English dates with the month first: "from April 19 to April 23", "June 3".
+  [/(?<!\p{L})(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?(?!\d)/giu, '$2 $1'],
+  [/(?<=\d\s)april(?!\p{L})/giu, 'avril'],
+  [/(?<=\d\s)june(?!\p{L})/giu, 'juin'],
+  [/(?<=\d\s)july(?!\p{L})/giu, 'juillet'],
+  [/(?<=\d\s)january(?!\p{L})/giu, 'janvier'],
+  [/(?<=\d\s)february(?!\p{L})/giu, 'février'],
+  [/(?<=\d\s)august(?!\p{L})/giu, 'août'],
+  [/(?<=\d\s)september(?!\p{L})/giu, 'septembre'],
+  [/(?<=\d\s)october(?!\p{L})/giu, 'octobre'],
+  [/(?<=\d\s)november(?!\p{L})/giu, 'novembre'],
+  [/(?<=\d\s)december(?!\p{L})/giu, 'décembre'],
   // English ranges: "from tuesday 30 march to friday 2 april", "28 to 31 december", "monday to wednesday".
   [new RegExp(`(?<!\\p{L})(?:from\\s+)?((?:${ENGLISH_OR_FRENCH_WEEKDAY}\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?\\p{L}+\\.?)?)\\s+(?:to|till|until)\\s+(?=(?:${ENGLISH_OR_FRENCH_WEEKDAY}\\s+)?(?:the\\s+)?\\d{1,2}(?!\\d))`, 'giu'), 'du $1 au '],
   [new RegExp(`(?<!\\p{L})(?:from\\s+)?(${ENGLISH_OR_FRENCH_WEEKDAY})\\s+(?:to|till|until)\\s+(?=${ENGLISH_OR_FRENCH_WEEKDAY}(?!\\p{L}))`, 'giu'), 'du $1 au '],
@@ -424,6 +436,15 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})orevwa(?!\p{L})/giu, 'au revoir'],
   // "mete Wislanda à la place" (Portuguese, Creole): put; in lower case only, "Mete" is a first name.
   [/(?<!\p{L})mete(?!\p{L})/gu, 'mets'],
+  // "the three children don't need the centre", "can you cancel please": no need, a cancellation.
+  [/(?<!\p{L})(?:do not|don'?t|doesn'?t|does not|won'?t|will not) need(?: the| a| any)?(?!\p{L})/giu, "n'ont pas besoin de"],
+  [/(?<!\p{L})cancel(?:led)?(?!\p{L})/giu, 'annuler'],
+  // Spanish "todos los miércoles": every Wednesday.
+  [/(?<!\p{L})(?:para )?tod[oa]s (?:los|las) (?=(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[aá]bados)(?!\p{L}))/giu, 'tous les '],
+  // Darija "w ba3d ghedda": and the day after tomorrow.
+  [/(?<!\p{L})(?:w |ou )?ba3d (?:ghedda|ghadwa|ghda|ghedwa)(?!\p{L})/giu, 'et après-demain'],
+  // "los niños", "as crianças", "the kids": the children.
+  [/(?<!\p{L})(?:(?:los|las|os|as|les|my|the|mis|meus) )?(?:niños|ninos|niñas|ninas|hijos|crianças|criancas|filhos|kids|children)(?!\p{L})/giu, 'les enfants'],
   // "I want to talk to a responsable": a person asked.
   [/(?<!\p{L})(?:talk|speak)(?: to| with)? (?:a |the |your )?(?:responsable|manager|supervisor|director|boss)(?!\p{L})/giu, 'parler à un responsable'],
   // Vietnamese: "Kha và Tú không đi", "cảm ơn".

@@ -32,3 +32,27 @@ describe('ranges and weeks told with « de » and « ces vacances »', () => {
     ]);
   });
 });
+
+describe('set Y date families, written anew', () => {
+  test('English month first: « from January 11 to January 13 »', () => {
+    expect(read('Nathan will not come from January 11 to January 13', '2026-12-07T19:00').dates).toEqual(['2027-01-11', '2027-01-12', '2027-01-13']);
+  });
+
+  test('Spanish « todos los jueves de enero »', () => {
+    expect(read('inscribir Zoé todos los jueves de enero por favor', '2026-12-07T19:00').dates).toEqual(['2027-01-07', '2027-01-14', '2027-01-21', '2027-01-28']);
+  });
+
+  test('Darija « demain w ba3d ghedda »: tomorrow and the day after', () => {
+    expect(read('Nathan garderie demain w ba3d ghedda', '2026-12-07T19:00').dates).toEqual(['2026-12-08', '2026-12-09']);
+  });
+
+  test('« de ce jour » after a day named is that day', () => {
+    expect(read('Zoé sera chez sa tante le jeudi 10 décembre, merci de retirer sa réservation de ce jour', '2026-12-07T19:00').dates).toEqual(['2026-12-10']);
+  });
+
+  test('« la semaine du 14 décembre, dernière semaine avant les vacances » is that week only', () => {
+    expect(read("jusqu'à quand puis-je modifier la semaine du 14 décembre, dernière semaine avant les vacances ?", '2026-12-07T19:00').dates).toEqual([
+      '2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18',
+    ]);
+  });
+});

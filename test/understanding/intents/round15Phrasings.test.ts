@@ -133,3 +133,49 @@ describe('set X families, written anew', () => {
     ]);
   });
 });
+
+describe('set Y families, written anew', () => {
+  test('a cancellation made by mistake, to undo, is a booking', () => {
+    const result = read("J'ai annulé par erreur le jeudi 10 de Zoé, vous pouvez la remettre s'il vous plaît ?");
+    expect(result.intent).toBe('reserve');
+    expect(result.dates).toEqual(['2026-12-10']);
+    expect(result.actions).toBeUndefined();
+  });
+
+  test('a cancellation withdrawn is a booking', () => {
+    expect(read("Oubliez mon message d'annulation : Malo ira bien à la garderie mardi 15.").intent).toBe('reserve');
+  });
+
+  test('praise for the lady on the phone is thanks', () => {
+    expect(read("Merci, le monsieur au téléphone a été très aimable. Bonne fin de journée à vous.").intent).toBe('smalltalk');
+  });
+
+  test('adding one’s partner to the family account is a question on the account', () => {
+    expect(read("Comment mon fils peut-il ajouter sa nouvelle compagne sur le compte, pour qu'elle réserve aussi ?").intent).toBe('faq');
+  });
+
+  test('the date beyond which one can no longer book is a deadline', () => {
+    expect(read("Quelle est la date au-delà de laquelle on ne peut plus inscrire Nathan pour les vacances d'hiver ?").intent).toBe('deadline');
+  });
+
+  test('a person asked « sans délai », formally, is a handoff', () => {
+    expect(read("Un inconnu a voulu prendre Zoé à la sortie. Je souhaite m'entretenir sans délai avec le directeur du service.").intent).toBe('handoff');
+  });
+
+  test('a dictated message meant for someone else says so', () => {
+    const result = read('envoyer à maman je passe te prendre à six heures point');
+    expect(result.intent).toBe('none');
+  });
+
+  test('« par ce biais » asks what the assistant does', () => {
+    expect(read('Peut-on annuler directement par ce biais, ou faut-il aller sur le portail ?').intent).toBe('help');
+  });
+
+  test('English « don’t need » and « cancel » cancel', () => {
+    expect(read("the kids don't need the centre on wednesday, can you cancel please").intent).toBe('cancel');
+  });
+
+  test('« the kids », « los niños » are all the children', () => {
+    expect(read('what did I book for the kids next week?').children).toEqual(['Nathan', 'Zoé', 'Malo']);
+  });
+});
