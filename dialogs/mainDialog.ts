@@ -50,6 +50,19 @@ export interface RouteOptions {
   interpretation?: Interpretation;
 }
 
+/** What the router keeps between a request and the end of its dialog. */
+interface RouterValues {
+  /** A question on prices asked beside a change ("… et c'est combien la journée ?"), answered after it. */
+  priceQuestion?: string;
+}
+
+/** The sentence of `text` that asks a price, if any ("et c'est combien la journée ?"). */
+function priceQuestionIn(text: string): string | undefined {
+  return text
+    .split(/(?<=[?.!])\s+/)
+    .find((sentence) => /\b(?:combien|prix|tarifs?|co[uû]te?s?|co[uû]tera)\b/i.test(sentence) && !/\b(?:inscri|r[ée]serv|annul)/i.test(sentence));
+}
+
 const c = messages.common;
 const MENU_INTENTS: ReadonlyArray<[string, Intent]> = [
   [c.menuReserve, 'reserve'],
@@ -182,6 +195,9 @@ export class MainDialog extends ComponentDialog {
     }
     const dialogId = DIALOG_OF[intent];
     if (dialogId === CHANGE_DIALOG) {
+      // "inscrivez Léa lundi 21 ? et c'est combien la journée ?": the price is told once the change is settled.
+      const priceQuestion = meaning.topic === 'tariffs' && this.services.money ? priceQuestionIn(said) : undefined;
+      if (priceQuestion) (step.values as RouterValues).priceQuestion = priceQuestion;
       return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning } satisfies ChangeOptions);
     }
     if (dialogId) return step.beginDialog(dialogId, { text: said, interpretation: meaning } satisfies RequestOptions);
@@ -194,6 +210,11 @@ export class MainDialog extends ComponentDialog {
     if (result && 'interpretation' in result) return step.replaceDialog(ROUTER, result satisfies RouteOptions);
     if (result?.handoff) return step.replaceDialog(HANDOFF_DIALOG, result.handoff);
     if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
+    const { priceQuestion } = step.values as RouterValues;
+    if (priceQuestion) {
+      const interpretation: Interpretation = { intent: 'faq', topic: 'tariffs', dates: [], children: [], confidence: 1 };
+      return step.beginDialog(MONEY_DIALOG, { text: priceQuestion, interpretation } satisfies RequestOptions);
+    }
     return step.endDialog();
   }
 

@@ -50,7 +50,7 @@ interface EvaluationStep {
 
 /** "combien ça va me coûter ?", "ça fait combien ?", "le total de ces réservations": the cost of what was just asked. */
 const COST_OF_IT =
-  /\b(?:combien (?:ca|cela) (?:va |me va |nous va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire)|(?:ca|cela) (?:va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire) combien|(?:le )?(?:cout|prix|montant|total) (?:de|pour) (?:ces|ses|mes|nos|cette|ma|la|les) (?:reservations?|jours|journees|soirs|inscriptions?|mercredis))\b/;
+  /\b(?:c'est combien|combien c'est|combien (?:ca|cela) (?:va |me va |nous va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire)|(?:ca|cela) (?:va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire) combien|(?:le )?(?:cout|prix|montant|total) (?:de|pour) (?:ces|ses|mes|nos|cette|ma|la|les) (?:reservations?|jours|journees|soirs|inscriptions?|mercredis))\b/;
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;

@@ -68,6 +68,24 @@ const stories: Story[] = [
     ],
   },
   {
+    name: 'a price asked beside a booking is answered once the booking is done, for the days booked',
+    now: DECEMBER_1,
+    understanding: {
+      "inscrivez Léa le mercredi 13 janvier ? et c'est combien ?": { intent: 'reserve', dates: ['2027-01-13'], children: ['Léa'], topic: 'tariffs' },
+    },
+    turns: [
+      ["inscrivez Léa le mercredi 13 janvier ? et c'est combien ?", ["Je réserve pour Léa : mercredi 13 janvier.\nC'est bien cela ?"]],
+      [
+        'oui',
+        [
+          '✓ Réservé pour Léa : mercredi 13 janvier.',
+          /^Autre chose/,
+          `Pour ce que vous venez de réserver, à votre tarif :\n• 1 mercredi (accueil du mercredi) : 1 × 7,80 € = 7,80 €\n${PLACEHOLDER} Autre chose ?`,
+        ],
+      ],
+    ],
+  },
+  {
     name: '"combien ça va me coûter ?" with nothing booked just before: the family’s prices',
     now: DECEMBER_1,
     understanding: { 'combien ça va me coûter ?': { intent: 'faq', topic: 'tariffs' } },
