@@ -157,7 +157,16 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   // A closed day read the wrong month ("et le 13 aussi" read as Sunday 13 December) is a day of the request's month.
   const closedDays = (meaning.closedDates ?? []).filter((day) => inMonthOfRequest(request, day, text) === day);
   const movedFromClosed = (meaning.closedDates ?? []).filter((day) => !closedDays.includes(day));
-  const days = [...new Set([...meaning.dates, ...movedFromClosed].map((day) => inMonthOfRequest(request, day, text)))].sort().filter(kept);
+  let days = [...new Set([...meaning.dates, ...movedFromClosed].map((day) => inMonthOfRequest(request, day, text)))].sort().filter(kept);
+  // "plutôt jeudi 17 que vendredi", "jeudi au lieu de vendredi": that one day changes, the others stay.
+  const swap = daySwapIn(text, request.steps.flatMap((step) => step.days), days);
+  if (swap) {
+    for (const step of request.steps) {
+      if (!step.days.some((day) => swap.out.includes(day))) continue;
+      step.days = [...new Set([...step.days.filter((day) => !swap.out.includes(day)), ...swap.in])].sort();
+    }
+    days = [];
+  }
   const last = request.steps[request.steps.length - 1];
   // "non, Hugo plutôt mercredi" among several changes: the change of that child takes the new days.
   const holding = request.steps.length > 1 && named.length > 0 && days.length > 0 && !edit?.add ? request.steps.filter((step) => named.every((id) => step.childIds.includes(id))) : [];
@@ -179,6 +188,38 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   else if (days.length > 0) request.closedDays = [];
   request.text = `${request.text} ${text}`;
   return JSON.stringify(request.steps) !== before || unknown.length > 0 || closedDays.length > 0;
+}
+
+/** "au lieu de", "à la place de", or "que" after "plutôt" or after a day alone: the day after it is the one taken back. */
+// ("plutôt" may already be cut off the correction: "jeudi 17 que vendredi".)
+const INSTEAD_OF = /\b(?:au lieu d[eu']?|a la place d[eu']?)|(?<=\bplutot\b.*)\bque\b|(?<=^(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi)?(?: ?(?:[1-9]|[12]\d|3[01])(?:er)?)? )que\b/;
+
+/** The weekdays and day numbers a part of a sentence names. */
+function dayNamesIn(part: string): { weekdays: number[]; numbers: number[] } {
+  return {
+    weekdays: [...part.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]),
+    numbers: [...part.matchAll(/\b([1-9]|[12]\d|3[01])(?:er)?\b/g)].map((m) => Number(m[1])),
+  };
+}
+
+const namedBy = (day: IsoDay, names: { weekdays: number[]; numbers: number[] }) =>
+  names.numbers.length > 0 ? names.numbers.includes(Number(day.slice(8, 10))) : names.weekdays.includes(isoWeekday(day));
+
+/**
+ * A correction that swaps one day of the request for another ("plutôt jeudi 17 que
+ * vendredi", "jeudi au lieu de vendredi"): the request's days named after the marker go,
+ * the days read that were named before it come; undefined when the sentence is no such swap.
+ */
+function daySwapIn(text: string, requestDays: readonly IsoDay[], read: readonly IsoDay[]): { out: IsoDay[]; in: IsoDay[] } | undefined {
+  const said = normalise(text);
+  const marker = INSTEAD_OF.exec(said);
+  if (!marker) return undefined;
+  const before = dayNamesIn(said.slice(0, marker.index));
+  const after = dayNamesIn(said.slice(marker.index + marker[0].length));
+  if (after.weekdays.length + after.numbers.length === 0 || before.weekdays.length + before.numbers.length === 0) return undefined;
+  const out = requestDays.filter((day) => namedBy(day, after));
+  const added = read.filter((day) => !requestDays.includes(day) && namedBy(day, before));
+  return out.length > 0 && added.length > 0 ? { out: [...new Set(out)], in: added } : undefined;
 }
 
 /**

@@ -42,6 +42,22 @@ const corrections: Story[] = [
     bookings: { Hugo: { '2026-03-19': 'none', '2026-03-20': 'booked' } },
   },
   {
+    name: '"non, plutôt jeudi 19 que vendredi": that one day changes, the other day stays',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo mercredi 18 et vendredi 20 mars': { intent: 'reserve', dates: ['2026-03-18', '2026-03-20'], children: ['Hugo'] },
+      'jeudi 19 que vendredi': { intent: 'ambiguous', alternatives: ['cancel', 'reserve'], dates: ['2026-03-13', '2026-03-19'], followUp: true },
+      'mardi 17 à la place du mercredi': { intent: 'none', dates: ['2026-03-11', '2026-03-17'], followUp: true },
+    },
+    turns: [
+      ['inscrire Hugo mercredi 18 et vendredi 20 mars', ["Je réserve pour Hugo : mercredi 18 mars et vendredi 20 mars.\nC'est bien cela ?"]],
+      ['non, plutôt jeudi 19 que vendredi', ["Je réserve pour Hugo : mercredi 18 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['mardi 17 à la place du mercredi', ["Je réserve pour Hugo : mardi 17 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : mardi 17 mars et jeudi 19 mars.', DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-17': 'booked', '2026-03-18': 'none', '2026-03-19': 'booked', '2026-03-20': 'none' } },
+  },
+  {
     name: 'another child: "ah non, plutôt Inès"',
     now: FRIDAY_6,
     understanding: {
