@@ -10,13 +10,13 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { addDays, isoWeekday, wallClockTime } from '../src/domain/day';
+import { addDays, isoWeekday, mondayOf, wallClockTime } from '../src/domain/day';
 import type { IsoDay } from '../src/domain/day';
 import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, WEEKDAY_NUMBERS, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -158,7 +158,7 @@ export class MainDialog extends ComponentDialog {
     // "et son frère ?": the request just made, for the brother, or for a child still to choose.
     else if (siblings) meaning = siblings.length > 0 ? completedFrom({ ...meaning, children: siblings, followUp: true }, last!, family, said) : { ...completedFrom(meaning, last!, family, said), children: [] };
     else if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
-    else if (last && !last.topic && leansOnLast(meaning, said)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
+    else if (last && !last.topic && leansOnLast(meaning, said, last)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
@@ -343,11 +343,21 @@ function isFollowUp(meaning: Interpretation, text: string, family: FamilyContext
  * jeudi aussi" names its day and takes the child just spoken of (the dialog still asks
  * to confirm).
  */
-function leansOnLast(meaning: Interpretation, text: string): boolean {
+function leansOnLast(meaning: Interpretation, text: string, last: LastRequest): boolean {
   const change = meaning.intent === 'reserve' || meaning.intent === 'cancel';
   if (!change || meaning.actions || meaning.children.length > 0) return false;
   const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
-  return namesNoDay || CHILD_PRONOUN.test(normalise(text));
+  return namesNoDay || CHILD_PRONOUN.test(normalise(text)) || weekdaysOfLast(meaning, text, last);
+}
+
+/**
+ * "finalement plus besoin du jeudi" just after Hugo's Tuesday and Thursday: weekdays named
+ * without a date, each one a day of the last request, are those days (for its children).
+ */
+function weekdaysOfLast(meaning: Interpretation, text: string, last: LastRequest): boolean {
+  if (meaning.dates.length === 0 || /\d/.test(text) || last.childIds.length === 0) return false;
+  const weekdays = new Set(meaning.dates.map(isoWeekday));
+  return [...weekdays].every((weekday) => last.days.filter((day) => isoWeekday(day) === weekday).length === 1);
 }
 
 /** A change whose object is a pronoun: "mets-la", "inscris-le", "annulez-les". */
@@ -434,7 +444,7 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
     intent: meaning.intent === 'check' || meaning.intent === 'deadline' ? meaning.intent : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? last.days.map((day) => addDays(day, 7)) : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : [...last.days],
+    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : [...last.days],
     followUp: undefined,
     alternatives: undefined,
   };
@@ -442,6 +452,14 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
 
 /** "Hugo aussi, et le lundi 14 aussi": the days named are added to the ones just spoken of. */
 /** "et la semaine d'après ?", "and Hugo the week after?" just after a request: its days a week later (no date of its own). */
+/** "la semaine d'après aussi": the same days a week later; "la semaine d'après, le mardi": that weekday of the week after. */
+function weekAfter(lastDays: readonly IsoDay[], said: string): IsoDay[] {
+  const weekdays = [...said.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+  if (weekdays.length === 0) return lastDays.map((day) => addDays(day, 7));
+  const nextMonday = addDays(mondayOf(lastDays[lastDays.length - 1]), 7);
+  return [...new Set(weekdays)].sort((a, b) => a - b).map((weekday) => addDays(nextMonday, weekday - 1));
+}
+
 const WEEK_AFTER = /^(?!.*\d)(?=.*\b(?:la )?(?:semaine (?:d' ?apres|suivante|qui suit)|week after|following week)\b)/;
 
 function withAddedDays(days: readonly IsoDay[], lastDays: readonly IsoDay[], text: string): IsoDay[] {

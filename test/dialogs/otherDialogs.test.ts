@@ -115,6 +115,22 @@ const followUps: Story[] = [
     ],
   },
   {
+    name: '"finalement plus besoin du jeudi" just after a booking: that child and that Thursday; "la semaine d\'après, le mardi": that Tuesday',
+    now: FRIDAY_6,
+    understanding: {
+      'réserver Hugo mardi 17 et jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-17', '2026-03-19'], children: ['Hugo'] },
+      'finalement plus besoin du jeudi': { intent: 'cancel', dates: ['2026-03-12'] },
+      "et la semaine d'après, le mardi aussi": { intent: 'none', dates: ['2026-03-10'], followUp: true },
+    },
+    turns: [
+      ['réserver Hugo mardi 17 et jeudi 19 mars', ["Je réserve pour Hugo : mardi 17 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : mardi 17 mars et jeudi 19 mars.', /^Autre chose/]],
+      ['finalement plus besoin du jeudi', ["J'annule pour Hugo : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Annulé pour Hugo : jeudi 19 mars.', /^Autre chose/]],
+      ["et la semaine d'après, le mardi aussi", [/^Rien à annuler pour Hugo : mardi 24 mars \(pas de réservation\)\./]],
+    ],
+  },
+  {
     name: 'a message sent here by mistake is acknowledged, not counted as misunderstood',
     now: FRIDAY_6,
     understanding: {
