@@ -170,10 +170,12 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const last = request.steps[request.steps.length - 1];
   // "non, Hugo plutôt mercredi" among several changes: the change of that child takes the new days.
   const holding = request.steps.length > 1 && named.length > 0 && days.length > 0 && !edit?.add ? request.steps.filter((step) => named.every((id) => step.childIds.includes(id))) : [];
+  const namedInOneStep = request.steps.length > 1 && named.length > 0 && request.steps.some((step) => named.every((id) => step.childIds.includes(id)));
   for (const step of request.steps) {
     step.childIds = step.childIds.filter((id) => !removedChildren.includes(id));
     step.days = step.days.filter(kept);
-    if (named.length > 0 && holding.length === 0) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
+    // ("pas lundi, mardi pour Hugo" among a cancellation for Léa and a booking for Hugo: Hugo's change only, Léa's stays hers.)
+    if (named.length > 0 && holding.length === 0 && !(edit?.add && namedInOneStep)) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
   }
   // New days replace those of the last change (the one a parent corrects when they say "plutôt jeudi"),
   // and of every change on the very same days ("Inès vendredi, Hugo non" then "plutôt jeudi": both move).

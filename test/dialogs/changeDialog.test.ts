@@ -58,6 +58,26 @@ const corrections: Story[] = [
     bookings: { Hugo: { '2026-03-17': 'booked', '2026-03-18': 'none', '2026-03-19': 'booked', '2026-03-20': 'none' } },
   },
   {
+    name: '"non, pas lundi, mardi pour Hugo" among a cancellation for Léa and a booking for Hugo: only Hugo\'s change moves',
+    now: FRIDAY_6,
+    understanding: {
+      'annuler Léa vendredi 20 mars et inscrire Hugo lundi 16 mars': {
+        intent: 'cancel',
+        dates: ['2026-03-20'],
+        children: ['Léa'],
+        actions: [
+          { intent: 'cancel', dates: ['2026-03-20'], children: ['Léa'] },
+          { intent: 'reserve', dates: ['2026-03-16'], children: ['Hugo'] },
+        ],
+      },
+      'pas lundi, mardi pour Hugo': { intent: 'ambiguous', alternatives: ['cancel', 'reserve'], dates: ['2026-03-10'], children: ['Hugo'], edit: { removeWeekdays: [1], add: true } },
+    },
+    turns: [
+      ['annuler Léa vendredi 20 mars et inscrire Hugo lundi 16 mars', [/Je réserve pour Hugo : lundi 16 mars\.\nRien à annuler pour Léa : vendredi 20 mars/]],
+      ['non, pas lundi, mardi pour Hugo', [/^Je réserve pour Hugo : mardi 17 mars\.\nRien à annuler pour Léa : vendredi 20 mars \(pas de réservation\)\./]],
+    ],
+  },
+  {
     name: 'another child: "ah non, plutôt Inès"',
     now: FRIDAY_6,
     understanding: {
