@@ -199,7 +199,7 @@ const INSTEAD_OF = /\b(?:au lieu d[eu']?|a la place d[eu']?)|(?<=\bplutot\b.*)\b
 /** The weekdays and day numbers a part of a sentence names. */
 function dayNamesIn(part: string): { weekdays: number[]; numbers: number[] } {
   return {
-    weekdays: [...part.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]),
+    weekdays: weekdaysNamedIn(part),
     numbers: [...part.matchAll(/\b([1-9]|[12]\d|3[01])(?:er)?\b/g)].map((m) => Number(m[1])),
   };
 }
@@ -319,13 +319,18 @@ export function childIdsOf(request: ChangeRequest): number[] {
 /** ISO weekdays by their French names (opening days only). */
 export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5 };
 
+/** The ISO weekdays named in a normalised sentence, in the order said (repeats kept). */
+export function weekdaysNamedIn(said: string): number[] {
+  return [...said.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+}
+
 /**
  * The weekdays a correction names when it names nothing else of time ("juste le jeudi",
  * "plutôt mardi et jeudi"); undefined when it names a date, a week or "prochain".
  */
 export function weekdaysOnly(text: string): number[] | undefined {
   if (/\d|\b(?:prochain|prochaine|dernier|derniere|d' ?apres|suivant|suivante|semaine|mois|vacances|demain|aujourd|tous|toutes|chaque|les (?:lundi|mardi|mercredi|jeudi|vendredi)s)\b/.test(text)) return undefined;
-  const named = [...text.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+  const named = weekdaysNamedIn(text);
   // "plutôt du mardi au jeudi", "mardi à jeudi": every weekday between.
   const range = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:au|a|jusqu' ?au|jusqu' ?a) (lundi|mardi|mercredi|jeudi|vendredi)\b/.exec(text);
   if (range && WEEKDAY_NUMBERS[range[1]] < WEEKDAY_NUMBERS[range[2]]) {

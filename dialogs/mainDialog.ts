@@ -16,7 +16,7 @@ import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, WEEKDAY_NUMBERS, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -454,7 +454,7 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
 /** "et la semaine d'après ?", "and Hugo the week after?" just after a request: its days a week later (no date of its own). */
 /** "la semaine d'après aussi": the same days a week later; "la semaine d'après, le mardi": that weekday of the week after. */
 function weekAfter(lastDays: readonly IsoDay[], said: string): IsoDay[] {
-  const weekdays = [...said.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+  const weekdays = weekdaysNamedIn(said);
   if (weekdays.length === 0) return lastDays.map((day) => addDays(day, 7));
   const nextMonday = addDays(mondayOf(lastDays[lastDays.length - 1]), 7);
   return [...new Set(weekdays)].sort((a, b) => a - b).map((weekday) => addDays(nextMonday, weekday - 1));
