@@ -170,7 +170,7 @@ export class Understander {
     }
     if (mayMove) return detailed;
     // "j'avais annulé par erreur vendredi, pouvez-vous la remettre ?": the cancellation told is the story of the booking.
-    if (detailed.intent === 'reserve' && undoesCancellation(this.prepare(text, options.children).masked)) return detailed;
+    if (detailed.intent === 'reserve' && undoesCancellation(detailed.prepared)) return detailed;
     const readings = new Map<string, PieceReading>();
     const readPiece: ReadPiece = (piece) => {
       const known = readings.get(piece);
