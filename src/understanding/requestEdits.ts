@@ -122,6 +122,21 @@ export function withoutProofSending(prepared: string, found: readonly FoundExpre
   });
 }
 
+/** "on garde mercredi": a day the family keeps booked, said in a cancellation. */
+const KEPT_BEFORE = /\b(?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons) (?:juste |seulement |uniquement |quand meme )?(?:le |la )?$/;
+
+/**
+ * "la semaine prochaine on garde mercredi mais pas jeudi, enlevez le jeudi": in a
+ * cancellation, the day kept is not cancelled, and the day after "mais pas" is not kept,
+ * so it is the one cancelled (not a day left out).
+ */
+export function keptInCancellation(prepared: string, found: readonly FoundExpression[], excluded: Exclusions): Exclusions {
+  const kept = found.filter((f) => KEPT_BEFORE.test(prepared.slice(Math.max(0, f.start - 40), f.start)));
+  if (kept.length === 0) return excluded;
+  const notKept = found.filter((f) => kept.some((k) => /^\s*,?\s*(?:mais )?pas (?:le |la )?$/.test(prepared.slice(k.end, f.start))));
+  return { ...excluded, expressions: [...excluded.expressions.filter((f) => !notKept.includes(f)), ...kept.filter((f) => !excluded.expressions.includes(f))] };
+}
+
 /** "jeudi c'est mamie qui le prend": someone of the family takes the child that day. */
 const DAY_TAKEN_BY_FAMILY = /^\s*(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?) qui (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b/;
 

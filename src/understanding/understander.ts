@@ -16,7 +16,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS } from './intents/concepts';
@@ -291,7 +291,7 @@ export class Understander {
       direction: dayIntent === 'absence' ? 'past' : 'future',
       calendar: options.calendar ?? this.defaultCalendar(),
     };
-    const excluded = exclusionsOf(prepared, nameAt, found);
+    const excluded = dayIntent === 'cancel' ? keptInCancellation(prepared, found, exclusionsOf(prepared, nameAt, found)) : exclusionsOf(prepared, nameAt, found);
     const told = withoutTakenBack(prepared, withoutProofSending(prepared, found));
     const kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);

@@ -77,6 +77,10 @@ export interface ChildrenMatch {
  * The children named in `tokens` (folded words of the message), with the spelling of
  * `family`, in the family's order.
  */
+/** Words around a name that speak to the child rather than of it ("attends Selasi, arrête"). */
+const VOCATIVE_BEFORE = /^(?:attends|attend|oh|eh|he|hey|ah)$/;
+const VOCATIVE_AFTER = /^(?:arrete|arretes|tais|chut|lache|stop|descends|pose|range|viens|ecoute)$/;
+
 export function matchChildren(raw: readonly string[], family: readonly string[]): ChildrenMatch {
   const tokens = normalizeChildCounts(raw);
   const named = new Set<string>();
@@ -112,6 +116,14 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
       }
     }
   });
+  // "non mais attends Selasi arrête de crier", dictated: a child spoken to in the room is no child asked about.
+  for (const index of [...nameTokens]) {
+    if (!VOCATIVE_BEFORE.test(tokens[index - 1] ?? '') || !VOCATIVE_AFTER.test(tokens[index + 1] ?? '')) continue;
+    nameTokens.delete(index);
+    const name = nameAt.get(index);
+    nameAt.delete(index);
+    if (name && ![...nameAt.values()].includes(name)) named.delete(name);
+  }
   // "les trois petits sont au centre, Paul a appris le vélo…": all of them counted beside one named in the story.
   const counted = COUNTED_ALL.exec(tokens.join(' '));
   if (counted && COUNT_VALUES[counted[1]] === family.length) return { children: [...family], nameTokens, nameAt };

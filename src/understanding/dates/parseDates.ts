@@ -27,6 +27,9 @@ const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 // "pour aujourd'hui, c'est mercredi": today's name said, no other day.
 const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
 
+/** A time given as a model, not a day asked for: "comme la semaine dernière, … les jeudis", "comme l'an dernier". */
+const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semaine (?:derniere|passee)|l' (?:an|annee) (?:dernier|derniere|passee)|l' ete (?:dernier|passe)|le mois (?:dernier|passe)|la derniere fois|${WD} (?:dernier|passe))\\b`);
+
 /**
  * Times of the story, not days asked for: "la date limite du 13 juin (est dépassée)",
  * "je vous avais écrit en décembre", "elle quitte l'école à la fin du mois de mars".
@@ -399,6 +402,7 @@ export function parseDates(folded: string): ParsedDates {
     .replace(FEAST_DAY, (s) => '~'.repeat(s.length))
     .replace(PHONE_NUMBER, (s) => '~'.repeat(s.length))
     .replace(WHEN_TOLD, (s) => '~'.repeat(s.length))
+    .replace(COMPARED_TIME, (s) => '~'.repeat(s.length))
     .replace(STORY_TIME, (s) => '~'.repeat(s.length));
   const found: FoundExpression[] = [];
   for (const rule of RULES) {

@@ -110,6 +110,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
     `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
+    // "pour qu'Eskil ait une place à l'accueil le mercredi 26 mai": a place the child should have is asked.
+    `\\bqu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:ait|aient|obtienne|obtiennent|puisse avoir|puissent avoir) (?:bien )?(?:une|sa|leur|des) places?\\b`,
     `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
@@ -144,6 +146,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
     `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b(?! (?:le |la |les |l' |leur |leurs |notre |nos |son |sa |ses |mon |ma |mes )(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire|vol|train|billets?|sejour|deplacement|week end|weekend)\\b)`,
     `\\bdecompt(?:er|ez|iez|e|ions)\\b`,
+    // "je ne veux pas qu'il soit inscrit ce jour-là": the booking refused (the match opens on its negator).
+    `(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`,
     // Doing without: "Hugo fera sans la garderie", "on se passera du centre", "on s'arrange autrement".
     `\\b(?:fera|feront|fait|font|faire|ferons|ferai) sans (?:la |le |l' )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:se|nous|me) passer\\w* (?:du|de la|de l'|des) ?(?:centre|garderie|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:on|je|nous) (?:s' |m' |nous )?(?:arrange|arrangerai|arrangerons|arrangera|debrouille|debrouillerai|debrouillera|organise|organisera|organiserai) (?:autrement|sans vous|en famille|entre nous)\\b`,
     // A request in nouns: "suppression de la réservation de Lina le 9".
@@ -215,7 +219,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
     `(?<!\\bc' )(?<!\\b(?:mere|pere|papa|maman|tante|oncle|nounou|mamie|papi|mamy|papy|voisine?|soeur|frere|moi|je|nous|on|parents?|mari|femme) )\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b(?! (?:grand|mere|pere|maman|papa|tante|oncle|nounou|voisine?|mamie|papi|soeur|frere|belle|beau)\\b)`,
-    `\\b(?:participer|participera|participeront|frequenter|frequentera|frequenteront|fera|feront) (?:(?:pas|plus|jamais) )?(?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
+    `\\b(?:participer|participera|participeront|participe|participent|frequenter|frequentera|frequenteront|frequente|frequentent|frequenterait|frequenteraient|fera|feront) (?:(?:pas|plus|jamais) )?(?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
     `~\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
   need: [

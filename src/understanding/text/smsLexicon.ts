@@ -278,7 +278,7 @@ export const FOREIGN_HINT = new RegExp(
     // English
     "after|following|month|from|to|till|until|end|which|status|use|pode|liga|ligue|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
-    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|và|không|khong|cảm|cam|și|dias|días|tiene|tienen|responsable|manager|supervisor|cancel|todos|todas|ghedda|ghadwa|ba3d|niños|ninos|niñas|ninas|hijos|crianças|criancas|filhos|kids|children|april|june|july|january|february|august|september|october|november|december|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes',
+    'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|bonswa|bonjou|mwen|enskri|anile|rez[èe]ve|sant|lendi|madi|m[èe]kredi|jedi|vandredi|janvye|fevriye|septanm|okt[òo]b|novanm|desanm|jiy[èe]|malad|y[èé]|papye|kijan|randevou|ak|pou|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|và|không|khong|cảm|cam|și|dias|días|tiene|tienen|responsable|manager|supervisor|cancel|todos|todas|ghedda|ghadwa|ba3d|niños|ninos|niñas|ninas|hijos|crianças|criancas|filhos|kids|children|april|june|july|january|february|august|september|october|november|december|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes|put',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
   'iu',
 );
@@ -396,6 +396,9 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   // Portuguese and Spanish mixed in: the words a request turns on.
   [/(?<!\p{L})(?:at[ée]|hasta) (?:quando|cuando|cuándo)(?!\p{L})/giu, "jusqu'à quand"],
   [/(?<!\p{L})(?:do|desde el|desde o|del) (?=\d{1,2}(?:\s+\p{L}+)?\s+(?:at[ée]|hasta|al|ao|a|au)\s+\d)/giu, 'du '],
+  // "del viernes 4 décembre hasta mercredi 9": weekdays before the day numbers.
+  [/(?<!\p{L})(?:desde el|desde o|del) (?=\p{L}+ \d{1,2}(?:\s+\p{L}+)?\s+(?:at[ée]|hasta|al|ao)\s+(?:\p{L}+\s+)?\d)/giu, 'du '],
+  [/(?<=\d(?:\s+\p{L}+)?\s+)(?:at[ée]|hasta|al|ao)\s+(?=\p{L}+\s+\d)/giu, 'au '],
   [/(?<=\d\s+)(?:at[ée]|hasta|al|ao)\s+(?=\d)/giu, 'au '],
   [/(?<!\p{L})(?:at[ée]|hasta)\s+(?=(?:le |el |o )?\d)/giu, "jusqu'au "],
   [/(?<!\p{L})(?:ela|ele|ella|él) (?:n[ãa]o|no) (?:vai|va|vem|viene) mais(?!\p{L})/giu, 'il ne va plus'],
@@ -434,11 +437,47 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   // Haitian Creole: "mèsi anpil", "orevwa".
   [/(?<!\p{L})m[èe]si(?: anpil)?(?!\p{L})/giu, 'merci'],
   [/(?<!\p{L})orevwa(?!\p{L})/giu, 'au revoir'],
+  // "Mwen vle enskri Fedna pou mèkredi", "mwen bezwen anile sant lan pou … lendi 14 desanm",
+  // "Jeffley te malad yè, li pa t vini … papye doktè a, kijan pou m voye l ba ou ?".
+  [/(?<!\p{L})bonswa(?!\p{L})/giu, 'bonsoir'],
+  [/(?<!\p{L})bonjou(?!\p{L})/giu, 'bonjour'],
+  [/(?<!\p{L})mwen (?:vle|ta renmen) (?=enskri|anile|rez[èe]ve)/giu, 'je veux '],
+  [/(?<!\p{L})mwen bezwen (?=enskri|anile|rez[èe]ve)/giu, "j'ai besoin d' "],
+  [/(?<!\p{L})enskri(?!\p{L})/giu, 'inscrire'],
+  [/(?<!\p{L})anile(?!\p{L})/giu, 'annuler'],
+  [/(?<!\p{L})rez[èe]ve(?!\p{L})/giu, 'réserver'],
+  [/(?<!\p{L})sant lan(?!\p{L})/giu, 'le centre'],
+  [/(?<!\p{L})lendi(?!\p{L})/giu, 'lundi'],
+  [/(?<!\p{L})madi(?!\p{L})/giu, 'mardi'],
+  [/(?<!\p{L})m[èe]kredi(?!\p{L})/giu, 'mercredi'],
+  [/(?<!\p{L})jedi(?!\p{L})/giu, 'jeudi'],
+  [/(?<!\p{L})vandredi(?!\p{L})/giu, 'vendredi'],
+  [/(?<!\p{L})janvye(?!\p{L})/giu, 'janvier'],
+  [/(?<!\p{L})fevriye(?!\p{L})/giu, 'février'],
+  [/(?<!\p{L})septanm(?!\p{L})/giu, 'septembre'],
+  [/(?<!\p{L})okt[òo]b(?!\p{L})/giu, 'octobre'],
+  [/(?<!\p{L})novanm(?!\p{L})/giu, 'novembre'],
+  [/(?<!\p{L})desanm(?!\p{L})/giu, 'décembre'],
+  [/(?<!\p{L})jiy[èe](?!\p{L})/giu, 'juillet'],
+  [/(?<!\p{L})(?:te )?malad(?!\p{L})/giu, 'malade'],
+  [/(?<!\p{L})y[èé](?!\p{L})/giu, 'hier'],
+  [/(?<!\p{L})li pa t vini(?!\p{L})/giu, "il n'est pas venu"],
+  [/(?<!\p{L})papye dokt[èe](?: a)?(?!\p{L})/giu, 'le certificat médical'],
+  [/(?<!\p{L})kijan pou m voye l(?: ba ou)?(?!\p{L})/giu, "comment je vous l'envoie"],
+  [/(?<!\p{L})jou sa a(?!\p{L})/giu, 'ce jour-là'],
+  [/(?<!\p{L})mwen travay(?!\p{L})/giu, 'je travaille'],
+  [/(?<!\p{L})nou gen randevou(?!\p{L})/giu, 'nous avons rendez-vous'],
+  [/(?<!\p{L})(?<=\p{Lu}\p{L}+ )ak(?= \p{Lu})/gu, 'et'],
+  [/(?<!\p{L})pou(?!\p{L})/gu, 'pour'],
+  [/(?<!\p{L})mwen(?!\p{L})/giu, 'je'],
   // "mete Wislanda à la place" (Portuguese, Creole): put; in lower case only, "Mete" is a first name.
   [/(?<!\p{L})mete(?!\p{L})/gu, 'mets'],
   // "the three children don't need the centre", "can you cancel please": no need, a cancellation.
   [/(?<!\p{L})(?:do not|don'?t|doesn'?t|does not|won'?t|will not) need(?: the| a| any)?(?!\p{L})/giu, "n'ont pas besoin de"],
   [/(?<!\p{L})cancel(?:led)?(?!\p{L})/giu, 'annuler'],
+  // "and put her jeudi 18 à la place": put the child in.
+  [/(?<!\p{L})(?:and |et )?put (?:her|him)(?!\p{L})/giu, 'et mettez-la'],
+  [/(?<!\p{L})(?:and |et )?put them(?!\p{L})/giu, 'et mettez-les'],
   // Spanish "todos los miércoles": every Wednesday.
   [/(?<!\p{L})(?:para )?tod[oa]s (?:los|las) (?=(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[aá]bados)(?!\p{L}))/giu, 'tous les '],
   // Darija "w ba3d ghedda": and the day after tomorrow.
