@@ -43,7 +43,8 @@ const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3
 const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
 
 /** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
-export type ChangeOptions = (RequestOptions & { mode: ChangeMode }) | { resume: ChangeRequest };
+/** `answerFollows`: the router answers another question of the same message next (a price), which closes the turn. */
+export type ChangeOptions = (RequestOptions & { mode: ChangeMode; answerFollows?: boolean }) | { resume: ChangeRequest };
 
 /** What the dialog hands back to the main dialog: a new request to route, if any. */
 export type ChangeDialogResult = { reroute: string; handoff?: HandoffRequest } | undefined;
@@ -328,7 +329,8 @@ export class ChangeDialog extends InterruptibleDialog {
     const result = step.result as LateRequestResult | { skipped: true } | undefined;
     if (result && 'reroute' in result) return step.endDialog({ reroute: result.reroute } satisfies ChangeDialogResult);
     // The late request dialog ends with its own receipt; otherwise, the usual question.
-    if (!stateOf(step).late?.length) await step.context.sendActivity(m.done);
+    const answerFollows = 'answerFollows' in step.options && step.options.answerFollows === true;
+    if (!stateOf(step).late?.length && !answerFollows) await step.context.sendActivity(m.done);
     return step.endDialog();
   }
 

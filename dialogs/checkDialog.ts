@@ -55,7 +55,11 @@ export class CheckDialog extends InterruptibleDialog {
       const child = nameOf(family, childIds[0]);
       const line = lines.find((l) => l.childId === childIds[0]);
       const vars = { child, day: frenchDay(from) };
-      return [line?.status === 'booked' ? fill(m.oneYes, vars) : line?.status === 'waiting' ? fill(m.oneWaiting, vars) : fill(m.oneNo, vars)];
+      if (line?.status === 'booked') return [fill(m.oneYes, vars)];
+      if (line?.status === 'waiting') return [fill(m.oneWaiting, vars)];
+      // A day gone cannot be booked; past its deadline, booking a day is a late request to the service: say so.
+      if (from < todayIn(this.services.clock.now(), this.services.rules.timeZone)) return [fill(m.onePastNo, vars)];
+      return [fill(this.services.rules.isChangeAllowed(from, this.services.clock.now()) ? m.oneNo : m.oneNoLate, vars)];
     }
     // "les 3 prochains mercredis": the days asked, not the span around them (the Thursdays were not looked at).
     const span =

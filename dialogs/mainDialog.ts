@@ -56,10 +56,10 @@ interface RouterValues {
   priceQuestion?: string;
 }
 
-/** The sentence of `text` that asks a price, if any ("et c'est combien la journée ?"). */
+/** The sentence or clause of `text` that asks a price, if any ("et c'est combien la journée ?", "…, ça coûte combien ?"). */
 function priceQuestionIn(text: string): string | undefined {
   return text
-    .split(/(?<=[?.!])\s+/)
+    .split(/(?<=[?.!,;])\s+|\s+et\s+(?=(?:c'est|c’est|ça|ca|combien|le prix|quel))/i)
     .find((sentence) => /\b(?:combien|prix|tarifs?|co[uû]te?s?|co[uû]tera)\b/i.test(sentence) && !/\b(?:inscri|r[ée]serv|annul)/i.test(sentence));
 }
 
@@ -198,7 +198,7 @@ export class MainDialog extends ComponentDialog {
       // "inscrivez Léa lundi 21 ? et c'est combien la journée ?": the price is told once the change is settled.
       const priceQuestion = meaning.topic === 'tariffs' && this.services.money ? priceQuestionIn(said) : undefined;
       if (priceQuestion) (step.values as RouterValues).priceQuestion = priceQuestion;
-      return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning } satisfies ChangeOptions);
+      return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning, answerFollows: priceQuestion !== undefined } satisfies ChangeOptions);
     }
     if (dialogId) return step.beginDialog(dialogId, { text: said, interpretation: meaning } satisfies RequestOptions);
     await context.sendActivity(this.directAnswer(intent, meaning, family, times));

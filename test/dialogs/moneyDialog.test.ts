@@ -68,6 +68,7 @@ const stories: Story[] = [
     ],
   },
   {
+    // (One closing question only: the price answer ends the turn.)
     name: 'a price asked beside a booking is answered once the booking is done, for the days booked',
     now: DECEMBER_1,
     understanding: {
@@ -79,10 +80,20 @@ const stories: Story[] = [
         'oui',
         [
           '✓ Réservé pour Léa : mercredi 13 janvier.',
-          /^Autre chose/,
           `Pour ce que vous venez de réserver, à votre tarif :\n• 1 mercredi (accueil du mercredi) : 1 × 7,80 € = 7,80 €\n${PLACEHOLDER} Autre chose ?`,
         ],
       ],
+    ],
+  },
+  {
+    name: 'a price asked in a clause of the booking sentence (« …, ça coûte combien ? ») is answered after the booking',
+    now: DECEMBER_1,
+    understanding: {
+      'inscrivez Léa le mercredi 13 janvier, ça coûte combien ?': { intent: 'reserve', dates: ['2027-01-13'], children: ['Léa'], topic: 'tariffs' },
+    },
+    turns: [
+      ['inscrivez Léa le mercredi 13 janvier, ça coûte combien ?', ["Je réserve pour Léa : mercredi 13 janvier.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa : mercredi 13 janvier.', `Pour ce que vous venez de réserver, à votre tarif :\n• 1 mercredi (accueil du mercredi) : 1 × 7,80 € = 7,80 €\n${PLACEHOLDER} Autre chose ?`]],
     ],
   },
   {

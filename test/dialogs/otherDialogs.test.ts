@@ -49,6 +49,23 @@ const checks: Story[] = [
     ],
   },
   {
+    name: 'a day without a place past its deadline: the answer says a booking now goes to the service as a late request; a day gone is only told',
+    now: FRIDAY_6,
+    understanding: {
+      'Inès a bien sa place lundi 9 mars ?': { intent: 'check', dates: ['2026-03-09'], children: ['Inès'] },
+      'et Inès, elle était inscrite jeudi 5 ?': { intent: 'check', dates: ['2026-03-05'], children: ['Inès'] },
+    },
+    turns: [
+      [
+        'Inès a bien sa place lundi 9 mars ?',
+        [
+          "Non : Inès n'a pas de réservation le lundi 9 mars, et le délai pour réserver ce jour est passé. Si vous en avez besoin, écrivez « réserver lundi 9 mars pour Inès » : je vous proposerai d'envoyer une demande hors délai au service.",
+        ],
+      ],
+      ['et Inès, elle était inscrite jeudi 5 ?', ["Non : Inès n'avait pas de réservation le jeudi 5 mars."]],
+    ],
+  },
+  {
     name: 'elision: "Réservations d\'Inès"',
     now: FRIDAY_6,
     understanding: { "qu'a réservé Inès cette semaine et la suivante ?": { intent: 'check', dates: [...NEXT_WEEK, '2026-03-16'], children: ['Inès'] } },
