@@ -359,7 +359,9 @@ export class Understander {
     if (Object.keys(edit).length) detailed.edit = edit;
     const ownRequest = polarityOf(intent.concepts) !== undefined || intent.concepts.some((h) => ['state', 'overview', 'limit', 'late', 'person', 'proof', 'was_absent'].includes(h.concept));
     const bareFollowUp = !ownRequest && isFollowUp(masked);
-    if (bareFollowUp || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length })) detailed.followUp = true;
+    // "et Inès non plus": the cancellation just made, echoed for another child or day.
+    const echoesNegation = ECHOED_NEGATION.test(masked) && (dates.length === 0 || detailed.children.length === 0);
+    if (bareFollowUp || echoesNegation || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length })) detailed.followUp = true;
     // "et pour Léa ?": no word of its own asks anything (a question mark is no look); the last request says what.
     // "non, c'est pas Hugo, c'est Inès": a child put for another in the previous request, nothing asked.
     const childSwapped = !ownRequest && CHILD_SWAP_ONLY.test(masked);
@@ -404,4 +406,6 @@ const OUTSIDE_HOLIDAYS = /\b(?:hors|en dehors des|hormis les|excepte les) (?:per
 /** A verb that puts a child in or takes one out, in a clause. */
 const CHANGE_VERB = /\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/;
 const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$/;
+/** "et Inès non plus", "lui non plus": the same refusal as the message before. */
+const ECHOED_NEGATION = /^(?:(?:ah|oh|ok|alors|bon|euh|et)\s+)*(?:pour\s+)?(?:zenfant|lui|elle|eux|elles)(?:\s+et\s+zenfant)?\s+non plus\b/;
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;

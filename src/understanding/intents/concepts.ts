@@ -187,6 +187,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
+    // "et Inès non plus jeudi": neither, after a child's day cancelled.
+    `\\b(?:zenfant|lui|elle|eux|elles) non plus\\b`,
     // "Léa jeudi non" (not "il a garderie vendredi non ?", a question tagged).
     `(?<!\\b(?:a|ont|est|sont|va|vont) (?:bien )?(?:la |le |l' |sa |au |a la |a l' )?(?:garderie|centre|accueil|place|periscolaire|peri|etude) )\\bzdate non(?= zdate oui\\b|\\s*$)`,
     `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,

@@ -112,3 +112,23 @@ describe('words of other languages', () => {
     ]);
   });
 });
+
+describe('« non plus » echoes the refusal just made', () => {
+  test('« et Malo non plus vendredi » → cancel', () => {
+    expect(read('et Malo non plus vendredi')).toMatchObject({ intent: 'cancel', dates: ['2026-12-11'], children: ['Malo'] });
+  });
+
+  test('« ah et Zoé non plus » → a cancellation that leans on the message before', () => {
+    expect(read('ah et Zoé non plus')).toMatchObject({ intent: 'cancel', children: ['Zoé'], followUp: true });
+  });
+
+  test('« moi non plus je ne comprends pas » cancels nothing', () => {
+    expect(read('moi non plus je ne comprends pas').intent).not.toBe('cancel');
+  });
+});
+
+describe('a price in the conditional', () => {
+  test('« pour Nathan le mercredi 16 ça ferait combien ? » asks the tariffs', () => {
+    expect(read('pour Nathan le mercredi 16 ça ferait combien ?').topic).toBe('tariffs');
+  });
+});
