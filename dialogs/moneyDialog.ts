@@ -90,8 +90,9 @@ export class MoneyDialog extends InterruptibleDialog {
       const justBooked = await this.justBooked(step.context, guardian.guardianId, text);
       const cost = justBooked.length > 0 ? this.costOf(desk.tariffs, family, justBooked) : undefined;
       await step.context.sendActivity(cost ?? this.prices(desk.tariffs, family, text));
-      // "et le mercredi ?" next asks the price of another activity.
-      await this.memory.remember(step.context, guardian.guardianId, { intent: 'faq', topic: 'tariffs', childIds: [], days: [] });
+      // "et le mercredi ?" next asks the price of another activity; after the cost of a booking,
+      // "et Léa aussi" is that booking for Léa (the booking stays the last request).
+      if (!cost) await this.memory.remember(step.context, guardian.guardianId, { intent: 'faq', topic: 'tariffs', childIds: [], days: [] });
     }
     return step.endDialog();
   }

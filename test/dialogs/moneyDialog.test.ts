@@ -97,6 +97,19 @@ const stories: Story[] = [
     ],
   },
   {
+    name: 'after the cost of a booking, « et Hugo aussi » books Hugo the same days (no price question)',
+    now: DECEMBER_1,
+    understanding: {
+      "inscrivez Léa le mercredi 13 janvier ? et c'est combien ?": { intent: 'reserve', dates: ['2027-01-13'], children: ['Léa'], topic: 'tariffs' },
+      'et Hugo aussi': { intent: 'none', children: ['Hugo'], followUp: true },
+    },
+    turns: [
+      ["inscrivez Léa le mercredi 13 janvier ? et c'est combien ?", ["Je réserve pour Léa : mercredi 13 janvier.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa : mercredi 13 janvier.', /^Pour ce que vous venez de réserver/]],
+      ['et Hugo aussi', ["Je réserve pour Hugo : mercredi 13 janvier.\nC'est bien cela ?"]],
+    ],
+  },
+  {
     name: '"combien ça va me coûter ?" with nothing booked just before: the family’s prices',
     now: DECEMBER_1,
     understanding: { 'combien ça va me coûter ?': { intent: 'faq', topic: 'tariffs' } },
