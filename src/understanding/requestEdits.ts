@@ -19,7 +19,7 @@ export interface Exclusions {
 
 const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
 /** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non" ("inscrit ou pas ?" asks). */
-const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'sauf', 'surtout', 'juste']);
+const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'sauf', 'surtout', 'juste', 'seulement', 'uniquement']);
 /** "ah non, finalement pas Hugo", "en fait pas Léa"; not "il ne viendra finalement pas", where "pas" negates a verb. */
 const PAS_AFTER_CHANGE_OF_MIND = new Set(['finalement', 'fait', 'pardon', 'oups', 'euh', 'ah', 'enfin']);
 const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;
@@ -244,7 +244,8 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
   for (const [i, name] of nameAt) {
     const k = afterName(words, i);
     const rest = words.slice(k, k + 5).join(' ');
-    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
+    // ("Fanomezana, lui, je le prendrai avec moi", "Anjarasoa elle vient pas, elle sera en colonie": not in the booking.)
+    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
   }
   return out;
 }
@@ -288,11 +289,14 @@ const INTRODUCED_BY = /^(?:mamie|mamy|mami|grand mere|grand pere|grand parents|p
 export function childrenOnlyIntroduced(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
   const words = prepared.split(' ');
   const introduced = new Set<number>();
+  // A one-word name right after itself ("Widlyne Widlyne"; not the two words of "Sara-Lou").
+  const saidAgain = (k: number) => words[k] === 'zenfant' && words[k - 1] === 'zenfant' && nameAt.get(k) === nameAt.get(k - 1) && !/[\s-]/.test(nameAt.get(k) ?? '');
   words.forEach((word, r) => {
     const relation = INTRODUCED_BY.test(word) || INTRODUCED_BY.test(`${words[r - 1]} ${word}`);
     if (!relation || !/^(?:de|d')$/.test(words[r + 1] ?? '')) return;
     // "la grand-mère d'Amadou et de la petite Fatou": every child of the list.
-    for (let k = r + 2; k < words.length && /^(?:zenfant|et|de|d'|la|le|petite?|grande?)$/.test(words[k]); k++) if (nameAt.has(k)) introduced.add(k);
+    // ("la maman de Fedner et Widlyne. Widlyne elle va pas venir": the list ends where a name is said again.)
+    for (let k = r + 2; k < words.length && /^(?:zenfant|et|de|d'|la|le|petite?|grande?)$/.test(words[k]) && !saidAgain(k); k++) if (nameAt.has(k)) introduced.add(k);
   });
   // One child introduced ("le papi de Chloé") is the one spoken of; several spoken of together ("ils", "leurs") stay all.
   if (introduced.size < 2 || /\b(?:ils|elles|eux|leurs?|les enfants|les deux|les petits)\b|\bles (?:emmen|prend|gard|inscri|ramen|recuper)/.test(prepared)) return [];

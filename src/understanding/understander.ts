@@ -91,6 +91,17 @@ const AT_SERVICE = /\b(?:au centre|a la garderie|en garderie|a l' accueil|au per
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
 
+/** "inscrire les deux le mercredi 2 et le mercredi 9, c'est pour Gintaras et Vytautas": the same change twice in a row is one. */
+function joinedSameChanges(actions: readonly Action[]): Action[] {
+  const sameChildren = (a: Action, b: Action) => a.children.length === b.children.length && a.children.every((child) => b.children.includes(child));
+  return actions.reduce<Action[]>((joined, action) => {
+    const last = joined[joined.length - 1];
+    if (last && last.intent === action.intent && sameChildren(last, action)) joined[joined.length - 1] = { ...last, dates: [...new Set([...last.dates, ...action.dates])].sort() };
+    else joined.push(action);
+    return joined;
+  }, []);
+}
+
 const MONTH_WORD = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/i;
 /** "j'ai inscrit Marius cette semaine au lieu de la semaine prochaine": a booking made by mistake, the first days undone. */
 const BOOKED_BY_MISTAKE = /\b(?:j'|j’|on|nous)\s*(?:ai|a|avons)\s+(?:\S+\s+)?(?:inscrit|r[ée]serv[ée]|mis|coch[ée]|book[ée])/i;
@@ -195,8 +206,9 @@ export class Understander {
     const told = actionsOf(text, readPiece);
     // (Only when two children at least are named: the contrast reads each piece again.)
     const namesSeveral = options.children.length > 1 && (told === undefined || told.length < 2) && detailed.named.length > 1;
-    const actions = namesSeveral ? (childContrastOf(text, readPiece) ?? told) : told;
-    if (!actions) return this.withoutKeptDays(text, detailed, options);
+    const split = namesSeveral ? (childContrastOf(text, readPiece) ?? told) : told;
+    if (!split) return this.withoutKeptDays(text, detailed, options);
+    const actions = joinedSameChanges(split);
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
     if (actions.length === 1) return { ...rest, intent: first.intent, dates: first.dates, children: first.children };
@@ -248,6 +260,18 @@ export class Understander {
         return [
           { intent: 'cancel', dates: from.dates, children: fromChildren },
           { intent: 'reserve', dates: to.dates, children: to.children.length > 0 ? to.children : whole.children },
+        ];
+      }
+    }
+    // "annuler la réservation de Rauf pour le lundi 14 juin et la remplacer par le mardi 15 juin".
+    const replaced = /^([\s\S]*?)\b(?:et )?(?:la |le |les |l['’] ?)?(?:remplacer|remplacez|remplace|echanger|échanger|echangez|échangez) (?:par|contre)\b([\s\S]*)$/i.exec(text);
+    if (replaced && whole.intent === 'cancel') {
+      const from = readingOf(replaced[1]);
+      const to = readingOf(replaced[2]);
+      if (movable(from.dates, to.dates)) {
+        return [
+          { intent: 'cancel', dates: from.dates, children: whole.children },
+          { intent: 'reserve', dates: to.dates, children: whole.children },
         ];
       }
     }

@@ -108,7 +108,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
-    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
+    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux petits|les deux grands|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
     // "pour qu'Eskil ait une place à l'accueil le mercredi 26 mai": a place the child should have is asked.
     `\\bqu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:ait|aient|obtienne|obtiennent|puisse avoir|puissent avoir) (?:bien )?(?:une|sa|leur|des) places?\\b`,
@@ -232,7 +232,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous|leur|lui) (?:faut|faudrait|faudra)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
-    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|le petit|la petite|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
+    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
     `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
@@ -366,7 +366,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   sensitive: [
     // Circumstances (a hospital stay, an accident, a funeral) are weak: a change asked beside them stays that change.
-    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation) a l' )hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot) a l' )hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
     `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\b(?:n' )?(?:a|ont) (?:pas|plus|aucun) (?:le )?droit de (?:le |la |les |l' )?(?:prendre|recuperer|chercher|voir|venir|approcher)\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `~\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     // Hurt or upset while in the service's care: "s'est blessée au poignet", "une chute dans la cour", "un malaise".

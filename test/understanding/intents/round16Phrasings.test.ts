@@ -132,3 +132,39 @@ describe('a price in the conditional', () => {
     expect(read('pour Nathan le mercredi 16 ça ferait combien ?').topic).toBe('tariffs');
   });
 });
+
+describe('families of set AA', () => {
+  test('working late at the hospital is no sensitive situation', () => {
+    expect(read('Hello, Zoé need to stay au centre demain soir please, je finis tard à l’hôpital').intent).toBe('reserve');
+  });
+
+  test('« il faudrait que les deux petits restent à la garderie » → reserve', () => {
+    expect(understand('il faudrait que les deux petits restent à la garderie jeudi soir, j’ai mon kiné', { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé'] }).intent).toBe('reserve');
+  });
+
+  test('« Zoé seulement, pas Malo » leaves Malo out', () => {
+    expect(read('je veux inscrire Zoé seulement, pas Malo, mercredi 16').children).toEqual(['Zoé']);
+  });
+
+  test('the mother introduces her children, then names the one concerned', () => {
+    expect(read('Bonsoir, je suis la maman de Nathan et Malo. Malo il va pas venir à la garderie jeudi, il va chez son papi.').children).toEqual(['Malo']);
+  });
+
+  test('a child the parent takes home, or who does not come, is out of the booking', () => {
+    expect(read('Je voudrais que Zoé reste à la garderie mardi 15. Nathan, lui, je le prendrai avec moi.').children).toEqual(['Zoé']);
+    expect(read('inscris Malo au centre mercredi 16 Zoé elle vient pas elle est chez sa tante').children).toEqual(['Malo']);
+  });
+
+  test('« annuler … et la remplacer par … » is a move', () => {
+    expect(read('Je souhaiterais annuler la réservation de Zoé pour le lundi 14 décembre et la remplacer par le mardi 15 décembre.').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-14'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-15'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('the same booking said twice in a row is one request', () => {
+    const result = read('je voudrais inscrire les trois au centre le mercredi 16 décembre et le mercredi 13 janvier c’est pour Nathan Zoé et Malo');
+    expect(result.dates).toEqual(['2026-12-16', '2027-01-13']);
+    expect(result.actions).toBeUndefined();
+  });
+});
