@@ -82,7 +82,7 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
 // ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
-const NOT_BUT = /\b(?:pas|no)\s+((?:(?!\b(?:mais|but)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but)\s+|,\s*(?=(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i;
+const NOT_BUT = /\b(?:pas|plus|no)\s+((?:(?!\b(?:mais|but)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i;
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = /^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i;
 /** A child put at the service: "Hugo au centre le mercredi 16". */
@@ -229,6 +229,8 @@ export class Understander {
    */
   private moveOf(text: string, whole: DetailedInterpretation, options: UnderstandOptions): Action[] | undefined {
     const readingOf = (part: string) => this.interpret(part, options).detailed;
+    // The side undone is read as a cancellation ("ne viendra pas jeudi, elle a rendez-vous…": this Thursday, not last one).
+    const undoneOf = (part: string) => this.interpret(part, options, { intent: 'cancel', confidence: 1, source: 'rule', concepts: [] }).detailed;
     const instead = /^(.*?)\bau lieu (?:de\b|du\b|d['’])(.*)$/i.exec(text);
     if (instead) {
       // "Ryan mardi au lieu de lundi": what is said first is booked first; after a mistake ("j'ai inscrit … au lieu de …"), undone first.
@@ -251,9 +253,9 @@ export class Understander {
     // "Nikola pas lundi, mais mardi", "Hugo ne vient pas lundi mais il faudra le garder mardi": one day for the other.
     const notBut = NOT_BUT.exec(text);
     if (notBut) {
-      const from = readingOf(notBut[1]);
+      const from = undoneOf(notBut[1]);
       const to = readingOf(notBut[2]);
-      if (movable(from.dates, to.dates) && from.dates.length === 1) {
+      if (movable(from.dates, to.dates)) {
         // "Anaïs ne viendra pas mercredi 16, mais son frère Noé, lui, …": each side its own children.
         const others = whole.children.filter((child) => !to.children.includes(child));
         const fromChildren = from.children.length > 0 ? from.children : to.children.length > 0 && others.length > 0 ? others : whole.children;

@@ -9,8 +9,8 @@ export const WD = `(?:${WEEKDAYS.join('|')})`;
 export const WDS = `(?:${WEEKDAYS.join('|')})s?`;
 export const MONTH = `(?:${MONTHS.join('|')})`;
 export const YEAR = `(?:20\\d\\d)`;
-/** A day number not followed by a time, a slash or a unit ("18h", "3 enfants"). */
-export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:er|e)?(?![\\d/:h])(?!\\s+(?:h|heures?|enfants?|jours?|semaines?|fois|mois|ans?|euros?|minutes?|min|places?|personnes?)\\b)`;
+/** A day number not followed by a time, a slash, a unit or a street ("18h", "3 enfants", "au 23 rue de Paris"). */
+export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:er|e)?(?![\\d/:h])(?!\\s+(?:h|heures?|enfants?|jours?|semaines?|fois|mois|ans?|euros?|minutes?|min|places?|personnes?|rue|avenue|av|boulevard|bd|allee|impasse|chemin|quai|route|bis|ter)\\b)`;
 export const SLASH_DATE = `(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`;
 /** One point in time inside a range: "le lundi 16 mars", "16/03", "lundi", "demain". */
 export const POINT = `(?:(?:(?:le|l')\\s+)?(?:${WD}\\s+)?(?:${SLASH_DATE}|${DAY_NUMBER}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?)|${WD}|apres demain|demain|aujourd' hui)`;

@@ -309,7 +309,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
-    `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b`,
+    // ("nouveau planning au boulot": the parent's working hours, not the bookings.)
+    `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)`,
     // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
@@ -405,7 +406,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   help: [
     `\\b(?:aide|aidez moi|help|au secours)\\b`,
-    `\\b(?:comment (?:ca marche|ca fonctionne|on fait|faire|utiliser|vous utiliser|t' utiliser|tu marches|tu fonctionnes|ca se passe)|a quoi (?:tu sers|sers tu|servez vous|vous servez|ca sert)|que (?:sais tu|savez vous|peux tu|pouvez vous) faire|tu (?:sais|peux) faire quoi|qu' est ce que (?:tu sais|tu peux|vous savez|vous pouvez) faire|quoi faire|mode d' emploi|les commandes|les options|menu)\\b`,
+    `\\b(?:qu' est ce que (?:je peux|on peut|je pourrais|je dois) (?:te|vous) demander|comment (?:ca marche|sa marche|ca fonctionne|on fait|faire|utiliser|vous utiliser|t' utiliser|tu marches|tu fonctionnes|ca se passe)|a quoi (?:tu sers|sers tu|servez vous|vous servez|ca sert)|que (?:sais tu|savez vous|peux tu|pouvez vous) faire|tu (?:sais|peux) faire quoi|qu' est ce que (?:tu sais|tu peux|vous savez|vous pouvez) faire|quoi faire|mode d' emploi|les commandes|les options|menu)\\b`,
   ],
   social: [
     `^(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|yo|re)\\b`,
@@ -428,6 +429,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:savoir|demander) si (?:on|vous|je|nous) (?:pouvait|pourrait|peut|pouvez|pourriez|pouvions|pourrions|pouvais|pourrais) (?=(?:le |la |les |l' |lui |leur )?(?:laisser|inscrire|reserver|garder|prendre|mettre|accueillir|annuler|desinscrire|enlever|retirer)\\b)`,
     // "je vous saurais gré de bien vouloir enregistrer leur inscription".
     `\\b(?:je vous saurais gre|nous vous saurions gre|(?:de |d' )?bien vouloir)\\b`,
+    // "je vous remercie d'annuler ses réservations": thanks given in advance ask the change.
+    `\\b(?:je vous remercie|nous vous remercions|merci) (?:par avance |d' avance |a l' avance )?(?:de |d' )(?=(?:bien vouloir )?(?:le |la |les |l' |lui |leur )?(?:annuler|inscrire|reserver|desinscrire|retirer|enlever|supprimer|mettre|noter|ajouter|rajouter|decompter)\\b)`,
     // "c'est pour annuler toutes les réservations de Sorina": what the message is for.
     `\\b(?:c' est|c est|je vous ecris|je vous contacte|je viens) pour (?=(?:annuler|reserver|inscrire|desinscrire|enlever|retirer|ajouter|rajouter|mettre|supprimer|decommander)\\b)`,
     // "il était inscrit du 5 au 16 juillet, il faut donc l'enlever": what has to be done, asked.

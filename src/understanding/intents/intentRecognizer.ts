@@ -137,6 +137,8 @@ const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negate
   hits.some((h) => h.concept === concept && (negated === undefined || h.negated === negated));
 
 const QUESTION_REQUEST = new RegExp(REQUEST_AS_QUESTION);
+/** A child or the service named beside a change told. */
+const TOLD_AT_SERVICE = /\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine)\b/;
 
 /** The sensitive cues are all circumstances (weak: a hospital stay, an accident, a funeral), none a child's safety. */
 const onlyCircumstances = (hits: readonly ConceptHit[]) => hits.every((h) => h.concept !== 'sensitive' || h.weak === true);
@@ -247,8 +249,15 @@ export class IntentRecognizer {
     // ("…il faudrait les mettre à la garderie ce soir-là. Est-ce possible de le faire par ici ?": no person asked, the change is.)
     const wrongHandoff = prediction.label === 'handoff' && !has(concepts, 'person') && !has(concepts, 'sensitive');
     // (No word of lateness was read by the rules: a change asked, not an exception: "je vous confirme que je souhaite inscrire Mahrez".)
-    if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help', 'late_request'].includes(prediction.label) || wrongHandoff) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
+    // ("Pourriez-vous inscrire Anežka mercredi et, par ailleurs, annuler … ?": a polite request, no question on the deadline.)
+    const wrongDeadline = prediction.label === 'deadline' && politeQuestion;
+    if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help', 'late_request'].includes(prediction.label) || wrongHandoff || wrongDeadline) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
+    }
+    // "…alors il ne faut plus les compter à l'accueil du soir du 5 au 9 octobre": a change told plainly, days and service named, asks it.
+    const toldPlainly = this.useConcepts && !cues.question && !has(concepts, 'question') && /\bzdate\b/.test(prepared) && TOLD_AT_SERVICE.test(prepared) ? strongPolarityOf(concepts) : undefined;
+    if ((toldPlainly === 'reserve' || toldPlainly === 'cancel') && ['none', 'faq', 'help'].includes(prediction.label)) {
+      return { intent: toldPlainly, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     // "il faut que les enfants soient inscrits mercredi, c'est bien ici qu'on fait ça ?": the change told, asked here.
     const toldHere = this.useConcepts && IS_THIS_THE_PLACE.test(prepared) ? strongPolarityOf(concepts) : undefined;

@@ -73,6 +73,9 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bd' ici (?:a )?(?=la fin (?:du mois|de la semaine)\b)/g, "jusqu' a "],
   // "jusque vacances", "jusqu'a vacances": until the holidays, the article left out.
   [/\bjusqu' (?:a )?(?=vacances\b)/g, "jusqu' aux "],
+  // "jusque la fin de vacances": until the end of the holidays, "à" and the article left out.
+  [/\bjusqu' (?:a )?la fin de (?=vacances\b)/g, "jusqu' a la fin des "],
+  [/\bjusqu' (?=la fin (?:des|du|de la)\b)/g, "jusqu' a "],
 ];
 
 /** What may follow a weekday cut short after a child's name: the end, another child, a politeness, "et". */
