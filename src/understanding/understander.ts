@@ -19,7 +19,7 @@ import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
-import { CONCEPT_WORDS } from './intents/concepts';
+import { CONCEPT_WORDS, NEITHER } from './intents/concepts';
 import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentRules';
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
@@ -90,6 +90,12 @@ const AT_SERVICE = /\b(?:au centre|a la garderie|en garderie|a l' accueil|au per
 /** Days a move takes from and to: a few on each side, none in both. */
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
+
+/** A move: the first days cancelled, the second booked, for the same children. */
+const cancelThenBook = (from: IsoDay[], to: IsoDay[], children: string[]): Action[] => [
+  { intent: 'cancel', dates: from, children },
+  { intent: 'reserve', dates: to, children },
+];
 
 /** "inscrire les deux le mercredi 2 et le mercredi 9, c'est pour Gintaras et Vytautas": the same change twice in a row is one. */
 function joinedSameChanges(actions: readonly Action[]): Action[] {
@@ -254,7 +260,8 @@ export class Understander {
     const notBut = NOT_BUT.exec(text);
     if (notBut) {
       const from = undoneOf(notBut[1]);
-      const to = readingOf(notBut[2]);
+      // ("… je veux mettre lui le vendredi au lieu": in a move, "le vendredi" is the coming Friday, not every Friday.)
+      const to = readingOf(notBut[2].replace(/\ble ((?:lun|mar|mercre|jeu|vendre)di)\b(?!\s+\d)/gi, '$1'));
       if (movable(from.dates, to.dates)) {
         // "Anaïs ne viendra pas mercredi 16, mais son frère Noé, lui, …": each side its own children.
         const others = whole.children.filter((child) => !to.children.includes(child));
@@ -270,12 +277,7 @@ export class Understander {
     if (replaced && whole.intent === 'cancel') {
       const from = readingOf(replaced[1]);
       const to = readingOf(replaced[2]);
-      if (movable(from.dates, to.dates)) {
-        return [
-          { intent: 'cancel', dates: from.dates, children: whole.children },
-          { intent: 'reserve', dates: to.dates, children: whole.children },
-        ];
-      }
+      if (movable(from.dates, to.dates)) return cancelThenBook(from.dates, to.dates, whole.children);
     }
     const noLonger = whole.intent === 'reserve' ? BUT_NO_LONGER.exec(text) : null;
     if (noLonger) {
@@ -296,11 +298,7 @@ export class Understander {
     const month = MONTH_WORD.exec(span[2]);
     const from = readingOf(month && !MONTH_WORD.test(span[1]) && /\d/.test(span[1]) ? `${span[1]} ${month[0]}` : span[1]).dates;
     const to = readingOf(span[2]).dates;
-    if (!movable(from, to)) return undefined;
-    return [
-      { intent: 'cancel', dates: from, children: whole.children },
-      { intent: 'reserve', dates: to, children: whole.children },
-    ];
+    return movable(from, to) ? cancelThenBook(from, to, whole.children) : undefined;
   }
 
 
@@ -433,5 +431,5 @@ const OUTSIDE_HOLIDAYS = /\b(?:hors|en dehors des|hormis les|excepte les) (?:per
 const CHANGE_VERB = /\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/;
 const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$/;
 /** "et Inès non plus", "lui non plus": the same refusal as the message before. */
-const ECHOED_NEGATION = /^(?:(?:ah|oh|ok|alors|bon|euh|et)\s+)*(?:pour\s+)?(?:zenfant|lui|elle|eux|elles)(?:\s+et\s+zenfant)?\s+non plus\b/;
+const ECHOED_NEGATION = new RegExp(String.raw`^(?:(?:ah|oh|ok|alors|bon|euh|et)\s+)*(?:pour\s+)?(?:zenfant\s+et\s+)?${NEITHER}\b`);
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;

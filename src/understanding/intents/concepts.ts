@@ -77,6 +77,10 @@ const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t'
 
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
 /** "enchantée, je suis la maman de Hiroki", "c'est la première fois que j'écris ici": an introduction. */
+/** "je ne veux pas qu'il soit inscrit": a booking refused (the match opens on its negator). */
+export const REFUSED_BOOKING = `(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`;
+/** "Inès non plus", "lui non plus": neither, after a refusal. */
+export const NEITHER = `(?:zenfant|lui|elle|eux|elles) non plus`;
 export const INTRODUCTION = `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`;
 export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\\b|\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\\b`;
 
@@ -147,7 +151,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b(?! (?:le |la |les |l' |leur |leurs |notre |nos |son |sa |ses |mon |ma |mes )(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire|vol|train|billets?|sejour|deplacement|week end|weekend)\\b)`,
     `\\bdecompt(?:er|ez|iez|e|ions)\\b`,
     // "je ne veux pas qu'il soit inscrit ce jour-là": the booking refused (the match opens on its negator).
-    `(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`,
+    REFUSED_BOOKING,
     // Doing without: "Hugo fera sans la garderie", "on se passera du centre", "on s'arrange autrement".
     `\\b(?:fera|feront|fait|font|faire|ferons|ferai) sans (?:la |le |l' )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:se|nous|me) passer\\w* (?:du|de la|de l'|des) ?(?:centre|garderie|accueil|periscolaire|peri|cantine|etude)\\b|\\b(?:on|je|nous) (?:s' |m' |nous )?(?:arrange|arrangerai|arrangerons|arrangera|debrouille|debrouillerai|debrouillera|organise|organisera|organiserai) (?:autrement|sans vous|en famille|entre nous)\\b`,
     // A request in nouns: "suppression de la réservation de Lina le 9".
@@ -188,7 +192,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     // "et Inès non plus jeudi": neither, after a child's day cancelled.
-    `\\b(?:zenfant|lui|elle|eux|elles) non plus\\b`,
+    `\\b${NEITHER}\\b`,
     // "Léa jeudi non" (not "il a garderie vendredi non ?", a question tagged).
     `(?<!\\b(?:a|ont|est|sont|va|vont) (?:bien )?(?:la |le |l' |sa |au |a la |a l' )?(?:garderie|centre|accueil|place|periscolaire|peri|etude) )\\bzdate non(?= zdate oui\\b|\\s*$)`,
     `(?:^|\\b(?:zenfant|pour|et) )ni zdate\\b`,

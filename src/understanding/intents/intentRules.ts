@@ -4,6 +4,7 @@
  * prepared text (folded, corrected, dates masked as "zdate", names as "zenfant").
  */
 import type { Courtesy, Intent } from '../types';
+import { REFUSED_BOOKING } from './concepts';
 
 const LATE =
   /\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/;
@@ -83,8 +84,9 @@ const BOOKINGS_LOOKED_AT =
 const CHECK_ASKED = /\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer (?:si|que|s' il|s' ils))\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))|\b(?:avoir|ai|avons|aurais|aurions) (?:bien |deja )?(?:inscrit|inscrite|inscrits|reserve|mis|note)\b.*\bconfirmer\b\s*$|\bzenfant (?:aura|a|aurait) (?:bien )?(?:sa|une|leur) place\b.*\bou (?:pas|non)\s*$/;
 
 /** "annulez tout ce que j'ai réservé", "pouvez-vous supprimer ce jour ?", "je ne veux pas qu'il soit inscrit": a cancellation, not a look at the bookings. */
-const CANCEL_ASKED =
-  /\b(?:(?:annul|supprim|retir|enlev|desinscri|decommand)\w*|vire|virer|virez) (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b|\b(?:veux|voulons|voudrais|souhaite|souhaitons|souhaiterais) pas qu' ?(?:zenfant|il|elle|ils|elles) (?:soit|soient) (?:inscrite?s?|reservee?s?)\b/;
+const CANCEL_ASKED = new RegExp(
+  String.raw`\b(?:(?:annul|supprim|retir|enlev|desinscri|decommand)\w*|vire|virer|virez) (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b|` + REFUSED_BOOKING,
+);
 
 /** "pourriez-vous le réserver mercredi 16 juin" (a grandmother telling why): a booking, whatever the story around it. */
 const BOOK_ASKED =

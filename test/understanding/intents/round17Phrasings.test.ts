@@ -96,3 +96,13 @@ describe('help and off-topic', () => {
     expect(read('ajoute du beurre et des œufs à la liste de courses').intent).toBe('none');
   });
 });
+
+describe('a bare weekday in a move', () => {
+  test('« je veux mettre lui le vendredi au lieu »: the coming Friday booked, not every Friday', () => {
+    const result = read('Bonsoir, Malo il vient pas jeudi, je veux mettre lui le vendredi au lieu.');
+    expect(result.actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-10'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2026-12-11'], children: ['Malo'] },
+    ]);
+  });
+});
