@@ -30,8 +30,10 @@ describe('English, Spanish and Portuguese phrases', () => {
   it('are read in a mixed message', () => {
     expect(foldAndExpand('my son he need garderie after tomorrow, thank you').join(' ')).toBe("my son il a besoin de garderie apres demain merci");
   });
-  it('are never skipped: every sentence we hold where one of them is written has a word of the hint', () => {
-    const texts = [...trainingForAudit().map((s) => s.text), ...evaluationFiles().flatMap((file) => auditedCases(file).map((c) => c.text))];
+  // (Frozen sets are left out: their sentences are never printed nor tuned on, and a failure here would print one.)
+  it('are never skipped: every sentence we train on or have read where one of them is written has a word of the hint', () => {
+    const readFiles = evaluationFiles().filter((file) => !file.startsWith('eval/frozen/'));
+    const texts = [...trainingForAudit().map((s) => s.text), ...readFiles.flatMap((file) => auditedCases(file).map((c) => c.text))];
     const skipped = texts.filter((text) => FOREIGN_PHRASES.some(([pattern]) => new RegExp(pattern.source, 'iu').test(text)) && !FOREIGN_HINT.test(text));
     expect(skipped).toEqual([]);
   });
