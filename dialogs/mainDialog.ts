@@ -159,6 +159,8 @@ export class MainDialog extends ComponentDialog {
     else if (siblings) meaning = siblings.length > 0 ? completedFrom({ ...meaning, children: siblings, followUp: true }, last!, family, said) : { ...completedFrom(meaning, last!, family, said), children: [] };
     else if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
     else if (last && !last.topic && leansOnLast(meaning, said, last)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
+    // "en fait Hugo sera chez sa tante vendredi" just after Hugo's Thursday 17 and Friday 18: that Friday, not the coming one.
+    else if (last && !last.topic) meaning = withDaysOfLast(meaning, said, last, family);
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
@@ -358,6 +360,20 @@ function weekdaysOfLast(meaning: Interpretation, text: string, last: LastRequest
   if (meaning.dates.length === 0 || /\d/.test(text) || last.childIds.length === 0) return false;
   const weekdays = new Set(meaning.dates.map(isoWeekday));
   return [...weekdays].every((weekday) => last.days.filter((day) => isoWeekday(day) === weekday).length === 1);
+}
+
+/**
+ * "en fait Hugo sera chez sa tante vendredi, vous l'enlevez ?" just after Hugo's Thursday
+ * 17 and Friday 18: a change for children of the last request, naming bare weekdays that
+ * are each one day of it, is about those days (the dialog still asks to confirm).
+ */
+function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest, family: FamilyContext): Interpretation {
+  if ((meaning.intent !== 'reserve' && meaning.intent !== 'cancel') || meaning.actions || meaning.children.length === 0) return meaning;
+  const ofLast = meaning.children.every((name) => family.children.some((child) => child.firstName === name && last.childIds.includes(child.id)));
+  if (!ofLast) return meaning;
+  const days = weekdaysAmong(meaning.dates, last.days, text);
+  const oncePerWeekday = new Set(days.map(isoWeekday)).size === days.length;
+  return oncePerWeekday && days.some((day) => !meaning.dates.includes(day)) ? { ...meaning, dates: days } : meaning;
 }
 
 /** A change whose object is a pronoun: "mets-la", "inscris-le", "annulez-les". */

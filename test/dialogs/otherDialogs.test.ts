@@ -148,6 +148,22 @@ const followUps: Story[] = [
     ],
   },
   {
+    name: '"en fait Hugo sera chez sa tante vendredi" just after his Thursday and Friday: that Friday, not the coming one; another child\'s Friday stays the coming one',
+    now: FRIDAY_6,
+    understanding: {
+      'réserver Hugo jeudi 19 et vendredi 20 mars': { intent: 'reserve', dates: ['2026-03-19', '2026-03-20'], children: ['Hugo'] },
+      "en fait Hugo sera chez sa tante vendredi, vous l'enlevez ?": { intent: 'cancel', dates: ['2026-03-13'], children: ['Hugo'] },
+      'et Inès pas vendredi': { intent: 'cancel', dates: ['2026-03-13'], children: ['Inès'] },
+    },
+    turns: [
+      ['réserver Hugo jeudi 19 et vendredi 20 mars', ["Je réserve pour Hugo : jeudi 19 mars et vendredi 20 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : jeudi 19 mars et vendredi 20 mars.', /^Autre chose/]],
+      ["en fait Hugo sera chez sa tante vendredi, vous l'enlevez ?", ["J'annule pour Hugo : vendredi 20 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Annulé pour Hugo : vendredi 20 mars.', /^Autre chose/]],
+      ['et Inès pas vendredi', [/^Rien à annuler pour Inès : vendredi 13 mars \(pas de réservation\)\./]],
+    ],
+  },
+  {
     name: 'a message sent here by mistake is acknowledged, not counted as misunderstood',
     now: FRIDAY_6,
     understanding: {
