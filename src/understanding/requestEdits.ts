@@ -107,7 +107,9 @@ const AND_NOT = /\b(?:et non|et pas|mais pas|non pas) (?:celui |celle |ceux |le 
 const SENDING = '(?:envoie|envoi|envoies|envoyer|enverrai|enverrais|envoyons|envoyez|depose|deposer|deposerai|apporte|apporter|apporterai|transmets|transmet|transmettre|transmettrai|passer|scanne|scannerai|fournirai|fournis|ramene|ramenerai|donnerai|poste|posterai|joindrai)';
 const PROOF = '(?:certificats?|certifs?|justificatifs?|justifs?|papiers?|attestations?|ordonnances?|preuves?|arret de travail)(?: medicale?s?| du medecin| de l\' hopital| de sortie)?';
 const WHEN = '(?:des |d\' ici |avant |au plus tard |par mail |par courrier )?';
-const PROOF_SENT_BEFORE = new RegExp(`\\b${SENDING}\\b(?: \\S+){0,3}? (?:le |la |les |un |une |son |sa |ses |mon |ma |l' )?${PROOF}\\s*${WHEN}$`);
+/** "dans mon espace citoyen", "sur le portail": where the proof is put. */
+const PROOF_PLACE = "(?: (?:dans|sur|via|par) (?:mon |votre |l' |le |la )?(?:espace citoyen|espace famille|espace|portail|compte|site|mail|messagerie))?";
+const PROOF_SENT_BEFORE = new RegExp(`\\b${SENDING}\\b(?: \\S+){0,3}? (?:le |la |les |un |une |son |sa |ses |mon |ma |l' )?${PROOF}${PROOF_PLACE}\\s*${WHEN}$`);
 const PROOF_WILL_FOLLOW = new RegExp(`\\b${PROOF} (?:suit|suivra|arrive|arrivera|vous parviendra|sera envoyee?|sera transmise?)\\s*${WHEN}$`);
 /** "je vous envoie demain le certificat": the day between the sending and the proof. */
 const SENDING_BEFORE = new RegExp(`\\b${SENDING}\\s*${WHEN}$`);
@@ -149,15 +151,29 @@ export function withoutDaysTakenByFamily(prepared: string, found: readonly Found
 /** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
 export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
-  return sorted.filter((f, i) => {
+  const takenBack = (f: FoundExpression, i: number) => {
     const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
-    if (i > 0 && AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return false;
-    if (!next) return true;
+    if (i > 0 && AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return true;
+    if (!next) return false;
     const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
-    if (SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return false;
-    return !TAKE_BACK.test(between) || between.split(' ').filter(Boolean).length > 14;
+    if (SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return true;
+    return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
+  };
+  const dropped = new Set<FoundExpression>();
+  sorted.forEach((f, i) => {
+    if (!takenBack(f, i)) return;
+    // "lundi mardi de la semaine prochaine, euh non pardon, lundi et jeudi": a list said again takes back the whole list; its
+    // week still frames the days said next. ("lundi et mardi, pardon, mercredi": the last day only.)
+    const saidAgain = sorted.length - 1 - i >= 2;
+    let first = i;
+    while (saidAgain && first > 0 && !AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && LIST_GLUE_BETWEEN.test(prepared.slice(sorted[first - 1].end, sorted[first].start))) first--;
+    for (let j = first; j <= i; j++) if (sorted[j].expression.kind !== 'week' || first === i) dropped.add(sorted[j]);
   });
+  return sorted.filter((f) => !dropped.has(f));
 }
+
+/** Between two date expressions of one list: nothing, "et", "de", "ou", a comma gone. */
+const LIST_GLUE_BETWEEN = /^\s*(?:(?:et|ou|de|du|le|la|les)\s*)*$/;
 
 /** Said between two children to take back the first: "Léa vendredi… pardon, c'est Inès", "Hugo, non plutôt Léa". */
 const CHILD_TAKEN_BACK = /^(?:\S+\s+){0,3}?(?:non|nan|pardon|non pardon|oups|euh|plutot|non plutot|ah non|je veux dire|je voulais dire|sorry|desolee?|erreur|je me suis trompee?)(?:\s+\S+){0,3}$/;
@@ -204,7 +220,7 @@ function afterName(words: readonly string[], nameIndex: number): number {
 
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
 const UNCHANGED =
-  /^(?:sans changement|pas de changement|ne change pas|rien ne change|(?:on )?ne change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/;
+  /^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?ne change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/;
 
 /**
  * Children a cancellation leaves as they are: "Hugo et Léa ne restent pas mardi, Inès

@@ -122,7 +122,7 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
 const ABOUT_THE_WEBSITE = /\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/;
-const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|je dois ecrire|il faut ecrire|pour que ca marche|tu peux m' expliquer|m' a installe|par ce biais|par ce moyen|la machine)\b/;
+const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|je dois ecrire|il faut ecrire|pour que ca marche|tu peux m' expliquer|m' a installe|vous dicter|te dicter|ce truc|par ce biais|par ce moyen|la machine)\b/;
 
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];

@@ -11,8 +11,11 @@ export type DayRef =
    * `anaphoric`: "ce soir-là", the day named elsewhere in the message when there is one.
    */
   | { type: 'relative'; offset: number; anaphoric?: true }
-  /** "vendredi", "ce vendredi", "vendredi prochain" (next), "mardi dernier" (last). */
-  | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last' }
+  /**
+   * "vendredi", "ce vendredi", "vendredi prochain" (next), "mardi dernier" (last).
+   * `weeksLater`: "mercredi en huit" (1), "mercredi en quinze" (2): the coming one, that many weeks later.
+   */
+  | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last'; weeksLater?: number }
   /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027". */
   | { type: 'date'; day: number; month?: number; year?: number }
   /** "fin janvier", "jusqu'en juin": the last day of a month. */

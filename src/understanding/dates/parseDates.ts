@@ -295,6 +295,14 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // "mercredi en huit" (said on a Tuesday: the Wednesday of next week), "jeudi en quinze": the coming one, a week or two later.
+    pattern: rx(`\\b(?:(?:ce|le)\\s+)?(${WD})\\s+en\\s+(huit|8|quinze|15)\\b`),
+    read: (m) => {
+      const ref = parseDayRef(m[1]) as { weekday: number };
+      return { kind: 'day', ref: { type: 'weekday', weekday: ref.weekday, when: 'next', weeksLater: /^(?:huit|8)$/.test(m[2]) ? 1 : 2 } };
+    },
+  },
+  {
     // "un mercredi" is any Wednesday ("pour annuler un mercredi, il faut prévenir quand ?"): no day.
     pattern: rx(`(?<!\\bun\\s)\\b(?:(?:ce|le)\\s+)?${WD}(?:\\s+(?:soir|matin|midi|apres midi))?(?:\\s+(?:prochain|dernier|passe|qui vient))?\\b`),
     read: (m) => {

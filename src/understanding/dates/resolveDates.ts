@@ -32,6 +32,15 @@ function rangeSpan(from: DayRef | undefined, to: DayRef, ctx: DateContext): Span
     const end = resolveDayRef(to, ctx.today, 'past');
     return end ? [addDays(end, -((isoWeekday(end) - from.weekday + 7) % 7)), end] : undefined;
   }
+  if (to.type === 'date' && from.type === 'date' && to.month === undefined && from.month !== undefined) {
+    // "du 12 juillet au 30": the end takes the start's month (the next one when its day comes first).
+    const start = resolveDayRef(from, ctx.today, ctx.direction);
+    if (!start) return undefined;
+    const sameMonth = resolveDayRef({ type: 'date', day: to.day, month: monthOf(start), year: yearOf(start) }, ctx.today, ctx.direction);
+    const nextMonth = monthOf(start) === 12 ? { month: 1, year: yearOf(start) + 1 } : { month: monthOf(start) + 1, year: yearOf(start) };
+    const end = sameMonth && sameMonth >= start ? sameMonth : resolveDayRef({ type: 'date', day: to.day, ...nextMonth }, ctx.today, ctx.direction);
+    return end ? [start, end] : undefined;
+  }
   if (to.type === 'date' && from.type === 'date') {
     const end = resolveDayRef(to, ctx.today, ctx.direction);
     if (!end) return undefined;
@@ -159,10 +168,13 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
     return overlaps ? expressions.filter((e) => !wholeHoliday(e)) : [...expressions];
   }
   // "pour la semaine prochaine : … le mercredi 14, … le vendredi 16": the week heads days of its own.
+  // ("demain et après-demain …, il travaille tard cette semaine": days said relative to today are heads too.)
   const isWeek = (e: DateExpression) => e.kind === 'week' && e.which !== 'after';
-  const inOneWeek = explicit.length > 0 && expressions.filter(isWeek).some((e) => {
+  const ahead = expressions.filter((e) => e.kind === 'day' && e.ref.type === 'relative' && e.ref.offset > 0 && !e.ref.anaphoric).map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
+  const heads = [...explicit, ...ahead];
+  const inOneWeek = heads.length > 0 && expressions.filter(isWeek).some((e) => {
     const span = spanOf(e, ctx);
-    return span !== undefined && explicit.every(([from, to]) => span[0] <= from && to <= span[1]);
+    return span !== undefined && heads.every(([from, to]) => span[0] <= from && to <= span[1]);
   });
   if (inOneWeek) return withoutEnclosingPeriods(expressions.filter((e) => !isWeek(e)), ctx);
   if (explicit.length === 0 || broad.length === 0) return [...expressions];

@@ -55,6 +55,8 @@ export function resolveDayRef(ref: DayRef, today: IsoDay, direction: Direction):
     case 'relative':
       return addDays(today, ref.offset);
     case 'weekday':
+      // ("lundi en huit" said on a Monday: a week from today.)
+      if (ref.weeksLater) return addDays(weekdayAfter(addDays(today, -1), ref.weekday), 7 * ref.weeksLater);
       if (ref.when === 'last' || (ref.when === 'bare' && direction === 'past')) return weekdayBefore(today, ref.weekday);
       return weekdayAfter(today, ref.weekday);
     case 'date':

@@ -235,6 +235,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous|leur|lui) (?:faut|faudrait|faudra)\\b`,
+    // "elle m'a demandé de vous écrire pour qu'elles restent à la garderie jeudi soir": the child's place asked, a wish.
+    `\\b(?:pour|afin) qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|puisse|puissent) (?:(?:bien|aussi|a|au|en|la|le|l')\\s)*(?:garderie|centre|accueil|etude|peri|periscolaire)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
     `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
@@ -522,7 +524,9 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   if (words[k] === 'de' || words[k] === "d'") k--;
   else if (/^(?:le|la|les|l'|lui|leur|y|en)$/.test(words[k] ?? '')) k--;
   const previous = words[k];
-  if (previous === 'sans' || previous === 'inutile' || ((previous === 'pas' || previous === 'plus') && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
+  // ("il vient pas, annulez": the comma gone, an order after the negated clause is no negated order.)
+  const order = /ez$/.test(words[first] ?? '') && k === first - 1;
+  if (previous === 'sans' || previous === 'inutile' || ((previous === 'pas' || previous === 'plus') && !order && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
   // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
   if (last > first && words[first] === 'zenfant') return false;
   const next = words[first + 1] ?? '';

@@ -256,7 +256,10 @@ export class IntentRecognizer {
     }
     // "…alors il ne faut plus les compter à l'accueil du soir du 5 au 9 octobre": a change told plainly, days and service named, asks it.
     const toldPlainly = this.useConcepts && !cues.question && !has(concepts, 'question') && /\bzdate\b/.test(prepared) && TOLD_AT_SERVICE.test(prepared) ? strongPolarityOf(concepts) : undefined;
-    if ((toldPlainly === 'reserve' || toldPlainly === 'cancel') && ['none', 'faq', 'help'].includes(prediction.label)) {
+    // ("…pour qu'elles restent à la garderie jeudi soir. Je ne sais pas si je fais bien avec ce téléphone": no look asked in any word.)
+    // ("je ne retrouve pas l'inscription de Sacha pour vendredi" stays a look: only a wish or a need told turns it.)
+    const lookWithoutWords = prediction.label === 'check' && !has(concepts, 'state') && !has(concepts, 'overview') && concepts.some((h) => (h.concept === 'need' || h.concept === 'attend') && !h.weak && !h.negated);
+    if ((toldPlainly === 'reserve' || toldPlainly === 'cancel') && (['none', 'faq', 'help'].includes(prediction.label) || lookWithoutWords)) {
       return { intent: toldPlainly, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     // "il faut que les enfants soient inscrits mercredi, c'est bien ici qu'on fait ça ?": the change told, asked here.

@@ -19,7 +19,9 @@ function numberAt(tokens: readonly string[], i: number): { value: number; length
     if (word === 'dix' && ['sept', 'huit', 'neuf'].includes(tokens[i + 1])) return { value: 10 + UNITS[tokens[i + 1]], length: 2 };
     return { value: UNITS[word], length: 1 };
   }
-  const tens = word === 'vingt' ? 20 : word === 'trente' ? 30 : undefined;
+  // ("le vin neuf septembre", "mercredi vin janvier": dictation writes « vingt » as it sounds, right before a month.)
+  const misheardTwenty = (word === 'vin' || word === 'vain') && (MONTHS.test(tokens[i + 1] ?? '') || (tokens[i + 1] in UNITS && MONTHS.test(tokens[i + 2] ?? '')));
+  const tens = word === 'vingt' || misheardTwenty ? 20 : word === 'trente' ? 30 : undefined;
   if (tens === undefined) return undefined;
   if (tokens[i + 1] === 'et' && (tokens[i + 2] === 'un' || tokens[i + 2] === 'une')) return { value: tens + 1, length: 3 };
   const unit = tokens[i + 1];

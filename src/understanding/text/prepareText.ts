@@ -72,7 +72,16 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "d'ici à la fin du mois": until then.
   [/\bd' ici (?:a )?(?=la fin (?:du mois|de la semaine)\b)/g, "jusqu' a "],
   // "jusque vacances", "jusqu'a vacances": until the holidays, the article left out.
+  // ("jusqu'o vacances", "du 21 o 24": « au » written as it sounds; "jusqu'à la vacance": the plural lost.)
+  [/\bjusqu' o (?=vacances\b)/g, "jusqu' aux "],
+  [/\bjusqu' o (?=\d)/g, "jusqu' au "],
+  [/\b(du \d{1,2}) o (?=\d{1,2}\b)/g, '$1 au '],
+  [/\bjusqu' a la vacances\b/g, "jusqu' aux vacances"],
+  // "jusque le 30": until the 30th.
+  [/\bjusqu' le (?=\d)/g, "jusqu' au "],
   [/\bjusqu' (?:a )?(?=vacances\b)/g, "jusqu' aux "],
+  // "il vient plu le soir": « plus » cut short after a verb of coming.
+  [/\b(vient|viens|viennent|viendra|viendront|va|vont|ira|iront|sera|seront|reste|restera) plu\b/g, '$1 plus'],
   // "jusque la fin de vacances": until the end of the holidays, "à" and the article left out.
   [/\bjusqu' (?:a )?la fin de (?=vacances\b)/g, "jusqu' a la fin des "],
   [/\bjusqu' (?=la fin (?:des|du|de la)\b)/g, "jusqu' a "],
