@@ -520,7 +520,7 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})luni(?!\p{L})/gu, 'lundi'],
   [/(?<!\p{L})mar[țt]i(?!\p{L})/gu, 'mardi'],
   [/(?<!\p{L})joi(?!\p{L})/gu, 'jeudi'],
-  [/(?<!\p{L})(?:el|o) (?=(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b)/giu, 'le '],
+  [/(?<!\p{L})(?<!\d )(?:el|o) (?=(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b)/giu, 'le '],
   [/(?<=\d\s+)y (?:el )?(?=(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2})\b)/giu, 'et le '],
   [/(?<!\p{L})(?:janeiro|enero)(?!\p{L})/giu, 'janvier'],
   [/(?<!\p{L})(?:fevereiro|febrero)(?!\p{L})/giu, 'février'],
