@@ -91,7 +91,8 @@ export class SoftmaxClassifier<L extends string> {
     const k = this.labels.length;
     const logits = Float64Array.from(this.bias);
     for (const id of ids) for (let c = 0; c < k; c++) logits[c] += this.weights[id * k + c];
-    const max = Math.max(...logits);
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) if (logits[c] > max) max = logits[c];
     let sum = 0;
     for (let c = 0; c < k; c++) sum += logits[c] = Math.exp(logits[c] - max);
     for (let c = 0; c < k; c++) logits[c] /= sum;

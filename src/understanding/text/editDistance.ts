@@ -8,9 +8,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  let beforePrevious = new Array<number>(cols).fill(0);
-  let previous = Array.from({ length: cols }, (_, j) => j);
-  let current = new Array<number>(cols).fill(0);
+  // Three rows reused from call to call: the corrector calls this thousands of times per unknown word.
+  if (cols > rowLength) grow(cols);
+  let beforePrevious = rowA;
+  let previous = rowB;
+  let current = rowC;
+  for (let j = 0; j < cols; j++) {
+    beforePrevious[j] = 0;
+    previous[j] = j;
+    current[j] = 0;
+  }
   for (let i = 1; i < rows; i++) {
     current[0] = i;
     let rowMin = current[0];
@@ -27,4 +34,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return previous[cols - 1];
+}
+
+let rowLength = 0;
+let rowA = new Int32Array(0);
+let rowB = new Int32Array(0);
+let rowC = new Int32Array(0);
+
+function grow(length: number): void {
+  rowLength = Math.max(length, 2 * rowLength);
+  rowA = new Int32Array(rowLength);
+  rowB = new Int32Array(rowLength);
+  rowC = new Int32Array(rowLength);
 }

@@ -6,12 +6,15 @@
 
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u00b4`\u2032]/g;
 const DIACRITICS = /\p{M}/gu;
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case without accents: "Éléonore" → "eleonore", "Noël" → "noel", "Çınar" → "cinar". */
 export function foldWord(word: string): string {
   // Lower case first: "İ" lowers to "i" and a dot that the accents' removal then drops.
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // Plain ASCII has no accent to remove (most words and messages).
+  if (PLAIN_ASCII.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(DIACRITICS, '')
     .replace(/œ/g, 'oe')

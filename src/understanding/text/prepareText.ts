@@ -57,7 +57,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "la liste de l'accueil du soir de ce jour": today, in a formal letter.
   // ("pour ce jour", after a day named, is that day: no date word.)
   // ("annuler vendredi 27… leurs réservations de ce jour": a day named before, that day.)
-  [/(?<!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b.*)\bde ce jour\b(?! la| meme)/g, "de aujourd' hui"],
+  // (The look back comes after the words, so that it runs only where they are.)
+  [/\bde ce jour\b(?! la| meme)(?<!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b.*de ce jour)/g, "de aujourd' hui"],
   // "la semaine du 28 juin, dernière semaine avant les congés d'été": that week, said twice.
   [/\b(semaine du \d{1,2}(?: er)? \w+) (?:la )?derniere semaine (?:d' ecole |de classe )?avant les (?:vacances|conges)(?: d' ete| scolaires| de l' ete)?\b/g, '$1'],
   // "deuxième semaine de grandes vacances": the article cut short.
