@@ -94,9 +94,12 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   return { children: [...children], expressions: [...expressions] };
 }
 
-/** Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi", "mardi au centre ? non attends, jeudi", "le 21 stp… non le 22". */
+/**
+ * Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi", "mardi au centre ? non attends, jeudi", "le 21 stp… non le 22".
+ * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
+ */
 const TAKE_BACK =
-  /^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/;
+  /^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/;
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = /\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/;
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$/;

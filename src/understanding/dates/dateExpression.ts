@@ -14,8 +14,9 @@ export type DayRef =
   /**
    * "vendredi", "ce vendredi", "vendredi prochain" (next), "mardi dernier" (last).
    * `weeksLater`: "mercredi en huit" (1), "mercredi en quinze" (2): the coming one, that many weeks later.
+   * `afterPrevious`: "mardi en huit et le jeudi d'après": the first such weekday after the day named before it.
    */
-  | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last'; weeksLater?: number }
+  | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last'; weeksLater?: number; afterPrevious?: true }
   /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027". */
   | { type: 'date'; day: number; month?: number; year?: number }
   /** "fin janvier", "jusqu'en juin": the last day of a month. */
@@ -47,7 +48,8 @@ export type DateExpression =
   | { kind: 'month'; month?: number; year?: number; relative?: number }
   /** A school holiday period, or one of its weeks (rank −1 = the last). */
   /** `feast`: named by the feast alone ("pour Noël"), a frame that other days named in the message replace. */
-  | { kind: 'holiday'; holiday?: HolidayKind; week?: number; feast?: true }
+  /** `within`: "mardi et jeudi dans la première semaine des vacances", the weekdays named fall in that week. */
+  | { kind: 'holiday'; holiday?: HolidayKind; week?: number; feast?: true; within?: true }
   /** "tous les mardis et jeudis", "les mercredis", "tous les jours" (1–5). */
   | { kind: 'recurrence'; weekdays: number[] }
   /**

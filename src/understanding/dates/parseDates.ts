@@ -13,6 +13,8 @@ import { parseDayRef } from './parseDayRef';
 type Rule = { pattern: RegExp; read: (match: RegExpExecArray) => DateExpression | DateExpression[] | null };
 
 const rx = (source: string) => new RegExp(source, 'g');
+/** Said right before a week: "mardi et jeudi dans la première semaine des vacances" (the weekdays fall in it). */
+const WITHIN_BEFORE = /\b(?:de|dans|pendant|durant)\s+$/;
 const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|seconde|second|troisieme|3eme|3e|quatrieme|4eme|4e|cinquieme|5eme|5e|derniere|dernier)`;
 
 /** Service names are not days: "l'accueil du mercredi", "la garderie du soir". */
@@ -129,8 +131,12 @@ const RULES: Rule[] = [
     read: (m) => Array.from({ length: ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1]] ?? Number(m[1]) }, (_, k) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[2]), week: k + 1 })),
   },
   {
+    // ("mardi, mercredi et jeudi dans la première semaine des vacances": the weekdays before fall in that week.)
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine\\s+(?:(?:des|de la|de l'|du|de|d')\\s*|(?=vacances))(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
-    read: (m) => ({ kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) }),
+    read: (m) => {
+      const week = { kind: 'holiday', holiday: holidayKindOf(m[2]), week: ordinalRank(m[1]) } as const;
+      return WITHIN_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { ...week, within: true } : week;
+    },
   },
   {
     // "toute la semaine d'après les vacances": the week classes resume.
@@ -219,6 +225,15 @@ const RULES: Rule[] = [
     read: (m) => {
       const found = day(parseDayRef(m[0].replace(/\s+(?:de cette semaine\s+)?(?:et|ni)\s+.*$/, '')));
       return found && found.kind === 'day' ? { ...found, weeksAfter: 1 } : found;
+    },
+  },
+  {
+    // "mardi en huit et le jeudi d'après": the first Thursday after the day named before it.
+    pattern: rx(`\\ble\\s+${WD}\\s+(?:d' apres|suivant|qui suit)\\b`),
+    read: (m) => {
+      const ref = parseDayRef(m[0].replace(/\s+(?:d' apres|suivant|qui suit)$/, ''));
+      // (Alone, it stays "le jeudi" as before: a habit a dated Thursday beside it replaces.)
+      return ref?.type === 'weekday' ? { kind: 'day', ref: { ...ref, afterPrevious: true }, habitual: true } : day(ref);
     },
   },
   {

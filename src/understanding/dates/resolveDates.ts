@@ -168,9 +168,14 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
     return overlaps ? expressions.filter((e) => !wholeHoliday(e)) : [...expressions];
   }
   // "pour la semaine prochaine : … le mercredi 14, … le vendredi 16": the week heads days of its own.
-  // ("demain et après-demain …, il travaille tard cette semaine": days said relative to today are heads too.)
+  // ("demain et après-demain …, il travaille tard cette semaine": days said relative to today are heads too,
+  // and so is "cette semaine, à partir de demain jusqu'à vendredi".)
   const isWeek = (e: DateExpression) => e.kind === 'week' && e.which !== 'after';
-  const ahead = expressions.filter((e) => e.kind === 'day' && e.ref.type === 'relative' && e.ref.offset > 0 && !e.ref.anaphoric).map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
+  const fromToday = (ref: DayRef | undefined) => ref?.type === 'relative' && ref.offset > 0 && !ref.anaphoric;
+  const ahead = expressions
+    .filter((e) => (e.kind === 'day' && fromToday(e.ref)) || (e.kind === 'range' && fromToday(e.from)))
+    .map((e) => spanOf(e, ctx))
+    .filter((s): s is Span => s !== undefined);
   const heads = [...explicit, ...ahead];
   const inOneWeek = heads.length > 0 && expressions.filter(isWeek).some((e) => {
     const span = spanOf(e, ctx);
@@ -231,8 +236,17 @@ const isEnd = (e: DateExpression) =>
  */
 function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
   let lastMonday: IsoDay | undefined;
+  let lastDay: IsoDay | undefined;
   return expressions.map((e) => {
     let out = e;
+    // "mardi en huit et le jeudi d'après": the first Thursday after the day named before.
+    if (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.afterPrevious) {
+      const { afterPrevious: _, ...ref } = e.ref;
+      if (lastDay) {
+        const after = addDays(lastDay, ((e.ref.weekday - isoWeekday(lastDay) + 6) % 7) + 1);
+        out = { kind: 'day', ref: { type: 'date', day: Number(after.slice(8, 10)), month: monthOf(after), year: yearOf(after) } };
+      } else out = { ...e, ref };
+    }
     if (e.kind === 'week' && e.which === 'after') {
       const monday = addDays(lastMonday ?? mondayOf(ctx.today), 7);
       out = { kind: 'weekOf', ref: { type: 'date', day: Number(monday.slice(8, 10)), month: monthOf(monday), year: yearOf(monday) } };
@@ -240,6 +254,7 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
     if (out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || out.kind === 'day') {
       const span = spanOf(out, ctx);
       if (span) lastMonday = mondayOf(span[0]);
+      if (span && out.kind === 'day') lastDay = span[1];
     }
     return out;
   });
@@ -410,7 +425,10 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     if (!span) return;
     for (const day of eachDay(span[0], span[1])) if (!weekdays || weekdays.includes(isoWeekday(day))) days.add(day);
   };
-  const weeks = expressions.filter((e) => e.kind === 'week' || e.kind === 'weekOf');
+  // "mardi, mercredi et jeudi dans la première semaine des vacances": one week of the holidays is a week too.
+  const holidayWeeks = expressions.filter((e) => e.kind === 'holiday' && e.week !== undefined && e.within);
+  const isWeekSpan = (e: DateExpression) => e.kind === 'week' || e.kind === 'weekOf' || (holidayWeeks.length === 1 && e === holidayWeeks[0]);
+  const weeks = expressions.filter(isWeekSpan);
   const mentions = expressions.filter(isWeekdayMention);
   const recurrences = expressions.filter((e): e is Recurrence => e.kind === 'recurrence');
   const weekdays = [...new Set(recurrences.flatMap((r) => r.weekdays))].sort();
@@ -426,7 +444,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
         const inside = insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)]);
         for (const day of inside) days.add(day);
         if (e.kind === 'day') inside.forEach((day) => named.add(day));
-      } else if (e.kind !== 'week' && e.kind !== 'weekOf') {
+      } else if (!isWeekSpan(e)) {
         const span = spanOf(e, context);
         add(span);
         if (e.kind === 'day' && span) named.add(span[0]);

@@ -367,7 +367,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".
-    `\\b(?:(?:le|la|un|une|au|du|les|des|a la) (?:responsable|directeur|directrice|direction|coordinateur|coordinatrice)s?|en relation avec|m' entretenir|un entretien avec|un rendez vous avec|des explications|(?:une |ma |deposer une )reclamation|debrief|escalader|vrai gars|vrai agent|vraie personne)\\b`,
+    `\\b(?:(?:le|la|un|une|au|du|les|des|a la) (?:responsable|directeur|directrice|direction|coordinateur|coordinatrice)s?|en relation avec|m' entretenir|un entretien avec|un rendez vous avec|des explications|(?:une |ma |deposer une )reclamation|debrief|escalader|vrai gars|vrai agent|vraie personne)\\b(?<!\\b(?:allait|allais|allions|allaient)\\b.{0,45})`,
     `\\b(?:qu' )?(?:une dame|un monsieur|une personne|quelqu' un)(?: du service| de la mairie| de la garderie)? (?:me |m' )(?:telephone|appelle|rappelle)\\b`,
     `\\b(?:passez|passe|passer|mettez|mets) (?:moi|nous) (?:quelqu' un|une? (?:personne|responsable|agent|conseillere?)|en relation)\\b|\\bquelqu' un (?:m' appelle|me rappelle|nous appelle|nous rappelle)\\b`,
   ],

@@ -145,6 +145,11 @@ const onlyCircumstances = (hits: readonly ConceptHit[]) => hits.every((h) => h.c
 
 const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/;
 
+/** A person asked to call or talk, beside an urgent or sensitive story. */
+function calledInHardMoment(hits: readonly ConceptHit[]): boolean {
+  return has(hits, 'sensitive') && hits.some((h) => h.concept === 'person' && !h.negated);
+}
+
 /**
  * An urgent or sensitive story that asks for no plain change: a change asked in so many
  * words ("annulez", "je dois absolument placer Margaux demain") stays that change.
@@ -203,6 +208,8 @@ export class IntentRecognizer {
   recognize(prepared: string, cues: MessageCues = {}): IntentResult {
     const concepts = conceptsOf(prepared);
     const ruled = this.useRules ? intentByRule(prepared, cues) : undefined;
+    // "mon fils a été hospitalisé…, est-ce que quelqu'un peut me rappeler": a call asked in a hard moment goes to a person first.
+    if (ruled && ruled !== 'handoff' && this.useConcepts && calledInHardMoment(concepts)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     if (ruled) return { intent: ruled, confidence: 1, source: 'rule', concepts };
     if (this.useConcepts && sensitiveStory(concepts, prepared)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));

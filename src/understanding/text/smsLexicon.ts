@@ -53,6 +53,9 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   jvoudrais: 'je voudrais',
   jpeux: 'je peux',
   jpe: 'je peux',
+  jpeu: 'je peux',
+  // "c trop tar": late.
+  tar: 'tard',
   jsuis: 'je suis',
   jai: "j' ai",
   pdt: 'pendant',
