@@ -180,7 +180,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return undefined;
-  const clauseReadings = clauses.map((clause, i) => {
+  const clauseReadings = withHeadingWeek(clauses).map((clause, i) => {
     const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)), weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)) };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
@@ -280,6 +280,24 @@ const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et pui
 
 const REPLACES = /\b(?:a la place|au lieu)\b/;
 
+/**
+ * "Il y a du changement pour la semaine prochaine : Mbathio ne restera pas mercredi…, mais il faudrait que Fodéba
+ * reste vendredi soir": the week said before the first change heads the weekdays of the changes after it.
+ */
+export function withHeadingWeek(parts: readonly string[]): string[] {
+  const heading = HEADING_WEEK.exec(foldText(parts[0] ?? ''));
+  if (!heading) return [...parts];
+  return parts.map((part, i) => {
+    const folded = foldText(part);
+    const weekdaysOnly = i > 0 && WEEKDAY.test(folded) && !/\d/.test(part) && !RELATIVE_DAY.test(folded) && !/\bsemaines?\b/.test(folded);
+    return weekdaysOnly ? `${part} ${heading[1]}` : part;
+  });
+}
+
+/** A week said before any day, heading a message: "du changement pour la semaine prochaine : …". */
+const HEADING_WEEK = /^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la semaine prochaine|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/;
+const WEEKDAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
+
 /** A day told from today ("après-demain"), not by its weekday. */
 const RELATIVE_DAY = /\b(?:apres demain|demain|aujourd' ?hui|ce soir|ce matin)\b/;
 
@@ -355,7 +373,7 @@ export function childContrastOf(text: string, read: ReadPiece): Action[] | undef
   }
   if (pending) return undefined;
   if (parts.length !== 2 || parts.some((p) => p.children.length === 0)) return undefined;
-  const readings = parts.map((p) => read(p.text));
+  const readings = withHeadingWeek(parts.map((p) => p.text)).map((said) => read(said));
   // "Salomé non", "pas Louise", "Fatoumata oui": a child answered yes or no beside the other.
   const marked = parts.map((p) => p.children.some((child) => answeredAbout(foldText(p.text), foldText(child))));
   const direction = readings.map((r, i) => {

@@ -14,7 +14,7 @@ import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnd
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
-import { actionsOf, childContrastOf, keepingPieces } from './actions';
+import { actionsOf, childContrastOf, keepingPieces, withHeadingWeek } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -259,9 +259,11 @@ export class Understander {
     // "Nikola pas lundi, mais mardi", "Hugo ne vient pas lundi mais il faudra le garder mardi": one day for the other.
     const notBut = NOT_BUT.exec(text);
     if (notBut) {
-      const from = undoneOf(notBut[1]);
+      // ("du changement pour la semaine prochaine : Mbathio ne restera pas mercredi, mais … Fodéba vendredi soir": that week's.)
+      const [undone, put] = withHeadingWeek([text.slice(0, notBut.index), notBut[1], notBut[2]]).slice(1);
+      const from = undoneOf(undone);
       // ("… je veux mettre lui le vendredi au lieu": in a move, "le vendredi" is the coming Friday, not every Friday.)
-      const to = readingOf(notBut[2].replace(/\ble ((?:lun|mar|mercre|jeu|vendre)di)\b(?!\s+\d)/gi, '$1'));
+      const to = readingOf(put.replace(/\ble ((?:lun|mar|mercre|jeu|vendre)di)\b(?!\s+\d)/gi, '$1'));
       if (movable(from.dates, to.dates)) {
         // "Anaïs ne viendra pas mercredi 16, mais son frère Noé, lui, …": each side its own children.
         const others = whole.children.filter((child) => !to.children.includes(child));

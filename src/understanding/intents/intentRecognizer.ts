@@ -145,6 +145,13 @@ const onlyCircumstances = (hits: readonly ConceptHit[]) => hits.every((h) => h.c
 
 const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/;
 
+/** Of a message that both books and cancels in so many words, the change said first. */
+function firstOfBoth(polarity: Polarity, hits: readonly ConceptHit[]): Polarity {
+  if (polarity !== 'both') return polarity;
+  const first = hits.filter((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak && !h.negated).sort((a, b) => a.at - b.at)[0];
+  return first === undefined ? polarity : first.concept === 'book' ? 'reserve' : 'cancel';
+}
+
 /** A person asked to call or talk, beside an urgent or sensitive story. */
 function calledInHardMoment(hits: readonly ConceptHit[]): boolean {
   return has(hits, 'sensitive') && hits.some((h) => h.concept === 'person' && !h.negated);
@@ -277,7 +284,8 @@ export class IntentRecognizer {
       return { intent: toldChange, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     // A plain change asked beside an urgent story stays that change (the contract), unless a person is asked for.
-    const told = this.useConcepts ? polarityOf(concepts) : undefined;
+    // ("…partis pour un enterrement. Il faut retirer Kensley demain… et par contre mettre Yolène mercredi": two changes, the first said first.)
+    const told = this.useConcepts ? firstOfBoth(polarityOf(concepts), concepts) : undefined;
     if (prediction.label === 'handoff' && has(concepts, 'sensitive') && onlyCircumstances(concepts) && !has(concepts, 'person') && (told === 'reserve' || told === 'cancel')) {
       return { intent: told, confidence: prediction.scores.reserve + prediction.scores.cancel + prediction.scores.handoff, source: 'polarity', concepts };
     }

@@ -209,6 +209,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
   // "num de tel", "n° de tél": the phone number.
   [/\b(?:num|numéro|numero|n°)\s+de\s+t[ée]l(?!\p{L})\.?/giu, 'numéro de téléphone'],
+  // "qqn au tel", "par tél": on the phone.
+  [/\b(au|par)\s+t[ée]l(?!\p{L})\.?/giu, '$1 téléphone'],
   // "je voudrais des inscrire Clémence", as dictated: "désinscrire" (no article comes before a verb).
   [/\bdes[\s-]inscri(re|s|t|te|ts|tes|vez|ve)\b/giu, 'désinscri$1'],
   // "Metre Nilton garderie mardi", as typed: "mettre" (a metre is never put before a first name).

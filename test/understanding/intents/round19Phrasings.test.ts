@@ -47,8 +47,9 @@ describe('what parents ask', () => {
     expect(read('je sais c trop tar mais jpeu mettre Zoé demain soir ? imprévu au travail').intent).toBe('late_request');
   });
 
-  test('« jpeu avoir qqn au tel » asks a person', () => {
+  test('« jpeu avoir qqn au tel » asks a person, with or without a question mark', () => {
     expect(read('jpeu avoir qqn au tel svp, trop long a ecrire').intent).toBe('handoff');
+    expect(read('jpeu avoir qqn au tel ?').intent).toBe('handoff');
   });
 
   test('a call asked beside a hospital stay goes to a person, even with a day the child will miss', () => {
@@ -68,5 +69,25 @@ describe('what parents ask', () => {
 
   test('the number of a sports club is off topic', () => {
     expect(read('auriez-vous le numéro du club de judo de la ville ?').intent).toBe('none');
+  });
+
+  test('two changes asked beside a funeral stay two changes, the first said first', () => {
+    const result = read('Je garde Nathan et Zoé cette semaine, leurs parents sont à un enterrement. Il faut retirer Nathan du centre mercredi, et par contre mettre Zoé jeudi et vendredi.');
+    expect(result.intent).toBe('cancel');
+    expect(result.actions?.map(({ intent, dates }) => ({ intent, dates }))).toEqual([
+      { intent: 'cancel', dates: ['2026-12-09'] },
+      { intent: 'reserve', dates: ['2026-12-10', '2026-12-11'] },
+    ]);
+  });
+
+  test('the week said before the first change heads the weekdays of the change after it', () => {
+    expect(read('Du changement pour la semaine prochaine : Malo ne restera pas à la garderie mardi, mais il faudrait que Zoé reste jeudi soir.').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-15'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2026-12-17'], children: ['Zoé'] },
+    ]);
+    expect(read('Pour la semaine prochaine, Zoé restera à la garderie lundi, et Malo n’ira pas le jeudi, enlevez-le.').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-14'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2026-12-17'], children: ['Malo'] },
+    ]);
   });
 });
