@@ -52,6 +52,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     const name = nameAt.get(i);
     // ("Vlada no, she stay with babusia": the reason may follow.)
     if (name && /^(?:non|pas|no)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s'|il|elle|ils|elles|she|he|they)$/.test(tokens[i + 2].word))) children.add(name);
+    // ("Berta elle non, ça va": the child echoed before the no.)
+    if (name && /^(?:elle|lui|il)$/.test(tokens[i + 1]?.word ?? '') && /^(?:non|no)$/.test(tokens[i + 2]?.word ?? '') && (i + 3 >= tokens.length || /^(?:merci|svp|stp|s'|ca|sa|il|elle)$/.test(tokens[i + 3].word))) children.add(name);
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
@@ -60,7 +62,9 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       (token.word === 'pas' && PAS_AFTER_CHANGE_OF_MIND.has(tokens[i - 1]?.word ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:ne|n')$/.test(t.word))) ||
       // "lundi, pas mardi": a day said no to just after the day asked.
       // ("il ne vient pas lundi, pas mardi" repeats the negation: neither day.)
-      (token.word === 'pas' && i > 0 && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
+      (token.word === 'pas' && i > 0 && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word))) ||
+      // "Roni et Sivan au centre mercredi 7 (pas Matan)", "… svp, pas Matan": a child said no to after the request.
+      (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || /^(?:plait|svp|stp|merci)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
     let afterExpression = false;

@@ -302,6 +302,39 @@ function rangesInNamedMonth(expressions: readonly DateExpression[], ctx: DateCon
   });
 }
 
+/** "2027-02-30" is no day. */
+const isRealDay = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+};
+
+/**
+ * "la première semaine des vacances de février, du 22 au 26": day numbers without a month that fall inside the one
+ * holiday period (or holiday week) named are its days, not the next 22nd to come.
+ */
+function rangesInNamedHoliday(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  const holidays = expressions.filter((e) => e.kind === 'holiday');
+  if (holidays.length !== 1) return [...expressions];
+  const span = spanOf(holidays[0], ctx);
+  if (!span) return [...expressions];
+  const inside = (ref: DayRef): DayRef | undefined => {
+    if (ref.type !== 'date' || ref.month !== undefined) return undefined;
+    for (const first of [span[0], span[1]]) {
+      const day = `${first.slice(0, 8)}${String(ref.day).padStart(2, '0')}` as IsoDay;
+      if (isRealDay(day) && span[0] <= day && day <= span[1]) return { ...ref, month: monthOf(first), year: yearOf(first) };
+    }
+    return undefined;
+  };
+  return expressions.map((e) => {
+    if (e.kind === 'range' && e.from) {
+      const [from, to] = [inside(e.from), inside(e.to)];
+      return from && to ? { kind: 'range', from, to } : e;
+    }
+    const ref = e.kind === 'day' ? inside(e.ref) : undefined;
+    return e.kind === 'day' && ref ? { ...e, ref } : e;
+  });
+}
+
 /** The explicit first day of "à partir de …", a weekday read inside a week named with it. */
 function explicitStart(
   froms: readonly Extract<DateExpression, { kind: 'from' }>[],
@@ -412,7 +445,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   // "on annule jeudi et vendredi, on part plus tôt pour Noël": the days named, Noël is the story.
   const framed = input.some((e) => !feast(e)) ? input.filter((e) => !feast(e)) : input;
   const unwrapped = ctx.direction === 'past' ? framed.map((e) => (e.kind === 'from' ? e.start : e)) : framed;
-  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedMonth(weekdayRangesInPeriods(unwrapped), ctx), ctx))), ctx), ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedHoliday(rangesInNamedMonth(weekdayRangesInPeriods(unwrapped), ctx), ctx), ctx))), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);

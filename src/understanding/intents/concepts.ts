@@ -286,6 +286,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   proof: [
     `\\b(?:certificat|certificats|justificatif|justificatifs|justifier|justifie|justification|attestation medicale|ordonnance|piece justificative|arret maladie|mot du medecin|bon de consultation)\\b`,
+    // "le docteur nous a fait un papier": the doctor's note.
+    `\\b(?:docteur|medecin|pediatre)s? (?:nous |lui |m' |leur )?(?:a|ont) (?:fait|donne|ecrit|signe) (?:un|une) (?:papier|mot|note)\\b`,
   ],
   state: [
     // "vérifier réservation de Loc et Hang", "vérifier inscription Mabel juillet".

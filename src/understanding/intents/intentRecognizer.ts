@@ -152,6 +152,13 @@ function firstOfBoth(polarity: Polarity, hits: readonly ConceptHit[]): Polarity 
   return first === undefined ? polarity : first.concept === 'book' ? 'reserve' : 'cancel';
 }
 
+/** A strong booking verb, and no other sign of cancelling than the children being elsewhere. */
+function bookedBesideElsewhere(hits: readonly ConceptHit[]): boolean {
+  const books = hits.some((h) => h.concept === 'book' && !h.weak && !h.negated);
+  const cancels = hits.filter((h) => h.concept === 'unbook' || (h.negated && (h.concept === 'book' || h.concept === 'attend' || h.concept === 'need')));
+  return books && cancels.length === 0 && hits.some((h) => h.concept === 'elsewhere');
+}
+
 /** A person asked to call or talk, beside an urgent or sensitive story. */
 function calledInHardMoment(hits: readonly ConceptHit[]): boolean {
   return has(hits, 'sensitive') && hits.some((h) => h.concept === 'person' && !h.negated);
@@ -301,6 +308,11 @@ export class IntentRecognizer {
       !concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak)
     ) {
       return { intent: 'check', confidence: Math.max(prediction.scores.check, 0.6), source: 'polarity', concepts };
+    }
+    // "Mon fils m'a chargée de réserver le centre… La deuxième semaine, ils viendront chez moi": a booking asked in so
+    // many words, beside where the children will be otherwise, is the booking.
+    if (this.useConcepts && prediction.label === 'cancel' && bookedBesideElsewhere(concepts)) {
+      return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };

@@ -87,7 +87,9 @@ export function dayNumbersAsDigits(tokens: readonly string[]): string[] {
       const endsClause = (before === 'le' || before === 'du' || before === 'au') && !['un', 'une', 'premier'].includes(tokens[i]) && (after === '' || CLAUSE_AFTER_DAY.test(after));
       // ("vendredi un truc de dernière minute": "un" is an article, unless a month follows.)
       const afterWeekday = WEEKDAYS.test(before) && (!['un', 'une'].includes(tokens[i]) || MONTHS.test(after));
-      if (withDate || endsClause || afterWeekday) {
+      // "le mercredi sept octobre et aussi le quatorze …": one more day of the list, its month said before.
+      const addedDay = before === 'le' && ['aussi', 'et'].includes(out[out.length - 2] ?? '') && out.some((token) => MONTHS.test(token)) && !['un', 'une'].includes(tokens[i]);
+      if (withDate || endsClause || afterWeekday || addedDay) {
         out.push(String(number.value));
         i += number.length - 1;
         continue;

@@ -49,6 +49,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bpaque\b/g, 'paques'],
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],
+  // "vacances de févier": February typed short (a févier is a tree, which the dictionary knows).
+  [/\bfevier\b/g, 'fevrier'],
   [/\bgrande vacances\b/g, 'grandes vacances'],
   // "annuler vendredi, dernier moment c'est quand ?": the last moment, not last Friday.
   [/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (dernier|derniere) (?=(?:moment|minute|delai|carat)\b)/g, '$1 au $2 '],
