@@ -4,7 +4,7 @@
  * holidays, weekdays read inside a named week, weekends and public holidays dropped.
  */
 import type { IsoDay } from '../../domain/day';
-import { addDays, eachDay, isoWeekday, mondayOf, monthOf, yearOf } from '../../domain/day';
+import { addDays, eachDay, isIsoDay, isoWeekday, mondayOf, monthOf, yearOf } from '../../domain/day';
 import type { SchoolCalendar } from '../../domain/schoolCalendar';
 import { firstMondayOf, lastDayOf } from '../../domain/schoolCalendar';
 import type { DateExpression, DayRef } from './dateExpression';
@@ -302,12 +302,6 @@ function rangesInNamedMonth(expressions: readonly DateExpression[], ctx: DateCon
   });
 }
 
-/** "2027-02-30" is no day. */
-const isRealDay = (day: string) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-};
-
 /**
  * "la première semaine des vacances de février, du 22 au 26": day numbers without a month that fall inside the one
  * holiday period (or holiday week) named are its days, not the next 22nd to come.
@@ -321,7 +315,7 @@ function rangesInNamedHoliday(expressions: readonly DateExpression[], ctx: DateC
     if (ref.type !== 'date' || ref.month !== undefined) return undefined;
     for (const first of [span[0], span[1]]) {
       const day = `${first.slice(0, 8)}${String(ref.day).padStart(2, '0')}` as IsoDay;
-      if (isRealDay(day) && span[0] <= day && day <= span[1]) return { ...ref, month: monthOf(first), year: yearOf(first) };
+      if (isIsoDay(day) && span[0] <= day && day <= span[1]) return { ...ref, month: monthOf(first), year: yearOf(first) };
     }
     return undefined;
   };
