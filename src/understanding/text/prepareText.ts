@@ -83,9 +83,9 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "jusque le 30": until the 30th.
   [/\bjusqu' le (?=\d)/g, "jusqu' au "],
   [/\bjusqu' (?:a )?(?=vacances\b)/g, "jusqu' aux "],
-  // "il vient plu le soir", "plu besoin du soir": « plus » cut short after a verb of coming or before a need.
+  // "il vient plu le soir", "plu besoin du soir", "c plu la peine": « plus » cut short after a verb of coming or before a need.
   [/\b(vient|viens|viennent|viendra|viendront|va|vont|ira|iront|sera|seront|reste|restera) plu\b/g, '$1 plus'],
-  [/\bplu (?=besoin\b)/g, 'plus '],
+  [/\bplu (?=besoin\b|la peine\b)/g, 'plus '],
   // "jusque la fin de vacances": until the end of the holidays, "à" and the article left out.
   [/\bjusqu' (?:a )?la fin de (?=vacances\b)/g, "jusqu' a la fin des "],
   [/\bjusqu' (?=la fin (?:des|du|de la)\b)/g, "jusqu' a "],
