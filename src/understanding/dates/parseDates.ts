@@ -126,6 +126,11 @@ const RULES: Rule[] = [
     read: (m) => day({ type: 'relative', offset: inDays(m[1], m[2]) }),
   },
   {
+    // "la première et la deuxième semaine des vacances de Noël": each of those weeks.
+    pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+(?:semaine\\s+)?(?:et|,)\\s+(?:la\\s+)?(${ORDINAL})\\s+semaines?\\s+(?:(?:des|de la|de l'|du|de|d')\\s*|(?=vacances))(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
+    read: (m) => [m[1], m[2]].map((rank) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[3]), week: ordinalRank(rank) })),
+  },
+  {
     // "les deux premières semaines des grandes vacances": each of those weeks.
     pattern: rx(`\\b(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+premieres\\s+semaines\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
     read: (m) => Array.from({ length: ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1]] ?? Number(m[1]) }, (_, k) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[2]), week: k + 1 })),

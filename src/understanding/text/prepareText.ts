@@ -54,6 +54,11 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bgrande vacances\b/g, 'grandes vacances'],
   // "annuler vendredi, dernier moment c'est quand ?": the last moment, not last Friday.
   [/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (dernier|derniere) (?=(?:moment|minute|delai|carat)\b)/g, '$1 au $2 '],
+  // "puisque le lundi est férié": a day told closed, not asked.
+  // ("sauf le jeudi, férié": a day left out, said so.)
+  [/(?<!\b(?:sauf|excepte|hormis|sans|pas) )\b(?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi)(?: \d{1,2})? (?:est|sera|etant) (?:un jour )?ferie\b/g, "c' est ferie"],
+  // "pendant les vacances de Noël, ni la première ni la deuxième semaine": both weeks, the whole holidays.
+  [/\bni la (?:premiere|1ere|1re) ni la (?:deuxieme|seconde|2e|2eme) semaine\b/g, 'pas du tout'],
   // "la semaine de 26 octobre": the week of that day.
   [/\bsemaine de (?=\d)/g, 'semaine du '],
   // "la liste de l'accueil du soir de ce jour": today, in a formal letter.

@@ -269,6 +269,10 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bse (soir|matin)\b/giu, 'ce $1'],
   // "de main soir", as dictated: "demain soir".
   [/\bde main (soir|matin|midi|apr[eè]s[ -]midi)\b/giu, 'demain $1'],
+  // "tous les jours sang le mercredi", as dictated: "sans" (not "une prise de sang le mardi").
+  [/(?<!\b(?:prises?|analyses?|dons?|tests?|bilans?)\s+(?:de|du)\s+)\bsang(?=\s+(?:le|la|les|l['’])\s)/giu, 'sans'],
+  // "except le vendredi 23", as parents who mix English write it.
+  [/(?<!\p{L})except(?:\s+for)?(?!\p{L})/giu, 'sauf'],
 ];
 
 /**

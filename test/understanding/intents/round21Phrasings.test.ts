@@ -8,6 +8,30 @@ import { understand } from '../../../src/understanding/understand';
 const options = { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé', 'Malo'] };
 const read = (text: string, children = options.children) => understand(text, { ...options, children });
 
+describe('days as parents say them', () => {
+  test('« except le mercredi 24 », as parents who mix English write it, leaves that day out', () => {
+    const result = read('Hello, une place pour Zoé au centre tous les jours des vacances d’hiver except le mercredi 24. Thanks');
+    expect(result.dates).not.toContain('2027-02-24');
+    expect(result.dates).toContain('2027-02-25');
+  });
+
+  test('« sang le mercredi », as dictated, is « sans » (a blood test is not)', () => {
+    expect(read('malo au centre toutes les vacances d’hiver sang le mercredi vingt quatre février').dates).not.toContain('2027-02-24');
+    expect(read('nathan a une prise de sang le mardi 8 décembre, annulez sa garderie ce jour-là').dates).toEqual(['2026-12-08']);
+  });
+
+  test('a weekday told closed (« puisque le lundi est férié ») is not asked; « excepté le jeudi, férié » still leaves it out', () => {
+    expect(read('garderie pour Zoé le vendredi 26 mars et aussi le mardi 30, vu que le lundi est férié').dates).toEqual(['2027-03-26', '2027-03-30']);
+    expect(read('inscrire Zoé toute la semaine prochaine, excepté le jeudi qui est férié').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-18']);
+  });
+
+  test('« la première et la deuxième semaine des vacances », « ni la première ni la deuxième semaine »: both weeks', () => {
+    const christmas = ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'];
+    expect(read('annuler Zoé la première et la deuxième semaine des vacances de Noël').dates).toEqual(christmas);
+    expect(read('Malo ne viendra pas au centre pendant les vacances de Noël, ni la première ni la deuxième semaine, merci de tout enlever').dates).toEqual(christmas);
+  });
+});
+
 describe('what parents ask', () => {
   test('« c plu la peine » (ce n’est plus la peine) cancels, beside a booking in the same message', () => {
     const result = read('pr zoé c plu la peine la garderie jeudi, et mettez malo mercredi 16 a la place');
