@@ -237,8 +237,32 @@ const isEnd = (e: DateExpression) =>
 function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
   let lastMonday: IsoDay | undefined;
   let lastDay: IsoDay | undefined;
-  return expressions.map((e) => {
+  const bareWeekday = (e: DateExpression | undefined) => e?.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.ref.afterPrevious;
+  // "le 5 juillet, ainsi que le lundi et le mardi de la semaine suivante": the weekdays of the week after do not anchor it.
+  const weekdaysOfWeekAfter = (i: number) => {
+    let k = i;
+    while (bareWeekday(expressions[k])) k++;
+    return k > i && expressions[k]?.kind === 'week' && (expressions[k] as { which?: string }).which === 'after';
+  };
+  /** Days named by their date ("du vendredi 26 au mardi 30 mars"), for a bare weekday said after them. */
+  const datedDays: IsoDay[] = [];
+  const noWeek = !expressions.some((e) => e.kind === 'week' || e.kind === 'weekOf' || e.kind === 'recurrence');
+  return expressions.map((e, i) => {
     let out = e;
+    // "…du vendredi 26 au mardi 30 mars, elle ne rentrera que le mardi soir": the Tuesday already named.
+    if (noWeek && bareWeekday(e) && e.kind === 'day' && e.ref.type === 'weekday' && e.ref.weeksLater === undefined) {
+      const weekday = e.ref.weekday;
+      const same = datedDays.find((day) => isoWeekday(day) === weekday);
+      if (same) return { kind: 'day', ref: { type: 'date', day: Number(same.slice(8, 10)), month: monthOf(same), year: yearOf(same) } };
+    }
+    if (e.kind === 'day' && e.ref.type === 'date') {
+      const span = spanOf(e, ctx);
+      if (span) datedDays.push(span[0]);
+    }
+    if (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') {
+      const span = spanOf(e, ctx);
+      if (span) datedDays.push(span[0], span[1]);
+    }
     // "mardi en huit et le jeudi d'après": the first Thursday after the day named before.
     if (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.afterPrevious) {
       const { afterPrevious: _, ...ref } = e.ref;
@@ -251,7 +275,7 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
       const monday = addDays(lastMonday ?? mondayOf(ctx.today), 7);
       out = { kind: 'weekOf', ref: { type: 'date', day: Number(monday.slice(8, 10)), month: monthOf(monday), year: yearOf(monday) } };
     }
-    if (out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || out.kind === 'day') {
+    if ((out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || out.kind === 'day') && !weekdaysOfWeekAfter(i)) {
       const span = spanOf(out, ctx);
       if (span) lastMonday = mondayOf(span[0]);
       if (span && out.kind === 'day') lastDay = span[1];

@@ -20,10 +20,29 @@ export interface PreparedText {
 export function foldAndExpand(raw: string): string[] {
   const foreign = FOREIGN_HINT.test(raw) ? FOREIGN_PHRASES.reduce((text, [pattern, words]) => text.replace(pattern, words), raw) : raw;
   const spelled = SMS_SYMBOLS.reduce((text, [pattern, words]) => text.replace(pattern, words), foreign);
-  return foldText(spelled)
+  return foldText(leavingForTheHolidays(fromThatDate(spelled)))
     .split(' ')
     .filter(Boolean)
     .flatMap((token) => (SMS_EXPANSIONS[token] ?? token).split(' '));
+}
+
+const FROM_THAT_DATE = /(?<!\p{L})(?:à|a)\s+(?:compter|partir)\s+de\s+cette\s+date\b/iu;
+const NAMED_DATE = /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(?:\d{1,2}|1er)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})/giu;
+
+/** "Elle reprend le travail le lundi 18 janvier… tous les lundis à compter de cette date": from the date named before. */
+function fromThatDate(text: string): string {
+  const that = FROM_THAT_DATE.exec(text);
+  if (!that) return text;
+  const named = [...text.slice(0, that.index).matchAll(NAMED_DATE)].pop();
+  return named ? `${text.slice(0, that.index)}à partir du ${named[0]}${text.slice(that.index + that[0].length)}` : text;
+}
+
+const LEAVING_FOR_THE_HOLIDAYS = /(?<!\p{L})(part(?:ons|ez|ent|ira|irons|iront|ir|s|e)?|s'en\s+va(?:nt)?)(?!\p{L})([^.!?]{0,40}?)\s+pour\s+les\s+vacances(?!\s+(?:de|d'|d’|scolaires)\b)/iu;
+const DAY_NUMBER = /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|le|les|du|au)\s+\d{1,2}(?!\d)/iu;
+
+/** "Maayan ne viendra pas le 17 et le 18, nous partons plus tôt pour les vacances": the holidays are why, the days are asked. */
+function leavingForTheHolidays(text: string): string {
+  return DAY_NUMBER.test(text) ? text.replace(LEAVING_FOR_THE_HOLIDAYS, '$1$2 en voyage') : text;
 }
 
 /** Elided words typed without their apostrophe: "j ai", "l accueil", "d hiver", "qu il". */
@@ -54,11 +73,6 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bgrande vacances\b/g, 'grandes vacances'],
   // "annuler vendredi, dernier moment c'est quand ?": the last moment, not last Friday.
   [/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (dernier|derniere) (?=(?:moment|minute|delai|carat)\b)/g, '$1 au $2 '],
-  // "puisque le lundi est férié": a day told closed, not asked.
-  // ("sauf le jeudi, férié": a day left out, said so.)
-  [/(?<!\b(?:sauf|excepte|hormis|sans|pas) )\b(?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi)(?: \d{1,2})? (?:est|sera|etant) (?:un jour )?ferie\b/g, "c' est ferie"],
-  // "pendant les vacances de Noël, ni la première ni la deuxième semaine": both weeks, the whole holidays.
-  [/\bni la (?:premiere|1ere|1re) ni la (?:deuxieme|seconde|2e|2eme) semaine\b/g, 'pas du tout'],
   // "la semaine de 26 octobre": the week of that day.
   [/\bsemaine de (?=\d)/g, 'semaine du '],
   // "la liste de l'accueil du soir de ce jour": today, in a formal letter.

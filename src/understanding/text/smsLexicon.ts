@@ -271,6 +271,10 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bde main (soir|matin|midi|apr[eè]s[ -]midi)\b/giu, 'demain $1'],
   // "tous les jours sang le mercredi", as dictated: "sans" (not "une prise de sang le mardi").
   [/(?<!\b(?:prises?|analyses?|dons?|tests?|bilans?)\s+(?:de|du)\s+)\bsang(?=\s+(?:le|la|les|l['’])\s)/giu, 'sans'],
+  // "puisque le lundi est férié": a day told closed, not asked ("sauf le jeudi, qui est férié" still leaves it out).
+  [/(?<!\b(?:sauf|except[ée]|hormis|sans|pas)\s+)\b(?:le\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)(?:\s+\d{1,2})?\s+(?:est|sera|étant|etant)\s+(?:un\s+jour\s+)?f[ée]ri[ée](?!\p{L})/giu, "c'est férié"],
+  // "pendant les vacances de Noël, ni la première ni la deuxième semaine": both weeks, the whole holidays.
+  [/\bni\s+la\s+(?:premi[èe]re|1[èe]?re)\s+ni\s+la\s+(?:deuxi[èe]me|seconde|2e|2[èe]me)\s+semaine(?!\p{L})/giu, 'pas du tout'],
   // "except le vendredi 23", as parents who mix English write it.
   [/(?<!\p{L})except(?:\s+for)?(?!\p{L})/giu, 'sauf'],
 ];

@@ -30,6 +30,28 @@ describe('days as parents say them', () => {
     expect(read('annuler Zoé la première et la deuxième semaine des vacances de Noël').dates).toEqual(christmas);
     expect(read('Malo ne viendra pas au centre pendant les vacances de Noël, ni la première ni la deuxième semaine, merci de tout enlever').dates).toEqual(christmas);
   });
+
+  test('« à compter de cette date » starts from the date named before', () => {
+    const result = understand('Sa mère reprend le travail le lundi 18 janvier, et il faudrait que Malo reste à la garderie tous les lundis et les jeudis à compter de cette date, jusqu’aux vacances de février.', { ...options, now: '2027-01-05T14:00' });
+    expect(result.dates[0]).toBe('2027-01-18');
+    expect(result.dates).toHaveLength(10);
+  });
+
+  test('« le lundi et le mardi de la semaine suivante » follow the week named before, not this one', () => {
+    const result = understand('inscrire Zoé et Malo au centre la première semaine des grandes vacances, ainsi que le lundi et le mardi de la semaine suivante', { ...options, now: '2027-05-03T09:30' });
+    expect(result.dates).toEqual(['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09', '2027-07-12', '2027-07-13']);
+  });
+
+  test('a weekday said again after its date (« ne rentrera que le mardi soir ») is that day', () => {
+    const result = understand('Il faudrait annuler la garderie de Zoé du vendredi 26 au mardi 30 mars, car elle ne rentrera que le mardi soir.', { ...options, now: '2027-03-22T10:00' });
+    expect(result.dates).toEqual(['2027-03-26', '2027-03-30']);
+  });
+
+  test('leaving early « pour les vacances » is why; the days named are asked', () => {
+    const now = { ...options, now: '2026-12-14T09:00' };
+    expect(understand('Zoé ne viendra pas le 17 et le 18 décembre, nous partons plus tôt au Portugal pour les vacances. Pouvez-vous annuler ?', now).dates).toEqual(['2026-12-17', '2026-12-18']);
+    expect(understand('Zoé part pour les vacances chez sa mamie, annulez le centre svp', now).dates).toHaveLength(8);
+  });
 });
 
 describe('what parents ask', () => {
