@@ -480,6 +480,12 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   const holidayWeeks = expressions.filter((e) => e.kind === 'holiday' && e.week !== undefined && e.within);
   const isWeekSpan = (e: DateExpression) => e.kind === 'week' || e.kind === 'weekOf' || (holidayWeeks.length === 1 && e === holidayWeeks[0]);
   const weeks = expressions.filter(isWeekSpan);
+  // "ils partent dimanche et ne reviendront que samedi, donc pas du tout la semaine prochaine": weekend days told beside a
+  // week are when the family leaves and comes back, not days of that week.
+  const weekendDay = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'weekday' && e.ref.weekday >= 6;
+  if (weeks.length > 0 && expressions.some(weekendDay) && expressions.filter(isWeekdayMention).every(weekendDay)) {
+    expressions = expressions.filter((e) => !weekendDay(e));
+  }
   const mentions = expressions.filter(isWeekdayMention);
   const recurrences = expressions.filter((e): e is Recurrence => e.kind === 'recurrence');
   const weekdays = [...new Set(recurrences.flatMap((r) => r.weekdays))].sort();

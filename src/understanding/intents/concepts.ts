@@ -238,7 +238,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "elle m'a demandé de vous écrire pour qu'elles restent à la garderie jeudi soir": the child's place asked, a wish.
     `\\b(?:pour|afin) qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|puisse|puissent) (?:(?:bien|aussi|a|au|en|la|le|l')\\s)*(?:garderie|centre|accueil|etude|peri|periscolaire)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
-    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge) )*${PLACE})`,
+    // ("il faudrait que mes deux petits-fils puissent rester le soir à la garderie": a grandparent's words.)
+    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
     `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
@@ -292,11 +293,12 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   state: [
     // "vérifier réservation de Loc et Hang", "vérifier inscription Mabel juillet".
     `\\b(?:verifier|verifiez|controler) (?:la |les |ma |mes |sa |ses |leur |leurs |l' )?(?:reservations?|inscriptions?|resas?) (?:de |d' |pour )?zenfant\\b`,
-    `\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
+    // ("je souhaite inscrire Kémi… Pourriez-vous me confirmer que la demande sera bien prise en compte ?": the acknowledgment of the request just made.)
+    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
     `(?<!\\b(?:mett|inscri|ajout|rajout|reserv|pren|prend)\\w* )\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     `\\b(?:a|ai|avez|avons|ont) (?:bien |deja )?(?:ete )?(?:inscrite?s?|reservee?s?|prise?s? en compte|enregistree?s?|notee?s?)\\b`,
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
-    `\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
+    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?que )\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,
     `\\bou en est\\b|\\ben est ou\\b|\\bsuivi de (?:ma|la) demande\\b`,
     // "…m'a dit avoir réservé, mais je préfère m'en assurer": what was done, checked.
     `\\b(?:m' en assurer|s' en assurer|en etre sure?|en avoir le coeur net|m' en assure|verifier que c' est (?:bien )?fait)\\b`,

@@ -2,6 +2,7 @@
  * Round 21 (issue 9): families found in conversations and in set AF once it was read,
  * written as new sentences (none is copied from a set).
  */
+import { conceptsOf } from '../../../src/understanding/intents/concepts';
 import { understand } from '../../../src/understanding/understand';
 
 // Monday 7 December 2026, in the evening.
@@ -9,6 +10,11 @@ const options = { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé', 'Malo'] 
 const read = (text: string, children = options.children) => understand(text, { ...options, children });
 
 describe('days as parents say them', () => {
+  test('weekend days told beside a week (leaving Sunday, back Saturday) leave the whole week', () => {
+    const result = understand('Son père l’emmène en voyage, ils partent dimanche et reviennent samedi. Donc Zoé ne viendra pas du tout la semaine prochaine, vous pouvez tout enlever.', { ...options, now: '2026-10-02T10:30' });
+    expect(result.dates).toEqual(['2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09']);
+  });
+
   test('« except le mercredi 24 », as parents who mix English write it, leaves that day out', () => {
     const result = read('Hello, une place pour Zoé au centre tous les jours des vacances d’hiver except le mercredi 24. Thanks');
     expect(result.dates).not.toContain('2027-02-24');
@@ -62,4 +68,20 @@ describe('what parents ask', () => {
       { intent: 'reserve', dates: ['2026-12-16'], children: ['Malo'] },
     ]);
   });
+
+  test('a grandparent’s « il faudrait que mes deux petits-enfants puissent rester le soir à la garderie » is a need for the place', () => {
+    const hits = conceptsOf('il faudrait que mes deux petits enfants puissent rester le soir a la garderie zdate car je serai chez le rhumatologue');
+    expect(hits.some((hit) => hit.concept === 'need' && !hit.weak && !hit.negated)).toBe(true);
+  });
+
+  test('asking to confirm the request just made keeps the request; asking it alone is a look', () => {
+    expect(read('Je souhaite inscrire Zoé au centre le mercredi 16 décembre. Pourriez-vous me confirmer que ma demande est bien enregistrée ?').intent).toBe('reserve');
+    expect(read('Pourriez-vous me confirmer que ma demande pour Zoé mercredi 16 est bien enregistrée ?').intent).toBe('check');
+  });
+
+  test('the opening hours of a shop are off topic, those of the evening care are not', () => {
+    expect(read('vous savez a quelle heure ferme le monoprix le samedi').intent).toBe('none');
+    expect(read('a quelle heure ferme la garderie le soir').intent).toBe('faq');
+  });
 });
+
