@@ -167,6 +167,8 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
     }
     days = [];
   }
+  // "pas le lundi, le jeudi 17": a day taken out and another named, the other days stay (a swap).
+  const swapped = days.length > 0 && request.steps.some((step) => step.days.some((day) => !kept(day)));
   const last = request.steps[request.steps.length - 1];
   // "non, Hugo plutôt mercredi" among several changes: the change of that child takes the new days.
   const holding = request.steps.length > 1 && named.length > 0 && days.length > 0 && !edit?.add ? request.steps.filter((step) => named.every((id) => step.childIds.includes(id))) : [];
@@ -183,7 +185,7 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   // A move ("du jeudi 17 au vendredi 18") then "mettre plutôt lundi 21": the day booked changes, the day freed stays.
   const moving = new Set(request.steps.map((step) => step.mode)).size > 1 && sameDaysAsLast.length < request.steps.length;
   const ofThatMode = moving ? request.steps.filter((step) => step.mode === meaning.intent) : [];
-  for (const step of holding.length > 0 ? holding : days.length > 0 ? (ofThatMode.length > 0 ? ofThatMode : sameDaysAsLast) : []) step.days = edit?.add ? union(step.days, days).sort() : [...days];
+  for (const step of holding.length > 0 ? holding : days.length > 0 ? (ofThatMode.length > 0 ? ofThatMode : sameDaysAsLast) : []) step.days = edit?.add || swapped ? union(step.days, days).sort() : [...days];
   const unknown = unknownNamesIn(text, children);
   if (unknown.length > 0 || named.length > 0) request.unknownNames = unknown;
   if (closedDays.length > 0) request.closedDays = closedDays;

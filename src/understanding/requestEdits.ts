@@ -229,6 +229,8 @@ function afterName(words: readonly string[], nameIndex: number): number {
 const UNCHANGED =
   /^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?ne change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/;
 
+const POLITENESS_WORD = /^(?:svp|stp|merci|mrc|pls|please|s'|il|vous|te|plait|bien|beaucoup|d' avance|avance|d')$/;
+
 /**
  * Children a cancellation leaves as they are: "Hugo et Léa ne restent pas mardi, Inès
  * elle reste", "Chloé ne sera pas là ; Adam, lui, reste et ira au centre".
@@ -244,7 +246,8 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     // "Apolline garde ses réservations habituelles", "Hugo garde sa place".
     else if (/^(?:garde|gardent|conserve|conservent)$/.test(words[k] ?? '') && /^(?:ses|sa|son|leurs?) (?:reservations?|places?|jours?|inscriptions?)\b/.test(after)) staying.push(name);
     // "Zoé ne viendra pas demain mais Jules oui", "Wei oui il va".
-    else if (/^(?:oui|si)$/.test(words[k] ?? '') && (words[i - 1] === 'mais' || k === words.length - 1 || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
+    // ("…, par contre Léa oui svp": after a contrast, or with only a politeness after it.)
+    else if (/^(?:oui|si)$/.test(words[k] ?? '') && (/^(?:mais|contre|revanche)$/.test(words[i - 1] ?? '') || words.slice(k + 1).every((word) => POLITENESS_WORD.test(word)) || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
     // "Ethan, lui, y va", "Wei y reste".
     else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);
     else if (UNCHANGED.test(words.slice(k, k + 6).join(' '))) staying.push(name);

@@ -92,6 +92,20 @@ const corrections: Story[] = [
     bookings: { Hugo: { '2026-03-19': 'none' }, Inès: { '2026-03-19': 'booked' } },
   },
   {
+    name: '"pas le mercredi, le jeudi 19": the day taken out is replaced, the other day stays',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Léa mercredi 18 et vendredi 20 mars': { intent: 'reserve', dates: ['2026-03-18', '2026-03-20'], children: ['Léa'] },
+      'pas le mercredi, le jeudi 19': { intent: 'ambiguous', alternatives: ['cancel', 'reserve'], dates: ['2026-03-19'], followUp: true, edit: { removeWeekdays: [3] } },
+    },
+    turns: [
+      ['inscrire Léa mercredi 18 et vendredi 20 mars', ["Je réserve pour Léa : mercredi 18 mars et vendredi 20 mars.\nC'est bien cela ?"]],
+      ['pas le mercredi, le jeudi 19', ["Je réserve pour Léa : jeudi 19 mars et vendredi 20 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa : jeudi 19 mars et vendredi 20 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'none', '2026-03-19': 'booked', '2026-03-20': 'booked' } },
+  },
+  {
     name: 'a correction without "non": "plutôt jeudi 19"',
     now: FRIDAY_6,
     understanding: {

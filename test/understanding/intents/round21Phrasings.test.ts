@@ -83,5 +83,8 @@ describe('what parents ask', () => {
     expect(read('vous savez a quelle heure ferme le monoprix le samedi').intent).toBe('none');
     expect(read('a quelle heure ferme la garderie le soir').intent).toBe('faq');
   });
-});
 
+  test('« par contre Zoé oui svp » after a cancellation leaves Zoé out of it', () => {
+    expect(read('slt, pr malo c plu la peine le centre mercredi 16, par contre zoé oui svp').children).toEqual(['Malo']);
+  });
+});
