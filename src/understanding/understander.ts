@@ -319,7 +319,15 @@ export class Understander {
     };
     const excluded = dayIntent === 'cancel' ? keptInCancellation(prepared, found, exclusionsOf(prepared, nameAt, found)) : exclusionsOf(prepared, nameAt, found);
     const told = withoutTakenBack(prepared, withoutProofSending(prepared, found));
-    const kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
+    let kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
+    // "ma mère les garde pendant les vacances sauf la semaine du 28, il faudra donc les mettre au centre cette semaine-là":
+    // the week left out of the story is the week asked.
+    const thatWeek = kept.find((f) => f.expression.kind === 'week' && f.expression.anaphoric === true);
+    const weekLeftOut = thatWeek && excluded.expressions.find((f) => f.start < thatWeek.start && (f.expression.kind === 'weekOf' || (f.expression.kind === 'week' && !f.expression.anaphoric)));
+    if (thatWeek && weekLeftOut) {
+      kept = [weekLeftOut, ...kept.filter((f) => f.start > thatWeek.start)];
+      excluded.expressions = excluded.expressions.filter((f) => f !== weekLeftOut);
+    }
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>

@@ -10,6 +10,12 @@ const options = { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé', 'Malo'] 
 const read = (text: string, children = options.children) => understand(text, { ...options, children });
 
 describe('days as parents say them', () => {
+  test('the week left out of a story (« sauf la semaine du 28 ») is « cette semaine-là » asked after it', () => {
+    const result = read('Bonsoir, ma belle-mère gardera Zoé et Malo pendant les vacances de noel sauf la semaine du 28, il faudra donc les mettre au centre cette semaine là');
+    expect(result.intent).toBe('reserve');
+    expect(result.dates).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
+  });
+
   test('weekend days told beside a week (leaving Sunday, back Saturday) leave the whole week', () => {
     const result = understand('Son père l’emmène en voyage, ils partent dimanche et reviennent samedi. Donc Zoé ne viendra pas du tout la semaine prochaine, vous pouvez tout enlever.', { ...options, now: '2026-10-02T10:30' });
     expect(result.dates).toEqual(['2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09']);
