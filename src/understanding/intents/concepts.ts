@@ -296,6 +296,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("je souhaite inscrire Kémi… Pourriez-vous me confirmer que la demande sera bien prise en compte ?": the acknowledgment of the request just made.)
     `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
     `(?<!\\b(?:mett|inscri|ajout|rajout|reserv|pren|prend)\\w* )\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
+    // "Hugo a-t-il encore quelque chose cette semaine ?": what a child has booked, asked.
+    `\\bzenfant (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:encore |bien |deja )?(?:quelque chose|des choses|qqch)(?: de (?:reserve|prevu|pris))?(?= zdate| cette semaine| la semaine| demain| ce soir|$)`,
     `\\b(?:a|ai|avez|avons|ont) (?:bien |deja )?(?:ete )?(?:inscrite?s?|reservee?s?|prise?s? en compte|enregistree?s?|notee?s?)\\b`,
     `\\b(?:est ce que|est ce qu' ?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|j' ai|je suis|on est|nous sommes) (?:est |sont |a |ont )?(?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)`,
     `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?que )\\bma (?:demande|reservation|inscription|annulation) (?:a|est) (?:bien )?(?:ete |bien ete )?(?:prise?|acceptee|refusee|validee|traitee|enregistree)`,

@@ -82,6 +82,10 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   qqun: "quelqu' un",
   qq1: "quelqu' un",
   qqch: 'quelque chose',
+  qqchose: 'quelque chose',
+  // "hugo a til encore…": the inverted question typed short.
+  til: 't il',
+  tils: 't ils',
   pk: 'pourquoi',
   pq: 'pourquoi',
   pcq: 'parce que',

@@ -93,4 +93,9 @@ describe('what parents ask', () => {
   test('« par contre Zoé oui svp » after a cancellation leaves Zoé out of it', () => {
     expect(read('slt, pr malo c plu la peine le centre mercredi 16, par contre zoé oui svp').children).toEqual(['Malo']);
   });
+
+  test('« malo a til encore qqchose cette semaine ? » asks what he has booked', () => {
+    expect(read('malo a til encore qqchose cette semaine ?').intent).toBe('check');
+    expect(read('Malo a-t-il encore quelque chose cette semaine ?').intent).toBe('check');
+  });
 });
