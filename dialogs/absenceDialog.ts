@@ -34,6 +34,9 @@ const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 const ALL = /\b(tous|toutes|les deux|les trois)\b/;
 const m = messages.absence;
 /** The parent asks when or until when to send it. */
+/** "je vous envoie le certificat dès que je l'ai", "plus tard", "je ne l'ai pas encore": the document will come later. */
+const DOCUMENT_LATER =
+  /\b(?:des que je l' ?(?:ai|aurai)|quand je l' ?aurai|je (?:vous )?l' ?enverrai|je (?:vous )?(?:l' ?envoie|le transmets|le transmettrai|le deposerai) (?:plus tard|demain|ce soir|des que|quand|apres|la semaine prochaine)|plus tard|je ne l' ?ai pas encore|je l' ?ai pas encore|pas encore (?:recu|eu|le certificat|le papier|le justificatif))\b/;
 const ASKS_WHEN = /\b(?:quand|delai|jusqu' ?a quand|avant quand|combien de (?:temps|jours))\b/;
 
 interface AbsenceState {
@@ -170,6 +173,10 @@ export class AbsenceDialog extends InterruptibleDialog {
   private async askDocument(step: WaterfallStepContext<DocumentAsk>): Promise<DialogTurnResult> {
     const main = this.mainState(step);
     const family = familyOf(step.context);
+    if (step.options.ask === 'first' && DOCUMENT_LATER.test(normalise(main.text ?? ''))) {
+      await step.context.sendActivity(fill(m.documentLater, { window: this.window, child: nameOf(family, main.childId!) }));
+      return step.endDialog({ stopped: true } satisfies DocumentResult);
+    }
     if (step.options.ask === 'first') {
       await step.context.sendActivity(fill(m.askDocument, { child: nameOf(family, main.childId!), days: frenchDays(main.days) }));
     } else if (step.options.ask === 'reminder') {
@@ -187,6 +194,11 @@ export class AbsenceDialog extends InterruptibleDialog {
       if (yesNoOf(text) === 'no') {
         const family = familyOf(step.context);
         await step.context.sendActivity(fill(m.noDocument, { window: this.window, child: nameOf(family, main.childId!) }));
+        return step.endDialog({ stopped: true } satisfies DocumentResult);
+      }
+      if (DOCUMENT_LATER.test(normalise(text))) {
+        const family = familyOf(step.context);
+        await step.context.sendActivity(fill(m.documentLater, { window: this.window, child: nameOf(family, main.childId!) }));
         return step.endDialog({ stopped: true } satisfies DocumentResult);
       }
       if (text && this.isReroute(step.context, text)) return step.endDialog({ reroute: text } satisfies DocumentResult);
