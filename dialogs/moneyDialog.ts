@@ -25,7 +25,7 @@ import { yesNoOf } from './commands';
 import { frenchDay, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
-import { activityIn, asksDetail, asksHalfDay, dayCountIn, quotientIn, statementMonth, yearIn } from './moneyQuestion';
+import { activityIn, asksDetail, asksHalfDay, childCountIn, dayCountIn, quotientIn, statementMonth, yearIn } from './moneyQuestion';
 import { contactVars } from './replies';
 import type { DialogServices, MoneyDesk, Topic } from './services';
 import { familyOf } from './turnFamily';
@@ -110,7 +110,7 @@ export class MoneyDialog extends InterruptibleDialog {
       const bracket = bracketOf(quotient, tariffs.brackets);
       if (count !== undefined && asked) {
         const price = this.unitPrice(tariffs, asked, bracket, halfDay);
-        lines.push(fill(m.simulationQuotient, { quotient, bracket: bracket.code, ...this.countVars(tariffs, asked, count, price, halfDay) }));
+        lines.push(fill(m.simulationQuotient, { quotient, bracket: bracket.code, ...this.countVars(tariffs, asked, count, price, halfDay, childCountIn(text)) }));
       } else {
         lines.push(fill(m.simulationOne, { quotient, bracket: bracket.code }));
         for (const activity of activities) lines.push(this.ownLine(tariffs, activity, this.unitPrice(tariffs, activity, bracket, halfDay), halfDay));
@@ -120,7 +120,7 @@ export class MoneyDialog extends InterruptibleDialog {
       const priceOf = (activity: ActivityCode) =>
         bracket ? this.unitPrice(tariffs, activity, bracket, halfDay) : dayPriceFor(tariffs, activity, { resident: false }).cents;
       if (count !== undefined && asked) {
-        lines.push(fill(m.simulationOwn, this.countVars(tariffs, asked, count, priceOf(asked), halfDay)));
+        lines.push(fill(m.simulationOwn, this.countVars(tariffs, asked, count, priceOf(asked), halfDay, childCountIn(text))));
       } else {
         lines.push(bracket ? fill(m.ownHeader, { quotient: family.quotient as number, bracket: bracket.code }) : m.nonResidentHeader);
         for (const activity of activities) lines.push(this.ownLine(tariffs, activity, priceOf(activity), halfDay));
@@ -187,10 +187,12 @@ export class MoneyDialog extends InterruptibleDialog {
     return fill(m.ownLine, { activity: this.label(activity), price: formatEuros(cents), unit: this.unit(tariffs, activity, halfDay) });
   }
 
-  private countVars(tariffs: TariffsConfig, activity: ActivityCode, count: number, cents: number, halfDay: boolean) {
+  /** The figures of one priced line; for several children ("pour mes deux enfants"), each day counts once per child. */
+  private countVars(tariffs: TariffsConfig, activity: ActivityCode, count: number, cents: number, halfDay: boolean, children = 1) {
     const [one, many] = (tariffOf(tariffs, activity).unit === 'soir' ? m.countUnit_soir : m.countUnit_jour).split('|');
     const unitWord = activity === 'mercredi' && !halfDay ? (count < 2 ? 'mercredi' : 'mercredis') : count < 2 ? one : many;
-    return { count, countUnit: unitWord, activity: this.label(activity), price: formatEuros(cents), total: formatEuros(count * cents) };
+    const label = children > 1 ? fill(m.forChildren, { activity: this.label(activity), children }) : this.label(activity);
+    return { count, countUnit: unitWord, activity: label, times: count * children, price: formatEuros(cents), total: formatEuros(count * children * cents) };
   }
 
   private grid(tariffs: TariffsConfig, activity: ActivityCode, halfDay: boolean): string {

@@ -42,6 +42,14 @@ export function dayCountIn(text: string): number | undefined {
   return count > 0 && count <= 200 ? (weeks ? count * 5 : count) : undefined;
 }
 
+/** "pour mes deux enfants", "pour les 3 petits": how many children the price is asked for (undefined: one, or not said). */
+export function childCountIn(text: string): number | undefined {
+  const match = /\b(?:pour|avec) (?:mes |les |nos |ces )?(\d|deux|trois|quatre|cinq)(?: (?:enfants|petits|gamins|filles|garcons|loulous|petits enfants))?\b(?! (?:jours?|soirs?|soirees?|mercredis?|journees?|demi|semaines?|fois|euros?|€))/.exec(normalise(text));
+  if (!match) return undefined;
+  const count = NUMBER_WORDS[match[1]] ?? Number(match[1]);
+  return count >= 2 && count <= 9 ? count : undefined;
+}
+
 /** "jour par jour", "en détail": the day-by-day lines asked at once. */
 export function asksDetail(text: string): boolean {
   return /\b(?:jour par jour|en detail|detaille|le detail)\b/.test(normalise(text));

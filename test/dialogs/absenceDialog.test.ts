@@ -142,7 +142,7 @@ test('"non" when the document is asked for stops there, and says how long is lef
 });
 
 test('a document promised for later (« dès que je l’ai », « je l’ai pas encore ») is not asked for now; the parent is told how long is left', async () => {
-  const later = { 'Léa était malade mardi, je vous envoie le certificat dès que je l’ai': { intent: 'absence', dates: ['2026-03-10'], children: ['Léa'] } } as const;
+  const later = { 'Léa était malade mardi, je vous envoie le certificat dès que je l’ai': { intent: 'absence' as const, dates: ['2026-03-10'], children: ['Léa'] } };
   const first = await converse(db, CAMILLE, later, WEDNESDAY_11);
   expect(await first.say('Léa était malade mardi, je vous envoie le certificat dès que je l’ai')).toEqual([
     "D'accord. Vous avez 7 jours après l'absence pour envoyer le justificatif : quand vous l'aurez, écrivez « justificatif pour Léa » et joignez la photo ou le PDF.",

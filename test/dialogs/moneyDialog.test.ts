@@ -134,6 +134,17 @@ const stories: Story[] = [
     turns: [['combien pour 3 soirs ?', [`À votre tarif, 3 soirs (accueil du soir) : 3 × 2,40 € = 7,20 €.\n${PLACEHOLDER} Autre chose ?`]]],
   },
   {
+    name: 'the simulator for several children: "une journée au centre le mercredi pour mes deux enfants" counts each child',
+    now: DECEMBER_1,
+    understanding: { 'combien une journée au centre le mercredi pour mes deux enfants ?': { intent: 'faq', topic: 'tariffs' } },
+    turns: [
+      [
+        'combien une journée au centre le mercredi pour mes deux enfants ?',
+        [`À votre tarif, 1 mercredi (accueil du mercredi, pour 2 enfants) : 2 × 7,80 € = 15,60 €.\n${PLACEHOLDER} Autre chose ?`],
+      ],
+    ],
+  },
+  {
     name: 'the grid and the no-QF rule when the family has given no QF',
     now: DECEMBER_1,
     as: KARIM,
