@@ -514,6 +514,13 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
       if (e.kind === 'day' && span) named.add(span[0]);
     }
   }
+  // "plus besoin cette semaine à partir de demain": the week from that day on.
+  if (start.day) {
+    for (const week of weeks) {
+      const span = spanOf(week, context);
+      if (span) for (const day of eachDay(span[0], span[1])) if (day < start.day) days.delete(day);
+    }
+  }
   // "ce jeudi et le suivant", "les 3 prochains mercredis": the same weekday in the weeks after too.
   for (const e of expressions) {
     if (e.kind !== 'day' || !e.weeksAfter) continue;

@@ -93,9 +93,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "elle m'a dit avoir réservé": a booking told, weak beside a look.
     `~\\bavoir reserv(?:e|ee|es|ees)\\b`,
     // "\b" first: "désinscrire" is no booking.
-    `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b`,
+    // ("inscrit au club de judo le jeudi soir": another activity, no booking here.)
+    `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
-    `(?<!\\b(?:est|sont|son|etait|etaient|etant|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)`,
+    `(?<!\\b(?:est|sont|son|etait|etaient|etant|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
     // ("elle a réservé le centre": a past booking told, no imperative.)
     `(?<!\\b(?:avoir|ai|a|as|avons|avez|ont|avait|avais|avions|aviez|avaient) )\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     // "Hugo aussi mercredi" books; "et Hugo aussi mercredi" opening a message follows the last request.
@@ -112,12 +113,13 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
-    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux petits|les deux grands|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
+    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait|prefere|prefererais|prefererait|preferons|prefererions|aimerais mieux|aimerions mieux) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux petits|les deux grands|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
     // "pour qu'Eskil ait une place à l'accueil le mercredi 26 mai": a place the child should have is asked.
     `\\bqu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:ait|aient|obtienne|obtiennent|puisse avoir|puissent avoir) (?:bien )?(?:une|sa|leur|des) places?\\b`,
     `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
-    `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b`,
+    // ("c'est moi qui la dépose et la reprends à l'école": picking the child up is no booking.)
+    `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b(?!(?: \\S+){0,2} (?:a l' ecole|a la sortie|apres l' ecole|a la fin de l' ecole|a 1[5-8])\\b)`,
     `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     // "Marwan va rester le soir lundi": a stay at the service to come.
@@ -257,6 +259,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   elsewhere: [
     `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
+    // "Gökçe dort chez nous toute la semaine", "c'est moi qui la dépose et la reprends à l'école": the child with the family.
+    `\\b(?:zenfant|il|elle|ils|elles) (?:dort|dorment|dormira|dormiront|couche|couchera|loge|logera) (?:chez|avec) (?:nous|moi|son|sa|ses|leur|leurs|mamie|papi)\\b`,
+    `\\bc' est (?:moi|nous|son pere|sa mere|papi|mamie|sa grand mere|son grand pere) qui (?:la|le|les) (?:depose|deposerai|deposera|emmene|emmenerai|amene|conduis|conduit) et (?:la|le|les) (?:reprends|reprend|reprendrai|recupere|recupererai|cherche|chercherai)\\b`,
     // "Anaïs va passer la semaine prochaine avec moi à la campagne".
     `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
@@ -417,7 +422,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:reglement|regles|documents? a fournir|dossier|pieces|goûter|gouter|repas|menu de la cantine|activites proposees|programme des activites|animateurs?|encadrement|ou se trouvent? (?:vos|les|le|votre) (?:bureaux?|locaux|service)|ou se trouve|c' est ou|lieu)\\b`,
   ],
   help: [
-    `\\b(?:aide|aidez moi|help|au secours)\\b`,
+    // ("je vous remercie sincèrement pour votre aide": thanks for help given, none asked.)
+    `(?<!\\b(?:merci|remercie|remercier|remercions|remerciant|remerciements?)(?: \\S+){0,6} )\\b(?:aide|aidez moi|help|au secours)\\b`,
     `\\b(?:qu' est ce que (?:je peux|on peut|je pourrais|je dois) (?:te|vous) demander|comment (?:ca marche|sa marche|ca fonctionne|on fait|faire|utiliser|vous utiliser|t' utiliser|tu marches|tu fonctionnes|ca se passe)|a quoi (?:tu sers|sers tu|servez vous|vous servez|ca sert)|que (?:sais tu|savez vous|peux tu|pouvez vous) faire|tu (?:sais|peux) faire quoi|qu' est ce que (?:tu sais|tu peux|vous savez|vous pouvez) faire|quoi faire|mode d' emploi|les commandes|les options|menu)\\b`,
   ],
   social: [

@@ -16,14 +16,14 @@ export interface PreparedText {
   nameAt: Map<number, string>;
 }
 
-/** Folds `raw` and expands SMS spellings into full words. */
-export function foldAndExpand(raw: string): string[] {
+/** Folds `raw` and expands SMS spellings into full words (not a child's name: "Sem reste à la garderie" is Sem). */
+export function foldAndExpand(raw: string, names: ReadonlySet<string> = NO_NAMES): string[] {
   const foreign = FOREIGN_HINT.test(raw) ? FOREIGN_PHRASES.reduce((text, [pattern, words]) => text.replace(pattern, words), raw) : raw;
   const spelled = SMS_SYMBOLS.reduce((text, [pattern, words]) => text.replace(pattern, words), foreign);
   return foldText(leavingForTheHolidays(fromThatDate(spelled)))
     .split(' ')
     .filter(Boolean)
-    .flatMap((token) => (SMS_EXPANSIONS[token] ?? token).split(' '));
+    .flatMap((token, i, tokens) => (names.has(token) && !SPELLING_CONTEXT.test(`${tokens[i - 1] ?? ''} _ ${tokens[i + 1] ?? ''}`) ? token : (SMS_EXPANSIONS[token] ?? token)).split(' '));
 }
 
 const FROM_THAT_DATE = /(?<!\p{L})(?:à|a)\s+(?:compter|partir)\s+de\s+cette\s+date\b/iu;
@@ -44,6 +44,10 @@ const DAY_NUMBER = /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|le|les|du|a
 function leavingForTheHolidays(text: string): string {
   return DAY_NUMBER.test(text) ? text.replace(LEAVING_FOR_THE_HOLIDAYS, '$1$2 en voyage') : text;
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/** Around a name that is also a short spelling, the words that make it the spelling ("la sem pro", "cette sem"). */
+const SPELLING_CONTEXT = /^(?:la|cette|chaque|une|toute|de|les|ces) _|_ (?:pro|prochaine?|derniere|suivante|pr)$/;
 
 /** Elided words typed without their apostrophe: "j ai", "l accueil", "d hiver", "qu il". */
 const ELIDED = new Set(['j', 'l', 'd', 'n', 's', 't', 'm', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
@@ -152,7 +156,8 @@ function wednesdayAsService(text: string): string {
 }
 
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
-  const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw))));
+  const names = new Set(family.flatMap((child) => foldText(child).split(' ')).filter((word) => word.length > 1 && SMS_EXPANSIONS[word] !== undefined));
+  const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw, names))));
   const { children, nameTokens, nameAt } = matchChildren(tokens, family);
   const text = CALENDAR_SPELLINGS.reduce(
     (words, [pattern, fixed]) => words.replace(pattern, fixed),

@@ -98,4 +98,46 @@ describe('what parents ask', () => {
     expect(read('malo a til encore qqchose cette semaine ?').intent).toBe('check');
     expect(read('Malo a-t-il encore quelque chose cette semaine ?').intent).toBe('check');
   });
+
+  test('a child enrolled in another activity (« inscrit au club de judo le jeudi soir ») is the reason for a cancellation, not a booking', () => {
+    const result = understand('Madame, Malo étant maintenant inscrit au club de judo le jeudi soir, je vous remercie d’annuler ses réservations de l’accueil du soir tous les jeudis jusqu’aux vacances de la Toussaint.', { ...options, now: '2026-09-24T08:45' });
+    expect(result.intent).toBe('cancel');
+    expect(result.dates).toEqual(['2026-09-24', '2026-10-01', '2026-10-08', '2026-10-15']);
+  });
+
+  test('a child who sleeps at the grandparents’, taken to school and back by them, is away: « il faut donc annuler » stays a cancellation', () => {
+    const result = understand('Bonjour, Zoé dort chez nous toute la semaine prochaine, ses parents sont en voyage, et c’est moi qui la dépose et la reprends à l’école. Il faut donc annuler la garderie de lundi à vendredi.', { ...options, now: '2026-02-12T11:15' });
+    expect(result.intent).toBe('cancel');
+    expect(result.actions).toBeUndefined();
+  });
+
+  test('« je préférerais que les enfants restent à l’accueil du soir ces jours-là, sauf le mercredi où je les garde » is a booking', () => {
+    const result = understand('C’est la mamie de Zoé et Malo. Je garde les enfants du lundi 14 au vendredi 18 juin. Comme j’ai du mal à marcher, je préférerais que les enfants restent à l’accueil du soir ces jours-là, sauf le mercredi où je les garde avec moi toute la journée.', { ...options, now: '2027-06-02T11:00' });
+    expect(result.intent).toBe('reserve');
+    expect(result.dates).toEqual(['2027-06-14', '2027-06-15', '2027-06-17', '2027-06-18']);
+  });
+
+  test('thanks for the help given is small talk, not a request for help', () => {
+    expect(read('Je vous remercie sincèrement pour votre aide. Je vous souhaite une excellente journée.').intent).toBe('smalltalk');
+    expect(read('Je tiens à remercier toute l’équipe pour son aide cette année. Bonnes vacances à vous.').intent).toBe('smalltalk');
+  });
+
+  test('« qu’est-ce que vous pouvez faire pour moi ? » asks what the assistant does', () => {
+    expect(read('Bonjour, qu’est-ce que vous pouvez faire pour moi ? Je suis nouveau ici.').intent).toBe('help');
+  });
+
+  test('a child named like a short spelling (Sem) is that child, « la sem pro » is still next week', () => {
+    const family = { ...options, now: '2027-01-06T08:05', children: ['Sem', 'Lou'] };
+    expect(understand('Sem reste a la garderie ts les mardis jusqu aux vacs svp', family).children).toEqual(['Sem']);
+    expect(understand('annuler garderie sem pro pour Lou', family)).toMatchObject({ children: ['Lou'], dates: ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15'] });
+  });
+
+  test('« Sem oui normal » after a cancellation leaves Sem out of it', () => {
+    expect(understand('lou viendra pas vend 9, vs pouvez annuler. sem oui normal', { ...options, now: '2027-04-06T20:40', children: ['Sem', 'Lou'] }).children).toEqual(['Lou']);
+  });
+
+  test('« cette semaine à partir de demain » starts tomorrow', () => {
+    expect(understand('on n’a plus besoin de la garderie pour lou cette semaine à partir de demain, annulez svp', { ...options, now: '2026-12-15T20:10', children: ['Sem', 'Lou'] }).dates).toEqual(['2026-12-16', '2026-12-17', '2026-12-18']);
+  });
 });
+
