@@ -79,6 +79,9 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 
 /** Verbs that move a booking to another day. */
 // ("passer quelques jours chez moi, du mardi au jeudi" spends time, it moves nothing.)
+/** "passer Kylian du mardi au jeudi", "décaler sa réservation de lundi à mardi": a move in words. */
+const WEEK_WORDS = /\b(?:la semaine prochaine|la semaine d['’]apr[èe]s|la semaine suivante|cette semaine|la semaine du \d{1,2}(?:er)?(?: \p{L}+)?)/iu;
+const MOVE_ASKED = /\b(?:passer|d[ée]placer|d[ée]caler|changer|reporter)\s+(?:\S+\s+){1,2}?(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/i;
 const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
 // ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
@@ -178,10 +181,13 @@ export class Understander {
       return { ...detailed, change: polarityOf(recognized.concepts) === 'cancel' ? 'cancel' : 'reserve' };
     }
     // "Léa jeudi au lieu de mardi": a move, even in words the classifier does not take for a change.
-    const mayMove = detailed.intent === 'none' || detailed.intent === 'check';
+    // ("je ne sais pas si c'est permis, mais est-ce que je peux passer Malo du mardi au jeudi ?": no person asked, the move is.)
+    const noPersonAsked = detailed.intent === 'handoff' && !recognized.concepts.some((hit) => hit.concept === 'person' || hit.concept === 'sensitive') && MOVE_ASKED.test(text);
+    const mayMove = detailed.intent === 'none' || detailed.intent === 'check' || noPersonAsked;
     if (detailed.intent !== 'reserve' && detailed.intent !== 'cancel' && detailed.intent !== 'ambiguous' && !mayMove) return detailed;
     const moved = this.moveOf(text, detailed, options);
-    if (moved && (!mayMove || /\bau lieu d/i.test(text))) {
+    // ("est-ce que je peux passer Kylian du mardi au jeudi ?": a move asked as a question.)
+    if (moved && (!mayMove || /\bau lieu d/i.test(text) || MOVE_ASKED.test(text))) {
       const { alternatives: _alternatives, ...rest } = detailed;
       return { ...rest, intent: moved[0].intent, dates: moved[0].dates, children: moved[0].children, actions: moved };
     }
@@ -298,7 +304,10 @@ export class Understander {
     if (!span) return undefined;
     // "du lundi 14 au mardi 15 juin": the first day borrows the month said with the second.
     const month = MONTH_WORD.exec(span[2]);
-    const from = readingOf(month && !MONTH_WORD.test(span[1]) && /\d/.test(span[1]) ? `${span[1]} ${month[0]}` : span[1]).dates;
+    // ("du mardi au jeudi la semaine prochaine": the first weekday borrows the week said with the second.)
+    const week = WEEK_WORDS.exec(span[2]);
+    const borrowed = month && !MONTH_WORD.test(span[1]) && /\d/.test(span[1]) ? `${span[1]} ${month[0]}` : week && !/\d/.test(span[1]) && !WEEK_WORDS.test(span[1]) ? `${span[1]} ${week[0]}` : span[1];
+    const from = readingOf(borrowed).dates;
     const to = readingOf(span[2]).dates;
     return movable(from, to) ? cancelThenBook(from, to, whole.children) : undefined;
   }

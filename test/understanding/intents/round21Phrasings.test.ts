@@ -139,5 +139,13 @@ describe('what parents ask', () => {
   test('« cette semaine à partir de demain » starts tomorrow', () => {
     expect(understand('on n’a plus besoin de la garderie pour lou cette semaine à partir de demain, annulez svp', { ...options, now: '2026-12-15T20:10', children: ['Sem', 'Lou'] }).dates).toEqual(['2026-12-16', '2026-12-17', '2026-12-18']);
   });
+
+  test('a move asked as a question (« est-ce que je peux passer Malo du mardi au jeudi ? ») is a move', () => {
+    const result = read('Bonsoir, je ne sais pas si c’est permis, mais est-ce que je peux passer Malo du mardi au jeudi la semaine prochaine ?');
+    expect(result.actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-15'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2026-12-17'], children: ['Malo'] },
+    ]);
+  });
 });
 
