@@ -482,8 +482,11 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   const weeks = expressions.filter(isWeekSpan);
   // "ils partent dimanche et ne reviendront que samedi, donc pas du tout la semaine prochaine": weekend days told beside a
   // week are when the family leaves and comes back, not days of that week.
+  // (Both ends told: "samedi de la semaine prochaine" alone is that Saturday, closed.)
   const weekendDay = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'weekday' && e.ref.weekday >= 6;
-  if (weeks.length > 0 && expressions.some(weekendDay) && expressions.filter(isWeekdayMention).every(weekendDay)) {
+  const weekendDated = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'date' && (spanOf(e, context)?.[0] ?? '') !== '' && isoWeekday(spanOf(e, context)![0]) >= 6;
+  const bothEnds = expressions.filter((e) => weekendDay(e) || weekendDated(e)).length >= 2;
+  if (weeks.length > 0 && bothEnds && expressions.some(weekendDay) && expressions.filter(isWeekdayMention).every(weekendDay)) {
     expressions = expressions.filter((e) => !weekendDay(e));
   }
   const mentions = expressions.filter(isWeekdayMention);
