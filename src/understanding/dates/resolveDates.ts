@@ -255,14 +255,8 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
       const same = datedDays.find((day) => isoWeekday(day) === weekday);
       if (same) return { kind: 'day', ref: { type: 'date', day: Number(same.slice(8, 10)), month: monthOf(same), year: yearOf(same) } };
     }
-    if (e.kind === 'day' && e.ref.type === 'date') {
-      const span = spanOf(e, ctx);
-      if (span) datedDays.push(span[0]);
-    }
-    if (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') {
-      const span = spanOf(e, ctx);
-      if (span) datedDays.push(span[0], span[1]);
-    }
+    const dated = (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') ? spanOf(e, ctx) : undefined;
+    if (dated) datedDays.push(dated[0], dated[1]);
     // "mardi en huit et le jeudi d'après": the first Thursday after the day named before.
     if (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.afterPrevious) {
       const { afterPrevious: _, ...ref } = e.ref;
@@ -484,7 +478,10 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   // week are when the family leaves and comes back, not days of that week.
   // (Both ends told: "samedi de la semaine prochaine" alone is that Saturday, closed.)
   const weekendDay = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'weekday' && e.ref.weekday >= 6;
-  const weekendDated = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'date' && (spanOf(e, context)?.[0] ?? '') !== '' && isoWeekday(spanOf(e, context)![0]) >= 6;
+  const weekendDated = (e: DateExpression) => {
+    const span = e.kind === 'day' && e.ref.type === 'date' ? spanOf(e, context) : undefined;
+    return span !== undefined && isoWeekday(span[0]) >= 6;
+  };
   const bothEnds = expressions.filter((e) => weekendDay(e) || weekendDated(e)).length >= 2;
   if (weeks.length > 0 && bothEnds && expressions.some(weekendDay) && expressions.filter(isWeekdayMention).every(weekendDay)) {
     expressions = expressions.filter((e) => !weekendDay(e));
