@@ -80,7 +80,7 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 /** Verbs that move a booking to another day. */
 // ("passer quelques jours chez moi, du mardi au jeudi" spends time, it moves nothing.)
 /** The week a move's second day is said in ("du mardi au jeudi la semaine prochaine"). */
-const WEEK_WORDS = /\b(?:la semaine prochaine|la semaine d['’]apr[èe]s|la semaine suivante|cette semaine|la semaine du \d{1,2}(?:er)?(?: \p{L}+)?)/iu;
+const WEEK_WORDS = /\b(?:(?:la )?sem(?:aine)? pro(?:chaine)?|la semaine d['’]apr[èe]s|la semaine suivante|cette semaine|la semaine du \d{1,2}(?:er)?(?: \p{L}+)?)/iu;
 /** "passer Kylian du mardi au jeudi", "décaler sa réservation de lundi à mardi": a move in words. */
 const MOVE_ASKED = /\b(?:passer|d[ée]placer|d[ée]caler|changer|reporter)\s+(?:\S+\s+){1,2}?(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/i;
 const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
