@@ -31,6 +31,7 @@ const NAMED_DATE = /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(?:\d{1,2}|
 
 /** "Elle reprend le travail le lundi 18 janvier… tous les lundis à compter de cette date": from the date named before. */
 function fromThatDate(text: string): string {
+  if (!/cette\s+date/i.test(text)) return text;
   const that = FROM_THAT_DATE.exec(text);
   if (!that) return text;
   const named = [...text.slice(0, that.index).matchAll(NAMED_DATE)].pop();
@@ -42,7 +43,7 @@ const DAY_NUMBER = /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|le|les|du|a
 
 /** "Maayan ne viendra pas le 17 et le 18, nous partons plus tôt pour les vacances": the holidays are why, the days are asked. */
 function leavingForTheHolidays(text: string): string {
-  return DAY_NUMBER.test(text) ? text.replace(LEAVING_FOR_THE_HOLIDAYS, '$1$2 en voyage') : text;
+  return /pour les vacances/i.test(text) && DAY_NUMBER.test(text) ? text.replace(LEAVING_FOR_THE_HOLIDAYS, '$1$2 en voyage') : text;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
