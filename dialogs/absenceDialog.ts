@@ -173,10 +173,7 @@ export class AbsenceDialog extends InterruptibleDialog {
   private async askDocument(step: WaterfallStepContext<DocumentAsk>): Promise<DialogTurnResult> {
     const main = this.mainState(step);
     const family = familyOf(step.context);
-    if (step.options.ask === 'first' && DOCUMENT_LATER.test(normalise(main.text ?? ''))) {
-      await step.context.sendActivity(fill(m.documentLater, { window: this.window, child: nameOf(family, main.childId!) }));
-      return step.endDialog({ stopped: true } satisfies DocumentResult);
-    }
+    if (step.options.ask === 'first' && DOCUMENT_LATER.test(normalise(main.text ?? ''))) return this.stopWithoutDocument(step, m.documentLater);
     if (step.options.ask === 'first') {
       await step.context.sendActivity(fill(m.askDocument, { child: nameOf(family, main.childId!), days: frenchDays(main.days) }));
     } else if (step.options.ask === 'reminder') {
@@ -186,21 +183,20 @@ export class AbsenceDialog extends InterruptibleDialog {
     return Dialog.EndOfTurn;
   }
 
+  /** No document now ("non", "dès que je l'ai"): the window and how to send it later are told. */
+  private async stopWithoutDocument(step: WaterfallStepContext<DocumentAsk>, message: string): Promise<DialogTurnResult> {
+    const main = this.mainState(step);
+    await step.context.sendActivity(fill(message, { window: this.window, child: nameOf(familyOf(step.context), main.childId!) }));
+    return step.endDialog({ stopped: true } satisfies DocumentResult);
+  }
+
   private async readDocument(step: WaterfallStepContext<DocumentAsk>): Promise<DialogTurnResult> {
     const activity = step.context.activity;
     const main = this.mainState(step);
     if (!this.services.absences.hasFiles(activity.attachments)) {
       const text = activity.text ?? '';
-      if (yesNoOf(text) === 'no') {
-        const family = familyOf(step.context);
-        await step.context.sendActivity(fill(m.noDocument, { window: this.window, child: nameOf(family, main.childId!) }));
-        return step.endDialog({ stopped: true } satisfies DocumentResult);
-      }
-      if (DOCUMENT_LATER.test(normalise(text))) {
-        const family = familyOf(step.context);
-        await step.context.sendActivity(fill(m.documentLater, { window: this.window, child: nameOf(family, main.childId!) }));
-        return step.endDialog({ stopped: true } satisfies DocumentResult);
-      }
+      if (yesNoOf(text) === 'no') return this.stopWithoutDocument(step, m.noDocument);
+      if (DOCUMENT_LATER.test(normalise(text))) return this.stopWithoutDocument(step, m.documentLater);
       if (text && this.isReroute(step.context, text)) return step.endDialog({ reroute: text } satisfies DocumentResult);
       return step.replaceDialog(DOCUMENT, { ask: 'reminder' } satisfies DocumentAsk);
     }
