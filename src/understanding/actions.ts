@@ -12,12 +12,13 @@
 import type { Action, Intent } from './types';
 import { addDays, isoWeekday, mondayOf } from '../domain/day';
 import { foldText } from './text/foldText';
+import { guarded } from './text/patternGuard';
 
 /** Where clauses may meet, in the raw text. */
 // ("les mercredis 7 et 14 octobre": one list of days, not two pieces.)
-const BOUNDARY = /\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?!(?<=\d)\s+(?:et|and)\s+\d)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi;
+const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?!(?<=\d)\s+(?:et|and)\s+\d)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
 
-const SECOND_WEEK_OF_SAME_HOLIDAYS = /\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu;
+const SECOND_WEEK_OF_SAME_HOLIDAYS = guarded(/\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu);
 
 /** The pieces of a message between its clause boundaries, in order. */
 export function piecesOf(text: string): string[] {
@@ -25,7 +26,7 @@ export function piecesOf(text: string): string[] {
 }
 
 /** A clause boundary that ends a sentence or opens a contrast (". Mais", "; par contre"), not a mere "et". */
-const BREAK = /[.!?;]|\b(?:mais|par contre|en revanche)\b/i;
+const BREAK = guarded(/[.!?;]|\b(?:mais|par contre|en revanche)\b/i);
 
 /** The pieces of a message, each with whether a sentence or a contrast opens before it. */
 export function piecesWithBreaks(text: string): { piece: string; afterBreak: boolean }[] {
@@ -90,7 +91,7 @@ export interface PieceReading {
 export type ReadPiece = (text: string) => PieceReading;
 
 /** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès". */
-const STAYS = /\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/;
+const STAYS = guarded(/\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/);
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
@@ -279,7 +280,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
 /** A piece that only marks a contrast or a sequel. */
 const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et puis)$/;
 
-const REPLACES = /\b(?:a la place|au lieu)\b/;
+const REPLACES = guarded(/\b(?:a la place|au lieu)\b/);
 
 /**
  * "Il y a du changement pour la semaine prochaine : Mbathio ne restera pas mercredi…, mais il faudrait que Fodéba
@@ -296,11 +297,11 @@ export function withHeadingWeek(parts: readonly string[]): string[] {
 }
 
 /** A week said before any day, heading a message: "du changement pour la semaine prochaine : …". */
-const HEADING_WEEK = /^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la semaine prochaine|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/;
-const WEEKDAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
+const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la semaine prochaine|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
+const WEEKDAY = guarded(/\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/);
 
 /** A day told from today ("après-demain"), not by its weekday. */
-const RELATIVE_DAY = /\b(?:apres demain|demain|aujourd' ?hui|ce soir|ce matin)\b/;
+const RELATIVE_DAY = guarded(/\b(?:apres demain|demain|aujourd' ?hui|ce soir|ce matin)\b/);
 
 /** The word is one of the children the piece names. */
 function isNamedChild(word: string | undefined, reading: PieceReading): boolean {
@@ -316,7 +317,7 @@ const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
 
-const SAME_DAYS = /\b(?:ce|cette) (?:soir|jour|matin|journee|apres midi) la\b/;
+const SAME_DAYS = guarded(/\b(?:ce|cette) (?:soir|jour|matin|journee|apres midi) la\b/);
 
 /** A piece that names no day of its own but one said elsewhere ("ce jour-là"). */
 function withSameDays(piece: string, reading: PieceReading): PieceReading {
@@ -340,8 +341,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** A child answered no or yes without a verb: "Salomé non", "pas Louise", "Inès oui". */
-const BARE_NO = /(?:^|\s)(?:non|pas|plus)(?:\s|$)/i;
-const BARE_YES = /(?:^|\s)(?:oui|aussi|si)(?:\s|$)/i;
+const BARE_NO = guarded(/(?:^|\s)(?:non|pas|plus)(?:\s|$)/i);
+const BARE_YES = guarded(/(?:^|\s)(?:oui|aussi|si)(?:\s|$)/i);
 
 /**
  * Children told apart in one message, one booked and another taken away: "Ibrahim lundi

@@ -9,6 +9,7 @@
  * date expressions found in it, with their spans.
  */
 import type { FoundExpression } from './dates/dateExpression';
+import { guarded } from './text/patternGuard';
 
 export interface Exclusions {
   /** Children named after "sans", "sauf", "pas", "excepté", "hormis", "à part". */
@@ -103,12 +104,12 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  */
 const TAKE_BACK =
-  /^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/;
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
-const SAID_NO_TO = /\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/;
+const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$/;
 /** "…le mercredi 10, et non celui du 17": the day after « et non » is left out. */
-const AND_NOT = /\b(?:et non|et pas|mais pas|non pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/;
+const AND_NOT = guarded(/\b(?:et non|et pas|mais pas|non pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/);
 
 /** "je vous envoie le certificat demain", "le justificatif suivra ce soir": the day the proof is sent, not a day of the request. */
 const SENDING = '(?:envoie|envoi|envoies|envoyer|enverrai|enverrais|envoyons|envoyez|depose|deposer|deposerai|apporte|apporter|apporterai|transmets|transmet|transmettre|transmettrai|passer|scanne|scannerai|fournirai|fournis|ramene|ramenerai|donnerai|poste|posterai|joindrai)';
@@ -132,7 +133,7 @@ export function withoutProofSending(prepared: string, found: readonly FoundExpre
 }
 
 /** "on garde mercredi": a day the family keeps booked, said in a cancellation. */
-const KEPT_BEFORE = /\b(?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons) (?:juste |seulement |uniquement |quand meme )?(?:le |la )?$/;
+const KEPT_BEFORE = guarded(/\b(?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons) (?:juste |seulement |uniquement |quand meme )?(?:le |la )?$/);
 
 /**
  * "la semaine prochaine on garde mercredi mais pas jeudi, enlevez le jeudi": in a
@@ -147,7 +148,7 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
 }
 
 /** "jeudi c'est mamie qui le prend": someone of the family takes the child that day. */
-const DAY_TAKEN_BY_FAMILY = /^\s*(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?) qui (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b/;
+const DAY_TAKEN_BY_FAMILY = guarded(/^\s*(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?) qui (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b/);
 
 /** The days of a booking left once those the family takes the child are dropped ("vendredi, jeudi c'est mamie qui le prend"). */
 export function withoutDaysTakenByFamily(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
@@ -184,7 +185,7 @@ const LIST_GLUE_BETWEEN = /^\s*(?:(?:et|ou|de|du|le|la|les)\s*)*$/;
 
 /** Said between two children to take back the first: "Léa vendredi… pardon, c'est Inès", "Hugo, non plutôt Léa". */
 const CHILD_TAKEN_BACK = /^(?:\S+\s+){0,3}?(?:non|nan|pardon|non pardon|oups|euh|plutot|non plutot|ah non|je veux dire|je voulais dire|sorry|desolee?|erreur|je me suis trompee?)(?:\s+\S+){0,3}$/;
-const NAME_ENDING = /(?:^|\s)(?:c' est|c est|ce sera|pour|plutot|mais)\s*$/;
+const NAME_ENDING = guarded(/(?:^|\s)(?:c' est|c est|ce sera|pour|plutot|mais)\s*$/);
 
 /**
  * The children a message takes back before naming another: "annuler Léa vendredi… pardon,
@@ -205,13 +206,13 @@ export function childrenTakenBack(prepared: string, nameAt: ReadonlyMap<number, 
   return [...back];
 }
 
-const ADD = /\b(?:aussi|egalement|en plus|de plus|en supplement|avec zenfant|rajoute|ajoute|rajoutez|ajoutez)\b/;
-const LEADING_INTERJECTION = /^(?:(?:ah|oh|ok|okay|bon|alors|euh|d' accord|parfait|super|merci|top)\s+)+(?=et\b)/;
-const FOLLOW_UP_START = /^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/;
-const FOLLOW_UP_SHAPE = /^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/;
+const ADD = guarded(/\b(?:aussi|egalement|en plus|de plus|en supplement|avec zenfant|rajoute|ajoute|rajoutez|ajoutez)\b/);
+const LEADING_INTERJECTION = guarded(/^(?:(?:ah|oh|ok|okay|bon|alors|euh|d' accord|parfait|super|merci|top)\s+)+(?=et\b)/);
+const FOLLOW_UP_START = guarded(/^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/);
+const FOLLOW_UP_SHAPE = guarded(/^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/);
 
 /** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
-const CORRECTION = /^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|^zenfant (?:(?:plutot|finalement|en fait|c' est|ce sera|ca sera|c' etait) )+(?:le |la )?zdate\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/;
+const CORRECTION = guarded(/^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|^zenfant (?:(?:plutot|finalement|en fait|c' est|ce sera|ca sera|c' etait) )+(?:le |la )?zdate\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/);
 
 /**
  * The word after a child's name, the names joined to it and their echo ("Inès, elle,
@@ -227,7 +228,7 @@ function afterName(words: readonly string[], nameIndex: number): number {
 
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
 const UNCHANGED =
-  /^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?ne change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/;
+  guarded(/^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?ne change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/);
 
 const POLITENESS_WORD = /^(?:svp|stp|merci|mrc|pls|please|s'|il|vous|te|plait|bien|beaucoup|d' avance|avance|d'|normal|normalement|comme|hab|habitude|prevu)$/;
 
@@ -262,7 +263,7 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
  * skip", "Agathe aucun jour", "Inès, elle, sera chez mamie".
  */
 /** "Isla, c'est sa mamie qui la prend", "Noé, son père vient le chercher": someone of the family takes that child. */
-const PICKED_UP_BY_FAMILY = /^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:vient|viendra) (?:la|le|les) (?:chercher|recuperer)\b/;
+const PICKED_UP_BY_FAMILY = guarded(/^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:vient|viendra) (?:la|le|les) (?:chercher|recuperer)\b/);
 
 export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
   const words = prepared.split(' ');
@@ -277,7 +278,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
 }
 
 /** "et inscris Hugo à la place", "pareil pour Inès": a request that takes what it leaves out from the previous one. */
-const IN_PLACE = /\b(?:a la place|au lieu de|pareil|la meme chose|idem)\b/;
+const IN_PLACE = guarded(/\b(?:a la place|au lieu de|pareil|la meme chose|idem)\b/);
 
 /** Whether a message corrects or completes the previous request rather than standing alone. */
 export function leansOnPrevious(masked: string, hasOwnRequest: boolean, named: { dates: number; children: number }): boolean {

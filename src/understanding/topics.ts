@@ -10,8 +10,9 @@ import { wordsOfPatterns } from './text/patternWords';
 import { FAMILY_SPACE_RULES, familySpaceTopicOf } from './familySpaceTopics';
 import { OTHER_MATTER } from './intents/intentRules';
 import type { Topic } from './types';
+import { guardedRules } from './text/patternGuard';
 
-const RULES: ReadonlyArray<[Topic, RegExp]> = [
+const RULES: ReadonlyArray<readonly [Topic, RegExp]> = guardedRules<Topic>([
   // Another of the town's services or an errand (a passport, a plumber): not the periscolaire's.
   ['other_service', OTHER_MATTER],
   ['attestation', /\battestations? (?:de paiement|fiscales?|pour (?:les )?impots|de frais de garde|annuelles?|pour la caf|caf|de garde|pour les services sociaux|de paiements)\b|\b(?:credit|reduction) d' impots?\b|\bfrais de garde\b|\bpour (?:ma|la|les) declaration (?:d' impots|de revenus|fiscale)\b|\battestation\b(?=.*\b(?:payee?s?|paye|paiements?|zdate|20\d\d|annee|impots?|caf)\b)/],
@@ -26,7 +27,7 @@ const RULES: ReadonlyArray<[Topic, RegExp]> = [
   ['hours', /\b(?:horaires?|heures? d' (?:ouverture|accueil)|heures? de (?:fermeture|sortie)|a quelle heure|jusqu' a quelle heure|ouverts?|ouvertes?|ouvre|ouvrez|ferme a|fermes?|fermee?s?|fermeture|ouverture)\b/],
   ['contact', /\b(?:telephone|numero|adresse|mail|e mail|email|courriel|contacter|joindre|coordonnees du service|ou se trouve|ou est le service)\b/],
   ['account', /\b(?:compte citoyen|espace citoyen|portail|mot de passe|identifiant|connecter|connexion|creer (?:un|mon) compte|mon compte)\b/],
-];
+]);
 
 /** Words of the topic rules, for the spelling corrector. */
 export const TOPIC_WORDS: readonly string[] = wordsOfPatterns([...FAMILY_SPACE_RULES, ...RULES].map(([, pattern]) => pattern.source));

@@ -29,6 +29,7 @@ import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
 import type { Action, Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
+import { guarded } from './text/patternGuard';
 
 /**
  * "Léa était à la garderie hier soir", "Hugo n'est pas allé au centre lundi dernier": days
@@ -80,17 +81,17 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 /** Verbs that move a booking to another day. */
 // ("passer quelques jours chez moi, du mardi au jeudi" spends time, it moves nothing.)
 /** The week a move's second day is said in ("du mardi au jeudi la semaine prochaine"). */
-const WEEK_WORDS = /\b(?:(?:la )?sem(?:aine)? pro(?:chaine)?|la semaine d['’]apr[èe]s|la semaine suivante|cette semaine|la semaine du \d{1,2}(?:er)?(?: \p{L}+)?)/iu;
+const WEEK_WORDS = guarded(/\b(?:(?:la )?sem(?:aine)? pro(?:chaine)?|la semaine d['’]apr[èe]s|la semaine suivante|cette semaine|la semaine du \d{1,2}(?:er)?(?: \p{L}+)?)/iu);
 /** "passer Kylian du mardi au jeudi", "décaler sa réservation de lundi à mardi": a move in words. */
-const MOVE_ASKED = /\b(?:passer|d[ée]placer|d[ée]caler|changer|reporter)\s+(?:\S+\s+){1,2}?(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/i;
-const MOVE_VERB = /\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i;
+const MOVE_ASKED = guarded(/\b(?:passer|d[ée]placer|d[ée]caler|changer|reporter)\s+(?:\S+\s+){1,2}?(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/i);
+const MOVE_VERB = guarded(/\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i);
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
 // ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
-const NOT_BUT = /\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i;
+const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
-const BUT_NO_LONGER = /^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i;
+const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);
 /** A child put at the service: "Hugo au centre le mercredi 16". */
-const AT_SERVICE = /\b(?:au centre|a la garderie|en garderie|a l' accueil|au periscolaire|a l' etude)\b|^zenfant (?:garderie|centre|accueil|peri|periscolaire|etude)\b/;
+const AT_SERVICE = guarded(/\b(?:au centre|a la garderie|en garderie|a l' accueil|au periscolaire|a l' etude)\b|^zenfant (?:garderie|centre|accueil|peri|periscolaire|etude)\b/);
 /** Days a move takes from and to: a few on each side, none in both. */
 const movable = (from: readonly string[], to: readonly string[]) =>
   from.length > 0 && to.length > 0 && from.length <= 5 && to.length <= 5 && !from.some((day) => to.includes(day));
@@ -112,12 +113,12 @@ function joinedSameChanges(actions: readonly Action[]): Action[] {
   }, []);
 }
 
-const MONTH_WORD = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/i;
+const MONTH_WORD = guarded(/\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/i);
 /** "j'ai inscrit Marius cette semaine au lieu de la semaine prochaine": a booking made by mistake, the first days undone. */
-const BOOKED_BY_MISTAKE = /\b(?:j'|j’|on|nous)\s*(?:ai|a|avons)\s+(?:\S+\s+)?(?:inscrit|r[ée]serv[ée]|mis|coch[ée]|book[ée])/i;
+const BOOKED_BY_MISTAKE = guarded(/\b(?:j'|j’|on|nous)\s*(?:ai|a|avons)\s+(?:\S+\s+)?(?:inscrit|r[ée]serv[ée]|mis|coch[ée]|book[ée])/i);
 
 /** The Wednesday service named alone ("l'accueil du mercredi", "le centre du mercredi"), not beside the evening one. */
-const WEDNESDAY_SERVICE_ONLY = /^(?!.*\b(?:du|de|des) (?:soirs?|matins?)\b)(?=.*\b(?:accueils?|centres?|activites?) (?:de loisirs )?(?:du|des) mercredis?\b(?! \d))/;
+const WEDNESDAY_SERVICE_ONLY = guarded(/^(?!.*\b(?:du|de|des) (?:soirs?|matins?)\b)(?=.*\b(?:accueils?|centres?|activites?) (?:de loisirs )?(?:du|des) mercredis?\b(?! \d))/);
 
 /** What the recognizer reads of the raw message besides its words. */
 const cuesOf = (text: string) => ({ question: text.includes('?') });
@@ -125,8 +126,8 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 /** Contract: open starts are today for check and cancel, tomorrow for every other intent. */
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
-const ABOUT_THE_WEBSITE = /\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/;
-const ABOUT_THE_ASSISTANT = /\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|je dois ecrire|il faut ecrire|pour que ca marche|tu peux m' expliquer|m' a installe|vous dicter|te dicter|ce truc|par ce biais|par ce moyen|la machine)\b/;
+const ABOUT_THE_WEBSITE = guarded(/\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/);
+const ABOUT_THE_ASSISTANT = guarded(/\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|je dois ecrire|il faut ecrire|pour que ca marche|tu peux m' expliquer|m' a installe|vous dicter|te dicter|ce truc|par ce biais|par ce moyen|la machine)\b/);
 
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];
@@ -442,13 +443,13 @@ export class Understander {
 
 /** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
 /** The service named. */
-const SERVICE_NAMED = /\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|zenfant|enfants?)\b/;
+const SERVICE_NAMED = guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|zenfant|enfants?)\b/);
 /** Words that ask about the service's money, not merely "cher". */
-const MONEY_ASKED = /\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/;
+const MONEY_ASKED = guarded(/\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/);
 /** "hors vacances scolaires", "en dehors des vacances": school days only. */
-const OUTSIDE_HOLIDAYS = /\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/;
+const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/);
 /** A verb that puts a child in or takes one out, in a clause. */
-const CHANGE_VERB = /\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/;
+const CHANGE_VERB = guarded(/\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/);
 const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$/;
 /** "et Inès non plus", "lui non plus": the same refusal as the message before. */
 const ECHOED_NEGATION = new RegExp(String.raw`^(?:(?:ah|oh|ok|alors|bon|euh|et)\s+)*(?:pour\s+)?(?:zenfant\s+et\s+)?${NEITHER}\b`);

@@ -9,10 +9,11 @@ import {
   DAY_NUMBER, HOLIDAY_NAME, MONTH, NAMED_HOLIDAYS, POINT, SLASH_DATE, WD, WDS, YEAR, holidayKindOf,
 } from './datePatterns';
 import { parseDayRef } from './parseDayRef';
+import { guarded } from '../text/patternGuard';
 
 type Rule = { pattern: RegExp; read: (match: RegExpExecArray) => DateExpression | DateExpression[] | null };
 
-const rx = (source: string) => new RegExp(source, 'g');
+const rx = (source: string) => guarded(new RegExp(source, 'g'));
 /** Said right before a week: "mardi et jeudi dans la première semaine des vacances" (the weekdays fall in it). */
 const WITHIN_BEFORE = /\b(?:de|dans|pendant|durant)\s+$/;
 const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|seconde|second|troisieme|3eme|3e|quatrieme|4eme|4e|cinquieme|5eme|5e|derniere|dernier)`;

@@ -462,6 +462,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
 };
 
 import { wordsOfPatterns } from '../text/patternWords';
+import { guarded } from '../text/patternGuard';
 
 const NEGATORS = /^(?:pas|plus|jamais|point|guere|aucun|aucune|rien|personne|ni)$/;
 
@@ -473,7 +474,7 @@ interface CompiledConcept {
 }
 
 const COMPILED: CompiledConcept[] = (Object.entries(LEXICON) as [Exclude<Concept, 'question'>, string[]][]).flatMap(([concept, sources]) =>
-  sources.map((source) => ({ concept, pattern: new RegExp(source.replace(/^~/, ''), 'g'), weak: source.startsWith('~') })),
+  sources.map((source) => ({ concept, pattern: guarded(new RegExp(source.replace(/^~/, ''), 'g')), weak: source.startsWith('~') })),
 );
 
 /** Word forms of the lexicon: the spelling corrector must never "correct" one into another ("placer" into "place"). */

@@ -29,6 +29,7 @@ import { evidenceOf } from './evidence';
 import { featuresOf, stem } from './features';
 import { IS_THIS_THE_PLACE, intentByRule } from './intentRules';
 import { SoftmaxClassifier } from './softmaxClassifier';
+import { guarded } from '../text/patternGuard';
 
 export interface IntentResult {
   intent: Intent | 'ambiguous';
@@ -68,23 +69,23 @@ export interface MessageCues {
 }
 
 /** Asked to make sure of something. */
-const VERIFY = /\b(?:verifier|verifiez|confirmer|confirmez|s' assurer|m' assurer|nous assurer|check|checker|checkez)\b/;
+const VERIFY = guarded(/\b(?:verifier|verifiez|confirmer|confirmez|s' assurer|m' assurer|nous assurer|check|checker|checkez)\b/);
 /** Wishes and news of oneself, nothing asked: "je vous souhaite une excellente rentrée", "c'est encore moi, la mamie de Timoté !". */
 const WISHES = new RegExp(`\\b(?:je vous souhaite|nous vous souhaitons|bonne rentree|excellente rentree|j' espere que vous allez bien|c' est encore moi|bon courage)\\b|${INTRODUCTION}`);
 /** Thanks, praise and wishes. */
-const THANKS = /\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/;
+const THANKS = guarded(/\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/);
 
 /** "merci d'avoir gardé Léna hier soir": thanks for what was done, whatever day it was. */
-const THANKS_FOR_DONE = /\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b/;
+const THANKS_FOR_DONE = guarded(/\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b/);
 /** "la dame au téléphone a été très gentille": praise of someone of the service, nothing asked. */
-const PRAISE = /\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:gentille?s?|aimables?|patiente?s?|adorables?|formidables?|super|top|serviables?|a l' ecoute)\b(?! (?:de|d'|pour) (?:me|nous|m'|n'))/;
+const PRAISE = guarded(/\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:gentille?s?|aimables?|patiente?s?|adorables?|formidables?|super|top|serviables?|a l' ecoute)\b(?! (?:de|d'|pour) (?:me|nous|m'|n'))/);
 
 /** Said to be in time: no exception to ask. */
-const IN_TIME = /\b(?:pile|juste) a temps\b|\bencore dans les (?:temps|delais)\b|\bje suis dans les (?:temps|delais)\b/;
+const IN_TIME = guarded(/\b(?:pile|juste) a temps\b|\bencore dans les (?:temps|delais)\b|\bje suis dans les (?:temps|delais)\b/);
 
 /** A word of the service's world: a question without one is not the service's. */
 const SERVICE_WORD =
-  /\b(?:garderie|centre|accueil|periscolaire|peri|inscri\w*|reserv\w*|resas?|annul\w*|tarifs?|prix|cout\w*|combien|factur\w*|pai\w*|pay\w*|compte|portail|espace|mairie|service|enfants?|fils|fille|cantine|ecole|etude|loisirs|mercredis?|soirs?|vacances|quotient|caf|attestations?|documents?|dossiers?|justificati\w*|certificats?|animat\w*|gouter|repas|horaires?|ferme\w*|ouvr\w*|mail|e mail|courriel|telephone|numero|adresse|contact\w*|joindre|regle\w*|assurance|allerg\w*|sorties?|malade|recuper\w*|chercher|autoris\w*|personne|places?|delais?|aide|impots?|fiscal\w*|credit|cesu|prelevement|mot de passe|identifiant|connect\w*|appli\w*|site|chatbot|bot|assistant|petits?|zenfant|zdate|affaires|rechange|doudou|sieste|vetements?|tenue|sac|gourde|casquette|creme|medicaments?|traitement|inscrits?|animateurs?|directrice|directeur|responsable)\b/;
+  guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|inscri\w*|reserv\w*|resas?|annul\w*|tarifs?|prix|cout\w*|combien|factur\w*|pai\w*|pay\w*|compte|portail|espace|mairie|service|enfants?|fils|fille|cantine|ecole|etude|loisirs|mercredis?|soirs?|vacances|quotient|caf|attestations?|documents?|dossiers?|justificati\w*|certificats?|animat\w*|gouter|repas|horaires?|ferme\w*|ouvr\w*|mail|e mail|courriel|telephone|numero|adresse|contact\w*|joindre|regle\w*|assurance|allerg\w*|sorties?|malade|recuper\w*|chercher|autoris\w*|personne|places?|delais?|aide|impots?|fiscal\w*|credit|cesu|prelevement|mot de passe|identifiant|connect\w*|appli\w*|site|chatbot|bot|assistant|petits?|zenfant|zdate|affaires|rechange|doudou|sieste|vetements?|tenue|sac|gourde|casquette|creme|medicaments?|traitement|inscrits?|animateurs?|directrice|directeur|responsable)\b/);
 
 /** Intents a parent may be asked to choose between (the dialog offers them as buttons). */
 const ASKABLE: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'absence', 'late_request', 'handoff', 'faq'];
@@ -104,7 +105,7 @@ export function strongPolarityOf(hits: readonly ConceptHit[]): Polarity {
 }
 
 /** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
-const LEFT_OUT = /\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b/g;
+const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b/g);
 
 function directionOf(hits: readonly ConceptHit[]): Polarity {
   let reserve = false;
@@ -138,12 +139,12 @@ const has = (hits: readonly ConceptHit[], concept: ConceptHit['concept'], negate
 
 const QUESTION_REQUEST = new RegExp(REQUEST_AS_QUESTION);
 /** A child or the service named beside a change told. */
-const TOLD_AT_SERVICE = /\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine)\b/;
+const TOLD_AT_SERVICE = guarded(/\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine)\b/);
 
 /** The sensitive cues are all circumstances (weak: a hospital stay, an accident, a funeral), none a child's safety. */
 const onlyCircumstances = (hits: readonly ConceptHit[]) => hits.every((h) => h.concept !== 'sensitive' || h.weak === true);
 
-const SERVICE_PLACE = /\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/;
+const SERVICE_PLACE = guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/);
 
 /** Of a message that both books and cancels in so many words, the change said first. */
 function firstOfBoth(polarity: Polarity, hits: readonly ConceptHit[]): Polarity {

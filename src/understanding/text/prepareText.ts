@@ -7,6 +7,7 @@ import { dayNumbersAsDigits } from './dayNumbers';
 import { foldText } from './foldText';
 import { FOREIGN_HINT, FOREIGN_PHRASES, SHORT_WEEKDAY_NAMES, SMS_EXPANSIONS, SMS_SYMBOLS } from './smsLexicon';
 import type { SpellingCorrector } from './spellingCorrector';
+import { guardedRewrites } from './patternGuard';
 
 export interface PreparedText {
   /** Folded, SMS-expanded, spelling-corrected text with children's names replaced by "zenfant". */
@@ -17,9 +18,13 @@ export interface PreparedText {
 }
 
 /** Folds `raw` and expands SMS spellings into full words (not a child's name: "Sem reste à la garderie" is Sem). */
+/** The rewrites of the lexicon, each skipped at once where its words are absent. */
+const GUARDED_FOREIGN_PHRASES = guardedRewrites(FOREIGN_PHRASES);
+const GUARDED_SMS_SYMBOLS = guardedRewrites(SMS_SYMBOLS);
+
 export function foldAndExpand(raw: string, names: ReadonlySet<string> = NO_NAMES): string[] {
-  const foreign = FOREIGN_HINT.test(raw) ? FOREIGN_PHRASES.reduce((text, [pattern, words]) => text.replace(pattern, words), raw) : raw;
-  const spelled = SMS_SYMBOLS.reduce((text, [pattern, words]) => text.replace(pattern, words), foreign);
+  const foreign = FOREIGN_HINT.test(raw) ? GUARDED_FOREIGN_PHRASES.reduce((text, [pattern, words]) => text.replace(pattern, words), raw) : raw;
+  const spelled = GUARDED_SMS_SYMBOLS.reduce((text, [pattern, words]) => text.replace(pattern, words), foreign);
   return foldText(leavingForTheHolidays(fromThatDate(spelled)))
     .split(' ')
     .filter(Boolean)
@@ -67,7 +72,7 @@ function restoreElisions(tokens: readonly string[]): string[] {
  * Spellings of calendar phrases the grammar reads in one form only: "semaine pro",
  * "sem prochaine" (next week), "vacance" and "hivers" (typed as said).
  */
-const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewrites([
   [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
   [/\bvacs?\b/g, 'vacances'],
   [/\bpaque\b/g, 'paques'],
@@ -113,7 +118,7 @@ const CALENDAR_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "jusque la fin de vacances": until the end of the holidays, "à" and the article left out.
   [/\bjusqu' (?:a )?la fin de (?=vacances\b)/g, "jusqu' a la fin des "],
   [/\bjusqu' (?=la fin (?:des|du|de la)\b)/g, "jusqu' a "],
-];
+]);
 
 /** What may follow a weekday cut short after a child's name: the end, another child, a politeness, "et". */
 const AFTER_SHORT_WEEKDAY = /^(?:et|svp|stp|s'|merci|mrc|soir|matin|aussi|pls)$/;
