@@ -296,8 +296,8 @@ export function withHeadingWeek(parts: readonly string[]): string[] {
   });
 }
 
-/** A week said before any day, heading a message: "du changement pour la semaine prochaine : …". */
-const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la semaine prochaine|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
+/** A week said before any day, heading a message: "du changement pour la semaine prochaine : …" ("la semaine prochain", "la sem pro"). */
+const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la sem(?:aine)? pro(?:chaine?)?|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
 const WEEKDAY = guarded(/\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/);
 
 /** A day told from today ("après-demain"), not by its weekday. */

@@ -8,7 +8,7 @@
  * Reads the prepared text (folded, children as "zenfant", dates not yet masked) and the
  * date expressions found in it, with their spans.
  */
-import type { FoundExpression } from './dates/dateExpression';
+import type { DateExpression, FoundExpression } from './dates/dateExpression';
 import { guarded } from './text/patternGuard';
 
 export interface Exclusions {
@@ -147,13 +147,54 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
   return { ...excluded, expressions: [...excluded.expressions.filter((f) => !notKept.includes(f)), ...kept.filter((f) => !excluded.expressions.includes(f))] };
 }
 
-/** "jeudi c'est mamie qui le prend": someone of the family takes the child that day. */
-const DAY_TAKEN_BY_FAMILY = guarded(/^\s*(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?) qui (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b/);
+/**
+ * "jeudi c'est mamie qui le prend", "mercredi c bon c ma soeur qui la garde", "le mercredi c'est mon jour", "jeudi moi je
+ * suis libre": someone of the family takes the child that day. ("C'est moi qui la récupère ces jours-là vers 18h30" picks
+ * the child up at the service: no day taken.)
+ */
+const DAY_TAKEN_BY_FAMILY = guarded(
+  /^\s*(?:(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b)/,
+);
+/** "son père sera disponible le lundi": the day someone of the family is free, before it. */
+const FAMILY_FREE_BEFORE = guarded(
+  /\b(?:son|sa|ses|leur|mon|ma|notre) (?:pere|mere|papa|maman|mari|femme|grand mere|grand pere|mamie|papi|nounou|tante|oncle|soeur|frere|grands parents) (?:sera|est|serait|seront|sont) (?:disponible|disponibles|libre|libres|la|de repos|en conge|a la maison) (?:le |la |ce )?$/,
+);
+
+const takenByFamily = (prepared: string, f: FoundExpression) =>
+  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) || FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start));
 
 /** The days of a booking left once those the family takes the child are dropped ("vendredi, jeudi c'est mamie qui le prend"). */
 export function withoutDaysTakenByFamily(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
-  const kept = found.filter((f) => !DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)));
+  const kept = found.filter((f) => !takenByFamily(prepared, f));
   return kept.length > 0 ? kept : [...found];
+}
+
+const isBareWeekday = (e: DateExpression): e is Extract<DateExpression, { kind: 'day' }> & { ref: { type: 'weekday' } } =>
+  e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.ref.afterPrevious && !e.ref.weeksLater && !e.weeksAfter;
+
+/**
+ * A weekday said again after the day it names was taken back: "le lundi 12 et le mardi 13
+ * octobre. Pardon, je me corrige : le mardi seulement" is Tuesday the 13th, and no other
+ * day; "jeudi, non pardon, vendredi. jeudi moi je suis libre" asks no Thursday again.
+ * `weekdayOf` gives the ISO weekday an expression resolves to.
+ */
+export function withDaysSaidAgain(
+  prepared: string,
+  told: readonly FoundExpression[],
+  takenBack: readonly FoundExpression[],
+  weekdayOf: (expression: DateExpression) => number | undefined,
+): FoundExpression[] {
+  if (takenBack.length === 0) return [...told];
+  const backed = takenBack.map((f) => ({ f, weekday: weekdayOf(f.expression) }));
+  return told.flatMap((f) => {
+    if (!isBareWeekday(f.expression)) return [f];
+    const weekday = f.expression.ref.weekday;
+    const earlier = backed.filter((b) => b.f.end <= f.start && b.weekday === weekday).pop();
+    if (!earlier) return [f];
+    if (takenByFamily(prepared, f)) return [];
+    // ("lundi mardi… euh non pardon, lundi et jeudi": a weekday said again in the correction is asked again.)
+    return earlier.f.expression.kind === 'day' && earlier.f.expression.ref.type === 'date' ? [{ ...f, expression: earlier.f.expression }] : [f];
+  });
 }
 
 /** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */

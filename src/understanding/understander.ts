@@ -16,7 +16,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, withHeadingWeek } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS, NEITHER } from './intents/concepts';
@@ -24,7 +24,7 @@ import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentR
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
-import { foldAndExpand, prepareText } from './text/prepareText';
+import { foldAndExpand, prepareText, samePeriod } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
@@ -165,7 +165,8 @@ export class Understander {
 
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
-    return onlyPastDays(this.understandChanges(text, options), referenceDay(options.now));
+    // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
+    return onlyPastDays(this.understandChanges(samePeriod(text), options), referenceDay(options.now));
   }
 
   private understandChanges(text: string, options: UnderstandOptions): DetailedInterpretation {
@@ -329,7 +330,13 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = dayIntent === 'cancel' ? keptInCancellation(prepared, found, exclusionsOf(prepared, nameAt, found)) : exclusionsOf(prepared, nameAt, found);
-    const told = withoutTakenBack(prepared, withoutProofSending(prepared, found));
+    const asked = withoutProofSending(prepared, found);
+    const left = withoutTakenBack(prepared, asked);
+    const weekdayOf = (expression: DateExpression) => {
+      const [day] = resolveDatesInDetail([expression], context).dates;
+      return day === undefined ? undefined : isoWeekday(day);
+    };
+    const told = withDaysSaidAgain(prepared, left, asked.filter((f) => !left.includes(f)), weekdayOf);
     let kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     // "ma mère les garde pendant les vacances sauf la semaine du 28, il faudra donc les mettre au centre cette semaine-là":
     // the week left out of the story is the week asked.

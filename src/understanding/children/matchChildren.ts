@@ -9,7 +9,7 @@ import { editDistance } from '../text/editDistance';
 import { isFrenchWord } from '../text/frenchDictionary';
 
 const ALL_OF_THEM =
-  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|petites|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous|filles|garcons|jumeaux|jumelles|kids|cherubins|poussins)|(?:ma|la|notre) (?:marmaille|tribu|fratrie)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?<=\b(?:garderie|centre|accueil|periscolaire|places?|reservations?|inscriptions?) )des\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premi\w*|derni\w*|prochain\w*)\b)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|toute la fratrie|le\s+(?:deux|2|trois|3)\s+enfants?|(?<!\b(?:bonjour|bjr|bonsoir|bsr|salut|slt|coucou|hello|merci|merci a|bonne journee a|bonne soiree a|bonne annee a) )tout le monde(?! (?:peut|peuvent|pourra|pourrait|voit|verra|sait|a|est|doit)\b))\b/;
+  /\b(?:(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|petites|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous|filles|garcons|jumeaux|jumelles|kids|cherubins|poussins)|(?:ma|la|notre) (?:marmaille|tribu|fratrie)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?<=\b(?:garderie|centre|accueil|periscolaire|places?|reservations?|inscriptions?) )des\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premi\w*|derni\w*|prochain\w*)\b)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|(?:ces|ses)\s+(?:deux|trois|quatre)\s+la|toute la fratrie|le\s+(?:deux|2|trois|3)\s+enfants?|(?<!\b(?:bonjour|bjr|bonsoir|bsr|salut|slt|coucou|hello|merci|merci a|bonne journee a|bonne soiree a|bonne annee a) )(?<!\b(?:prix|tarifs?|pareil|meme chose) pour )tout le monde(?! (?:peut|peuvent|pourra|pourrait|voit|verra|sait|a|est|doit)\b))\b/;
 
 /** "les trois petits", "mes deux enfants": all of them, counted. */
 const COUNTED_ALL = /\b(?:mes|les|nos|ses|leurs|des|aux|tous mes|tous les)\s+(deux|trois|quatre)\s+(?:enfants|petits|petites|loulous|gamins|petits enfants)\b/;
@@ -60,6 +60,9 @@ function isShortened(word: string, name: string, names: readonly string[]): bool
   return names.filter((other) => other.startsWith(word)).length === 1;
 }
 
+/** A name as it sounds, for short names spelled by ear ("kayo" for Kaio, "Anna" for Ana, "Raphael" for Rafael). */
+const soundsAlike = (word: string) => word.replace(/ph/g, 'f').replace(/y/g, 'i').replace(/k/g, 'c').replace(/(\p{L})\1/gu, '$1');
+
 /** The edit distance forgiven for a name of this length. */
 function tolerance(name: string): number {
   return name.length >= 8 ? 2 : name.length >= 5 ? 1 : 0;
@@ -108,7 +111,11 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         continue;
       }
       const exact = bare === target;
-      const close = !exact && !COMMON_WORDS.has(bare) && bare.length >= 4 && editDistance(bare, target, tolerance(target)) <= tolerance(target);
+      const close =
+        !exact &&
+        !COMMON_WORDS.has(bare) &&
+        bare.length >= 4 &&
+        (editDistance(bare, target, tolerance(target)) <= tolerance(target) || (soundsAlike(bare) === soundsAlike(target) && !isFrenchWord(bare)));
       if (exact || close || isShortened(bare, target, folded.map((other) => other.parts.join('')))) {
         named.add(child.name);
         nameTokens.add(index);

@@ -18,9 +18,9 @@ const rx = (source: string) => guarded(new RegExp(source, 'g'));
 const WITHIN_BEFORE = /\b(?:de|dans|pendant|durant)\s+$/;
 const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|seconde|second|troisieme|3eme|3e|quatrieme|4eme|4e|cinquieme|5eme|5e|derniere|dernier)`;
 
-/** Service names are not days: "l'accueil du mercredi", "la garderie du soir". */
+/** Service names are not days: "l'accueil du mercredi", "la garderie du soir" (not "la garderie de mercredi, jeudi et vendredi"). */
 const SERVICE_NAME = rx(
-  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a|au|jusqu' ?(?:a|au))\\s))`,
+  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
 );
 
 /** A French phone number ("01 49 76 60 00") holds no day. */
@@ -43,7 +43,11 @@ const STORY_TIME = rx(
     `|(?<!\\bjusqu' )\\ba la fin (?:du mois )?(?:de |d' ?)${MONTH}\\b` +
     // "la facture de septembre", "le marché de Noël", "le spectacle de Noël": a bill or an event, no days asked.
     `|\\b(?:factures?|facturation|releve|prelevements?|paiements?|reglements?)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
-    `|\\b(?:marche|spectacle|fete|repas|gouter|sapin|arbre|concert|kermesse|chants?)\\s+de\\s+noel\\b|\\bpere noel\\b`,
+    `|\\b(?:marche|spectacle|fete|repas|gouter|sapin|arbre|concert|kermesse|chants?|colis)\\s+de\\s+noel\\b|\\bpere noel\\b` +
+    // "au centre tout le mois de juillet, on part qu'en août": the month of the family's departure, a story.
+    `|\\b(?:part|partons|partira|partirons|partent|partiront|pars|partirai)\\s+(?:qu'\\s*|que\\s+|seulement\\s+|juste\\s+)en\\s+${MONTH}\\b` +
+    // "c'est moi qui vais la chercher le soir depuis janvier": since when, a story.
+    `|\\bdepuis\\s+(?:le\\s+(?:debut\\s+du\\s+mois\\s+de|mois\\s+de|mois\\s+d')\\s*|debut\\s+)?${MONTH}\\b(?!\\s+(?:${YEAR}\\s+)?(?:jusqu|au\\s|a\\s))`,
 );
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
@@ -179,8 +183,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: rx(`\\b(?:${RANGE_START})\\s+(${POINT_Q})\\s+(?:et\\s+)?(?:au|a|et|et le|jusqu' au|jusqu' a|jusqu' le|jusqu')\\s+(${POINT_Q})`),
-    read: (m) => range(m[1], m[2]),
+    // ("entre mardi et jeudi" is a range; "la garderie de mardi et jeudi" two days.)
+    pattern: rx(`\\b(${RANGE_START})\\s+(${POINT_Q})\\s+(?:et\\s+)?(au|a|et|et le|jusqu' au|jusqu' a|jusqu' le|jusqu')\\s+(${POINT_Q})`),
+    read: (m) => (m[3].startsWith('et') && m[1] !== 'entre' ? null : range(m[2], m[4])),
   },
   {
     // "lundi 19 avril jusqu'au vendredi 23": a day said before "jusqu'à" starts the range.
@@ -227,7 +232,8 @@ const RULES: Rule[] = [
   },
   {
     // "ce jeudi et le suivant", "pas mercredi prochain, ni le suivant", "mercredi prochain et le mercredi d'après", "mercredi et aussi le mercredi suivant", "le mercredi de cette semaine et celui d'après".
-    pattern: rx(`\\b(?:ce\\s+|le\\s+)?${WD}(?:\\s+prochain)?(?:\\s+soir)?(?:\\s+de\\s+cette\\s+semaine)?\\s+(?:et|ni)\\s+(?:aussi\\s+)?(?:le|celui)\\s+(?:${WD}\\s+)?(?:suivant|d' apres|qui suit)\\b`),
+    // ("vendredi et le lundi d'après" is the Monday after that Friday: another weekday is no week later.)
+    pattern: rx(`\\b(?:ce\\s+|le\\s+)?(${WD})(?:\\s+prochain)?(?:\\s+soir)?(?:\\s+de\\s+cette\\s+semaine)?\\s+(?:et|ni)\\s+(?:aussi\\s+)?(?:le|celui)\\s+(?:\\1\\s+)?(?:suivant|d' apres|apres(?!\\s+midi)|qui suit)\\b`),
     read: (m) => {
       const found = day(parseDayRef(m[0].replace(/\s+(?:de cette semaine\s+)?(?:et|ni)\s+.*$/, '')));
       return found && found.kind === 'day' ? { ...found, weeksAfter: 1 } : found;
@@ -235,9 +241,10 @@ const RULES: Rule[] = [
   },
   {
     // "mardi en huit et le jeudi d'après": the first Thursday after the day named before it.
-    pattern: rx(`\\ble\\s+${WD}\\s+(?:d' apres|suivant|qui suit)\\b`),
+    // ("le mercredi prochain et aussi le mercredi après": not "le mercredi après-midi", nor "après les vacances".)
+    pattern: rx(`\\ble\\s+${WD}\\s+(?:d' apres|apres(?!\\s+(?:midi|les?|la|l'|zdate|\\d))|suivant|qui suit)\\b`),
     read: (m) => {
-      const ref = parseDayRef(m[0].replace(/\s+(?:d' apres|suivant|qui suit)$/, ''));
+      const ref = parseDayRef(m[0].replace(/\s+(?:d' apres|apres|suivant|qui suit)$/, ''));
       // (Alone, it stays "le jeudi" as before: a habit a dated Thursday beside it replaces.)
       return ref?.type === 'weekday' ? { kind: 'day', ref: { ...ref, afterPrevious: true }, habitual: true } : day(ref);
     },
@@ -289,6 +296,12 @@ const RULES: Rule[] = [
     // "ce soir-là" (not "ce soir la garderie"); "ce jour-là" is no date word at all.
     pattern: rx(`\\b(?:ce|cette)\\s+(?:soir|matin|apres midi)(?=\\s+la\\b(?!\\s+(?:garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire)\\b))`),
     read: () => ({ kind: 'day', ref: { type: 'relative', offset: 0, anaphoric: true } }),
+  },
+  {
+    // "le 10 juin … ce jour-là et aussi le lendemain": the day after the one named before (not "le lendemain de la fête").
+    // ("lundi 3 et mardi 4 mai, le jour de la rentrée et le lendemain": the days named again, in other words.)
+    pattern: rx(`(?<!\\ble\\s+jour\\s+(?:de|du|d')\\s*(?:\\S+\\s+){1,3}(?:et\\s+)?)\\ble\\s+(sur)?lendemain\\b(?!\\s+(?:de|du|des|d'))`),
+    read: (m) => ({ kind: 'day', ref: { type: 'relative', offset: m[1] ? 2 : 1, anaphoric: true } }),
   },
   {
     // "le vendredi 23 avril … retirer ce vendredi-là": the day named elsewhere, not the next Friday.
@@ -380,7 +393,8 @@ function shareMonths(found: FoundExpression[], folded: string): void {
 }
 
 /** "à partir de", "à compter du", "dès": what follows is an explicit first day. */
-const FROM_MARK = /\b(?:a partir|a compter)(?:\s+(?:de la|de l'|du|des|de|d'))?\s*$/;
+// ("à partir de la rentrée du 8 mars": the day classes resume, named.)
+const FROM_MARK = /\b(?:a partir|a compter)(?:\s+(?:de la|de l'|du|des|de|d'))?(?:\s*rentree\s+(?:du|de|d'))?\s*$/;
 // ("les journées des 19, 20 et 21 avril": "des" after a plural noun is "de les", not "dès".)
 const SINCE_MARK = /(?<!\b(?:journees|jours|soirs|soirees|dates|semaines|mercredis|reservations|inscriptions|resas|places|matinees) )\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
 const STARTS: readonly DateExpression['kind'][] = ['day', 'week', 'weekOf', 'month', 'holiday'];
@@ -397,9 +411,13 @@ const opensRangeTo = (f: FoundExpression, next: FoundExpression | undefined, fol
 function markExplicitStarts(found: FoundExpression[], folded: string): void {
   for (const [i, f] of found.entries()) {
     if (!STARTS.includes(f.expression.kind)) continue;
-    const before = folded.slice(Math.max(0, f.start - 24), f.start);
+    const before = folded.slice(Math.max(0, f.start - 32), f.start);
     const marked =
-      FROM_MARK.test(before) || (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week')) || opensRangeTo(f, found[i + 1], folded);
+      FROM_MARK.test(before) ||
+      (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week')) ||
+      // "depuis demain jusqu'à la fin des vacances": said of a day to come, "depuis" opens it ("depuis lundi" tells a past).
+      (/\bdepuis\s*$/.test(before) && f.expression.kind === 'day' && f.expression.ref.type === 'relative' && f.expression.ref.offset > 0) ||
+      opensRangeTo(f, found[i + 1], folded);
     if (marked) f.expression = { kind: 'from', start: f.expression };
   }
 }

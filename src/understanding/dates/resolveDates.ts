@@ -247,7 +247,7 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
   /** Days named by their date ("du vendredi 26 au mardi 30 mars"), for a bare weekday said after them. */
   const datedDays: IsoDay[] = [];
   const noWeek = !expressions.some((e) => e.kind === 'week' || e.kind === 'weekOf' || e.kind === 'recurrence');
-  return expressions.map((e, i) => {
+  const anchored = expressions.map((e, i): DateExpression | undefined => {
     let out = e;
     // "…du vendredi 26 au mardi 30 mars, elle ne rentrera que le mardi soir": the Tuesday already named.
     if (noWeek && bareWeekday(e) && e.kind === 'day' && e.ref.type === 'weekday' && e.ref.weeksLater === undefined) {
@@ -257,6 +257,12 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
     }
     const dated = (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') ? spanOf(e, ctx) : undefined;
     if (dated) datedDays.push(dated[0], dated[1]);
+    // "le 10 juin … et aussi le lendemain": the day after the day named before ("ni le soir ni le lendemain" alone names none).
+    if (e.kind === 'day' && e.ref.type === 'relative' && e.ref.anaphoric) {
+      if (!lastDay) return undefined;
+      const after = addDays(lastDay, e.ref.offset);
+      out = { kind: 'day', ref: { type: 'date', day: Number(after.slice(8, 10)), month: monthOf(after), year: yearOf(after) } };
+    }
     // "mardi en huit et le jeudi d'après": the first Thursday after the day named before.
     if (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.afterPrevious) {
       const { afterPrevious: _, ...ref } = e.ref;
@@ -276,6 +282,7 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
     }
     return out;
   });
+  return anchored.filter((e): e is DateExpression => e !== undefined);
 }
 
 /** "tous les mercredis de janvier à partir du 13": a day number without a month falls in the month named. */
@@ -401,7 +408,7 @@ function rankedHolidayWeeks(input: readonly DateExpression[]): DateExpression[] 
  */
 function withoutAnaphoricWeeks(input: readonly DateExpression[]): DateExpression[] {
   // "le vendredi 4 … ce soir-là": that Friday; "ce soir-là" alone names no day (the one spoken of before).
-  const sameDay = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'relative' && e.ref.anaphoric === true;
+  const sameDay = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'relative' && e.ref.anaphoric === true && e.ref.offset === 0;
   const expressions = input.filter((e) => !sameDay(e));
   const dated = expressions
     .map((e) => (e.kind === 'from' ? e.start : e))

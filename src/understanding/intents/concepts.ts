@@ -331,10 +331,13 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
-    `\\bqu' est ce qui (?:est|etait) (?:reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
+    // ("qu'est-ce qui est réserver cette semaine": the infinitive typed for the participle.)
+    `\\bqu' est ce qui (?:est|etait) (?:reserver|reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
     // "ce qui et réservé pour Zakia" (« et » typed for « est »), "c'est quoi les jours réservé pour Avner".
     `\\bce qui (?:est|et|etait|sont) (?:deja |bien )?(?:reserve|prevu|cale|note|booke|inscrit|pris)e?s?\\b`,
     `\\b(?:c' est quoi|c est quoi|quels sont) (?:les |ses |leurs |mes )?jours? (?:reserves?|inscrits?|prevus?|bookes?)\\b`,
+    // "c'est quoi réservé pour mes enfants ?", "quelles journées sont actuellement réservées ?".
+    `\\b(?:c' est|c est) quoi (?:qui est |de )?(?:reserver|reserve|prevu|inscrit|booke|cale)e?s?\\b|\\bquel(?:le)?s? (?:journees?|jours?|dates?|soirs?|mercredis?) (?:sont|est|ont ete|a ete) (?:actuellement |deja |bien )?(?:reserve|inscrit|prevu|note|booke)e?s?\\b`,
     `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
     `\\b(?:voir|consulter|afficher|verifier|lister|montrer|montrez|affichez|regarder|connaitre|savoir|rappeler|rappelez|donner|donnez|dis|dites)(?: moi| nous)? (?:mes|nos|les|ses|leurs|ce que|ce qui|quels?|quelles?|si)\\b`,
     `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
@@ -397,8 +400,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "mon mari et moi on divorce, il veut pas que je prends Chanthy au centre".
     `\\b(?:on|nous) (?:divorce|divorcons|est en train de divorcer|sommes en train de divorcer)\\b|\\b(?:mon mari|ma femme|mon ex|son pere|sa mere|le pere|la mere|mon conjoint|ma conjointe) (?:ne )?veut (?:pas|plus) que (?:je|j')\\b`,
     `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue) (?:va |vont |viendra |viendront |pourra |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
-    // Not a parent: "c'est leur père qui vient les chercher" is the usual.
-    `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?!(?:leur |son |sa |le |la |mon |ma )?(?:pere|mere|papa|maman|mari|femme) |(?:moi|nous) qui )(?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ ){0,4}qui (?:va |viendra |vient |passera |pourra |ira |doit |devra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
+    // Not a parent: "c'est leur père qui vient les chercher" is the usual ("sa maman … c'est elle qui ira la chercher" too).
+    `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?!(?:leur |son |sa |le |la |mon |ma )?(?:pere|mere|papa|maman|mari|femme) |(?:moi|nous|elle|lui) qui )(?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ ){0,4}qui (?:va |viendra |vient |passera |pourra |ira |doit |devra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
     // "la voisine a pris Jawhara sans me demander", "sorti de prison, il a pas droit la voir".
     `\\b(?:a|ont) (?:pris|recupere|recuperee|emmene|emmenee) (?:zenfant|les enfants|ma fille|mon fils|les petits)\\b.*\\bsans (?:me demander|nous demander|(?:mon|notre) autorisation|autorisation|me prevenir)\\b|\\b(?:a|ont) pas (?:le )?droit (?:de )?(?:la |le |les )?(?:voir|prendre|approcher|recuperer|chercher)\\b|\\bsorti de prison\\b`,
     `\\b(?:zenfant|il|elle|mon fils|ma fille) (?:a disparu|est introuvable|a fugue|a ete enleve|a ete enlevee)\\b`,
@@ -547,7 +550,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
 }
 
 const DONE = /^(?:reserve|reserves|reservee|reservees|inscrit|inscrite|inscrits|inscrites|booke|bookes|bookee|bookees|cale|calee|cales|calees)$/;
-const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien)$/;
+// ("c'est quoi réservé pour mes enfants ?": what is booked, asked.)
+const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien|quoi)$/;
 
 /** Word `at` is a participle of a booking already made: "on a tout réservé", "rien de réservé", "sont bookés". */
 function isDoneParticiple(words: readonly string[], at: number): boolean {

@@ -266,14 +266,18 @@ export class IntentRecognizer {
     // ("il faudrait la garderie le mercredi 9 juin, ma belle-fille n'arrive pas à le faire sur l'ordinateur": a need for
     // named days, told beside the trouble with the website, is the booking.)
     const neededDays = concepts.some((h) => h.concept === 'need' && !h.weak && !h.negated) && !has(concepts, 'state') && !has(concepts, 'overview') && /\bzdate\b/.test(prepared) && polarityOf(concepts) === 'reserve';
-    const asked = this.useConcepts ? (askedChange(concepts) ?? (neededDays ? 'reserve' : undefined)) : undefined;
+    const askedBoth = this.useConcepts && askedChange(concepts) === 'both';
+    // ("il faut enlever Carlotta lundi, elle a le dentiste, mais il faut mettre Gianmarco mercredi, il n'était pas inscrit":
+    // two changes asked in so many words are no absence told; the first said leads.)
+    const asked = this.useConcepts ? (askedBoth ? firstOfBoth('both', concepts) : (askedChange(concepts) ?? (neededDays ? 'reserve' : undefined))) : undefined;
+    const wrongAbsence = askedBoth && prediction.label === 'absence' && /\bzdate\b/.test(prepared);
     const politeQuestion = QUESTION_REQUEST.test(prepared);
     // ("…il faudrait les mettre à la garderie ce soir-là. Est-ce possible de le faire par ici ?": no person asked, the change is.)
     const wrongHandoff = prediction.label === 'handoff' && !has(concepts, 'person') && !has(concepts, 'sensitive');
     // (No word of lateness was read by the rules: a change asked, not an exception: "je vous confirme que je souhaite inscrire Mahrez".)
     // ("Pourriez-vous inscrire Anežka mercredi et, par ailleurs, annuler … ?": a polite request, no question on the deadline.)
     const wrongDeadline = prediction.label === 'deadline' && politeQuestion;
-    if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help', 'late_request'].includes(prediction.label) || wrongHandoff || wrongDeadline) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
+    if ((asked === 'reserve' || asked === 'cancel') && (['check', 'none', 'faq', 'help', 'late_request'].includes(prediction.label) || wrongHandoff || wrongDeadline || wrongAbsence) && ((!has(concepts, 'question') && !cues.question) || politeQuestion || wrongHandoff)) {
       return { intent: asked, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }
     // "…alors il ne faut plus les compter à l'accueil du soir du 5 au 9 octobre": a change told plainly, days and service named, asks it.

@@ -43,6 +43,20 @@ function fromThatDate(text: string): string {
   return named ? `${text.slice(0, that.index)}à partir du ${named[0]}${text.slice(that.index + that[0].length)}` : text;
 }
 
+const SAME_PERIOD = /(?<!\p{L})(?:pour|sur|durant|pendant)\s+(?:la\s+m[êe]me\s+p[ée]riode|les\s+m[êe]mes\s+(?:dates|semaines))(?!\p{L})/iu;
+/** A period said with its end: "à partir de la rentrée du 8 mars et jusqu'aux vacances de printemps", "du 4 au 15 janvier". */
+const PERIOD_SAID =
+  /(?<!\p{L})(?:(?:(?:à|a)\s+(?:partir|compter)\s+d(?:e|u|es|['’])|dès|des|depuis)[^.!?;]*?)?(?:jusqu['’]\s*(?:à|a|au|aux|en)\s+[^.!?;,]+|du\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+au\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?)/giu;
+
+/** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */
+export function samePeriod(text: string): string {
+  if (!/m[êe]mes?\s+(?:p[ée]riode|dates|semaines)/i.test(text)) return text;
+  const same = SAME_PERIOD.exec(text);
+  if (!same) return text;
+  const period = [...text.slice(0, same.index).matchAll(PERIOD_SAID)].pop();
+  return period ? `${text.slice(0, same.index)}${period[0]}${text.slice(same.index + same[0].length)}` : text;
+}
+
 const LEAVING_FOR_THE_HOLIDAYS = /(?<!\p{L})(part(?:ons|ez|ent|ira|irons|iront|ir|s|e)?|s'en\s+va(?:nt)?)(?!\p{L})([^.!?]{0,40}?)\s+pour\s+les\s+vacances(?!\s+(?:de|d'|d’|scolaires)\b)/iu;
 const DAY_NUMBER = /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|le|les|du|au)\s+\d{1,2}(?!\d)/iu;
 
@@ -75,6 +89,8 @@ function restoreElisions(tokens: readonly string[]): string[] {
 const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewrites([
   [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
   [/\bvacs?\b/g, 'vacances'],
+  // "annuler la garderie de c'est soir": « ce soir » as dictated.
+  [/\b(de|pour|et|du) c' est soir\b/g, '$1 ce soir'],
   [/\bpaque\b/g, 'paques'],
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],
