@@ -23,6 +23,8 @@ export interface LastRequest {
   detail?: string;
   /** A money answer ("et le mercredi ?" after the evening's price asks the Wednesday's). */
   topic?: Topic;
+  /** The price question answered ("4 soirs de garderie pour les 3"): "et pour Hugo seulement ?" asks it again for Hugo. */
+  question?: string;
   /** The days booked in this conversation a while ago, the last request's included: « ah non, pas Hugo finalement » two requests later. */
   booked?: BookedDay[];
   /** The days the last request itself booked (« combien ça va me coûter ? » just after). */
@@ -58,13 +60,14 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic, booked, bookedByLast } = stored;
+    const { intent, childIds, days, detail, topic, question, booked, bookedByLast } = stored;
     return {
       intent,
       childIds,
       days,
       ...(detail === undefined ? {} : { detail }),
       ...(topic === undefined ? {} : { topic }),
+      ...(question === undefined ? {} : { question }),
       ...(booked?.length ? { booked } : {}),
       ...(bookedByLast?.length ? { bookedByLast } : {}),
     };

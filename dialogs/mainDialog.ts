@@ -29,7 +29,7 @@ import { frenchAlternatives, normalise } from './frenchFormat';
 import { HANDOFF_DIALOG, HandoffDialog } from './handoffDialog';
 import { fill, messages } from './messages/catalog';
 import { MONEY_DIALOG, MONEY_TOPICS, MoneyDialog } from './moneyDialog';
-import { activityIn } from './moneyQuestion';
+import { activityIn, childCountIn } from './moneyQuestion';
 import { contactVars, menu, withChoices } from './replies';
 import { asksAboutRequests, REQUESTS_DIALOG, RequestsDialog } from './requestsDialog';
 import type { RequestsOptions } from './requestsDialog';
@@ -379,10 +379,12 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
 /** A change whose object is a pronoun: "mets-la", "inscris-le", "annulez-les". */
 const CHILD_PRONOUN = /\b(?:mets|mettez|inscris|inscrivez|annule|annulez|enleve|enlevez|retire|retirez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|garde|gardez|prends|prenez)[ -](?:la|le|les|lui|leur)\b/;
 
-/** "et le soir ?" just after a price: the price of another activity. */
+/** "et le soir ?", "et pour les deux grands ?" just after a price: the price of another activity, or for other children. */
 function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest): boolean {
-  // ("et pour la garderie du soir ?": the activity's own name takes a few words.)
-  return last.topic === 'tariffs' && (meaning.intent === 'none' || meaning.intent === 'faq') && activityIn(text) !== undefined && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 3;
+  // ("et pour la garderie du soir ?": the activity's own name takes a few words; "et 4 soirs de garderie pour les 3 ?" a count too,
+  // which the understanding may hesitate to call a question.)
+  const asQuestion = meaning.intent === 'none' || meaning.intent === 'faq' || (meaning.intent === 'ambiguous' && (meaning.alternatives ?? []).includes('faq'));
+  return last.topic === 'tariffs' && asQuestion && (activityIn(text) !== undefined || childCountIn(text) !== undefined) && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 4;
 }
 
 /** "et pour Hugo", "et jeudi 19 mars", "même chose pour Inès": a few words around the pieces. */

@@ -18,6 +18,7 @@ import type { MoneyFamily } from '../src/money/ports';
 import type { Statement } from '../src/money/statement';
 import { bracketOf, dayPriceFor, sortedBrackets, tariffOf } from '../src/money/tariffs';
 import type { ConversationMemory } from './conversationMemory';
+import type { Interpretation } from './services';
 import type { ChangeDialogResult } from './changeDialog';
 import { isNewRequest } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
@@ -89,17 +90,31 @@ export class MoneyDialog extends InterruptibleDialog {
     } else {
       const justBooked = await this.justBooked(step.context, guardian.guardianId, text);
       const cost = justBooked.length > 0 ? this.costOf(desk.tariffs, family, justBooked) : undefined;
-      await step.context.sendActivity(cost ?? this.prices(desk.tariffs, family, text));
+      const asked = cost ? undefined : await this.questionAsked(step.context, guardian.guardianId, text, interpretation);
+      await step.context.sendActivity(cost ?? this.prices(desk.tariffs, family, asked?.question ?? text, asked?.children));
       // "et le mercredi ?" next asks the price of another activity; after the cost of a booking,
       // "et Léa aussi" is that booking for Léa (the booking stays the last request).
-      if (!cost) await this.memory.remember(step.context, guardian.guardianId, { intent: 'faq', topic: 'tariffs', childIds: [], days: [] });
+      if (!cost) await this.memory.remember(step.context, guardian.guardianId, { intent: 'faq', topic: 'tariffs', childIds: [], days: [], question: asked?.question ?? text });
     }
     return step.endDialog();
   }
 
   // ── prices and the simulator ─────────────────────────────────────────────
 
-  private prices(tariffs: TariffsConfig, family: MoneyFamily, text: string): string {
+  /**
+   * "et pour Hugo seulement ?", "et pour les deux ?" just after "4 soirs de garderie pour
+   * les 3": the same count of the same activity, for the children named now.
+   */
+  private async questionAsked(context: TurnContext, guardianId: number, text: string, interpretation: Interpretation): Promise<{ question: string; children?: number }> {
+    if (activityIn(text) !== undefined || dayCountIn(text) !== undefined) return { question: text };
+    const last = await this.memory.recall(context, guardianId);
+    const before = last?.topic === 'tariffs' ? last.question : undefined;
+    if (!before || activityIn(before) === undefined || dayCountIn(before) === undefined) return { question: text };
+    const children = childCountIn(text) ?? (interpretation.children.length > 0 ? interpretation.children.length : undefined);
+    return children === undefined ? { question: text } : { question: before, children };
+  }
+
+  private prices(tariffs: TariffsConfig, family: MoneyFamily, text: string, children = childCountIn(text)): string {
     const asked = activityIn(text);
     const activities = asked ? [asked] : (Object.keys(tariffs.activities) as ActivityCode[]);
     const quotient = quotientIn(text);
@@ -110,7 +125,7 @@ export class MoneyDialog extends InterruptibleDialog {
       const bracket = bracketOf(quotient, tariffs.brackets);
       if (count !== undefined && asked) {
         const price = this.unitPrice(tariffs, asked, bracket, halfDay);
-        lines.push(fill(m.simulationQuotient, { quotient, bracket: bracket.code, ...this.countVars(tariffs, asked, count, price, halfDay, childCountIn(text)) }));
+        lines.push(fill(m.simulationQuotient, { quotient, bracket: bracket.code, ...this.countVars(tariffs, asked, count, price, halfDay, children) }));
       } else {
         lines.push(fill(m.simulationOne, { quotient, bracket: bracket.code }));
         for (const activity of activities) lines.push(this.ownLine(tariffs, activity, this.unitPrice(tariffs, activity, bracket, halfDay), halfDay));
@@ -120,7 +135,7 @@ export class MoneyDialog extends InterruptibleDialog {
       const priceOf = (activity: ActivityCode) =>
         bracket ? this.unitPrice(tariffs, activity, bracket, halfDay) : dayPriceFor(tariffs, activity, { resident: false }).cents;
       if (count !== undefined && asked) {
-        lines.push(fill(m.simulationOwn, this.countVars(tariffs, asked, count, priceOf(asked), halfDay, childCountIn(text))));
+        lines.push(fill(m.simulationOwn, this.countVars(tariffs, asked, count, priceOf(asked), halfDay, children)));
       } else {
         lines.push(bracket ? fill(m.ownHeader, { quotient: family.quotient as number, bracket: bracket.code }) : m.nonResidentHeader);
         for (const activity of activities) lines.push(this.ownLine(tariffs, activity, priceOf(activity), halfDay));

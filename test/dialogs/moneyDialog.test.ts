@@ -145,6 +145,23 @@ const stories: Story[] = [
     ],
   },
   {
+    name: 'price follow-ups: another count for all three, then the same question for two of them and for one child',
+    now: DECEMBER_1,
+    understanding: {
+      'combien une journée au centre le mercredi pour mes deux enfants ?': { intent: 'faq', topic: 'tariffs' },
+      // (What the understanding makes of them: a hesitation between a question and a look, nothing, a look followed up.)
+      'et 4 soirs de garderie pour les 3 ?': { intent: 'ambiguous', alternatives: ['faq', 'check'], children: ['Léa', 'Hugo', 'Inès'] },
+      'et pour les deux grands ?': { intent: 'none' },
+      'et pour Hugo seulement ?': { intent: 'check', children: ['Hugo'], followUp: true },
+    },
+    turns: [
+      ['combien une journée au centre le mercredi pour mes deux enfants ?', [`À votre tarif, 1 mercredi (accueil du mercredi, pour 2 enfants) : 2 × 7,80 € = 15,60 €.\n${PLACEHOLDER} Autre chose ?`]],
+      ['et 4 soirs de garderie pour les 3 ?', [`À votre tarif, 4 soirs (accueil du soir, pour 3 enfants) : 12 × 2,40 € = 28,80 €.\n${PLACEHOLDER} Autre chose ?`]],
+      ['et pour les deux grands ?', [`À votre tarif, 4 soirs (accueil du soir, pour 2 enfants) : 8 × 2,40 € = 19,20 €.\n${PLACEHOLDER} Autre chose ?`]],
+      ['et pour Hugo seulement ?', [`À votre tarif, 4 soirs (accueil du soir) : 4 × 2,40 € = 9,60 €.\n${PLACEHOLDER} Autre chose ?`]],
+    ],
+  },
+  {
     name: 'the grid and the no-QF rule when the family has given no QF',
     now: DECEMBER_1,
     as: KARIM,
