@@ -41,6 +41,8 @@ const BOUNDED_BY_WEEKDAY = /\b(jusqu' ?(?:a|au)?|a partir d(?:u|e)|des|depuis)\s
 /** "la deuxième semaine" with no period named. */
 const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere) semaine\b(?! (?:de|des|du|d'))/;
 const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
+/** Said to replace, not to add: "plutôt", "au lieu de", "à la place". */
+const INSTEAD = /\b(?:plutot|au lieu|a la place)\b/;
 
 /** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
 /** `answerFollows`: the router answers another question of the same message next (a price), which closes the turn. */
@@ -264,7 +266,9 @@ export class ChangeDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const family = familyOf(step.context);
-    const meaning = this.understandAfter(content, family, request);
+    const understood = this.understandAfter(content, family, request);
+    // "non plutôt jeudi pour Inès aussi": « plutôt » replaces Inès's day; « aussi » says like Hugo, it adds nothing.
+    const meaning = understood.edit?.add && INSTEAD.test(normalise(text)) ? withoutAdd(understood) : understood;
     const mode = request.steps.length === 1 ? request.steps[0].mode : request.steps.map((s) => s.mode);
     // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
     // Léa") corrects this request, whatever intent the sentence reads as.
@@ -477,6 +481,13 @@ function byChildren(previews: readonly DayPreview[]): Array<{ childIds: number[]
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** A correction of the request being confirmed, without the "add" edit its « aussi » gave. */
+function withoutAdd(meaning: Interpretation): Interpretation {
+  const { add: _add, ...edit } = meaning.edit ?? {};
+  const { edit: _edit, ...rest } = meaning;
+  return Object.keys(edit).length > 0 ? { ...rest, edit, followUp: true } : { ...rest, followUp: true };
 }
 
 function unique<T>(items: readonly T[]): T[] {

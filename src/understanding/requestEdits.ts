@@ -328,10 +328,14 @@ export function leansOnPrevious(masked: string, hasOwnRequest: boolean, named: {
   return hasOwnRequest && IN_PLACE.test(masked) && (named.dates === 0 || named.children === 0);
 }
 
-/** "aussi", "en plus": the message adds to the request rather than replacing it. */
+/**
+ * "aussi", "en plus": the message adds to the request rather than replacing it.
+ * ("non plutôt jeudi pour Inès aussi": « plutôt » replaces; « aussi » says like the other child.)
+ */
 export function addsToRequest(masked: string): boolean {
-  return ADD.test(masked);
+  return ADD.test(masked) && !INSTEAD.test(masked);
 }
+const INSTEAD = guarded(/\b(?:plutot|au lieu|a la place)\b/);
 
 /**
  * An elliptical message that completes the previous request: "et pour Hugo ?", "et

@@ -106,6 +106,32 @@ const corrections: Story[] = [
     bookings: { Léa: { '2026-03-18': 'none', '2026-03-19': 'booked', '2026-03-20': 'booked' } },
   },
   {
+    name: '"non plutôt jeudi pour Inès aussi" among two bookings: Inès takes Hugo\'s Thursday instead of her Friday (« aussi » adds nothing)',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo jeudi 19 et Inès vendredi 20 mars': {
+        intent: 'reserve',
+        dates: ['2026-03-19'],
+        children: ['Hugo'],
+        actions: [
+          { intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'] },
+          { intent: 'reserve', dates: ['2026-03-20'], children: ['Inès'] },
+        ],
+      },
+      // (What the understanding makes of it once « non plutôt » is put aside: an addition, for its « aussi ».)
+      'jeudi pour Inès aussi': { intent: 'reserve', dates: ['2026-03-12'], children: ['Inès'], edit: { add: true } },
+    },
+    turns: [
+      [
+        'inscrire Hugo jeudi 19 et Inès vendredi 20 mars',
+        ["Je fais ces 2 changements :\n• réserver pour Hugo : jeudi 19 mars ;\n• réserver pour Inès : vendredi 20 mars.\nC'est bien cela ?"],
+      ],
+      ['non plutôt jeudi pour Inès aussi', ["Je fais ces 2 changements :\n• réserver pour Hugo : jeudi 19 mars ;\n• réserver pour Inès : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo et Inès : jeudi 19 mars.', DONE]],
+    ],
+    bookings: { Inès: { '2026-03-19': 'booked', '2026-03-20': 'none' }, Hugo: { '2026-03-19': 'booked' } },
+  },
+  {
     name: 'a correction without "non": "plutôt jeudi 19"',
     now: FRIDAY_6,
     understanding: {
