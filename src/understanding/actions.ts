@@ -196,6 +196,14 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     }
     return reading;
   });
+  // "Hugo mercredi 16 ? et aussi Inès le mercredi d'après": the first such weekday after the days of the clause before.
+  clauseReadings.forEach((r, i) => {
+    const after = DAY_AFTER_PREVIOUS.exec(foldText(clauses[i]));
+    const before = clauseReadings[i - 1]?.dates ?? [];
+    if (!after || before.length === 0 || /\d/.test(clauses[i])) return;
+    const last = [...before].sort()[before.length - 1];
+    r.dates = [addDays(last, ((WEEKDAY_NUMBER[after[1]] - isoWeekday(last) + 6) % 7) + 1)];
+  });
   // A clause that asks no change by itself ("et Hugo jeudi") continues the one before.
   clauseReadings.forEach((r, i) => {
     if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(clauseReadings[i - 1].intent)) r.intent = clauseReadings[i - 1].intent;
@@ -316,6 +324,10 @@ const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
+
+/** "le mercredi d'après", said in a clause of its own. */
+const DAY_AFTER_PREVIOUS = guarded(/\ble (lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit)\b/);
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5 };
 
 const SAME_DAYS = guarded(/\b(?:ce|cette) (?:soir|jour|matin|journee|apres midi) la\b/);
 

@@ -35,6 +35,13 @@ describe('days named from another day', () => {
     expect(read("annulez Zoé vendredi et le lundi d'après, on part chez sa marraine").dates).toEqual(['2026-12-11', '2026-12-14']);
   });
 
+  test('« et aussi Inès le mercredi d’après » in a clause of its own follows the day of the clause before', () => {
+    expect(actionsOf("c'est possible de rajouter Malo au centre mercredi 16 ? et aussi Zoé le mercredi d'après")).toEqual([
+      ['reserve', ['2026-12-16'], ['Malo']],
+      ['reserve', ['2026-12-23'], ['Zoé']],
+    ]);
+  });
+
   test('« le mercredi après » is the Wednesday after; « le mercredi après-midi » is one Wednesday', () => {
     expect(read('je voudrais réserver Malo mercredi prochain et aussi le mercredi après').dates).toEqual(['2026-12-09', '2026-12-16']);
     expect(read('je voudrais réserver Malo le mercredi après-midi').dates).toEqual(['2026-12-09']);
