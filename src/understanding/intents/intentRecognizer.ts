@@ -225,6 +225,8 @@ export class IntentRecognizer {
     const ruled = this.useRules ? intentByRule(prepared, cues) : undefined;
     // "mon fils a été hospitalisé…, est-ce que quelqu'un peut me rappeler": a call asked in a hard moment goes to a person first.
     if (ruled && ruled !== 'handoff' && this.useConcepts && calledInHardMoment(concepts)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
+    // ("je voudrais parler à quelqu'un, c'est urgent, ma fille s'est fait mordre": a person asked in a hard moment.)
+    if (ruled === 'handoff' && this.useConcepts && concepts.some((h) => h.concept === 'sensitive' && !h.weak)) return { intent: 'handoff', confidence: 1, source: 'rule', sensitive: true, concepts };
     if (ruled) return { intent: ruled, confidence: 1, source: 'rule', concepts };
     if (this.useConcepts && sensitiveStory(concepts, prepared)) return { intent: 'handoff', confidence: 0.9, source: 'sensitive', sensitive: true, concepts };
     const prediction = this.classifier.predict(this.features(prepared, concepts, cues));

@@ -98,6 +98,13 @@ describe('what is asked', () => {
     expect(read("c'est quoi réservé pour Malo la semaine prochaine ?").intent).toBe('check');
   });
 
+  test('a person asked in a hard moment (« c urgent ma fille s’est fait mordre ») is a sensitive hand-over', () => {
+    const result = read("je voudrais parler a qqn svp c urgent ma fille s'est fait mordre par un chien");
+    expect(result.intent).toBe('handoff');
+    expect(result.sensitive).toBe(true);
+    expect(read("je voudrais parler à quelqu'un pour une question sur la facture").sensitive).toBeUndefined();
+  });
+
   test('the seniors’ Christmas parcel or meal is another matter', () => {
     expect(read("c'est ici pour s'inscrire au repas des seniors de la mairie ?").intent).toBe('none');
   });
