@@ -153,7 +153,7 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
  * the child up at the service: no day taken.)
  */
 const DAY_TAKEN_BY_FAMILY = guarded(
-  /^\s*(?:(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b)/,
+  /^\s*(?:(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b)/,
 );
 /** "son père sera disponible le lundi": the day someone of the family is free, before it. */
 const FAMILY_FREE_BEFORE = guarded(
@@ -187,6 +187,10 @@ export function withDaysSaidAgain(
   if (takenBack.length === 0) return [...told];
   const backed = takenBack.map((f) => ({ f, weekday: weekdayOf(f.expression) }));
   return told.flatMap((f) => {
+    // "du lundi 19 au jeudi 22 avril, non, je me trompe, jusqu'au vendredi 23": the range taken back keeps its start.
+    const range = f.expression.kind === 'range' && f.expression.from === undefined ? f.expression : undefined;
+    const rangeBefore = range && backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range' && b.f.expression.from !== undefined).pop();
+    if (range && rangeBefore && rangeBefore.f.expression.kind === 'range') return [{ ...f, expression: { ...range, from: rangeBefore.f.expression.from } }];
     if (!isBareWeekday(f.expression)) return [f];
     const weekday = f.expression.ref.weekday;
     const earlier = backed.filter((b) => b.f.end <= f.start && b.weekday === weekday).pop();
@@ -262,6 +266,8 @@ const CORRECTION = guarded(/^(?:non|ah non|non non|non pardon|pardon|oups|euh|pl
 function afterName(words: readonly string[], nameIndex: number): number {
   let k = nameIndex + 1;
   while (words[k] === 'et' && words[k + 1] === 'zenfant') k += 2;
+  // ("Lovre, quant à lui, terminera l'année normalement".)
+  if (words[k] === 'quant' && words[k + 1] === 'a') k += 2;
   // ("Aliou lui il vient normal": the echo may be said twice.)
   while (/^(?:lui|elle|il|ils|elles|eux)$/.test(words[k] ?? '') && k < nameIndex + 4) k++;
   return k;
@@ -269,7 +275,7 @@ function afterName(words: readonly string[], nameIndex: number): number {
 
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
 const UNCHANGED =
-  guarded(/^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?ne change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/);
+  guarded(/^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?(?:ne )?change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:reste|restent|restera|resteront) (?:inchangee?s?|comme avant)|(?:terminera|termine|finira|finit) (?:l' annee|l' annee scolaire)|n' (?:etait|est|etaient|sont) pas (?:inscrite?s?|concernee?s?)|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/);
 
 const POLITENESS_WORD = /^(?:svp|stp|merci|mrc|pls|please|s'|il|vous|te|plait|bien|beaucoup|d' avance|avance|d'|normal|normalement|comme|hab|habitude|prevu)$/;
 
@@ -313,7 +319,8 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
     const k = afterName(words, i);
     const rest = words.slice(k, k + 5).join(' ');
     // ("Fanomezana, lui, je le prendrai avec moi", "Sa sœur Fortunée, je peux la prendre", "Anjarasoa elle vient pas, elle sera en colonie": not in the booking.)
-    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
+    // ("Christian-Paul, quant à lui, sera en colonie", "Haritz, lui, viendra avec moi à la piscine".)
+    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
   }
   return out;
 }

@@ -25,6 +25,7 @@ const COUNT_HEADS = new Set(['les', 'mes', 'nos', 'tous', 'toutes']);
 /** "des 3 enfants", "aux 2 petits": a count only when a word for children follows. */
 const CHILD_NOUN_HEADS = new Set(['des', 'aux']);
 const CHILD_NOUNS = new Set(['enfants', 'petits', 'loulous', 'gamins']);
+const SERVICE_WORDS = new Set(['garderie', 'centre', 'accueil', 'periscolaire', 'etude', 'cantine']);
 const MONTH_WORDS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 /** Words after a number that make it a quantity, not the children: "les 2 premiers jours". */
 const UNITS = /^(?:jours?|semaines?|fois|mois|ans?|heures?|h|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?|euros?|minutes?|min|places?|personnes?)$/;
@@ -40,6 +41,8 @@ export function normalizeChildCounts(tokens: readonly string[]): string[] {
     if (!word) return token;
     const next = tokens[i + 1] ?? '';
     if (CHILD_NOUN_HEADS.has(tokens[i - 1] ?? '') && CHILD_NOUNS.has(next)) return word;
+    // "annule la garderie des 2 du 22 au 26 mai": the children of the service named just before.
+    if (tokens[i - 1] === 'des' && SERVICE_WORDS.has(tokens[i - 2] ?? '') && !/^\d/.test(next) && !MONTH_WORDS.has(next) && !UNITS.test(next) && !['et', 'ou', 'a', 'au'].includes(next)) return word;
     if (!COUNT_HEADS.has(tokens[i - 1] ?? '')) return token;
     const after = tokens[i + 2] ?? '';
     const dateGoesOn =

@@ -28,7 +28,7 @@ const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 
 /** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
 // "pour aujourd'hui, c'est mercredi": today's name said, no other day.
-const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
+const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
 
 /** A time given as a model, not a day asked for: "comme la semaine dernière, … les jeudis", "comme l'an dernier". */
 const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semaine (?:derniere|passee)|l' (?:an|annee) (?:dernier|derniere|passee)|l' ete (?:dernier|passe)|le mois (?:dernier|passe)|la derniere fois|${WD} (?:dernier|passe))\\b`);
@@ -414,7 +414,8 @@ function markExplicitStarts(found: FoundExpression[], folded: string): void {
     const before = folded.slice(Math.max(0, f.start - 32), f.start);
     const marked =
       FROM_MARK.test(before) ||
-      (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week')) ||
+      // ("l'accueil du soir des jeudi 30 et vendredi 31 mars": « des » before a list of days is « de les ».)
+      (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week') && !found.some((g) => g !== f && g.start === f.start)) ||
       // "depuis demain jusqu'à la fin des vacances": said of a day to come, "depuis" opens it ("depuis lundi" tells a past).
       (/\bdepuis\s*$/.test(before) && f.expression.kind === 'day' && f.expression.ref.type === 'relative' && f.expression.ref.offset > 0) ||
       opensRangeTo(f, found[i + 1], folded);

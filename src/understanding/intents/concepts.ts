@@ -581,8 +581,14 @@ function subjectBefore(words: readonly string[], at: number, reach: number, subj
 
 /** "je ne pourrai pas venir": the parent writing is the one coming, not the child. */
 const parentIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 5, PARENT_SUBJECT, CHILD_SUBJECT);
+/** "mon mari il est pas là": an adult of the family, not the child, is away. */
+const ADULT = /^(?:mari|femme|conjointe?|compagnon|compagne|pere|mere|papa|maman|nounou|mamie|papi|papy|mamy)$/;
+const adultIsSubject = (words: readonly string[], at: number) => ADULT.test(words[at - 1] ?? '') || (/^(?:il|elle)$/.test(words[at - 1] ?? '') && ADULT.test(words[at - 2] ?? ''));
 /** "sa nounou ne peut plus le garder": someone keeping the child, not the service. */
 const keeperIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 6, KEEPER, SERVICE_ADDRESSED);
+
+/** Something other than a booking called off: a train, a flight, a class, a meeting. */
+const EVENT_CALLED_OFF = /\b(?:train|trains|vol|avion|bus|car|rer|metro|tram|cours|match|entrainement|reunion|spectacle|concert|seance|conference)\b(?: \S+){0,2} (?:a ete|ont ete|est|sont|etait|sera) (?:\S+ )?\S+$/;
 
 /** "besoin de", "nécessaire d'": a need that bears on the verb right after it. */
 const NEED_OF_VERB = /\b(?:besoin|necessaire|utile|obligatoire|la peine) (?:de|d')$/;
@@ -642,7 +648,7 @@ export function conceptsOf(prepared: string): ConceptHit[] {
       if (taken.has(key)) continue;
       taken.add(key);
       // "je ne pourrai pas venir avant 19h": the parent's coming, not the child's attendance.
-      if (concept === 'attend' && parentIsSubject(words, first)) continue;
+      if (concept === 'attend' && (parentIsSubject(words, first) || adultIsSubject(words, first))) continue;
       // "sa nounou ne peut plus le garder le mardi": who keeps the child is a story; unable to, a need.
       if (concept === 'book' && KEEPING.test(words.slice(first, last + 1).join(' ')) && keeperIsSubject(words, first)) {
         if (isNegated(words, first, last) && !taken.has(`need@${first}`)) hits.push({ concept: 'need', negated: false, at: first });
@@ -655,6 +661,8 @@ export function conceptsOf(prepared: string): ConceptHit[] {
         taken.add(`state@${first}`);
         continue;
       }
+      // "son train a été supprimé", "le cours de judo est annulé": another thing called off, a story.
+      if (concept === 'unbook' && EVENT_CALLED_OFF.test(words.slice(Math.max(0, first - 5), last + 1).join(' '))) continue;
       const hit: ConceptHit = { concept, negated: isNegated(words, first, last), at: first };
       if (weak) hit.weak = true;
       hits.push(hit);

@@ -89,6 +89,8 @@ function restoreElisions(tokens: readonly string[]): string[] {
 const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewrites([
   [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
   [/\bvacs?\b/g, 'vacances'],
+  // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.
+  [/\bmes pas (?=(?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|zenfant)\b)/g, 'mais pas '],
   // "annuler la garderie de c'est soir": « ce soir » as dictated.
   [/\b(de|pour|et|du) c' est soir\b/g, '$1 ce soir'],
   [/\bpaque\b/g, 'paques'],

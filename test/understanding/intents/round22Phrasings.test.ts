@@ -1,6 +1,6 @@
 /**
- * Round 22 (issue 9): families found in set AH once it was read, written as new
- * sentences (none is copied from a set).
+ * Round 22 (issue 9): families found in sets AH and AI once they were read, and in
+ * conversations, written as new sentences (none is copied from a set).
  */
 import { understand } from '../../../src/understanding/understand';
 
@@ -121,5 +121,50 @@ describe('children', () => {
 
   test('a short name spelled by ear (« kayo » for Kaio) is the child', () => {
     expect(read('kayo est resté à la maison vendredi, il avait de la fièvre', { children: ['Kaio', 'Lina'] }).children).toEqual(['Kaio']);
+  });
+});
+
+describe('set AI families', () => {
+  test('a child told apart (« quant à lui, sera en colonie », « on change rien », « restent inchangées ») is left out', () => {
+    expect(read("Je souhaite inscrire Zoé et Malo au centre du 21 au 24 décembre. Nathan, quant à lui, sera en colonie.").children).toEqual(['Zoé', 'Malo']);
+    expect(read('annuler tt pr malo semaine pro, zoé on change rien').children).toEqual(['Malo']);
+    expect(read('Merci d’annuler les réservations de Nathan la semaine prochaine ; celles de Zoé restent inchangées.').children).toEqual(['Nathan']);
+    expect(read('Pouvez-vous annuler Zoé du 14 au 18 décembre ? Malo, lui, n’était pas inscrit.').children).toEqual(['Zoé']);
+  });
+
+  test('« la garderie des 2 » is both children; « mes pas le vendredi » is « mais pas »', () => {
+    expect(read('annule la garderie des 2 du 14 au 18, on part', { children: ['Nathan', 'Zoé'] }).children).toEqual(['Nathan', 'Zoé']);
+    expect(read('réserver pour Zoé la semaine prochaine lundi mardi et jeudi mes pas le vendredi').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-17']);
+  });
+
+  test('a range corrected by its end only (« non, je me trompe, jusqu’au vendredi 18 ») keeps its start', () => {
+    expect(read('inscrire Malo au centre du lundi 14 au mercredi 16 décembre, non, je me trompe, jusqu’au vendredi 18 inclus').dates).toEqual([
+      '2026-12-14',
+      '2026-12-15',
+      '2026-12-16',
+      '2026-12-17',
+      '2026-12-18',
+    ]);
+  });
+
+  test('a day taken back and said to stay as usual (« vendredi elle y va normal ») is not cancelled', () => {
+    expect(read('enlève zoé vendredi.. ah non pardon jeudi, vendredi elle y va normal').dates).toEqual(['2026-12-10']);
+  });
+
+  test('« l’accueil du soir des jeudi 10 et vendredi 11 » is those two days (« des » is no « dès »)', () => {
+    expect(read("merci d'annuler pour Zoé l'accueil du soir des jeudi 10 et vendredi 11 décembre").dates).toEqual(['2026-12-10', '2026-12-11']);
+  });
+
+  test('a train called off is no cancellation: « son train a été supprimé… ajoutez le petit pour demain soir » books', () => {
+    expect(read("son papa devait rentrer ce soir mais son train a été supprimé. Ajoutez donc Malo pour demain soir à la garderie s'il vous plaît").intent).toBe('reserve');
+  });
+
+  test('« hospitalisé cette nuit » tells when; the days asked about are those named after', () => {
+    const result = read("Nathan a été hospitalisé cette nuit. Je ne sais pas quoi faire pour ses réservations de la semaine prochaine, j'aimerais qu'on me rappelle.");
+    expect(result.dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+  });
+
+  test('selling a car is another matter', () => {
+    expect(read('je veux vendre ma voiture, c’est ici pour mettre la petite annonce ?').intent).toBe('none');
   });
 });
