@@ -92,7 +92,7 @@ class SourceReader {
     if (c === '[') {
       this.at++;
       if (this.source[this.at] === '^') this.at++;
-      if (this.source[this.at] === ']') this.at++;
+      // (In JavaScript "[]" matches nothing and "[^]" any character: a "]" right after the bracket closes the class.)
       while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
       this.at++;
       return { kind: 'other' };

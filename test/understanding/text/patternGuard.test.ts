@@ -17,6 +17,9 @@ describe('the strings a pattern needs', () => {
     expect(neededStrings(/([a-z])\1{2,}/)).toBeUndefined();
     expect(neededStrings(/ab+cd/)).toBeUndefined();
     expect(neededStrings(/abc+de/)).toEqual(['abc']);
+    // "[^]" is any character, not the start of a class that runs on: the other branch needs nothing of "fgh".
+    expect(neededStrings(/[^]a|bcd[e]fgh/)).toBeUndefined();
+    expect(neededStrings(/^(?:(?!\blundi\b)[^])*?\b(la semaine prochaine)\b/)).toEqual(['la semaine prochaine']);
   });
 });
 
