@@ -118,7 +118,7 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         !exact &&
         !COMMON_WORDS.has(bare) &&
         bare.length >= 4 &&
-        (editDistance(bare, target, tolerance(target)) <= tolerance(target) || (soundsAlike(bare) === soundsAlike(target) && !isFrenchWord(bare)));
+        (editDistance(bare, target, tolerance(target)) <= tolerance(target) || (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === soundsAlike(target) && !isFrenchWord(bare)));
       if (exact || close || isShortened(bare, target, folded.map((other) => other.parts.join('')))) {
         named.add(child.name);
         nameTokens.add(index);
