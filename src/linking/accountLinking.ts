@@ -135,6 +135,9 @@ export class AccountLinking {
       expiresAt: new Date(now.getTime() + CODE_LIFETIME_MINUTES * 60_000).toISOString(),
       triesLeft: CODE_MAX_TRIES,
     };
+    // Whether mails leave late is read before this one is queued: its own first try (the worker
+    // wakes at once) must not decide it, or a known address would be told apart from an unknown one.
+    const delayed = await this.deps.mail.delayed(now);
     if (guardian) {
       pending.mailRef = await this.deps.mail.send({
         to: guardian.email,
@@ -143,7 +146,7 @@ export class AccountLinking {
       });
     }
     await this.deps.codes.save(user, pending);
-    return { status: 'sent', delayed: await this.deps.mail.delayed(now) };
+    return { status: 'sent', delayed };
   }
 
   /** A new code for the address of the pending one ("Recevoir un nouveau code"). */

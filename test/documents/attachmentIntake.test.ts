@@ -32,7 +32,9 @@ const production: DownloadPolicy = {
 const localDevelopment: DownloadPolicy = {
   ...production,
   allowedHosts: ['127.0.0.1', 'localhost', 'files.localtest', 'metadata.localtest', 'gone.localtest'],
-  timeoutMs: 500,
+  // Long enough that a loaded machine never turns a local answer into a timeout: only the row
+  // that tests the timeout sets a short one.
+  timeoutMs: 10_000,
   localDevelopment: true,
 };
 
@@ -99,7 +101,7 @@ afterEach(() => {
 describe('bad attachments are refused with their French message, and nothing is stored', () => {
   const rows: Array<[string, DownloadPolicy, () => IncomingAttachment, DownloadFailureCode]> = [
     ['too large (Content-Length)', localDevelopment, () => webChat(server.url('/big.pdf')), 'too_large'],
-    // 11 MB streamed takes longer than the short timeout of these rows on a loaded machine: the size must decide, not the clock.
+    // 11 MB streamed: the size must decide, not the clock.
     ['too large (streamed, no length)', { ...localDevelopment, timeoutMs: 15_000 }, () => webChat(server.url('/big-chunked.pdf')), 'too_large'],
     ['wrong first bytes with a .pdf name', localDevelopment, () => webChat(server.url('/text-named.pdf')), 'unsupported_type'],
     ['a Windows executable (MZ) named .pdf', localDevelopment, () => webChat(server.url('/setup.pdf')), 'unsupported_type'],
@@ -128,7 +130,7 @@ describe('bad attachments are refused with their French message, and nothing is 
     ['a redirect to cloud metadata, even in local development', localDevelopment, () => webChat(server.url('/to-metadata')), 'forbidden_address'],
     ['a redirect outside the allowed list', localDevelopment, () => webChat(server.url('/to-elsewhere')), 'host_not_allowed'],
     ['a redirect loop', localDevelopment, () => webChat(server.url('/loop')), 'too_many_redirects'],
-    ['a server that never answers', localDevelopment, () => webChat(server.url('/slow.pdf')), 'timeout'],
+    ['a server that never answers', { ...localDevelopment, timeoutMs: 500 }, () => webChat(server.url('/slow.pdf')), 'timeout'],
     ['a 404', localDevelopment, () => webChat(server.url('/missing.pdf')), 'unreachable'],
     ['an allowed host that does not resolve', localDevelopment, () => webChat('http://gone.localtest/x.pdf'), 'unreachable'],
     ['an adaptive card', production, () => ({ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } }), 'no_file'],

@@ -35,9 +35,12 @@ class InMemoryLinks implements ChannelLinkStore {
 class FakeCodeMail implements CodeMail {
   readonly queued: { ref: string; to: string; subject: string; text: string; delay: number | 'waiting' }[] = [];
   isDelayed = false;
+  /** The relay is down: the worker's first try of each mail fails before `send` returns. */
+  relayDown = false;
   async send(mail: { to: string; subject: string; text: string }) {
     const ref = `mail-${this.queued.length + 1}`;
     this.queued.push({ ref, ...mail, delay: 0 });
+    if (this.relayDown) this.isDelayed = true;
     return ref;
   }
   async sendDelay(ref: string) {
@@ -151,6 +154,16 @@ test('a code whose mail left late lives 10 minutes from its departure; the paren
   mail.queued[0].delay = 15 * 60_000; // left 15 minutes after it was asked for
   advance(12 * 60_000); // 24 minutes after the request, 9 after the mail left
   expect(await linking.confirmCode(USER, '042917')).toMatchObject({ status: 'linked' });
+});
+
+test("a known and an unknown address get the same answer, even when the known one's mail fails at once", async () => {
+  const answers = [];
+  for (const address of [CAMILLE.email, 'personne@example.fr']) {
+    const { linking, mail } = setUp();
+    mail.relayDown = true;
+    answers.push(await linking.requestCode(USER, address));
+  }
+  expect(answers).toEqual([{ status: 'sent', delayed: false }, { status: 'sent', delayed: false }]);
 });
 
 test('"a new code" goes to the address of the pending one', async () => {
