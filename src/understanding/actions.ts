@@ -91,7 +91,7 @@ export interface PieceReading {
 export type ReadPiece = (text: string) => PieceReading;
 
 /** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès". */
-const STAYS = guarded(/\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/);
+const STAYS = guarded(/\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place|rien ne bouge)\b|\b(?:on |je )?(?:n' |ne )?(?:touche|touchez|enleve|enlevez|retire|retirez|annule|annulez|rajoute|rajoutez|ajoute|ajoutez|modifie|modifiez|bouge|bougez) (?:a )?rien\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/);
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
@@ -110,7 +110,16 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "Hugo reste inscrit": no change for that child, no action.
   const parts = piecesWithBreaks(text).filter(({ piece }) => !STAYS.test(foldText(piece)));
   const pieces = parts.map(({ piece }) => piece);
-  if (pieces.length < 2) return undefined;
+  // "léa on enlève rien, hugo on rajoute mardi et vendredi": when pieces keep what is booked, the one change left, read alone, is the request.
+  const onlyChangeLeft = (): Action[] | undefined => {
+    if (parts.length === piecesWithBreaks(text).length || pieces.length === 0) return undefined;
+    // (Whole clauses dropped: "Soan et Kaïs ils viennent normal" keeps Soan too.)
+    const clausesLeft = text.split(/[,.!?;]+|\b(?:mais|par contre|en revanche)\b/i).filter((clause) => !STAYS.test(foldText(clause)));
+    const rest = read(clausesLeft.join(', '));
+    // (Only when what is kept turned the request around: otherwise the whole message tells its children better.)
+    return rest.intent !== read(text).intent && rest.changes && isChange(rest.intent) && rest.dates.length > 0 && rest.children.length > 0 ? [{ intent: rest.intent, dates: rest.dates, children: rest.children }] : undefined;
+  };
+  if (pieces.length < 2) return onlyChangeLeft();
   // Clauses: pieces that change something, each with the neutral pieces after it.
   const clauses: string[] = [];
   /** The reading of the piece that opened each clause. */
@@ -181,7 +190,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     else pending = pending ? `${pending} ${piece}` : piece;
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
-  if (clauses.length < 2) return undefined;
+  if (clauses.length < 2) return onlyChangeLeft();
   const clauseReadings = withHeadingWeek(clauses).map((clause, i) => {
     const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)), weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)) };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.

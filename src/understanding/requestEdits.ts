@@ -266,16 +266,22 @@ const CORRECTION = guarded(/^(?:non|ah non|non non|non pardon|pardon|oups|euh|pl
 function afterName(words: readonly string[], nameIndex: number): number {
   let k = nameIndex + 1;
   while (words[k] === 'et' && words[k + 1] === 'zenfant') k += 2;
-  // ("Lovre, quant à lui, terminera l'année normalement".)
+  // ("Lovre, quant à lui, terminera l'année normalement", "Nicolás, en revanche, continuera…", "Kymani c'est bon il reste".)
   if (words[k] === 'quant' && words[k + 1] === 'a') k += 2;
+  else if ((words[k] === 'en' && words[k + 1] === 'revanche') || (words[k] === 'par' && words[k + 1] === 'contre')) k += 2;
+  else if (words[k] === "c'" && words[k + 1] === 'est' && words[k + 2] === 'bon') k += 3;
   // ("Aliou lui il vient normal": the echo may be said twice.)
-  while (/^(?:lui|elle|il|ils|elles|eux)$/.test(words[k] ?? '') && k < nameIndex + 4) k++;
+  const echoFrom = k;
+  while (/^(?:lui|elle|il|ils|elles|eux)$/.test(words[k] ?? '') && k < Math.max(nameIndex + 4, echoFrom + 2)) k++;
   return k;
 }
 
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
 const UNCHANGED =
-  guarded(/^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?(?:ne )?change rien|ne changez rien|rien a changer|(?:n' est|ne sont) pas concernee?s?|(?:reste|restent|restera|resteront) (?:inchangee?s?|comme avant)|(?:terminera|termine|finira|finit) (?:l' annee|l' annee scolaire)|n' (?:etait|est|etaient|sont) pas (?:inscrite?s?|concernee?s?)|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/);
+  guarded(/^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?(?:ne )?change rien|ne changez rien|rien a changer|(?:on )?(?:n' |ne )?(?:touche|touchez|enleve|enlevez|retire|retirez|annule|annulez|rajoute|rajoutez|ajoute|ajoutez|modifie|modifiez|bouge|bougez) (?:a )?rien|rien a (?:enlever|retirer|annuler|ajouter|rajouter|modifier)|rien ne bouge|rien (?:ne )?change|(?:n' est|ne sont) pas concernee?s?|(?:reste|restent|restera|resteront) (?:inchangee?s?|comme avant)|(?:terminera|termine|finira|finit) (?:l' annee|l' annee scolaire)|n' (?:etait|est|etaient|sont) pas (?:inscrite?s?|concernee?s?)|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/);
+
+/** Told unconcerned a little further: "Ahmed-Ali, quant à lui, reste au judo et n'est pas concerné". */
+const NOT_CONCERNED = guarded(/\b(?:n' est pas|ne sont pas|n' etait pas|n' etaient pas) concernee?s?\b/);
 
 const POLITENESS_WORD = /^(?:svp|stp|merci|mrc|pls|please|s'|il|vous|te|plait|bien|beaucoup|d' avance|avance|d'|normal|normalement|comme|hab|habitude|prevu)$/;
 
@@ -298,7 +304,9 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     else if (/^(?:oui|si)$/.test(words[k] ?? '') && (/^(?:mais|contre|revanche)$/.test(words[i - 1] ?? '') || words.slice(k + 1).every((word) => POLITENESS_WORD.test(word)) || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
     // "Ethan, lui, y va", "Wei y reste".
     else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);
-    else if (UNCHANGED.test(words.slice(k, k + 6).join(' '))) staying.push(name);
+    else if (UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(words.slice(k, k + 10).join(' '))) staying.push(name);
+    // "Kaouther plus besoin jusqu'à vendredi, Alhassane on garde" (the booking kept; "on le garde" keeps the child at home).
+    else if (words[k] === 'on' && /^(?:garde|maintient|laisse)$/.test(words[k + 1] ?? '') && words.slice(k + 2).every((word) => POLITENESS_WORD.test(word) || /^(?:tout|pareil|avant)$/.test(word))) staying.push(name);
     // "laisse Maël jeudi, annule juste Jade".
     else if (/^(?:laisse|laissez|laissons)$/.test(words[i - 1] ?? '')) staying.push(name);
   }
@@ -312,6 +320,9 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
 /** "Isla, c'est sa mamie qui la prend", "Noé, son père vient le chercher": someone of the family takes that child. */
 const PICKED_UP_BY_FAMILY = guarded(/^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:vient|viendra) (?:la|le|les) (?:chercher|recuperer)\b/);
 
+/** "reste au judo", "continuera de rentrer avec sa grand-mère": that child goes on elsewhere (not "reste à la garderie"). */
+const ELSEWHERE_AS_USUAL = guarded(/^(?:reste|restera|continue|continuera) (?:au|a la|a l'|de|d') (?!(?:garderie|centre|accueil|periscolaire|peri|cantine|etude)\b)\S+/);
+
 export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
   const words = prepared.split(' ');
   const out: string[] = [];
@@ -320,7 +331,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
     const rest = words.slice(k, k + 5).join(' ');
     // ("Fanomezana, lui, je le prendrai avec moi", "Sa sœur Fortunée, je peux la prendre", "Anjarasoa elle vient pas, elle sera en colonie": not in the booking.)
     // ("Christian-Paul, quant à lui, sera en colonie", "Haritz, lui, viendra avec moi à la piscine".)
-    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' '))) out.push(name);
+    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(words.slice(k, k + 10).join(' ')) || ELSEWHERE_AS_USUAL.test(rest)) out.push(name);
   }
   return out;
 }

@@ -546,6 +546,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
   if (last > first && words[first] === 'zenfant') return false;
   const next = words[first + 1] ?? '';
+  // ("on annule rien", "j'enlève rien", spoken; "elle vient rien que le lundi" is "only".)
+  if (next === 'rien' && last === first) return !/^(?:que|qu'|du|de|d')$/.test(words[first + 2] ?? '') || words[first + 3] === 'tout';
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }
 

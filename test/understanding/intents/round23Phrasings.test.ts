@@ -1,0 +1,35 @@
+/**
+ * Round 23 (issue 9): families found in set AJ once it was read, and in conversations,
+ * written as new sentences (none is copied from a set).
+ */
+import { understand } from '../../../src/understanding/understand';
+
+// Monday 7 December 2026, in the evening.
+const options = { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé', 'Malo'] };
+const read = (text: string, more: Partial<typeof options> = {}) => understand(text, { ...options, ...more });
+
+describe('a child told unchanged beside another child’s change', () => {
+  test('« Zoé on enlève rien, Malo on rajoute mardi et vendredi » books Malo, and cancels nothing', () => {
+    for (const text of ['zoé on enleve rien, malo on rajoute mardi et vendredi', "pour Zoé on n'enlève rien, Malo on rajoute mardi et vendredi", 'malo on rajoute mardi et vendredi, zoé on touche a rien']) {
+      const result = read(text);
+      expect([result.intent, result.dates, result.children, result.actions]).toEqual(['reserve', ['2026-12-08', '2026-12-11'], ['Malo'], undefined]);
+    }
+  });
+
+  test('« elle vient rien que le lundi » is « only », not a negation', () => {
+    expect(read('zoé elle vient rien que le lundi à la garderie, vous pouvez la mettre ?').intent).toBe('reserve');
+  });
+
+  test('a cancellation leaves out the child « on garde », « rien change », « c’est bon il reste comme avant »', () => {
+    expect(read('nathan plus besoin jusqu a vendredi, zoé on garde').children).toEqual(['Nathan']);
+    expect(read('Nathan ne va plus au centre le mercredi, vous annulez ceux de janvier ? Pour Malo rien change.').children).toEqual(['Nathan']);
+    expect(read("Vous pouvez enlever Zoé jeudi ? Malo c'est bon il reste comme avant.").children).toEqual(['Zoé']);
+  });
+
+  test('a booking leaves out the child who « reste au foot et n’est pas concerné » or « en revanche continuera de rentrer avec son père »', () => {
+    expect(read("Je vous prie d'inscrire Zoé à l'accueil du soir tout le mois de janvier. Son frère Malo, quant à lui, reste au foot et n'est pas concerné.").children).toEqual(['Zoé']);
+    expect(read("Merci d'inscrire Nathan à l'accueil du soir du 14 au 18 décembre. Zoé, en revanche, continuera de rentrer avec son père.").children).toEqual(['Nathan']);
+    // (At the service itself, the child is booked.)
+    expect(read("Merci d'inscrire Nathan et Zoé du 14 au 18 décembre, Zoé reste à la garderie jusqu'à 19 h.").children).toEqual(['Nathan', 'Zoé']);
+  });
+});
