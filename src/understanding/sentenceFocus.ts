@@ -62,6 +62,10 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   const pool = explicit.length > 0 ? explicit : asking;
   let best = pool[0];
   for (const s of pool) if (s.intent.confidence >= best.intent.confidence) best = s;
+  // "Mon fils m'a demandé d'annuler leurs réservations pour ces jours-là, il n'y arrive pas": the sentence asked holds
+  // the whole message's change in so many words; the classifier's look on it does not undo it.
+  // (A cancellation only: "je voudrais savoir ce qui est réservé … pour venir les garder" asks a look.)
+  if (whole.intent === 'cancel' && best.intent.source === 'classifier' && ['check', 'faq', 'help'].includes(best.intent.intent) && best.concepts.some((hit) => hit.concept === 'unbook' && !hit.negated && !hit.weak) && strongPolarityOf(best.concepts) === 'cancel') return undefined;
   // "pas venu lundi, malade. je dois envoyer quoi ?": the question is about the absence told.
   if (whole.intent === 'absence' && (best.intent.intent === 'help' || best.intent.intent === 'faq')) return undefined;
   // "Est-ce bien ici qu'on annule ? Flavien ne restera pas jeudi…": the question is how to make the change told.

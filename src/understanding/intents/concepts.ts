@@ -242,6 +242,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
     // ("il faudrait que mes deux petits-fils puissent rester le soir à la garderie": a grandparent's words.)
     `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`,
+    // "je voudrais que les petites restent à la garderie du soir mardi et jeudi prochains": the child's place wished.
+    `\\b(?:voudrais|voudrions|voudrait|souhaite|souhaiterais|souhaitons|souhaiterions|aimerais|aimerions)(?: bien| donc| alors)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
     `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
@@ -338,7 +340,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:c' est quoi|c est quoi|quels sont) (?:les |ses |leurs |mes )?jours? (?:reserves?|inscrits?|prevus?|bookes?)\\b`,
     // "c'est quoi réservé pour mes enfants ?", "quelles journées sont actuellement réservées ?".
     `\\b(?:c' est|c est) quoi (?:qui est |de )?(?:reserver|reserve|prevu|inscrit|booke|cale)e?s?\\b|\\bquel(?:le)?s? (?:journees?|jours?|dates?|soirs?|mercredis?) (?:sont|est|ont ete|a ete) (?:actuellement |deja |bien )?(?:reserve|inscrit|prevu|note|booke)e?s?\\b`,
-    `\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
+    // ("annuler leurs réservations pour ces jours-là" is the change itself, not a look.)
+    `(?<!\\b(?:annuler|annulez|annule|supprimer|supprimez|supprime|retirer|retirez|enlever|enlevez|decommander|decommandez) )\\b(?:mes|nos|ses|leurs) (?:reservations|resas|inscriptions|jours reserves|reservations en cours|demandes)\\b`,
     `\\b(?:voir|consulter|afficher|verifier|lister|montrer|montrez|affichez|regarder|connaitre|savoir|rappeler|rappelez|donner|donnez|dis|dites)(?: moi| nous)? (?:mes|nos|les|ses|leurs|ce que|ce qui|quels?|quelles?|si)\\b`,
     `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
     `\\bvoir (?:toutes |tous )?(?:les |mes |ses |leurs )?(?:reservations|resas|inscriptions)\\b`,
@@ -352,6 +355,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:c' est|ca|ca se|ils|elles|les inscriptions|les reservations|le portail) (?:fini|finit|finissent|ferme|ferment|cloture|cloturent|termine|terminent|s' arrete|s' arretent) quand\\b`,
     `\\bquand (?:est ce que |est ce qu' )?(?:ca |les inscriptions |les reservations |ils |on )?(?:ferme|ferment|finit|finissent|cloture|se termine|s' arrete|est trop tard|c' est trop tard)`,
     `\\bquand (?:faut il|dois je|doit on|devons nous|faut|il faut|je dois|on doit|est ce que je dois|est ce qu' il faut) (?:au plus tard )?(?:reserver|inscrire|annuler|modifier|m' inscrire|s' inscrire|faire|prevenir|le faire)`,
+    // "c'est quel jour le dernier pour réserver ?", "le dernier jour c'est quand pour inscrire ?".
+    `\\bquel (?:est le )?(?:jour|moment) (?:est )?le dernier pour\\b|\\ble dernier (?:jour )?(?:c' est quand|pour (?:reserver|inscrire|annuler|s' inscrire|modifier))\\b`,
     `\\bcombien de (?:jours|temps|semaines|heures) (?:a l' avance|avant|en avance)\\b`,
     `\\b(?:encore (?:temps|possible)|il est encore temps|pas trop tard|toujours possible|trop tard pour)\\b`,
     `\\b(?:ouvert|ouvertes|ouvrent|ouvre|ouverture) (?:les |des )?(?:inscriptions|reservations)\\b|\\b(?:inscriptions|reservations) (?:ouvertes|ouvrent|ferment|fermees|closes)\\b`,
@@ -387,7 +392,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   sensitive: [
     // Circumstances (a hospital stay, an accident, a funeral) are weak: a change asked beside them stays that change.
-    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot) a l' )hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot|formation|reunion|stage|garde) a (?:l' )?)hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
     `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\b(?:n' )?(?:a|ont) (?:pas|plus|aucun) (?:le )?droit de (?:le |la |les |l' )?(?:prendre|recuperer|chercher|voir|venir|approcher)\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `~\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     // Hurt or upset while in the service's care: "s'est blessée au poignet", "s'est fait mordre", "une chute dans la cour", "un malaise".

@@ -33,3 +33,24 @@ describe('a child told unchanged beside another child’s change', () => {
     expect(read("Merci d'inscrire Nathan et Zoé du 14 au 18 décembre, Zoé reste à la garderie jusqu'à 19 h.").children).toEqual(['Nathan', 'Zoé']);
   });
 });
+
+describe('intents in a grandparent’s or a rushed parent’s words', () => {
+  test('« je voudrais que les petits restent à la garderie mardi 15 et jeudi 17 » is a booking', () => {
+    const result = read("Bonjour, c'est leur mamie. Je voudrais que les petits restent à la garderie du soir mardi 15 et jeudi 17, j'ai le dentiste. Merci bien.");
+    expect([result.intent, result.dates]).toEqual(['reserve', ['2026-12-15', '2026-12-17']]);
+  });
+
+  test('a cancellation asked for someone else, in a sentence of its own, stays a cancellation', () => {
+    const result = read("Bonjour, je suis la tante de Zoé. Ils partent en Bretagne du 14 au 16 décembre. Ma sœur m'a demandé d'annuler ses réservations pour ces jours-là, elle n'y arrive pas sur son téléphone.");
+    expect([result.intent, result.children]).toEqual(['cancel', ['Zoé']]);
+  });
+
+  test('a training at the hospital is the parent’s work, not an emergency', () => {
+    const result = read('les 3 a la garderie jeudi et vendredi svp jai une formation a lhopital jusqua 19h');
+    expect([result.intent, result.sensitive]).toEqual(['reserve', undefined]);
+  });
+
+  test('« c’est quel jour le dernier pour réserver ? » asks a deadline', () => {
+    expect(read("pour les vacances d'hiver c'est quel jour le dernier pour réserver ?").intent).toBe('deadline');
+  });
+});
