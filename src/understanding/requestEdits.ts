@@ -107,9 +107,10 @@ const TAKE_BACK =
   guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
-const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$/;
+const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;
 /** "…le mercredi 10, et non celui du 17": the day after « et non » is left out. */
-const AND_NOT = guarded(/\b(?:et non|et pas|mais pas|non pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/);
+/** ("c'est mardi qu'il faut, pas jeudi", "c'est lundi le rendez-vous, pas mardi": the same.) */
+const AND_NOT = guarded(/\b(?:et non|et pas|mais pas|non pas|qu' il (?:me |nous )?(?:faut|faudra|fallait) pas|(?:le |son |mon )?(?:rendez vous|rdv) pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/);
 
 /** "je vous envoie le certificat demain", "le justificatif suivra ce soir": the day the proof is sent, not a day of the request. */
 const SENDING = '(?:envoie|envoi|envoies|envoyer|enverrai|enverrais|envoyons|envoyez|depose|deposer|deposerai|apporte|apporter|apporterai|transmets|transmet|transmettre|transmettrai|passer|scanne|scannerai|fournirai|fournis|ramene|ramenerai|donnerai|poste|posterai|joindrai)';
@@ -135,13 +136,16 @@ export function withoutProofSending(prepared: string, found: readonly FoundExpre
 /** "on garde mercredi": a day the family keeps booked, said in a cancellation. */
 const KEPT_BEFORE = guarded(/\b(?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons) (?:juste |seulement |uniquement |quand meme )?(?:le |la )?$/);
 
+/** "Le 16 est maintenu", "le lundi reste réservé": a day kept, said after it. */
+const KEPT_AFTER = guarded(/^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?|reservee?)\b/);
+
 /**
  * "la semaine prochaine on garde mercredi mais pas jeudi, enlevez le jeudi": in a
  * cancellation, the day kept is not cancelled, and the day after "mais pas" is not kept,
  * so it is the one cancelled (not a day left out).
  */
 export function keptInCancellation(prepared: string, found: readonly FoundExpression[], excluded: Exclusions): Exclusions {
-  const kept = found.filter((f) => KEPT_BEFORE.test(prepared.slice(Math.max(0, f.start - 40), f.start)));
+  const kept = found.filter((f) => KEPT_BEFORE.test(prepared.slice(Math.max(0, f.start - 40), f.start)) || KEPT_AFTER.test(prepared.slice(f.end, f.end + 40)));
   if (kept.length === 0) return excluded;
   const notKept = found.filter((f) => kept.some((k) => /^\s*,?\s*(?:mais )?pas (?:le |la )?$/.test(prepared.slice(k.end, f.start))));
   return { ...excluded, expressions: [...excluded.expressions.filter((f) => !notKept.includes(f)), ...kept.filter((f) => !excluded.expressions.includes(f))] };
@@ -247,6 +251,18 @@ export function childrenTakenBack(prepared: string, nameAt: ReadonlyMap<number, 
     const saidNoTo = SAID_NO_TO.test(words.slice(Math.max(0, i - 4), i).join(' ') + ' ') && SAID_INSTEAD.test(between.replace(/\b(?:le|la|les|pour)\s*$/, ''));
     const takenBack = between.split(' ').length <= 8 && CHILD_TAKEN_BACK.test(between.replace(NAME_ENDING, '').trim());
     if (saidNoTo || takenBack) back.add(name);
+  });
+  for (const name of childrenSaidInstead(prepared, nameAt)) back.add(name);
+  return [...back];
+}
+
+/** "non pardon, c'est Lukiia qui part, pas Bohdanko": the child after « pas » is taken back, wherever else it is named. */
+export function childrenSaidInstead(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
+  const words = prepared.split(' ');
+  const at = [...nameAt.entries()];
+  const back = new Set<string>();
+  at.forEach(([i, name]) => {
+    if (words[i - 1] === 'pas' && at.some(([j, other]) => other !== name && j < i && j >= i - 8 && /^(?:c'|c) est$/.test(words.slice(j - 2, j).join(' ')) && words[j + 1] === 'qui')) back.add(name);
   });
   return [...back];
 }
@@ -370,7 +386,7 @@ export function isFollowUp(text: string): boolean {
 }
 
 /** "je suis la mamie de Léa et Hugo": who writes, told by the children, before the request. */
-const INTRODUCED_BY = /^(?:mamie|mamy|mami|grand mere|grand pere|grand parents|papi|papy|maman|papa|mere|pere|nounou|tante|oncle|parrain|marraine|voisine?|assistante maternelle)$/;
+const INTRODUCED_BY = /^(?:mamie|mamy|mami|grand mere|grand pere|grand parents|papi|papy|maman|papa|mere|pere|nounou|tante|oncle|parrain|marraine|voisine?|assistante maternelle|babouchka|babouchka|babushka|meme|pepe|bonne maman|bon papa|abuela|abuelo|nonna|nonno|grand tante|grand oncle|belle mere|beau pere|(?:mere|pere|tante|oncle) (?:paternelle?|maternelle?))$/;
 
 /**
  * Children named only to say who writes ("je suis la mamie de Léa et Hugo … pour que

@@ -16,7 +16,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, withHeadingWeek } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS, NEITHER } from './intents/concepts';
@@ -87,6 +87,8 @@ const MOVE_ASKED = guarded(/\b(?:passer|d[ée]placer|d[ée]caler|changer|reporte
 const MOVE_VERB = guarded(/\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i);
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
 // ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
+/** The writer corrects what they just said: "non pardon, je me trompe", "je me suis trompée". */
+const SELF_CORRECTED = guarded(/\b(?:je me trompe|je me suis tromp[ée]e?|je me corrige|je rectifie|erreur de ma part)\b/i);
 const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);
@@ -223,11 +225,26 @@ export class Understander {
     const namesSeveral = options.children.length > 1 && (told === undefined || told.length < 2) && detailed.named.length > 1;
     const split = namesSeveral ? (childContrastOf(text, readPiece) ?? told) : told;
     if (!split) return this.withoutKeptDays(text, detailed, options);
-    const actions = joinedSameChanges(split);
+    const actions = joinedSameChanges(this.withoutChildrenTakenBack(text, split, options));
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
     if (actions.length === 1) return { ...rest, intent: first.intent, dates: first.dates, children: first.children };
     return { ...rest, intent: first.intent, dates: first.dates, children: first.children, actions };
+  }
+
+  /**
+   * "annuler Bohdanko lundi et mardi… non pardon, c'est Lukiia qui part, pas Bohdanko": a child taken back anywhere in
+   * the message is in none of its changes (the one named instead takes its place).
+   */
+  private withoutChildrenTakenBack(text: string, actions: readonly Action[], options: UnderstandOptions): Action[] {
+    const { prepared, nameAt } = this.prepare(text, options.children);
+    const back = childrenSaidInstead(prepared, nameAt);
+    if (back.length === 0) return [...actions];
+    const instead = [...new Set([...nameAt.values()])].filter((child) => !back.includes(child));
+    return actions.map((action) => {
+      const children = action.children.filter((child) => !back.includes(child));
+      return { ...action, children: children.length > 0 ? children : action.children.length > 0 && instead.length === 1 ? instead : action.children };
+    });
   }
 
   /** "… ne sera pas au centre lundi 21. Par contre elle reste inscrite le 22 et le 23.": the days kept are not cancelled. */
@@ -267,7 +284,8 @@ export class Understander {
     }
     // "Nikola pas lundi, mais mardi", "Hugo ne vient pas lundi mais il faudra le garder mardi": one day for the other.
     const notBut = NOT_BUT.exec(text);
-    if (notBut) {
+    // ("annuler vendredi… non pardon, je me trompe, ce n'est pas vendredi mais lundi": the day corrected, no move.)
+    if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index))) {
       // ("du changement pour la semaine prochaine : Mbathio ne restera pas mercredi, mais … Fodéba vendredi soir": that week's.)
       const [undone, put] = withHeadingWeek([text.slice(0, notBut.index), notBut[1], notBut[2]]).slice(1);
       const from = undoneOf(undone);

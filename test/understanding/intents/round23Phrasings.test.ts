@@ -54,3 +54,30 @@ describe('intents in a grandparent’s or a rushed parent’s words', () => {
     expect(read("pour les vacances d'hiver c'est quel jour le dernier pour réserver ?").intent).toBe('deadline');
   });
 });
+
+describe('a correction inside the message (set AJ families)', () => {
+  test('« c’est mardi qu’il faut, pas jeudi » and « c’est lundi le rendez-vous, pas mardi » leave the day after « pas » out', () => {
+    expect(read("réserver Malo jeudi. Ah non pardon je me trompe, c'est mardi qu'il faut, pas jeudi").dates).toEqual(['2026-12-08']);
+    expect(read("Il faut annuler Zoé pour mardi, elle a le dentiste. Non je me suis trompée, c'est lundi le rendez-vous, pas mardi. Donc c'est lundi qu'il faut annuler.").dates).toEqual(['2026-12-14']);
+  });
+
+  test('« Le 13 est maintenu » after a corrected date keeps the 13th out of the cancellation', () => {
+    const result = read("Merci d'annuler l'accueil de Zoé du mercredi 13 janvier, pardon, je me suis trompée de date : il s'agit du mercredi 20 janvier. Le 13 est maintenu.", { now: '2027-01-04T09:00' });
+    expect([result.intent, result.dates]).toEqual(['cancel', ['2027-01-20']]);
+  });
+
+  test('« non pardon, je me trompe, ce n’est pas vendredi mais jeudi » corrects the day: no move', () => {
+    const result = read("annuler la garderie de Malo vendredi… non pardon je me trompe, ce n'est pas vendredi mais jeudi. Donc jeudi seulement.");
+    expect([result.intent, result.dates, result.actions]).toEqual(['cancel', ['2026-12-10'], undefined]);
+  });
+
+  test('« c’est Zoé qui part, pas Malo » puts Zoé in place of Malo on every day', () => {
+    const result = read("annuler la garderie de Malo pour lundi et mardi prochains il part en classe verte non pardon c'est Zoé qui part pas Malo");
+    expect([result.intent, result.children, result.actions]).toEqual(['cancel', ['Zoé'], undefined]);
+    expect(result.dates).toHaveLength(2);
+  });
+
+  test('a grandparent introduced as « la grand-mère paternelle de … » speaks of the child named next', () => {
+    expect(read('Bonjour, je suis la grand-mère paternelle de Nathan et de Zoé. Il faut annuler Zoé jeudi, merci.').children).toEqual(['Zoé']);
+  });
+});
