@@ -16,7 +16,7 @@ import { guarded } from './text/patternGuard';
 
 /** Where clauses may meet, in the raw text. */
 // ("les mercredis 7 et 14 octobre": one list of days, not two pieces.)
-const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?!(?<=\d)\s+(?:et|and)\s+\d)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
+const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?!(?<=\d)\s+(?:et|and)\s+(?:le\s+)?\d)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
 
 const SECOND_WEEK_OF_SAME_HOLIDAYS = guarded(/\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu);
 
@@ -314,8 +314,9 @@ export function withHeadingWeek(parts: readonly string[]): string[] {
 }
 
 /** A week said before any day, heading a message: "du changement pour la semaine prochaine : …" ("la semaine prochain", "la sem pro"). */
-const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la sem(?:aine)? pro(?:chaine?)?|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
-const WEEKDAY = guarded(/\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/);
+const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b((?:la )?sem(?:aine)? pro(?:chaine?)?|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
+/** ("chakir mer seulement": a weekday cut short, ending its clause.) */
+const WEEKDAY = guarded(/\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:lun|mar|mer|jeu|ven)\b(?=\s*(?:\+|,|$|seulement\b|uniquement\b|soir\b))/);
 
 /** A day told from today ("après-demain"), not by its weekday. */
 const RELATIVE_DAY = guarded(/\b(?:apres demain|demain|aujourd' ?hui|ce soir|ce matin)\b/);

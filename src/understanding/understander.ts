@@ -24,7 +24,7 @@ import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentR
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
-import { foldAndExpand, prepareText, samePeriod } from './text/prepareText';
+import { foldAndExpand, prepareText, samePeriod, spokenPunctuation } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
@@ -168,7 +168,7 @@ export class Understander {
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
     // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
-    return onlyPastDays(this.understandChanges(samePeriod(text), options), referenceDay(options.now));
+    return onlyPastDays(this.understandChanges(samePeriod(spokenPunctuation(text)), options), referenceDay(options.now));
   }
 
   private understandChanges(text: string, options: UnderstandOptions): DetailedInterpretation {

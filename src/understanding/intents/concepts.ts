@@ -136,7 +136,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
     // ("c'est moi qui viens les prendre à la sortie": the family picks them up, no booking.)
-    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )(?<!\\b(?:viens|vais|viendrai|venons|vient|va|irai|passe|passerai|passons) )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous))`,
+    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )(?<!\\b(?:viens|vais|viendrai|venons|vient|va|irai|passe|passerai|passons) )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous|au chaud|au lit))`,
     `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur|zdate)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
@@ -169,7 +169,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     `(?<!\\b(?:me|se|te) )\\blibere(?:r|z)?\\b`,
     `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
-    `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous)\\b`,
+    `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous|au chaud|au lit)\\b`,
     `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
     `\\bplus la peine\\b|\\bpas la peine\\b`,
     // "rendre la place de Jade", "laissez tomber la garderie", "on zappe le centre", "on se débrouille pour mercredi".

@@ -48,6 +48,18 @@ const SAME_PERIOD = /(?<!\p{L})(?:pour|sur|durant|pendant)\s+(?:la\s+m[êe]me\s+
 const PERIOD_SAID =
   /(?<!\p{L})(?:(?:(?:à|a)\s+(?:partir|compter)\s+d(?:e|u|es|['’])|dès|des|depuis)[^.!?;]*?)?(?:jusqu['’]\s*(?:à|a|au|aux|en)\s+[^.!?;,]+|du\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+au\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?)/giu;
 
+/**
+ * Punctuation said aloud to a dictation ("mercredi et vendredi à la garderie virgule pas lundi … point"): the marks
+ * themselves. ("à point", "au point", "point de vue" stay words.)
+ */
+export function spokenPunctuation(text: string): string {
+  if (!/\b(?:virgule|point)\b/i.test(text)) return text;
+  return text
+    .replace(/\s*\bpoint d['’ ]?interrogation\b/gi, ' ?')
+    .replace(/\s*\bvirgule\b/gi, ',')
+    .replace(/(?<!(?:^|\s)(?:à|a|au|le|un|ce|du|mon|ton|son|bon|mis|mise|faire|fait|sur))(?:\s+|^)point\b(?:\s+(?:à|a) la ligne\b)?(?!\s+(?:de|d['’]|du|des|sur|fort|faible|noir|final|commun|mort)\b)/giu, '.');
+}
+
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */
 export function samePeriod(text: string): string {
   if (!/m[êe]mes?\s+(?:p[ée]riode|dates|semaines)/i.test(text)) return text;
@@ -139,7 +151,7 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
 ]);
 
 /** What may follow a weekday cut short after a child's name: the end, another child, a politeness, "et". */
-const AFTER_SHORT_WEEKDAY = /^(?:et|svp|stp|s'|merci|mrc|soir|matin|aussi|pls)$/;
+const AFTER_SHORT_WEEKDAY = /^(?:et|svp|stp|s'|merci|mrc|soir|matin|aussi|pls|seulement|uniquement|only)$/;
 
 /** Verbs of change a weekday cut short may follow ("annuler ven", "inscris mer"). */
 const CHANGE_VERB = /^(?:annuler|annule|annulez|reserver|reserve|reservez|inscrire|inscris|inscrivez|mettre|mets|mettez|enlever|enleve|enlevez|retirer|retire|retirez|rajouter|rajoute|rajoutez)$/;

@@ -81,3 +81,31 @@ describe('a correction inside the message (set AJ families)', () => {
     expect(read('Bonjour, je suis la grand-mère paternelle de Nathan et de Zoé. Il faut annuler Zoé jeudi, merci.').children).toEqual(['Zoé']);
   });
 });
+
+describe('days and children as said (set AJ families)', () => {
+  test('punctuation said to a dictation (« virgule », « point ») cuts the message as a comma and a full stop would', () => {
+    const result = read("est-ce que vous pouvez mettre malo mercredi et vendredi à la garderie virgule pas lundi lundi c'est bon il va chez sa grand-mère point");
+    expect([result.intent, result.dates, result.children]).toEqual(['reserve', ['2026-12-09', '2026-12-11'], ['Malo']]);
+  });
+
+  test('« le médecin a dit de le garder au chaud » keeps the child at home: every day said is cancelled', () => {
+    const result = read('annulé pour malo ce soir et demain il a une otite le médecin a dit de le garder au chaud', { now: '2026-12-07T07:50' });
+    expect([result.intent, result.dates, result.actions]).toEqual(['cancel', ['2026-12-07', '2026-12-08'], undefined]);
+  });
+
+  test('« pour aucun des deux » is both children', () => {
+    expect(read("on n'a pas besoin du centre mercredi pour aucun des deux, vous pouvez annuler", { children: ['Nathan', 'Zoé'] }).children).toEqual(['Nathan', 'Zoé']);
+  });
+
+  test('« le 14 le 15 et le 16 » is one list of days, and the child « non » is left out of it', () => {
+    const result = read('bonsoir je voudrais réserver pour nathan le 14 le 15 et le 16 décembre au centre zoé non elle va chez sa tante merci');
+    expect([result.intent, result.dates, result.children, result.actions]).toEqual(['reserve', ['2026-12-14', '2026-12-15', '2026-12-16'], ['Nathan'], undefined]);
+  });
+
+  test('« resa semaine pro : nathan lun + mar, zoé mer seulement » gives each child the days of that week', () => {
+    expect(read('resa semaine pro : nathan lun + mar, zoé mer seulement, malo rien').actions?.map((a) => [a.intent, a.dates, a.children])).toEqual([
+      ['reserve', ['2026-12-14', '2026-12-15'], ['Nathan']],
+      ['reserve', ['2026-12-16'], ['Zoé']],
+    ]);
+  });
+});
