@@ -177,7 +177,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     while (afterDays < pieces.length && onlyDays(pieceReadings[afterDays])) afterDays++;
     const changeAfterDays = pieceReadings[afterDays];
     // (Read only when needed: a clause is read whole, the slowest step here.)
-    const lastClauseHasDays = () => clauses.length > 0 && read(clauses[clauses.length - 1]).dates.length > 0;
+    // ("pourriez-vous l'inscrire ce jour-là ? Par contre le vendredi 16, vous pouvez retirer…": « ce jour-là » is a day of its own.)
+    const lastClauseHasDays = () => {
+      if (clauses.length === 0) return false;
+      const last = clauses[clauses.length - 1];
+      const reading = withSameDays(last, read(last));
+      return reading.dates.length > 0 || reading.sameDays === true;
+    };
     const daysLeadNext =
       onlyDays(reading) &&
       ((i > 0 && CONTRAST_ONLY.test(foldText(pieces[i - 1]))) || (pending !== '' && onlyDays(pieceReadings[i - 1])) || (parts[i].afterBreak && lastClauseHasDays())) &&

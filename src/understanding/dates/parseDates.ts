@@ -40,6 +40,12 @@ const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semai
 const STORY_TIME = rx(
   `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
     `|\\b(?:ai|avais|avions|avons|avait|a)\\s+(?:deja\\s+)?(?:ecrit|demande|appele|telephone|envoye|fait la demande)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
+    // "je garde mon petit-fils tous les mercredis depuis qu'il est tout petit": a habit told, no days asked.
+    `|\\btous les (?:lundis|mardis|mercredis|jeudis|vendredis) depuis (?:qu' ?|que |toujours\\b|des annees\\b|longtemps\\b|la rentree\\b|le debut\\b)` +
+    // "je profite de ce beau mois d'août pour m'avancer": the time of the letter, no days asked.
+    `|\\b(?:ce|cet) (?:beau|bel|joli|long|chaud|pluvieux|froid) mois (?:de |d' ?)${MONTH}\\b` +
+    // "il est né en décembre": a birth, no days asked.
+    `|\\b(?:ne|nee|nes|nees|naissance|accouche|accouchee)\\s+(?:en|au mois de|au mois d'|le|debut|fin|mi)\\s*(?:${DAY_NUMBER}\\s+)?${MONTH}\\b` +
     `|(?<!\\bjusqu' )\\ba la fin (?:du mois )?(?:de |d' ?)${MONTH}\\b` +
     // "la facture de septembre", "le marché de Noël", "le spectacle de Noël": a bill or an event, no days asked.
     `|\\b(?:factures?|facturation|releve|prelevements?|paiements?|reglements?)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +

@@ -109,3 +109,24 @@ describe('days and children as said (set AJ families)', () => {
     ]);
   });
 });
+
+describe('times of the story are no days asked (set AJ families)', () => {
+  test('« je profite de ce beau mois d’août » and « il est né en décembre » ask no days', () => {
+    expect(read("Bonjour, je profite de ce beau mois d'août pour m'avancer : pourriez-vous inscrire Zoé à l'accueil du soir tous les mardis de septembre ?", { now: '2027-08-20T09:00' }).dates).toEqual(['2027-09-07', '2027-09-14', '2027-09-21', '2027-09-28']);
+    expect(read('Comment ajouter mon nouveau bébé sur le compte ? Il est né en décembre.', { now: '2027-01-11T10:00' }).dates).toEqual([]);
+  });
+
+  test('« tous les mercredis depuis qu’il est petit » is a habit told, not days asked', () => {
+    expect(read("je garde Malo tous les mercredis depuis qu'il est petit, jusqu'à quand peut-on l'inscrire pour les vacances de Noël ?").dates).toEqual([
+      '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31',
+    ]);
+  });
+
+  test('« pourriez-vous l’inscrire ce jour-là ? Par contre le vendredi 18, vous pouvez retirer sa réservation » is a booking and a cancellation', () => {
+    const result = read("Le mercredi 16 je ne pourrai pas prendre Malo, pourriez-vous l'inscrire à l'accueil ce jour-là ? Par contre le vendredi 18, vous pouvez retirer sa réservation, je le garderai chez moi.");
+    expect(result.actions?.map((a) => [a.intent, a.dates])).toEqual([
+      ['reserve', ['2026-12-16']],
+      ['cancel', ['2026-12-18']],
+    ]);
+  });
+});
