@@ -553,6 +553,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   const next = words[first + 1] ?? '';
   // ("on annule rien", "j'enlève rien", spoken; "elle vient rien que le lundi" is "only".)
   if (next === 'rien' && last === first) return !/^(?:que|qu'|du|de|d')$/.test(words[first + 2] ?? '') || words[first + 3] === 'tout';
+  // ("c'est Hugo qui reste, pas Inès": the child after « pas » is the one taken back, the verb is not negated.)
+  if (next === 'pas' && words[first + 2] === 'zenfant' && words[first - 1] === 'qui' && words[first - 2] === 'zenfant') return false;
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }
 

@@ -104,6 +104,9 @@ export function strongPolarityOf(hits: readonly ConceptHit[]): Polarity {
   return directionOf(hits.filter((h) => !h.weak));
 }
 
+/** The « non » that opens a correction: "euh non pardon", "non plutôt", "ah non je me trompe". */
+const CORRECTION_NO = /\bnon (?=(?:pardon|plutot|attends?|je me|en fait|enfin|c' est)\b)/g;
+
 /** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
 const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b/g);
 
@@ -370,7 +373,8 @@ export class IntentRecognizer {
     // No concept and no negation at all: a booking, the usual request.
     const wordless = hits.every((h) => h.concept === 'social' || h.concept === 'ask' || h.concept === 'question');
     // "mais pas Léa", "Hugo non", "pas les autres jours" leave a child or days out of a booking: no denial of the change.
-    const negation = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, ''));
+    // ("… euh non pardon, c'est Hugo qui reste, pas Inès": the « non » of a correction denies nothing.)
+    const negation = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
     if (polarity === undefined && wordless && !negation) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
     // "Hugo pas demain", "lundi c'est non pour Inès": a negation with no word of a change
     // may deny a day or a child; the classifier's lean is a guess there, so the parent is asked.

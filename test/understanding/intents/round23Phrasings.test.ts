@@ -77,6 +77,11 @@ describe('a correction inside the message (set AJ families)', () => {
     expect(result.dates).toHaveLength(2);
   });
 
+  test('« euh non pardon, c’est Malo qui reste, pas Zoé » books Malo: the « non » of a correction denies nothing', () => {
+    const result = read("bsr, zoé a la garderie jeudi 10 et vendredi 11 svp, euh non pardon c'est malo qui reste pas zoé");
+    expect([result.intent, result.dates, result.children]).toEqual(['reserve', ['2026-12-10', '2026-12-11'], ['Malo']]);
+  });
+
   test('a grandparent introduced as « la grand-mère paternelle de … » speaks of the child named next', () => {
     expect(read('Bonjour, je suis la grand-mère paternelle de Nathan et de Zoé. Il faut annuler Zoé jeudi, merci.').children).toEqual(['Zoé']);
   });
