@@ -13,6 +13,7 @@ import type { ConversationMemory } from './conversationMemory';
 import { frenchDays, frenchTime, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
+import { activityIn } from './moneyQuestion';
 import { contactVars } from './replies';
 import type { DialogServices, Interpretation } from './services';
 import { familyOf } from './turnFamily';
@@ -91,10 +92,18 @@ export class FaqDialog extends InterruptibleDialog {
 
   private async answer(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
     const days = asksIfOpen(step.options.text, step.options.interpretation);
-    const reply = days.length > 0 ? `${openingAnswer(days, this.services.rules)} ${m.next}` : faqAnswer(step.options.text, this.townConfig);
+    // "et le soir ?" just after opening hours: that activity's hours.
+    const activityAsked = step.options.interpretation.topic === 'hours' && days.length === 0 ? activityIn(step.options.text) : undefined;
+    const activity = activityAsked ? this.townConfig.activities.find((a) => a.code === activityAsked) : undefined;
+    const reply =
+      days.length > 0
+        ? `${openingAnswer(days, this.services.rules)} ${m.next}`
+        : activity
+          ? `${fill(m.activityHours, { Activity: capitalised(activity.label), from: frenchTime(activity.hours.from), to: frenchTime(activity.hours.to) })} ${m.next}`
+          : faqAnswer(step.options.text, this.townConfig);
     await step.context.sendActivity(reply);
     // "et le mercredi ?" next asks the opening of that day.
-    if (days.length > 0 || bestEntry(step.options.text) === HOURS_ENTRY) {
+    if (days.length > 0 || activity || bestEntry(step.options.text) === HOURS_ENTRY) {
       await this.memory.remember(step.context, familyOf(step.context).guardianId, { intent: 'faq', topic: 'hours', childIds: [], days: [] });
     }
     return step.endDialog();

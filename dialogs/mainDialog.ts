@@ -384,7 +384,11 @@ function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest
   // ("et pour la garderie du soir ?": the activity's own name takes a few words; "et 4 soirs de garderie pour les 3 ?" a count too,
   // which the understanding may hesitate to call a question.)
   const asQuestion = meaning.intent === 'none' || meaning.intent === 'faq' || (meaning.intent === 'ambiguous' && (meaning.alternatives ?? []).includes('faq'));
-  return last.topic === 'tariffs' && asQuestion && (activityIn(text) !== undefined || childCountIn(text) !== undefined) && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 4;
+  // ("et pour les vacances de Noël c'est ouvert ?": a question of its own, on opening hours.)
+  const ownTopic = meaning.topic !== undefined && meaning.topic !== last.topic;
+  // After opening hours, "et le soir ?" asks the hours of that activity.
+  if (last.topic === 'hours') return asQuestion && !ownTopic && meaning.dates.length === 0 && activityIn(text) !== undefined && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 2;
+  return last.topic === 'tariffs' && asQuestion && !ownTopic && (activityIn(text) !== undefined || childCountIn(text) !== undefined) && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 4;
 }
 
 /** "et pour Hugo", "et jeudi 19 mars", "même chose pour Inès": a few words around the pieces. */

@@ -228,6 +228,26 @@ const answers: Story[] = [
     ],
   },
   {
+    name: 'after opening hours, « et le soir ? » asks that activity’s hours, and after a price « … c’est ouvert ? » asks the opening',
+    now: FRIDAY_6,
+    understanding: {
+      "c'est ouvert jusqu'à quelle heure ?": { intent: 'faq', topic: 'hours' },
+      'et le soir ?': { intent: 'none' },
+      'combien coûte une journée de centre ?': { intent: 'faq', topic: 'tariffs' },
+      'et pour les vacances de printemps c’est ouvert ?': {
+        intent: 'faq',
+        topic: 'hours',
+        dates: ['2026-04-20', '2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24', '2026-04-27', '2026-04-28', '2026-04-29', '2026-04-30'],
+      },
+    },
+    turns: [
+      ["c'est ouvert jusqu'à quelle heure ?", [/^Horaires : accueil du soir 16h30–19h00/]],
+      ['et le soir ?', ["Accueil du soir : de 16h30 à 19h00, les jours d'ouverture. Autre chose ? Écrivez votre demande ou « menu »."]],
+      ['combien coûte une journée de centre ?', [/^Vos tarifs/]],
+      ['et pour les vacances de printemps c’est ouvert ?', [/^Du lundi 20 au [^\n]+ avril : ouvert, accueil de loisirs de 8h00 à 19h00\./]],
+    ],
+  },
+  {
     name: 'account creation and payment attestation, from the flyer',
     now: FRIDAY_6,
     understanding: {
