@@ -18,6 +18,8 @@ import type { DialogServices, LateRequest } from './services';
 import { familyOf } from './turnFamily';
 
 export const LATE_REQUEST_DIALOG = 'lateRequest';
+/** Words that correct what was just asked: "finalement", "plutôt", "en fait", "sans", "enlève". */
+const CORRECTION_WORD = /\b(?:finalement|plutot|en fait|enfin non|enleve|enlevez|enlever|retire|retirez|retirer|oublie|oubliez)\b/;
 const MAIN = `${LATE_REQUEST_DIALOG}.main`;
 const ANSWER = `${LATE_REQUEST_DIALOG}.answer`;
 const WORD = `${LATE_REQUEST_DIALOG}.word`;
@@ -87,6 +89,11 @@ export class LateRequestDialog extends ComponentDialog {
     // "oui" (they want to write one): ask for it.
     if (answer === 'yes') return step.prompt(WORD, { prompt: m.askWordText });
     const state = step.values as LateState;
+    // "finalement enlève Inès la 2e semaine": the request itself changed, not a word about it; nothing is sent as it stood.
+    if (answer !== 'no' && this.changesThisRequest(step, text)) {
+      await step.context.sendActivity(m.changedNotSent);
+      return step.endDialog();
+    }
     if (answer !== 'no' && this.isAnotherChange(step, text)) {
       // "merci, et Inès la semaine d'après ?": not a word for the service, a request of its own.
       state.word = '';
@@ -140,6 +147,25 @@ export class LateRequestDialog extends ComponentDialog {
     const otherChild = childIdsNamed(meaning.children, family.children).some((id) => !childIds.includes(id));
     const otherDay = meaning.dates.some((day) => !asked.has(day));
     return otherChild || otherDay;
+  }
+
+  /**
+   * A correction of the request being sent ("finalement enlève Inès la 2e semaine", "sans
+   * Hugo", "plutôt le jeudi"): words of a change with a word of correction, or a child or days
+   * taken out, about this request's children or days, or about none named.
+   */
+  private changesThisRequest(step: WaterfallStepContext<LateRequestOptions>, text: string): boolean {
+    const family = familyOf(step.context);
+    const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
+    // ("sans Inès en fait", "sauf le 24": a child or days taken out of the request.)
+    const takesOut = (meaning.edit?.removeChildren?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0;
+    if (!CORRECTION_WORD.test(normalise(text)) && !takesOut) return false;
+    const { childIds, days, newDays = [] } = step.options;
+    const asked = new Set([...days, ...newDays]);
+    const named = childIdsNamed(meaning.children, family.children);
+    const aboutThis = named.every((id) => childIds.includes(id)) && meaning.dates.every((day) => asked.has(day));
+    const edits = meaning.edit !== undefined && Object.keys(meaning.edit).length > 0;
+    return aboutThis && (meaning.intent === 'reserve' || meaning.intent === 'cancel' || meaning.intent === 'ambiguous' || edits);
   }
 
   /** Yes, no, or a new request ("non, annulez plutôt jeudi"); anything else is asked again. */

@@ -410,6 +410,26 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: 'a correction of the request instead of a word (« sans Léa en fait »): nothing is sent as it stood, and the parent is asked to say it again',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès et Léa lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Léa', 'Inès'] },
+      'sans Léa en fait': { intent: 'none', edit: { removeChildren: ['Léa'] } },
+      'finalement enlève Inès': { intent: 'cancel', children: ['Inès'] },
+    },
+    turns: [
+      ['inscrire Inès et Léa lundi 9 mars', [/^Hors délai pour Léa et Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['sans Léa en fait', [/^Vous changez la demande : je n'ai donc rien envoyé\. Écrivez-la de nouveau en entier/]],
+      ['inscrire Inès et Léa lundi 9 mars', [/^Hors délai pour Léa et Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['finalement enlève Inès', [/^Vous changez la demande/]],
+    ],
+    after: async (_chat, db) => {
+      expect(await db.prisma.request.count({ where: { kind: 'late_request' } })).toBe(0);
+    },
+  },
+  {
     name: '"et Hugo aussi" instead of a word: the request goes for Inès, then the same days are offered for Hugo',
     now: FRIDAY_6,
     understanding: {
