@@ -346,6 +346,8 @@ function isFollowUp(meaning: Interpretation, text: string, family: FamilyContext
  * to confirm).
  */
 function leansOnLast(meaning: Interpretation, text: string, last: LastRequest): boolean {
+  // "jusqu'à quand je peux l'annuler, au cas où ?" just after a booking: the deadline of those days.
+  if (meaning.intent === 'deadline') return meaning.dates.length === 0 && meaning.children.length === 0 && last.days.length > 0 && DEADLINE_OF_LAST.test(normalise(text));
   const change = meaning.intent === 'reserve' || meaning.intent === 'cancel';
   if (!change || meaning.actions || meaning.children.length > 0) return false;
   const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
@@ -375,6 +377,9 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
   const oncePerWeekday = new Set(days.map(isoWeekday)).size === days.length;
   return oncePerWeekday && days.some((day) => !meaning.dates.includes(day)) ? { ...meaning, dates: days } : meaning;
 }
+
+/** A deadline asked of what was just done: "je peux l'annuler jusqu'à quand ?", "pour ces jours-là", "au cas où". */
+const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;
 
 /** A change whose object is a pronoun: "mets-la", "inscris-le", "annulez-les". */
 const CHILD_PRONOUN = /\b(?:mets|mettez|inscris|inscrivez|annule|annulez|enleve|enlevez|retire|retirez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|garde|gardez|prends|prenez)[ -](?:la|le|les|lui|leur)\b/;

@@ -132,6 +132,19 @@ const followUps: Story[] = [
     ],
   },
   {
+    name: '« jusqu’à quand je peux l’annuler, au cas où ? » just after a booking: the deadline of that day',
+    now: FRIDAY_6,
+    understanding: {
+      'réserver Léa jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'] },
+      "merci. jusqu'à quand je peux l'annuler au cas où ?": { intent: 'deadline' },
+    },
+    turns: [
+      ['réserver Léa jeudi 19 mars', [/^Je réserve pour Léa : jeudi 19 mars\./]],
+      ['oui', [/^✓ Réservé pour Léa : jeudi 19 mars\./, /^Autre chose/]],
+      ["merci. jusqu'à quand je peux l'annuler au cas où ?", [/^Dates limites pour réserver, modifier ou annuler :\n• jeudi 19 mars, accueil du soir : jusqu'au lundi 16 mars à 23h59/]],
+    ],
+  },
+  {
     name: '"finalement plus besoin du jeudi" just after a booking: that child and that Thursday; "la semaine d\'après, le mardi": that Tuesday',
     now: FRIDAY_6,
     understanding: {
