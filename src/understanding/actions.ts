@@ -132,9 +132,12 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "Maël jeudi soir, + Noé vendredi": children and days alone make clauses only when no piece asks a change in words
   // ("Maël fait un stage la première semaine, merci d'annuler" is one cancellation).
   const bareClauses = !pieceReadings.some((r) => r.changes);
+  // "pour la semaine du 14 : Léa lundi mardi jeudi, Hugo seulement le mercredi": children and days listed, one read as a
+  // booking, the others with them.
+  const listsBookings = pieceReadings.some((r) => r.bare === true && r.intent === 'reserve' && r.children.length > 0 && r.dates.length > 0);
   const startsClause = (r: PieceReading, hasClause: boolean) =>
     (r.changes && isChange(r.intent)) ||
-    ((hasClause || (bareClauses && r.bare === true && r.intent === 'reserve')) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true)) ||
+    ((hasClause || (bareClauses && r.bare === true && (r.intent === 'reserve' || (r.intent === 'none' && listsBookings)))) && r.children.length > 0 && (r.dates.length > 0 || r.sameDays === true)) ||
     // "les 3 au centre mer 16 et Hugo aussi jeu 17": children and days alone, before a booking in words, are a booking of their own.
     (r.bare === true && r.intent === 'reserve' && r.children.length > 0 && r.dates.length > 0 && pieceReadings.every((o) => !o.changes || o.intent === 'reserve')) ||
     // "Hugo au centre le mercredi 16 et annuler la garderie d'Inès le vendredi 18": a child put at the service, beside

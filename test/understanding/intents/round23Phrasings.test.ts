@@ -135,3 +135,12 @@ describe('times of the story are no days asked (set AJ families)', () => {
     ]);
   });
 });
+
+describe('conversations of this round', () => {
+  test('« pour la semaine du 14 : Zoé lundi mardi jeudi, Malo seulement le mercredi » gives each child their days', () => {
+    expect(read('Bonsoir, pour la semaine du 14 : Zoé lundi mardi jeudi, Malo seulement le mercredi, et Nathan rien du tout').actions?.map((a) => [a.intent, a.dates, a.children])).toEqual([
+      ['reserve', ['2026-12-14', '2026-12-15', '2026-12-17'], ['Zoé']],
+      ['reserve', ['2026-12-16'], ['Malo']],
+    ]);
+  });
+});
