@@ -54,7 +54,25 @@ export interface RouteOptions {
 interface RouterValues {
   /** A question on prices asked beside a change ("… et c'est combien la journée ?"), answered after it. */
   priceQuestion?: string;
+  /** A deadline asked beside a change ("… Et jusqu'à quand je peux annuler pour jeudi ?"), answered after it. */
+  deadlineQuestion?: string;
 }
+
+/**
+ * "Pouvez-vous inscrire Hugo mercredi et annuler Léa mardi ? Et jusqu'à quand je peux annuler
+ * pour jeudi ?": the sentences that ask a change, and the one that asks a deadline, when the
+ * message holds both (the deadline question last).
+ */
+function changeThenDeadline(text: string): { change: string; question: string } | undefined {
+  const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length < 2) return undefined;
+  const question = sentences[sentences.length - 1];
+  if (!DEADLINE_ASKED.test(normalise(question))) return undefined;
+  const change = sentences.slice(0, -1).join(' ');
+  return CHANGE_ASKED.test(normalise(change)) ? { change, question } : undefined;
+}
+const DEADLINE_ASKED = /\bjusqu'? ?a quand\b|\bdate limite\b|\bavant quand\b|\bau plus tard\b|\bdernier (?:delai|jour)\b/;
+const CHANGE_ASKED = /\b(?:inscri\w*|reserv\w*|annul\w*|mett\w*|mets|enlev\w*|retir\w*|rajout\w*|ajout\w*)\b/;
 
 /** The sentence or clause of `text` that asks a price, if any ("et c'est combien la journée ?", "…, ça coûte combien ?"). */
 function priceQuestionIn(text: string): string | undefined {
@@ -195,6 +213,15 @@ export class MainDialog extends ComponentDialog {
     if (intent === 'late_request' && meaning.change) {
       return step.beginDialog(CHANGE_DIALOG, { mode: meaning.change, text: said, interpretation: { ...meaning, intent: meaning.change } } satisfies ChangeOptions);
     }
+    // "inscrivez Hugo mercredi ? Et jusqu'à quand je peux annuler pour jeudi ?": the change first, then the deadline.
+    const withDeadline = intent === 'deadline' ? changeThenDeadline(said) : undefined;
+    if (withDeadline) {
+      const change = this.understand(context, withDeadline.change);
+      if ((change.intent === 'reserve' || change.intent === 'cancel') && (change.dates.length > 0 || (change.closedDates?.length ?? 0) > 0)) {
+        (step.values as RouterValues).deadlineQuestion = withDeadline.question;
+        return step.beginDialog(CHANGE_DIALOG, { mode: change.intent, text: withDeadline.change, interpretation: change, answerFollows: true } satisfies ChangeOptions);
+      }
+    }
     const dialogId = DIALOG_OF[intent];
     if (dialogId === CHANGE_DIALOG) {
       // "inscrivez Léa lundi 21 ? et c'est combien la journée ?": the price is told once the change is settled.
@@ -212,7 +239,8 @@ export class MainDialog extends ComponentDialog {
     if (result && 'interpretation' in result) return step.replaceDialog(ROUTER, result satisfies RouteOptions);
     if (result?.handoff) return step.replaceDialog(HANDOFF_DIALOG, result.handoff);
     if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
-    const { priceQuestion } = step.values as RouterValues;
+    const { priceQuestion, deadlineQuestion } = step.values as RouterValues;
+    if (deadlineQuestion) return step.beginDialog(DEADLINE_DIALOG, { text: deadlineQuestion, interpretation: this.understand(step.context, deadlineQuestion) } satisfies RequestOptions);
     if (priceQuestion) {
       const interpretation: Interpretation = { intent: 'faq', topic: 'tariffs', dates: [], children: [], confidence: 1 };
       return step.beginDialog(MONEY_DIALOG, { text: priceQuestion, interpretation } satisfies RequestOptions);

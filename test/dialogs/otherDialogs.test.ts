@@ -145,6 +145,20 @@ const followUps: Story[] = [
     ],
   },
   {
+    name: 'a change and a deadline asked in one message: the change is made (confirmed first), then the deadline is told',
+    now: FRIDAY_6,
+    understanding: {
+      "pouvez-vous inscrire Hugo mercredi 18 mars ? Et jusqu'à quand je peux annuler pour jeudi 19 ?": { intent: 'deadline', dates: ['2026-03-18', '2026-03-19'], children: ['Hugo'] },
+      'pouvez-vous inscrire Hugo mercredi 18 mars ?': { intent: 'reserve', dates: ['2026-03-18'], children: ['Hugo'] },
+      "Et jusqu'à quand je peux annuler pour jeudi 19 ?": { intent: 'deadline', dates: ['2026-03-19'] },
+    },
+    turns: [
+      ["pouvez-vous inscrire Hugo mercredi 18 mars ? Et jusqu'à quand je peux annuler pour jeudi 19 ?", ["Je réserve pour Hugo : mercredi 18 mars.\nC'est bien cela ?"]],
+      ['oui', [/^✓ Réservé pour Hugo : mercredi 18 mars\.$/, /^Dates limites pour réserver, modifier ou annuler :\n• jeudi 19 mars, accueil du soir : jusqu'au lundi 16 mars à 23h59/]],
+    ],
+    bookings: { Hugo: { '2026-03-18': 'booked' } },
+  },
+  {
     name: '"finalement plus besoin du jeudi" just after a booking: that child and that Thursday; "la semaine d\'après, le mardi": that Tuesday',
     now: FRIDAY_6,
     understanding: {
