@@ -176,7 +176,7 @@ export class MainDialog extends ComponentDialog {
     // "et son frère ?": the request just made, for the brother, or for a child still to choose.
     else if (siblings) meaning = siblings.length > 0 ? completedFrom({ ...meaning, children: siblings, followUp: true }, last!, family, said) : { ...completedFrom(meaning, last!, family, said), children: [] };
     else if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
-    else if (last && !last.topic && leansOnLast(meaning, said, last)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
+    else if (last && !last.topic && leansOnLast(meaning, said, last, family)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
     // "en fait Hugo sera chez sa tante vendredi" just after Hugo's Thursday 17 and Friday 18: that Friday, not the coming one.
     else if (last && !last.topic) meaning = withDaysOfLast(meaning, said, last, family);
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
@@ -373,11 +373,17 @@ function isFollowUp(meaning: Interpretation, text: string, family: FamilyContext
  * jeudi aussi" names its day and takes the child just spoken of (the dialog still asks
  * to confirm).
  */
-function leansOnLast(meaning: Interpretation, text: string, last: LastRequest): boolean {
+function leansOnLast(meaning: Interpretation, text: string, last: LastRequest, family: FamilyContext): boolean {
   // "jusqu'à quand je peux l'annuler, au cas où ?" just after a booking: the deadline of those days.
   if (meaning.intent === 'deadline') return meaning.dates.length === 0 && meaning.children.length === 0 && last.days.length > 0 && DEADLINE_OF_LAST.test(normalise(text));
   const change = meaning.intent === 'reserve' || meaning.intent === 'cancel';
-  if (!change || meaning.actions || meaning.children.length > 0) return false;
+  if (!change || meaning.actions) return false;
+  // "en fait Inès sera chez sa grand-mère, vous pouvez l'enlever ?" just after Hugo's and Inès's Wednesday: that Wednesday.
+  if (meaning.children.length > 0) {
+    const ofLast = meaning.children.every((name) => family.children.some((child) => child.firstName === name && last.childIds.includes(child.id)));
+    const pronoun = CHILD_PRONOUN.test(normalise(text)) || PRONOUN_BEFORE_VERB.test(normalise(text));
+    return ofLast && last.days.length > 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0 && pronoun;
+  }
   const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
   return namesNoDay || CHILD_PRONOUN.test(normalise(text)) || weekdaysOfLast(meaning, text, last);
 }
@@ -408,6 +414,9 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
 
 /** A deadline asked of what was just done: "je peux l'annuler jusqu'à quand ?", "pour ces jours-là", "au cas où". */
 const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;
+
+/** The same, the pronoun before the verb: "vous pouvez l'enlever ?", "il faut la retirer". */
+const PRONOUN_BEFORE_VERB = /(?:\bl' ?|\b(?:la|le|les|lui|leur) )(?:enlever|enlevez|enleve|retirer|retirez|retire|annuler|annulez|annule|desinscrire|mettre|mettez|inscrire|inscrivez|rajouter|rajoutez|ajouter|ajoutez|remettre|remettez)\b/;
 
 /** A change whose object is a pronoun: "mets-la", "inscris-le", "annulez-les". */
 const CHILD_PRONOUN = /\b(?:mets|mettez|inscris|inscrivez|annule|annulez|enleve|enlevez|retire|retirez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|garde|gardez|prends|prenez)[ -](?:la|le|les|lui|leur)\b/;

@@ -145,6 +145,21 @@ const followUps: Story[] = [
     ],
   },
   {
+    name: '« en fait Inès sera chez sa grand-mère, vous pouvez l’enlever ? » just after Hugo’s and Inès’s booking: Inès, on those days',
+    now: FRIDAY_6,
+    understanding: {
+      'Hugo et Inès au centre mercredi 18 mars': { intent: 'reserve', dates: ['2026-03-18'], children: ['Hugo', 'Inès'] },
+      "en fait Inès sera chez sa grand-mère, vous pouvez l'enlever ?": { intent: 'cancel', children: ['Inès'] },
+    },
+    turns: [
+      ['Hugo et Inès au centre mercredi 18 mars', [/^Je réserve pour Hugo et Inès : mercredi 18 mars\./]],
+      ['oui', [/^✓ Réservé pour Hugo et Inès : mercredi 18 mars\./, /^Autre chose/]],
+      ["en fait Inès sera chez sa grand-mère, vous pouvez l'enlever ?", ["J'annule pour Inès : mercredi 18 mars.\nC'est bien cela ?"]],
+      ['oui', [/^✓ Annulé pour Inès : mercredi 18 mars\./, /^Autre chose/]],
+    ],
+    bookings: { Hugo: { '2026-03-18': 'booked' }, Inès: { '2026-03-18': 'cancelled' } },
+  },
+  {
     name: 'a change and a deadline asked in one message: the change is made (confirmed first), then the deadline is told',
     now: FRIDAY_6,
     understanding: {
