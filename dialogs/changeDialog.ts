@@ -45,7 +45,7 @@ const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|
 const INSTEAD = /\b(?:plutot|au lieu|a la place)\b/;
 
 /** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
-/** `answerFollows`: the router answers another question of the same message next (a price), which closes the turn. */
+/** `answerFollows`: the router answers another question of the same message next (a price, a deadline), which closes the turn. */
 export type ChangeOptions = (RequestOptions & { mode: ChangeMode; answerFollows?: boolean }) | { resume: ChangeRequest };
 
 /** What the dialog hands back to the main dialog: a new request to route, if any. */

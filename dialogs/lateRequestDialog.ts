@@ -14,11 +14,11 @@ import { isThanksOnly, yesNoOf } from './commands';
 import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
 import { withChoices } from './replies';
-import type { DialogServices, LateRequest } from './services';
+import type { DialogServices, Interpretation, LateRequest } from './services';
 import { familyOf } from './turnFamily';
 
 export const LATE_REQUEST_DIALOG = 'lateRequest';
-/** Words that correct what was just asked: "finalement", "plutôt", "en fait", "sans", "enlève". */
+/** Words that correct what was just asked: "finalement", "plutôt", "en fait", "enlève". */
 const CORRECTION_WORD = /\b(?:finalement|plutot|en fait|enfin non|enleve|enlevez|enlever|retire|retirez|retirer|oublie|oubliez)\b/;
 const MAIN = `${LATE_REQUEST_DIALOG}.main`;
 const ANSWER = `${LATE_REQUEST_DIALOG}.answer`;
@@ -89,12 +89,13 @@ export class LateRequestDialog extends ComponentDialog {
     // "oui" (they want to write one): ask for it.
     if (answer === 'yes') return step.prompt(WORD, { prompt: m.askWordText });
     const state = step.values as LateState;
+    const meaning = answer === 'no' ? undefined : this.understand(step, text);
     // "finalement enlève Inès la 2e semaine": the request itself changed, not a word about it; nothing is sent as it stood.
-    if (answer !== 'no' && this.changesThisRequest(step, text)) {
+    if (meaning && this.changesThisRequest(step, text, meaning)) {
       await step.context.sendActivity(m.changedNotSent);
       return step.endDialog();
     }
-    if (answer !== 'no' && this.isAnotherChange(step, text)) {
+    if (meaning && this.isAnotherChange(step, text, meaning)) {
       // "merci, et Inès la semaine d'après ?": not a word for the service, a request of its own.
       state.word = '';
       state.next = text;
@@ -133,9 +134,8 @@ export class LateRequestDialog extends ComponentDialog {
    * ("qu'est-ce qui est prévu la semaine prochaine ?", "jusqu'à quand pour les vacances ?",
    * "c'est combien le mercredi ?").
    */
-  private isAnotherChange(step: WaterfallStepContext<LateRequestOptions>, text: string): boolean {
+  private isAnotherChange(step: WaterfallStepContext<LateRequestOptions>, text: string, meaning: Interpretation): boolean {
     const family = familyOf(step.context);
-    const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
     if (meaning.intent === 'check' || meaning.intent === 'deadline' || meaning.intent === 'handoff') return true;
     const { childIds, days, newDays = [] } = step.options;
     // "et Léa aussi": the same request for another child, asked once this one is sent.
@@ -150,22 +150,26 @@ export class LateRequestDialog extends ComponentDialog {
   }
 
   /**
-   * A correction of the request being sent ("finalement enlève Inès la 2e semaine", "sans
-   * Hugo", "plutôt le jeudi"): words of a change with a word of correction, or a child or days
-   * taken out, about this request's children or days, or about none named.
+   * A correction of the request being sent, not a word about it: a child or days taken out
+   * ("sans Hugo en fait", "sauf le 24"), or, after a word of correction ("finalement",
+   * "plutôt", "enlève"), the opposite change on this request's children or days ("finalement
+   * enlève Inès la 2e semaine" after a booking). "En fait je finis tard ce jour-là, merci
+   * d'accepter Hugo" asks the same change: a word for the service.
    */
-  private changesThisRequest(step: WaterfallStepContext<LateRequestOptions>, text: string): boolean {
+  private changesThisRequest(step: WaterfallStepContext<LateRequestOptions>, text: string, meaning: Interpretation): boolean {
     const family = familyOf(step.context);
-    const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
-    // ("sans Inès en fait", "sauf le 24": a child or days taken out of the request.)
-    const takesOut = (meaning.edit?.removeChildren?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0;
-    if (!CORRECTION_WORD.test(normalise(text)) && !takesOut) return false;
-    const { childIds, days, newDays = [] } = step.options;
+    const { kind, childIds, days, newDays = [] } = step.options;
     const asked = new Set([...days, ...newDays]);
-    const named = childIdsNamed(meaning.children, family.children);
-    const aboutThis = named.every((id) => childIds.includes(id)) && meaning.dates.every((day) => asked.has(day));
-    const edits = meaning.edit !== undefined && Object.keys(meaning.edit).length > 0;
-    return aboutThis && (meaning.intent === 'reserve' || meaning.intent === 'cancel' || meaning.intent === 'ambiguous' || edits);
+    const aboutThis = childIdsNamed(meaning.children, family.children).every((id) => childIds.includes(id)) && meaning.dates.every((day) => asked.has(day));
+    if (!aboutThis) return false;
+    const takesOut = (meaning.edit?.removeChildren?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0;
+    const opposite = (kind === 'reserve' && meaning.intent === 'cancel') || (kind === 'cancel' && meaning.intent === 'reserve');
+    return takesOut || (CORRECTION_WORD.test(normalise(text)) && opposite);
+  }
+
+  private understand(step: WaterfallStepContext<LateRequestOptions>, text: string): Interpretation {
+    const family = familyOf(step.context);
+    return this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
   }
 
   /** Yes, no, or a new request ("non, annulez plutôt jeudi"); anything else is asked again. */

@@ -16,7 +16,7 @@ import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -55,24 +55,8 @@ interface RouterValues {
   /** A question on prices asked beside a change ("… et c'est combien la journée ?"), answered after it. */
   priceQuestion?: string;
   /** A deadline asked beside a change ("… Et jusqu'à quand je peux annuler pour jeudi ?"), answered after it. */
-  deadlineQuestion?: string;
+  deadlineQuestion?: RequestOptions;
 }
-
-/**
- * "Pouvez-vous inscrire Hugo mercredi et annuler Léa mardi ? Et jusqu'à quand je peux annuler
- * pour jeudi ?": the sentences that ask a change, and the one that asks a deadline, when the
- * message holds both (the deadline question last).
- */
-function changeThenDeadline(text: string): { change: string; question: string } | undefined {
-  const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
-  if (sentences.length < 2) return undefined;
-  const question = sentences[sentences.length - 1];
-  if (!DEADLINE_ASKED.test(normalise(question))) return undefined;
-  const change = sentences.slice(0, -1).join(' ');
-  return CHANGE_ASKED.test(normalise(change)) ? { change, question } : undefined;
-}
-const DEADLINE_ASKED = /\bjusqu'? ?a quand\b|\bdate limite\b|\bavant quand\b|\bau plus tard\b|\bdernier (?:delai|jour)\b/;
-const CHANGE_ASKED = /\b(?:inscri\w*|reserv\w*|annul\w*|mett\w*|mets|enlev\w*|retir\w*|rajout\w*|ajout\w*)\b/;
 
 /** The sentence or clause of `text` that asks a price, if any ("et c'est combien la journée ?", "…, ça coûte combien ?"). */
 function priceQuestionIn(text: string): string | undefined {
@@ -175,7 +159,7 @@ export class MainDialog extends ComponentDialog {
     if (takenBack) meaning = takenBack;
     // "et son frère ?": the request just made, for the brother, or for a child still to choose.
     else if (siblings) meaning = siblings.length > 0 ? completedFrom({ ...meaning, children: siblings, followUp: true }, last!, family, said) : { ...completedFrom(meaning, last!, family, said), children: [] };
-    else if (last && (isFollowUp(meaning, said, family) || asksOtherPrice(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
+    else if (last && (isFollowUp(meaning, said, family) || asksSameTopicAgain(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
     else if (last && !last.topic && leansOnLast(meaning, said, last, family)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
     // "en fait Hugo sera chez sa tante vendredi" just after Hugo's Thursday 17 and Friday 18: that Friday, not the coming one.
     else if (last && !last.topic) meaning = withDaysOfLast(meaning, said, last, family);
@@ -214,13 +198,10 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(CHANGE_DIALOG, { mode: meaning.change, text: said, interpretation: { ...meaning, intent: meaning.change } } satisfies ChangeOptions);
     }
     // "inscrivez Hugo mercredi ? Et jusqu'à quand je peux annuler pour jeudi ?": the change first, then the deadline.
-    const withDeadline = intent === 'deadline' ? changeThenDeadline(said) : undefined;
+    const withDeadline = intent === 'deadline' ? this.changeThenDeadline(context, said) : undefined;
     if (withDeadline) {
-      const change = this.understand(context, withDeadline.change);
-      if ((change.intent === 'reserve' || change.intent === 'cancel') && (change.dates.length > 0 || (change.closedDates?.length ?? 0) > 0)) {
-        (step.values as RouterValues).deadlineQuestion = withDeadline.question;
-        return step.beginDialog(CHANGE_DIALOG, { mode: change.intent, text: withDeadline.change, interpretation: change, answerFollows: true } satisfies ChangeOptions);
-      }
+      (step.values as RouterValues).deadlineQuestion = withDeadline.question;
+      return step.beginDialog(CHANGE_DIALOG, { ...withDeadline.change, answerFollows: true } satisfies ChangeOptions);
     }
     const dialogId = DIALOG_OF[intent];
     if (dialogId === CHANGE_DIALOG) {
@@ -240,7 +221,7 @@ export class MainDialog extends ComponentDialog {
     if (result?.handoff) return step.replaceDialog(HANDOFF_DIALOG, result.handoff);
     if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
     const { priceQuestion, deadlineQuestion } = step.values as RouterValues;
-    if (deadlineQuestion) return step.beginDialog(DEADLINE_DIALOG, { text: deadlineQuestion, interpretation: this.understand(step.context, deadlineQuestion) } satisfies RequestOptions);
+    if (deadlineQuestion) return step.beginDialog(DEADLINE_DIALOG, deadlineQuestion);
     if (priceQuestion) {
       const interpretation: Interpretation = { intent: 'faq', topic: 'tariffs', dates: [], children: [], confidence: 1 };
       return step.beginDialog(MONEY_DIALOG, { text: priceQuestion, interpretation } satisfies RequestOptions);
@@ -333,6 +314,24 @@ export class MainDialog extends ComponentDialog {
     return wallClockTime(this.services.clock.now(), this.services.rules.timeZone) >= '18:00';
   }
 
+  /**
+   * "Pouvez-vous inscrire Hugo mercredi et annuler Léa mardi ? Et jusqu'à quand je peux annuler
+   * pour jeudi ?": the sentences that ask a change, and the last one, which asks a deadline
+   * ("… jusqu'à quand je peux l'annuler ?": of the days just asked).
+   */
+  private changeThenDeadline(context: TurnContext, text: string): { change: ChangeOptions; question: RequestOptions } | undefined {
+    const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    if (sentences.length < 2) return undefined;
+    const questionText = sentences[sentences.length - 1];
+    const question = this.understand(context, questionText);
+    if (question.intent !== 'deadline') return undefined;
+    const changeText = sentences.slice(0, -1).join(' ');
+    const change = this.understand(context, changeText);
+    if ((change.intent !== 'reserve' && change.intent !== 'cancel') || (change.dates.length === 0 && (change.closedDates?.length ?? 0) === 0)) return undefined;
+    const ofTheChange = question.dates.length === 0 ? { ...question, dates: change.dates, children: question.children.length > 0 ? question.children : change.children } : question;
+    return { change: { mode: change.intent, text: changeText, interpretation: change }, question: { text: questionText, interpretation: ofTheChange } };
+  }
+
   private understand(context: TurnContext, text: string): Interpretation {
     const menuIntent = MENU_INTENTS.find(([label]) => normalise(label) === normalise(text));
     if (menuIntent) return { intent: menuIntent[1], dates: [], children: [], confidence: 1 };
@@ -367,6 +366,12 @@ function isFollowUp(meaning: Interpretation, text: string, family: FamilyContext
   return words.length <= FOLLOW_UP_WORDS;
 }
 
+/** Whether every child named is one of the last request's. */
+function allOfLast(names: readonly string[], last: LastRequest, family: FamilyContext): boolean {
+  const ids = childIdsNamed(names, family.children);
+  return ids.length === names.length && ids.every((id) => last.childIds.includes(id));
+}
+
 /**
  * "alors mettez-la aussi", "annulez-le" just after a request or a look at the bookings: a
  * change that names neither child nor day is about the ones just spoken of; "mets-la
@@ -380,7 +385,7 @@ function leansOnLast(meaning: Interpretation, text: string, last: LastRequest, f
   if (!change || meaning.actions) return false;
   // "en fait Inès sera chez sa grand-mère, vous pouvez l'enlever ?" just after Hugo's and Inès's Wednesday: that Wednesday.
   if (meaning.children.length > 0) {
-    const ofLast = meaning.children.every((name) => family.children.some((child) => child.firstName === name && last.childIds.includes(child.id)));
+    const ofLast = allOfLast(meaning.children, last, family);
     const pronoun = CHILD_PRONOUN.test(normalise(text)) || PRONOUN_BEFORE_VERB.test(normalise(text));
     return ofLast && last.days.length > 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0 && pronoun;
   }
@@ -405,7 +410,7 @@ function weekdaysOfLast(meaning: Interpretation, text: string, last: LastRequest
  */
 function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest, family: FamilyContext): Interpretation {
   if ((meaning.intent !== 'reserve' && meaning.intent !== 'cancel') || meaning.actions || meaning.children.length === 0) return meaning;
-  const ofLast = meaning.children.every((name) => family.children.some((child) => child.firstName === name && last.childIds.includes(child.id)));
+  const ofLast = allOfLast(meaning.children, last, family);
   if (!ofLast) return meaning;
   const days = weekdaysAmong(meaning.dates, last.days, text);
   const oncePerWeekday = new Set(days.map(isoWeekday)).size === days.length;
@@ -421,8 +426,11 @@ const PRONOUN_BEFORE_VERB = /(?:\bl' ?|\b(?:la|le|les|lui|leur) )(?:enlever|enle
 /** A change whose object is a pronoun: "mets-la", "inscris-le", "annulez-les". */
 const CHILD_PRONOUN = /\b(?:mets|mettez|inscris|inscrivez|annule|annulez|enleve|enlevez|retire|retirez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|garde|gardez|prends|prenez)[ -](?:la|le|les|lui|leur)\b/;
 
-/** "et le soir ?", "et pour les deux grands ?" just after a price: the price of another activity, or for other children. */
-function asksOtherPrice(meaning: Interpretation, text: string, last: LastRequest): boolean {
+/**
+ * "et le soir ?", "et pour les deux grands ?" just after a price: the price of another activity, or for other children;
+ * "et le soir ?" just after opening hours: the hours of that activity.
+ */
+function asksSameTopicAgain(meaning: Interpretation, text: string, last: LastRequest): boolean {
   // ("et pour la garderie du soir ?": the activity's own name takes a few words; "et 4 soirs de garderie pour les 3 ?" a count too,
   // which the understanding may hesitate to call a question.)
   const asQuestion = meaning.intent === 'none' || meaning.intent === 'faq' || (meaning.intent === 'ambiguous' && (meaning.alternatives ?? []).includes('faq'));

@@ -13,6 +13,7 @@ import type { Action, Intent } from './types';
 import { addDays, isoWeekday, mondayOf } from '../domain/day';
 import { foldText } from './text/foldText';
 import { guarded } from './text/patternGuard';
+import { NOTHING_TOUCHED } from './requestEdits';
 
 /** Where clauses may meet, in the raw text. */
 // ("les mercredis 7 et 14 octobre": one list of days, not two pieces.)
@@ -91,7 +92,7 @@ export interface PieceReading {
 export type ReadPiece = (text: string) => PieceReading;
 
 /** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès". */
-const STAYS = guarded(/\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:rien ne change|ca ne change rien|ne change pas|garde sa place|gardent leur place|rien ne bouge)\b|\b(?:on |je )?(?:n' |ne )?(?:touche|touchez|enleve|enlevez|retire|retirez|annule|annulez|rajoute|rajoutez|ajoute|ajoutez|modifie|modifiez|bouge|bougez) (?:a )?rien\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/);
+const STAYS = guarded(new RegExp(String.raw`\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:${NOTHING_TOUCHED})\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b`));
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 

@@ -137,7 +137,7 @@ export function withoutProofSending(prepared: string, found: readonly FoundExpre
 const KEPT_BEFORE = guarded(/\b(?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons) (?:juste |seulement |uniquement |quand meme )?(?:le |la )?$/);
 
 /** "Le 16 est maintenu", "le lundi reste réservé": a day kept, said after it. */
-const KEPT_AFTER = guarded(/^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?|reservee?)\b/);
+const KEPT_AFTER = guarded(/^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?)\b/);
 
 /**
  * "la semaine prochaine on garde mercredi mais pas jeudi, enlevez le jeudi": in a
@@ -292,9 +292,21 @@ function afterName(words: readonly string[], nameIndex: number): number {
   return k;
 }
 
+/**
+ * "on enlève rien", "n'annulez rien", "rien ne bouge", "rien change": nothing of that child's changes (a regular expression
+ * source, shared with the pieces that keep what is booked). ("rien que le mercredi" is "only the Wednesday".)
+ */
+export const NOTHING_TOUCHED = String.raw`(?:on |je )?(?:n' |ne )?(?:touche|touchez|enleve|enlevez|retire|retirez|annule|annulez|rajoute|rajoutez|ajoute|ajoutez|modifie|modifiez|bouge|bougez) (?:a )?rien(?! que\b| qu')|rien a (?:enlever|retirer|annuler|ajouter|rajouter|modifier)|rien ne bouge|rien (?:ne )?change`;
+
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
 const UNCHANGED =
-  guarded(/^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|rien ne change|(?:on )?(?:ne )?change rien|ne changez rien|rien a changer|(?:on )?(?:n' |ne )?(?:touche|touchez|enleve|enlevez|retire|retirez|annule|annulez|rajoute|rajoutez|ajoute|ajoutez|modifie|modifiez|bouge|bougez) (?:a )?rien|rien a (?:enlever|retirer|annuler|ajouter|rajouter|modifier)|rien ne bouge|rien (?:ne )?change|(?:n' est|ne sont) pas concernee?s?|(?:reste|restent|restera|resteront) (?:inchangee?s?|comme avant)|(?:terminera|termine|finira|finit) (?:l' annee|l' annee scolaire)|n' (?:etait|est|etaient|sont) pas (?:inscrite?s?|concernee?s?)|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b/);
+  guarded(new RegExp(String.raw`^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|(?:on )?(?:ne )?change rien|ne changez rien|rien a changer|${NOTHING_TOUCHED}|(?:n' est|ne sont) pas concernee?s?|(?:reste|restent|restera|resteront) (?:inchangee?s?|comme avant)|(?:terminera|termine|finira|finit) (?:l' annee|l' annee scolaire)|n' (?:etait|est|etaient|sont) pas (?:inscrite?s?|concernee?s?)|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b`));
+
+/** Up to `count` words from `k`, stopping before the next child named: what is said of the child before them. */
+function ownWords(words: readonly string[], k: number, count: number): string {
+  const next = words.indexOf('zenfant', k);
+  return words.slice(k, next < 0 ? k + count : Math.min(next, k + count)).join(' ');
+}
 
 /** Told unconcerned a little further: "Ahmed-Ali, quant à lui, reste au judo et n'est pas concerné". */
 const NOT_CONCERNED = guarded(/\b(?:n' est pas|ne sont pas|n' etait pas|n' etaient pas) concernee?s?\b/);
@@ -320,7 +332,7 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     else if (/^(?:oui|si)$/.test(words[k] ?? '') && (/^(?:mais|contre|revanche)$/.test(words[i - 1] ?? '') || words.slice(k + 1).every((word) => POLITENESS_WORD.test(word)) || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
     // "Ethan, lui, y va", "Wei y reste".
     else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);
-    else if (UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(words.slice(k, k + 10).join(' '))) staying.push(name);
+    else if (UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 10))) staying.push(name);
     // "Kaouther plus besoin jusqu'à vendredi, Alhassane on garde" (the booking kept; "on le garde" keeps the child at home).
     else if (words[k] === 'on' && /^(?:garde|maintient|laisse)$/.test(words[k + 1] ?? '') && words.slice(k + 2).every((word) => POLITENESS_WORD.test(word) || /^(?:tout|pareil|avant)$/.test(word))) staying.push(name);
     // "laisse Maël jeudi, annule juste Jade".
@@ -337,7 +349,7 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
 const PICKED_UP_BY_FAMILY = guarded(/^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|mami|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:qui )?(?:vient|viendra) (?:la|le|les) (?:chercher|recuperer)\b/);
 
 /** "reste au judo", "continuera de rentrer avec sa grand-mère": that child goes on elsewhere (not "reste à la garderie"). */
-const ELSEWHERE_AS_USUAL = guarded(/^(?:reste|restera|continue|continuera) (?:au|a la|a l'|de|d') (?!(?:garderie|centre|accueil|periscolaire|peri|cantine|etude)\b)\S+/);
+const ELSEWHERE_AS_USUAL = guarded(/^(?:reste|restera|continue|continuera) (?:au|a la|a l'|de|d') (?!(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|venir|aller|rester|etre|frequenter)\b)\S+/);
 
 export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
   const words = prepared.split(' ');
@@ -347,7 +359,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
     const rest = words.slice(k, k + 5).join(' ');
     // ("Fanomezana, lui, je le prendrai avec moi", "Sa sœur Fortunée, je peux la prendre", "Anjarasoa elle vient pas, elle sera en colonie": not in the booking.)
     // ("Christian-Paul, quant à lui, sera en colonie", "Haritz, lui, viendra avec moi à la piscine".)
-    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(words.slice(k, k + 10).join(' ')) || ELSEWHERE_AS_USUAL.test(rest)) out.push(name);
+    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 10)) || ELSEWHERE_AS_USUAL.test(rest)) out.push(name);
   }
   return out;
 }
@@ -386,7 +398,7 @@ export function isFollowUp(text: string): boolean {
 }
 
 /** "je suis la mamie de Léa et Hugo": who writes, told by the children, before the request. */
-const INTRODUCED_BY = /^(?:mamie|mamy|mami|grand mere|grand pere|grand parents|papi|papy|maman|papa|mere|pere|nounou|tante|oncle|parrain|marraine|voisine?|assistante maternelle|babouchka|babouchka|babushka|meme|pepe|bonne maman|bon papa|abuela|abuelo|nonna|nonno|grand tante|grand oncle|belle mere|beau pere|(?:mere|pere|tante|oncle) (?:paternelle?|maternelle?))$/;
+const INTRODUCED_BY = /^(?:mamie|mamy|mami|grand mere|grand pere|grand parents|papi|papy|maman|papa|mere|pere|nounou|tante|oncle|parrain|marraine|voisine?|assistante maternelle|babouchka|babushka|meme|pepe|bonne maman|bon papa|abuela|abuelo|nonna|nonno|grand tante|grand oncle|belle mere|beau pere|(?:mere|pere|tante|oncle) (?:paternelle?|maternelle?))$/;
 
 /**
  * Children named only to say who writes ("je suis la mamie de Léa et Hugo … pour que

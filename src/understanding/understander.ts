@@ -85,10 +85,10 @@ const WEEK_WORDS = guarded(/\b(?:(?:la )?sem(?:aine)? pro(?:chaine)?|la semaine 
 /** "passer Kylian du mardi au jeudi", "décaler sa réservation de lundi à mardi": a move in words. */
 const MOVE_ASKED = guarded(/\b(?:passer|d[ée]placer|d[ée]caler|changer|reporter)\s+(?:\S+\s+){1,2}?(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/i);
 const MOVE_VERB = guarded(/\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i);
-/** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
-// ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
 /** The writer corrects what they just said: "non pardon, je me trompe", "je me suis trompée". */
 const SELF_CORRECTED = guarded(/\b(?:je me trompe|je me suis tromp[ée]e?|je me corrige|je rectifie|erreur de ma part)\b/i);
+/** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
+// ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
 const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);

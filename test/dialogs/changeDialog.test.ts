@@ -410,12 +410,13 @@ const checkedFirst: Story[] = [
     },
   },
   {
-    name: 'a correction of the request instead of a word (« sans Léa en fait »): nothing is sent as it stood, and the parent is asked to say it again',
+    name: 'a correction of the request instead of a word (« sans Léa en fait »): nothing is sent as it stood, and the parent is asked to say it again; a reason with the same change is a word',
     now: FRIDAY_6,
     understanding: {
       'inscrire Inès et Léa lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Léa', 'Inès'] },
       'sans Léa en fait': { intent: 'none', edit: { removeChildren: ['Léa'] } },
       'finalement enlève Inès': { intent: 'cancel', children: ['Inès'] },
+      "en fait je finis tard ce jour-là, merci d'accepter Inès": { intent: 'reserve', children: ['Inès'] },
     },
     turns: [
       ['inscrire Inès et Léa lundi 9 mars', [/^Hors délai pour Léa et Inès/]],
@@ -424,9 +425,15 @@ const checkedFirst: Story[] = [
       ['inscrire Inès et Léa lundi 9 mars', [/^Hors délai pour Léa et Inès/]],
       ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
       ['finalement enlève Inès', [/^Vous changez la demande/]],
+      // The same change, said again with a reason: a word for the service.
+      ['inscrire Inès et Léa lundi 9 mars', [/^Hors délai pour Léa et Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ["en fait je finis tard ce jour-là, merci d'accepter Inès", [/^C'est envoyé au service/]],
     ],
     after: async (_chat, db) => {
-      expect(await db.prisma.request.count({ where: { kind: 'late_request' } })).toBe(0);
+      const requests = await db.prisma.request.findMany({ where: { kind: 'late_request' } });
+      expect(requests.map((r) => JSON.parse(r.payload).parentWords)).toContain("en fait je finis tard ce jour-là, merci d'accepter Inès");
+      expect(requests.every((r) => JSON.parse(r.payload).parentWords !== 'sans Léa en fait')).toBe(true);
     },
   },
   {

@@ -45,7 +45,7 @@ const STORY_TIME = rx(
     // "je profite de ce beau mois d'août pour m'avancer": the time of the letter, no days asked.
     `|\\b(?:ce|cet) (?:beau|bel|joli|long|chaud|pluvieux|froid) mois (?:de |d' ?)${MONTH}\\b` +
     // "il est né en décembre": a birth, no days asked.
-    `|\\b(?:ne|nee|nes|nees|naissance|accouche|accouchee)\\s+(?:en|au mois de|au mois d'|le|debut|fin|mi)\\s*(?:${DAY_NUMBER}\\s+)?${MONTH}\\b` +
+    `|\\b(?:est|sont|etait|etaient) (?:ne|nee|nes|nees)\\s+(?:en|au mois de|au mois d'|le|debut|fin|mi)\\s*(?:${DAY_NUMBER}\\s+)?${MONTH}\\b` +
     `|(?<!\\bjusqu' )\\ba la fin (?:du mois )?(?:de |d' ?)${MONTH}\\b` +
     // "la facture de septembre", "le marché de Noël", "le spectacle de Noël": a bill or an event, no days asked.
     `|\\b(?:factures?|facturation|releve|prelevements?|paiements?|reglements?)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +

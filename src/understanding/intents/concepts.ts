@@ -73,6 +73,8 @@ export interface ConceptHit {
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
+/** "que les petites restent à la garderie", "qu'Ana puisse être prise au centre": the children, their verb, the place. */
+const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
@@ -241,9 +243,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:pour|afin) qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|puisse|puissent) (?:(?:bien|aussi|a|au|en|la|le|l')\\s)*(?:garderie|centre|accueil|etude|peri|periscolaire)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
     // ("il faudrait que mes deux petits-fils puissent rester le soir à la garderie": a grandparent's words.)
-    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|aille|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|pris|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`,
+    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?${CHILD_AT_PLACE}`,
     // "je voudrais que les petites restent à la garderie du soir mardi et jeudi prochains": the child's place wished.
-    `\\b(?:voudrais|voudrions|voudrait|souhaite|souhaiterais|souhaitons|souhaiterions|aimerais|aimerions)(?: bien| donc| alors)? qu(?:e|') ?(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`,
+    `\\b(?:voudrais|voudrions|voudrait|souhaite|souhaiterais|souhaitons|souhaiterions|aimerais|aimerions)(?: bien| donc| alors)? qu(?:e|') ?${CHILD_AT_PLACE}`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
     `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
@@ -392,7 +394,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   sensitive: [
     // Circumstances (a hospital stay, an accident, a funeral) are weak: a change asked beside them stays that change.
-    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot|formation|reunion|stage|garde) a (?:l' )?)hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot|formation|reunion|stage) a (?:l' )?)hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
     `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\b(?:n' )?(?:a|ont) (?:pas|plus|aucun) (?:le )?droit de (?:le |la |les |l' )?(?:prendre|recuperer|chercher|voir|venir|approcher)\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `~\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     // Hurt or upset while in the service's care: "s'est blessée au poignet", "s'est fait mordre", "une chute dans la cour", "un malaise".

@@ -53,11 +53,11 @@ const PERIOD_SAID =
  * themselves. ("à point", "au point", "point de vue" stay words.)
  */
 export function spokenPunctuation(text: string): string {
-  if (!/\b(?:virgule|point)\b/i.test(text)) return text;
+  if (!/(?<!\p{L})(?:virgule|point)(?!\p{L})/iu.test(text)) return text;
   return text
-    .replace(/\s*\bpoint d['’ ]?interrogation\b/gi, ' ?')
-    .replace(/\s*\bvirgule\b/gi, ',')
-    .replace(/(?<!(?:^|\s)(?:à|a|au|le|un|ce|du|mon|ton|son|bon|mis|mise|faire|fait|sur))(?:\s+|^)point\b(?:\s+(?:à|a) la ligne\b)?(?!\s+(?:de|d['’]|du|des|sur|fort|faible|noir|final|commun|mort)\b)/giu, '.');
+    .replace(/\s*(?<!\p{L})point d['’ ]?interrogation(?!\p{L})/giu, ' ?')
+    .replace(/\s*(?<!\p{L})virgule(?!\p{L})/giu, ',')
+    .replace(/(?<!(?:^|\s)(?:à|a|au|le|un|ce|du|mon|ton|son|bon|mis|mise|faire|fait|sur|autre|dernier|premier|seul|gros|petit))(?:\s+|^)point(?!\p{L})(?:\s+(?:à|a) la ligne(?!\p{L}))?(?!\s+(?:de|d['’]|du|des|sur|fort|faible|noir|final|commun|mort)(?!\p{L}))/giu, '.');
 }
 
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */

@@ -144,3 +144,32 @@ describe('conversations of this round', () => {
     ]);
   });
 });
+
+describe('what the words of this round must not catch (review)', () => {
+  test('a child kept at the hospital is still a person to reach; a training at the hospital is not', () => {
+    expect(read("Malo est gardé à l'hôpital jusqu'à jeudi").sensitive).toBe(true);
+  });
+
+  test('« est réservé » before a cancellation keeps no day out of it', () => {
+    expect(read("Le mercredi 16 est réservé mais Malo sera malade, merci de l'annuler.").dates).toEqual(['2026-12-16']);
+  });
+
+  test('« Zoé n’est pas concernée » after another child leaves only Zoé out', () => {
+    expect(read("Annulez mercredi 16 pour Malo, Zoé n'est pas concernée").children).toEqual(['Malo']);
+  });
+
+  test('« continue de venir le soir » keeps the child in the booking', () => {
+    expect(read('Inscrivez Malo et Zoé mercredi 16, Malo continue de venir le soir').children).toEqual(['Zoé', 'Malo']);
+  });
+
+  test('« on annule rien que le mercredi » cancels that Wednesday', () => {
+    expect(read('Zoé on annule rien que le mercredi 16, Malo on rajoute vendredi 18').actions?.map((a) => [a.intent, a.dates, a.children])).toEqual([
+      ['cancel', ['2026-12-16'], ['Zoé']],
+      ['reserve', ['2026-12-18'], ['Malo']],
+    ]);
+  });
+
+  test('a birth to come names its day; « il est né en décembre » names none', () => {
+    expect(read("J'accouche le 14 décembre, pouvez-vous garder Malo ce jour-là ?").dates).toEqual(['2026-12-14']);
+  });
+});
