@@ -17,7 +17,7 @@ import { NOTHING_TOUCHED } from './requestEdits';
 
 /** Where clauses may meet, in the raw text. */
 // ("les mercredis 7 et 14 octobre": one list of days, not two pieces.)
-const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?!(?<=\d)\s+(?:et|and)\s+(?:le\s+)?\d)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
+const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?!(?<=\d)\s+(?:et|and)\s+(?:le\s+)?\d)(?!(?<=\b(?:demain|aujourd['’]hui|ce soir))\s+et\s+(?:apr[èe]s[- ]demain|demain|le lendemain)\b)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
 
 const SECOND_WEEK_OF_SAME_HOLIDAYS = guarded(/\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu);
 

@@ -42,6 +42,8 @@ const STORY_TIME = rx(
     `|\\b(?:ai|avais|avions|avons|avait|a)\\s+(?:deja\\s+)?(?:ecrit|demande|appele|telephone|envoye|fait la demande)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
     // "je garde mon petit-fils tous les mercredis depuis qu'il est tout petit": a habit told, no days asked.
     `|\\btous les (?:lundis|mardis|mercredis|jeudis|vendredis) depuis (?:qu' ?|que |toujours\\b|des annees\\b|longtemps\\b|la rentree\\b|le debut\\b)` +
+    // "le vendredi 18 décembre, la veille des vacances": that day said again, not the holidays.
+    `|\\bla veille (?:des|de la|du) (?:vacances|rentree)(?: (?:de noel|d' hiver|de fevrier|de printemps|de paques|de la toussaint|d' ete|scolaires))?\\b` +
     // "je profite de ce beau mois d'août pour m'avancer": the time of the letter, no days asked.
     `|\\b(?:ce|cet) (?:beau|bel|joli|long|chaud|pluvieux|froid) mois (?:de |d' ?)${MONTH}\\b` +
     // "il est né en décembre": a birth, no days asked.

@@ -173,3 +173,19 @@ describe('what the words of this round must not catch (review)', () => {
     expect(read("J'accouche le 14 décembre, pouvez-vous garder Malo ce jour-là ?").dates).toEqual(['2026-12-14']);
   });
 });
+
+describe('set AK families', () => {
+  test('a day taken back and said again with who keeps the child (« le vendredi c sa mère », « mardi ma femme est en repos ») is not asked', () => {
+    expect(read('bjr, zoé au soir jeudi 10 et vendredi 11 stp... non plutot jeudi 10 et lundi 14, le vendredi c sa mere').dates).toEqual(['2026-12-10', '2026-12-14']);
+    expect(read('inscrire malo mardi... non pardon mercredi!! mardi ma femme est en repos elle le prend').dates).toEqual(['2026-12-09']);
+  });
+
+  test('« demain et après-demain pour X seulement, les deux autres viennent avec moi » is one booking of two days', () => {
+    const result = read("c'est pour réserver le centre demain et après demain pour malo seulement les deux autres viennent avec moi au travail");
+    expect([result.intent, result.dates, result.children, result.actions]).toEqual(['reserve', ['2026-12-08', '2026-12-09'], ['Malo'], undefined]);
+  });
+
+  test('« le vendredi 18 décembre, la veille des vacances » is that Friday only', () => {
+    expect(read("Zoé a une sortie le vendredi 11 décembre, non pardon, le vendredi 18 décembre, la veille des vacances. Elle ne viendra donc pas à la garderie, pouvez-vous l'annuler ?").dates).toEqual(['2026-12-18']);
+  });
+});
