@@ -281,7 +281,8 @@ test('Monday 7 December (round 13): « non pardon, mettre plutôt vendredi 18 »
     ['déplace Hugo du mercredi 16 au jeudi 17', `Je fais ces 2 changements :\n• annuler pour Hugo : mercredi 16 décembre ;\n• réserver pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
     ['non pardon, mettre plutôt vendredi 18', `Je fais ces 2 changements :\n• annuler pour Hugo : mercredi 16 décembre ;\n• réserver pour Hugo : vendredi 18 décembre.\nC'est bien cela ?\n${YES_NO}`],
     ['oui', /^(?=[\s\S]*✓ Réservé pour Hugo : vendredi 18 décembre\.)(?=[\s\S]*✓ Annulé pour Hugo : mercredi 16 décembre\.)/],
-    ['à quelle heure ça ferme le soir ?', /^Horaires : accueil du soir 16h30–19h00/],
+    // (The evening asked: its hours, not the whole list.)
+    ['à quelle heure ça ferme le soir ?', "Accueil du soir : de 16h30 à 19h00, les jours d'ouverture. Autre chose ? Écrivez votre demande ou « menu »."],
     ['et le mercredi ?', /^Mercredi 9 décembre : ouvert, accueil du mercredi de 8h00 à 19h00\./],
     ['où faire la carte d’identité de mon fils ?', /^Je ne peux vous aider que pour l'accueil périscolaire : .*adressez-vous à la mairie de Joinville-le-Pont\./],
     ['c koi les papiers pour inscrire au periscolaire ?', /^Pour inscrire votre enfant, remplissez le dossier famille et le dossier enfant sur votre compte citoyen/],
