@@ -109,11 +109,12 @@ export function keepingPieces(text: string): string[] {
  */
 export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "Hugo reste inscrit": no change for that child, no action.
-  const parts = piecesWithBreaks(text).filter(({ piece }) => !STAYS.test(foldText(piece)));
+  const allParts = piecesWithBreaks(text);
+  const parts = allParts.filter(({ piece }) => !STAYS.test(foldText(piece)));
   const pieces = parts.map(({ piece }) => piece);
   // "léa on enlève rien, hugo on rajoute mardi et vendredi": when pieces keep what is booked, the one change left, read alone, is the request.
   const onlyChangeLeft = (): Action[] | undefined => {
-    if (parts.length === piecesWithBreaks(text).length || pieces.length === 0) return undefined;
+    if (parts.length === allParts.length || pieces.length === 0) return undefined;
     // (Whole clauses dropped: "Soan et Kaïs ils viennent normal" keeps Soan too.)
     const clausesLeft = text.split(/[,.!?;]+|\b(?:mais|par contre|en revanche)\b/i).filter((clause) => !STAYS.test(foldText(clause)));
     const rest = read(clausesLeft.join(', '));

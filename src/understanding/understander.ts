@@ -85,6 +85,8 @@ const WEEK_WORDS = guarded(/\b(?:(?:la )?sem(?:aine)? pro(?:chaine)?|la semaine 
 /** "passer Kylian du mardi au jeudi", "décaler sa réservation de lundi à mardi": a move in words. */
 const MOVE_ASKED = guarded(/\b(?:passer|d[ée]placer|d[ée]caler|changer|reporter)\s+(?:\S+\s+){1,2}?(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/i);
 const MOVE_VERB = guarded(/\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i);
+/** The shape of "c'est Lukiia qui part, pas Bohdanko" in the raw text. */
+const SAID_INSTEAD_SHAPE = guarded(/\bqui\b[^]*\bpas\b/i);
 /** The writer corrects what they just said: "non pardon, je me trompe", "je me suis trompée". */
 const SELF_CORRECTED = guarded(/\b(?:je me trompe|je me suis tromp[ée]e?|je me corrige|je rectifie|erreur de ma part)\b/i);
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
@@ -237,6 +239,8 @@ export class Understander {
    * the message is in none of its changes (the one named instead takes its place).
    */
   private withoutChildrenTakenBack(text: string, actions: readonly Action[], options: UnderstandOptions): Action[] {
+    // (Prepared again only when the message can say it: « … qui …, pas … ».)
+    if (!SAID_INSTEAD_SHAPE.test(text)) return [...actions];
     const { prepared, nameAt } = this.prepare(text, options.children);
     const back = childrenSaidInstead(prepared, nameAt);
     if (back.length === 0) return [...actions];
