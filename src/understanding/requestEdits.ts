@@ -58,19 +58,20 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
-      (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
+      // ("à l'exception également du jeudi 3")
+      (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + (/^(?:egalement|aussi)$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1)]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
       (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? '')) ||
       (token.word === 'pas' && PAS_AFTER_CHANGE_OF_MIND.has(tokens[i - 1]?.word ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:ne|n')$/.test(t.word))) ||
       // "lundi, pas mardi": a day said no to just after the day asked.
       // ("il ne vient pas lundi, pas mardi" repeats the negation: neither day.)
       (token.word === 'pas' && i > 0 && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word))) ||
-      // "Roni et Sivan au centre mercredi 7 (pas Matan)", "… svp, pas Matan": a child said no to after the request.
-      (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || /^(?:plait|svp|stp|merci)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
+      // "Roni et Sivan au centre mercredi 7 (pas Matan)", "… svp, pas Matan", "+ Sivan aussi, pas Matan": a child said no to after the request.
+      (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || /^(?:plait|svp|stp|merci|aussi|egalement)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
     let afterExpression = false;
     let afterName = false;
-    for (let k = i + (token.word === 'a' ? 2 : 1); k < tokens.length; k++) {
+    for (let k = i + (token.word === 'a' || (token.word === 'exception' && /^(?:egalement|aussi)$/.test(tokens[i + 1]?.word ?? '')) ? 2 : 1); k < tokens.length; k++) {
       const name = nameAt.get(k);
       if (name) {
         // "non pas Hugo, Inès": a child right after the one said no to is said instead ("pas Hugo ni Inès" lists both).
@@ -152,12 +153,13 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
 }
 
 /**
- * "jeudi c'est mamie qui le prend", "mercredi c bon c ma soeur qui la garde", "le mercredi c'est mon jour", "jeudi moi je
+ * "jeudi c'est mamie qui le prend", "le vendredi 19 non sa grand-mère la prend", "le lundi, je les garde encore chez moi",
+ * "le mercredi, je m'en occupe moi-même", "mercredi c bon c ma soeur qui la garde", "le mercredi c'est mon jour", "jeudi moi je
  * suis libre": someone of the family takes the child that day. ("C'est moi qui la récupère ces jours-là vers 18h30" picks
  * the child up at the service: no day taken.)
  */
 const DAY_TAKEN_BY_FAMILY = guarded(
-  /^\s*(?:(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b)/,
+  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b)/,
 );
 /** "son père sera disponible le lundi": the day someone of the family is free, before it. */
 const FAMILY_FREE_BEFORE = guarded(
@@ -296,11 +298,11 @@ function afterName(words: readonly string[], nameIndex: number): number {
  * "on enlève rien", "n'annulez rien", "rien ne bouge", "rien change": nothing of that child's changes (a regular expression
  * source, shared with the pieces that keep what is booked). ("rien que le mercredi" is "only the Wednesday".)
  */
-export const NOTHING_TOUCHED = String.raw`(?:on |je )?(?:n' |ne )?(?:touche|touchez|enleve|enlevez|retire|retirez|annule|annulez|rajoute|rajoutez|ajoute|ajoutez|modifie|modifiez|bouge|bougez) (?:a )?rien(?! que\b| qu')|rien a (?:enlever|retirer|annuler|ajouter|rajouter|modifier)|rien ne bouge|rien (?:ne )?change`;
+export const NOTHING_TOUCHED = String.raw`(?:on |je )?(?:n' |ne )?(?:touche|touchez|enleve|enlevez|retire|retirez|annule|annulez|rajoute|rajoutez|ajoute|ajoutez|modifie|modifiez|bouge|bougez) (?:a )?rien(?! que\b| qu')|rien a (?:enlever|retirer|annuler|ajouter|rajouter|modifier)|rien ne bouge|rien (?:ne )?change|ca (?:ne )?bouge pas|(?:ne )?(?:changent|changeront) rien|(?:restent|resteront) comme (?:d' habitude|d' hab|prevu)`;
 
 /** Told unchanged, whichever the change: "Beatriz no change", "Maé n'est pas concernée", "ils viennent normal", "on garde le planning habituel". */
 const UNCHANGED =
-  guarded(new RegExp(String.raw`^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|(?:on )?(?:ne )?change rien|ne changez rien|rien a changer|${NOTHING_TOUCHED}|(?:n' est|ne sont) pas concernee?s?|(?:reste|restent|restera|resteront) (?:inchangee?s?|comme avant)|(?:terminera|termine|finira|finit) (?:l' annee|l' annee scolaire)|n' (?:etait|est|etaient|sont) pas (?:inscrite?s?|concernee?s?)|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b`));
+  guarded(new RegExp(String.raw`^(?:sans changement|pas de changement|ne change pas|ca (?:ne )?change pas|ca change rien|(?:on )?(?:ne )?change rien|ne changez rien|rien a changer|${NOTHING_TOUCHED}|(?:n' est|ne sont) pas concernee?s?|(?:reste|restent|restera|resteront) (?:inchangee?s?|comme avant|comme (?:d' habitude|d' hab|prevu))|ca (?:ne )?bouge pas|(?:ne )?(?:change|changent|changera|changeront) (?:rien|pas)|(?:terminera|termine|finira|finit) (?:l' annee|l' annee scolaire)|n' (?:etait|est|etaient|sont) pas (?:inscrite?s?|concernee?s?)|(?:viennent|vient|viendront|viendra) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu)|(?:on )?(?:garde|gardent|gardons|conserve|conservent|conservons) (?:le|son|sa|ses|leur|leurs) (?:planning|rythme|reservations?|habitudes?|jours?|inscriptions?))\b`));
 
 /** Up to `count` words from `k`, stopping before the next child named: what is said of the child before them. */
 function ownWords(words: readonly string[], k: number, count: number): string {
@@ -324,7 +326,7 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     const k = afterName(words, i);
     const after = words.slice(k + 1, k + 4).join(' ');
     const goes = /\b(?:ira|va|viendra|vient|restera) (?:au|a la|a l')/.test(words.slice(k, k + 9).join(' '));
-    if (/^(?:reste|restera|continue|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)\b/.test(after) && (goes || !/^(?:a la maison|chez|avec)\b/.test(after))) staying.push(name);
+    if (/^(?:reste|restent|restera|resteront|continue|continuent|continuera|ira|va|viendra|vient)$/.test(words[k] ?? '') && !/^(?:pas|plus|jamais)\b/.test(after) && (goes || !/^(?:a la maison|chez|avec)\b/.test(after))) staying.push(name);
     // "Apolline garde ses réservations habituelles", "Hugo garde sa place".
     else if (/^(?:garde|gardent|conserve|conservent)$/.test(words[k] ?? '') && /^(?:ses|sa|son|leurs?) (?:reservations?|places?|jours?|inscriptions?)\b/.test(after)) staying.push(name);
     // "Zoé ne viendra pas demain mais Jules oui", "Wei oui il va".
@@ -332,7 +334,8 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     else if (/^(?:oui|si)$/.test(words[k] ?? '') && (/^(?:mais|contre|revanche)$/.test(words[i - 1] ?? '') || words.slice(k + 1).every((word) => POLITENESS_WORD.test(word)) || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
     // "Ethan, lui, y va", "Wei y reste".
     else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);
-    else if (UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 10))) staying.push(name);
+    // ("Goulwen a la varicelle (Jildaz pas encore)": not that one.)
+    else if (UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 14)) || (words[k] === 'pas' && words[k + 1] === 'encore')) staying.push(name);
     // "Kaouther plus besoin jusqu'à vendredi, Alhassane on garde" (the booking kept; "on le garde" keeps the child at home).
     else if (words[k] === 'on' && /^(?:garde|maintient|laisse)$/.test(words[k + 1] ?? '') && words.slice(k + 2).every((word) => POLITENESS_WORD.test(word) || /^(?:tout|pareil|avant)$/.test(word))) staying.push(name);
     // "laisse Maël jeudi, annule juste Jade".
@@ -359,7 +362,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
     const rest = words.slice(k, k + 5).join(' ');
     // ("Fanomezana, lui, je le prendrai avec moi", "Sa sœur Fortunée, je peux la prendre", "Anjarasoa elle vient pas, elle sera en colonie": not in the booking.)
     // ("Christian-Paul, quant à lui, sera en colonie", "Haritz, lui, viendra avec moi à la piscine".)
-    if (/^(?:restera|reste|sera|est|part|partira|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 10)) || ELSEWHERE_AS_USUAL.test(rest)) out.push(name);
+    if (/^(?:restera|reste|sera|est|part|partira|partant|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage|en sejour|en voyage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin|pas encore|(?:je )?(?:sais|sait) pas (?:encore|trop)|jsais pas|jsp)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 14)) || ELSEWHERE_AS_USUAL.test(rest)) out.push(name);
   }
   return out;
 }

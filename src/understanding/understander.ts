@@ -399,7 +399,7 @@ export class Understander {
     const base = excluded.children.length && namesAllChildren(prepared.split(' ')) ? [...options.children] : children.filter((child) => !introduced.includes(child));
     // A cancellation of several children, one of whom "reste" or "ira": that one is left as is.
     const staying =
-      base.length <= 1 ? [] : dayIntent === 'cancel' ? childrenWhoStay(prepared, nameAt) : dayIntent === 'reserve' || dayIntent === 'late_request' ? childrenLeftOut(prepared, nameAt) : [];
+      base.length <= 1 ? [] : dayIntent === 'cancel' ? childrenWhoStay(prepared, nameAt) : dayIntent === 'reserve' || dayIntent === 'late_request' || dayIntent === 'deadline' ? childrenLeftOut(prepared, nameAt) : [];
     const detailed: DetailedInterpretation = {
       intent: intent.intent,
       dates,

@@ -293,7 +293,8 @@ const RULES: Rule[] = [
     read: (m) => [...m[0].matchAll(/\b(\d{1,2})(?:er|e)?\b/g)].map((n) => ({ kind: 'day', ref: { type: 'date', day: Number(n[1]) } }) as DateExpression),
   },
   {
-    pattern: rx(`(?:\\b(?:le|du|au)\\s+(?:${WD}\\s+)?|\\b${WD}\\s+)${DAY_NUMBER}`),
+    // ("jeudi prochain, le 17": the date says which Thursday.)
+    pattern: rx(`(?:\\b(?:le|du|au)\\s+(?:${WD}\\s+)?|\\b${WD}\\s+(?:(?:prochain|qui vient)\\s+le\\s+)?)${DAY_NUMBER}`),
     read: (m) => day(parseDayRef(m[0])),
   },
   {

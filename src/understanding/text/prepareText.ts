@@ -202,6 +202,8 @@ export function prepareText(raw: string, family: readonly string[], speller: Spe
   // "le premier avril" is the 1st: the date grammar reads digits.
   return {
     text: wednesdayAsService(text)
+      // "mercredis exceptés", "le lundi exclu": the weekday left out, said after it (as many words, the names keep their places).
+      .replace(/\b(les |le )?(lundi|mardi|mercredi|jeudi|vendredi)(s?) (?:exceptee?s?|exclue?s?)\b/g, (_, article: string | undefined, day: string, plural: string) => (article ? `sauf ${article}${day}${plural}` : `sauf ${day}`))
       .replace(/\bpremier (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, '1 ')
       // "du 22 au 26 fév", "le 3 janv": a month cut short after a day number.
       .replace(/\b(\d{1,2}) (janv|fev|fevr|avr|juil|sept|oct|nov|dec)\b/g, (_, day: string, month: string) => `${day} ${SHORT_MONTHS[month]}`),

@@ -1,0 +1,56 @@
+/**
+ * Round 24 (issue 9): families found in set AL once it was read, and in conversations,
+ * written as new sentences (none is copied from a set).
+ */
+import { understand } from '../../../src/understanding/understand';
+
+// Monday 7 December 2026, in the evening.
+const options = { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé', 'Malo'] };
+const read = (text: string, more: Partial<typeof options> = {}) => understand(text, { ...options, ...more });
+
+describe('a child left as is beside another child’s change', () => {
+  test('« les deux autres ne changent rien », « ça bouge pas », « restent comme d’habitude »', () => {
+    expect(read('Merci de retirer Malo de la garderie toute la semaine prochaine, il a la grippe. Nathan et Zoé restent comme d’habitude.').children).toEqual(['Malo']);
+    expect(read('malo a de la fièvre (zoé pas encore), annulez malo mardi et jeudi svp, nathan ca bouge pas').children).toEqual(['Malo']);
+  });
+
+  test('« plus personne ne sera là » tells of the home, not of the child: a booking stays a booking', () => {
+    const result = read("Bonjour, à partir de janvier je travaille le mercredi et plus personne ne sera là pour Zoé. Pouvez-vous l'inscrire tous les mercredis de janvier ? Ses frères ne changent rien.");
+    expect([result.intent, result.children, result.dates]).toEqual(['reserve', ['Zoé'], ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27']]);
+  });
+
+  test('a child « parti en séjour », « je sais pas encore », « pas Malo » after « aussi », or « n’est pas concerné » far after the name is left out', () => {
+    expect(read("Je souhaite inscrire Nathan et Zoé au centre mercredi 16 décembre. Malo partant en séjour avec son école de musique, il n'est pas concerné.").children).toEqual(['Nathan', 'Zoé']);
+    expect(read('je veux mettre nathan au centre mercredi 16, malo je sais pas encore je vous redis').children).toEqual(['Nathan']);
+    expect(read('garderie pour zoé vendredi 11 svp + nathan aussi, pas malo').children).toEqual(['Nathan', 'Zoé']);
+  });
+
+  test('a deadline asked for some children leaves out the one « ira chez sa tante »', () => {
+    expect(read("Jusqu'à quand puis-je inscrire Nathan et Zoé pour les vacances de Noël ? Malo, lui, ira chez sa tante.").children).toEqual(['Nathan', 'Zoé']);
+  });
+});
+
+describe('a day of the request taken by the family, or left out after it is named', () => {
+  test('« le vendredi 18 non sa grand-mère la prend », « le lundi je les garde encore chez moi », « le mercredi je m’en occupe »', () => {
+    expect(read('besoin garderie pour zoé du lundi 14 au jeudi 17, le vendredi 18 non sa grand mere la prend').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17']);
+    expect(read('Ma fille voudrait que Zoé et Malo aillent au centre du mardi 22 au jeudi 24 décembre ; le lundi, je les garde encore chez moi.').dates).toEqual(['2026-12-22', '2026-12-23', '2026-12-24']);
+    expect(read("Il faudrait garder Nathan à l'accueil du soir le lundi, le mardi et le jeudi de la semaine prochaine. Le mercredi, je m'en occupe moi-même.").dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-17']);
+  });
+
+  test('« mercredis exceptés », « les vendredis exclus », « à l’exception également du… » leave those days out', () => {
+    expect(read("Merci d'inscrire Nathan à l'accueil du soir du lundi 4 au vendredi 15 janvier, mercredis exceptés.").dates).toEqual(['2027-01-04', '2027-01-05', '2027-01-07', '2027-01-08', '2027-01-11', '2027-01-12', '2027-01-14', '2027-01-15']);
+    expect(read('Nathan à la garderie du lundi 4 au jeudi 14 janvier, les vendredis exclus, et à l’exception également du mardi 12.').dates).toEqual(['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-11', '2027-01-13', '2027-01-14']);
+  });
+
+  test('« jeudi prochain, le 17 »: the date says which Thursday', () => {
+    expect(read('inscrivez malo ce jeudi, enfin non, jeudi prochain, le 17').dates).toEqual(['2026-12-17']);
+  });
+});
+
+describe('someone else picking the child up', () => {
+  test('« est-ce que la tante de Zoé peut venir la chercher vendredi ? » goes to a person', () => {
+    expect(read('est-ce que la tante de zoé peut venir la chercher vendredi ?').intent).toBe('handoff');
+    // A plain change stays that change.
+    expect(read('la tante de zoé peut la prendre vendredi, annulez sa garderie').intent).toBe('cancel');
+  });
+});
