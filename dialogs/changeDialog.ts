@@ -112,7 +112,8 @@ export class ChangeDialog extends InterruptibleDialog {
     const text = String(step.result ?? '');
     const family = familyOf(step.context);
     const asked = missingPiece(request);
-    const meaning = this.understand(text, family);
+    // "non plutôt mercredi pour Hugo" asked which child of "mardi 15 et jeudi 17": the Wednesday of that week.
+    const meaning = this.understandAfter(text, family, request);
     if (isNewRequest(meaning, text, request.steps.length === 1 ? request.steps[0].mode : undefined)) {
       return step.endDialog({ kind: 'reroute', text } satisfies Collected);
     }

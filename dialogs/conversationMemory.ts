@@ -29,6 +29,8 @@ export interface LastRequest {
   booked?: BookedDay[];
   /** The days the last request itself booked (« combien ça va me coûter ? » just after). */
   bookedByLast?: BookedDay[];
+  /** The children of the request just before, on the very same days (« et Hugo ? » after Léa's Wednesday): « mets les deux » then means both. */
+  childIdsBefore?: number[];
 }
 
 export interface BookedDay {
@@ -60,7 +62,7 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic, question, booked, bookedByLast } = stored;
+    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, childIdsBefore } = stored;
     return {
       intent,
       childIds,
@@ -70,14 +72,25 @@ export class ConversationMemory {
       ...(question === undefined ? {} : { question }),
       ...(booked?.length ? { booked } : {}),
       ...(bookedByLast?.length ? { bookedByLast } : {}),
+      ...(childIdsBefore?.length ? { childIdsBefore } : {}),
     };
   }
 
   /** Remembers `request`; the days it booked join those booked earlier in the conversation. */
   async remember(context: TurnContext, guardianId: number, request: LastRequest): Promise<void> {
-    const earlier = (await this.recall(context, guardianId))?.booked ?? [];
+    const previous = await this.recall(context, guardianId);
+    const earlier = previous?.booked ?? [];
     const booked = [...earlier, ...(request.booked ?? [])].slice(-BOOKED_KEPT);
     const bookedByLast = request.booked ?? [];
-    await this.accessor.set(context, { ...request, ...(booked.length ? { booked } : {}), ...(bookedByLast.length ? { bookedByLast } : {}), guardianId, at: this.clock.now().toISOString() });
+    const sameDays = previous !== undefined && !previous.topic && previous.days.length > 0 && previous.days.length === request.days.length && previous.days.every((day) => request.days.includes(day));
+    const childIdsBefore = sameDays && previous.childIds.some((id) => !request.childIds.includes(id)) ? previous.childIds : [];
+    await this.accessor.set(context, {
+      ...request,
+      ...(booked.length ? { booked } : {}),
+      ...(bookedByLast.length ? { bookedByLast } : {}),
+      ...(childIdsBefore.length ? { childIdsBefore } : {}),
+      guardianId,
+      at: this.clock.now().toISOString(),
+    });
   }
 }

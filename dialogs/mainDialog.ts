@@ -491,6 +491,15 @@ function siblingsOf(meaning: Interpretation, last: LastRequest, family: FamilyCo
 const OWN_CHANGE_WORDS = /\b(?:annul\w*|inscri\w*|reserv\w*|enlev\w*|retir\w*|mets|mettez|mettre|ajout\w*|rajout\w*|supprim\w*|book\w*)\b/;
 
 /** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
+/** « ok alors mets les deux » after a look at Léa's Wednesday then « et Hugo ? » (three children): Léa and Hugo. */
+function bothSpokenOf(last: LastRequest, family: FamilyContext, text: string): number[] | undefined {
+  if (family.children.length <= 2 || !last.childIdsBefore || !BOTH.test(normalise(text))) return undefined;
+  const both = [...new Set([...last.childIdsBefore, ...last.childIds])];
+  return both.length === 2 ? both : undefined;
+}
+
+const BOTH = /\b(?:les deux|tous les deux|toutes les deux|tous deux|les 2)\b/;
+
 function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation {
   // After a price or a statement: "et le mercredi ?", "et en avril ?" ask the same of another activity or month.
   if (last.topic) {
@@ -499,7 +508,8 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
   }
   // « euh, sans Inès en fait » just after a request for Léa and Inès: that request for Léa alone.
   const removed = meaning.edit?.removeChildren ?? [];
-  const names = family.children.filter((child) => last.childIds.includes(child.id) && !removed.includes(child.firstName)).map((child) => child.firstName);
+  const spokenOf = bothSpokenOf(last, family, text) ?? last.childIds;
+  const names = family.children.filter((child) => spokenOf.includes(child.id) && !removed.includes(child.firstName)).map((child) => child.firstName);
   // "enlève-le et mets Léa à la place" after a look at Hugo's Thursday: each change takes what it leaves out from that look.
   if (meaning.actions && meaning.actions.length > 1) {
     const actions = meaning.actions.map((action) => ({

@@ -613,6 +613,20 @@ const names: Story[] = [
     understanding: { 'réserver pour Léa mercredi 18 mars': { intent: 'reserve', dates: ['2026-03-18'] } },
     turns: [['réserver pour Léa mercredi 18 mars', ['Je ne trouve pas Léa parmi vos enfants (Nathan). Pour quel enfant ?']]],
   },
+  {
+    name: '"non plutôt mercredi pour Hugo" asked which child of Tuesday 17 and Thursday 19: the Wednesday of that week, for Hugo',
+    now: FRIDAY_6,
+    understanding: {
+      'la garderie pour les deux grands mardi 17 et jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-17', '2026-03-19'] },
+      'non plutôt mercredi pour Hugo': { intent: 'none', dates: ['2026-03-11'], children: ['Hugo'] },
+    },
+    turns: [
+      ['la garderie pour les deux grands mardi 17 et jeudi 19 mars', [/Pour quel enfant \?/]],
+      ['non plutôt mercredi pour Hugo', ["Je réserve pour Hugo : mercredi 18 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : mercredi 18 mars.', DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-17': 'none', '2026-03-18': 'booked' } },
+  },
 ];
 
 const ambiguous: Story[] = [

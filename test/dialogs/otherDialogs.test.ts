@@ -92,6 +92,22 @@ const checks: Story[] = [
 
 const followUps: Story[] = [
   {
+    name: '"ok alors mets les deux" after a look at Léa\'s Wednesday, then "et Hugo ?" (three children): Léa and Hugo, on that Wednesday',
+    now: FRIDAY_6,
+    understanding: {
+      'Léa est inscrite mercredi 18 mars ?': { intent: 'check', dates: ['2026-03-18'], children: ['Léa'] },
+      'et Hugo ?': { intent: 'none', children: ['Hugo'] },
+      'ok alors mets les deux': { intent: 'reserve' },
+    },
+    turns: [
+      ['Léa est inscrite mercredi 18 mars ?', [/^Non : Léa n'a pas de réservation le mercredi 18 mars\./]],
+      ['et Hugo ?', [/^Non : Hugo n'a pas de réservation le mercredi 18 mars\./]],
+      ['ok alors mets les deux', ["Je réserve pour Léa et Hugo : mercredi 18 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa et Hugo : mercredi 18 mars.', /^Autre chose \?/]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'booked' }, Hugo: { '2026-03-18': 'booked' }, Inès: { '2026-03-18': 'none' } },
+  },
+  {
     name: '"et pour Inès ?" after a booking books the same days for Inès, after a confirmation',
     now: FRIDAY_6,
     understanding: {
