@@ -54,6 +54,14 @@ const STORY_TIME = rx(
     `|\\b(?:marche|spectacle|fete|repas|gouter|sapin|arbre|concert|kermesse|chants?|colis)\\s+de\\s+noel\\b|\\bpere noel\\b` +
     // "au centre tout le mois de juillet, on part qu'en août": the month of the family's departure, a story.
     `|\\b(?:part|partons|partira|partirons|partent|partiront|pars|partirai)\\s+(?:qu'\\s*|que\\s+|seulement\\s+|juste\\s+)en\\s+${MONTH}\\b` +
+    // "j'ai pas encore mon planning de décembre": the parent's own timetable, no days asked.
+    `|\\b(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\\s+(?:planning|plannings|emploi du temps|horaires|roulement|tableau de service)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
+    // "elle rentre que le mardi", "il ne revient que mercredi": the day of the return, no day asked.
+    `|\\b(?:rentre|rentrera|revient|reviendra|rentrent|rentreront|reviennent|reviendront)\\s+(?:que|qu' ?a partir du|seulement|juste)\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+(?:\\d|d' apres|suivant|prochain|qui suit))` +
+    // "on m'a parlé de deux semaines avant les vacances": a delay quoted, no days asked.
+    `|\\b(?:une|deux|trois|quatre|\\d)\\s+semaines?\\s+avant\\s+(?:les|le|la)\\s+(?:vacances|debut|rentree)\\b` +
+    // "nous les emmenons à la campagne pour la fin des vacances": when the days named fall, not more days.
+    `|(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi|[12]?\\d|3[01])\\b.{0,160})\\bpour\\s+la\\s+fin\\s+des\\s+vacances\\b(?!\\s+(?:de|d'|du))` +
     // "c'est moi qui vais la chercher le soir depuis janvier": since when, a story.
     `|\\bdepuis\\s+(?:le\\s+(?:debut\\s+du\\s+mois\\s+de|mois\\s+de|mois\\s+d')\\s*|debut\\s+)?${MONTH}\\b(?!\\s+(?:${YEAR}\\s+)?(?:jusqu|au\\s|a\\s))`,
 );
@@ -309,7 +317,8 @@ const RULES: Rule[] = [
   {
     // "le 10 juin … ce jour-là et aussi le lendemain": the day after the one named before (not "le lendemain de la fête").
     // ("lundi 3 et mardi 4 mai, le jour de la rentrée et le lendemain": the days named again, in other words.)
-    pattern: rx(`(?<!\\ble\\s+jour\\s+(?:de|du|d')\\s*(?:\\S+\\s+){1,3}(?:et\\s+)?)\\ble\\s+(sur)?lendemain\\b(?!\\s+(?:de|du|des|d'))`),
+    // ("après-demain et le jour d'après aussi", "le jour suivant".)
+    pattern: rx(`(?<!\\ble\\s+jour\\s+(?:de|du|d')\\s*(?:\\S+\\s+){1,3}(?:et\\s+)?)\\ble\\s+(?:(sur)?lendemain|jour\\s+(?:d' apres|suivant)(?!\\s+(?:la|le|les|l')\\b))\\b(?!\\s+(?:de|du|des|d'))`),
     read: (m) => ({ kind: 'day', ref: { type: 'relative', offset: m[1] ? 2 : 1, anaphoric: true } }),
   },
   {

@@ -193,12 +193,14 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
  * "le" that a dated day of the message already is adds no other day.
  */
 function withoutEchoedWeekdays(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  // ("du mardi 5 au vendredi 8 janvier, et le mercredi aussi": the Wednesday of that range, a dated range of a week or less.)
+  const datedRange = (e: DateExpression) => e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date';
   const dated = new Set(
     expressions
-      .filter((e) => e.kind === 'day' && e.ref.type === 'date')
+      .filter((e) => (e.kind === 'day' && e.ref.type === 'date') || datedRange(e))
       .map((e) => spanOf(e, ctx))
-      .filter((s): s is Span => s !== undefined)
-      .map((span) => isoWeekday(span[0])),
+      .filter((s): s is Span => s !== undefined && eachDay(s[0], s[1]).length <= 7)
+      .flatMap((span) => eachDay(span[0], span[1]).map(isoWeekday)),
   );
   if (dated.size === 0) return [...expressions];
   return expressions.filter((e) => !(e.kind === 'day' && e.habitual && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.weeksAfter && dated.has(e.ref.weekday)));

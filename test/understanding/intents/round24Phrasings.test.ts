@@ -47,6 +47,20 @@ describe('a day of the request taken by the family, or left out after it is name
   });
 });
 
+describe('times of the story beside the days asked', () => {
+  test('« mon planning de décembre », « il ne rentre que le mardi », « trois semaines avant les vacances », « pour la fin des vacances » ask no days', () => {
+    expect(read("jusqu'à quand je peux inscrire zoé pour les vacances de noël ? j'ai pas encore mon planning de décembre").dates).toEqual(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
+    expect(read('annulez nathan lundi 14 svp, il ne rentre que le mardi').dates).toEqual(['2026-12-14']);
+    expect(read("Jusqu'à quand pour le mercredi 16 décembre ? On m'a dit trois semaines avant les vacances.").dates).toEqual(['2026-12-16']);
+    expect(read('Nathan ne viendra pas jeudi 17 et vendredi 18, nous partons chez mes parents pour la fin des vacances.').dates).toEqual(['2026-12-17', '2026-12-18']);
+  });
+
+  test('« après-demain et le jour d’après », « le mercredi aussi » inside a dated range', () => {
+    expect(read("annulez zoé après-demain et le jour d'après aussi").dates).toEqual(['2026-12-09', '2026-12-10']);
+    expect(read('inscrire Malo à la garderie du mardi 5 au vendredi 8 janvier, et le mercredi aussi au centre').dates).toEqual(['2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']);
+  });
+});
+
 describe('someone else picking the child up', () => {
   test('« est-ce que la tante de Zoé peut venir la chercher vendredi ? » goes to a person', () => {
     expect(read('est-ce que la tante de zoé peut venir la chercher vendredi ?').intent).toBe('handoff');
