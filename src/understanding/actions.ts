@@ -203,7 +203,19 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return onlyChangeLeft();
   const clauseReadings = withHeadingWeek(clauses).map((clause, i) => {
-    const reading: PieceReading = { ...withSameDays(clause, read(clause)), inPlace: REPLACES.test(foldText(clause)), weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)) };
+    const whole = withSameDays(clause, read(clause));
+    // ("et Zoé toute seule le mercredi 16 parce que Nathan a son stage", "et Talya seulement le 25, parce que le 18 elle a son
+    // audition": the child and the day of the reason are not in that change.)
+    const reasonless = withoutReason(clause) !== clause ? read(withoutReason(clause)) : undefined;
+    const ownChildren = reasonless && whole.children.length > 1 ? reasonless.children : [];
+    const ownDays = reasonless && reasonless.dates.length > 0 && reasonless.dates.length < whole.dates.length ? reasonless.dates : [];
+    const reading: PieceReading = {
+      ...whole,
+      ...(ownChildren.length > 0 ? { children: ownChildren } : {}),
+      ...(ownDays.length > 0 ? { dates: ownDays } : {}),
+      inPlace: REPLACES.test(foldText(clause)),
+      weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)),
+    };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
     if (!isChange(reading.intent) && opener.changes && isChange(opener.intent) && opener.dates.length > 0) {
@@ -240,7 +252,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (!mixed && !ownPairs) return undefined;
   if (!mixed && readings.every((r) => sameSet(r.dates, readings[0].dates))) return undefined;
   // "pour cet été, Hugo et Anaïs en juillet": days that overlap are one request told twice, not two.
-  if (!mixed && readings.some((r, i) => readings.some((o, j) => j > i && r.dates.some((day) => o.dates.includes(day))))) return undefined;
+  // ("Nathan et Zoé le 16 et le 23, et Malo seulement le 23": other children, each with days of their own, are changes of their own.)
+  // (Only when a later child is said to have fewer days, « seulement », « juste », « toute seule », after a clause not ending on a
+  // child: "je voudrais Yanis et Sara-Lou au centre seulement le 28" is one list of children.)
+  const ownChildren =
+    ownPairs &&
+    readings.length === clauseReadings.length &&
+    clauses.every((clause, i) => i === 0 || (ONLY_THESE_DAYS.test(foldText(clause)) && !endsWithName(clauses[i - 1], clauseReadings[i - 1]))) &&
+    readings.every((r, i) => readings.every((o, j) => j <= i || !o.children.some((child) => r.children.includes(child))));
+  if (!mixed && !ownChildren && readings.some((r, i) => readings.some((o, j) => j > i && r.dates.some((day) => o.dates.includes(day))))) return undefined;
   const actions = readings.map((r, i) => ({
     intent: r.intent as Intent,
     dates: r.dates.length > 0 ? r.dates : borrowed(readings, i, 'dates'),
@@ -304,6 +324,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (story.length > 0 && new Set(asked.map((a) => a.intent)).size === 1) return undefined;
   return asked;
 }
+
+/** A child's days said to be fewer than the others': "et Malo seulement le 23", "Kenji juste demain", "et Zoé toute seule mercredi". */
+const ONLY_THESE_DAYS = guarded(/\b(?:seulement|juste|uniquement|toute? seule?s?)\b/);
 
 /** A piece that only marks a contrast or a sequel. */
 const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et puis)$/;

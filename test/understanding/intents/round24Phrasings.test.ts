@@ -47,6 +47,31 @@ describe('a day of the request taken by the family, or left out after it is name
   });
 });
 
+describe('each child with days of their own', () => {
+  test('« et Malo seulement le 23 », « et Zoé toute seule le mercredi 16 parce que Nathan a son stage »: a change of their own', () => {
+    expect(read('inscrire nathan et zoé au centre le mercredi 16 et le mercredi 23 décembre, et malo seulement le 23').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-16', '2026-12-23'], children: ['Nathan', 'Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-23'], children: ['Malo'] },
+    ]);
+    expect(read('inscrire nathan et zoé au centre le lundi 14 et le mardi 15 et zoé toute seule le mercredi 16 parce que nathan a son stage').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-14', '2026-12-15'], children: ['Nathan', 'Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-16'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('the day of a reason is not in the change: « Malo plutôt le mercredi 23, car le 16 il a son dentiste »', () => {
+    expect(read("Pourriez-vous inscrire Nathan au centre le mercredi 16 décembre. Quant à Malo, il lui faudrait plutôt le mercredi 23, car le 16 il a son dentiste.").actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-16'], children: ['Nathan'] },
+      { intent: 'reserve', dates: ['2026-12-23'], children: ['Malo'] },
+    ]);
+  });
+
+  test('children listed with « et » stay one request: « je voudrais Nathan et Zoé au centre seulement le 28 et le 29 »', () => {
+    const result = read('Bonsoir, pour les vacances de Noël je voudrais Nathan et Zoé au centre seulement le 28 et le 29, pas les autres jours.');
+    expect([result.actions, result.children, result.dates]).toEqual([undefined, ['Nathan', 'Zoé'], ['2026-12-28', '2026-12-29']]);
+  });
+});
+
 describe('times of the story beside the days asked', () => {
   test('« mon planning de décembre », « il ne rentre que le mardi », « trois semaines avant les vacances », « pour la fin des vacances » ask no days', () => {
     expect(read("jusqu'à quand je peux inscrire zoé pour les vacances de noël ? j'ai pas encore mon planning de décembre").dates).toEqual(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
