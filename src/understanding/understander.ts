@@ -422,6 +422,8 @@ export class Understander {
     // "comment obtenir l'attestation ?", "je ne trouve pas où l'on voit les réservations sur le site":
     // how to do something with the service or its website, not with the assistant.
     if (detailed.intent === 'help' && (topic !== undefined || ABOUT_THE_WEBSITE.test(masked)) && !ABOUT_THE_ASSISTANT.test(masked)) detailed.intent = 'faq';
+    // "comment ajoute-t-on un membre de la famille ? … afin de m'occuper des réservations de Bandiougou": how to, not a look.
+    if (detailed.intent === 'check' && intent.source === 'classifier' && dates.length === 0 && topic !== undefined && HOW_TO.test(masked)) detailed.intent = 'faq';
     // "the price change with salary? there is simulateur somewhere?": a question on money the classifier could not place.
     // ("un garage pas cher ?" is no question on the service's prices.)
     if (detailed.intent === 'none' && (topic === 'tariffs' || topic === 'quotient' || topic === 'attestation' || topic === 'statement') && MONEY_ASKED.test(masked)) detailed.intent = 'faq';
@@ -474,6 +476,9 @@ export class Understander {
 /** The service named. */
 const SERVICE_NAMED = guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|zenfant|enfants?)\b/);
 /** Words that ask about the service's money, not merely "cher". */
+/** A question on how to do something: "comment ajoute-t-on…", "comment faire pour…". */
+const HOW_TO = guarded(/\bcomment (?!ca va|allez vous|vas tu|va t)/);
+
 const MONEY_ASKED = guarded(/\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/);
 /** "hors vacances scolaires", "en dehors des vacances": school days only. */
 const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/);

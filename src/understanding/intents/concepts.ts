@@ -385,7 +385,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "je peux parler avec qui ?", "à qui je peux m'adresser ?".
     `\\bparler (?:a|avec) qui\\b|\\ba qui (?:je peux|puis je|dois je|je dois|faut il) (?:parler|m' adresser|ecrire)\\b`,
     // ("je n'entends plus très bien au téléphone": why to write, not a call asked.)
-    `\\b(?=(?:au|par) telephone\\b)(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
+    // ("merci pour votre gentillesse au téléphone l'autre jour": a call thanked for, none asked.)
+    `\\b(?=(?:au|par) telephone\\b)(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})(?<!\\b(?:merci|remercier|remercie|remercions|gentillesse|amabilite|patience)\\b.{0,40})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".
@@ -395,7 +396,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   sensitive: [
     // Circumstances (a hospital stay, an accident, a funeral) are weak: a change asked beside them stays that change.
-    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot|formation|reunion|stage) a (?:l' )?)hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|nuits|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot|formation|reunion|stage) a (?:l' )?)hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
     `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:a|ont) (?:pas|plus) le droit\\b|\\b(?:n' )?(?:a|ont) (?:pas|plus|aucun) (?:le )?droit de (?:le |la |les |l' )?(?:prendre|recuperer|chercher|voir|venir|approcher)\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `~\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     // Hurt or upset while in the service's care: "s'est blessée au poignet", "s'est fait mordre", "une chute dans la cour", "un malaise".

@@ -86,6 +86,24 @@ describe('times of the story beside the days asked', () => {
   });
 });
 
+describe('intents told in a story', () => {
+  test('a son-in-law « fatigué avec ses nuits à l’hôpital » asks no person: the look asked stays a look', () => {
+    expect(read("Avec ses nuits à l'hôpital, mon gendre oublie tout. Vous pouvez regarder ce qui est réservé pour Zoé en janvier ?").intent).toBe('check');
+  });
+
+  test('thanks for a call are no call asked', () => {
+    expect(read("Je voulais vous remercier pour votre patience au téléphone hier matin. Bonne fin de semaine !").intent).toBe('smalltalk');
+  });
+
+  test('« comment ajoute-t-on un membre de la famille … pour m’occuper des réservations » asks how, not a look', () => {
+    expect(read("Comment ajoute-t-on une personne sur le compte ? Ma fille voudrait m'ajouter, afin que je puisse m'occuper moi-même des réservations de Zoé.").intent).toBe('faq');
+  });
+
+  test('« mardi c’est demain, c’est sûrement trop tard, mettez juste jeudi et vendredi » leaves Tuesday out', () => {
+    expect(read("il faut mettre malo à la garderie mardi jeudi et vendredi non attendez mardi c'est demain c'est sûrement trop tard bon mettez juste jeudi et vendredi", { now: '2026-12-07T07:00' }).dates).toEqual(['2026-12-10', '2026-12-11']);
+  });
+});
+
 describe('someone else picking the child up', () => {
   test('« est-ce que la tante de Zoé peut venir la chercher vendredi ? » goes to a person', () => {
     expect(read('est-ce que la tante de zoé peut venir la chercher vendredi ?').intent).toBe('handoff');
