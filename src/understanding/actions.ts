@@ -224,7 +224,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     // "Sa séance a été déplacée au jeudi… Il faudrait donc retirer sa réservation du jeudi 12": a change that names its
     // own days does not take those of the story told before it.
     if (opener.changes && isChange(opener.intent) && opener.dates.length > 0 && introDays[i].length > 0) {
-      return { ...reading, dates: reading.dates.filter((day) => opener.dates.includes(day) || !introDays[i].includes(day)) };
+      // ("C'est pour la semaine prochaine. Annuler Zoé le mercredi.": a week said before frames the days, it tells no story.)
+      const own = reading.dates.filter((day) => opener.dates.includes(day) || !introDays[i].includes(day));
+      return { ...reading, dates: own.length > 0 ? own : reading.dates };
     }
     return reading;
   });
@@ -348,7 +350,7 @@ export function withHeadingWeek(parts: readonly string[]): string[] {
 }
 
 /** A week said before any day, heading a message: "du changement pour la semaine prochaine : …" ("la semaine prochain", "la sem pro"). */
-const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b((?:la )?sem(?:aine)? pro(?:chaine?)?|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
+const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la semaine (?:apres|d' apres) la semaine pro(?:chaine?)?|(?:la )?sem(?:aine)? pro(?:chaine?)?|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
 /** ("chakir mer seulement": a weekday cut short, ending its clause.) */
 const WEEKDAY = guarded(/\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:lun|mar|mer|jeu|ven)\b(?=\s*(?:\+|,|$|seulement\b|uniquement\b|soir\b))/);
 

@@ -39,9 +39,9 @@ export type DateExpression =
   | { kind: 'untilHolidays'; holiday?: HolidayKind }
   /** "jusqu'à la fin du mois / de la semaine". */
   | { kind: 'untilEndOf'; unit: 'month' | 'week' }
-  /** "la semaine prochaine"; 'after' = "la semaine d'après": the week after the one named before it. */
+  /** "la semaine prochaine"; 'after' = "la semaine d'après": the week after the one named before it; 'afterNext' = "la semaine après la semaine prochaine". */
   /** `anaphoric`: "cette semaine-là", the week named elsewhere in the message when there is one. */
-  | { kind: 'week'; which: 'this' | 'next' | 'last' | 'after'; anaphoric?: boolean }
+  | { kind: 'week'; which: 'this' | 'next' | 'last' | 'after' | 'afterNext'; anaphoric?: boolean }
   /** "la semaine du 9 novembre". */
   | { kind: 'weekOf'; ref: DayRef }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */

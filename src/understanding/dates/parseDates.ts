@@ -240,6 +240,11 @@ const RULES: Rule[] = [
       return to ? { kind: 'range', to } : null;
     },
   },
+  // "la semaine après la semaine prochaine", "pas la semaine prochaine, celle d'après": in two weeks.
+  {
+    pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:apres|d' apres|suivante|qui suit)\\s+la\\s+semaine\\s+(?:prochaine|qui vient)\\b|\\bpas\\s+la\\s+semaine\\s+(?:prochaine|qui vient)\\s+(?:mais\\s+)?(?:celle|la semaine)\\s+(?:d' apres|qui suit|suivante|apres)\\b`),
+    read: () => ({ kind: 'week', which: 'afterNext' }),
+  },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
   {
     // ("la première semaine de ces vacances": of the holidays named before.)

@@ -88,8 +88,9 @@ function untilHolidaysSpan(e: Extract<DateExpression, { kind: 'untilHolidays' }>
   return period ? [ctx.openStart, addDays(period.firstDay, -1)] : undefined;
 }
 
-function weekSpan(which: 'this' | 'next' | 'last' | 'after', ctx: DateContext): Span {
+function weekSpan(which: 'this' | 'next' | 'last' | 'after' | 'afterNext', ctx: DateContext): Span {
   const monday = mondayOf(ctx.today);
+  if (which === 'afterNext') return [addDays(monday, 14), addDays(monday, 18)];
   if (which === 'next' || which === 'after') return [addDays(monday, 7), addDays(monday, 11)];
   if (which === 'last') return [addDays(monday, -7), addDays(monday, -3)];
   return ctx.direction === 'past' ? [monday, ctx.today] : [ctx.today, addDays(monday, 4)];

@@ -80,6 +80,18 @@ describe('times of the story beside the days asked', () => {
     expect(read('Nathan ne viendra pas jeudi 17 et vendredi 18, nous partons chez mes parents pour la fin des vacances.').dates).toEqual(['2026-12-17', '2026-12-18']);
   });
 
+  test('« la semaine après la semaine prochaine », « pas la semaine prochaine, celle d’après »: in two weeks', () => {
+    expect(read('inscrire malo lundi et mardi de la semaine après la semaine prochaine').dates).toEqual(['2026-12-21', '2026-12-22']);
+    expect(read("je voudrais mettre nathan à la garderie lundi et jeudi pas la semaine prochaine celle d'après").dates).toEqual(['2026-12-21', '2026-12-24']);
+  });
+
+  test('a week said in a sentence of its own frames each change: « C’est pour la semaine prochaine. Annuler Zoé le mercredi. Et ajouter Malo le jeudi. »', () => {
+    expect(read("C'est pour la semaine prochaine. Annuler Zoé le mercredi. Et ajouter Malo le jeudi.").actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-16'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-17'], children: ['Malo'] },
+    ]);
+  });
+
   test('« après-demain et le jour d’après », « le mercredi aussi » inside a dated range', () => {
     expect(read("annulez zoé après-demain et le jour d'après aussi").dates).toEqual(['2026-12-09', '2026-12-10']);
     expect(read('inscrire Malo à la garderie du mardi 5 au vendredi 8 janvier, et le mercredi aussi au centre').dates).toEqual(['2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']);
