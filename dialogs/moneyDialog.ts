@@ -91,7 +91,11 @@ export class MoneyDialog extends InterruptibleDialog {
       const justBooked = await this.justBooked(step.context, guardian.guardianId, text);
       const cost = justBooked.length > 0 ? this.costOf(desk.tariffs, family, justBooked) : undefined;
       const asked = cost ? undefined : await this.questionAsked(step.context, guardian.guardianId, text, interpretation);
-      await step.context.sendActivity(cost ?? this.prices(desk.tariffs, family, asked?.question ?? text, asked?.children));
+      // ("combien on paye pour les mercredis de janvier pour Léa et Hugo ?": those days, for those children; "et le mercredi ?",
+      // one day, asks the price of the activity.)
+      const days = asked?.question === text && interpretation.dates.length > 1 ? interpretation.dates : [];
+      const children = asked?.children ?? childCountIn(text) ?? (days.length > 0 && interpretation.children.length > 1 ? interpretation.children.length : undefined);
+      await step.context.sendActivity(cost ?? this.prices(desk.tariffs, family, asked?.question ?? text, children, days));
       // "et le mercredi ?" next asks the price of another activity; after the cost of a booking,
       // "et Léa aussi" is that booking for Léa (the booking stays the last request).
       if (!cost) await this.memory.remember(step.context, guardian.guardianId, { intent: 'faq', topic: 'tariffs', childIds: [], days: [], question: asked?.question ?? text });
@@ -114,11 +118,12 @@ export class MoneyDialog extends InterruptibleDialog {
     return children === undefined ? { question: text } : { question: before, children };
   }
 
-  private prices(tariffs: TariffsConfig, family: MoneyFamily, text: string, children = childCountIn(text)): string {
-    const asked = activityIn(text);
+  private prices(tariffs: TariffsConfig, family: MoneyFamily, text: string, children = childCountIn(text), days: readonly IsoDay[] = []): string {
+    const onDays = dayCountIn(text) === undefined ? this.openDays(days, activityIn(text)) : undefined;
+    const asked = activityIn(text) ?? onDays?.activity;
     const activities = asked ? [asked] : (Object.keys(tariffs.activities) as ActivityCode[]);
     const quotient = quotientIn(text);
-    const count = dayCountIn(text);
+    const count = dayCountIn(text) ?? onDays?.count;
     const halfDay = asksHalfDay(text);
     const lines: string[] = [];
     if (quotient !== undefined) {
@@ -150,6 +155,14 @@ export class MoneyDialog extends InterruptibleDialog {
       lines.push(m.askEvaluation);
     }
     return this.closing(tariffs, lines);
+  }
+
+  /** The days asked that the activity is open (the activity of all of them when none is said). */
+  private openDays(days: readonly IsoDay[], asked: ActivityCode | undefined): { activity: ActivityCode; count: number } | undefined {
+    const activities = days.map((day) => this.services.rules.activityOn(day)).flatMap((offer) => (offer.open ? [offer.activity] : []));
+    const activity = asked ?? (new Set(activities).size === 1 ? activities[0] : undefined);
+    const count = activities.filter((open) => open === activity).length;
+    return activity && count > 0 ? { activity, count } : undefined;
   }
 
   /**

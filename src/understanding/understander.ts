@@ -422,6 +422,8 @@ export class Understander {
     // "comment obtenir l'attestation ?", "je ne trouve pas où l'on voit les réservations sur le site":
     // how to do something with the service or its website, not with the assistant.
     if (detailed.intent === 'help' && (topic !== undefined || ABOUT_THE_WEBSITE.test(masked)) && !ABOUT_THE_ASSISTANT.test(masked)) detailed.intent = 'faq';
+    // "combien on paye pour les mercredis de janvier pour Léa et Hugo ?": a price, not a look at the bookings.
+    if (detailed.intent === 'check' && intent.source === 'classifier' && topic === 'tariffs' && PRICE_ASKED.test(masked)) detailed.intent = 'faq';
     // "comment ajoute-t-on un membre de la famille ? … afin de m'occuper des réservations de Bandiougou": how to, not a look.
     if (detailed.intent === 'check' && intent.source === 'classifier' && dates.length === 0 && topic !== undefined && HOW_TO.test(masked)) detailed.intent = 'faq';
     // "the price change with salary? there is simulateur somewhere?": a question on money the classifier could not place.
@@ -476,6 +478,9 @@ export class Understander {
 /** The service named. */
 const SERVICE_NAMED = guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|zenfant|enfants?)\b/);
 /** Words that ask about the service's money, not merely "cher". */
+/** Words of a price asked ("combien de mercredis ai-je" is a count, not a price). */
+const PRICE_ASKED = guarded(/\b(?:tarifs?|prix|coute|coutent|couts?|paye|paie|payer|paierai|payerai|euros?)\b/);
+
 /** A question on how to do something: "comment ajoute-t-on…", "comment faire pour…". */
 const HOW_TO = guarded(/\bcomment (?!ca va|allez vous|vas tu|va t)/);
 

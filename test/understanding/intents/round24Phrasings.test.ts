@@ -111,6 +111,11 @@ describe('intents told in a story', () => {
     expect(read("Comment ajoute-t-on une personne sur le compte ? Ma fille voudrait m'ajouter, afin que je puisse m'occuper moi-même des réservations de Zoé.").intent).toBe('faq');
   });
 
+  test('« combien on paye pour les mercredis de janvier pour Zoé et Malo ? » asks a price, not a look; « combien de mercredis » still looks', () => {
+    expect(read('combien on paye pour les mercredis de janvier au centre pour zoé et malo ?')).toMatchObject({ intent: 'faq', topic: 'tariffs' });
+    expect(read('combien de mercredis malo a en janvier ?').intent).toBe('check');
+  });
+
   test('« mardi c’est demain, c’est sûrement trop tard, mettez juste jeudi et vendredi » leaves Tuesday out', () => {
     expect(read("il faut mettre malo à la garderie mardi jeudi et vendredi non attendez mardi c'est demain c'est sûrement trop tard bon mettez juste jeudi et vendredi", { now: '2026-12-07T07:00' }).dates).toEqual(['2026-12-10', '2026-12-11']);
   });
