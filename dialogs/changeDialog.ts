@@ -67,6 +67,8 @@ interface ChangeState {
 }
 
 const ALL_CHILDREN = /^(tous|toutes|tous les deux|toutes les deux|les deux|les trois|tous les trois)$/;
+/** A half day asked ("juste le matin", "une demi-journée"): the booking is made for the whole day. */
+const HALF_DAY = /\b(?:demi ?-? ?journees?|(?:juste|seulement|que|uniquement) (?:le matin|l' ?apres ?-? ?midi)|(?:le matin|l' ?apres ?-? ?midi) (?:seulement|uniquement)|jusqu' ?a midi|sans le repas)\b/;
 const m = messages.booking;
 
 export class ChangeDialog extends InterruptibleDialog {
@@ -170,7 +172,9 @@ export class ChangeDialog extends InterruptibleDialog {
       ? [fill(m.unknownNames, { names: frenchList(request.unknownNames), children: frenchList(family.children.map((c) => c.firstName)), count: request.unknownNames.length })]
       : [];
     if (willChange.every((groups) => groups.length === 0)) return this.nothingToConfirm(step, request, notes, unknown);
-    const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children, true), m.confirmQuestion].join('\n');
+    // "mercredi 16 juste le matin": days are booked whole; a half day is the service's to arrange.
+    const wholeDays = request.steps.some((s) => s.mode === 'reserve') && HALF_DAY.test(normalise(request.text)) ? [fill(m.wholeDayOnly, { mailbox: this.townConfig.contacts.mailbox })] : [];
+    const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children, true), ...wholeDays, m.confirmQuestion].join('\n');
     // Asked again in full: "oui" then confirms exactly the request shown just before it.
     return step.prompt(CONFIRM, { prompt: yesNo(text), retryPrompt: yesNo(`${m.confirmAnswer}\n${text}`) });
   }

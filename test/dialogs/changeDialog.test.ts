@@ -589,6 +589,17 @@ const checkedFirst: Story[] = [
     ],
     bookings: { Inès: { '2026-03-12': 'waiting' } },
   },
+  {
+    name: 'a half day asked ("juste le matin"): the whole day is booked, and the parent is told so before confirming',
+    now: FRIDAY_6,
+    understanding: { 'Hugo au centre mercredi 18 mars juste le matin svp': { intent: 'reserve', dates: ['2026-03-18'], children: ['Hugo'] } },
+    turns: [
+      [
+        'Hugo au centre mercredi 18 mars juste le matin svp',
+        ["Je réserve pour Hugo : mercredi 18 mars.\nJe ne peux réserver que la journée entière : pour une demi-journée, prévenez le service (portailfamille@joinvillelepont.fr).\nC'est bien cela ?"],
+      ],
+    ],
+  },
 ];
 
 const names: Story[] = [
