@@ -158,6 +158,13 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const closedDays = (meaning.closedDates ?? []).filter((day) => inMonthOfRequest(request, day, text) === day);
   const movedFromClosed = (meaning.closedDates ?? []).filter((day) => !closedDays.includes(day));
   let days = [...new Set([...meaning.dates, ...movedFromClosed].map((day) => inMonthOfRequest(request, day, text)))].sort().filter(kept);
+  // "ah et Hugo aussi le jeudi" at the confirmation of Léa's Wednesday and Thursday: Hugo on the Thursday alone, a change of his own.
+  const [only] = request.steps;
+  if (edit?.add && request.steps.length === 1 && named.length > 0 && named.every((id) => !only.childIds.includes(id)) && days.length > 0 && days.length < only.days.length && days.every((day) => only.days.includes(day))) {
+    request.steps.push({ ...only, childIds: [...named], days: [...days] });
+    request.text = `${request.text} ${text}`;
+    return true;
+  }
   // "plutôt jeudi 17 que vendredi", "jeudi au lieu de vendredi": that one day changes, the others stay.
   const swap = daySwapIn(text, request.steps.flatMap((step) => step.days), days);
   if (swap) {

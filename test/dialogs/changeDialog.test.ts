@@ -28,6 +28,20 @@ afterEach(async () => {
 
 const corrections: Story[] = [
   {
+    name: '"ah et Hugo aussi le jeudi" at the confirmation of Léa\'s Wednesday and Thursday: Hugo on the Thursday alone',
+    now: FRIDAY_6,
+    understanding: {
+      'mettre Léa mercredi 18 et jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-18', '2026-03-19'], children: ['Léa'] },
+      'ah et Hugo aussi le jeudi': { intent: 'none', dates: ['2026-03-12'], children: ['Hugo'], edit: { add: true }, followUp: true },
+    },
+    turns: [
+      ['mettre Léa mercredi 18 et jeudi 19 mars', ["Je réserve pour Léa : mercredi 18 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['ah et Hugo aussi le jeudi', ["Je fais ces 2 changements :\n• réserver pour Léa : mercredi 18 mars et jeudi 19 mars ;\n• réserver pour Hugo : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Léa : mercredi 18 mars et jeudi 19 mars.\n✓ Réservé pour Hugo : jeudi 19 mars.', DONE]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'booked' }, Hugo: { '2026-03-18': 'none', '2026-03-19': 'booked' } },
+  },
+  {
     name: 'another day after "non pardon": the new day is confirmed, and "oui" books it, not the first one',
     now: FRIDAY_6,
     understanding: {

@@ -257,6 +257,13 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
       const weekday = e.ref.weekday;
       const same = datedDays.find((day) => isoWeekday(day) === weekday);
       if (same) return { kind: 'day', ref: { type: 'date', day: Number(same.slice(8, 10)), month: monthOf(same), year: yearOf(same) } };
+      // "mercredi 16 au centre et aussi jeudi soir": a later weekday said just after a dated day is in that day's week.
+      const previous = expressions[i - 1];
+      const dayBefore = previous?.kind === 'day' && previous.ref.type === 'date' ? spanOf(previous, ctx)?.[0] : undefined;
+      if (dayBefore && weekday > isoWeekday(dayBefore) && weekday <= 5) {
+        const inWeek = addDays(dayBefore, weekday - isoWeekday(dayBefore));
+        return { kind: 'day', ref: { type: 'date', day: Number(inWeek.slice(8, 10)), month: monthOf(inWeek), year: yearOf(inWeek) } };
+      }
     }
     const dated = (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') ? spanOf(e, ctx) : undefined;
     if (dated) datedDays.push(dated[0], dated[1]);

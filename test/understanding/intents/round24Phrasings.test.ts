@@ -42,6 +42,10 @@ describe('a day of the request taken by the family, or left out after it is name
     expect(read('Nathan à la garderie du lundi 4 au jeudi 14 janvier, les vendredis exclus, et à l’exception également du mardi 12.').dates).toEqual(['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-11', '2027-01-13', '2027-01-14']);
   });
 
+  test('« mercredi 16 au centre et aussi jeudi soir »: the Thursday of that week', () => {
+    expect(read('vous pouvez mettre zoé mercredi 16 au centre et aussi jeudi soir svp').dates).toEqual(['2026-12-16', '2026-12-17']);
+  });
+
   test('« jeudi prochain, le 17 »: the date says which Thursday', () => {
     expect(read('inscrivez malo ce jeudi, enfin non, jeudi prochain, le 17').dates).toEqual(['2026-12-17']);
   });
