@@ -66,8 +66,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       // ("il ne vient pas lundi, pas mardi" repeats the negation: neither day.)
       // ("lundi mardi et jeudi, pas la semaine prochaine, celle d'après": « pas » inside a date expression is its own.)
       (token.word === 'pas' && i > 0 && !inExpression(token) && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word))) ||
-      // "Roni et Sivan au centre mercredi 7 (pas Matan)", "… svp, pas Matan", "+ Sivan aussi, pas Matan": a child said no to after the request.
-      (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || /^(?:plait|svp|stp|merci|aussi|egalement)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
+      // "Roni et Sivan au centre mercredi 7 (pas Matan)", "… svp, pas Matan", "+ Sivan aussi, pas Matan", "c'était pour Sivan, pas Matan": a child said no to after the request.
+      (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || nameAt.has(i - 1) || /^(?:plait|svp|stp|merci|aussi|egalement)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
     let afterExpression = false;

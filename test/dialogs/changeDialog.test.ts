@@ -28,6 +28,26 @@ afterEach(async () => {
 
 const corrections: Story[] = [
   {
+    name: '"non pardon c\'était pour Inès pas Hugo" at the confirmation of a move for Hugo: the same move for Inès',
+    now: FRIDAY_6,
+    understanding: {
+      "annuler Hugo jeudi 19 mars et l'inscrire vendredi 20 à la place": {
+        intent: 'cancel',
+        dates: ['2026-03-19'],
+        children: ['Hugo'],
+        actions: [
+          { intent: 'cancel', dates: ['2026-03-19'], children: ['Hugo'] },
+          { intent: 'reserve', dates: ['2026-03-20'], children: ['Hugo'] },
+        ],
+      },
+      "c'était pour Inès pas Hugo": { intent: 'none', children: ['Inès'], edit: { removeChildren: ['Hugo'] }, followUp: true },
+    },
+    turns: [
+      ["annuler Hugo jeudi 19 mars et l'inscrire vendredi 20 à la place", [/^Je réserve pour Hugo : vendredi 20 mars\./]],
+      ["non pardon c'était pour Inès pas Hugo", [/^Je réserve pour Inès : vendredi 20 mars\.\nRien à annuler pour Inès : jeudi 19 mars/]],
+    ],
+  },
+  {
     name: '"ah et Hugo aussi le jeudi" at the confirmation of Léa\'s Wednesday and Thursday: Hugo on the Thursday alone',
     now: FRIDAY_6,
     understanding: {

@@ -125,6 +125,13 @@ describe('intents told in a story', () => {
   });
 });
 
+describe('a child swapped after the request', () => {
+  test('« non pardon c’était pour Zoé pas Malo » names the child instead, nothing else', () => {
+    const result = read("non pardon c'était pour zoé pas malo");
+    expect([result.intent, result.children, result.edit?.removeChildren, result.followUp]).toEqual(['none', ['Zoé'], ['Malo'], true]);
+  });
+});
+
 describe('someone else picking the child up', () => {
   test('« est-ce que la tante de Zoé peut venir la chercher vendredi ? » goes to a person', () => {
     expect(read('est-ce que la tante de zoé peut venir la chercher vendredi ?').intent).toBe('handoff');
