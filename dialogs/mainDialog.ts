@@ -390,7 +390,8 @@ function leansOnLast(meaning: Interpretation, text: string, last: LastRequest, f
     return ofLast && last.days.length > 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0 && pronoun;
   }
   const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
-  return namesNoDay || CHILD_PRONOUN.test(normalise(text)) || weekdaysOfLast(meaning, text, last);
+  // ("ok et vous pouvez la rajouter le 23 aussi" after a look at Inès's Wednesday: Inès.)
+  return namesNoDay || CHILD_PRONOUN.test(normalise(text)) || PRONOUN_BEFORE_VERB.test(normalise(text)) || weekdaysOfLast(meaning, text, last);
 }
 
 /**

@@ -92,6 +92,18 @@ const checks: Story[] = [
 
 const followUps: Story[] = [
   {
+    name: '"ok et vous pouvez la rajouter le 25 aussi" after a look at Inès\'s Wednesday: Inès, on the 25th',
+    now: FRIDAY_6,
+    understanding: {
+      'est-ce que Inès a sa place mercredi 18 mars ?': { intent: 'check', dates: ['2026-03-18'], children: ['Inès'] },
+      'ok et vous pouvez la rajouter le 25 aussi': { intent: 'reserve', dates: ['2026-03-25'], edit: { add: true } },
+    },
+    turns: [
+      ['est-ce que Inès a sa place mercredi 18 mars ?', [/^Non : Inès n'a pas de réservation le mercredi 18 mars\./]],
+      ['ok et vous pouvez la rajouter le 25 aussi', ["Je réserve pour Inès : mercredi 25 mars.\nC'est bien cela ?"]],
+    ],
+  },
+  {
     name: '"ok alors mets les deux" after a look at Léa\'s Wednesday, then "et Hugo ?" (three children): Léa and Hugo, on that Wednesday',
     now: FRIDAY_6,
     understanding: {
