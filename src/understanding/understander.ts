@@ -360,6 +360,11 @@ export class Understander {
     };
     const told = withDaysSaidAgain(prepared, left, asked.filter((f) => !left.includes(f)), weekdayOf);
     let kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
+    // "du 5 au 30 juillet, le vendredi c'est mamie": the weekday the family takes is left out of the period.
+    if (dayIntent === 'reserve') {
+      const takenWeekdays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && isHabitualWeekday(f.expression));
+      if (takenWeekdays.length > 0 && kept.length > 0) excluded.expressions = [...excluded.expressions, ...takenWeekdays];
+    }
     // "ma mère les garde pendant les vacances sauf la semaine du 28, il faudra donc les mettre au centre cette semaine-là":
     // the week left out of the story is the week asked.
     const thatWeek = kept.find((f) => f.expression.kind === 'week' && f.expression.anaphoric === true);

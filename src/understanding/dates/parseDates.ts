@@ -58,6 +58,14 @@ const STORY_TIME = rx(
     `|\\b(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\\s+(?:planning|plannings|emploi du temps|horaires|roulement|tableau de service)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
     // "elle rentre que le mardi", "il ne revient que mercredi": the day of the return, no day asked.
     `|\\b(?:rentre|rentrera|revient|reviendra|rentrent|rentreront|reviennent|reviendront)\\s+(?:que|qu' ?a partir du|seulement|juste)\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+(?:\\d|d' apres|suivant|prochain|qui suit))` +
+    // "dernière chose avant l'été :": the time of the letter, no days asked.
+    `|\\b(?:derniere|une|petite)\\s+chose\\s+avant\\s+(?:l' ete|les vacances|les grandes vacances|noel|les fetes)\\b` +
+    // "je pars à Lisbonne pour tout l'été": the grandparent's own trip, no days asked.
+    `|\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\s+(?:\\S+\\s+){0,3}?pour\\s+(?:tout\\s+l' ete|tout le mois (?:de |d' ?)${MONTH}|toutes les vacances)\\b` +
+    // "pour vacances d'hiver en février": the month the holidays fall in, not all its days.
+    `|(?<=\\b(?:vacances|conges)\\s+(?:de la |de l' ?|de |d' ?|du )?(?:hiver|fevrier|noel|printemps|paques|toussaint|ete)\\s+)en\\s+${MONTH}\\b` +
+    // "dernier jour à la garderie vendredi 4 juin, après nous partons": the last day kept, not asked.
+    `|\\b(?:son|sa|leur)?\\s*dernier\\s+jour\\s+(?:a|au|de)\\s+(?:la\\s+|l' ?)?(?:garderie|centre|ecole|accueil)\\s+(?:(?:sera|est|c' est|ce sera)\\s+)?(?:(?:le|ce)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+)?${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
     // "on m'a parlé de deux semaines avant les vacances": a delay quoted, no days asked.
     `|\\b(?:une|deux|trois|quatre|\\d)\\s+semaines?\\s+avant\\s+(?:les|le|la)\\s+(?:vacances|debut|rentree)\\b` +
     // "nous les emmenons à la campagne pour la fin des vacances": when the days named fall, not more days.

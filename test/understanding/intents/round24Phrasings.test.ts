@@ -132,6 +132,30 @@ describe('a child swapped after the request', () => {
   });
 });
 
+describe('set AM’s families, in new words', () => {
+  test('« du 4 au 29 janvier, le vendredi c’est mamie » leaves the Fridays out; « sauf les vendredis stp, le vendredi c mamie » too', () => {
+    const fridays = ['2027-01-08', '2027-01-15', '2027-01-22', '2027-01-29'];
+    for (const text of ['mettre zoé au centre du 4 au 29 janvier, le vendredi c mamie', 'mettre zoé à la garderie du 4 au 29 janvier sauf les vendredis stp, le vendredi c mamie']) {
+      const dates = read(text).dates;
+      expect(dates.length).toBeGreaterThan(10);
+      expect(dates.filter((day) => fridays.includes(day))).toEqual([]);
+    }
+  });
+
+  test('« annule Malo vendredi et mets-le plutôt jeudi, pour Zoé on change rien »: Malo moves, Zoé is untouched', () => {
+    expect(read('annule malo vendredi et mets le plutot jeudi stp, pour zoé on change rien').actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-11'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2026-12-10'], children: ['Malo'] },
+    ]);
+  });
+
+  test('times of the letter ask no days: « dernière chose avant l’été », « je pars pour tout l’été », « vacances d’hiver en février », « son dernier jour à la garderie »', () => {
+    expect(read("Dernière chose avant l'été : pouvez-vous mettre Zoé à la garderie le jeudi 17 décembre ? Moi je pars à Lisbonne pour tout l'été.").dates).toEqual(['2026-12-17']);
+    expect(read("Pour les vacances d'hiver en février, jusqu'à quand je peux réserver pour Zoé ?").dates).toEqual(['2027-02-22', '2027-02-23', '2027-02-24', '2027-02-25', '2027-02-26', '2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
+    expect(read('Son dernier jour à la garderie sera le vendredi 11 décembre, nous déménageons : annulez Zoé du lundi 14 au vendredi 18 décembre.').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+  });
+});
+
 describe('someone else picking the child up', () => {
   test('« est-ce que la tante de Zoé peut venir la chercher vendredi ? » goes to a person', () => {
     expect(read('est-ce que la tante de zoé peut venir la chercher vendredi ?').intent).toBe('handoff');
