@@ -242,10 +242,22 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   clauseReadings.forEach((r, i) => {
     if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(clauseReadings[i - 1].intent)) r.intent = clauseReadings[i - 1].intent;
   });
+  // "pour la semaine du 8 : Wassil lundi et mardi, Maryem juste le mercredi": a child and days listed first, before the
+  // same kind of change for another child, is that change too.
+  const firstChange = clauseReadings.find((r) => isChange(r.intent));
+  if (firstChange && clauseReadings.every((r) => !isChange(r.intent) || r.intent === firstChange.intent)) {
+    clauseReadings.forEach((r) => {
+      if (!isChange(r.intent) && r.intent !== 'ambiguous' && r.children.length > 0 && r.dates.length > 0) r.intent = firstChange.intent;
+    });
+  }
   // "Timothée sera en sortie, donc enlevez-le ce jour-là": the same change said twice of the same child is one.
+  // ("Je veux réserver la garderie du soir. Pour Zaineb c'est lundi et mardi, pour Ismaïl le mardi": a heading with neither
+  // child nor day, before changes that have both, is theirs.)
+  const headed = (r: PieceReading, i: number) =>
+    i === 0 && r.dates.length === 0 && r.children.length === 0 && clauseReadings.slice(1).every((o) => o.intent === r.intent && o.children.length > 0 && o.dates.length > 0);
   const readings = clauseReadings.filter((r, i) => {
     const before = clauseReadings[i - 1];
-    return !(before && r.intent === before.intent && r.dates.length === 0 && (r.children.length === 0 || sameSet(r.children, before.children)));
+    return !headed(r, i) && !(before && r.intent === before.intent && r.dates.length === 0 && (r.children.length === 0 || sameSet(r.children, before.children)));
   });
   if (readings.length < 2) return undefined;
   if (!readings.every((r) => isChange(r.intent))) return undefined;
@@ -259,8 +271,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // child: "je voudrais Yanis et Sara-Lou au centre seulement le 28" is one list of children.)
   const ownChildren =
     ownPairs &&
-    readings.length === clauseReadings.length &&
-    clauses.every((clause, i) => i === 0 || (ONLY_THESE_DAYS.test(foldText(clause)) && !endsWithName(clauses[i - 1], clauseReadings[i - 1]))) &&
+    readings.length === clauseReadings.filter((r, i) => !headed(r, i)).length &&
+    clauses.every((clause, i) => i === 0 || headed(clauseReadings[i - 1], i - 1) || (ONLY_THESE_DAYS.test(foldText(clause)) && !endsWithName(clauses[i - 1], clauseReadings[i - 1]))) &&
     readings.every((r, i) => readings.every((o, j) => j <= i || !o.children.some((child) => r.children.includes(child))));
   if (!mixed && !ownChildren && readings.some((r, i) => readings.some((o, j) => j > i && r.dates.some((day) => o.dates.includes(day))))) return undefined;
   const actions = readings.map((r, i) => ({

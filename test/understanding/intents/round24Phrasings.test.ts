@@ -63,6 +63,17 @@ describe('each child with days of their own', () => {
     ]);
   });
 
+  test('« pour la semaine du 14 : Malo lundi et mardi soir, Zoé juste le mercredi »; « Je veux réserver la garderie. Pour Malo c’est lundi et mardi, pour Zoé seulement le mardi. »', () => {
+    expect(read('pr la semaine du 14: malo lundi et mardi soir, zoé juste le mercredi. merci').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-14', '2026-12-15'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2026-12-16'], children: ['Zoé'] },
+    ]);
+    expect(read("Bonjour, je veux réserver la garderie du soir. Pour Malo c'est lundi 14 et mardi 15, pour Zoé seulement le mardi 15.").actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-14', '2026-12-15'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2026-12-15'], children: ['Zoé'] },
+    ]);
+  });
+
   test('the day of a reason is not in the change: « Malo plutôt le mercredi 23, car le 16 il a son dentiste »', () => {
     expect(read("Pourriez-vous inscrire Nathan au centre le mercredi 16 décembre. Quant à Malo, il lui faudrait plutôt le mercredi 23, car le 16 il a son dentiste.").actions).toEqual([
       { intent: 'reserve', dates: ['2026-12-16'], children: ['Nathan'] },
