@@ -115,7 +115,7 @@ const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?
 const AND_NOT = guarded(/\b(?:et non|et pas|mais pas|non pas|qu' il (?:me |nous )?(?:faut|faudra|fallait) pas|(?:le |son |mon )?(?:rendez vous|rdv) pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/);
 
 /** "je vous envoie le certificat demain", "le justificatif suivra ce soir": the day the proof is sent, not a day of the request. */
-const SENDING = '(?:envoie|envoi|envoies|envoyer|enverrai|enverrais|envoyons|envoyez|depose|deposer|deposerai|apporte|apporter|apporterai|transmets|transmet|transmettre|transmettrai|passer|scanne|scannerai|fournirai|fournis|ramene|ramenerai|donnerai|poste|posterai|joindrai)';
+const SENDING = '(?:send|sending|envoie|envoi|envoies|envoyer|enverrai|enverrais|envoyons|envoyez|depose|deposer|deposerai|apporte|apporter|apporterai|transmets|transmet|transmettre|transmettrai|passer|scanne|scannerai|fournirai|fournis|ramene|ramenerai|donnerai|poste|posterai|joindrai)';
 const PROOF = '(?:certificats?|certifs?|justificatifs?|justifs?|papiers?|attestations?|ordonnances?|preuves?|arret de travail)(?: medicale?s?| du medecin| de l\' hopital| de sortie)?';
 const WHEN = '(?:des |d\' ici |avant |au plus tard |par mail |par courrier )?';
 /** "dans mon espace citoyen", "sur le portail": where the proof is put. */

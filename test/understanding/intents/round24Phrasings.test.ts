@@ -160,6 +160,10 @@ describe('set AM’s families, in new words', () => {
     ]);
   });
 
+  test('« I send the paper of the doctor today »: the day a proof is sent, in English too, is no day of the absence', () => {
+    expect(read('Hello, Zoé was sick monday, elle a eu de la fièvre. I send the paper of the doctor today, ok?', { now: '2026-12-09T08:00' }).dates).toEqual(['2026-12-07']);
+  });
+
   test('times of the letter ask no days: « dernière chose avant l’été », « je pars pour tout l’été », « vacances d’hiver en février », « son dernier jour à la garderie »', () => {
     expect(read("Dernière chose avant l'été : pouvez-vous mettre Zoé à la garderie le jeudi 17 décembre ? Moi je pars à Lisbonne pour tout l'été.").dates).toEqual(['2026-12-17']);
     expect(read("Pour les vacances d'hiver en février, jusqu'à quand je peux réserver pour Zoé ?").dates).toEqual(['2027-02-22', '2027-02-23', '2027-02-24', '2027-02-25', '2027-02-26', '2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
