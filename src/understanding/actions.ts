@@ -196,7 +196,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       changeAfterDays.dates.length === 0 &&
       !continuesList[afterDays] &&
       startsClause(changeAfterDays, true);
-    const leadsNext = (reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext;
+    // (A child continuing a list, « je voudrais Léa et Hugo au centre la première semaine », stays in the list's clause.)
+    const leadsNext = (!continuesList[i] && reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext;
     if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
   });

@@ -74,6 +74,13 @@ describe('each child with days of their own', () => {
     ]);
   });
 
+  test('« je voudrais Nathan et Zoé au centre la première semaine, et Malo seulement le 23 et le 24 »: the list, then Malo’s own days', () => {
+    expect(read('Bonjour, pour les vacances de Noël je voudrais Nathan et Zoé au centre la première semaine, et Malo seulement le 23 et le 24').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24'], children: ['Nathan', 'Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-23', '2026-12-24'], children: ['Malo'] },
+    ]);
+  });
+
   test('the day of a reason is not in the change: « Malo plutôt le mercredi 23, car le 16 il a son dentiste »', () => {
     expect(read("Pourriez-vous inscrire Nathan au centre le mercredi 16 décembre. Quant à Malo, il lui faudrait plutôt le mercredi 23, car le 16 il a son dentiste.").actions).toEqual([
       { intent: 'reserve', dates: ['2026-12-16'], children: ['Nathan'] },
