@@ -231,6 +231,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     }
     return reading;
   });
+  // "Léa et Hugo pendant les vacances de Noël, et Inès seulement le 23 et le 24": day numbers alone, read before the days of
+  // the clause before, are days of its month.
+  clauseReadings.forEach((r, i) => {
+    const before = [...(clauseReadings[i - 1]?.dates ?? [])].sort();
+    if (before.length === 0 || r.dates.length === 0 || MONTH_NAMED.test(foldText(clauses[i])) || !r.dates.every((day) => day < before[0])) return;
+    const month = before[0].slice(0, 7);
+    const moved = r.dates.map((day) => `${month}-${day.slice(8, 10)}`);
+    if (moved.every((day) => new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) === day && day >= before[0])) r.dates = moved;
+  });
   // "Hugo mercredi 16 ? et aussi Inès le mercredi d'après": the first such weekday after the days of the clause before.
   clauseReadings.forEach((r, i) => {
     const after = DAY_AFTER_PREVIOUS.exec(foldText(clauses[i]));
@@ -339,6 +348,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (story.length > 0 && new Set(asked.map((a) => a.intent)).size === 1) return undefined;
   return asked;
 }
+
+/** A month or a relative day named ("le 23 décembre", "demain"): the days are not day numbers alone. */
+const MONTH_NAMED = guarded(/\b(?:janv\w*|fevr?\w*|mars|avril|avr|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|demain|aujourd|semaine|lundi|mardi|mercredi|jeudi|vendredi)\b|\d\/\d/);
 
 /** A child's days said to be fewer than the others': "et Malo seulement le 23", "Kenji juste demain", "et Zoé toute seule mercredi". */
 const ONLY_THESE_DAYS = guarded(/\b(?:seulement|juste|uniquement|toute? seule?s?)\b/);

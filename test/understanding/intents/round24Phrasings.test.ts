@@ -81,6 +81,10 @@ describe('each child with days of their own', () => {
     ]);
   });
 
+  test('said in November, « Inès seulement le 23 et le 24 » after the Christmas holidays is 23 and 24 December', () => {
+    expect(read('Bonjour, pour les vacances de Noël je voudrais Nathan et Zoé au centre la première semaine, et Malo seulement le 23 et le 24', { now: '2026-11-20T19:00' }).actions?.[1]).toEqual({ intent: 'reserve', dates: ['2026-12-23', '2026-12-24'], children: ['Malo'] });
+  });
+
   test('the day of a reason is not in the change: « Malo plutôt le mercredi 23, car le 16 il a son dentiste »', () => {
     expect(read("Pourriez-vous inscrire Nathan au centre le mercredi 16 décembre. Quant à Malo, il lui faudrait plutôt le mercredi 23, car le 16 il a son dentiste.").actions).toEqual([
       { intent: 'reserve', dates: ['2026-12-16'], children: ['Nathan'] },
