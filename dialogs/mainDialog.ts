@@ -491,16 +491,18 @@ function siblingsOf(meaning: Interpretation, last: LastRequest, family: FamilyCo
 /** Words that ask a change of their own. */
 const OWN_CHANGE_WORDS = /\b(?:annul\w*|inscri\w*|reserv\w*|enlev\w*|retir\w*|mets|mettez|mettre|ajout\w*|rajout\w*|supprim\w*|book\w*)\b/;
 
-/** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
 /** « ok alors mets les deux » after a look at Léa's Wednesday then « et Hugo ? » (three children): Léa and Hugo. */
 function bothSpokenOf(last: LastRequest, family: FamilyContext, text: string): number[] | undefined {
-  if (family.children.length <= 2 || !last.childIdsBefore || !BOTH.test(normalise(text))) return undefined;
+  // ("inscris-le les deux jours": a child said in the singular is one child.)
+  if (family.children.length <= 2 || !last.childIdsBefore || !BOTH.test(normalise(text)) || CHILD_PRONOUN_SINGULAR.test(normalise(text))) return undefined;
   const both = [...new Set([...last.childIdsBefore, ...last.childIds])];
   return both.length === 2 ? both : undefined;
 }
 
-const BOTH = /\b(?:les deux|tous les deux|toutes les deux|tous deux|les 2)\b/;
+const CHILD_PRONOUN_SINGULAR = /\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez)[ -](?:la|le|lui)\b|\b(?:la|le|l') ?(?:mettre|inscrire|reserver|rajouter|ajouter)\b/;
+const BOTH = /\b(?:les deux|tous les deux|toutes les deux|tous deux|les 2)\b(?! (?:jours?|mercredis?|soirs?|dates?|fois|semaines?|journees?))/;
 
+/** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
 function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation {
   // After a price or a statement: "et le mercredi ?", "et en avril ?" ask the same of another activity or month.
   if (last.topic) {

@@ -33,6 +33,8 @@ import { familyOf } from './turnFamily';
 
 export const MONEY_DIALOG = 'money';
 export const MONEY_TOPICS: readonly Topic[] = ['tariffs', 'quotient', 'statement', 'attestation'];
+/** Days counted in a price question: "les mercredis de janvier", "tous les soirs de la semaine". */
+const PLURAL_DAYS = /\b(?:les|des|ses|leurs|tous les|toutes les|ces) (?:lundis|mardis|mercredis|jeudis|vendredis|soirs|soirees|jours|journees)\b/;
 const EVALUATION = `${MONEY_DIALOG}.evaluation`;
 const m = messages.money;
 
@@ -93,7 +95,10 @@ export class MoneyDialog extends InterruptibleDialog {
       const asked = cost ? undefined : await this.questionAsked(step.context, guardian.guardianId, text, interpretation);
       // ("combien on paye pour les mercredis de janvier pour Léa et Hugo ?": those days, for those children; "et le mercredi ?",
       // one day, asks the price of the activity.)
-      const days = asked?.question === text && interpretation.dates.length > 1 ? interpretation.dates : [];
+      // (Only when days are counted in the question, « les mercredis de janvier », or several children named: « c'est combien la
+      // garderie en janvier ? » asks the price of an evening.)
+      const countsDays = PLURAL_DAYS.test(normalise(text)) || interpretation.children.length > 1 || (childCountIn(text) ?? 1) > 1;
+      const days = asked?.question === text && interpretation.dates.length > 1 && countsDays ? interpretation.dates : [];
       const children = asked?.children ?? childCountIn(text) ?? (days.length > 0 && interpretation.children.length > 1 ? interpretation.children.length : undefined);
       await step.context.sendActivity(cost ?? this.prices(desk.tariffs, family, asked?.question ?? text, children, days));
       // "et le mercredi ?" next asks the price of another activity; after the cost of a booking,

@@ -60,8 +60,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
       // ("à l'exception également du jeudi 3")
       (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + (/^(?:egalement|aussi)$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1)]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
-      (token.word === 'pas' && PAS_OPENERS.has(tokens[i - 1]?.word ?? '')) ||
-      (token.word === 'pas' && PAS_AFTER_CHANGE_OF_MIND.has(tokens[i - 1]?.word ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:ne|n')$/.test(t.word))) ||
+      (token.word === 'pas' && !inExpression(token) && PAS_OPENERS.has(tokens[i - 1]?.word ?? '')) ||
+      (token.word === 'pas' && !inExpression(token) && PAS_AFTER_CHANGE_OF_MIND.has(tokens[i - 1]?.word ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:ne|n')$/.test(t.word))) ||
       // "lundi, pas mardi": a day said no to just after the day asked.
       // ("il ne vient pas lundi, pas mardi" repeats the negation: neither day.)
       // ("lundi mardi et jeudi, pas la semaine prochaine, celle d'après": « pas » inside a date expression is its own.)
@@ -106,7 +106,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard\b/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;

@@ -362,8 +362,11 @@ export class Understander {
     let kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     // "du 5 au 30 juillet, le vendredi c'est mamie": the weekday the family takes is left out of the period.
     if (dayIntent === 'reserve') {
+      // (Only out of a period: "le mercredi c'est mamie, mais inscrivez Léa mercredi 13 janvier" keeps the day named.)
       const takenWeekdays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && isHabitualWeekday(f.expression));
-      if (takenWeekdays.length > 0 && kept.length > 0) excluded.expressions = [...excluded.expressions, ...takenWeekdays];
+      const period = kept.some((f) => f.expression.kind !== 'day');
+      const namedOnThem = kept.some((f) => f.expression.kind === 'day' && takenWeekdays.some((t) => weekdayOf(t.expression) === weekdayOf(f.expression)));
+      if (takenWeekdays.length > 0 && period && !namedOnThem) excluded.expressions = [...excluded.expressions, ...takenWeekdays];
     }
     // "ma mère les garde pendant les vacances sauf la semaine du 28, il faudra donc les mettre au centre cette semaine-là":
     // the week left out of the story is the week asked.
@@ -482,20 +485,20 @@ export class Understander {
 /** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
 /** The service named. */
 const SERVICE_NAMED = guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|zenfant|enfants?)\b/);
-/** Words that ask about the service's money, not merely "cher". */
 /** Words of a price asked ("combien de mercredis ai-je" is a count, not a price). */
 const PRICE_ASKED = guarded(/\b(?:tarifs?|prix|coute|coutent|couts?|paye|paie|payer|paierai|payerai|euros?)\b/);
 
 /** A question on how to do something: "comment ajoute-t-on…", "comment faire pour…". */
 const HOW_TO = guarded(/\bcomment (?!ca va|allez vous|vas tu|va t)/);
 
+/** Words that ask about the service's money, not merely "cher". */
 const MONEY_ASKED = guarded(/\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/);
 /** "hors vacances scolaires", "en dehors des vacances": school days only. */
 const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/);
 /** A verb that puts a child in or takes one out, in a clause. */
 const CHANGE_VERB = guarded(/\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/);
+/** "non, c'est pas Hugo, c'est Inès", "c'était pour Inès, pas Hugo": a child put for another, nothing else said. */
 const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$|^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|c est|c' etait|c etait|ce sera|ce serait)\s+)?(?:plutot\s+)?pour\s+zenfant\s+(?:et\s+)?(?:non\s+)?pas\s+(?:pour\s+)?zenfant$/;
-/** ("c'était pour Inès, pas Hugo": the same, the child said first.) */
 /** "et Inès non plus", "lui non plus": the same refusal as the message before. */
 const ECHOED_NEGATION = new RegExp(String.raw`^(?:(?:ah|oh|ok|alors|bon|euh|et)\s+)*(?:pour\s+)?(?:zenfant\s+et\s+)?${NEITHER}\b`);
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;

@@ -149,12 +149,12 @@ const stories: Story[] = [
     now: DECEMBER_1,
     understanding: {
       'combien on paye pour les mercredis de janvier pour Léa et Hugo ?': { intent: 'faq', topic: 'tariffs', dates: ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27'], children: ['Léa', 'Hugo'] },
-      'et la garderie du soir la semaine du 11 janvier ?': { intent: 'faq', topic: 'tariffs', dates: ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15'] },
+      'et les soirs de la semaine du 11 janvier ?': { intent: 'faq', topic: 'tariffs', dates: ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15'] },
     },
     turns: [
       ['combien on paye pour les mercredis de janvier pour Léa et Hugo ?', [`À votre tarif, 4 mercredis (accueil du mercredi, pour 2 enfants) : 8 × 7,80 € = 62,40 €.\n${PLACEHOLDER} Autre chose ?`]],
       // (The Wednesday of that week is no evening.)
-      ['et la garderie du soir la semaine du 11 janvier ?', [`À votre tarif, 4 soirs (accueil du soir) : 4 × 2,40 € = 9,60 €.\n${PLACEHOLDER} Autre chose ?`]],
+      ['et les soirs de la semaine du 11 janvier ?', [`À votre tarif, 4 soirs (accueil du soir) : 4 × 2,40 € = 9,60 €.\n${PLACEHOLDER} Autre chose ?`]],
     ],
   },
   {

@@ -55,13 +55,13 @@ const STORY_TIME = rx(
     // "au centre tout le mois de juillet, on part qu'en août": the month of the family's departure, a story.
     `|\\b(?:part|partons|partira|partirons|partent|partiront|pars|partirai)\\s+(?:qu'\\s*|que\\s+|seulement\\s+|juste\\s+)en\\s+${MONTH}\\b` +
     // "j'ai pas encore mon planning de décembre": the parent's own timetable, no days asked.
-    `|\\b(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\\s+(?:planning|plannings|emploi du temps|horaires|roulement|tableau de service)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
+    `|\\b(?:pas encore|toujours pas|pas recu|j' attends|j' attend|j' ai pas|je n' ai pas)\\s+(?:\\S+\\s+){0,2}?(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\\s+(?:planning|plannings|emploi du temps|horaires|roulement|tableau de service)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
     // "elle rentre que le mardi", "il ne revient que mercredi": the day of the return, no day asked.
     `|\\b(?:rentre|rentrera|revient|reviendra|rentrent|rentreront|reviennent|reviendront)\\s+(?:que|qu' ?a partir du|seulement|juste)\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+(?:\\d|d' apres|suivant|prochain|qui suit))` +
     // "dernière chose avant l'été :": the time of the letter, no days asked.
     `|\\b(?:derniere|une|petite)\\s+chose\\s+avant\\s+(?:l' ete|les vacances|les grandes vacances|noel|les fetes)\\b` +
     // "je pars à Lisbonne pour tout l'été": the grandparent's own trip, no days asked.
-    `|\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\s+(?:\\S+\\s+){0,3}?pour\\s+(?:tout\\s+l' ete|tout le mois (?:de |d' ?)${MONTH}|toutes les vacances)\\b` +
+    `|(?<=\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:(?:[12]?\\d|3[01])(?:er)?\\s+)?(?:et\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)|(?:[12]?\\d|3[01])(?:er)?\\s+${MONTH})\\b.{0,160})\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\s+(?:\\S+\\s+){0,3}?pour\\s+(?:tout\\s+l' ete|toutes les vacances)\\b` +
     // "pour vacances d'hiver en février": the month the holidays fall in, not all its days.
     `|(?<=\\b(?:vacances|conges)\\s+(?:de la |de l' ?|de |d' ?|du )?(?:hiver|fevrier|noel|printemps|paques|toussaint|ete)\\s+)en\\s+${MONTH}\\b` +
     // "dernier jour à la garderie vendredi 4 juin, après nous partons": the last day kept, not asked.
@@ -69,7 +69,7 @@ const STORY_TIME = rx(
     // "on m'a parlé de deux semaines avant les vacances": a delay quoted, no days asked.
     `|\\b(?:une|deux|trois|quatre|\\d)\\s+semaines?\\s+avant\\s+(?:les|le|la)\\s+(?:vacances|debut|rentree)\\b` +
     // "nous les emmenons à la campagne pour la fin des vacances": when the days named fall, not more days.
-    `|(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi|[12]?\\d|3[01])\\b.{0,160})\\bpour\\s+la\\s+fin\\s+des\\s+vacances\\b(?!\\s+(?:de|d'|du))` +
+    `|(?<=\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:(?:[12]?\\d|3[01])(?:er)?\\s+)?(?:et\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)|(?:[12]?\\d|3[01])(?:er)?\\s+${MONTH})\\b.{0,160})\\bpour\\s+la\\s+fin\\s+des\\s+vacances\\b(?!\\s+(?:de|d'|du))` +
     // "c'est moi qui vais la chercher le soir depuis janvier": since when, a story.
     `|\\bdepuis\\s+(?:le\\s+(?:debut\\s+du\\s+mois\\s+de|mois\\s+de|mois\\s+d')\\s*|debut\\s+)?${MONTH}\\b(?!\\s+(?:${YEAR}\\s+)?(?:jusqu|au\\s|a\\s))`,
 );

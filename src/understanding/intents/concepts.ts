@@ -386,7 +386,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bparler (?:a|avec) qui\\b|\\ba qui (?:je peux|puis je|dois je|je dois|faut il) (?:parler|m' adresser|ecrire)\\b`,
     // ("je n'entends plus très bien au téléphone": why to write, not a call asked.)
     // ("merci pour votre gentillesse au téléphone l'autre jour": a call thanked for, none asked.)
-    `\\b(?=(?:au|par) telephone\\b)(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})(?<!\\b(?:merci|remercier|remercie|remercions|gentillesse|amabilite|patience)\\b.{0,40})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
+    `\\b(?=(?:au|par) telephone\\b)(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})(?<!\\b(?:(?:merci|remercier|remercie|remercions)(?: \\S+)? (?:pour|de) (?:votre|ta|cette|l')|gentillesse|amabilite|patience)\\b.{0,40})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".

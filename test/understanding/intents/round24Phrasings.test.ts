@@ -189,3 +189,24 @@ describe('someone else picking the child up', () => {
     expect(read('la tante de zoé peut la prendre vendredi, annulez sa garderie').intent).toBe('cancel');
   });
 });
+
+describe('what this round’s new words must not catch (review of the round)', () => {
+  test('a day the family usually takes, asked by its date, stays asked', () => {
+    expect(read("Le mercredi c'est mamie, mais il faudrait inscrire Zoé mercredi 13 janvier").dates).toEqual(['2027-01-13']);
+  });
+
+  test('a schedule asked keeps its month; a parent away for a month books that month', () => {
+    expect(read('Je voudrais voir le planning de décembre de Zoé').dates.length).toBeGreaterThan(10);
+    expect(read('Je pars en mission pour tout le mois de janvier, pouvez-vous inscrire Malo au périscolaire ?').dates.length).toBe(20);
+    expect(read('Bonjour, je voudrais inscrire Nathan et Zoé pour la fin des vacances').dates.length).toBeGreaterThan(0);
+  });
+
+  test('« merci de me joindre au téléphone » still asks a call; « c’est sûrement trop tard mais… » takes no day back', () => {
+    expect(read('Merci de me joindre au téléphone svp').intent).toBe('handoff');
+    expect(read("Pourriez-vous inscrire Zoé demain ? C'est sûrement trop tard mais on ne sait jamais. Et aussi vendredi 11 svp").dates).toEqual(['2026-12-08', '2026-12-11']);
+  });
+
+  test('« pas la semaine prochaine, celle d’après » inside a request is the week asked, not a week left out', () => {
+    expect(read("Inscrire Zoé mercredi, mais pas la semaine prochaine, celle d'après").dates).toEqual(['2026-12-23']);
+  });
+});
