@@ -42,6 +42,9 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+/** A date expression that ends on the one after it ("ce mercredi, celui d'après"). */
+const THE_ONE_AFTER = /\b(?:celui|celle|le|la)\s+(?:\S+\s+)?(?:d' apres|suivante?|qui suit|apres)$/;
+
 /** The children and date expressions a message takes out of its request. */
 export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, string>, found: readonly FoundExpression[]): Exclusions {
   const tokens = tokensOf(prepared);
@@ -68,6 +71,9 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       (token.word === 'pas' && i > 0 && !inExpression(token) && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word))) ||
       // "Roni et Sivan au centre mercredi 7 (pas Matan)", "… svp, pas Matan", "+ Sivan aussi, pas Matan", "c'était pour Sivan, pas Matan": a child said no to after the request.
       (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || nameAt.has(i - 1) || /^(?:plait|svp|stp|merci|aussi|egalement)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
+    // ("pas ce mercredi, celui d'après": the day named is the one after, said in the same breath.)
+    const nextExpression = found.find((f) => f.start === tokens[i + 1]?.start);
+    if (token.word === 'pas' && nextExpression && THE_ONE_AFTER.test(prepared.slice(nextExpression.start, nextExpression.end))) return;
     if (!isMarker) return;
     // What follows the marker, as long as it is names, dates and the words between them.
     let afterExpression = false;
@@ -211,12 +217,19 @@ export function withDaysSaidAgain(
 /** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
 export function withoutTakenBack(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
+  // "mercredi… enfin pas ce mercredi, celui d'après": the day said no to is the one named before; the one after stays.
+  const theOneAfter = (f: FoundExpression) => THE_ONE_AFTER.test(prepared.slice(f.start, f.end)) && /\bpas\s*$/.test(prepared.slice(Math.max(0, f.start - 10), f.start));
+  const sameWeekday = (a: DateExpression, b: DateExpression) => a.kind === 'day' && b.kind === 'day' && a.ref.type === 'weekday' && b.ref.type === 'weekday' && a.ref.weekday === b.ref.weekday;
   const takenBack = (f: FoundExpression, i: number) => {
+    if (theOneAfter(f)) return false;
     const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
+    if (next && theOneAfter(next)) return sameWeekday(f.expression, next.expression);
     if (i > 0 && AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return true;
     if (!next) return false;
     const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
     if (SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return true;
+    // ("les 21, 22 et 23… ah non, pas le 22": the change of mind takes one day out of the list, it keeps the rest.)
+    if (/\b(?:pas|sauf|sans|excepte|hormis)\s*$/.test(between)) return false;
     return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
   };
   const dropped = new Set<FoundExpression>();

@@ -367,6 +367,9 @@ export class Understander {
       const period = kept.some((f) => f.expression.kind !== 'day');
       const namedOnThem = kept.some((f) => f.expression.kind === 'day' && takenWeekdays.some((t) => weekdayOf(t.expression) === weekdayOf(f.expression)));
       if (takenWeekdays.length > 0 && period && !namedOnThem) excluded.expressions = [...excluded.expressions, ...takenWeekdays];
+      // ("du 14 au 18, le mercredi 16 c'est mamie": a dated day the family takes is left out of the period too.)
+      const takenDays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && f.expression.kind === 'day' && f.expression.ref.type === 'date');
+      if (takenDays.length > 0 && period) excluded.expressions = [...excluded.expressions, ...takenDays];
     }
     // "ma mère les garde pendant les vacances sauf la semaine du 28, il faudra donc les mettre au centre cette semaine-là":
     // the week left out of the story is the week asked.

@@ -31,8 +31,11 @@ export type DateExpression =
   | { kind: 'day'; ref: DayRef; habitual?: boolean; weeksAfter?: number }
   /** "la deuxième semaine" said apart from the holidays it counts in ("vac d'hiver 2e semaine"). */
   | { kind: 'weekRank'; rank: number }
-  /** "après les vacances (de la Toussaint)": from the day classes resume. */
-  | { kind: 'afterHolidays'; holiday?: HolidayKind ; weekAfter?: true }
+  /**
+   * "après les vacances (de la Toussaint)": from the day classes resume; `weekAfter`: that week;
+   * `weekday`: the first such weekday from that day ("le mercredi d'après la rentrée"), 0 for the day itself.
+   */
+  | { kind: 'afterHolidays'; holiday?: HolidayKind; weekAfter?: true; weekday?: number }
   /** "du 16 au 20 mars", "de lundi à jeudi"; `from` absent for "jusqu'à vendredi". */
   | { kind: 'range'; from?: DayRef; to: DayRef }
   /** "jusqu'aux vacances (de Noël)": from the open start to the day before they begin. */

@@ -4,7 +4,7 @@
  */
 import type { HolidayKind } from '../../domain/schoolCalendar';
 import type { DateExpression, DayRef, FoundExpression } from './dateExpression';
-import { monthNumber, ordinalRank } from './dateLexicon';
+import { monthNumber, ordinalRank, weekdayNumber } from './dateLexicon';
 import {
   DAY_NUMBER, HOLIDAY_NAME, MONTH, NAMED_HOLIDAYS, POINT, SLASH_DATE, WD, WDS, YEAR, holidayKindOf,
 } from './datePatterns';
@@ -146,6 +146,21 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'range', from: { type: 'date', day: 26, month: 12 }, to: { type: 'date', day: 31, month: 12 } }),
   },
   {
+    // "le mercredi d'après la rentrée de la Toussaint", "le jeudi juste après les vacances de Noël": the first such weekday once classes resume.
+    pattern: rx(`\\b(?:le\\s+)?(?:premier\\s+)?(${WD})\\s+(?:(?:juste|tout de suite|directement|qui tombe)\\s+)?(?:d' apres|apres|qui suit|suivant)\\s+(?:les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?|vacs)|la\\s+rentree(?:\\s+(?:de la|de l'|des|du|de|d')\\s*(?:${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?))?)`),
+    read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekday: weekdayNumber(m[1]) }),
+  },
+  {
+    // "la semaine de la rentrée de la Toussaint": the week classes resume.
+    pattern: rx(`\\b(?:toute\\s+)?la\\s+semaine\\s+de\\s+(?:la\\s+)?rentree(?:\\s+(?:de la|de l'|des|du|de|d')\\s*(?:${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?))?`),
+    read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekAfter: true }),
+  },
+  {
+    // "le jour de la rentrée des vacances d'hiver": the day classes resume, alone.
+    pattern: rx(`\\b(?:le\\s+)?jour\\s+de\\s+(?:la\\s+)?rentree(?:\\s+(?:de la|de l'|des|du|de|d')\\s*(?:${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?))?`),
+    read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekday: 0 }),
+  },
+  {
     // "à la rentrée de janvier": from the day classes resume after the holidays before that month.
     pattern: rx(`\\b(?:(?:a|des|depuis)\\s+)?la\\s+rentree\\s+(?:de|d'|en)\\s*(septembre|novembre|janvier|fevrier|mars|avril|mai)\\b`),
     read: (m) => ({ kind: 'afterHolidays', holiday: HOLIDAYS_BEFORE_MONTH[m[1]] }),
@@ -258,6 +273,14 @@ const RULES: Rule[] = [
     // ("la première semaine de ces vacances": of the holidays named before.)
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine(?:\\s+(?:de ces|des memes|de ses|de leurs) (?:vacances|conges))?\\b(?!\\s+(?:de|du|d'|des))`),
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
+  },
+  {
+    // "pas ce mercredi, celui d'après", "non pas mercredi prochain mais le suivant": only the week after the day said no to.
+    pattern: rx(`(?<=\\bpas\\s+)(?:ce\\s+|le\\s+)?(${WD})(?:\\s+ci)?(?:\\s+(?:prochain|qui vient))?\\s+(?:mais\\s+)?(?:plutot\\s+)?(?:celui|le)\\s+(?:\\1\\s+)?(?:d' apres|suivant|qui suit|apres(?!\\s+midi))\\b`),
+    read: (m) => {
+      const ref = parseDayRef(m[1]);
+      return ref?.type === 'weekday' ? { kind: 'day', ref: { ...ref, when: 'next', weeksLater: 1 } } : null;
+    },
   },
   {
     // "ce jeudi et le suivant", "pas mercredi prochain, ni le suivant", "mercredi prochain et le mercredi d'après", "mercredi et aussi le mercredi suivant", "le mercredi de cette semaine et celui d'après".

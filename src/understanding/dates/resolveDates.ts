@@ -9,7 +9,7 @@ import type { SchoolCalendar } from '../../domain/schoolCalendar';
 import { firstMondayOf, lastDayOf } from '../../domain/schoolCalendar';
 import type { DateExpression, DayRef } from './dateExpression';
 import type { Direction } from './resolveDayRef';
-import { monthBounds, resolveDayRef } from './resolveDayRef';
+import { monthBounds, resolveDayRef, weekdayAfter } from './resolveDayRef';
 
 export interface DateContext {
   today: IsoDay;
@@ -395,6 +395,10 @@ function afterHolidaysAsStarts(expressions: readonly DateExpression[], ctx: Date
     const day = period.classesResume;
     const ref = { type: 'date' as const, day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) };
     if (e.weekAfter) return { kind: 'weekOf', ref };
+    if (e.weekday !== undefined) {
+      const first = e.weekday === 0 ? day : weekdayAfter(addDays(day, -1), e.weekday);
+      return { kind: 'day', ref: { type: 'date', day: Number(first.slice(8, 10)), month: monthOf(first), year: yearOf(first) } };
+    }
     return { kind: 'from', start: { kind: 'day', ref: { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) } } };
   });
 }

@@ -600,8 +600,8 @@ const adultIsSubject = (words: readonly string[], at: number) => ADULT.test(word
 /** "sa nounou ne peut plus le garder": someone keeping the child, not the service. */
 const keeperIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 6, KEEPER, SERVICE_ADDRESSED);
 
-/** Something other than a booking called off: a train, a flight, a class, a meeting. */
-const EVENT_CALLED_OFF = /\b(?:train|trains|vol|avion|bus|car|rer|metro|tram|cours|match|entrainement|reunion|spectacle|concert|seance|conference)\b(?: \S+){0,2} (?:a ete|ont ete|est|sont|etait|sera) (?:\S+ )?\S+$/;
+/** Something other than a booking called off: a train, a flight, a class, a meeting ("la réunion est mardi, annulez Hugo" orders, it tells nothing called off). */
+const EVENT_CALLED_OFF = /\b(?:train|trains|vol|avion|bus|car|rer|metro|tram|cours|match|entrainement|reunion|spectacle|concert|seance|conference)\b(?: \S+){0,2} (?:a ete|ont ete|est|sont|etait|sera) (?:\S+ )?(?!\S*(?:ez|er|ons)$)\S+$/;
 
 /** "besoin de", "nécessaire d'": a need that bears on the verb right after it. */
 const NEED_OF_VERB = /\b(?:besoin|necessaire|utile|obligatoire|la peine) (?:de|d')$/;
