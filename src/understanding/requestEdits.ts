@@ -42,6 +42,8 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+/** Date expressions that frame weekdays rather than list days. */
+const FRAME_KINDS: readonly DateExpression['kind'][] = ['week', 'weekOf', 'month', 'holiday'];
 /** A date expression that ends on the one after it ("ce mercredi, celui d'après"). */
 const THE_ONE_AFTER = /\b(?:celui|celle|le|la)\s+(?:\S+\s+)?(?:d' apres|suivante?|qui suit|apres)$/;
 
@@ -78,6 +80,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     // What follows the marker, as long as it is names, dates and the words between them.
     let afterExpression = false;
     let afterName = false;
+    let lastWeekday = false;
     for (let k = i + (token.word === 'a' || (token.word === 'exception' && /^(?:egalement|aussi)$/.test(tokens[i + 1]?.word ?? '')) ? 2 : 1); k < tokens.length; k++) {
       const name = nameAt.get(k);
       if (name) {
@@ -92,6 +95,9 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       if (expression) {
         // "non pas jeudi, vendredi": a day right after the one said no to is said instead ("pas jeudi ni vendredi" lists both).
         if (afterExpression && token.word === 'pas') break;
+        // ("sauf les mercredis les deux prochaines semaines": the weeks after the weekday frame the request.)
+        if (afterExpression && lastWeekday && FRAME_KINDS.includes(expression.expression.kind)) break;
+        lastWeekday = expression.expression.kind === 'recurrence' || (expression.expression.kind === 'day' && expression.expression.ref.type === 'weekday');
         for (const f of found) if (f.start === expression.start) expressions.add(f);
         while (k + 1 < tokens.length && tokens[k + 1].start < expression.end) k++;
         afterExpression = true;
@@ -173,8 +179,18 @@ const FAMILY_FREE_BEFORE = guarded(
   /\b(?:son|sa|ses|leur|mon|ma|notre) (?:pere|mere|papa|maman|mari|femme|grand mere|grand pere|mamie|papi|nounou|tante|oncle|soeur|frere|grands parents) (?:sera|est|serait|seront|sont) (?:disponible|disponibles|libre|libres|la|de repos|en conge|a la maison) (?:le |la |ce )?$/,
 );
 
+/** "il a judo le mercredi", "elle fait de la danse les mardis": the child's own activity on that weekday, before it. */
+const ACTIVITY_BEFORE = guarded(
+  /\b(?:il|elle|ils|elles|zenfant) (?:a|ont|fait|font|va|vont|est|sont) (?:(?:au|a la|a l'|son|sa|ses|leur|du|de la|de l'|des|le|la|l') ?)?(?:judo|danse|foot|football|piscine|natation|tennis|musique|piano|guitare|violon|conservatoire|solfege|theatre|gym|gymnastique|basket|handball|hand|rugby|escrime|karate|equitation|poney|catechisme|cate|orthophoniste|ortho|psychomotricienne?|psychomot|escalade|boxe|cirque|chorale|dessin|sport|entrainement|scouts?)\s+(?:tous |chaque )?$/,
+);
+
+/** "le mercredi", "les mardis": a weekday said as a habit. */
+const isWeekdayHabit = (e: DateExpression) => e.kind === 'recurrence' || (e.kind === 'day' && e.habitual === true && e.ref.type === 'weekday' && e.ref.when === 'bare');
+
 const takenByFamily = (prepared: string, f: FoundExpression) =>
-  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) || FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start));
+  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) ||
+  FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)) ||
+  (isWeekdayHabit(f.expression) && ACTIVITY_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)));
 
 /** The days of a booking left once those the family takes the child are dropped ("vendredi, jeudi c'est mamie qui le prend"). */
 export function withoutDaysTakenByFamily(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {

@@ -359,11 +359,12 @@ export class Understander {
       return day === undefined ? undefined : isoWeekday(day);
     };
     const told = withDaysSaidAgain(prepared, left, asked.filter((f) => !left.includes(f)), weekdayOf);
+    if (process.env.DBG) console.error('DBG', JSON.stringify({ prepared, found: found.map((f) => [prepared.slice(f.start, f.end), f.expression]), left: left.map((f) => prepared.slice(f.start, f.end)), excluded: excluded.expressions.map((f) => prepared.slice(f.start, f.end)), intent }));
     let kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     // "du 5 au 30 juillet, le vendredi c'est mamie": the weekday the family takes is left out of the period.
     if (dayIntent === 'reserve') {
       // (Only out of a period: "le mercredi c'est mamie, mais inscrivez Léa mercredi 13 janvier" keeps the day named.)
-      const takenWeekdays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && isHabitualWeekday(f.expression));
+      const takenWeekdays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && (isHabitualWeekday(f.expression) || f.expression.kind === 'recurrence'));
       const period = kept.some((f) => f.expression.kind !== 'day');
       const namedOnThem = kept.some((f) => f.expression.kind === 'day' && takenWeekdays.some((t) => weekdayOf(t.expression) === weekdayOf(f.expression)));
       if (takenWeekdays.length > 0 && period && !namedOnThem) excluded.expressions = [...excluded.expressions, ...takenWeekdays];

@@ -17,8 +17,8 @@ export type DayRef =
    * `afterPrevious`: "mardi en huit et le jeudi d'après": the first such weekday after the day named before it.
    */
   | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last'; weeksLater?: number; afterPrevious?: true }
-  /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027". */
-  | { type: 'date'; day: number; month?: number; year?: number }
+  /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027"; `weekday`: said with the day number and no month ("lundi 24"). */
+  | { type: 'date'; day: number; month?: number; year?: number; weekday?: number }
   /** "fin janvier", "jusqu'en juin": the last day of a month. */
   | { type: 'endOfMonth'; month: number; year?: number };
 
@@ -45,8 +45,8 @@ export type DateExpression =
   /** "la semaine prochaine"; 'after' = "la semaine d'après": the week after the one named before it; 'afterNext' = "la semaine après la semaine prochaine". */
   /** `anaphoric`: "cette semaine-là", the week named elsewhere in the message when there is one. */
   | { kind: 'week'; which: 'this' | 'next' | 'last' | 'after' | 'afterNext'; anaphoric?: boolean }
-  /** "la semaine du 9 novembre". */
-  | { kind: 'weekOf'; ref: DayRef }
+  /** "la semaine du 9 novembre"; `following`: "la semaine d'après", once anchored to the week before it. */
+  | { kind: 'weekOf'; ref: DayRef; following?: true }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
   | { kind: 'month'; month?: number; year?: number; relative?: number }
   /** A school holiday period, or one of its weeks (rank −1 = the last). */

@@ -146,6 +146,12 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'range', from: { type: 'date', day: 26, month: 12 }, to: { type: 'date', day: 31, month: 12 } }),
   },
   {
+    // "les 2 prochaines semaines", "les deux semaines prochaines", "les trois semaines à venir": each week from next week on.
+    pattern: rx(`\\b(?:(?:les|ces|ses|leurs)\\s+)?(deux|2|trois|3|quatre|4|cinq|5|six|6)\\s+(?:prochaines\\s+semaines|semaines\\s+(?:prochaines|a venir|qui viennent|qui arrivent))\\b`),
+    read: (m) =>
+      Array.from({ length: COUNT_WORDS[m[1]] ?? Number(m[1]) }, (_, k) => ({ kind: 'weekOf' as const, ref: { type: 'relative' as const, offset: 7 * (k + 1) } })),
+  },
+  {
     // "le mercredi d'après la rentrée de la Toussaint", "le jeudi juste après les vacances de Noël": the first such weekday once classes resume.
     pattern: rx(`\\b(?:le\\s+)?(?:premier\\s+)?(${WD})\\s+(?:(?:juste|tout de suite|directement|qui tombe)\\s+)?(?:d' apres|apres|qui suit|suivant)\\s+(?:les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?|vacs)|la\\s+rentree(?:\\s+(?:de la|de l'|des|du|de|d')\\s*(?:${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?))?)`),
     read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekday: weekdayNumber(m[1]) }),

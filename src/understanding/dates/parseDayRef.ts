@@ -30,6 +30,9 @@ export function parseDayRef(phrase: string): DayRef | undefined {
     const ref: DayRef = { type: 'date', day: Number(numbered[1]) };
     if (numbered[2]) ref.month = monthNumber(numbered[2]);
     if (numbered[3]) ref.year = Number(numbered[3]);
+    // ("le lundi 24" without its month: the 24th that is a Monday.)
+    const named = WEEKDAY.exec(phrase);
+    if (!numbered[2] && named) ref.weekday = weekdayNumber(named[1]);
     return ref;
   }
   const weekday = WEEKDAY.exec(phrase);

@@ -23,6 +23,18 @@ export interface DateContext {
 
 type Span = [IsoDay, IsoDay];
 
+/** The first day of the month `count` months after the one `first` opens. */
+function addMonths(first: IsoDay, count: number): IsoDay {
+  const index = yearOf(first) * 12 + monthOf(first) - 1 + count;
+  return monthBounds(Math.floor(index / 12), (index % 12) + 1)[0];
+}
+
+/** Day `day` of the month `first` opens, when that month has it. */
+function dayInMonth(first: IsoDay, day: number): IsoDay | undefined {
+  const last = monthBounds(yearOf(first), monthOf(first))[1];
+  return day <= Number(last.slice(8, 10)) ? addDays(first, day - 1) : undefined;
+}
+
 function rangeSpan(from: DayRef | undefined, to: DayRef, ctx: DateContext): Span | undefined {
   if (!from) {
     const end = resolveDayRef(to, ctx.today, 'future');
@@ -41,11 +53,26 @@ function rangeSpan(from: DayRef | undefined, to: DayRef, ctx: DateContext): Span
     const end = sameMonth && sameMonth >= start ? sameMonth : resolveDayRef({ type: 'date', day: to.day, ...nextMonth }, ctx.today, ctx.direction);
     return end ? [start, end] : undefined;
   }
+  if (to.type === 'date' && from.type === 'date' && from.month === undefined && to.month === undefined && from.weekday !== undefined && to.weekday !== undefined && ctx.direction === 'future') {
+    // "du lundi 24 au vendredi 28" said on 12 April: the month where both days fall on those weekdays, within three months.
+    for (let k = 0; k <= 3; k++) {
+      const [first] = monthBounds(yearOf(ctx.today), monthOf(ctx.today));
+      const month = addMonths(first, k);
+      const start = dayInMonth(month, from.day);
+      const end = dayInMonth(to.day >= from.day ? month : addMonths(month, 1), to.day);
+      if (start && end && start > ctx.today && isoWeekday(start) === from.weekday && isoWeekday(end) === to.weekday) return [start, end];
+    }
+  }
   if (to.type === 'date' && from.type === 'date') {
     const end = resolveDayRef(to, ctx.today, ctx.direction);
     if (!end) return undefined;
     const year = from.year ?? (from.month !== undefined && from.month > monthOf(end) ? yearOf(end) - 1 : yearOf(end));
     const start = resolveDayRef({ ...from, month: from.month ?? monthOf(end), year }, ctx.today, ctx.direction);
+    // "à partir du lundi 24 jusqu'au 2 juillet" said in April: not the 24th of June, a Thursday, but the next Monday 24th.
+    if (start && from.weekday !== undefined && isoWeekday(start) !== from.weekday) {
+      const named = resolveDayRef({ type: 'date', day: from.day, weekday: from.weekday }, ctx.today, ctx.direction);
+      if (named && isoWeekday(named) === from.weekday && named <= end) return [named, end];
+    }
     return start ? [start, end] : undefined;
   }
   const start = resolveDayRef(from, ctx.today, ctx.direction);
@@ -283,7 +310,7 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
     }
     if (e.kind === 'week' && e.which === 'after') {
       const monday = addDays(lastMonday ?? mondayOf(ctx.today), 7);
-      out = { kind: 'weekOf', ref: { type: 'date', day: Number(monday.slice(8, 10)), month: monthOf(monday), year: yearOf(monday) } };
+      out = { kind: 'weekOf', ref: { type: 'date', day: Number(monday.slice(8, 10)), month: monthOf(monday), year: yearOf(monday) }, following: true };
     }
     if ((out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || out.kind === 'day') && !weekdaysOfWeekAfter(i)) {
       const span = spanOf(out, ctx);
@@ -441,9 +468,13 @@ function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateCo
   if (expressions.some((e) => e.kind === 'recurrence')) return [...expressions];
   const bare = expressions.filter((e): e is Extract<DateExpression, { kind: 'day' }> => e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare');
   if (bare.length === 0 || (bare.length < 2 && !bare.some((e) => e.habitual))) return [...expressions];
+  // ("à partir du 3 jusqu'à la fin du mois, seulement mardi et vendredi": the end counted from the first day said.)
+  const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
+  const first = froms.length > 0 ? explicitStart(froms, expressions, ctx).day : undefined;
+  const from: DateContext = first ? { ...ctx, openStart: first, namedStart: first } : ctx;
   const wide = expressions.some((e) => {
     if (!['month', 'holiday', 'untilHolidays', 'untilEndOf', 'range'].includes(e.kind)) return false;
-    const span = spanOf(e, ctx);
+    const span = spanOf(e, from);
     return span !== undefined && eachDay(span[0], span[1]).length > 7;
   });
   if (!wide) return [...expressions];
@@ -469,6 +500,32 @@ function recurrenceSpans(bounds: readonly DateExpression[], ctx: DateContext): S
     const cut: Span = [span[0], span[1] < end ? span[1] : end];
     return cut[0] <= cut[1] ? [cut] : [];
   });
+}
+
+/**
+ * The weeks each weekday falls in: "le mardi et le jeudi de cette semaine et de la semaine
+ * prochaine" in both weeks (the weeks said together); "mercredi cette semaine et mercredi la
+ * semaine prochaine", "cette semaine mercredi, la semaine prochaine jeudi": each in its own
+ * (the week said after the days, or before them when a week opens the message). One week
+ * alone frames them all, as before.
+ */
+function weeksOfMentions(
+  expressions: readonly DateExpression[],
+  weeks: readonly DateExpression[],
+  isMention: (e: DateExpression) => boolean,
+): (e: DateExpression) => DateExpression[] {
+  const order = expressions.filter((e) => weeks.includes(e) || isMention(e));
+  const at = weeks.map((w) => order.indexOf(w));
+  const together = at.every((i, k) => k === 0 || i === at[k - 1] + 1);
+  // ("mercredi de la semaine pro ? je suis en déplacement toute la semaine après": a week after, told next, is the story.)
+  const told = weeks.filter((w) => !(w.kind === 'weekOf' && w.following));
+  if (weeks.length === 1 || together) return () => (weeks.length === 1 || told.length === 0 ? [weeks[0]] : told);
+  const weekFirst = weeks.includes(order[0]);
+  return (e) => {
+    const i = order.indexOf(e);
+    const week = weekFirst ? order.slice(0, i).reverse().find((w) => weeks.includes(w)) : order.slice(i + 1).find((w) => weeks.includes(w));
+    return [week ?? weeks[weekFirst ? 0 : weeks.length - 1]];
+  };
 }
 
 /** Every opening day the expressions of one message refer to, and what is left open. */
@@ -516,13 +573,15 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     for (const span of recurrenceSpans(expressions.filter(isBound), context)) add(span, weekdays);
     for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));
   } else if (weeks.length > 0 && mentions.length > 0) {
-    const week = spanOf(weeks[0], context);
+    const weekOfMention = weeksOfMentions(expressions, weeks, isWeekdayMention);
     for (const e of expressions) {
-      if (week && isWeekdayMention(e)) {
+      for (const week of isWeekdayMention(e) ? weekOfMention(e).map((w) => spanOf(w, context)) : []) {
+        if (!week) continue;
         const inside = insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)]);
         for (const day of inside) days.add(day);
         if (e.kind === 'day') inside.forEach((day) => named.add(day));
-      } else if (!isWeekSpan(e)) {
+      }
+      if (!isWeekdayMention(e) && !isWeekSpan(e)) {
         const span = spanOf(e, context);
         add(span);
         if (e.kind === 'day' && span) named.add(span[0]);

@@ -31,6 +31,17 @@ function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, dire
       const day = safeDay(yearOf(today) + k, ref.month, ref.day);
       if (day) candidates.push(day);
     }
+  } else if (ref.weekday !== undefined && direction === 'future') {
+    // "lundi 24" said on 12 April, when the 24th of April is a Saturday: the next 24th that is a Monday, within three
+    // months. (The next 24th on a school day stays: the weekday is more often the slip.)
+    const nearest = resolveDate({ type: 'date', day: ref.day }, today, direction);
+    if (nearest && isoWeekday(nearest) <= 5) return nearest;
+    for (let k = 0; k <= 3; k++) {
+      const monthIndex = yearOf(today) * 12 + monthOf(today) - 1 + k;
+      const day = safeDay(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, ref.day);
+      if (day && day > today && isoWeekday(day) === ref.weekday) return day;
+    }
+    return resolveDate({ type: 'date', day: ref.day }, today, direction);
   } else {
     for (let k = -2; k <= 2; k++) {
       const monthIndex = yearOf(today) * 12 + monthOf(today) - 1 + k;
