@@ -359,7 +359,6 @@ export class Understander {
       return day === undefined ? undefined : isoWeekday(day);
     };
     const told = withDaysSaidAgain(prepared, left, asked.filter((f) => !left.includes(f)), weekdayOf);
-    if (process.env.DBG) console.error('DBG', JSON.stringify({ prepared, found: found.map((f) => [prepared.slice(f.start, f.end), f.expression]), left: left.map((f) => prepared.slice(f.start, f.end)), excluded: excluded.expressions.map((f) => prepared.slice(f.start, f.end)), intent }));
     let kept = (dayIntent === 'reserve' ? withoutDaysTakenByFamily(prepared, told) : told).filter((f) => !excluded.expressions.includes(f) && !(ASKS_NO_DAY.includes(dayIntent) && isVagueHolidays(f.expression)) && !(dayIntent === 'faq' && isHabitualWeekday(f.expression)));
     // "du 5 au 30 juillet, le vendredi c'est mamie": the weekday the family takes is left out of the period.
     if (dayIntent === 'reserve') {

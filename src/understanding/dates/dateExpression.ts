@@ -22,7 +22,18 @@ export type DayRef =
   /** "fin janvier", "jusqu'en juin": the last day of a month. */
   | { type: 'endOfMonth'; month: number; year?: number };
 
-export type DateExpression =
+/**
+ * Where an expression stands beside the weeks of its message, read from the text between them:
+ * `ofNextWeek`, a weekday said with the week named right after it ("mardi de la semaine
+ * prochaine", "le lundi et le mardi de la seconde"); `withNextWeek`, a week said together with the
+ * next one ("de cette semaine et de la semaine prochaine").
+ */
+export interface WeekLayout {
+  ofNextWeek?: true;
+  withNextWeek?: true;
+}
+
+export type DateExpression = WeekLayout & (
   /**
    * `habitual`: "le mardi", a weekday said with "le", which a period around it makes a recurrence.
    * `weeksAfter`: the same weekday that many weeks later too ("ce jeudi et le suivant": 1,
@@ -45,6 +56,8 @@ export type DateExpression =
   /** "la semaine prochaine"; 'after' = "la semaine d'après": the week after the one named before it; 'afterNext' = "la semaine après la semaine prochaine". */
   /** `anaphoric`: "cette semaine-là", the week named elsewhere in the message when there is one. */
   | { kind: 'week'; which: 'this' | 'next' | 'last' | 'after' | 'afterNext'; anaphoric?: boolean }
+  /** "le premier mercredi d'octobre", "le deuxième et le quatrième mercredi de mars", "le dernier vendredi du mois" (rank −1 = the last). */
+  | { kind: 'nthWeekday'; ranks: number[]; weekday: number; month: { kind: 'month'; month?: number; year?: number; relative?: number } }
   /** "la semaine du 9 novembre"; `following`: "la semaine d'après", once anchored to the week before it. */
   | { kind: 'weekOf'; ref: DayRef; following?: true }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
@@ -60,7 +73,8 @@ export type DateExpression =
    * first day of `start`). It starts the message's other open bounds ("… jusqu'au 18");
    * with no end anywhere it is unbounded and lists no day.
    */
-  | { kind: 'from'; start: DateExpression };
+  | { kind: 'from'; start: DateExpression }
+);
 
 /** An expression with the character span of the folded text it was read from. */
 export interface FoundExpression {

@@ -66,6 +66,8 @@ const STORY_TIME = rx(
     `|(?<=\\b(?:vacances|conges)\\s+(?:de la |de l' ?|de |d' ?|du )?(?:hiver|fevrier|noel|printemps|paques|toussaint|ete)\\s+)en\\s+${MONTH}\\b` +
     // "dernier jour à la garderie vendredi 4 juin, après nous partons": the last day kept, not asked.
     `|\\b(?:son|sa|leur)?\\s*dernier\\s+jour\\s+(?:a|au|de)\\s+(?:la\\s+|l' ?)?(?:garderie|centre|ecole|accueil)\\s+(?:(?:sera|est|c' est|ce sera)\\s+)?(?:(?:le|ce)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+)?${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
+    // "« jusqu'au dimanche 23h59, deux semaines avant… »": the rule quoted, no days asked.
+    `|\\bjusqu' ?(?:a|au)\\s+(?:le\\s+)?dimanche\\s+(?:a\\s+)?(?:23\\s*h\\s*59|23\\s*:\\s*59|minuit)\\b` +
     // "on m'a parlé de deux semaines avant les vacances": a delay quoted, no days asked.
     `|\\b(?:une|deux|trois|quatre|\\d)\\s+semaines?\\s+avant\\s+(?:les|le|la)\\s+(?:vacances|debut|rentree)\\b` +
     // "nous les emmenons à la campagne pour la fin des vacances": when the days named fall, not more days.
@@ -144,6 +146,16 @@ const RULES: Rule[] = [
     // "la semaine entre Noël et le jour de l'An": from the 26th to the 31st of December.
     pattern: rx(`\\bentre\\s+noel\\s+et\\s+(?:le\\s+)?(?:jour\\s+de\\s+l' an|nouvel\\s+an|(?:premier|1er)\\s+(?:de\\s+l' an|janvier)|reveillon|la\\s+saint\\s+sylvestre)\\b`),
     read: () => ({ kind: 'range', from: { type: 'date', day: 26, month: 12 }, to: { type: 'date', day: 31, month: 12 } }),
+  },
+  {
+    // "le premier mercredi d'octobre", "le deuxième et le quatrième mercredi de mars", "le dernier vendredi du mois prochain".
+    pattern: rx(`\\b(?:le\\s+)?(${ORDINAL})(?:\\s+(?:et|,)\\s+(?:le\\s+)?(${ORDINAL}))?\\s+(${WD})s?\\s+(?:(?:du\\s+mois\\s+)?(?:de\\s+|d'\\s*)(${MONTH})(?:\\s+(${YEAR}))?|du\\s+mois\\s+(prochain|suivant)|(?:de\\s+ce\\s+mois(?:\\s+ci)?|du\\s+mois))\\b`),
+    read: (m) => ({
+      kind: 'nthWeekday',
+      ranks: [m[1], m[2]].filter((rank): rank is string => rank !== undefined).map(ordinalRank),
+      weekday: weekdayNumber(m[3]),
+      month: m[4] ? { kind: 'month', month: monthNumber(m[4]), ...(m[5] ? { year: Number(m[5]) } : {}) } : { kind: 'month', relative: m[6] ? 1 : 0 },
+    }),
   },
   {
     // "les 2 prochaines semaines", "les deux semaines prochaines", "les trois semaines à venir": each week from next week on.
@@ -278,6 +290,11 @@ const RULES: Rule[] = [
   {
     // ("la première semaine de ces vacances": of the holidays named before.)
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine(?:\\s+(?:de ces|des memes|de ses|de leurs) (?:vacances|conges))?\\b(?!\\s+(?:de|du|d'|des))`),
+    read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
+  },
+  {
+    // "du mardi au vendredi de la première semaine, puis le lundi et le mardi de la seconde": the week said without « semaine ».
+    pattern: rx(`(?<=\\b(?:${WD})\\s+(?:de|pour)\\s+)la\\s+(seconde|deuxieme|2e|2eme|derniere)\\b(?!\\s+(?:semaine|fois|moitie|partie|quinzaine|classe))`),
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
@@ -483,6 +500,35 @@ function markExplicitStarts(found: FoundExpression[], folded: string): void {
   }
 }
 
+const isWeekdayNamed = (e: DateExpression) =>
+  (e.kind === 'day' && e.ref.type === 'weekday') || (e.kind === 'range' && e.from?.type === 'weekday' && e.to.type === 'weekday');
+const isWeekNamed = (e: DateExpression) => e.kind === 'week' || e.kind === 'weekOf' || e.kind === 'weekRank' || (e.kind === 'holiday' && e.week !== undefined);
+/** Between a weekday and the week it belongs to: "mardi de la semaine prochaine", "mercredi cette semaine". */
+const OF_WEEK_BETWEEN = /^\s*(?:(?:de|d'|du|dans|pendant|durant|pour)\s*)?(?:la\s+|cette\s+)?$/;
+/** Between two weekdays of one list: "le lundi et le mardi", "lundi, mardi". */
+const LIST_BETWEEN = /^\s*(?:(?:et|ou|puis)\s+)?(?:aussi\s+)?(?:le\s+|les\s+)?$/;
+/** Between two weeks said together: "de cette semaine et de la semaine prochaine". */
+const WEEKS_TOGETHER_BETWEEN = /^\s*(?:(?:et|ou)\s+)?(?:aussi\s+)?(?:(?:de|d'|du|pendant|pour)\s*)?(?:la\s+|cette\s+)?$/;
+
+/** Marks which weekdays go with the week named right after them, and which weeks are said together (see WeekLayout). */
+function markWeekLayout(found: FoundExpression[], folded: string): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    const next = found.slice(i + 1).find((g) => g.start >= f.start && g.start !== f.start);
+    if (!next) continue;
+    const between = folded.slice(f.end, next.start);
+    // ("mardi, et la suivante jeudi": a week opening with « et » starts another part.)
+    const opensPart = /^(?:et|puis)\s/.test(folded.slice(next.start, next.end));
+    if (isWeekdayNamed(f.expression) && isWeekNamed(next.expression) && !opensPart && OF_WEEK_BETWEEN.test(between)) f.expression.ofNextWeek = true;
+    if (isWeekdayNamed(f.expression) && isWeekdayNamed(next.expression) && next.expression.ofNextWeek && LIST_BETWEEN.test(between)) f.expression.ofNextWeek = true;
+    if (isWeekNamed(f.expression) && isWeekNamed(next.expression) && WEEKS_TOGETHER_BETWEEN.test(between)) f.expression.withNextWeek = true;
+  }
+  // ("les deux prochaines semaines": the weeks of one phrase are together.)
+  for (let i = 0; i + 1 < found.length; i++) {
+    if (found[i].start === found[i + 1].start && isWeekNamed(found[i].expression) && isWeekNamed(found[i + 1].expression)) found[i].expression.withNextWeek = true;
+  }
+}
+
 /** Result of the grammar: the expressions and the text with their spans masked. */
 export interface ParsedDates {
   found: FoundExpression[];
@@ -530,6 +576,7 @@ export function parseDates(folded: string): ParsedDates {
   found.sort((a, b) => a.start - b.start);
   shareMonths(found, folded);
   markExplicitStarts(found, folded);
+  markWeekLayout(found, folded);
   let masked = '';
   for (let i = 0; i < folded.length; i++) {
     if (work[i] !== '#') masked += folded[i];

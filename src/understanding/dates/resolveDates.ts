@@ -339,7 +339,8 @@ function weekdayRangesInPeriods(expressions: readonly DateExpression[]): DateExp
   const period = expressions.some((e) => e.kind === 'holiday' || e.kind === 'week' || e.kind === 'weekOf' || e.kind === 'month');
   if (!period) return [...expressions];
   return expressions.map((e) => {
-    if (e.kind !== 'range' || e.from?.type !== 'weekday' || e.to.type !== 'weekday' || e.from.when !== 'bare' || e.to.when !== 'bare' || e.from.weekday > e.to.weekday) return e;
+    // ("du mardi au vendredi de la première semaine": the days of the week said with it.)
+    if (e.kind !== 'range' || e.from?.type !== 'weekday' || e.to.type !== 'weekday' || e.from.when !== 'bare' || e.to.when !== 'bare' || e.from.weekday > e.to.weekday || e.ofNextWeek) return e;
     const weekdays: number[] = [];
     for (let day = e.from.weekday; day <= e.to.weekday; day++) weekdays.push(day);
     return { kind: 'recurrence', weekdays };
@@ -437,10 +438,14 @@ function rankedHolidayWeeks(input: readonly DateExpression[]): DateExpression[] 
   const expressions = input.filter(
     (e) => !(e.kind === 'holiday' && e.week === undefined && ranked.some((r) => r.holiday === undefined || e.holiday === undefined || r.holiday === e.holiday)),
   );
-  const rank = expressions.find((e): e is Extract<DateExpression, { kind: 'weekRank' }> => e.kind === 'weekRank');
-  const holidays = expressions.filter((e) => e.kind === 'holiday' && e.week === undefined);
-  if (!rank || holidays.length !== 1) return expressions.filter((e) => e.kind !== 'weekRank');
-  return expressions.filter((e) => e.kind !== 'weekRank').map((e) => (e.kind === 'holiday' && e.week === undefined ? { ...e, week: rank.rank } : e));
+  const ranks = expressions.filter((e): e is Extract<DateExpression, { kind: 'weekRank' }> => e.kind === 'weekRank');
+  const holidays = expressions.filter((e): e is Extract<DateExpression, { kind: 'holiday' }> => e.kind === 'holiday' && e.week === undefined);
+  if (ranks.length === 0 || holidays.length !== 1) return expressions.filter((e) => e.kind !== 'weekRank');
+  // ("vacances d'hiver : la première semaine tout, la deuxième seulement lundi et mardi": each week where it is said.)
+  if (ranks.length > 1 && expressions.some(isWeekdayMention)) {
+    return expressions.filter((e) => e !== holidays[0]).map((e) => (e.kind === 'weekRank' ? { ...holidays[0], week: e.rank, withNextWeek: e.withNextWeek } : e));
+  }
+  return expressions.filter((e) => e.kind !== 'weekRank').map((e) => (e.kind === 'holiday' && e.week === undefined ? { ...e, week: ranks[0].rank } : e));
 }
 
 /**
@@ -503,29 +508,49 @@ function recurrenceSpans(bounds: readonly DateExpression[], ctx: DateContext): S
 }
 
 /**
- * The weeks each weekday falls in: "le mardi et le jeudi de cette semaine et de la semaine
- * prochaine" in both weeks (the weeks said together); "mercredi cette semaine et mercredi la
- * semaine prochaine", "cette semaine mercredi, la semaine prochaine jeudi": each in its own
- * (the week said after the days, or before them when a week opens the message). One week
- * alone frames them all, as before.
+ * The weeks each weekday falls in. A weekday said with the week after it ("mercredi cette
+ * semaine et mercredi la semaine prochaine", "le lundi et le mardi de la seconde") falls in that
+ * week; otherwise in the week said before it when a week opens the message ("la première semaine
+ * tout, la deuxième seulement lundi et mardi"), else in the week after it. Weeks said together
+ * ("le mardi et le jeudi de cette semaine et de la semaine prochaine") take the same weekdays.
  */
 function weeksOfMentions(
   expressions: readonly DateExpression[],
   weeks: readonly DateExpression[],
   isMention: (e: DateExpression) => boolean,
 ): (e: DateExpression) => DateExpression[] {
+  if (weeks.length === 1) return () => [weeks[0]];
   const order = expressions.filter((e) => weeks.includes(e) || isMention(e));
-  const at = weeks.map((w) => order.indexOf(w));
-  const together = at.every((i, k) => k === 0 || i === at[k - 1] + 1);
-  // ("mercredi de la semaine pro ? je suis en déplacement toute la semaine après": a week after, told next, is the story.)
-  const told = weeks.filter((w) => !(w.kind === 'weekOf' && w.following));
-  if (weeks.length === 1 || together) return () => (weeks.length === 1 || told.length === 0 ? [weeks[0]] : told);
+  const groupOf = (week: DateExpression): DateExpression[] => {
+    const at = weeks.indexOf(week);
+    let first = at;
+    while (first > 0 && weeks[first - 1].withNextWeek && order.indexOf(weeks[first]) === order.indexOf(weeks[first - 1]) + 1) first--;
+    let last = at;
+    while (last + 1 < weeks.length && weeks[last].withNextWeek && order.indexOf(weeks[last + 1]) === order.indexOf(weeks[last]) + 1) last++;
+    return weeks.slice(first, last + 1);
+  };
   const weekFirst = weeks.includes(order[0]);
   return (e) => {
     const i = order.indexOf(e);
-    const week = weekFirst ? order.slice(0, i).reverse().find((w) => weeks.includes(w)) : order.slice(i + 1).find((w) => weeks.includes(w));
-    return [week ?? weeks[weekFirst ? 0 : weeks.length - 1]];
+    const after = order.slice(i + 1).find((w) => weeks.includes(w));
+    const before = order.slice(0, i).reverse().find((w) => weeks.includes(w));
+    const week = e.ofNextWeek ? (after ?? before) : weekFirst ? (before ?? after) : (after ?? before);
+    return week ? groupOf(week) : [weeks[0]];
   };
+}
+
+/** "le deuxième et le quatrième mercredi de mars": those days, each named. */
+function nthWeekdaysAsDays(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  return expressions.flatMap((e): DateExpression[] => {
+    if (e.kind !== 'nthWeekday') return [e];
+    // The whole month, even when it has begun: "le premier mercredi de ce mois" may be gone.
+    const [first, last] = monthSpan(e.month, { ...ctx, openStart: '0000-01-01' as IsoDay, direction: 'future' });
+    const days = eachDay(first, last).filter((day) => isoWeekday(day) === e.weekday);
+    return e.ranks.flatMap((rank) => {
+      const day = rank === -1 ? days[days.length - 1] : days[rank - 1];
+      return day ? [{ kind: 'day', ref: { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) } }] : [];
+    });
+  });
 }
 
 /** Every opening day the expressions of one message refer to, and what is left open. */
@@ -535,7 +560,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   // "on annule jeudi et vendredi, on part plus tôt pour Noël": the days named, Noël is the story.
   const framed = input.some((e) => !feast(e)) ? input.filter((e) => !feast(e)) : input;
   const unwrapped = ctx.direction === 'past' ? framed.map((e) => (e.kind === 'from' ? e.start : e)) : framed;
-  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedHoliday(rangesInNamedMonth(weekdayRangesInPeriods(unwrapped), ctx), ctx), ctx))), ctx), ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedHoliday(rangesInNamedMonth(weekdayRangesInPeriods(nthWeekdaysAsDays(unwrapped, ctx)), ctx), ctx), ctx))), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);
@@ -549,8 +574,12 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     for (const day of eachDay(span[0], span[1])) if (!weekdays || weekdays.includes(isoWeekday(day))) days.add(day);
   };
   // "mardi, mercredi et jeudi dans la première semaine des vacances": one week of the holidays is a week too.
-  const holidayWeeks = expressions.filter((e) => e.kind === 'holiday' && e.week !== undefined && e.within);
-  const isWeekSpan = (e: DateExpression) => e.kind === 'week' || e.kind === 'weekOf' || (holidayWeeks.length === 1 && e === holidayWeeks[0]);
+  // ("le lundi et le mardi de la deuxième semaine des vacances d'hiver", "la première semaine tout, la deuxième seulement lundi
+  // et mardi": a ranked week of the holidays frames weekdays said with it, or weekdays beside several ranked weeks.)
+  const holidayWeeks = expressions.filter((e) => e.kind === 'holiday' && e.week !== undefined);
+  const framingHolidays = holidayWeeks.length > 1 || expressions.some((e) => isWeekdayMention(e) && e.ofNextWeek);
+  const isWeekSpan = (e: DateExpression) =>
+    e.kind === 'week' || e.kind === 'weekOf' || (e.kind === 'holiday' && e.week !== undefined && (e.within === true || framingHolidays));
   const weeks = expressions.filter(isWeekSpan);
   // "ils partent dimanche et ne reviendront que samedi, donc pas du tout la semaine prochaine": weekend days told beside a
   // week are when the family leaves and comes back, not days of that week.
@@ -574,6 +603,9 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));
   } else if (weeks.length > 0 && mentions.length > 0) {
     const weekOfMention = weeksOfMentions(expressions, weeks, isWeekdayMention);
+    // ("la première semaine tout, la deuxième seulement lundi et mardi": a week of the holidays no weekday falls in is asked whole.)
+    const framing = new Set(mentions.flatMap((e) => weekOfMention(e)));
+    for (const week of holidayWeeks) if (isWeekSpan(week) && !framing.has(week)) add(spanOf(week, context));
     for (const e of expressions) {
       for (const week of isWeekdayMention(e) ? weekOfMention(e).map((w) => spanOf(w, context)) : []) {
         if (!week) continue;
