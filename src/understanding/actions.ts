@@ -231,6 +231,14 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     }
     return reading;
   });
+  // "annule Léa mercredi et mets Hugo à la place, Léa va au judo": the child put in place is not the one taken away, even when
+  // the reason told after names that one again.
+  clauseReadings.forEach((r, i) => {
+    if (!r.inPlace || r.children.length < 2) return;
+    const replaced = clauseReadings.slice(0, i).filter((o) => isChange(o.intent) && o.intent !== r.intent).flatMap((o) => o.children);
+    const own = r.children.filter((child) => !replaced.includes(child));
+    if (own.length > 0 && own.length < r.children.length) r.children = own;
+  });
   // "Léa et Hugo pendant les vacances de Noël, et Inès seulement le 23 et le 24": day numbers alone, read before the days of
   // the clause before, are days of its month.
   clauseReadings.forEach((r, i) => {

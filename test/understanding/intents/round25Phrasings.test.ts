@@ -107,3 +107,21 @@ describe('days named from the calendar', () => {
     ]);
   });
 });
+
+describe('a child put in place of another', () => {
+  test('« annule Zoé mercredi et mets Malo à la place, Zoé va au judo »: the reason naming Zoé again leaves Malo in her place', () => {
+    const result = read('Annule Zoé mercredi et mets Malo a la place stp, Zoé va au judo finalemt');
+    expect(result.actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-09'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-09'], children: ['Malo'] },
+    ]);
+  });
+
+  test('Italian weekdays and « c’est la nonna qui la prend »: « giovedì » is Thursday, the day the grandmother takes is not booked', () => {
+    const result = read("s'il vous plaît annulez la garderie pour Zoé giovedì, et à la place mettez-la vendredi, perché jeudi c'est la nonna qui la prend");
+    expect(result.actions).toEqual([
+      { intent: 'cancel', dates: ['2026-12-10'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2026-12-11'], children: ['Zoé'] },
+    ]);
+  });
+});
