@@ -426,10 +426,13 @@ export class ChangeDialog extends InterruptibleDialog {
     if (weekdays) {
       // "non, juste le jeudi" after "mercredi 16 et jeudi 17": the Thursday being confirmed;
       // "non, plutôt vendredi" after "lundi 14": the Friday of that week, not the next one from today.
+      // ("non plutôt mardi et jeudi" after the Mondays and Thursdays of two weeks: Tuesday and Thursday in each of those weeks.)
       const meaning = this.understand(text, family);
       const kept = days.filter((day) => weekdays.includes(isoWeekday(day)));
-      const sameWeek = weekdays.map((weekday) => addDays(mondayOf(days[0]), weekday - 1));
-      return { ...meaning, dates: kept.length > 0 ? kept : sameWeek };
+      const allAsked = weekdays.every((weekday) => days.some((day) => isoWeekday(day) === weekday));
+      const weeks = [...new Set(days.map((day) => mondayOf(day)))];
+      const inEachWeek = weeks.flatMap((monday) => weekdays.map((weekday) => addDays(monday, weekday - 1)));
+      return { ...meaning, dates: kept.length > 0 && allAsked ? kept : inEachWeek };
     }
     const children = family.children.map((child) => child.firstName);
     const timeZone = this.services.rules.config.timeZone;

@@ -92,6 +92,20 @@ const corrections: Story[] = [
     bookings: { Hugo: { '2026-03-17': 'booked', '2026-03-18': 'none', '2026-03-19': 'booked', '2026-03-20': 'none' } },
   },
   {
+    name: '"non plutôt mardi et jeudi" after the Mondays and Thursdays of two weeks: Tuesday and Thursday in each of those weeks',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo le lundi et le jeudi les semaines du 16 et du 23 mars': { intent: 'reserve', dates: ['2026-03-16', '2026-03-19', '2026-03-23', '2026-03-26'], children: ['Hugo'] },
+      'mardi et jeudi': { intent: 'none', dates: ['2026-03-10', '2026-03-12'], followUp: true },
+    },
+    turns: [
+      ['inscrire Hugo le lundi et le jeudi les semaines du 16 et du 23 mars', ["Je réserve pour Hugo : lundi 16 mars, jeudi 19 mars, lundi 23 mars et jeudi 26 mars.\nC'est bien cela ?"]],
+      ['non, plutôt mardi et jeudi', ["Je réserve pour Hugo : mardi 17 mars, jeudi 19 mars, mardi 24 mars et jeudi 26 mars.\nC'est bien cela ?"]],
+      ['oui', ['✓ Réservé pour Hugo : mardi 17 mars, jeudi 19 mars, mardi 24 mars et jeudi 26 mars.', DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-16': 'none', '2026-03-17': 'booked', '2026-03-24': 'booked', '2026-03-26': 'booked' } },
+  },
+  {
     name: '"non, pas lundi, mardi pour Hugo" among a cancellation for Léa and a booking for Hugo: only Hugo\'s change moves',
     now: FRIDAY_6,
     understanding: {
