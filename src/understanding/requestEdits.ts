@@ -187,10 +187,11 @@ const ACTIVITY_BEFORE = guarded(
 /** "le mercredi", "les mardis": a weekday said as a habit. */
 const isWeekdayHabit = (e: DateExpression) => e.kind === 'recurrence' || (e.kind === 'day' && e.habitual === true && e.ref.type === 'weekday' && e.ref.when === 'bare');
 
+/** The weekday of the child's activity, told as a reason: not a day asked, and not a day taken out either ("elle va à la piscine le mardi avec l'école"). */
+export const takenByActivity = (prepared: string, f: FoundExpression) => isWeekdayHabit(f.expression) && ACTIVITY_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start));
+
 const takenByFamily = (prepared: string, f: FoundExpression) =>
-  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) ||
-  FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)) ||
-  (isWeekdayHabit(f.expression) && ACTIVITY_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)));
+  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) || FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)) || takenByActivity(prepared, f);
 
 /** The days of a booking left once those the family takes the child are dropped ("vendredi, jeudi c'est mamie qui le prend"). */
 export function withoutDaysTakenByFamily(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {

@@ -16,7 +16,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, withHeadingWeek } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
+import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS, NEITHER } from './intents/concepts';
@@ -363,7 +363,7 @@ export class Understander {
     // "du 5 au 30 juillet, le vendredi c'est mamie": the weekday the family takes is left out of the period.
     if (dayIntent === 'reserve') {
       // (Only out of a period: "le mercredi c'est mamie, mais inscrivez Léa mercredi 13 janvier" keeps the day named.)
-      const takenWeekdays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && (isHabitualWeekday(f.expression) || f.expression.kind === 'recurrence'));
+      const takenWeekdays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && isHabitualWeekday(f.expression) && !takenByActivity(prepared, f));
       const period = kept.some((f) => f.expression.kind !== 'day');
       const namedOnThem = kept.some((f) => f.expression.kind === 'day' && takenWeekdays.some((t) => weekdayOf(t.expression) === weekdayOf(f.expression)));
       if (takenWeekdays.length > 0 && period && !namedOnThem) excluded.expressions = [...excluded.expressions, ...takenWeekdays];

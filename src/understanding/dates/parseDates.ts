@@ -159,7 +159,7 @@ const RULES: Rule[] = [
   },
   {
     // "les 2 prochaines semaines", "les deux semaines prochaines", "les trois semaines à venir": each week from next week on.
-    pattern: rx(`\\b(?:(?:les|ces|ses|leurs)\\s+)?(deux|2|trois|3|quatre|4|cinq|5|six|6)\\s+(?:prochaines\\s+semaines|semaines\\s+(?:prochaines|a venir|qui viennent|qui arrivent))\\b`),
+    pattern: rx(`\\b(?:(?:les|ces|ses|leurs)\\s+)?(deux|2|trois|3|quatre|4|cinq|5|six|6)\\s+(?:prochaines\\s+semaines|semaines\\s+(?:prochaines|a venir|qui viennent|qui arrivent))\\b(?!\\s+(?:de|des|d')\\s*(?:vacances|conges|centre|garderie))`),
     read: (m) =>
       Array.from({ length: COUNT_WORDS[m[1]] ?? Number(m[1]) }, (_, k) => ({ kind: 'weekOf' as const, ref: { type: 'relative' as const, offset: 7 * (k + 1) } })),
   },
@@ -288,18 +288,20 @@ const RULES: Rule[] = [
   },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:prochaine|qui vient)\\b`), read: () => ({ kind: 'week', which: 'next' }) },
   {
+    // "du mardi au vendredi de la première semaine, puis le lundi et le mardi de la seconde": the week said without « semaine »
+    // (only after a first week: "le mercredi pour la deuxième année" is no week.)
+    pattern: rx(`(?<=\\b(?:premiere|1ere|1re)\\s+semaine\\b.{0,160}\\b(?:${WD})\\s+de\\s+)la\\s+(seconde|deuxieme|2e|2eme|derniere)\\b(?!\\s+(?:semaine|fois|moitie|partie|quinzaine|classe|annee|sortie))`),
+    read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
+  },
+  {
     // ("la première semaine de ces vacances": of the holidays named before.)
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine(?:\\s+(?:de ces|des memes|de ses|de leurs) (?:vacances|conges))?\\b(?!\\s+(?:de|du|d'|des))`),
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
-    // "du mardi au vendredi de la première semaine, puis le lundi et le mardi de la seconde": the week said without « semaine ».
-    pattern: rx(`(?<=\\b(?:${WD})\\s+(?:de|pour)\\s+)la\\s+(seconde|deuxieme|2e|2eme|derniere)\\b(?!\\s+(?:semaine|fois|moitie|partie|quinzaine|classe))`),
-    read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
-  },
-  {
-    // "pas ce mercredi, celui d'après", "non pas mercredi prochain mais le suivant": only the week after the day said no to.
-    pattern: rx(`(?<=\\bpas\\s+)(?:ce\\s+|le\\s+)?(${WD})(?:\\s+ci)?(?:\\s+(?:prochain|qui vient))?\\s+(?:mais\\s+)?(?:plutot\\s+)?(?:celui|le)\\s+(?:\\1\\s+)?(?:d' apres|suivant|qui suit|apres(?!\\s+midi))\\b`),
+    // "enfin pas ce mercredi, celui d'après", "non pas mercredi prochain mais le suivant": only the week after the day said no to.
+    // (A change of mind only: "Léa ne vient pas ce mercredi, le suivant oui" cancels this Wednesday.)
+    pattern: rx(`(?<=\\b(?:enfin|non|euh|mais|plutot|pardon|oups)\\s+pas\\s+)(?:ce\\s+|le\\s+)?(${WD})(?:\\s+ci)?(?:\\s+(?:prochain|qui vient))?\\s+(?:mais\\s+)?(?:plutot\\s+)?(?:celui|le)\\s+(?:\\1\\s+)?(?:d' apres|suivant|qui suit|apres(?!\\s+midi))\\b`),
     read: (m) => {
       const ref = parseDayRef(m[1]);
       return ref?.type === 'weekday' ? { kind: 'day', ref: { ...ref, when: 'next', weeksLater: 1 } } : null;
@@ -503,8 +505,9 @@ function markExplicitStarts(found: FoundExpression[], folded: string): void {
 const isWeekdayNamed = (e: DateExpression) =>
   (e.kind === 'day' && e.ref.type === 'weekday') || (e.kind === 'range' && e.from?.type === 'weekday' && e.to.type === 'weekday');
 const isWeekNamed = (e: DateExpression) => e.kind === 'week' || e.kind === 'weekOf' || e.kind === 'weekRank' || (e.kind === 'holiday' && e.week !== undefined);
-/** Between a weekday and the week it belongs to: "mardi de la semaine prochaine", "mercredi cette semaine". */
-const OF_WEEK_BETWEEN = /^\s*(?:(?:de|d'|du|dans|pendant|durant|pour)\s*)?(?:la\s+|cette\s+)?$/;
+/** Between a weekday and the week it belongs to: "mardi de la semaine prochaine", "le lundi et le mardi de la seconde". */
+// (Not a bare gap nor « pour »: the punctuation is gone, "Léa lundi et mardi, cette semaine rien" opens another part.)
+const OF_WEEK_BETWEEN = /^\s*(?:de|d'|du|dans|pendant|durant)\s*(?:la\s+|cette\s+)?$/;
 /** Between two weekdays of one list: "le lundi et le mardi", "lundi, mardi". */
 const LIST_BETWEEN = /^\s*(?:(?:et|ou|puis)\s+)?(?:aussi\s+)?(?:le\s+|les\s+)?$/;
 /** Between two weeks said together: "de cette semaine et de la semaine prochaine". */

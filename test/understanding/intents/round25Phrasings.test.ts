@@ -30,11 +30,13 @@ describe('days the family or an activity takes, inside a period', () => {
     expect(read("du 14 au 18 pour Zoé, le mercredi 16 c'est mamie qui la garde").dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']);
   });
 
-  test('« il a judo le mercredi », « elle fait de la danse les mardis » leave that weekday out of the period', () => {
+  test('« il a judo le mercredi » beside « sauf les mercredis » no longer empties the request', () => {
     expect(read('pr Nathan a partir du 4 jusqu a la fin du mois svp, tous les soirs sauf les mercredis (il a judo le mercredi) merci', { now: '2027-01-02T10:00' }).dates).toEqual([
       '2027-01-04', '2027-01-05', '2027-01-07', '2027-01-08', '2027-01-11', '2027-01-12', '2027-01-14', '2027-01-15', '2027-01-18', '2027-01-19', '2027-01-21', '2027-01-22', '2027-01-25', '2027-01-26', '2027-01-28', '2027-01-29',
     ]);
-    expect(read('inscrire Zoé tous les soirs de janvier, elle fait de la danse les mardis').dates).not.toContain('2027-01-05');
+    // (Told as a reason, the activity's weekday is no day asked, nor one taken out of a period the parent wants whole.)
+    expect(read("Inscrire Zoé tout janvier. Elle va à la piscine le mardi avec l'école").dates).toContain('2027-01-05');
+    expect(read('Il va au sport le mercredi. Inscrivez Malo tous les mercredis de janvier').dates).toEqual(['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27']);
   });
 });
 
@@ -123,5 +125,20 @@ describe('a child put in place of another', () => {
       { intent: 'cancel', dates: ['2026-12-10'], children: ['Zoé'] },
       { intent: 'reserve', dates: ['2026-12-11'], children: ['Zoé'] },
     ]);
+  });
+});
+
+describe('near misses of this round’s phrasings (review)', () => {
+  test('« ne vient pas ce mercredi, le suivant oui » cancels this Wednesday: no change of mind, no day after', () => {
+    expect(read('Zoé ne vient pas ce mercredi, le suivant oui').dates).toEqual(['2026-12-09']);
+  });
+
+  test('weeks and weekdays apart: « la semaine prochaine Zoé lundi et mardi, cette semaine rien », « cette semaine Zoé mercredi, la semaine prochaine jeudi et vendredi »', () => {
+    expect(read('La semaine prochaine Zoé lundi et mardi, cette semaine rien').dates).toEqual(['2026-12-14', '2026-12-15']);
+    expect(read('Cette semaine Zoé mercredi, la semaine prochaine jeudi et vendredi').dates).toEqual(['2026-12-09', '2026-12-17', '2026-12-18']);
+  });
+
+  test('« pour la deuxième année » is no week of the holidays', () => {
+    expect(read('Pendant les vacances de Noël, Zoé le mercredi pour la deuxième année consécutive').dates).toEqual(['2026-12-23', '2026-12-30']);
   });
 });
