@@ -363,13 +363,13 @@ export class Understander {
     // "du 5 au 30 juillet, le vendredi c'est mamie": the weekday the family takes is left out of the period.
     if (dayIntent === 'reserve') {
       // (Only out of a period: "le mercredi c'est mamie, mais inscrivez Léa mercredi 13 janvier" keeps the day named.)
-      const takenWeekdays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && isHabitualWeekday(f.expression) && !takenByActivity(prepared, f));
+      const taken = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f));
+      const takenWeekdays = taken.filter((f) => isHabitualWeekday(f.expression) && !takenByActivity(prepared, f));
+      // ("du 14 au 18, le mercredi 16 c'est mamie": a dated day the family takes is left out of the period too.)
+      const takenDays = taken.filter((f) => f.expression.kind === 'day' && f.expression.ref.type === 'date');
       const period = kept.some((f) => f.expression.kind !== 'day');
       const namedOnThem = kept.some((f) => f.expression.kind === 'day' && takenWeekdays.some((t) => weekdayOf(t.expression) === weekdayOf(f.expression)));
-      if (takenWeekdays.length > 0 && period && !namedOnThem) excluded.expressions = [...excluded.expressions, ...takenWeekdays];
-      // ("du 14 au 18, le mercredi 16 c'est mamie": a dated day the family takes is left out of the period too.)
-      const takenDays = told.filter((f) => !kept.includes(f) && !excluded.expressions.includes(f) && f.expression.kind === 'day' && f.expression.ref.type === 'date');
-      if (takenDays.length > 0 && period) excluded.expressions = [...excluded.expressions, ...takenDays];
+      if (period) excluded.expressions = [...excluded.expressions, ...(namedOnThem ? [] : takenWeekdays), ...takenDays];
     }
     // "ma mère les garde pendant les vacances sauf la semaine du 28, il faudra donc les mettre au centre cette semaine-là":
     // the week left out of the story is the week asked.

@@ -82,3 +82,8 @@ export interface FoundExpression {
   start: number;
   end: number;
 }
+
+/** A weekday named without its date ("mardi", "du lundi au jeudi"), which a week said with it places. */
+export const isWeekdayMention = (e: DateExpression) =>
+  (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when !== 'last') ||
+  (e.kind === 'range' && e.from?.type === 'weekday' && e.to.type === 'weekday');

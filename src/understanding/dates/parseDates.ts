@@ -4,6 +4,7 @@
  */
 import type { HolidayKind } from '../../domain/schoolCalendar';
 import type { DateExpression, DayRef, FoundExpression } from './dateExpression';
+import { isWeekdayMention } from './dateExpression';
 import { monthNumber, ordinalRank, weekdayNumber } from './dateLexicon';
 import {
   DAY_NUMBER, HOLIDAY_NAME, MONTH, NAMED_HOLIDAYS, POINT, SLASH_DATE, WD, WDS, YEAR, holidayKindOf,
@@ -502,8 +503,6 @@ function markExplicitStarts(found: FoundExpression[], folded: string): void {
   }
 }
 
-const isWeekdayNamed = (e: DateExpression) =>
-  (e.kind === 'day' && e.ref.type === 'weekday') || (e.kind === 'range' && e.from?.type === 'weekday' && e.to.type === 'weekday');
 const isWeekNamed = (e: DateExpression) => e.kind === 'week' || e.kind === 'weekOf' || e.kind === 'weekRank' || (e.kind === 'holiday' && e.week !== undefined);
 /** Between a weekday and the week it belongs to: "mardi de la semaine prochaine", "le lundi et le mardi de la seconde". */
 // (Not a bare gap nor « pour »: the punctuation is gone, "Léa lundi et mardi, cette semaine rien" opens another part.)
@@ -522,8 +521,8 @@ function markWeekLayout(found: FoundExpression[], folded: string): void {
     const between = folded.slice(f.end, next.start);
     // ("mardi, et la suivante jeudi": a week opening with « et » starts another part.)
     const opensPart = /^(?:et|puis)\s/.test(folded.slice(next.start, next.end));
-    if (isWeekdayNamed(f.expression) && isWeekNamed(next.expression) && !opensPart && OF_WEEK_BETWEEN.test(between)) f.expression.ofNextWeek = true;
-    if (isWeekdayNamed(f.expression) && isWeekdayNamed(next.expression) && next.expression.ofNextWeek && LIST_BETWEEN.test(between)) f.expression.ofNextWeek = true;
+    if (isWeekdayMention(f.expression) && isWeekNamed(next.expression) && !opensPart && OF_WEEK_BETWEEN.test(between)) f.expression.ofNextWeek = true;
+    if (isWeekdayMention(f.expression) && isWeekdayMention(next.expression) && next.expression.ofNextWeek && LIST_BETWEEN.test(between)) f.expression.ofNextWeek = true;
     if (isWeekNamed(f.expression) && isWeekNamed(next.expression) && WEEKS_TOGETHER_BETWEEN.test(between)) f.expression.withNextWeek = true;
   }
   // ("les deux prochaines semaines": the weeks of one phrase are together.)

@@ -8,8 +8,9 @@ import { addDays, eachDay, isIsoDay, isoWeekday, mondayOf, monthOf, yearOf } fro
 import type { SchoolCalendar } from '../../domain/schoolCalendar';
 import { firstMondayOf, lastDayOf } from '../../domain/schoolCalendar';
 import type { DateExpression, DayRef } from './dateExpression';
+import { isWeekdayMention } from './dateExpression';
 import type { Direction } from './resolveDayRef';
-import { monthBounds, resolveDayRef, weekdayAfter } from './resolveDayRef';
+import { dateRefOf, dayOfMonthAhead, monthBounds, resolveDayRef, weekdayAfter } from './resolveDayRef';
 
 export interface DateContext {
   today: IsoDay;
@@ -22,18 +23,6 @@ export interface DateContext {
 }
 
 type Span = [IsoDay, IsoDay];
-
-/** The first day of the month `count` months after the one `first` opens. */
-function addMonths(first: IsoDay, count: number): IsoDay {
-  const index = yearOf(first) * 12 + monthOf(first) - 1 + count;
-  return monthBounds(Math.floor(index / 12), (index % 12) + 1)[0];
-}
-
-/** Day `day` of the month `first` opens, when that month has it. */
-function dayInMonth(first: IsoDay, day: number): IsoDay | undefined {
-  const last = monthBounds(yearOf(first), monthOf(first))[1];
-  return day <= Number(last.slice(8, 10)) ? addDays(first, day - 1) : undefined;
-}
 
 function rangeSpan(from: DayRef | undefined, to: DayRef, ctx: DateContext): Span | undefined {
   if (!from) {
@@ -56,10 +45,8 @@ function rangeSpan(from: DayRef | undefined, to: DayRef, ctx: DateContext): Span
   if (to.type === 'date' && from.type === 'date' && from.month === undefined && to.month === undefined && from.weekday !== undefined && to.weekday !== undefined && ctx.direction === 'future') {
     // "du lundi 24 au vendredi 28" said on 12 April: the month where both days fall on those weekdays, within three months.
     for (let k = 0; k <= 3; k++) {
-      const [first] = monthBounds(yearOf(ctx.today), monthOf(ctx.today));
-      const month = addMonths(first, k);
-      const start = dayInMonth(month, from.day);
-      const end = dayInMonth(to.day >= from.day ? month : addMonths(month, 1), to.day);
+      const start = dayOfMonthAhead(ctx.today, k, from.day);
+      const end = dayOfMonthAhead(ctx.today, to.day >= from.day ? k : k + 1, to.day);
       if (start && end && start > ctx.today && isoWeekday(start) === from.weekday && isoWeekday(end) === to.weekday) return [start, end];
     }
   }
@@ -160,10 +147,6 @@ export function spanOf(e: DateExpression, ctx: DateContext): Span | undefined {
     }
   }
 }
-
-const isWeekdayMention = (e: DateExpression) =>
-  (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when !== 'last') ||
-  (e.kind === 'range' && e.from?.type === 'weekday' && e.to.type === 'weekday');
 
 /** Weekdays named with a week ("mercredi de la semaine prochaine") fall inside that week. */
 function insideWeek(e: DateExpression, week: Span): IsoDay[] {
@@ -283,13 +266,13 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
     if (noWeek && bareWeekday(e) && e.kind === 'day' && e.ref.type === 'weekday' && e.ref.weeksLater === undefined) {
       const weekday = e.ref.weekday;
       const same = datedDays.find((day) => isoWeekday(day) === weekday);
-      if (same) return { kind: 'day', ref: { type: 'date', day: Number(same.slice(8, 10)), month: monthOf(same), year: yearOf(same) } };
+      if (same) return { kind: 'day', ref: dateRefOf(same) };
       // "mercredi 16 au centre et aussi jeudi soir": a later weekday said just after a dated day is in that day's week.
       const previous = expressions[i - 1];
       const dayBefore = previous?.kind === 'day' && previous.ref.type === 'date' ? spanOf(previous, ctx)?.[0] : undefined;
       if (dayBefore && weekday > isoWeekday(dayBefore) && weekday <= 5) {
         const inWeek = addDays(dayBefore, weekday - isoWeekday(dayBefore));
-        return { kind: 'day', ref: { type: 'date', day: Number(inWeek.slice(8, 10)), month: monthOf(inWeek), year: yearOf(inWeek) } };
+        return { kind: 'day', ref: dateRefOf(inWeek) };
       }
     }
     const dated = (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') ? spanOf(e, ctx) : undefined;
@@ -298,19 +281,19 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
     if (e.kind === 'day' && e.ref.type === 'relative' && e.ref.anaphoric) {
       if (!lastDay) return undefined;
       const after = addDays(lastDay, e.ref.offset);
-      out = { kind: 'day', ref: { type: 'date', day: Number(after.slice(8, 10)), month: monthOf(after), year: yearOf(after) } };
+      out = { kind: 'day', ref: dateRefOf(after) };
     }
     // "mardi en huit et le jeudi d'après": the first Thursday after the day named before.
     if (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.afterPrevious) {
       const { afterPrevious: _, ...ref } = e.ref;
       if (lastDay) {
         const after = addDays(lastDay, ((e.ref.weekday - isoWeekday(lastDay) + 6) % 7) + 1);
-        out = { kind: 'day', ref: { type: 'date', day: Number(after.slice(8, 10)), month: monthOf(after), year: yearOf(after) } };
+        out = { kind: 'day', ref: dateRefOf(after) };
       } else out = { ...e, ref };
     }
     if (e.kind === 'week' && e.which === 'after') {
       const monday = addDays(lastMonday ?? mondayOf(ctx.today), 7);
-      out = { kind: 'weekOf', ref: { type: 'date', day: Number(monday.slice(8, 10)), month: monthOf(monday), year: yearOf(monday) }, following: true };
+      out = { kind: 'weekOf', ref: dateRefOf(monday), following: true };
     }
     if ((out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || out.kind === 'day') && !weekdaysOfWeekAfter(i)) {
       const span = spanOf(out, ctx);
@@ -421,13 +404,13 @@ function afterHolidaysAsStarts(expressions: readonly DateExpression[], ctx: Date
     const period = ctx.calendar.nextPeriod(ctx.today, e.holiday);
     if (!period) return e;
     const day = period.classesResume;
-    const ref = { type: 'date' as const, day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) };
+    const ref = dateRefOf(day);
     if (e.weekAfter) return { kind: 'weekOf', ref };
     if (e.weekday !== undefined) {
       const first = e.weekday === 0 ? day : weekdayAfter(addDays(day, -1), e.weekday);
-      return { kind: 'day', ref: { type: 'date', day: Number(first.slice(8, 10)), month: monthOf(first), year: yearOf(first) } };
+      return { kind: 'day', ref: dateRefOf(first) };
     }
-    return { kind: 'from', start: { kind: 'day', ref: { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) } } };
+    return { kind: 'from', start: { kind: 'day', ref } };
   });
 }
 
@@ -548,7 +531,7 @@ function nthWeekdaysAsDays(expressions: readonly DateExpression[], ctx: DateCont
     const days = eachDay(first, last).filter((day) => isoWeekday(day) === e.weekday);
     return e.ranks.flatMap((rank) => {
       const day = rank === -1 ? days[days.length - 1] : days[rank - 1];
-      return day ? [{ kind: 'day', ref: { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) } }] : [];
+      return day ? [{ kind: 'day', ref: dateRefOf(day) }] : [];
     });
   });
 }
@@ -603,11 +586,12 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));
   } else if (weeks.length > 0 && mentions.length > 0) {
     const weekOfMention = weeksOfMentions(expressions, weeks, isWeekdayMention);
+    const weeksOf = new Map(mentions.map((e) => [e, weekOfMention(e)]));
     // ("la première semaine tout, la deuxième seulement lundi et mardi": a week of the holidays no weekday falls in is asked whole.)
-    const framing = new Set(mentions.flatMap((e) => weekOfMention(e)));
+    const framing = new Set([...weeksOf.values()].flat());
     for (const week of holidayWeeks) if (isWeekSpan(week) && !framing.has(week)) add(spanOf(week, context));
     for (const e of expressions) {
-      for (const week of isWeekdayMention(e) ? weekOfMention(e).map((w) => spanOf(w, context)) : []) {
+      for (const week of (weeksOf.get(e) ?? []).map((w) => spanOf(w, context))) {
         if (!week) continue;
         const inside = insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)]);
         for (const day of inside) days.add(day);

@@ -21,6 +21,17 @@ function safeDay(year: number, month: number, dayNumber: number): IsoDay | undef
   return isIsoDay(text) ? text : undefined;
 }
 
+/** Day `dayNumber` of the month `months` after that of `today` (before, when negative), when that month has it. */
+export function dayOfMonthAhead(today: IsoDay, months: number, dayNumber: number): IsoDay | undefined {
+  const index = yearOf(today) * 12 + monthOf(today) - 1 + months;
+  return safeDay(Math.floor(index / 12), (index % 12) + 1, dayNumber);
+}
+
+/** The reference naming one known day by its full date. */
+export function dateRefOf(day: IsoDay): Extract<DayRef, { type: 'date' }> {
+  return { type: 'date', day: Number(day.slice(8, 10)), month: monthOf(day), year: yearOf(day) };
+}
+
 /** "le 12 mars" / "le 15": the next occurrence strictly after today (strictly before for the past). */
 function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, direction: Direction): IsoDay | undefined {
   if (ref.month !== undefined && ref.year !== undefined) return safeDay(ref.year, ref.month, ref.day);
@@ -37,15 +48,13 @@ function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, dire
     const nearest = resolveDate({ type: 'date', day: ref.day }, today, direction);
     if (nearest && isoWeekday(nearest) <= 5) return nearest;
     for (let k = 0; k <= 3; k++) {
-      const monthIndex = yearOf(today) * 12 + monthOf(today) - 1 + k;
-      const day = safeDay(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, ref.day);
+      const day = dayOfMonthAhead(today, k, ref.day);
       if (day && day > today && isoWeekday(day) === ref.weekday) return day;
     }
-    return resolveDate({ type: 'date', day: ref.day }, today, direction);
+    return nearest;
   } else {
     for (let k = -2; k <= 2; k++) {
-      const monthIndex = yearOf(today) * 12 + monthOf(today) - 1 + k;
-      const day = safeDay(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, ref.day);
+      const day = dayOfMonthAhead(today, k, ref.day);
       if (day) candidates.push(day);
     }
   }
