@@ -273,7 +273,7 @@ export class ChangeDialog extends InterruptibleDialog {
     const family = familyOf(step.context);
     const understood = this.understandAfter(content, family, request);
     // "non plutôt jeudi pour Inès aussi": « plutôt » replaces Inès's day; « aussi » says like Hugo, it adds nothing.
-    const meaning = understood.edit?.add && INSTEAD.test(normalise(text)) ? withoutAdd(understood) : understood;
+    const meaning = understood.edit?.add && INSTEAD.test(normalise(text)) ? withoutAdd(understood) : alsoFor(understood, content);
     const mode = request.steps.length === 1 ? request.steps[0].mode : request.steps.map((s) => s.mode);
     // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
     // Léa") corrects this request, whatever intent the sentence reads as.
@@ -489,6 +489,12 @@ function byChildren(previews: readonly DayPreview[]): Array<{ childIds: number[]
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** « et pour Hugo ? » at the confirmation of Léa's days: Hugo too, on the same days (not Hugo instead of Léa). */
+function alsoFor(meaning: Interpretation, text: string): Interpretation {
+  const childAlone = !meaning.edit && meaning.followUp && meaning.children.length > 0 && meaning.dates.length === 0;
+  return childAlone && /^et\b/.test(normalise(text)) ? { ...meaning, edit: { add: true } } : meaning;
 }
 
 /** A correction of the request being confirmed, without the "add" edit its « aussi » gave. */

@@ -62,6 +62,20 @@ const corrections: Story[] = [
     bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'booked' }, Hugo: { '2026-03-18': 'none', '2026-03-19': 'booked' } },
   },
   {
+    name: '"et pour Hugo ?" at the confirmation of Léa\'s days: Hugo too on those days, Léa kept',
+    now: FRIDAY_6,
+    understanding: {
+      'mettre Léa mercredi 18 et jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-18', '2026-03-19'], children: ['Léa'] },
+      'et pour Hugo ?': { intent: 'none', dates: [], children: ['Hugo'], followUp: true },
+    },
+    turns: [
+      ['mettre Léa mercredi 18 et jeudi 19 mars', ["Je réserve pour Léa : mercredi 18 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['et pour Hugo ?', ["Je réserve pour Léa et Hugo : mercredi 18 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', [/^✓ Réservé pour Léa et Hugo : mercredi 18 mars et jeudi 19 mars\./, DONE]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'booked' }, Hugo: { '2026-03-18': 'booked', '2026-03-19': 'booked' } },
+  },
+  {
     name: 'another day after "non pardon": the new day is confirmed, and "oui" books it, not the first one',
     now: FRIDAY_6,
     understanding: {
