@@ -152,7 +152,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
           o.dates.length > 0 &&
           !o.dates.some((day) => r.dates.includes(day)) &&
           // ("Rosette garderie soir mardi 2 + jeudi 4. Annuler mercredi 3.": the same child's other day, cancelled in a sentence of its own.)
-          (o.children.length > 0 ? !o.children.some((child) => r.children.includes(child)) : parts[j].afterBreak),
+          (o.children.length > 0 ? !o.children.some((child) => r.children.includes(child)) : parts[j].afterBreak || NO_LONGER_NEEDED.test(foldText(pieces[j]))),
       ));
   // "vire Malo et Adèle mercredi": the second child of a list continues the clause of the first.
   const continuesList = pieces.map((piece, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]) && startsWithName(piece, pieceReadings[i]));
@@ -412,8 +412,12 @@ const SAME_DAYS = guarded(/\b(?:ce|cette) (?:soir|jour|matin|journee|apres midi)
 
 /** A piece that names no day of its own but one said elsewhere ("ce jour-là"). */
 function withSameDays(piece: string, reading: PieceReading): PieceReading {
-  return reading.dates.length === 0 && SAME_DAYS.test(foldText(piece)) ? { ...reading, sameDays: true } : reading;
+  const folded = foldText(piece);
+  // ("…la première semaine des vacances d'hiver… Pouvez-vous les enlever de cette semaine-là ?": the week said before, not this one.)
+  if (SAME_WEEK.test(folded) && !WEEKDAY.test(folded) && !/\d/.test(folded)) return { ...reading, dates: [], sameDays: true };
+  return reading.dates.length === 0 && SAME_DAYS.test(folded) ? { ...reading, sameDays: true } : reading;
 }
+const SAME_WEEK = guarded(/\bcette semaine la\b/);
 
 /** A piece without the reason given after it ("car …", "parce que …", "vu que …"). */
 function withoutReason(piece: string): string {
@@ -432,6 +436,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** A child answered no or yes without a verb: "Salomé non", "pas Louise", "Inès oui". */
+/** "et du coup plus besoin lundi": a day no longer needed, a cancellation of its own beside a day asked. */
+const NO_LONGER_NEEDED = guarded(/^(?:et )?(?:du coup |donc |par contre |en revanche )?(?:plus besoin|pas besoin)\b/);
+const ONLY_THIS_CHILD = guarded(/\b(?:seulement|uniquement|juste) (?:pour )?(?:elle|lui)\b(?: hein)?,? (?:et )?(?:pas|non|mais pas)\b/);
 const BARE_NO = guarded(/(?:^|\s)(?:non|pas|plus)(?:\s|$)/i);
 const BARE_YES = guarded(/(?:^|\s)(?:oui|aussi|si)(?:\s|$)/i);
 
@@ -469,6 +476,8 @@ export function childContrastOf(text: string, read: ReadPiece): Action[] | undef
   const readings = withHeadingWeek(parts.map((p) => p.text)).map((said) => read(said));
   // "Salomé non", "pas Louise", "Fatoumata oui": a child answered yes or no beside the other.
   const marked = parts.map((p) => p.children.some((child) => answeredAbout(foldText(p.text), foldText(child))));
+  // "pas de garderie pour elle vendredi, seulement elle hein, pas Télio": the other child is left out of the change, not given the opposite one.
+  if (parts.some((p, i) => marked[i] && ONLY_THIS_CHILD.test(foldText(p.text)))) return undefined;
   const direction = readings.map((r, i) => {
     const bareAnswer = marked[i] && r.told !== false ? (BARE_NO.test(foldText(parts[i].text)) ? 'not' : BARE_YES.test(foldText(parts[i].text)) ? 'same' : undefined) : undefined;
     return bareAnswer ?? (isChange(r.intent) ? r.intent : undefined);

@@ -47,12 +47,20 @@ const FRAME_KINDS: readonly DateExpression['kind'][] = ['week', 'weekOf', 'month
 /** A date expression that ends on the one after it ("ce mercredi, celui d'après"). */
 const THE_ONE_AFTER = /\b(?:celui|celle|le|la)\s+(?:\S+\s+)?(?:d' apres|suivante?|qui suit|apres)$/;
 
+/** "à l'exception également / toutefois du mercredi 24". */
+const EXCEPTION_ADVERB = /^(?:egalement|aussi|toutefois|cependant|neanmoins|naturellement|evidemment)$/;
+
 /** The children and date expressions a message takes out of its request. */
 export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, string>, found: readonly FoundExpression[]): Exclusions {
   const tokens = tokensOf(prepared);
   const children = new Set<string>();
   const expressions = new Set<FoundExpression>();
   const inExpression = (token: Token) => found.some((f) => f.start <= token.start && token.start < f.end);
+  /** "c'est Léa qu'il faut…", "c'est Hugo qui…" within the six words before `at`. */
+  const childPutForwardBefore = (at: number) => {
+    for (let k = Math.max(0, at - 6); k < at - 1; k++) if (nameAt.has(k) && /^(?:qui|qu')$/.test(tokens[k + 1].word)) return true;
+    return false;
+  };
   tokens.forEach((token, i) => {
     // "Léa et Inès mercredi, Hugo non": a child followed by "non" or "pas" and nothing else.
     const name = nameAt.get(i);
@@ -64,7 +72,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||
       // ("à l'exception également du jeudi 3")
-      (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + (/^(?:egalement|aussi)$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1)]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
+      (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + (EXCEPTION_ADVERB.test(tokens[i + 1]?.word ?? '') ? 2 : 1)]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
       (token.word === 'pas' && !inExpression(token) && PAS_OPENERS.has(tokens[i - 1]?.word ?? '')) ||
       (token.word === 'pas' && !inExpression(token) && PAS_AFTER_CHANGE_OF_MIND.has(tokens[i - 1]?.word ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:ne|n')$/.test(t.word))) ||
       // "lundi, pas mardi": a day said no to just after the day asked.
@@ -72,7 +80,11 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       // ("lundi mardi et jeudi, pas la semaine prochaine, celle d'après": « pas » inside a date expression is its own.)
       (token.word === 'pas' && i > 0 && !inExpression(token) && inExpression(tokens[i - 1]) && tokens[i + 1] !== undefined && inExpression(tokens[i + 1]) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word))) ||
       // "Roni et Sivan au centre mercredi 7 (pas Matan)", "… svp, pas Matan", "+ Sivan aussi, pas Matan", "c'était pour Sivan, pas Matan": a child said no to after the request.
-      (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || nameAt.has(i - 1) || /^(?:plait|svp|stp|merci|aussi|egalement)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word)));
+      (token.word === 'pas' && i > 0 && (inExpression(tokens[i - 1]) || nameAt.has(i - 1) || /^(?:plait|svp|stp|merci|aussi|egalement)$/.test(tokens[i - 1].word)) && nameAt.has(i + 1) && !tokens.slice(0, i).some((t) => NEGATION.test(t.word))) ||
+      // ("c'est Léa qu'il faut enlever pas Inès": the child put forward, the other one said no to.)
+      (token.word === 'pas' && nameAt.has(i + 1) && childPutForwardBefore(i)) ||
+      // ("pas de garderie pour elle vendredi, seulement elle hein, pas Télio": only her, whatever the negation before.)
+      (token.word === 'pas' && nameAt.has(i + 1) && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:seulement|uniquement|juste)$/.test(t.word)));
     // ("pas ce mercredi, celui d'après": the day named is the one after, said in the same breath.)
     const nextExpression = found.find((f) => f.start === tokens[i + 1]?.start);
     if (token.word === 'pas' && nextExpression && THE_ONE_AFTER.test(prepared.slice(nextExpression.start, nextExpression.end))) return;
@@ -81,7 +93,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     let afterExpression = false;
     let afterName = false;
     let lastWeekday = false;
-    for (let k = i + (token.word === 'a' || (token.word === 'exception' && /^(?:egalement|aussi)$/.test(tokens[i + 1]?.word ?? '')) ? 2 : 1); k < tokens.length; k++) {
+    for (let k = i + (token.word === 'a' || (token.word === 'exception' && EXCEPTION_ADVERB.test(tokens[i + 1]?.word ?? '')) ? 2 : 1); k < tokens.length; k++) {
       const name = nameAt.get(k);
       if (name) {
         // "non pas Hugo, Inès": a child right after the one said no to is said instead ("pas Hugo ni Inès" lists both).
@@ -124,7 +136,8 @@ const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;
 /** "…le mercredi 10, et non celui du 17": the day after « et non » is left out. */
 /** ("c'est mardi qu'il faut, pas jeudi", "c'est lundi le rendez-vous, pas mardi": the same.) */
-const AND_NOT = guarded(/\b(?:et non|et pas|mais pas|non pas|qu' il (?:me |nous )?(?:faut|faudra|fallait) pas|(?:le |son |mon )?(?:rendez vous|rdv) pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/);
+// ("c'est jeudi que je travaille, pas mercredi": the same.)
+const AND_NOT = guarded(/\b(?:et non|et pas|mais pas|non pas|qu' il (?:me |nous )?(?:faut|faudra|fallait) pas|(?:le |son |mon )?(?:rendez vous|rdv) pas|\b(?:lundi|mardi|mercredi|jeudi|vendredi) qu(?:e |' ?)(?:je|j'|on|nous|il|elle|ils|elles) ?(?:travaille|travaillons|travaillent|bosse|bossons|suis|sommes|est|sont|ai|avons|a|ont)(?: \S+)? pas) (?:celui |celle |ceux |le |la |pour le |pour la )?(?:du |de |d' )?$/);
 
 /** "je vous envoie le certificat demain", "le justificatif suivra ce soir": the day the proof is sent, not a day of the request. */
 const SENDING = '(?:send|sending|envoie|envoi|envoies|envoyer|enverrai|enverrais|envoyons|envoyez|depose|deposer|deposerai|apporte|apporter|apporterai|transmets|transmet|transmettre|transmettrai|passer|scanne|scannerai|fournirai|fournis|ramene|ramenerai|donnerai|poste|posterai|joindrai)';
@@ -248,6 +261,9 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("les 21, 22 et 23… ah non, pas le 22": the change of mind takes one day out of the list, it keeps the rest.)
     // ("vendredi… non pardon, ce n'est pas vendredi mais jeudi" takes the day back: « pas » there negates « c'est ».)
     if (/\b(?:(?:non|enfin|finalement|euh|oups|pardon)\s+pas|sauf|sans|excepte|hormis)\s*$/.test(between)) return false;
+    // ("tous les vendredis de février euh jusqu'aux vacances": a hesitation before the end of the period takes nothing back.)
+    const endOfPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (next.expression.kind === 'range' && next.expression.from === undefined);
+    if (endOfPeriod && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
     return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
   };
   const dropped = new Set<FoundExpression>();

@@ -212,7 +212,8 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekAfter: true }),
   },
   {
-    pattern: rx(`\\bapres les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)`),
+    // ("à compter du retour des vacances d'hiver": the day classes resume.)
+    pattern: rx(`\\bapres les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|(?<=\\b(?:a partir|a compter|des)\\s+(?:du|de)\\s+)(?:retour|sortie)\\s+des\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)`),
     read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -275,8 +276,9 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'untilEndOf', unit: m[1] === 'du mois' ? 'month' : 'week' }),
   },
   {
-    // ("d'ici à vendredi prochain": from today; "d'ici vendredi" alone may be when something is sent.)
-    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici (?:a|au))\\s+(${POINT})`),
+    // ("d'ici à vendredi prochain": from today; "d'ici vendredi" alone may be when something is sent,
+    // except after what is booked: "vérifier ce qui est réservé pour Sogona d'ici vendredi".)
+    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici (?:a|au)|(?<=\\b(?:reserve|reservee?s?|reservations?|resas?|prevue?s?|inscrite?s?|inscriptions?|planning)\\b.{0,40})d' ici)\\s+(${POINT})`),
     read: (m) => {
       const to = parseDayRef(m[1]);
       return to ? { kind: 'range', to } : null;

@@ -75,6 +75,8 @@ const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma f
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 /** "que les petites restent à la garderie", "qu'Ana puisse être prise au centre": the children, their verb, the place. */
 const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`;
+/** After a pickup told: "…je les récupère moi-même à la sortie de l'école, comme d'habitude" is a habit, no change. */
+const NOT_AS_USUAL = `(?!(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours|habituellement)\\b)`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
@@ -122,7 +124,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
     // ("c'est moi qui la dépose et la reprends à l'école": picking the child up is no booking.)
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b(?!(?: \\S+){0,2} (?:a l' ecole|a la sortie|apres l' ecole|a la fin de l' ecole|a 1[5-8])\\b)`,
-    `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)`,
+    // ("mettre les trois petits à la garderie", "mettez mes petits-enfants".)
+    `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|nos enfants|les deux|les petits|mon fils|ma fille|les (?:trois|quatre|3|4) (?:petits|enfants|loulous)|(?:les|mes|nos) petits enfants|les jumeaux|les jumelles)`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     // "Marwan va rester le soir lundi": a stay at the service to come.
     `\\b(?:zenfant|ils|elles) (?:va|doit|devra|vont|doivent|devront) (?:donc )?rester (?:le soir|les soirs|au centre|a la garderie|en garderie|a l' etude|apres l' ecole)\\b`,
@@ -190,10 +193,12 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".
     // ("je garde Lorène habituellement le mercredi, mais demain…": a habit told, no change.)
-    `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)`,
+    `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)${NOT_AS_USUAL}`,
     `~\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
+    // "sa réservation du mercredi 3 février peut être annulée": the cancellation said in the passive.
+    `\\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)\\b|\\b(?:est|sont|sera|seront) a annuler\\b`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     // "et Inès non plus jeudi": neither, after a child's day cancelled.
     `\\b${NEITHER}\\b`,
@@ -240,6 +245,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous|leur|lui) (?:faut|faudrait|faudra)\\b`,
+    // English, as parents who speak it write: "Oonagh needs la garderie du soir lundi 7".
+    `\\b(?:zenfant|he|she|they|we|i) (?:needs?|will need|would need) (?:la |le |l' |the |a )?(?:garderie|centre|accueil|periscolaire|peri|place|spot|childcare|after school)\\b`,
     // "elle m'a demandé de vous écrire pour qu'elles restent à la garderie jeudi soir": the child's place asked, a wish.
     `\\b(?:pour|afin) qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|puisse|puissent) (?:(?:bien|aussi|a|au|en|la|le|l')\\s)*(?:garderie|centre|accueil|etude|peri|periscolaire)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
@@ -259,7 +266,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:personne (?:pour|ne peut) (?:le |la |les )?(?:garder|recuperer|chercher)|plus personne pour|nounou (?:m' a lache|est malade|absente)|pas de solution de garde|aucune solution de garde)\\b`,
     `\\bpersonne (?:pour|pour le|ne peut) (?:garder|recuperer|chercher)\\b`,
     `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
-    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
+    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
+    // ("nous ne pourrons donc pas aller chercher les enfants à l'école du mardi 11 au vendredi 14".)
+    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus) (?:aller|venir|passer) (?:chercher|recuperer|prendre) (?:zenfant|les enfants|les petits|mes enfants|nos enfants|mon fils|ma fille|les deux)\\b`,
   ],
   elsewhere: [
     `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
@@ -270,12 +279,12 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Anaïs va passer la semaine prochaine avec moi à la campagne".
     `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
-    `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) )\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
+    `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
-    `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`,
+    `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)${NOT_AS_USUAL}`,
     // "mercredi c'est papi qui prend Jade", "la nounou peut prendre Maël jeudi": someone else keeps the child.
     `\\bc' est (?:papi|papy|mamie|mamy|sa|son|leur|leurs|la|le|moi|nous|mon|ma) ?(?:\\S+ )?qui (?:prend|prendra|recupere|recuperera|garde|gardera|cherche|cherchera|va chercher|ira chercher) (?:zenfant|zdate)\\b`,
     `\\b(?:la nounou|sa nounou|leur nounou|notre nounou|la baby sitter|papi|mamie|papy|mamy|son pere|sa mere|leur pere|leur mere|la voisine|sa tante|son oncle) (?:peut|pourra|va|vont|peuvent) (?:le |la |les )?(?:prendre|garder|recuperer|chercher) (?:zenfant|les enfants|les deux|les petits)?\\b`,
@@ -557,8 +566,9 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   const next = words[first + 1] ?? '';
   // ("on annule rien", "j'enlève rien", spoken; "elle vient rien que le lundi" is "only".)
   if (next === 'rien' && last === first) return !/^(?:que|qu'|du|de|d')$/.test(words[first + 2] ?? '') || words[first + 3] === 'tout';
-  // ("c'est Hugo qui reste, pas Inès": the child after « pas » is the one taken back, the verb is not negated.)
-  if (next === 'pas' && words[first + 2] === 'zenfant' && words[first - 1] === 'qui' && words[first - 2] === 'zenfant') return false;
+  // ("c'est Hugo qui reste, pas Inès", "c'est Léa qu'il faut enlever pas Inès": the child after « pas » is the one taken back,
+  // the verb is not negated.)
+  if (next === 'pas' && words[first + 2] === 'zenfant' && /\bzenfant (?:qui|qu')/.test(words.slice(Math.max(0, first - 5), first).join(' '))) return false;
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }
 

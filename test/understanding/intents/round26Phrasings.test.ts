@@ -1,0 +1,79 @@
+/**
+ * Round 26 (issue 9): families found in set AO once it was read (swaps first), written
+ * as new sentences (none is copied from a set).
+ */
+import { understand } from '../../../src/understanding/understand';
+
+// Monday 7 December 2026, in the evening.
+const options = { now: '2026-12-07T19:00', children: ['Nathan', 'Zoé', 'Malo'] };
+const read = (text: string) => understand(text, options);
+
+describe('reserve or cancel: no swap', () => {
+  test('« pas de garderie pour Zoé vendredi, juste elle hein, pas Malo »: Malo is left out, not booked', () => {
+    const result = read('pas de garderie pour Zoé vendredi, juste elle hein, pas Malo');
+    expect([result.intent, result.dates, result.children, result.actions]).toEqual(['cancel', ['2026-12-11'], ['Zoé'], undefined]);
+  });
+
+  test('« Zoé à la garderie jeudi, du coup plus besoin mardi »: a day booked and a day given up', () => {
+    expect(read('Zoé à la garderie jeudi, du coup plus besoin mardi').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-10'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2026-12-08'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('« mettre les trois petits », and « je les récupère moi-même, comme d’habitude » on other days, is a booking', () => {
+    const result = read("pourriez-vous mettre les trois petits à la garderie les lundis de janvier ? le mercredi je les récupère moi-même à la sortie, comme d'habitude");
+    expect([result.intent, result.dates, result.actions]).toEqual(['reserve', ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'], undefined]);
+  });
+
+  test('grandparents away who cannot fetch the children: the children stay, a booking', () => {
+    const result = read('mon mari et moi partons en voyage, nous ne pourrons pas aller chercher les enfants jeudi 17. Il faudrait que Zoé et Malo restent à la garderie ce jour-là');
+    expect([result.intent, result.dates, result.children]).toEqual(['reserve', ['2026-12-17'], ['Zoé', 'Malo']]);
+    expect(read("leur père part en mission à l'étranger, il faudrait que les enfants restent à la garderie tous les mardis jusqu'aux vacances").intent).toBe('reserve');
+  });
+
+  test('« c’est Zoé qu’il faut enlever pas Malo »: a cancellation for Zoé, Malo said no to (not a negated cancellation)', () => {
+    const result = read("c'est Zoé qu'il faut enlever pas Malo");
+    expect([result.intent, result.children, result.edit]).toEqual(['cancel', ['Zoé'], { removeChildren: ['Malo'] }]);
+  });
+
+  test('« Malo needs la garderie jeudi »: the English need is a booking', () => {
+    expect(read('Malo needs la garderie jeudi please').intent).toBe('reserve');
+  });
+
+  test('« sa réservation du mercredi 16 peut être annulée »: the passive cancels, beside a booking', () => {
+    expect(read('inscrire Zoé mardi 15, en contrepartie sa réservation du mercredi 16 peut être annulée').actions).toEqual([
+      { intent: 'reserve', dates: ['2026-12-15'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2026-12-16'], children: ['Zoé'] },
+    ]);
+  });
+});
+
+describe('dates', () => {
+  test('« d’ici vendredi » after what is booked runs from today; the proof sent « d’ici vendredi » asks no day', () => {
+    expect(read('est-ce que Malo est bien inscrit d’ici vendredi ?').dates).toEqual(['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11']);
+    expect(read('je vous envoie le justificatif d’ici vendredi').dates).toEqual([]);
+  });
+
+  test('« à l’exception toutefois du jeudi 24 » takes that day out of the holidays', () => {
+    expect(read("toutes les vacances de Noël pour Zoé, à l'exception toutefois du jeudi 24").dates).not.toContain('2026-12-24');
+    expect(read("toutes les vacances de Noël pour Zoé, à l'exception toutefois du jeudi 24").dates).toContain('2026-12-23');
+  });
+
+  test('« de cette semaine-là » is the week named before, not this one', () => {
+    const result = read('Malo sera chez ses cousins la deuxième semaine des vacances de Noël. Pouvez-vous le retirer de cette semaine-là ?');
+    expect([result.intent, result.dates]).toEqual(['cancel', ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']]);
+  });
+
+  test('« tous les jeudis de février euh jusqu’aux vacances »: the hesitation takes the month back no more', () => {
+    expect(read("Zoé tous les jeudis de février euh jusqu'aux vacances").dates).toEqual(['2027-02-04', '2027-02-11', '2027-02-18']);
+  });
+
+  test('« à compter du retour des vacances d’hiver » starts when classes resume', () => {
+    expect(read("inscrire Malo tous les mercredis de mars à compter du retour des vacances d'hiver").dates).toEqual(['2027-03-10', '2027-03-17', '2027-03-24', '2027-03-31']);
+  });
+
+  test('« c’est mardi que je travaille, pas lundi »: Monday is said no to', () => {
+    expect(read("c'est mardi que je travaille, pas lundi, donc Zoé à la garderie mardi soir").dates).toEqual(['2026-12-08']);
+  });
+});
