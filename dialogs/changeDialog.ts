@@ -11,7 +11,7 @@ import type { DialogContext, DialogTurnResult, PromptValidatorContext, Waterfall
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
-import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, startRequest, WEEKDAY_NUMBERS, weekdaysOnly } from './changeRequest';
+import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, reopenAsSeries, saysSeries, startRequest, WEEKDAY_NUMBERS, weekdaysOnly } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
@@ -283,7 +283,7 @@ export class ChangeDialog extends InterruptibleDialog {
       await step.context.sendActivity(m.previousDropped);
       return step.endDialog({ reroute: content } satisfies ChangeDialogResult);
     }
-    correct(request, content, meaning, family.children);
+    if (!reopenAsSeries(request, content, meaning)) correct(request, content, meaning, family.children);
     // Corrected or not, the request is checked and confirmed again: "oui" confirms only what was last shown.
     return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
   }
@@ -336,10 +336,14 @@ export class ChangeDialog extends InterruptibleDialog {
 
   private async finish(step: WaterfallStepContext<ChangeOptions>): Promise<DialogTurnResult> {
     const result = step.result as LateRequestResult | { skipped: true } | undefined;
+    const state = stateOf(step);
+    // "non, seulement la deuxième semaine et sans Hugo" at the late request offer, nothing done yet: this request corrected
+    // and confirmed again, as at the confirmation (a new request is still routed as one).
+    if (result && 'reroute' in result && result.offerDeclined && state.request && !state.reported) return this.repair(step, state.request, result.reroute);
     if (result && 'reroute' in result) return step.endDialog({ reroute: result.reroute } satisfies ChangeDialogResult);
     // The late request dialog ends with its own receipt; otherwise, the usual question.
     const answerFollows = 'answerFollows' in step.options && step.options.answerFollows === true;
-    if (!stateOf(step).late?.length && !answerFollows) await step.context.sendActivity(m.done);
+    if (!state.late?.length && !answerFollows) await step.context.sendActivity(m.done);
     return step.endDialog();
   }
 
@@ -379,7 +383,7 @@ export class ChangeDialog extends InterruptibleDialog {
     const text = prompt.recognized.value ?? '';
     if (yesNoOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
     const meaning = this.understand(text, familyOf(prompt.context));
-    if (hasPieces(meaning) || isNewRequest(meaning, text)) return true;
+    if (hasPieces(meaning) || saysSeries(text) || isNewRequest(meaning, text)) return true;
     if (prompt.attemptCount >= 2) await this.notUnderstood(prompt.context, 2);
     return false;
   }
@@ -422,7 +426,8 @@ export class ChangeDialog extends InterruptibleDialog {
         return { ...meaning, dates, edit: { removeWeekdays: refused, add: true } };
       }
     }
-    const weekdays = weekdaysOnly(folded);
+    // ("plutôt les jeudis" after the Tuesdays of January: a series said again, its weekdays in the same weeks.)
+    const weekdays = weekdaysOnly(folded, new Set(days.map((day) => mondayOf(day))).size > 1);
     if (weekdays) {
       // "non, juste le jeudi" after "mercredi 16 et jeudi 17": the Thursday being confirmed;
       // "non, plutôt vendredi" after "lundi 14": the Friday of that week, not the next one from today.
@@ -432,14 +437,17 @@ export class ChangeDialog extends InterruptibleDialog {
       const allAsked = weekdays.every((weekday) => days.some((day) => isoWeekday(day) === weekday));
       const weeks = [...new Set(days.map((day) => mondayOf(day)))];
       const inEachWeek = weeks.flatMap((monday) => weekdays.map((weekday) => addDays(monday, weekday - 1)));
-      return { ...meaning, dates: kept.length > 0 && allAsked ? kept : inEachWeek };
+      // ("et aussi les jeudis": added to the days, as « et aussi le jeudi » is.)
+      const added = !meaning.edit && /\b(?:aussi|en plus|egalement)\b/.test(folded) ? { edit: { add: true as const } } : {};
+      return { ...meaning, ...added, dates: kept.length > 0 && allAsked ? kept : inEachWeek };
     }
     const children = family.children.map((child) => child.firstName);
     const timeZone = this.services.rules.config.timeZone;
     // "non, seulement la deuxième semaine" while holidays are confirmed: that week of those holidays.
     const offer = this.services.rules.activityOn(days[0]);
     if (RANKED_WEEK.test(folded) && offer.open && offer.period) {
-      return this.services.understanding.understand(`${folded} des vacances`, { now: instantAt(addDays(offer.period.firstDay, -1), 12, 0, timeZone), children });
+      // ("seulement la deuxième semaine et sans Hugo": the holidays named right after the week, before the rest.)
+      return this.services.understanding.understand(folded.replace(RANKED_WEEK, '$& des vacances'), { now: instantAt(addDays(offer.period.firstDay, -1), 12, 0, timeZone), children });
     }
     if (!DAY_AFTER.test(folded)) return this.understand(text, family);
     return this.services.understanding.understand(folded.replace(DAY_AFTER, '$1'), { now: instantAt(last, 12, 0, timeZone), children });

@@ -134,6 +134,25 @@ export function absorb(request: ChangeRequest, text: string, meaning: Interpreta
   return gained;
 }
 
+/** Weekdays said as a habit: "tous les jeudis", "les mardis". */
+export function saysSeries(text: string): boolean {
+  const said = normalise(text);
+  return RECURRENCE.test(said) && weekdaysNamedIn(said).length > 0;
+}
+
+/**
+ * "non, tous les jeudis" at the confirmation of one change: the days become that series,
+ * from today on, and wait for "jusqu'à quand ?" like any open recurrence. Returns whether
+ * the sentence was such a series (weekdays as a habit, no date and no end of its own).
+ */
+export function reopenAsSeries(request: ChangeRequest, text: string, meaning: Interpretation): boolean {
+  if (request.steps.length !== 1 || meaning.dates.length > 0 || meaning.edit || !saysSeries(text)) return false;
+  request.steps[0].days = [];
+  request.openRecurrence = true;
+  request.text = text;
+  return true;
+}
+
 /** The first piece still missing, in the order asked: which children, which days, until when. */
 export function missingPiece(request: ChangeRequest): MissingPiece | undefined {
   if (request.steps.some((step) => step.childIds.length === 0)) return 'child';
@@ -180,9 +199,13 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   // "non, Hugo plutôt mercredi" among several changes: the change of that child takes the new days.
   const holding = request.steps.length > 1 && named.length > 0 && days.length > 0 && !edit?.add ? request.steps.filter((step) => named.every((id) => step.childIds.includes(id))) : [];
   const namedInOneStep = request.steps.length > 1 && named.length > 0 && request.steps.some((step) => named.every((id) => step.childIds.includes(id)));
+  // ("c'est Léa qu'il faut enlever, pas Inès" among a booking for Hugo and a cancellation for Inès: Léa in Inès's change only.)
+  const replacing = request.steps.length > 1 && named.length > 0 && removedChildren.length > 0 ? request.steps.filter((step) => step.childIds.some((id) => removedChildren.includes(id))) : [];
   for (const step of request.steps) {
+    const hadRemoved = replacing.includes(step);
     step.childIds = step.childIds.filter((id) => !removedChildren.includes(id));
     step.days = step.days.filter(kept);
+    if (replacing.length > 0 && !hadRemoved) continue;
     // ("pas lundi, mardi pour Hugo" among a cancellation for Léa and a booking for Hugo: Hugo's change only, Léa's stays hers.)
     if (named.length > 0 && holding.length === 0 && !(edit?.add && namedInOneStep)) step.childIds = edit?.add ? union(step.childIds, named) : [...named];
   }
@@ -330,15 +353,18 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mar
 
 /** The ISO weekdays named in a normalised sentence, in the order said (repeats kept). */
 export function weekdaysNamedIn(said: string): number[] {
-  return [...said.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
+  return [...said.matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi)s?\b/g)].map((m) => WEEKDAY_NUMBERS[m[1]]);
 }
 
 /**
  * The weekdays a correction names when it names nothing else of time ("juste le jeudi",
- * "plutôt mardi et jeudi"); undefined when it names a date, a week or "prochain".
+ * "plutôt mardi et jeudi"); undefined when it names a date, a week or "prochain". With
+ * `series`, weekdays said as a habit count too ("plutôt les jeudis" after the Tuesdays of
+ * a month: the Thursdays of those weeks).
  */
-export function weekdaysOnly(text: string): number[] | undefined {
-  if (/\d|\b(?:prochain|prochaine|dernier|derniere|d' ?apres|suivant|suivante|semaine|mois|vacances|demain|aujourd|tous|toutes|chaque|les (?:lundi|mardi|mercredi|jeudi|vendredi)s)\b/.test(text)) return undefined;
+export function weekdaysOnly(text: string, series = false): number[] | undefined {
+  if (/\d|\b(?:prochain|prochaine|dernier|derniere|d' ?apres|suivant|suivante|semaine|mois|vacances|demain|aujourd)\b/.test(text)) return undefined;
+  if (!series && /\b(?:tous|toutes|chaque|les (?:lundi|mardi|mercredi|jeudi|vendredi)s)\b/.test(text)) return undefined;
   const named = weekdaysNamedIn(text);
   // "plutôt du mardi au jeudi", "mardi à jeudi": every weekday between.
   const range = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:au|a|jusqu' ?au|jusqu' ?a) (lundi|mardi|mercredi|jeudi|vendredi)\b/.exec(text);

@@ -40,7 +40,8 @@ export interface LateRequestOptions {
 }
 
 /** What the dialog hands back: a new request typed instead of an answer, if any. */
-export type LateRequestResult = { reroute: string } | undefined;
+/** `offerDeclined`: the reroute answers the offer itself ("non, seulement la deuxième semaine"), nothing was sent. */
+export type LateRequestResult = { reroute: string; offerDeclined?: true } | undefined;
 
 interface LateState {
   word?: string;
@@ -80,7 +81,7 @@ export class LateRequestDialog extends ComponentDialog {
       await step.context.sendActivity(m.notSent);
       return step.endDialog();
     }
-    return step.endDialog({ reroute: rest ?? text } satisfies LateRequestResult);
+    return step.endDialog({ reroute: rest ?? text, offerDeclined: true } satisfies LateRequestResult);
   }
 
   private async readWord(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {

@@ -48,6 +48,26 @@ const corrections: Story[] = [
     ],
   },
   {
+    name: '"c\'est Léa qu\'il faut enlever, pas Inès" beside a booking for Hugo: Léa takes Inès\'s place in the cancellation only',
+    now: FRIDAY_6,
+    understanding: {
+      'inscris Hugo mercredi 18 mars et enlève Inès vendredi 20': {
+        intent: 'reserve',
+        dates: ['2026-03-18'],
+        children: ['Hugo'],
+        actions: [
+          { intent: 'reserve', dates: ['2026-03-18'], children: ['Hugo'] },
+          { intent: 'cancel', dates: ['2026-03-20'], children: ['Inès'] },
+        ],
+      },
+      "c'est Léa qu'il faut enlever, pas Inès": { intent: 'cancel', children: ['Léa'], edit: { removeChildren: ['Inès'] } },
+    },
+    turns: [
+      ['inscris Hugo mercredi 18 mars et enlève Inès vendredi 20', [/^Je réserve pour Hugo : mercredi 18 mars\.\nRien à annuler pour Inès : vendredi 20 mars/]],
+      ["non, c'est Léa qu'il faut enlever, pas Inès", [/^Je réserve pour Hugo : mercredi 18 mars\.\nRien à annuler pour Léa : vendredi 20 mars/]],
+    ],
+  },
+  {
     name: '"ah et Hugo aussi le jeudi" at the confirmation of Léa\'s Wednesday and Thursday: Hugo on the Thursday alone',
     now: FRIDAY_6,
     understanding: {
@@ -74,6 +94,38 @@ const corrections: Story[] = [
       ['oui', [/^✓ Réservé pour Léa et Hugo : mercredi 18 mars et jeudi 19 mars\./, DONE]],
     ],
     bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'booked' }, Hugo: { '2026-03-18': 'booked', '2026-03-19': 'booked' } },
+  },
+  {
+    name: '"non, tous les jeudis" at the confirmation of one Thursday: asked until when, then every Thursday booked',
+    now: FRIDAY_6,
+    understanding: {
+      'réserver Hugo jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'] },
+      'tous les jeudis': { intent: 'none', dates: [] },
+      "tous les jeudis jusqu'aux vacances": { intent: 'none', dates: ['2026-03-12', '2026-03-19', '2026-03-26', '2026-04-02', '2026-04-09', '2026-04-16'] },
+    },
+    turns: [
+      ['réserver Hugo jeudi 19 mars', ["Je réserve pour Hugo : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['non, tous les jeudis', [/^Jusqu'à quand \?/]],
+      ["jusqu'aux vacances", [/^Je réserve pour Hugo : .*jeudi.*\nC'est bien cela \?$/s]],
+      ['oui', [/^✓ Réservé pour Hugo/, DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-12': 'booked', '2026-03-13': 'none', '2026-03-19': 'booked', '2026-04-16': 'booked' } },
+  },
+  {
+    name: '"non, plutôt les jeudis" after Tuesdays of two weeks: the Thursdays of those weeks; "et aussi les mercredis" adds Wednesdays',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo mardi 17 et mardi 24 mars': { intent: 'reserve', dates: ['2026-03-17', '2026-03-24'], children: ['Hugo'] },
+      'plutôt les jeudis': { intent: 'none', dates: [] },
+      'et aussi les mercredis': { intent: 'none', dates: [], followUp: true },
+    },
+    turns: [
+      ['inscrire Hugo mardi 17 et mardi 24 mars', ["Je réserve pour Hugo : mardi 17 mars et mardi 24 mars.\nC'est bien cela ?"]],
+      ['non, plutôt les jeudis', ["Je réserve pour Hugo : jeudi 19 mars et jeudi 26 mars.\nC'est bien cela ?"]],
+      ['et aussi les mercredis', ["Je réserve pour Hugo : mercredi 18 mars, jeudi 19 mars, mercredi 25 mars et jeudi 26 mars.\nC'est bien cela ?"]],
+      ['oui', [/^✓ Réservé pour Hugo/, DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-17': 'none', '2026-03-18': 'booked', '2026-03-19': 'booked', '2026-03-24': 'none', '2026-03-26': 'booked' } },
   },
   {
     name: 'another day after "non pardon": the new day is confirmed, and "oui" books it, not the first one',
@@ -451,6 +503,20 @@ const checkedFirst: Story[] = [
     turns: [
       ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
       ['non, plutôt mardi 17', ["Je réserve pour Inès : mardi 17 mars.\nC'est bien cela ?"]],
+    ],
+  },
+  {
+    name: '"non, sans Hugo" at the late request offer: the offer again, for Inès alone (not a cancellation for Hugo)',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Hugo et Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Hugo', 'Inès'] },
+      'sans Hugo': { intent: 'reserve', dates: [], children: [], edit: { removeChildren: ['Hugo'] } },
+    },
+    turns: [
+      ['inscrire Hugo et Inès lundi 9 mars', [/^Hors délai pour Hugo et Inès : lundi 9 mars/]],
+      ['non, sans Hugo', [/^Hors délai pour Inès : lundi 9 mars/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['non', [/^C'est envoyé au service/]],
     ],
   },
   {
