@@ -77,3 +77,19 @@ describe('dates', () => {
     expect(read("c'est mardi que je travaille, pas lundi, donc Zoé à la garderie mardi soir").dates).toEqual(['2026-12-08']);
   });
 });
+
+describe('questions and one-off needs', () => {
+  test('the closing time asked is a question to the service, though a neighbour picks the children up', () => {
+    expect(read("Bonjour, je voudrais savoir l'heure de fermeture de la garderie : c'est une amie qui prend Zoé et elle finit tard.").intent).toBe('faq');
+  });
+
+  test('« devra exceptionnellement rester » on open days is a booking, not a late request', () => {
+    expect(read('Nathan devra exceptionnellement rester à la garderie le jeudi 14 janvier, merci de l’inscrire.').intent).toBe('reserve');
+    expect(read('pourriez-vous exceptionnellement accepter Nathan demain soir ?').intent).toBe('late_request');
+  });
+
+  test('how to add a grandparent to the family account is a question, not a look at the bookings', () => {
+    expect(read('Mon gendre voudrait accéder au compte citoyen de la famille pour gérer les réservations des enfants. Quelle est la marche à suivre pour ajouter un membre ?').intent).toBe('faq');
+  });
+});
+
