@@ -144,5 +144,10 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
     if (count && COUNT_VALUES[count[1]] < family.length) return { children: [], nameTokens, nameAt };
     return { children: [...family], nameTokens, nameAt };
   }
+  // "Anahid jeudi… et son frère aussi" in a family of two: the other child too (with three, the dialog asks which).
+  if (family.length === 2 && named.size === 1 && SIBLING_TOO.test(tokens.join(' '))) return { children: [...family], nameTokens, nameAt };
   return { children: family.filter((name) => named.has(name)), nameTokens, nameAt };
 }
+
+/** "et son frère aussi", "ainsi que sa petite sœur": the named child's sibling joins the request. */
+const SIBLING_TOO = /\b(?:et|ainsi que) (?:son|sa) (?:petit |petite |grand |grande )?(?:frere|soeur)(?: (?:aussi|egalement|pareil|idem)\b|\s*$| (?:s' il|svp|merci|euh|voila)\b)/;

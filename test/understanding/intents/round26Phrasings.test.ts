@@ -93,3 +93,12 @@ describe('questions and one-off needs', () => {
   });
 });
 
+describe('children', () => {
+  test('« et son frère aussi » in a family of two is the other child; with three children it names no one more', () => {
+    const two = understand('Zoé reste à la garderie jeudi soir svp et son frère aussi', { now: '2026-12-07T19:00', children: ['Zoé', 'Malo'] });
+    expect(two.children).toEqual(['Zoé', 'Malo']);
+    expect(read('Zoé reste à la garderie jeudi soir svp et son frère aussi').children).toEqual(['Zoé']);
+    expect(understand('Zoé jeudi et son frère reste avec moi', { now: '2026-12-07T19:00', children: ['Zoé', 'Malo'] }).children).toEqual(['Zoé']);
+  });
+});
+
