@@ -437,7 +437,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 /** A child answered no or yes without a verb: "Salomé non", "pas Louise", "Inès oui". */
 /** "et du coup plus besoin lundi": a day no longer needed, a cancellation of its own beside a day asked. */
-const NO_LONGER_NEEDED = guarded(/^(?:et )?(?:du coup |donc |par contre |en revanche )?(?:plus besoin|pas besoin)\b/);
+// ("pas besoin de me rappeler lundi" is no day given up.)
+const NO_LONGER_NEEDED = guarded(/^(?:et )?(?:du coup |donc |par contre |en revanche )?(?:plus besoin|pas besoin)(?! d(?:e |' ?)(?!(?:la )?(?:garderie|centre|accueil|periscolaire)\b))\b/);
 const ONLY_THIS_CHILD = guarded(/\b(?:seulement|uniquement|juste) (?:pour )?(?:elle|lui)\b(?: hein)?,? (?:et )?(?:pas|non|mais pas)\b/);
 const BARE_NO = guarded(/(?:^|\s)(?:non|pas|plus)(?:\s|$)/i);
 const BARE_YES = guarded(/(?:^|\s)(?:oui|aussi|si)(?:\s|$)/i);

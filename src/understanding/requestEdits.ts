@@ -57,8 +57,11 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
   const expressions = new Set<FoundExpression>();
   const inExpression = (token: Token) => found.some((f) => f.start <= token.start && token.start < f.end);
   /** "c'est Léa qu'il faut…", "c'est Hugo qui…" within the six words before `at`. */
+  // ("Hugo qui devait venir ne viendra pas, Léa…": a « pas » of « ne … pas » negates the verb, it says no to no child.)
   const childPutForwardBefore = (at: number) => {
-    for (let k = Math.max(0, at - 6); k < at - 1; k++) if (nameAt.has(k) && /^(?:qui|qu')$/.test(tokens[k + 1].word)) return true;
+    for (let k = Math.max(0, at - 6); k < at - 1; k++) {
+      if (nameAt.has(k) && /^(?:qui|qu')$/.test(tokens[k + 1].word)) return !tokens.slice(k + 2, at).some((t) => /^(?:ne|n')$/.test(t.word));
+    }
     return false;
   };
   tokens.forEach((token, i) => {
@@ -262,8 +265,11 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("vendredi… non pardon, ce n'est pas vendredi mais jeudi" takes the day back: « pas » there negates « c'est ».)
     if (/\b(?:(?:non|enfin|finalement|euh|oups|pardon)\s+pas|sauf|sans|excepte|hormis)\s*$/.test(between)) return false;
     // ("tous les vendredis de février euh jusqu'aux vacances": a hesitation before the end of the period takes nothing back.)
-    const endOfPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (next.expression.kind === 'range' && next.expression.from === undefined);
-    if (endOfPeriod && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
+    // ("jusqu'à fin janvier, euh, jusqu'au 15 janvier" is still taken back: an end said again.)
+    const isEnd = (e: DateExpression) => e.kind === 'untilHolidays' || e.kind === 'untilEndOf' || (e.kind === 'range' && e.from === undefined);
+    // ("à partir de demain euh jusqu'à vendredi": a start, then its end.)
+    const endsPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (isEnd(next.expression) && f.expression.kind === 'from');
+    if (endsPeriod && !isEnd(f.expression) && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
     return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
   };
   const dropped = new Set<FoundExpression>();

@@ -278,7 +278,7 @@ const RULES: Rule[] = [
   {
     // ("d'ici à vendredi prochain": from today; "d'ici vendredi" alone may be when something is sent,
     // except after what is booked: "vérifier ce qui est réservé pour Sogona d'ici vendredi".)
-    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici (?:a|au)|(?<=\\b(?:reserve|reservee?s?|reservations?|resas?|prevue?s?|inscrite?s?|inscriptions?|planning)\\b.{0,40})d' ici)\\s+(${POINT})`),
+    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici (?:a|au)|(?<=\\b(?:reserve|reservee?s?|reservations?|resas?|prevue?s?|inscrite?s?|inscriptions?|planning)\\b(?: (?!(?:je|j'|vous|nous|on|il|elle)\\b)\\S+){0,4} )d' ici)\\s+(${POINT})`),
     read: (m) => {
       const to = parseDayRef(m[1]);
       return to ? { kind: 'range', to } : null;

@@ -76,7 +76,9 @@ const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderi
 /** "que les petites restent à la garderie", "qu'Ana puisse être prise au centre": the children, their verb, the place. */
 const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`;
 /** After a pickup told: "…je les récupère moi-même à la sortie de l'école, comme d'habitude" is a habit, no change. */
-const NOT_AS_USUAL = `(?!(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours|habituellement)\\b)`;
+const NOT_AS_USUAL = `(?!(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours)\\b)`;
+/** The same pickup told as usual: a weak cue, a cancellation only when nothing else asks ("jeudi je les récupère moi-même, comme d'habitude"). */
+const AS_USUAL = `(?=(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours)\\b)`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
@@ -125,7 +127,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("c'est moi qui la dépose et la reprends à l'école": picking the child up is no booking.)
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b(?!(?: \\S+){0,2} (?:a l' ecole|a la sortie|apres l' ecole|a la fin de l' ecole|a 1[5-8])\\b)`,
     // ("mettre les trois petits à la garderie", "mettez mes petits-enfants".)
-    `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|nos enfants|les deux|les petits|mon fils|ma fille|les (?:trois|quatre|3|4) (?:petits|enfants|loulous)|(?:les|mes|nos) petits enfants|les jumeaux|les jumelles)`,
+    `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|nos enfants|les deux|les petits|mon fils|ma fille|les (?:trois|quatre|3|4) (?:petits|enfants|loulous)|(?:les|mes|nos) petits enfants|les jumeaux|les jumelles)(?! (?:chez|a la maison|avec (?:moi|nous|leur|son|sa|ses)))`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     // "Marwan va rester le soir lundi": a stay at the service to come.
     `\\b(?:zenfant|ils|elles) (?:va|doit|devra|vont|doivent|devront) (?:donc )?rester (?:le soir|les soirs|au centre|a la garderie|en garderie|a l' etude|apres l' ecole)\\b`,
@@ -198,7 +200,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     // "sa réservation du mercredi 3 février peut être annulée": the cancellation said in the passive.
-    `\\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)\\b|\\b(?:est|sont|sera|seront) a annuler\\b`,
+    `(?<=\\b(?:reservations?|inscriptions?|resas?|places?)\\b(?: \\S+){0,5} )(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)\\b|(?<=\\b(?:reservations?|inscriptions?|resas?|places?)\\b(?: \\S+){0,5} )(?:est|sont|sera|seront) a annuler\\b`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     // "et Inès non plus jeudi": neither, after a child's day cancelled.
     `\\b${NEITHER}\\b`,
@@ -268,7 +270,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
     `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
     // ("nous ne pourrons donc pas aller chercher les enfants à l'école du mardi 11 au vendredi 14".)
-    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus) (?:aller|venir|passer) (?:chercher|recuperer|prendre) (?:zenfant|les enfants|les petits|mes enfants|nos enfants|mon fils|ma fille|les deux)\\b`,
+    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus) aller (?:chercher|recuperer) (?:zenfant|les enfants|les petits|mes enfants|nos enfants|mon fils|ma fille|les deux)\\b(?!(?: \\S+){0,8} (?:papa|maman|pere|mere|mamie|papi|nounou|tante|oncle|voisine?) (?:les |le |la )?(?:prendra|prend|recuperera|recupere|cherchera|gardera))`,
   ],
   elsewhere: [
     `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
@@ -279,12 +281,13 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Anaïs va passer la semaine prochaine avec moi à la campagne".
     `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
-    `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
+    `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
     `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)${NOT_AS_USUAL}`,
+    `~\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)${AS_USUAL}`,
     // "mercredi c'est papi qui prend Jade", "la nounou peut prendre Maël jeudi": someone else keeps the child.
     `\\bc' est (?:papi|papy|mamie|mamy|sa|son|leur|leurs|la|le|moi|nous|mon|ma) ?(?:\\S+ )?qui (?:prend|prendra|recupere|recuperera|garde|gardera|cherche|cherchera|va chercher|ira chercher) (?:zenfant|zdate)\\b`,
     `\\b(?:la nounou|sa nounou|leur nounou|notre nounou|la baby sitter|papi|mamie|papy|mamy|son pere|sa mere|leur pere|leur mere|la voisine|sa tante|son oncle) (?:peut|pourra|va|vont|peuvent) (?:le |la |les )?(?:prendre|garder|recuperer|chercher) (?:zenfant|les enfants|les deux|les petits)?\\b`,

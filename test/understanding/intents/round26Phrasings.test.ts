@@ -102,3 +102,24 @@ describe('children', () => {
   });
 });
 
+describe('the new rules stay where they belong (review of this round)', () => {
+  test('the children put at a grandmother’s, a parent travelling with the child, a pickup this time: cancellations still', () => {
+    expect(read('je vais mettre les trois petits chez ma mère mercredi 16, ils ne viendront pas au centre').intent).toBe('cancel');
+    expect(read('Zoé et moi sommes en voyage jeudi et vendredi').intent).toBe('cancel');
+    expect(read("cette fois-ci je récupère Malo moi-même jeudi à 16h30, alors qu'habituellement il reste à la garderie").intent).toBe('cancel');
+  });
+
+  test('an outing « pourrait être annulée » is no booking cancelled; « pas besoin de me rappeler » gives up no day', () => {
+    const outing = read('la sortie de jeudi pourrait être annulée à cause de la neige, Malo devra alors rester à la garderie jeudi');
+    expect([outing.intent, outing.actions]).toEqual(['reserve', undefined]);
+    expect(read('Zoé au centre mercredi 16, pas besoin de me rappeler lundi').actions).toBeUndefined();
+  });
+
+  test('an end said again after « euh » still replaces the first; « Malo qui devait venir ne viendra pas » takes no child out', () => {
+    expect(read("Zoé tous les vendredis jusqu'à fin janvier, euh, jusqu'au 15 janvier").dates).toEqual(['2026-12-11', '2026-12-18', '2027-01-08', '2027-01-15']);
+    expect(read('Malo qui devait venir ne viendra pas, Zoé viendra à sa place mercredi 16').edit).toBeUndefined();
+    // (« d'ici vendredi » said of a payment opens no period from today.)
+    expect(read("Malo est inscrit jeudi, je vous paie d'ici vendredi").dates).not.toContain('2026-12-08');
+  });
+});
+
