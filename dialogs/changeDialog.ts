@@ -427,7 +427,8 @@ export class ChangeDialog extends InterruptibleDialog {
       }
     }
     // ("plutôt les jeudis" after the Tuesdays of January: a series said again, its weekdays in the same weeks.)
-    const weekdays = weekdaysOnly(folded, new Set(days.map((day) => mondayOf(day))).size > 1);
+    const weeks = [...new Set(days.map((day) => mondayOf(day)))];
+    const weekdays = weekdaysOnly(folded, weeks.length > 1);
     if (weekdays) {
       // "non, juste le jeudi" after "mercredi 16 et jeudi 17": the Thursday being confirmed;
       // "non, plutôt vendredi" after "lundi 14": the Friday of that week, not the next one from today.
@@ -435,7 +436,6 @@ export class ChangeDialog extends InterruptibleDialog {
       const meaning = this.understand(text, family);
       const kept = days.filter((day) => weekdays.includes(isoWeekday(day)));
       const allAsked = weekdays.every((weekday) => days.some((day) => isoWeekday(day) === weekday));
-      const weeks = [...new Set(days.map((day) => mondayOf(day)))];
       const inEachWeek = weeks.flatMap((monday) => weekdays.map((weekday) => addDays(monday, weekday - 1)));
       // ("et aussi les jeudis": added to the days, as « et aussi le jeudi » is.)
       const added = !meaning.edit && /\b(?:aussi|en plus|egalement)\b/.test(folded) ? { edit: { add: true as const } } : {};

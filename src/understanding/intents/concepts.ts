@@ -79,6 +79,12 @@ const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux p
 const NOT_AS_USUAL = `(?!(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours)\\b)`;
 /** The same pickup told as usual: a weak cue, a cancellation only when nothing else asks ("jeudi je les récupère moi-même, comme d'habitude"). */
 const AS_USUAL = `(?=(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours)\\b)`;
+/** "je les récupère moi-même", "on la prendra à la sortie": the child fetched by the family. */
+const PICKED_UP_ONESELF = `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`;
+/** "je ne pourrai pas", "nous ne pourrons donc pas": the family unable to, before what it cannot do. */
+const CANNOT = `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus)`;
+/** A booking named just before: "sa réservation du mercredi 3 février …". */
+const BOOKING_BEFORE = `(?<=\\b(?:reservations?|inscriptions?|resas?|places?)\\b(?: \\S+){0,5} )`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
@@ -200,7 +206,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     // "sa réservation du mercredi 3 février peut être annulée": the cancellation said in the passive.
-    `(?<=\\b(?:reservations?|inscriptions?|resas?|places?)\\b(?: \\S+){0,5} )(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)\\b|(?<=\\b(?:reservations?|inscriptions?|resas?|places?)\\b(?: \\S+){0,5} )(?:est|sont|sera|seront) a annuler\\b`,
+    `${BOOKING_BEFORE}(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)|(?:est|sont|sera|seront) a annuler)\\b`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     // "et Inès non plus jeudi": neither, after a child's day cancelled.
     `\\b${NEITHER}\\b`,
@@ -268,9 +274,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:personne (?:pour|ne peut) (?:le |la |les )?(?:garder|recuperer|chercher)|plus personne pour|nounou (?:m' a lache|est malade|absente)|pas de solution de garde|aucune solution de garde)\\b`,
     `\\bpersonne (?:pour|pour le|ne peut) (?:garder|recuperer|chercher)\\b`,
     `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
-    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus) (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
+    `${CANNOT} (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
     // ("nous ne pourrons donc pas aller chercher les enfants à l'école du mardi 11 au vendredi 14".)
-    `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus) aller (?:chercher|recuperer) (?:zenfant|les enfants|les petits|mes enfants|nos enfants|mon fils|ma fille|les deux)\\b(?!(?: \\S+){0,8} (?:papa|maman|pere|mere|mamie|papi|nounou|tante|oncle|voisine?) (?:les |le |la )?(?:prendra|prend|recuperera|recupere|cherchera|gardera))`,
+    `${CANNOT} aller (?:chercher|recuperer) (?:zenfant|les enfants|les petits|mes enfants|nos enfants|mon fils|ma fille|les deux)\\b(?!(?: \\S+){0,8} (?:papa|maman|pere|mere|mamie|papi|nounou|tante|oncle|voisine?) (?:les |le |la )?(?:prendra|prend|recuperera|recupere|cherchera|gardera))`,
   ],
   elsewhere: [
     `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
@@ -286,8 +292,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
-    `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)${NOT_AS_USUAL}`,
-    `~\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)${AS_USUAL}`,
+    `${PICKED_UP_ONESELF}${NOT_AS_USUAL}`,
+    `~${PICKED_UP_ONESELF}${AS_USUAL}`,
     // "mercredi c'est papi qui prend Jade", "la nounou peut prendre Maël jeudi": someone else keeps the child.
     `\\bc' est (?:papi|papy|mamie|mamy|sa|son|leur|leurs|la|le|moi|nous|mon|ma) ?(?:\\S+ )?qui (?:prend|prendra|recupere|recuperera|garde|gardera|cherche|cherchera|va chercher|ira chercher) (?:zenfant|zdate)\\b`,
     `\\b(?:la nounou|sa nounou|leur nounou|notre nounou|la baby sitter|papi|mamie|papy|mamy|son pere|sa mere|leur pere|leur mere|la voisine|sa tante|son oncle) (?:peut|pourra|va|vont|peuvent) (?:le |la |les )?(?:prendre|garder|recuperer|chercher) (?:zenfant|les enfants|les deux|les petits)?\\b`,
