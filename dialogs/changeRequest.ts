@@ -184,6 +184,16 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
     request.text = `${request.text} ${text}`;
     return true;
   }
+  // "Léa non" for Wednesday, then "et pour Léa le jeudi 17 par contre": the opposite change on that other day, Wednesday's stays.
+  const opposite = meaning.intent === 'reserve' || meaning.intent === 'cancel' ? meaning.intent : undefined;
+  if (opposite && CONTRAST.test(normalise(text)) && named.length > 0 && days.length > 0) {
+    const ofNamed = request.steps.filter((step) => named.every((id) => step.childIds.includes(id)));
+    if (ofNamed.length > 0 && ofNamed.every((step) => step.mode !== opposite && !days.some((day) => step.days.includes(day)))) {
+      request.steps.push({ mode: opposite, childIds: [...named], days: [...days] });
+      request.text = `${request.text} ${text}`;
+      return true;
+    }
+  }
   // "plutôt jeudi 17 que vendredi", "jeudi au lieu de vendredi": that one day changes, the others stay.
   const swap = daySwapIn(text, request.steps.flatMap((step) => step.days), days);
   if (swap) {
@@ -223,6 +233,8 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   request.text = `${request.text} ${text}`;
   return JSON.stringify(request.steps) !== before || unknown.length > 0 || closedDays.length > 0;
 }
+
+const CONTRAST = /\b(?:par contre|en revanche)\b/;
 
 /** "au lieu de", "à la place de", or "que" after "plutôt" or after a day alone: the day after it is the one taken back. */
 // ("plutôt" may already be cut off the correction: "jeudi 17 que vendredi".)

@@ -68,6 +68,28 @@ const corrections: Story[] = [
     ],
   },
   {
+    name: '"et pour Léa le jeudi 19 par contre" after "Léa non" for Wednesday: Léa booked on the Thursday, her Wednesday still cancelled',
+    now: FRIDAY_6,
+    understanding: {
+      'Hugo et Inès mercredi 18 mars, Léa non': {
+        intent: 'reserve',
+        dates: ['2026-03-18'],
+        children: ['Hugo', 'Inès'],
+        actions: [
+          { intent: 'reserve', dates: ['2026-03-18'], children: ['Hugo', 'Inès'] },
+          { intent: 'cancel', dates: ['2026-03-18'], children: ['Léa'] },
+        ],
+      },
+      'ah et pour Léa le jeudi 19 par contre': { intent: 'reserve', dates: ['2026-03-19'], children: ['Léa'], followUp: true },
+    },
+    turns: [
+      ['Hugo et Inès mercredi 18 mars, Léa non', [/^Je réserve pour Hugo et Inès : mercredi 18 mars\.\nRien à annuler pour Léa : mercredi 18 mars/]],
+      ['ah et pour Léa le jeudi 19 par contre', [/^Je fais ces 2 changements :\n• réserver pour Hugo et Inès : mercredi 18 mars ;\n• réserver pour Léa : jeudi 19 mars\.\nRien à annuler pour Léa : mercredi 18 mars/]],
+      ['oui', [/^✓ Réservé pour Hugo et Inès : mercredi 18 mars\.\n✓ Réservé pour Léa : jeudi 19 mars\./, DONE]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'none', '2026-03-19': 'booked' }, Hugo: { '2026-03-18': 'booked', '2026-03-19': 'none' } },
+  },
+  {
     name: '"ah et Hugo aussi le jeudi" at the confirmation of Léa\'s Wednesday and Thursday: Hugo on the Thursday alone',
     now: FRIDAY_6,
     understanding: {
