@@ -120,7 +120,14 @@ export class ChangeDialog extends InterruptibleDialog {
       return step.endDialog({ kind: 'reroute', text } satisfies Collected);
     }
     let gained: boolean;
-    if (asked === 'until') {
+    const open = request.steps.filter((s) => s.days.length === 0 && s.open);
+    if (asked === 'until' && open.length > 0) {
+      // "Hugo ne viendra plus le jeudi à partir du 4 janvier, et inscrivez Inès…" + "jusqu'à fin janvier": that change's days, up to the end said.
+      for (const s of open) s.days = this.services.understanding.completeOpenEnded(s.open!, text, { now: this.services.clock.now() });
+      gained = open.some((s) => s.days.length > 0);
+      for (const s of open) if (s.days.length > 0) delete s.open;
+      request.text = `${request.text} ${text}`;
+    } else if (asked === 'until') {
       // "tous les mardis" + "jusqu'aux vacances": the bound only makes sense with the recurrence.
       gained = absorb(request, text, this.understand(`${request.text} ${text}`, family), family.children);
     } else if (asked === 'child' && ALL_CHILDREN.test(normalise(text))) {
@@ -141,6 +148,9 @@ export class ChangeDialog extends InterruptibleDialog {
         : fill(m.askChild, { names: frenchAlternatives(names) });
       return withChoices(text, names.length > 1 ? [...names, m.all] : names);
     }
+    // (Among several changes, the one whose end is asked: "Pour annuler Hugo : jusqu'à quand ?".)
+    const open = request.steps.length > 1 ? request.steps.find((s) => s.days.length === 0 && s.open) : undefined;
+    if (piece === 'until' && open) return withChoices(fill(m.askUntilFor, { mode: open.mode === 'reserve' ? 'réserver' : 'annuler', children: namesOf(family, open.childIds) }), []);
     if (piece === 'until') return withChoices(m.askUntil, []);
     if (request.notice) return withChoices([...request.notice, m.askOtherDays].join('\n'), []);
     if (request.closedDays.length > 0) {

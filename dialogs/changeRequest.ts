@@ -7,7 +7,7 @@
 import type { IsoDay } from '../src/domain/day';
 import { isoWeekday } from '../src/domain/day';
 import { normalise } from './frenchFormat';
-import type { ChildRef, Intent, Interpretation } from './services';
+import type { ChildRef, Intent, Interpretation, OpenEnded } from './services';
 
 export type ChangeMode = 'reserve' | 'cancel';
 export type MissingPiece = 'child' | 'days' | 'until';
@@ -17,6 +17,8 @@ export interface ChangeStep {
   mode: ChangeMode;
   childIds: number[];
   days: IsoDay[];
+  /** Its days start on a day or are weekdays, with no end yet: "jusqu'à quand ?" gives them. */
+  open?: OpenEnded;
 }
 
 export interface ChangeRequest {
@@ -87,7 +89,7 @@ export function startRequest(mode: ChangeMode, options: RequestOptions, children
   const changes = (meaning.actions ?? []).filter((action) => action.intent === 'reserve' || action.intent === 'cancel');
   const steps: ChangeStep[] =
     changes.length > 1
-      ? changes.map((action) => ({ mode: action.intent as ChangeMode, childIds: childIdsNamed(action.children, children), days: [...action.dates] }))
+      ? changes.map((action) => ({ mode: action.intent as ChangeMode, childIds: childIdsNamed(action.children, children), days: [...action.dates], ...(action.openEnded ? { open: action.openEnded } : {}) }))
       : [{ mode, childIds: [], days: [] }];
   const request: ChangeRequest = { steps, text: '', openRecurrence: false, closedDays: [], unknownNames: [], misunderstood: 0 };
   absorb(request, options.text, changes.length > 1 ? { ...meaning, children: [], dates: [] } : meaning, children);
@@ -125,8 +127,9 @@ export function absorb(request: ChangeRequest, text: string, meaning: Interpreta
     for (const step of request.steps) if (single || step.days.length === 0) step.days = [...meaning.dates];
     request.openRecurrence = false;
     gained = true;
-  } else if (RECURRENCE.test(normalise(text))) {
+  } else if (meaning.openEnded || RECURRENCE.test(normalise(text))) {
     request.openRecurrence = true;
+    if (single && meaning.openEnded) request.steps[0].open = meaning.openEnded;
     gained = true;
   }
   if (unknown.length > 0) gained = true;

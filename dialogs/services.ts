@@ -11,10 +11,14 @@ import type { RequestView } from '../src/requests/requestViews';
 
 /** What one French message means (contract: shared/specs/understanding.md, with its round-2 extensions). */
 export type { Action, Courtesy, Intent, InterpretedIntent, Interpretation, RequestEdit, Topic } from '../src/understanding/types';
+export type { OpenEnded } from '../src/understanding/dates/resolveDates';
 import type { Intent, Interpretation } from '../src/understanding/types';
+import type { OpenEnded } from '../src/understanding/dates/resolveDates';
 
 export interface Understanding {
   understand(text: string, context: { now: Date; children: string[] }): Interpretation;
+  /** The days of an open-ended change (`Interpretation.openEnded`) once the parent has said until when; [] when the answer names no end. */
+  completeOpenEnded(openEnded: OpenEnded, answer: string, context: { now: Date }): string[];
 }
 
 export interface ChildRef {

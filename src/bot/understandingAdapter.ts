@@ -2,7 +2,8 @@
 import type { Interpretation } from '../../dialogs/services';
 import type { UnderstandingModule } from '../compositionRoot';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
-import { understand, warmUp } from '../understanding';
+import { completeOpenEnded, understand, warmUp } from '../understanding';
+import type { OpenEnded } from '../understanding';
 
 export class FrenchUnderstanding implements UnderstandingModule {
   private warm = false;
@@ -20,5 +21,9 @@ export class FrenchUnderstanding implements UnderstandingModule {
 
   understand(text: string, context: { now: Date; children: string[] }): Interpretation {
     return understand(text, { now: context.now, children: context.children, calendar: this.calendar });
+  }
+
+  completeOpenEnded(openEnded: OpenEnded, answer: string, context: { now: Date }): string[] {
+    return completeOpenEnded(openEnded, answer, { now: context.now, calendar: this.calendar });
   }
 }

@@ -10,6 +10,7 @@
  * ("inscris-la" is Léa; "annuler mardi et réserver jeudi pour Léa": Léa both times).
  */
 import type { Action, Intent } from './types';
+import type { OpenEnded } from './dates/resolveDates';
 import { addDays, isoWeekday, mondayOf } from '../domain/day';
 import { foldText } from './text/foldText';
 import { guarded } from './text/patternGuard';
@@ -87,6 +88,8 @@ export interface PieceReading {
   weekdayOnly?: boolean;
   /** Every child named, those left out ("Salomé non", "pas Louise") included. */
   named?: string[];
+  /** "Hugo ne viendra plus le jeudi à partir du 4 janvier": days with a start and no end, asked "jusqu'à quand ?". */
+  openEnded?: OpenEnded;
 }
 
 export type ReadPiece = (text: string) => PieceReading;
@@ -295,9 +298,11 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (!mixed && !ownChildren && readings.some((r, i) => readings.some((o, j) => j > i && r.dates.some((day) => o.dates.includes(day))))) return undefined;
   const actions = readings.map((r, i) => ({
     intent: r.intent as Intent,
-    dates: r.dates.length > 0 ? r.dates : borrowed(readings, i, 'dates'),
+    // (An open habit borrows no days: the dialog asks until when.)
+    dates: r.dates.length > 0 || r.openEnded ? r.dates : borrowed(readings, i, 'dates'),
     // "enlève-le et mets Léa à la place": the child put in place of another is not the one taken away.
     children: r.children.length > 0 ? r.children : borrowed(readings.map((o) => (o.inPlace ? { ...o, children: [] } : o)), i, 'children'),
+    ...(r.openEnded ? { openEnded: r.openEnded } : {}),
   }));
   // "Hugo reste avec moi ce week-end, mais pourriez-vous le garder mardi ?": a clause with
   // no day of its own that would undo the other on its very days is the story, not a request.
@@ -319,7 +324,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const story = actions.filter(
     (a, i) =>
       readings[i].told === true &&
-      ((readings[i].dates.length === 0 && !readings[i].sameDays) || (readings[i].elsewhereOnly === true && !ownDaysAway(a, i))) &&
+      ((readings[i].dates.length === 0 && !readings[i].sameDays && !readings[i].openEnded) || (readings[i].elsewhereOnly === true && !ownDaysAway(a, i))) &&
       actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
   );
   // "c'est mercredi qu'il me faut. Tu peux enlever mardi et mettre mercredi ?": a change said again later is asked there.

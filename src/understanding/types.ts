@@ -1,6 +1,7 @@
 /** The understanding contract (../shared/specs/understanding.md): what one message means. */
 import type { IsoDay } from '../domain/day';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
+import type { OpenEnded } from './dates/resolveDates';
 
 export const INTENTS = [
   'reserve',
@@ -26,6 +27,8 @@ export interface Action {
   intent: Intent;
   dates: IsoDay[];
   children: string[];
+  /** This change's days have a start or weekdays and no end: `dates` is empty (see `Interpretation.openEnded`). */
+  openEnded?: OpenEnded;
 }
 
 /**
@@ -96,6 +99,12 @@ export interface Interpretation {
    * it from the conversation's last request.
    */
   followUp?: true;
+  /**
+   * The days have a start or weekdays but no end ("tous les mardis", "à partir du 8 mars,
+   * Léa ne viendra plus le mercredi"): `dates` is empty and the dialog asks until when,
+   * then turns the answer into days with `completeOpenEnded`.
+   */
+  openEnded?: OpenEnded;
   /**
    * Edits of a request being confirmed or just made: children or days taken out ("sans
    * Léa", "pas le 12"), or added to it ("et Hugo aussi", "mercredi en plus").

@@ -30,6 +30,7 @@ import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
 import type { Action, Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
 import { guarded } from './text/patternGuard';
+import { foldText } from './text/foldText';
 
 /**
  * "Léa était à la garderie hier soir", "Hugo n'est pas allé au centre lundi dernier": days
@@ -71,6 +72,7 @@ export function interpretationOf(detailed: DetailedInterpretation): Interpretati
   if (topic) interpretation.topic = topic;
   if (courtesy) interpretation.courtesy = courtesy;
   if (followUp) interpretation.followUp = followUp;
+  if (detailed.openEnded && dates.length === 0) interpretation.openEnded = detailed.openEnded;
   if (edit) interpretation.edit = edit;
   return interpretation;
 }
@@ -105,6 +107,9 @@ const cancelThenBook = (from: IsoDay[], to: IsoDay[], children: string[]): Actio
   { intent: 'cancel', dates: from, children },
   { intent: 'reserve', dates: to, children },
 ];
+
+/** "à partir du 4 janvier", "dès lundi", "ne viendra plus le jeudi": a habit that starts or stops on a day. */
+const HABIT_STARTS_OR_STOPS = /\b(?:a partir d|a compter d|des (?:le|lundi|mardi|mercredi|jeudi|vendredi|la|demain|\d))|\bplus (?:jamais )?le (?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
 
 /** "inscrire les deux le mercredi 2 et le mercredi 9, c'est pour Gintaras et Vytautas": the same change twice in a row is one. */
 function joinedSameChanges(actions: readonly Action[]): Action[] {
@@ -217,7 +222,11 @@ export class Understander {
       const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));
       const elsewhereOnly = directions.length > 0 && directions.every((h) => h.concept === 'elsewhere');
       const atService = AT_SERVICE.test(reading.prepared);
-      const result = { changes, bare, told, elsewhereOnly, atService, intent: reading.intent, dates: reading.dates, children: reading.children, named: reading.named };
+      // (Only a habit of weekdays said to start or to stop: "sera chez moi à partir de mars" tells the story of the request
+      // beside it, and "tous les mardis et vendredis de novembre" cut at « et » is one list.)
+      const habitFromDay = (reading.openEnded?.weekdays.length ?? 0) > 0 && HABIT_STARTS_OR_STOPS.test(foldText(piece));
+      const openEnded = reading.dates.length === 0 && habitFromDay ? reading.openEnded : undefined;
+      const result = { changes, bare, told, elsewhereOnly, atService, intent: reading.intent, dates: reading.dates, children: reading.children, named: reading.named, openEnded };
       readings.set(piece, result);
       return result;
     };

@@ -68,6 +68,28 @@ const corrections: Story[] = [
     ],
   },
   {
+    name: 'two changes, one with a start and no end: « jusqu\'à quand ? » asked for that change, its days from the answer, the other change kept',
+    now: FRIDAY_6,
+    understanding: {
+      'à partir du 16 mars Hugo viendra le jeudi, et annulez Inès mercredi 11 mars': {
+        intent: 'reserve',
+        dates: [],
+        children: ['Hugo'],
+        openEnded: { weekdays: [4], from: '2026-03-16' },
+        actions: [
+          { intent: 'reserve', dates: [], children: ['Hugo'], openEnded: { weekdays: [4], from: '2026-03-16' } },
+          { intent: 'cancel', dates: ['2026-03-11'], children: ['Inès'] },
+        ],
+      },
+    },
+    turns: [
+      ['à partir du 16 mars Hugo viendra le jeudi, et annulez Inès mercredi 11 mars', ["Pour réserver Hugo : jusqu'à quand ? Par exemple « jusqu'aux vacances » ou « jusqu'au 30 avril »."]],
+      ['jusqu\'à fin mars', [/^Je réserve pour Hugo : jeudi 19 mars et jeudi 26 mars\.\n(?:J'annule|Rien à annuler) pour Inès : mercredi 11 mars/]],
+      ['oui', [/^✓ Réservé pour Hugo : jeudi 19 mars et jeudi 26 mars\./, DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-12': 'none', '2026-03-19': 'booked', '2026-03-26': 'booked', '2026-04-02': 'none' } },
+  },
+  {
     name: '"et pour Léa le jeudi 19 par contre" after "Léa non" for Wednesday: Léa booked on the Thursday, her Wednesday still cancelled',
     now: FRIDAY_6,
     understanding: {

@@ -62,10 +62,10 @@ export type DateExpression = WeekLayout & (
   | { kind: 'weekOf'; ref: DayRef; following?: true }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
   | { kind: 'month'; month?: number; year?: number; relative?: number }
-  /** A school holiday period, or one of its weeks (rank −1 = the last). */
+  /** A school holiday period, or one of its weeks (rank −1 = the last), or its first (last, when negative) `days` opening days. */
   /** `feast`: named by the feast alone ("pour Noël"), a frame that other days named in the message replace. */
   /** `within`: "mardi et jeudi dans la première semaine des vacances", the weekdays named fall in that week. */
-  | { kind: 'holiday'; holiday?: HolidayKind; week?: number; feast?: true; within?: true }
+  | { kind: 'holiday'; holiday?: HolidayKind; week?: number; feast?: true; within?: true; days?: number }
   /** "tous les mardis et jeudis", "les mercredis", "tous les jours" (1–5). */
   | { kind: 'recurrence'; weekdays: number[] }
   /**

@@ -29,7 +29,9 @@ const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 
 /** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
 // "pour aujourd'hui, c'est mercredi": today's name said, no other day.
-const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b`);
+const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b` +
+    // "je lui transmettrai votre réponse ce soir au téléphone": when the answer is passed on, not a day asked.
+    `|\\b(?:transmettrai|transmettrons|dirai|donnerai|repeterai|rappellerai|rappelle|telephonerai|appellerai|passerai)\\s+(?:\\S+\\s+){0,3}?(?:ce matin|ce midi|ce soir|cet apres midi|demain)(?=\\s+(?:au telephone|par telephone|par message|par sms|quand|en rentrant|a son retour)\\b)`);
 
 /** A time given as a model, not a day asked for: "comme la semaine dernière, … les jeudis", "comme l'an dernier". */
 const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semaine (?:derniere|passee)|l' (?:an|annee) (?:dernier|derniere|passee)|l' ete (?:dernier|passe)|le mois (?:dernier|passe)|la derniere fois|${WD} (?:dernier|passe))\\b`);
@@ -78,7 +80,7 @@ const STORY_TIME = rx(
 );
 
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
-const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b`);
+const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b|\\bpoissons?\\s+d' ?avril\\b`);
 
 function day(ref: DayRef | undefined): DateExpression | null {
   return ref ? { kind: 'day', ref } : null;
@@ -194,6 +196,14 @@ const RULES: Rule[] = [
     read: (m) => [m[1], m[2]].map((rank) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[3]), week: ordinalRank(rank) })),
   },
   {
+    // "les deux premiers jours des vacances de la Toussaint", "le dernier jour des vacances": those opening days only.
+    pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|dernier)\\s+jour)\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
+    read: (m) => {
+      const count = m[1] ? (({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1]] ?? Number(m[1])) : 1;
+      return { kind: 'holiday' as const, holiday: holidayKindOf(m[4]), days: /^dernier/.test(m[2] ?? m[3]) ? -count : count };
+    },
+  },
+  {
     // "les deux premières semaines des grandes vacances": each of those weeks.
     pattern: rx(`\\b(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+premieres\\s+semaines\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
     read: (m) => Array.from({ length: ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1]] ?? Number(m[1]) }, (_, k) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[2]), week: k + 1 })),
@@ -230,7 +240,7 @@ const RULES: Rule[] = [
     read: (m) => (/^(?:la\s+)?(?:toussaint|noel|paques)$/.test(m[0]) ? { kind: 'holiday', holiday: holidayKindOf(m[0]), feast: true } : { kind: 'holiday', holiday: holidayKindOf(m[0]) }),
   },
   {
-    pattern: rx(`\\b(?:jusqu' (?:a|au|en)\\s+(?:la\\s+)?fin\\s+(?:du mois\\s+(?:de|d')\\s*|de\\s+|d'\\s*)?|jusqu' en\\s+)(${MONTH})(?:\\s+(${YEAR}))?\\b`),
+    pattern: rx(`\\b(?:jusqu' (?:a|au|en)\\s+(?:la\\s+)?fin\\s+(?:du mois\\s+(?:de|d')\\s*|de\\s+|d'\\s*)?|jusqu' en\\s+|jusqu' a\\s+(?!(?:${DAY_NUMBER}|fin|la|le|l')\\b))(${MONTH})(?:\\s+(${YEAR}))?\\b`),
     read: (m) => ({ kind: 'range', to: endOfMonth(m[1], m[2]) }),
   },
   {
@@ -409,6 +419,11 @@ const RULES: Rule[] = [
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),
     }),
+  },
+  {
+    // "Léa ne viendra plus le mercredi", "il n'ira plus jamais le lundi": a habit that stops, every such day from now on.
+    pattern: rx(`(?<=\\bn(?:e|')\\s*(?:\\S+\\s+){1,3}plus\\s+(?:jamais\\s+)?)le\\s+${WD}(?!\\s*(?:\\d|prochain|dernier|qui vient|#))\\b`),
+    read: (m) => ({ kind: 'recurrence', weekdays: [(parseDayRef(m[0].replace(/^le\s+/, '')) as { weekday: number }).weekday] }),
   },
   {
     // "mercredi en huit" (said on a Tuesday: the Wednesday of next week), "jeudi en quinze": the coming one, a week or two later.

@@ -92,13 +92,20 @@ function holidaySpan(e: Extract<DateExpression, { kind: 'holiday' }>, ctx: DateC
     const start = e.week < 0 ? mondayOf(last) : addDays(first, 7 * (e.week - 1));
     return [start, addDays(start, 4) < last ? addDays(start, 4) : last];
   }
+  if (e.days !== undefined) {
+    const open = eachDay(first, last).filter((day) => !ctx.calendar.isWeekend(day) && ctx.calendar.publicHolidayName(day) === undefined);
+    const taken = e.days > 0 ? open.slice(0, e.days) : open.slice(e.days);
+    return taken.length > 0 ? [taken[0], taken[taken.length - 1]] : undefined;
+  }
   return [first > ctx.openStart ? first : ctx.openStart, last];
 }
 
 function untilHolidaysSpan(e: Extract<DateExpression, { kind: 'untilHolidays' }>, ctx: DateContext): Span | undefined {
+  // ("à partir du 8 mars … jusqu'aux vacances", said in February: the holidays after the 8th.)
+  const after = ctx.openStart > ctx.today ? addDays(ctx.openStart, -1) : ctx.today;
   const period = e.holiday
-    ? ctx.calendar.periods.find((p) => p.kind === e.holiday && p.firstDay > ctx.today)
-    : ctx.calendar.nextPeriodStartingAfter(ctx.today);
+    ? ctx.calendar.periods.find((p) => p.kind === e.holiday && p.firstDay > after)
+    : ctx.calendar.nextPeriodStartingAfter(after);
   return period ? [ctx.openStart, addDays(period.firstDay, -1)] : undefined;
 }
 
@@ -465,7 +472,9 @@ function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateCo
     const span = spanOf(e, from);
     return span !== undefined && eachDay(span[0], span[1]).length > 7;
   });
-  if (!wide) return [...expressions];
+  // ("à partir du 8 mars, Léa viendra le mercredi": a habit from a day on, with no end, is open; the dialog asks until when.)
+  const openFrom = first !== undefined && bare.some((e) => e.habitual) && !expressions.some(isEnd);
+  if (!wide && !openFrom) return [...expressions];
   const weekdays = bare.map((e) => (e.ref as { weekday: number }).weekday);
   return [...expressions.filter((e) => !bare.includes(e as Extract<DateExpression, { kind: 'day' }>)), { kind: 'recurrence', weekdays }];
 }

@@ -479,6 +479,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:je vous saurais gre|nous vous saurions gre|(?:de |d' )?bien vouloir)\\b`,
     // "je vous remercie d'annuler ses réservations": thanks given in advance ask the change.
     `\\b(?:je vous remercie|nous vous remercions|merci) (?:par avance |d' avance |a l' avance )?(?:de |d' )(?=(?:bien vouloir )?(?:le |la |les |l' |lui |leur )?(?:annuler|inscrire|reserver|desinscrire|retirer|enlever|supprimer|mettre|noter|ajouter|rajouter|decompter)\\b)`,
+    // "ma belle-fille me demande d'inscrire Maiara": the parents' request passed on.
+    `\\b(?:ma|mon|sa|son|leur) (?:belle fille|beau fils|fille|fils|bru|gendre|mere|maman|pere|papa) (?:me|m' a|nous|nous a) (?:demande|demandee?) (?:de |d' )(?=(?:le |la |les |l' |lui |leur )?(?:annuler|reserver|inscrire|desinscrire|enlever|retirer|ajouter|rajouter|mettre|supprimer|decommander)\\b)`,
     // "c'est pour annuler toutes les réservations de Sorina": what the message is for.
     `\\b(?:c' est|c est|je vous ecris|je vous contacte|je viens) pour (?=(?:annuler|reserver|inscrire|desinscrire|enlever|retirer|ajouter|rajouter|mettre|supprimer|decommander)\\b)`,
     // "il était inscrit du 5 au 16 juillet, il faut donc l'enlever": what has to be done, asked.

@@ -67,7 +67,7 @@ const CHANGE_ASKED_TOO = guarded(/\b(?:inscrire|inscrivez|inscris|reserver|reser
 const SERVICE_HOURS = guarded(/^(?!.*\b(?:zenfant|zdate)\b).*\b(?:garderie|accueil|centre|etude|periscolaire)\b.*\bjusqu' a \d{1,2}h/);
 
 /** Opening hours asked ("à quelle heure ferme le centre, au plus tard ?"): a practical question, not a deadline. */
-const HOURS = new RegExp(`${PICKUP_HOURS.source}|\\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\\b)|(?<!\\b(?:ses|mes|nos|leurs|vos|tes|son|mon) )\\bhoraires?\\b`);
+const HOURS = new RegExp(`${PICKUP_HOURS.source}|\\ba quelle heure (?:ferme|fermez|ouvre|ouvrez|finit|termine|se termine|commence|sortent|ouvrent|ferment)\\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\\b)|(?<!\\b(?:ses|mes|nos|leurs|vos|tes|son|mon|en|des) )\\bhoraires?\\b(?! (?:decales?|atypiques?|variables?|de travail|de nuit|tournants?|irreguliers?|en (?:2|3) ?x ?8)\\b)`);
 
 /**
  * A yes/no question on a booking ("est-ce que Rose a une place le 3 mai ?", "Hugo a bien

@@ -162,8 +162,15 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   if (!day) return undefined;
   // "jeu + ven soir", "lun et mar sem pro": weekdays cut short side by side.
   const isShort = (i: number) => SHORT_WEEKDAY_NAMES.has(tokens[i] ?? '');
-  const joined = (i: number) => isShort(i) || (/^(?:et|ou)$/.test(tokens[i] ?? '') && isShort(i + (i > index ? 1 : -1)));
+  // ("au centre mer et jeu": the first one already written in full after the service.)
+  // (Not "mercredi et jeu de société".)
+  const isWeekday = (i: number) => isShort(i) || (/^(?:lundi|mardi|mercredi|jeudi|vendredi)$/.test(tokens[i] ?? '') && !/^(?:de|du|des|d'|video|videos|societe)$/.test(tokens[index + 1] ?? ''));
+  const joined = (i: number) => isShort(i) || (/^(?:et|ou)$/.test(tokens[i] ?? '') && isWeekday(i + (i > index ? 1 : -1)));
   if (joined(index + 1) || joined(index - 1)) return day;
+  // ("mer, jeu" after the service: the first one already in full.)
+  // (Ending its clause, as after a name: not "jeudi mer si", merci mistyped.)
+  const endsClause = index + 1 >= tokens.length || nameTokens.has(index + 1) || AFTER_SHORT_WEEKDAY.test(tokens[index + 1]);
+  if (isWeekday(index - 1) && endsClause) return day;
   // "annuler ven pr Tiana": right after a verb of change.
   if (CHANGE_VERB.test(tokens[index - 1] ?? '')) return day;
   // "mets la jeu à la place", "annule le ven": after a verb of change and its pronoun.

@@ -10,6 +10,7 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   slvp: "s' il vous plait",
   plz: "s' il vous plait",
   bcp: 'beaucoup',
+  avc: 'avec',
   jsp: 'je sais pas',
   qd: 'quand',
   qnd: 'quand',

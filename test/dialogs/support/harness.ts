@@ -26,6 +26,8 @@ import { PrismaConversationReferences } from '../../../src/infrastructure/reques
 import { OutboxWorker } from '../../../src/mail/outboxWorker';
 import { requestSettingsFrom } from '../../../src/requests/requestUseCases';
 import type { TestDatabase } from './testDatabase';
+import { completeOpenEnded } from '../../../src/understanding';
+import type { OpenEnded } from '../../../src/understanding';
 
 /** The demo guardians of the seed (prisma/seed/demoFamilies.ts). */
 export const CAMILLE = 'camille.martin@example.fr';
@@ -42,6 +44,11 @@ export class ScriptedUnderstanding implements Understanding {
   understand(text: string): Interpretation {
     const known = this.table[text.trim()];
     return { intent: 'none', dates: [], children: [], confidence: 1, ...known };
+  }
+
+  /** The real reading of "jusqu'à quand ?" answers (they depend on the calendar only). */
+  completeOpenEnded(openEnded: OpenEnded, answer: string, context: { now: Date }): string[] {
+    return completeOpenEnded(openEnded, answer, { now: context.now });
   }
 }
 
