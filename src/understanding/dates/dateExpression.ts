@@ -61,7 +61,8 @@ export type DateExpression = WeekLayout & (
   /** "la semaine du 9 novembre"; `following`: "la semaine d'après", once anchored to the week before it. */
   | { kind: 'weekOf'; ref: DayRef; following?: true }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
-  | { kind: 'month'; month?: number; year?: number; relative?: number }
+  /** A month, or its first (last, when negative) `days` opening days ("les deux premiers jours de mars"). */
+  | { kind: 'month'; month?: number; year?: number; relative?: number; days?: number }
   /** A school holiday period, or one of its weeks (rank −1 = the last), or its first (last, when negative) `days` opening days. */
   /** `feast`: named by the feast alone ("pour Noël"), a frame that other days named in the message replace. */
   /** `within`: "mardi et jeudi dans la première semaine des vacances", the weekdays named fall in that week. */

@@ -197,10 +197,19 @@ const RULES: Rule[] = [
   },
   {
     // "les deux premiers jours des vacances de la Toussaint", "le dernier jour des vacances": those opening days only.
-    pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|dernier)\\s+jour)\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?)\\b`),
+    pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|dernier)\\s+jour)\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|(?:la\\s+)?toussaint|vacances(?:\\s+scolaires)?)\\b`),
     read: (m) => {
       const count = m[1] ? (({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1]] ?? Number(m[1])) : 1;
       return { kind: 'holiday' as const, holiday: holidayKindOf(m[4]), days: /^dernier/.test(m[2] ?? m[3]) ? -count : count };
+    },
+  },
+  {
+    // "les deux premiers jours de mars", "le dernier jour de juin": those opening days of the month.
+    pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4|cinq|5)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|dernier)\\s+jour)\\s+(?:du\\s+mois\\s+)?(?:de|d')\\s*(${MONTH})(?:\\s+(${YEAR}))?\\b`),
+    read: (m) => {
+      const count = m[1] ? (({ deux: 2, trois: 3, quatre: 4, cinq: 5 } as Record<string, number>)[m[1]] ?? Number(m[1])) : 1;
+      const month = monthNumber(m[4]);
+      return month ? { kind: 'month' as const, month, ...(m[5] ? { year: Number(m[5]) } : {}), days: /^dernier/.test(m[2] ?? m[3]) ? -count : count } : null;
     },
   },
   {
@@ -422,8 +431,9 @@ const RULES: Rule[] = [
   },
   {
     // "Léa ne viendra plus le mercredi", "il n'ira plus jamais le lundi": a habit that stops, every such day from now on.
-    pattern: rx(`(?<=\\bn(?:e|')\\s*(?:\\S+\\s+){1,3}plus\\s+(?:jamais\\s+)?)le\\s+${WD}(?!\\s*(?:\\d|prochain|dernier|qui vient|#))\\b`),
-    read: (m) => ({ kind: 'recurrence', weekdays: [(parseDayRef(m[0].replace(/^le\s+/, '')) as { weekday: number }).weekday] }),
+    // ("Hugo ne viendra plus le mercredi ni le vendredi", "hugo vien plu le lundi": each of them.)
+    pattern: rx(`(?:(?<=\\bn(?:e|')\\s*(?:\\S+\\s+){1,3}plus\\s+(?:jamais\\s+)?)|(?<=\\b(?:vien|viens|vient|viendra|ira|va|vont|viennent|viendront|iront)\\s+plus\\s+))le\\s+${WD}(?:\\s*(?:,|et|ni|ou)\\s*(?:le\\s+)?${WD})*(?!\\s*(?:\\d|prochain|dernier|qui vient|#))\\b`),
+    read: (m) => ({ kind: 'recurrence', weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => (parseDayRef(w[0]) as { weekday: number }).weekday) }),
   },
   {
     // "mercredi en huit" (said on a Tuesday: the Wednesday of next week), "jeudi en quinze": the coming one, a week or two later.

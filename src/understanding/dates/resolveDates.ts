@@ -79,6 +79,11 @@ function monthSpan(e: Extract<DateExpression, { kind: 'month' }>, ctx: DateConte
     index = thisMonth + (ctx.direction === 'past' ? (offset > 0 ? offset - 12 : offset) : offset < 0 ? offset + 12 : offset);
   }
   const [first, last] = monthBounds(Math.floor(index / 12), (index % 12) + 1);
+  if (e.days !== undefined) {
+    const open = eachDay(first, last).filter((day) => !ctx.calendar.isWeekend(day) && ctx.calendar.publicHolidayName(day) === undefined);
+    const taken = e.days > 0 ? open.slice(0, e.days) : open.slice(e.days);
+    return [taken[0], taken[taken.length - 1]];
+  }
   if (ctx.direction === 'past') return [first, last < ctx.today ? last : addDays(ctx.today, -1)];
   return [first > ctx.openStart ? first : ctx.openStart, last];
 }

@@ -38,6 +38,11 @@ describe('a habit that starts or stops on a day, with no end: the days wait for 
     ]);
   });
 
+  test('« ne viendra plus le mercredi ni le vendredi », « vient plus le lundi »: each weekday named, open', () => {
+    expect(understandInDetail('Malo ne viendra plus le mercredi ni le vendredi', options).openEnded).toEqual({ weekdays: [3, 5], from: '2027-02-01' });
+    expect(read('zoé vient plus le lundi')).toMatchObject({ intent: 'cancel', dates: [] });
+  });
+
   test('with an end, the same habit lists its days; a dated day stays that day', () => {
     expect(read("à partir du 8 mars, Zoé ne viendra plus le mercredi jusqu'aux vacances").dates).toEqual(['2027-03-10', '2027-03-17', '2027-03-24', '2027-03-31', '2027-04-07', '2027-04-14']);
     expect(read('Malo ne viendra plus le mercredi 10 mars').dates).toEqual(['2027-03-10']);
@@ -49,6 +54,9 @@ describe('set AP, once read', () => {
   test('« les deux premiers jours des vacances d’hiver », « le dernier jour des vacances »: those opening days only', () => {
     expect(read("finalement je garde Zoé les deux premiers jours des vacances d'hiver, annulez-les svp").dates).toEqual(['2027-02-22', '2027-02-23']);
     expect(read("inscrivez Malo le dernier jour des vacances d'hiver").dates).toEqual(['2027-03-05']);
+    // (The first days of a month are that month's, not the holidays named after it.)
+    expect(read('inscrivez Malo les deux premiers jours de mars').dates).toEqual(['2027-03-01', '2027-03-02']);
+    expect(read('inscrire Zoé le premier jour de février').dates).toEqual(['2027-02-01']);
   });
 
   test('a joke about April fools names no April; the reply passed on « ce soir » asks no day', () => {
