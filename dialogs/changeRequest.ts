@@ -173,6 +173,27 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const edit = meaning.edit;
   const removedChildren = childIdsNamed(edit?.removeChildren ?? [], children);
   const removedDays = new Set((edit?.removeDates ?? []).map((day) => sameDayOfMonthIn(request, day)));
+  // "pas Inès le 16": that child on that day only; the others keep the 16th, Inès her other days.
+  if (removedChildren.length > 0 && removedDays.size > 0 && !edit?.removeWeekdays && meaning.dates.length === 0 && childIdsNamed(meaning.children, children).length === 0) {
+    const next: ChangeStep[] = [];
+    for (const step of request.steps) {
+      const hit = step.childIds.some((id) => removedChildren.includes(id)) && step.days.some((day) => removedDays.has(day));
+      if (!hit) {
+        next.push(step);
+        continue;
+      }
+      const others = step.childIds.filter((id) => !removedChildren.includes(id));
+      const theirs = step.childIds.filter((id) => removedChildren.includes(id));
+      const left = step.days.filter((day) => !removedDays.has(day));
+      if (others.length > 0) next.push({ ...step, childIds: others });
+      if (left.length > 0) next.push({ ...step, childIds: theirs, days: left });
+    }
+    if (next.length > 0 && JSON.stringify(next) !== JSON.stringify(request.steps)) {
+      request.steps = next;
+      request.text = `${request.text} ${text}`;
+      return true;
+    }
+  }
   const removedWeekdays = new Set(edit?.removeWeekdays ?? []);
   const kept = (day: IsoDay) => !removedDays.has(day) && !removedWeekdays.has(isoWeekday(day));
   const named = childIdsNamed(meaning.children, children).filter((id) => !removedChildren.includes(id));

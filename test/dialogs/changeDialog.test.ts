@@ -68,6 +68,20 @@ const corrections: Story[] = [
     ],
   },
   {
+    name: '"sans Inès le 19" at the confirmation of Léa and Inès on the 18th and 19th: Inès loses the 19th only, Léa keeps both days',
+    now: FRIDAY_6,
+    understanding: {
+      'réserver Léa et Inès mercredi 18 et jeudi 19 mars': { intent: 'reserve', dates: ['2026-03-18', '2026-03-19'], children: ['Léa', 'Inès'] },
+      'sans Inès le 19': { intent: 'reserve', dates: [], children: [], edit: { removeChildren: ['Inès'], removeDates: ['2026-03-19'] } },
+    },
+    turns: [
+      ['réserver Léa et Inès mercredi 18 et jeudi 19 mars', ["Je réserve pour Léa et Inès : mercredi 18 mars et jeudi 19 mars.\nC'est bien cela ?"]],
+      ['sans Inès le 19', ["Je fais ces 2 changements :\n• réserver pour Léa : mercredi 18 mars et jeudi 19 mars ;\n• réserver pour Inès : mercredi 18 mars.\nC'est bien cela ?"]],
+      ['oui', [/^✓ Réservé pour Léa : mercredi 18 mars et jeudi 19 mars\.\n✓ Réservé pour Inès : mercredi 18 mars\./, DONE]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'booked' }, Inès: { '2026-03-18': 'booked', '2026-03-19': 'none' } },
+  },
+  {
     name: 'two changes, one with a start and no end: « jusqu\'à quand ? » asked for that change, its days from the answer, the other change kept',
     now: FRIDAY_6,
     understanding: {
