@@ -270,6 +270,8 @@ export class MainDialog extends ComponentDialog {
     if (commandOf(text) === 'handoff') {
       const times = await this.misunderstood.get(context, 0);
       await this.misunderstood.set(context, 0);
+      // ("mon ex est passé chercher Inès alors qu'il n'a pas le droit, je veux parler à quelqu'un": the story is sensitive, said out of hours too.)
+      if (this.understand(context, text).sensitive) return { reason: 'sensitive', trigger: text };
       return { reason: times >= 2 ? 'not_understood' : 'asked', trigger: text };
     }
     const trigger = handoffTriggerIn(text, this.services.rules.config.handoff);

@@ -110,6 +110,10 @@ test("outside opening hours a child's safety is told the emergency numbers first
   // Asking for a person at the same hour sounds no alarm.
   const other = await linkedParent('parent-web-5');
   expect(texts(await other.say("je veux parler à quelqu'un"))[0]).not.toMatch(/danger/);
+  // The same story ending on « je veux parler à quelqu'un » is still told the numbers.
+  const third = await linkedParent('parent-web-6');
+  const [asked] = texts(await third.say("mon ex est passé chercher ma fille à la garderie alors qu'il n'en a pas le droit, je veux parler à quelqu'un vite"));
+  expect(asked).toMatch(/^Si un enfant est en danger, appelez tout de suite le 17 \(police\) ou le 112\./);
 });
 
 test('a sensitive message goes straight to a person', async () => {
