@@ -41,6 +41,8 @@ const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semai
  * "je vous avais écrit en décembre", "elle quitte l'école à la fin du mois de mars".
  */
 const STORY_TIME = rx(
+  // "tous les mercredis de janvier, après on voit pour février": a month put off, not asked.
+  `\\b(?:apres|ensuite|pour la suite|et)?\\s*(?:on|nous|je) (?:voit|verra|verrons|verrai|verrait|regardera|regarderai) (?:pour|en|a|apres)\\s+(?:le mois d(?:e |')\\s*)?${MONTH}\\b|` +
   `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
     `|\\b(?:ai|avais|avions|avons|avait|a)\\s+(?:deja\\s+)?(?:ecrit|demande|appele|telephone|envoye|fait la demande)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
     // "je garde mon petit-fils tous les mercredis depuis qu'il est tout petit": a habit told, no days asked.
@@ -241,7 +243,7 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
-    pattern: rx(`\\bjusqu' (?:a|au|aux)\\s+(?:la\\s+)?(?:fin\\s+de\\s+l' annee(?:\\s+scolaire)?|l' ete|grandes vacances)\\b`),
+    pattern: rx(`\\b(?:jusqu' (?:a|au|aux)|d' ici (?:a\\s+)?)\\s*(?:la\\s+)?(?:fin\\s+de\\s+l' annee(?:\\s+scolaire)?|l' ete|grandes vacances)\\b`),
     read: () => ({ kind: 'untilHolidays', holiday: 'ete' }),
   },
   {

@@ -99,6 +99,8 @@ export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|
 /** Expressions by concept: regular-expression sources over the prepared text. */
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
+    // "il faut mettre elles à la garderie", as a non-native speaker may put it.
+    `\\b(?:mettre|mets|mettez) (?:elle|elles|lui|eux)\\b(?= (?:a la|au|a l') (?:garderie|centre|accueil|periscolaire|peri|etude|cantine)\\b)|\\b(?:il )?(?:faut|faudrait|faudra) mettre (?:elle|elles|lui|eux)\\b`,
     // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
     // ("ce qui et réservé", "les jours réservés": a state.)
     `(?<!\\b(?:accueil|avoir|ce que je|ce que j' ai|ce qu' on|ce que nous|ce qui|ce qui et|est|sont|jours?|dates?) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
@@ -165,6 +167,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
     `(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )\\bannul(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez|ation|ations)\\b(?! (?:le |la |les |l' |leur |leurs |notre |nos |son |sa |ses |mon |ma |mes )(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire|vol|train|billets?|sejour|deplacement|week end|weekend)\\b)`,
     `\\bdecompt(?:er|ez|iez|e|ions)\\b`,
+    // "sa réservation du vendredi 5 n'a plus lieu d'être".
+    `\\b(?:reservations?|inscriptions?|places?|resas?)\\b(?: \\S+){0,3} (?:n' a|n' ont|n' aura|n' auront) plus (?:lieu d' etre|de raison d' etre)\\b`,
     // "je ne veux pas qu'il soit inscrit ce jour-là": the booking refused (the match opens on its negator).
     REFUSED_BOOKING,
     // Doing without: "Hugo fera sans la garderie", "on se passera du centre", "on s'arrange autrement".

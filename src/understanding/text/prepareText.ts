@@ -101,6 +101,8 @@ function restoreElisions(tokens: readonly string[]): string[] {
 const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewrites([
   [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
   [/\bvacs?\b/g, 'vacances'],
+  // "jusqu'à le 20", as a non-native speaker may write it: "jusqu'au 20".
+  [/\bjusqu' a le (?=\d)/g, "jusqu' au "],
   // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.
   [/\bmes pas (?=(?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|zenfant)\b)/g, 'mais pas '],
   // "annuler la garderie de c'est soir": « ce soir » as dictated.

@@ -78,3 +78,29 @@ describe('set AP, once read', () => {
     expect(read("Ma belle-fille me demande d'inscrire Zoé lundi et mardi de la semaine prochaine. Je ne sais pas faire sur l'ordinateur, vous pouvez le faire pour moi ?")).toMatchObject({ intent: 'reserve', dates: ['2027-02-08', '2027-02-09'], children: ['Zoé'] });
   });
 });
+
+describe('set AQ, once read', () => {
+  test('« après on voit pour mars » puts that month off; « d’ici la fin de l’année scolaire » ends before the summer', () => {
+    expect(read('je voudrais réserver pour Zoé tous les mercredis de février, après on voit pour mars').dates).toEqual(['2027-02-03', '2027-02-10', '2027-02-17', '2027-02-24']);
+    expect(understand("Malo ne fréquentera plus l'accueil du mercredi d'ici la fin de l'année scolaire, merci d'annuler ses mercredis", { ...options, now: '2027-06-01T18:00' }).dates).toEqual(['2027-06-02', '2027-06-09', '2027-06-16', '2027-06-23', '2027-06-30']);
+  });
+
+  test('« sa réservation du vendredi 5 n’a plus lieu d’être » beside a day asked: two changes', () => {
+    expect(read('Zoé devra être accueillie le mercredi 3 février ; en revanche, sa réservation du vendredi 5 février n’a plus lieu d’être').actions).toEqual([
+      { intent: 'reserve', dates: ['2027-02-03'], children: ['Zoé'] },
+      { intent: 'cancel', dates: ['2027-02-05'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('« il faut mettre elles à la garderie », « il faut mettre elle » (non-native): a booking', () => {
+    expect(read('Cette vendredi je peux pas prendre les filles, je travaille. Il faut mettre elles à la garderie, s’il vous plait.').intent).toBe('reserve');
+    expect(read('mardi Zoé elle va pas à la garderie, sa maman est libre. Mais jeudi il faut mettre elle, moi je peux pas.').actions).toEqual([
+      { intent: 'cancel', dates: ['2027-02-02'], children: ['Zoé'] },
+      { intent: 'reserve', dates: ['2027-02-04'], children: ['Zoé'] },
+    ]);
+  });
+
+  test('« comment moi je peux être dans le compte de famille ? » asks how to share the account', () => {
+    expect(read('Bonjour, je suis la grand-mère. Comment moi je peux être dans le compte de famille pour réserver aussi?').intent).toBe('faq');
+  });
+});
