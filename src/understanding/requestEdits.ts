@@ -42,6 +42,9 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+/** Said of a day right after it: "(le jeudi 8) est à exclure", "sont à retirer", "à ne pas compter". */
+const EXCLUDED_AFTER = /^\s*(?:(?:est|sont|sera|seront|serait) )?(?:donc |bien |aussi )?a (?:exclure|retirer|enlever|ne pas compter|ne pas inclure|ne pas reserver)\b/;
+
 /** Date expressions that frame weekdays rather than list days. */
 const FRAME_KINDS: readonly DateExpression['kind'][] = ['week', 'weekOf', 'month', 'holiday'];
 /** A date expression that ends on the one after it ("ce mercredi, celui d'après"). */
@@ -125,6 +128,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       break;
     }
   });
+  // "le jeudi 8 octobre est à exclure", "… est à retirer": a day said no to after it.
+  for (const f of found) if (EXCLUDED_AFTER.test(prepared.slice(f.end, f.end + 40))) expressions.add(f);
   return { children: [...children], expressions: [...expressions] };
 }
 
@@ -133,7 +138,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,4}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;

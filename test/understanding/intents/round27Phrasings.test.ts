@@ -100,6 +100,11 @@ describe('set AQ, once read', () => {
     ]);
   });
 
+  test('a day « à exclure » said after it is left out; « non pardon c’est juste lundi » after a reason takes Tuesday back', () => {
+    expect(read("inscrire Zoé les lundis et jeudis de mars. Je précise que le jeudi 11 mars est à exclure, son père l'a ce soir-là.").dates).toEqual(['2027-03-01', '2027-03-04', '2027-03-08', '2027-03-15', '2027-03-18', '2027-03-22', '2027-03-25']);
+    expect(read("euh annuler Malo lundi et mardi prochains il part en sortie avec la classe non pardon c'est juste lundi").dates).toEqual(['2027-02-08']);
+  });
+
   test('« comment moi je peux être dans le compte de famille ? » asks how to share the account', () => {
     expect(read('Bonjour, je suis la grand-mère. Comment moi je peux être dans le compte de famille pour réserver aussi?').intent).toBe('faq');
   });
