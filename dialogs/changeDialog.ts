@@ -11,7 +11,7 @@ import type { DialogContext, DialogTurnResult, PromptValidatorContext, Waterfall
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
-import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, reopenAsSeries, saysSeries, startRequest, WEEKDAY_NUMBERS, weekdaysOnly } from './changeRequest';
+import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, reopenAsSeries, saysSeries, startRequest, WEEKDAY_NUMBERS, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
@@ -43,6 +43,8 @@ const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3
 const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
 /** Said to replace, not to add: "plutôt", "au lieu de", "à la place". */
 const INSTEAD = /\b(?:plutot|au lieu|a la place)\b/;
+/** An end in an answer to "jusqu'à quand ?" ("jusqu'au 30", "fin janvier", "les vacances"). */
+const END_SAID = /\b(?:jusqu|fin|vacances|avant|d' ?ici|toute l' ?annee)\b/;
 
 /** How the dialog starts: a new request (mode + the parent's sentence), or one being corrected. */
 /** `answerFollows`: the router answers another question of the same message next (a price, a deadline), which closes the turn. */
@@ -121,7 +123,13 @@ export class ChangeDialog extends InterruptibleDialog {
     }
     let gained: boolean;
     const open = request.steps.filter((s) => s.days.length === 0 && s.open);
-    if (asked === 'until' && open.length > 0) {
+    // "non pardon, le jeudi" asked until when: the weekdays corrected, the end still to come.
+    const said = normalise(text);
+    const correctedWeekdays = asked === 'until' && open.length === 1 && (afterLeadingNo(text) !== undefined || INSTEAD.test(said)) && !END_SAID.test(said) ? weekdaysNamedIn(said) : [];
+    if (correctedWeekdays.length > 0) {
+      open[0].open = { ...open[0].open!, weekdays: correctedWeekdays };
+      gained = true;
+    } else if (asked === 'until' && open.length > 0) {
       // "Hugo ne viendra plus le jeudi à partir du 4 janvier, et inscrivez Inès…" + "jusqu'à fin janvier": that change's days, up to the end said.
       for (const s of open) s.days = this.services.understanding.completeOpenEnded(s.open!, text, { now: this.services.clock.now() });
       gained = open.some((s) => s.days.length > 0);

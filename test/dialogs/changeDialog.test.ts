@@ -82,6 +82,18 @@ const corrections: Story[] = [
     bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'booked' }, Inès: { '2026-03-18': 'booked', '2026-03-19': 'none' } },
   },
   {
+    name: '"non plutôt les jeudis" asked until when after "tous les mardis": the weekdays corrected, the end asked again',
+    now: FRIDAY_6,
+    understanding: {
+      'inscris Léa tous les mardis': { intent: 'reserve', dates: [], children: ['Léa'], openEnded: { weekdays: [2], from: '2026-03-07' } },
+    },
+    turns: [
+      ['inscris Léa tous les mardis', ["Jusqu'à quand ? Par exemple « jusqu'aux vacances » ou « jusqu'au 30 avril »."]],
+      ['non plutôt les jeudis', ["Jusqu'à quand ? Par exemple « jusqu'aux vacances » ou « jusqu'au 30 avril »."]],
+      ["jusqu'à fin mars", ["Je réserve pour Léa : jeudi 12 mars, jeudi 19 mars et jeudi 26 mars.\nC'est bien cela ?"]],
+    ],
+  },
+  {
     name: 'two changes, one with a start and no end: « jusqu\'à quand ? » asked for that change, its days from the answer, the other change kept',
     now: FRIDAY_6,
     understanding: {
