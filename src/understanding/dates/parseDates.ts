@@ -84,6 +84,12 @@ const STORY_TIME = rx(
 /** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
 const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b|\\bpoissons?\\s+d' ?avril\\b`);
 
+/** "les deux premiers jours" (m[1], m[2]) or "le dernier jour" (m[3]): how many opening days, negative for the last ones. */
+function daysCounted(m: RegExpExecArray): number {
+  const count = m[1] ? (({ deux: 2, trois: 3, quatre: 4, cinq: 5 } as Record<string, number>)[m[1]] ?? Number(m[1])) : 1;
+  return /^dernier/.test(m[2] ?? m[3]) ? -count : count;
+}
+
 function day(ref: DayRef | undefined): DateExpression | null {
   return ref ? { kind: 'day', ref } : null;
 }
@@ -200,18 +206,14 @@ const RULES: Rule[] = [
   {
     // "les deux premiers jours des vacances de la Toussaint", "le dernier jour des vacances": those opening days only.
     pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|dernier)\\s+jour)\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|(?:la\\s+)?toussaint|vacances(?:\\s+scolaires)?)\\b`),
-    read: (m) => {
-      const count = m[1] ? (({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1]] ?? Number(m[1])) : 1;
-      return { kind: 'holiday' as const, holiday: holidayKindOf(m[4]), days: /^dernier/.test(m[2] ?? m[3]) ? -count : count };
-    },
+    read: (m) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[4]), days: daysCounted(m) }),
   },
   {
     // "les deux premiers jours de mars", "le dernier jour de juin": those opening days of the month.
     pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4|cinq|5)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|dernier)\\s+jour)\\s+(?:du\\s+mois\\s+)?(?:de|d')\\s*(${MONTH})(?:\\s+(${YEAR}))?\\b`),
     read: (m) => {
-      const count = m[1] ? (({ deux: 2, trois: 3, quatre: 4, cinq: 5 } as Record<string, number>)[m[1]] ?? Number(m[1])) : 1;
       const month = monthNumber(m[4]);
-      return month ? { kind: 'month' as const, month, ...(m[5] ? { year: Number(m[5]) } : {}), days: /^dernier/.test(m[2] ?? m[3]) ? -count : count } : null;
+      return month ? { kind: 'month' as const, month, ...(m[5] ? { year: Number(m[5]) } : {}), days: daysCounted(m) } : null;
     },
   },
   {

@@ -69,6 +69,16 @@ function rangeSpan(from: DayRef | undefined, to: DayRef, ctx: DateContext): Span
   return end ? [start, end] : undefined;
 }
 
+/** A day the accueil never opens: a weekend or a public holiday. */
+const isClosedDay = (calendar: DateContext['calendar'], day: IsoDay) => calendar.isWeekend(day) || calendar.publicHolidayName(day) !== undefined;
+
+/** "les deux premiers jours de …", "le dernier jour de …": the first `count` opening days of a span (the last ones when negative). */
+function firstOrLastOpeningDays(span: Span, count: number, ctx: DateContext): Span | undefined {
+  const open = eachDay(span[0], span[1]).filter((day) => !isClosedDay(ctx.calendar, day));
+  const taken = count > 0 ? open.slice(0, count) : open.slice(count);
+  return taken.length > 0 ? [taken[0], taken[taken.length - 1]] : undefined;
+}
+
 function monthSpan(e: Extract<DateExpression, { kind: 'month' }>, ctx: DateContext): Span {
   const thisMonth = yearOf(ctx.today) * 12 + monthOf(ctx.today) - 1;
   let index: number;
@@ -79,11 +89,7 @@ function monthSpan(e: Extract<DateExpression, { kind: 'month' }>, ctx: DateConte
     index = thisMonth + (ctx.direction === 'past' ? (offset > 0 ? offset - 12 : offset) : offset < 0 ? offset + 12 : offset);
   }
   const [first, last] = monthBounds(Math.floor(index / 12), (index % 12) + 1);
-  if (e.days !== undefined) {
-    const open = eachDay(first, last).filter((day) => !ctx.calendar.isWeekend(day) && ctx.calendar.publicHolidayName(day) === undefined);
-    const taken = e.days > 0 ? open.slice(0, e.days) : open.slice(e.days);
-    return [taken[0], taken[taken.length - 1]];
-  }
+  if (e.days !== undefined) return firstOrLastOpeningDays([first, last], e.days, ctx) ?? [first, first];
   if (ctx.direction === 'past') return [first, last < ctx.today ? last : addDays(ctx.today, -1)];
   return [first > ctx.openStart ? first : ctx.openStart, last];
 }
@@ -97,11 +103,7 @@ function holidaySpan(e: Extract<DateExpression, { kind: 'holiday' }>, ctx: DateC
     const start = e.week < 0 ? mondayOf(last) : addDays(first, 7 * (e.week - 1));
     return [start, addDays(start, 4) < last ? addDays(start, 4) : last];
   }
-  if (e.days !== undefined) {
-    const open = eachDay(first, last).filter((day) => !ctx.calendar.isWeekend(day) && ctx.calendar.publicHolidayName(day) === undefined);
-    const taken = e.days > 0 ? open.slice(0, e.days) : open.slice(e.days);
-    return taken.length > 0 ? [taken[0], taken[taken.length - 1]] : undefined;
-  }
+  if (e.days !== undefined) return firstOrLastOpeningDays([first, last], e.days, ctx);
   return [first > ctx.openStart ? first : ctx.openStart, last];
 }
 
@@ -638,7 +640,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     for (let week = 1; span && week <= e.weeksAfter; week++) days.add(addDays(span[0], 7 * week));
   }
   const calendar = ctx.calendar;
-  const isClosed = (day: IsoDay) => calendar.isWeekend(day) || calendar.publicHolidayName(day) !== undefined;
+  const isClosed = (day: IsoDay) => isClosedDay(calendar, day);
   let dates = [...days].filter((day) => !isClosed(day)).sort();
   // "opéré hier, il restera à la maison jusqu'au 28": a change concerns the days to come, the past is the story.
   if (ctx.direction === 'future' && dates.some((day) => day >= ctx.today)) dates = dates.filter((day) => day >= ctx.today);
