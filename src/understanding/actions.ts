@@ -9,6 +9,7 @@
  * naming its own. Children and days named once apply to every action that lacks its own
  * ("inscris-la" is Léa; "annuler mardi et réserver jeudi pour Léa": Léa both times).
  */
+import type { IsoDay } from '../domain/day';
 import type { Action, Intent } from './types';
 import type { OpenEnded } from './dates/resolveDates';
 import { addDays, isoWeekday, mondayOf } from '../domain/day';
@@ -160,8 +161,11 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "vire Malo et Adèle mercredi": the second child of a list continues the clause of the first.
   const continuesList = pieces.map((piece, i) => i > 0 && !pieceReadings[i].changes && endsWithName(pieces[i - 1], pieceReadings[i - 1]) && startsWithName(piece, pieceReadings[i]));
   pieces.forEach((piece, i) => {
-    const reading = pieceReadings[i];
-    if (!continuesList[i] && startsClause(reading, clauses.length > 0)) {
+    // ("hugo et ines au centre le mercredi 16 et lea le jeudi 17": a list of children opening the message, with its days, is a clause.)
+    const listed = continuesList[i] && clauses.length === 0 && pending !== '' ? read(`${pending} et ${piece}`) : undefined;
+    // (Only children and days, no word of a change: "je garde Mirella et Gabryel pendant les vacances, mais…" tells a story.)
+    const reading = listed && listed.bare === true && startsClause(listed, false) ? listed : pieceReadings[i];
+    if ((!continuesList[i] || reading === listed) && startsClause(reading, clauses.length > 0)) {
       // "Je vous écris pour Maëlle et Kaïs. Maëlle n'ira pas…": children only introduced before a clause naming them again are not all its children.
       const intro = pending !== '' && reading.children.length > 0 ? read(pending) : undefined;
       const introOnly = intro !== undefined && intro.dates.length === 0 && !intro.changes && reading.children.every((child) => intro.children.includes(child));
@@ -247,9 +251,16 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   clauseReadings.forEach((r, i) => {
     const before = [...(clauseReadings[i - 1]?.dates ?? [])].sort();
     if (before.length === 0 || r.dates.length === 0 || MONTH_NAMED.test(foldText(clauses[i])) || !r.dates.every((day) => day < before[0])) return;
-    const month = before[0].slice(0, 7);
-    const moved = r.dates.map((day) => `${month}-${day.slice(8, 10)}`);
-    if (moved.every((day) => new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) === day && day >= before[0])) r.dates = moved;
+    r.dates = sameNumbersInMonthOf(r.dates, before[0]) ?? r.dates;
+  });
+  // "…toute la première semaine des vacances, et Inès seulement le lundi et le mardi": weekdays alone, after a clause whose
+  // days fall in one week, are the weekdays of that week.
+  clauseReadings.forEach((r, i) => {
+    const before = [...(clauseReadings[i - 1]?.dates ?? [])].sort();
+    if (!r.weekdayOnly || r.dates.length === 0 || before.length < 2 || /\bsemaine|prochain|suivant|apres\b/.test(foldText(clauses[i]))) return;
+    const monday = mondayOf(before[0]);
+    if (mondayOf(before[before.length - 1]) !== monday || r.dates.some((day) => isoWeekday(day) > 5)) return;
+    r.dates = [...new Set(r.dates.map((day) => addDays(monday, isoWeekday(day) - 1)))].sort();
   });
   // "Hugo mercredi 16 ? et aussi Inès le mercredi d'après": the first such weekday after the days of the clause before.
   clauseReadings.forEach((r, i) => {
@@ -349,6 +360,14 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   // "annule mercredi pour Hugo et mets le jeudi à la place": the weekday put in place falls in the week of the day taken away.
   asked.forEach((a, i) => {
     const reading = readings[actions.indexOf(a)];
+    // ("à partir de février Léa n'ira plus le vendredi, mettez-la le mardi à la place": the weekday put in place of an open
+    // habit is a habit from the same day, until the same end.)
+    const habit = asked.find((o, j) => j !== i && o.intent !== a.intent && o.openEnded !== undefined)?.openEnded;
+    if (reading?.inPlace && reading.weekdayOnly && habit && a.dates.length > 0 && !a.openEnded) {
+      a.openEnded = { weekdays: [...new Set(a.dates.map(isoWeekday))], from: habit.from };
+      a.dates = [];
+      return;
+    }
     const other = asked.find((o, j) => j !== i && o.intent !== a.intent && o.dates.length === 1);
     if (!reading?.inPlace || !reading.weekdayOnly || a.dates.length !== 1 || !other) return;
     // ("annuler vendredi et l'inscrire lundi à la place": a Monday of that week already past is the next Monday, as read.)
@@ -360,6 +379,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (asked.length < 2) return undefined;
   if (story.length > 0 && new Set(asked.map((a) => a.intent)).size === 1) return undefined;
   return asked;
+}
+
+/**
+ * Day numbers read in the wrong month, moved to the month of `first` ("… le 23 et le 24" after days of December): none
+ * before `first`, each a real day; undefined when they cannot all be.
+ */
+export function sameNumbersInMonthOf(days: readonly IsoDay[], first: IsoDay): IsoDay[] | undefined {
+  const moved = days.map((day) => `${first.slice(0, 7)}-${day.slice(8, 10)}`);
+  return moved.every((day) => new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) === day && day >= first) ? moved : undefined;
 }
 
 /** A month or a relative day named ("le 23 décembre", "demain"): the days are not day numbers alone. */

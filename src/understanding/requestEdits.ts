@@ -19,8 +19,11 @@ export interface Exclusions {
 }
 
 const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
-/** "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non" ("inscrit ou pas ?" asks). */
-const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'sauf', 'surtout', 'juste', 'seulement', 'uniquement']);
+/**
+ * "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non" ("inscrit ou pas ?" asks),
+ * or after the word of an exception or a politeness ("Exception : pas le mercredi 16", "… svp (pas le 31 jsuis là)").
+ */
+const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'sauf', 'surtout', 'juste', 'seulement', 'uniquement', 'exception', 'exceptions', 'plait', 'svp', 'stp']);
 /** "ah non, finalement pas Hugo", "en fait pas Léa"; not "il ne viendra finalement pas", where "pas" negates a verb. */
 const PAS_AFTER_CHANGE_OF_MIND = new Set(['finalement', 'fait', 'pardon', 'oups', 'euh', 'ah', 'enfin']);
 const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;

@@ -14,7 +14,7 @@ import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnd
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
-import { actionsOf, childContrastOf, keepingPieces, withHeadingWeek } from './actions';
+import { actionsOf, childContrastOf, keepingPieces, sameNumbersInMonthOf, withHeadingWeek } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -93,7 +93,20 @@ const SAID_INSTEAD_SHAPE = guarded(/\bqui\b[^]*\bpas\b/i);
 const SELF_CORRECTED = guarded(/\b(?:je me trompe|je me suis tromp[ée]e?|je me corrige|je rectifie|erreur de ma part)\b/i);
 /** "pas lundi, mais mardi": the day said no to, then the one said instead (up to the end of that sentence). */
 // ("Ibrahim pas jeudi, mettre lui vendredi": the day put in said with its verb, without « mais ».)
-const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
+/**
+ * "pas le mardi 9 mars, plutôt le jeudi 11": a day number said alone on the side put in place is in the month of the day
+ * undone, not before it (the weekday, when one is named, still falls on it).
+ */
+function inMonthOfUndone(days: IsoDay[], undone: readonly IsoDay[], put: string): IsoDay[] {
+  if (days.length === 0 || undone.length === 0 || MONTH_WORD.test(foldText(put))) return days;
+  const first = [...undone].sort()[0];
+  if (!days.every((day) => day < first)) return days;
+  const moved = sameNumbersInMonthOf(days, first);
+  return moved && (!WEEKDAY_WORD.test(foldText(put)) || moved.every((day, i) => isoWeekday(day) === isoWeekday(days[i]))) ? moved : days;
+}
+const WEEKDAY_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
+
+const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but|par contre|en revanche)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but|par contre|en revanche)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);
 /** A child put at the service: "Hugo au centre le mercredi 16". */
@@ -195,11 +208,13 @@ export class Understander {
     // "Léa jeudi au lieu de mardi": a move, even in words the classifier does not take for a change.
     // ("je ne sais pas si c'est permis, mais est-ce que je peux passer Malo du mardi au jeudi ?": no person asked, the move is.)
     const noPersonAsked = detailed.intent === 'handoff' && !recognized.concepts.some((hit) => hit.concept === 'person' || hit.concept === 'sensitive') && MOVE_ASKED.test(text);
-    const mayMove = detailed.intent === 'none' || detailed.intent === 'check' || noPersonAsked;
+    // ("oihana finalement pas le jeudi 5 nov, plutot le vendredi 6. tu peux changer?": a child's days to change, not what the assistant can do.)
+    const changeAsked = detailed.intent === 'help' && detailed.children.length > 0 && detailed.dates.length > 0 && MOVE_VERB.test(text);
+    const mayMove = detailed.intent === 'none' || detailed.intent === 'check' || noPersonAsked || changeAsked;
     if (detailed.intent !== 'reserve' && detailed.intent !== 'cancel' && detailed.intent !== 'ambiguous' && !mayMove) return detailed;
     const moved = this.moveOf(text, detailed, options);
     // ("est-ce que je peux passer Kylian du mardi au jeudi ?": a move asked as a question.)
-    if (moved && (!mayMove || /\bau lieu d/i.test(text) || MOVE_ASKED.test(text))) {
+    if (moved && (!mayMove || changeAsked || /\bau lieu d/i.test(text) || MOVE_ASKED.test(text))) {
       const { alternatives: _alternatives, ...rest } = detailed;
       return { ...rest, intent: moved[0].intent, dates: moved[0].dates, children: moved[0].children, actions: moved };
     }
@@ -298,16 +313,20 @@ export class Understander {
     // "Nikola pas lundi, mais mardi", "Hugo ne vient pas lundi mais il faudra le garder mardi": one day for the other.
     const notBut = NOT_BUT.exec(text);
     // ("annuler vendredi… non pardon, je me trompe, ce n'est pas vendredi mais lundi": the day corrected, no move.)
-    if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index))) {
+    // ("à partir de mars Zoé n'ira plus le lundi, mettez-la le jeudi à la place": a habit that stops is no move of one day.)
+    if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index)) && !whole.openEnded) {
       // ("du changement pour la semaine prochaine : Mbathio ne restera pas mercredi, mais … Fodéba vendredi soir": that week's.)
       const [undone, put] = withHeadingWeek([text.slice(0, notBut.index), notBut[1], notBut[2]]).slice(1);
       const from = undoneOf(undone);
       // ("… je veux mettre lui le vendredi au lieu": in a move, "le vendredi" is the coming Friday, not every Friday.)
-      const to = readingOf(put.replace(/\ble ((?:lun|mar|mercre|jeu|vendre)di)\b(?!\s+\d)/gi, '$1'));
+      const read = readingOf(put.replace(/\ble ((?:lun|mar|mercre|jeu|vendre)di)\b(?!\s+\d)/gi, '$1'));
+      const to = { ...read, dates: inMonthOfUndone(read.dates, from.dates, put) };
       if (movable(from.dates, to.dates)) {
         // "Anaïs ne viendra pas mercredi 16, mais son frère Noé, lui, …": each side its own children.
         const others = whole.children.filter((child) => !to.children.includes(child));
-        const fromChildren = from.children.length > 0 ? from.children : to.children.length > 0 && others.length > 0 ? others : whole.children;
+        // ("jade et tiago ne viendront pas lundi ni mardi par contre tiago viendra mercredi": the children named before the « pas ».)
+        const namedBefore = from.children.length > 0 ? [] : readingOf(text.slice(0, notBut.index)).children;
+        const fromChildren = from.children.length > 0 ? from.children : namedBefore.length > 0 ? namedBefore : to.children.length > 0 && others.length > 0 ? others : whole.children;
         return [
           { intent: 'cancel', dates: from.dates, children: fromChildren },
           { intent: 'reserve', dates: to.dates, children: to.children.length > 0 ? to.children : whole.children },
@@ -459,7 +478,9 @@ export class Understander {
     const bareFollowUp = !ownRequest && isFollowUp(masked);
     // "et Inès non plus": the cancellation just made, echoed for another child or day.
     const echoesNegation = ECHOED_NEGATION.test(masked) && (dates.length === 0 || detailed.children.length === 0);
-    if (bareFollowUp || echoesNegation || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length })) detailed.followUp = true;
+    // ("à partir de janvier Hugo n'ira plus le mardi, mettez-le le jeudi à la place": a habit of its own leans on nothing.)
+    const ownHabit = openEnded !== undefined && dates.length === 0 && openEnded.weekdays.length > 0;
+    if (!ownHabit && (bareFollowUp || echoesNegation || leansOnPrevious(masked, ownRequest, { dates: dates.length, children: detailed.children.length }))) detailed.followUp = true;
     // "et pour Léa ?": no word of its own asks anything (a question mark is no look); the last request says what.
     // "non, c'est pas Hugo, c'est Inès": a child put for another in the previous request, nothing asked.
     const childSwapped = !ownRequest && CHILD_SWAP_ONLY.test(masked);

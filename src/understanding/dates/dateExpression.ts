@@ -13,10 +13,11 @@ export type DayRef =
   | { type: 'relative'; offset: number; anaphoric?: true }
   /**
    * "vendredi", "ce vendredi", "vendredi prochain" (next), "mardi dernier" (last).
-   * `weeksLater`: "mercredi en huit" (1), "mercredi en quinze" (2): the coming one, that many weeks later.
+   * `weeksLater`: "mercredi en huit" (1), "mercredi en quinze" (2): the coming one, that many weeks later;
+   * with `weeksFromThisWeek` ("mardi dans deux semaines"), the one in the week that many weeks after this one.
    * `afterPrevious`: "mardi en huit et le jeudi d'après": the first such weekday after the day named before it.
    */
-  | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last'; weeksLater?: number; afterPrevious?: true }
+  | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last'; weeksLater?: number; weeksFromThisWeek?: true; afterPrevious?: true }
   /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027"; `weekday`: said with the day number and no month ("lundi 24"). */
   | { type: 'date'; day: number; month?: number; year?: number; weekday?: number }
   /** "fin janvier", "jusqu'en juin": the last day of a month. */
@@ -61,8 +62,8 @@ export type DateExpression = WeekLayout & (
   /** "la semaine du 9 novembre"; `following`: "la semaine d'après", once anchored to the week before it. */
   | { kind: 'weekOf'; ref: DayRef; following?: true }
   /** "en juillet", "ce mois-ci" (relative 0), "le mois prochain" (relative 1). */
-  /** A month, or its first (last, when negative) `days` opening days ("les deux premiers jours de mars"). */
-  | { kind: 'month'; month?: number; year?: number; relative?: number; days?: number }
+  /** A month, or its first (last, when negative) `days` opening days ("les deux premiers jours de mars") or `weeks` ("les deux dernières semaines de juillet"). */
+  | { kind: 'month'; month?: number; year?: number; relative?: number; days?: number; weeks?: number }
   /** A school holiday period, or one of its weeks (rank −1 = the last), or its first (last, when negative) `days` opening days. */
   /** `feast`: named by the feast alone ("pour Noël"), a frame that other days named in the message replace. */
   /** `within`: "mardi et jeudi dans la première semaine des vacances", the weekdays named fall in that week. */

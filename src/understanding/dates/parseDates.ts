@@ -159,6 +159,16 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'range', from: { type: 'date', day: 26, month: 12 }, to: { type: 'date', day: 31, month: 12 } }),
   },
   {
+    // "hormis la veille de Noël et la veille du jour de l'An", "le jour de l'An": the days of the year-end feasts.
+    // ("pour le réveillon" tells why, it names no day.)
+    pattern: rx(`\\b(?:la\\s+veille\\s+(de\\s+noel|du\\s+(?:jour\\s+de\\s+l' an|nouvel\\s+an))|le\\s+(jour\\s+de\\s+noel|jour\\s+de\\s+l' an))\\b`),
+    read: (m) => {
+      const eve = m[1];
+      const day = eve ? (/noel$/.test(eve) ? 24 : 31) : m[2].endsWith('noel') ? 25 : 1;
+      return { kind: 'day', ref: { type: 'date', day, month: day === 1 ? 1 : 12 } };
+    },
+  },
+  {
     // "le premier mercredi d'octobre", "le deuxième et le quatrième mercredi de mars", "le dernier vendredi du mois prochain".
     pattern: rx(`\\b(?:le\\s+)?(${ORDINAL})(?:\\s+(?:et|,)\\s+(?:le\\s+)?(${ORDINAL}))?\\s+(${WD})s?\\s+(?:(?:du\\s+mois\\s+)?(?:de\\s+|d'\\s*)(${MONTH})(?:\\s+(${YEAR}))?|du\\s+mois\\s+(prochain|suivant)|(?:de\\s+ce\\s+mois(?:\\s+ci)?|du\\s+mois))\\b`),
     read: (m) => ({
@@ -176,7 +186,8 @@ const RULES: Rule[] = [
   },
   {
     // "le mercredi d'après la rentrée de la Toussaint", "le jeudi juste après les vacances de Noël": the first such weekday once classes resume.
-    pattern: rx(`\\b(?:le\\s+)?(?:premier\\s+)?(${WD})\\s+(?:(?:juste|tout de suite|directement|qui tombe)\\s+)?(?:d' apres|apres|qui suit|suivant)\\s+(?:les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?|vacs)|la\\s+rentree(?:\\s+(?:de la|de l'|des|du|de|d')\\s*(?:${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?))?)`),
+    // (Not "tous les mercredi après les vacances d'hiver": every Wednesday from then.)
+    pattern: rx(`(?<!\\b(?:tous|toutes|ts)\\s+les\\s+)\\b(?:le\\s+)?(?:premier\\s+)?(${WD})\\s+(?:(?:juste|tout de suite|directement|qui tombe)\\s+)?(?:d' apres|apres|qui suit|suivant)\\s+(?:les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?|vacs)|la\\s+rentree(?:\\s+(?:de la|de l'|des|du|de|d')\\s*(?:${NAMED_HOLIDAYS}|${HOLIDAY_NAME}|vacances(?:\\s+scolaires)?))?)`),
     read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekday: weekdayNumber(m[1]) }),
   },
   {
@@ -195,7 +206,8 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'afterHolidays', holiday: HOLIDAYS_BEFORE_MONTH[m[1]] }),
   },
   {
-    pattern: rx(`\\bdans\\s+(${COUNT})\\s+(jours?|semaines?)\\b`),
+    // (Not "mercredi dans quinze jours": the Wednesday of that week, read below.)
+    pattern: rx(`(?<!\\b${WD}\\s+)\\bdans\\s+(${COUNT})\\s+(jours?|semaines?)\\b`),
     read: (m) => day({ type: 'relative', offset: inDays(m[1], m[2]) }),
   },
   {
@@ -205,8 +217,13 @@ const RULES: Rule[] = [
   },
   {
     // "les deux premiers jours des vacances de la Toussaint", "le dernier jour des vacances": those opening days only.
-    pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|dernier)\\s+jour)\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|(?:la\\s+)?toussaint|vacances(?:\\s+scolaires)?)\\b`),
-    read: (m) => ({ kind: 'holiday' as const, holiday: holidayKindOf(m[4]), days: daysCounted(m) }),
+    // ("le 1er jour des vacances d'hiver et le dernier aussi": the last one of the same holidays.)
+    pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3|quatre|4)\\s+(premiers|derniers)\\s+jours|(?:le\\s+)?(premier|1er|dernier)\\s+jour)\\s+(?:des|de la|de l'|du|de|d')\\s*(${NAMED_HOLIDAYS}|(?:la\\s+)?toussaint|vacances(?:\\s+scolaires)?)\\b(?:\\s+et\\s+(?:le\\s+)?(dernier|premier)(?:\\s+jour)?\\b(?!\\s+(?:des|de|du|d')\\b))?`),
+    read: (m) => {
+      const holiday = holidayKindOf(m[4]);
+      const first = { kind: 'holiday' as const, holiday, days: daysCounted(m) };
+      return m[5] ? [first, { kind: 'holiday' as const, holiday, days: m[5] === 'dernier' ? -1 : 1 }] : first;
+    },
   },
   {
     // "les deux premiers jours de mars", "le dernier jour de juin": those opening days of the month.
@@ -214,6 +231,14 @@ const RULES: Rule[] = [
     read: (m) => {
       const month = monthNumber(m[4]);
       return month ? { kind: 'month' as const, month, ...(m[5] ? { year: Number(m[5]) } : {}), days: daysCounted(m) } : null;
+    },
+  },
+  {
+    // "les deux dernières semaines de juillet", "la première semaine de juin": those weeks of the month.
+    pattern: rx(`\\b(?:(?:les\\s+)?(deux|2|trois|3)\\s+(premieres|dernieres)\\s+semaines|(?:la\\s+)?(premiere|derniere)\\s+semaine)\\s+(?:du\\s+mois\\s+)?(?:de|d')\\s*(${MONTH})(?:\\s+(${YEAR}))?\\b`),
+    read: (m) => {
+      const month = monthNumber(m[4]);
+      return month ? { kind: 'month' as const, month, ...(m[5] ? { year: Number(m[5]) } : {}), weeks: daysCounted(m) } : null;
     },
   },
   {
@@ -285,6 +310,16 @@ const RULES: Rule[] = [
     read: (m) => {
       const ref = parseDayRef(m[1] ?? m[2]);
       return ref ? { kind: 'weekOf', ref } : null;
+    },
+  },
+  {
+    // "les semaines du 10 et du 17 mai", "la semaine du 12 juillet et celle du 19": each of those weeks, the month shared.
+    pattern: rx(`\\b(?:les\\s+semaines\\s+du\\s+(${POINT})\\s+et\\s+du|(?:la\\s+)?semaine\\s+du\\s+(${POINT})\\s+et\\s+(?:celle|la\\s+semaine)\\s+du)\\s+(${POINT})`),
+    read: (m) => {
+      const [first, second] = [m[1] ?? m[2], m[3]];
+      const month = (text: string) => new RegExp(`\\b${MONTH}(?:\\s+${YEAR})?$`).exec(text)?.[0];
+      const refs = [month(first) || !month(second) ? first : `${first} ${month(second)}`, month(second) || !month(first) ? second : `${second} ${month(first)}`].map(parseDayRef);
+      return refs.every((ref) => ref) ? refs.map((ref) => ({ kind: 'weekOf' as const, ref: ref! })) : null;
     },
   },
   {
@@ -427,7 +462,7 @@ const RULES: Rule[] = [
     // "combien de mercredis en juin", "plus de vendredis jusqu'aux vacances": plural weekdays after "de" too.
     // "rajoutez-les lundi", "mets les jeudi": after a verb, "les" is the children and a weekday without "s" is one day
     // ("j'ai réservé les merc de juin": unless a period follows).
-    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)(?<!\\b${VERB_BEFORE_PRONOUN}\\s+les)\\s+${WDS}|les\\s+${WD}s|les\\s+${WD}(?=\\s+(?:de|d'|du|en|jusqu' |avant|pendant|a partir)\\b)|des\\s+${WD}s|(?<=\\bde\\s)${WD}s|(?<=\\b(?:tous|toutes)\\s+)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)(?<!\\b${VERB_BEFORE_PRONOUN}\\s+les)\\s+${WDS}|les\\s+${WD}s|les\\s+${WD}(?=\\s+(?:de|d'|du|en|jusqu' |avant|apres|pendant|a partir)\\b)|des\\s+${WD}s|(?<=\\bde\\s)${WD}s|(?<=\\b(?:tous|toutes)\\s+)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),
@@ -441,10 +476,12 @@ const RULES: Rule[] = [
   },
   {
     // "mercredi en huit" (said on a Tuesday: the Wednesday of next week), "jeudi en quinze": the coming one, a week or two later.
-    pattern: rx(`\\b(?:(?:ce|le)\\s+)?(${WD})\\s+en\\s+(huit|8|quinze|15)\\b`),
+    // ("mercredi dans quinze jours", "jeudi dans deux semaines": the same.)
+    pattern: rx(`\\b(?:(?:ce|le)\\s+)?(${WD})\\s+(?:en\\s+(huit|8|quinze|15)\\b|dans\\s+(?:(huit|8|quinze|15)\\s+jours|(une|1|deux|2)\\s+semaines?)\\b)`),
     read: (m) => {
       const ref = parseDayRef(m[1]) as { weekday: number };
-      return { kind: 'day', ref: { type: 'weekday', weekday: ref.weekday, when: 'next', weeksLater: /^(?:huit|8)$/.test(m[2]) ? 1 : 2 } };
+      const weeksLater = /^(?:huit|8|une|1)$/.test(m[2] ?? m[3] ?? m[4]) ? 1 : 2;
+      return { kind: 'day', ref: { type: 'weekday', weekday: ref.weekday, when: 'next', weeksLater, ...(m[2] ? {} : { weeksFromThisWeek: true as const }) } };
     },
   },
   {
@@ -519,6 +556,8 @@ const opensRangeTo = (f: FoundExpression, next: FoundExpression | undefined, fol
   /^\s*$/.test(folded.slice(f.end, next.start)) &&
   (/^du\s/.test(folded.slice(f.start, f.end)) || OPENS_RANGE.test(folded.slice(Math.max(0, f.start - 6), f.start)));
 
+const LIST_GOES_ON = new RegExp(`^\\s*(?:,|et)\\s+(?:le\\s+)?(?:${WD}|\\d)`);
+
 function markExplicitStarts(found: FoundExpression[], folded: string): void {
   for (const [i, f] of found.entries()) {
     if (!STARTS.includes(f.expression.kind)) continue;
@@ -526,7 +565,8 @@ function markExplicitStarts(found: FoundExpression[], folded: string): void {
     const marked =
       FROM_MARK.test(before) ||
       // ("l'accueil du soir des jeudi 30 et vendredi 31 mars": « des » before a list of days is « de les ».)
-      (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week') && !found.some((g) => g !== f && g.start === f.start)) ||
+      // ("des mardi 30 mars et jeudi 1er avril": a list of days of their own.)
+      (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week') && !found.some((g) => g !== f && g.start === f.start) && !LIST_GOES_ON.test(folded.slice(f.end, f.end + 24))) ||
       // "depuis demain jusqu'à la fin des vacances": said of a day to come, "depuis" opens it ("depuis lundi" tells a past).
       (/\bdepuis\s*$/.test(before) && f.expression.kind === 'day' && f.expression.ref.type === 'relative' && f.expression.ref.offset > 0) ||
       opensRangeTo(f, found[i + 1], folded);

@@ -79,6 +79,21 @@ function firstOrLastOpeningDays(span: Span, count: number, ctx: DateContext): Sp
   return taken.length > 0 ? [taken[0], taken[taken.length - 1]] : undefined;
 }
 
+/**
+ * "les deux dernières semaines de juillet": the first (last, when negative) weeks of a month, Monday to Friday. A week
+ * mostly in the month before or after is not one of its own ("la première semaine de juillet" 2027 starts on Monday 5).
+ */
+function firstOrLastWeeks([first, last]: Span, count: number): Span {
+  if (count > 0) {
+    const start = isoWeekday(first) >= 4 ? addDays(mondayOf(first), 7) : first;
+    const end = addDays(mondayOf(start), 7 * count - 3);
+    return [start, end < last ? end : last];
+  }
+  const end = isoWeekday(last) <= 2 ? addDays(mondayOf(last), -3) : last;
+  const start = addDays(mondayOf(end), 7 * (count + 1));
+  return [start > first ? start : first, end];
+}
+
 function monthSpan(e: Extract<DateExpression, { kind: 'month' }>, ctx: DateContext): Span {
   const thisMonth = yearOf(ctx.today) * 12 + monthOf(ctx.today) - 1;
   let index: number;
@@ -90,6 +105,7 @@ function monthSpan(e: Extract<DateExpression, { kind: 'month' }>, ctx: DateConte
   }
   const [first, last] = monthBounds(Math.floor(index / 12), (index % 12) + 1);
   if (e.days !== undefined) return firstOrLastOpeningDays([first, last], e.days, ctx) ?? [first, first];
+  if (e.weeks !== undefined) return firstOrLastWeeks([first, last], e.weeks);
   if (ctx.direction === 'past') return [first, last < ctx.today ? last : addDays(ctx.today, -1)];
   return [first > ctx.openStart ? first : ctx.openStart, last];
 }
@@ -264,6 +280,8 @@ const isEnd = (e: DateExpression) =>
 function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
   let lastMonday: IsoDay | undefined;
   let lastDay: IsoDay | undefined;
+  /** Weekdays said alone just before a week ("le mardi et le jeudi de la semaine …"). */
+  let weekdaysBefore: number[] = [];
   const bareWeekday = (e: DateExpression | undefined) => e?.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.ref.afterPrevious;
   // "le 5 juillet, ainsi que le lundi et le mardi de la semaine suivante": the weekdays of the week after do not anchor it.
   const weekdaysOfWeekAfter = (i: number) => {
@@ -300,8 +318,10 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
     // "mardi en huit et le jeudi d'après": the first Thursday after the day named before.
     if (e.kind === 'day' && e.ref.type === 'weekday' && e.ref.afterPrevious) {
       const { afterPrevious: _, ...ref } = e.ref;
-      if (lastDay) {
-        const after = addDays(lastDay, ((e.ref.weekday - isoWeekday(lastDay) + 6) % 7) + 1);
+      // ("le mardi et le jeudi de la semaine de la rentrée et puis le lundi d'après": after the week named before.)
+      const before = lastDay ?? (lastMonday ? addDays(lastMonday, 4) : undefined);
+      if (before) {
+        const after = addDays(before, ((e.ref.weekday - isoWeekday(before) + 6) % 7) + 1);
         out = { kind: 'day', ref: dateRefOf(after) };
       } else out = { ...e, ref };
     }
@@ -309,10 +329,19 @@ function anchorFollowingWeeks(expressions: readonly DateExpression[], ctx: DateC
       const monday = addDays(lastMonday ?? mondayOf(ctx.today), 7);
       out = { kind: 'weekOf', ref: dateRefOf(monday), following: true };
     }
-    if ((out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || out.kind === 'day') && !weekdaysOfWeekAfter(i)) {
+    if ((out.kind === 'week' || out.kind === 'weekOf' || (out.kind === 'holiday' && out.week !== undefined) || (out.kind === 'afterHolidays' && out.weekAfter) || out.kind === 'day') && !weekdaysOfWeekAfter(i)) {
       const span = spanOf(out, ctx);
       if (span) lastMonday = mondayOf(span[0]);
-      if (span && out.kind === 'day') lastDay = span[1];
+      // (A week named after weekdays holds them: "le mardi et le jeudi de la semaine de la rentrée et puis le lundi d'après"
+      // is after that Thursday, "lundi de la semaine prochaine et aussi le mardi après" after that Monday.)
+      if (span && out.kind === 'day') {
+        lastDay = span[1];
+        if (bareWeekday(e)) weekdaysBefore.push(isoWeekday(span[1]));
+        else weekdaysBefore = [];
+      } else if (span) {
+        lastDay = weekdaysBefore.length > 0 ? addDays(mondayOf(span[0]), Math.max(...weekdaysBefore) - 1) : undefined;
+        weekdaysBefore = [];
+      }
     }
     return out;
   });
@@ -598,7 +627,10 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   const bounded = expressions.some(isBound);
 
   if (recurrences.length > 0) {
-    for (const span of recurrenceSpans(expressions.filter(isBound), context)) add(span, weekdays);
+    // "les jeudis de juin, tous les jeudis jusqu'à la fin juin": an end that closes a month named is that month said again.
+    const monthEnds = expressions.filter((e) => e.kind === 'month' && e.days === undefined && e.weeks === undefined).map((e) => spanOf(e, context)?.[1]);
+    const saidAgain = (e: DateExpression) => e.kind === 'range' && e.from === undefined && monthEnds.includes(spanOf(e, context)?.[1]);
+    for (const span of recurrenceSpans(expressions.filter((e) => isBound(e) && !saidAgain(e)), context)) add(span, weekdays);
     for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));
   } else if (weeks.length > 0 && mentions.length > 0) {
     const weekOfMention = weeksOfMentions(expressions, weeks, isWeekdayMention);

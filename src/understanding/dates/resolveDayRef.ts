@@ -1,6 +1,6 @@
 /** Resolution of one day reference against the reference day (contract: "Resolving days"). */
 import type { IsoDay } from '../../domain/day';
-import { addDays, dayOfMonth, isIsoDay, isoWeekday, makeDay, monthOf, yearOf } from '../../domain/day';
+import { addDays, dayOfMonth, isIsoDay, isoWeekday, makeDay, mondayOf, monthOf, yearOf } from '../../domain/day';
 import type { DayRef } from './dateExpression';
 
 /** How references without a year or a week are read: forward, or backward for absences. */
@@ -76,6 +76,8 @@ export function resolveDayRef(ref: DayRef, today: IsoDay, direction: Direction):
       return addDays(today, ref.offset);
     case 'weekday':
       // ("lundi en huit" said on a Monday: a week from today.)
+      // ("mardi dans deux semaines" said on a Wednesday: the Tuesday of the week two weeks from this one.)
+      if (ref.weeksLater && ref.weeksFromThisWeek) return addDays(mondayOf(today), 7 * ref.weeksLater + ref.weekday - 1);
       if (ref.weeksLater) return addDays(weekdayAfter(addDays(today, -1), ref.weekday), 7 * ref.weeksLater);
       if (ref.when === 'last' || (ref.when === 'bare' && direction === 'past')) return weekdayBefore(today, ref.weekday);
       return weekdayAfter(today, ref.weekday);

@@ -108,7 +108,13 @@ export function strongPolarityOf(hits: readonly ConceptHit[]): Polarity {
 const CORRECTION_NO = /\bnon (?=(?:pardon|plutot|attends?|je me|en fait|enfin|c' est)\b)/g;
 
 /** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
-const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b/g);
+// ("au centre le 28 29 30 dec svp (pas le 31)": a day said no to right after the days asked.)
+const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b|(?<=\bzdate (?:s' il vous plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
+
+/** Children put at the service: "les deux au centre", "zenfant + zenfant a la garderie", "centre aere pour mes quatre". */
+const PLACED = guarded(
+  /\b(?:zenfant(?: (?:et|\+) zenfant)*|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\s+(?:au centre|a la garderie|en garderie|au periscolaire|a l' accueil)\b|\b(?:centre(?: aere| de loisirs)?|garderie)\s+(?:pour|pr)\s+(?:zenfant|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\b/,
+);
 
 function directionOf(hits: readonly ConceptHit[]): Polarity {
   let reserve = false;
@@ -252,7 +258,8 @@ export class IntentRecognizer {
       // A change asked in words the training sentences lack ("la reporter au 30") still asks a change.
       const asksChange = this.useConcepts && polarityOf(concepts) !== undefined && (known > 0 || childAndDay || content <= 2);
       // "Iris vacances Noël complètes": a child and days with a word or two around them still ask something.
-      const shortRequest = childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared));
+      // ("juillet : les 2 au centre du 12 au 16…": the children counted, put at the service.)
+      const shortRequest = (childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared))) || (PLACED.test(prepared) && /\bzdate\b/.test(prepared));
       // "grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Maxence en octobre ?": a look asked about a child's days.
       const asksLook = this.useConcepts && childAndDay && (has(concepts, 'overview') || has(concepts, 'state'));
       // "can I talk with real person here please?": a person asked, in whatever words around it.
@@ -323,6 +330,12 @@ export class IntentRecognizer {
     // many words, beside where the children will be otherwise, is the booking.
     if (this.useConcepts && prediction.label === 'cancel' && bookedBesideElsewhere(concepts)) {
       return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
+    }
+    // "juillet : les 2 au centre du 12 au 16… lol", "centre aéré pr mes 4 du 5 au 30 juil": children put at the service on
+    // days, with no verb nor question, is the usual request, whatever the classifier makes of the rest.
+    if (this.useConcepts && !cues.question && PLACED.test(prepared) && /\bzdate\b/.test(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask')) {
+      const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
+      if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };

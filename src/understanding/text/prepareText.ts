@@ -101,6 +101,15 @@ function restoreElisions(tokens: readonly string[]): string[] {
 const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewrites([
   [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
   [/\bvacs?\b/g, 'vacances'],
+  // "jusqu'à fin sept", "début janv": a month cut short after the part of it named (« sept » is no number there).
+  [/\b(fin|debut|mi) janv\b/g, '$1 janvier'],
+  [/\b(fin|debut|mi) fevr?\b/g, '$1 fevrier'],
+  [/\b(fin|debut|mi) avr\b/g, '$1 avril'],
+  [/\b(fin|debut|mi) juil\b/g, '$1 juillet'],
+  [/\b(fin|debut|mi) sept\b/g, '$1 septembre'],
+  [/\b(fin|debut|mi) oct\b/g, '$1 octobre'],
+  [/\b(fin|debut|mi) nov\b/g, '$1 novembre'],
+  [/\b(fin|debut|mi) dec\b/g, '$1 decembre'],
   // "jusqu'à le 20", as a non-native speaker may write it: "jusqu'au 20".
   [/\bjusqu' a le (?=\d)/g, "jusqu' au "],
   // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.
@@ -177,6 +186,10 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   if (CHANGE_VERB.test(tokens[index - 1] ?? '')) return day;
   // "mets la jeu à la place", "annule le ven": after a verb of change and its pronoun.
   if (CHANGE_VERB.test(tokens[index - 2] ?? '') && /^(?:la|le|les|lui|leur)$/.test(tokens[index - 1] ?? '')) return day;
+  // "ts les mer jusqu'aux vacances", "sauf le mer", "hormis les ven": after the article of a weekday filter or exception.
+  if (/^(?:le|les)$/.test(tokens[index - 1] ?? '') && /^(?:tous|ts|tt|tout|sauf|sf|hormis|excepte)$/.test(tokens[index - 2] ?? '')) return day;
+  // "avait de la fievre lun": « lun » and « ven » are no other word.
+  if ((tokens[index] === 'lun' || tokens[index] === 'ven') && !/^(?:la|une|de)$/.test(tokens[index - 1] ?? '')) return day;
   // "Sarata vient pas mer": after a verb of coming, negated.
   if (tokens[index - 1] === 'pas' && /^(?:vient|viennent|viendra|viendront|va|vont|ira|iront|sera|seront|reste|restera)$/.test(tokens[index - 2] ?? '')) return day;
   if (!nameTokens.has(index - 1)) return undefined;
