@@ -208,6 +208,12 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
     request.text = `${request.text} ${text}`;
     return true;
   }
+  // "et pour Hugo le 28 aussi" at the confirmation of three children's days: that day for Hugo alone, the others' days kept.
+  if (edit?.add && request.steps.length === 1 && named.length > 0 && named.length < only.childIds.length && named.every((id) => only.childIds.includes(id)) && days.length > 0 && days.every((day) => !only.days.includes(day))) {
+    request.steps.push({ ...only, childIds: [...named], days: [...days] });
+    request.text = `${request.text} ${text}`;
+    return true;
+  }
   // "Léa non" for Wednesday, then "et pour Léa le jeudi 17 par contre": the opposite change on that other day, Wednesday's stays.
   const opposite = meaning.intent === 'reserve' || meaning.intent === 'cancel' ? meaning.intent : undefined;
   if (opposite && CONTRAST.test(normalise(text)) && named.length > 0 && days.length > 0) {

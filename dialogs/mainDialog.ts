@@ -210,6 +210,9 @@ export class MainDialog extends ComponentDialog {
       if (priceQuestion) (step.values as RouterValues).priceQuestion = priceQuestion;
       return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning, answerFollows: priceQuestion !== undefined } satisfies ChangeOptions);
     }
+    // "c quoi les tarifs du centre ? et jusqu'à quand je peux annuler ?": the deadline, then the price.
+    const priceAfter = intent === 'deadline' && meaning.topic === 'tariffs' && this.services.money ? priceQuestionIn(said) : undefined;
+    if (priceAfter) (step.values as RouterValues).priceQuestion = priceAfter;
     if (dialogId) return step.beginDialog(dialogId, { text: said, interpretation: meaning } satisfies RequestOptions);
     await context.sendActivity(this.directAnswer(intent, meaning, family, times));
     return step.endDialog();

@@ -377,3 +377,17 @@ test('Monday 7 December (round 16): « non plutot mardi a jeudi » at the confir
     ['obrigada, tchau', /^Au revoir/],
   ]);
 });
+
+test('Saturday 5 December (round 28): a habit put « à la place » after a move is asked until when, not read as that move; « et pour Hugo le 28 aussi » adds the 28th for Hugo alone; the price asked beside a deadline is answered too', async () => {
+  await replay('2026-12-05T10:00', [
+    ['Lea finalement pas le jeudi 10 dec, plutot le vendredi 11. tu peux changer?', /^Je réserve pour Léa : vendredi 11 décembre\.\nRien à annuler pour Léa : jeudi 10 décembre/],
+    ['oui', /^✓ Réservé pour Léa : vendredi 11 décembre\./],
+    ["à partir de janvier Hugo n'ira plus à la garderie le mardi, mettez-le le jeudi à la place", /^Pour annuler Hugo : jusqu'à quand \?/],
+    ["jusqu'aux vacances d'hiver", /^Je réserve pour Hugo : les jeudis du 7 janvier au 18 février \(7 jours\)\./],
+    ['non', /./],
+    ['centre pr mes 3 la 1ere semaine des vacs de noel sauf le mer', `Je réserve pour Léa, Hugo et Inès : lundi 21 décembre, mardi 22 décembre et jeudi 24 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['et pour Hugo le 28 aussi', `Je fais ces 2 changements :\n• réserver pour Léa, Hugo et Inès : lundi 21 décembre, mardi 22 décembre et jeudi 24 décembre ;\n• réserver pour Hugo : lundi 28 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', /./],
+    ["c quoi les tarifs du centre ? et jusqu'à quand je peux annuler ?", /^Les dates limites pour réserver, modifier ou annuler :[^]*\nVos tarifs \(quotient familial 850, tranche C\) :/],
+  ]);
+});

@@ -116,6 +116,28 @@ const corrections: Story[] = [
     bookings: { Hugo: { '2026-03-12': 'none', '2026-03-19': 'booked', '2026-03-26': 'booked', '2026-04-02': 'none' } },
   },
   {
+    name: 'a weekday put « à la place » of a habit that stops: « jusqu\'à quand ? » asked once, both habits end there',
+    now: FRIDAY_6,
+    understanding: {
+      "à partir du 16 mars Léa n'ira plus le lundi, mettez-la le jeudi à la place": {
+        intent: 'cancel',
+        dates: [],
+        children: ['Léa'],
+        openEnded: { weekdays: [1, 4], from: '2026-03-16' },
+        actions: [
+          { intent: 'cancel', dates: [], children: ['Léa'], openEnded: { weekdays: [1], from: '2026-03-16' } },
+          { intent: 'reserve', dates: [], children: ['Léa'], openEnded: { weekdays: [4], from: '2026-03-16' } },
+        ],
+      },
+    },
+    turns: [
+      ["à partir du 16 mars Léa n'ira plus le lundi, mettez-la le jeudi à la place", ["Pour annuler Léa : jusqu'à quand ? Par exemple « jusqu'aux vacances » ou « jusqu'au 30 avril »."]],
+      ["jusqu'à fin mars", [/Je réserve pour Léa : jeudi 19 mars et jeudi 26 mars\./]],
+      ['oui', [/✓ Réservé pour Léa : jeudi 19 mars et jeudi 26 mars\./, DONE]],
+    ],
+    bookings: { Léa: { '2026-03-12': 'none', '2026-03-19': 'booked', '2026-03-26': 'booked', '2026-04-02': 'none' } },
+  },
+  {
     name: '"et pour Léa le jeudi 19 par contre" after "Léa non" for Wednesday: Léa booked on the Thursday, her Wednesday still cancelled',
     now: FRIDAY_6,
     understanding: {
@@ -150,6 +172,20 @@ const corrections: Story[] = [
       ['oui', ['✓ Réservé pour Léa : mercredi 18 mars et jeudi 19 mars.\n✓ Réservé pour Hugo : jeudi 19 mars.', DONE]],
     ],
     bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'booked' }, Hugo: { '2026-03-18': 'none', '2026-03-19': 'booked' } },
+  },
+  {
+    name: '"et pour Hugo le jeudi 19 aussi" at the confirmation of Léa and Hugo on Wednesday: Thursday for Hugo alone, Léa not booked on it',
+    now: FRIDAY_6,
+    understanding: {
+      'mettre Léa et Hugo mercredi 18 mars': { intent: 'reserve', dates: ['2026-03-18'], children: ['Léa', 'Hugo'] },
+      'et pour Hugo le jeudi 19 aussi': { intent: 'reserve', dates: ['2026-03-19'], children: ['Hugo'], edit: { add: true }, followUp: true },
+    },
+    turns: [
+      ['mettre Léa et Hugo mercredi 18 mars', ["Je réserve pour Léa et Hugo : mercredi 18 mars.\nC'est bien cela ?"]],
+      ['et pour Hugo le jeudi 19 aussi', ["Je fais ces 2 changements :\n• réserver pour Léa et Hugo : mercredi 18 mars ;\n• réserver pour Hugo : jeudi 19 mars.\nC'est bien cela ?"]],
+      ['oui', [/✓ Réservé pour Hugo : mercredi 18 mars et jeudi 19 mars\./, DONE]],
+    ],
+    bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'none' }, Hugo: { '2026-03-18': 'booked', '2026-03-19': 'booked' } },
   },
   {
     name: '"et pour Hugo ?" at the confirmation of Léa\'s days: Hugo too on those days, Léa kept',
