@@ -72,6 +72,8 @@ export interface ConceptHit {
 }
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
+/** "… euh non efface ça", said to the dictation: the words just said are taken back, no booking. */
+const WORDS_TAKEN_BACK = ` (?:ca|cela|tout ca|ce message|le message)\\b`;
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 /** "que les petites restent à la garderie", "qu'Ana puisse être prise au centre": the children, their verb, the place. */
 const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`;
@@ -180,11 +182,11 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bdesinscri\\w*`,
     `\\bdecommand(?:er|e|ez|ons)\\b`,
     // ("le cours de piano est supprimé cette fois-ci": another activity removed is a reason to come.)
-    // (Not "… euh non efface ça", said to the dictation: the words just said are taken back, no booking.)
-    `\\b(?=(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr))(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b(?!(?<=\\beffac\\w{1,4}) (?:ca|cela|tout ca|ce message|le message)\\b)`,
+    // (Not "… euh non efface ça": see WORDS_TAKEN_BACK.)
+    `\\b(?=(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr))(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b(?!(?<=\\beffac\\w{1,4})${WORDS_TAKEN_BACK})`,
     // "vous avez supprimé la réservation de Sacha…": a past act told (a complaint), weak.
     `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
-    `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b(?! (?:ca|cela|tout ca|ce message|le message)\\b))`,
+    `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b(?!${WORDS_TAKEN_BACK}))`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     `(?<!\\b(?:me|se|te) )\\blibere(?:r|z)?\\b`,
     `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,

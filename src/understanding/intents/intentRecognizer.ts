@@ -115,6 +115,8 @@ const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les au
 const PLACED = guarded(
   /\b(?:zenfant(?: (?:et|\+) zenfant)*|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\s+(?:au centre|a la garderie|en garderie|au periscolaire|a l' accueil)\b|\b(?:centre(?: aere| de loisirs)?|garderie)\s+(?:pour|pr)\s+(?:zenfant|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\b/,
 );
+/** Children put at the service on days named. */
+const placedOnDays = (prepared: string) => PLACED.test(prepared) && /\bzdate\b/.test(prepared);
 
 function directionOf(hits: readonly ConceptHit[]): Polarity {
   let reserve = false;
@@ -259,7 +261,7 @@ export class IntentRecognizer {
       const asksChange = this.useConcepts && polarityOf(concepts) !== undefined && (known > 0 || childAndDay || content <= 2);
       // "Iris vacances Noël complètes": a child and days with a word or two around them still ask something.
       // ("juillet : les 2 au centre du 12 au 16…": the children counted, put at the service.)
-      const shortRequest = (childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared))) || (PLACED.test(prepared) && /\bzdate\b/.test(prepared));
+      const shortRequest = (childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared))) || placedOnDays(prepared);
       // "grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Maxence en octobre ?": a look asked about a child's days.
       const asksLook = this.useConcepts && childAndDay && (has(concepts, 'overview') || has(concepts, 'state'));
       // "can I talk with real person here please?": a person asked, in whatever words around it.
@@ -333,7 +335,7 @@ export class IntentRecognizer {
     }
     // "juillet : les 2 au centre du 12 au 16… lol", "centre aéré pr mes 4 du 5 au 30 juil": children put at the service on
     // days, with no verb nor question, is the usual request, whatever the classifier makes of the rest.
-    if (this.useConcepts && !cues.question && PLACED.test(prepared) && /\bzdate\b/.test(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask')) {
+    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask')) {
       const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
       if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }

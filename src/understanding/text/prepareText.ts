@@ -94,6 +94,9 @@ function restoreElisions(tokens: readonly string[]): string[] {
   });
 }
 
+/** Months cut short, as parents write them. */
+const SHORT_MONTHS: Readonly<Record<string, string>> = { janv: 'janvier', fev: 'fevrier', fevr: 'fevrier', avr: 'avril', juil: 'juillet', sept: 'septembre', oct: 'octobre', nov: 'novembre', dec: 'decembre' };
+
 /**
  * Spellings of calendar phrases the grammar reads in one form only: "semaine pro",
  * "sem prochaine" (next week), "vacance" and "hivers" (typed as said).
@@ -102,14 +105,7 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bsem(?:aine)? pro(?:chaine?)?\b/g, 'semaine prochaine'],
   [/\bvacs?\b/g, 'vacances'],
   // "jusqu'à fin sept", "début janv": a month cut short after the part of it named (« sept » is no number there).
-  [/\b(fin|debut|mi) janv\b/g, '$1 janvier'],
-  [/\b(fin|debut|mi) fevr?\b/g, '$1 fevrier'],
-  [/\b(fin|debut|mi) avr\b/g, '$1 avril'],
-  [/\b(fin|debut|mi) juil\b/g, '$1 juillet'],
-  [/\b(fin|debut|mi) sept\b/g, '$1 septembre'],
-  [/\b(fin|debut|mi) oct\b/g, '$1 octobre'],
-  [/\b(fin|debut|mi) nov\b/g, '$1 novembre'],
-  [/\b(fin|debut|mi) dec\b/g, '$1 decembre'],
+  ...Object.entries(SHORT_MONTHS).map(([short, month]) => [new RegExp(`\\b(fin|debut|mi) ${short}\\b`, 'g'), `$1 ${month}`] as const),
   // "jusqu'à le 20", as a non-native speaker may write it: "jusqu'au 20".
   [/\bjusqu' a le (?=\d)/g, "jusqu' au "],
   // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.
@@ -197,7 +193,6 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   return next >= tokens.length || nameTokens.has(next) || AFTER_SHORT_WEEKDAY.test(tokens[next]) ? day : undefined;
 }
 
-const SHORT_MONTHS: Readonly<Record<string, string>> = { janv: 'janvier', fev: 'fevrier', fevr: 'fevrier', avr: 'avril', juil: 'juillet', sept: 'septembre', oct: 'octobre', nov: 'novembre', dec: 'decembre' };
 
 /** Prepares a message for the date grammar and the intent classifier. */
 /** A period the message names, inside which "le mercredi" beside the evening care is the Wednesday service. */
