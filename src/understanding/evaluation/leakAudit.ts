@@ -73,33 +73,71 @@ const prepare = (sentence: AuditedSentence): Prepared => {
   return { sentence, words, key: words.join(' ') };
 };
 
+interface IndexedSet {
+  prepared: Prepared[];
+  /** Each normal form, with the positions of the sentences that have it. */
+  byKey: Map<string, number[]>;
+  /** Each pair of successive words, with the positions of the sentences holding it. */
+  byPair: Map<string, number[]>;
+}
+
+const add = (index: Map<string, number[]>, key: string, position: number) => {
+  const positions = index.get(key);
+  if (!positions) index.set(key, [position]);
+  else if (positions[positions.length - 1] !== position) positions.push(position);
+};
+
+/** Sets are indexed once: the audit compares each against many others. */
+const indexedSets = new WeakMap<readonly AuditedSentence[], IndexedSet>();
+
+function indexed(sentences: readonly AuditedSentence[]): IndexedSet {
+  const known = indexedSets.get(sentences);
+  if (known) return known;
+  const set: IndexedSet = { prepared: sentences.map(prepare), byKey: new Map(), byPair: new Map() };
+  set.prepared.forEach((p, position) => {
+    add(set.byKey, p.key, position);
+    for (let i = 0; i + 1 < p.words.length; i++) add(set.byPair, `${p.words[i]} ${p.words[i + 1]}`, position);
+  });
+  indexedSets.set(sentences, set);
+  return set;
+}
+
+/**
+ * The sentences of `set` that may be a copy of `p`. A form at most d words away from
+ * `p` keeps, untouched, one of d + 1 consecutive pieces of `p` (d changes touch at most d
+ * pieces), so it holds the first two words of that piece: only those sentences are
+ * compared word by word. Sentences too short to be near copies can only be equal.
+ */
+function candidates(p: Prepared, set: IndexedSet): number[] {
+  const depth = allowedDistance(p.words, p.words);
+  if (depth === 0) return set.byKey.get(p.key) ?? [];
+  const found = new Set<number>();
+  for (let piece = 0; piece <= depth; piece++) {
+    const start = Math.floor((piece * p.words.length) / (depth + 1));
+    for (const position of set.byPair.get(`${p.words[start]} ${p.words[start + 1]}`) ?? []) found.add(position);
+  }
+  return [...found].sort((x, y) => x - y);
+}
+
 /**
  * Every leak between a sentence of `left` and one of `right` (pass the same array twice
  * to find repeats inside one set: a sentence is then not compared with itself).
  */
 export function findLeaks(left: readonly AuditedSentence[], right: readonly AuditedSentence[]): Leak[] {
   const same = left === right;
-  const a = left.map(prepare);
-  const b = same ? a : right.map(prepare);
+  const a = indexed(left).prepared;
+  const b = indexed(right);
   const leaks: Leak[] = [];
-  // Bucket by length: near forms differ by at most two words.
-  const byLength = new Map<number, Prepared[]>();
-  for (const p of b) {
-    const bucket = byLength.get(p.words.length) ?? [];
-    bucket.push(p);
-    byLength.set(p.words.length, bucket);
-  }
   a.forEach((p, i) => {
-    for (let length = p.words.length - 2; length <= p.words.length + 2; length++) {
-      for (const q of byLength.get(length) ?? []) {
-        if (same && b.indexOf(q) <= i) continue;
-        if (p.key === q.key) {
-          leaks.push({ left: p.sentence, right: q.sentence, kind: 'exact' });
-          continue;
-        }
-        const max = allowedDistance(p.words, q.words);
-        if (max > 0 && wordDistance(p.words, q.words, max) <= max) leaks.push({ left: p.sentence, right: q.sentence, kind: 'near' });
+    for (const position of candidates(p, b)) {
+      if (same && position <= i) continue;
+      const q = b.prepared[position];
+      if (p.key === q.key) {
+        leaks.push({ left: p.sentence, right: q.sentence, kind: 'exact' });
+        continue;
       }
+      const max = allowedDistance(p.words, q.words);
+      if (max > 0 && wordDistance(p.words, q.words, max) <= max) leaks.push({ left: p.sentence, right: q.sentence, kind: 'near' });
     }
   });
   return leaks;

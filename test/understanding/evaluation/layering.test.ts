@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseCliArguments } from '../../../src/understanding/cli/understandCli';
 
 const root = path.resolve(__dirname, '../../../src/understanding');
+const tests = path.resolve(__dirname, '..');
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -12,6 +13,14 @@ const sources = (dir: string): string[] =>
 describe('the understanding layer', () => {
   it('imports nothing from botbuilder', () => {
     for (const file of sources(root)) expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"]botbuilder/);
+  });
+
+  it('and its tests touch no database (the PostgreSQL pass of CI leaves them out, jest.config.js)', () => {
+    const databaseWords = /prisma|infrastructure|testDatabase|DATABASE_URL/i;
+    for (const file of [...sources(root), ...sources(tests)]) {
+      const imports = readFileSync(file, 'utf8').split('\n').filter((line) => /^import|require\(/.test(line));
+      expect({ file, imports: imports.filter((line) => databaseWords.test(line)) }).toEqual({ file, imports: [] });
+    }
   });
 
   it('reads the command line of the contract', () => {
