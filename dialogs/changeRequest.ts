@@ -5,7 +5,7 @@
  * aussi", "sans Léa", "pas le 12", "sauf le mercredi"). Pure functions: the dialog asks, these decide.
  */
 import type { IsoDay } from '../src/domain/day';
-import { isoWeekday } from '../src/domain/day';
+import { addDays, isoWeekday } from '../src/domain/day';
 import { normalise } from './frenchFormat';
 import type { ChildRef, Intent, Interpretation, OpenEnded } from './services';
 
@@ -200,7 +200,7 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   // A closed day read the wrong month ("et le 13 aussi" read as Sunday 13 December) is a day of the request's month.
   const closedDays = (meaning.closedDates ?? []).filter((day) => inMonthOfRequest(request, day, text) === day);
   const movedFromClosed = (meaning.closedDates ?? []).filter((day) => !closedDays.includes(day));
-  let days = [...new Set([...meaning.dates, ...movedFromClosed].map((day) => inMonthOfRequest(request, day, text)))].sort().filter(kept);
+  let days = [...new Set([...meaning.dates, ...movedFromClosed].map((day) => inWeekOfRequest(request, inMonthOfRequest(request, day, text), text)))].sort().filter(kept);
   // "ah et Hugo aussi le jeudi" at the confirmation of Léa's Wednesday and Thursday: Hugo on the Thursday alone, a change of his own.
   const [only] = request.steps;
   if (edit?.add && request.steps.length === 1 && named.length > 0 && named.every((id) => !only.childIds.includes(id)) && days.length > 0 && days.length < only.days.length && days.every((day) => only.days.includes(day))) {
@@ -213,6 +213,28 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
     request.steps.push({ ...only, childIds: [...named], days: [...days] });
     request.text = `${request.text} ${text}`;
     return true;
+  }
+  // "Hugo et Inès jeudi et vendredi, Léa non", then "ah et Léa le vendredi aussi": Léa joins the others' change on that day, her own no longer holds it.
+  if (edit?.add && named.length > 0 && days.length > 0) {
+    const theirs = request.steps.filter((step) => named.every((id) => step.childIds.includes(id)));
+    const others = request.steps.filter((step) => !step.childIds.some((id) => named.includes(id)) && days.every((day) => step.days.includes(day)));
+    const [own] = theirs;
+    if (theirs.length === 1 && others.length === 1 && others[0].mode !== own.mode) {
+      const next: ChangeStep[] = [];
+      for (const step of request.steps) {
+        if (step !== own) next.push(step);
+        else {
+          const rest = step.childIds.filter((id) => !named.includes(id));
+          const left = step.days.filter((day) => !days.includes(day));
+          if (rest.length > 0) next.push({ ...step, childIds: rest });
+          if (left.length > 0) next.push({ ...step, childIds: [...named], days: left });
+        }
+      }
+      next.push({ mode: others[0].mode, childIds: [...named], days: [...days] });
+      request.steps = next;
+      request.text = `${request.text} ${text}`;
+      return true;
+    }
   }
   // "Léa non" for Wednesday, then "et pour Léa le jeudi 17 par contre": the opposite change on that other day, Wednesday's stays.
   const opposite = meaning.intent === 'reserve' || meaning.intent === 'cancel' ? meaning.intent : undefined;
@@ -325,6 +347,27 @@ function inMonthOfRequest(request: ChangeRequest, day: IsoDay, text: string): Is
   if (!days.every((own) => own.startsWith(month))) return day;
   const candidate = `${month}-${day.slice(8, 10)}`;
   return new Date(`${candidate}T12:00:00Z`).toISOString().slice(0, 10) === candidate ? candidate : day;
+}
+
+/** A correction naming weekdays alone ("et le vendredi aussi", "plutôt jeudi"): no number, month or relative word. */
+const WEEKDAY_ALONE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|lun|mar|mer|merc|jeu|ven)\b/;
+const OTHER_TIME_WORDS = /\b(?:[1-9]|[12]\d|3[01])(?:er)?\b|\b(?:janv\w*|fevr\w*|mars|avril|avr|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|demain|aujourd\w*|semaine|prochaine?|suivante?|vacances|tous|toutes|chaque)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi)s\b/;
+
+/**
+ * "et le vendredi aussi" at the confirmation of days in the week of the 14th: the Friday
+ * of that week, not the next Friday of the calendar; among days of several weeks, the
+ * one day of the request on that weekday. Never a day before the one read (it would be past).
+ */
+function inWeekOfRequest(request: ChangeRequest, day: IsoDay, text: string): IsoDay {
+  const days = [...new Set(request.steps.flatMap((step) => step.days))].sort();
+  const said = normalise(text);
+  if (days.length === 0 || days.includes(day) || !WEEKDAY_ALONE.test(said) || OTHER_TIME_WORDS.test(said)) return day;
+  const monday = (of: IsoDay) => addDays(of, 1 - isoWeekday(of));
+  const weeks = new Set(days.map(monday));
+  const same = days.filter((own) => isoWeekday(own) === isoWeekday(day));
+  const inRequest = weeks.size === 1 ? addDays([...weeks][0], isoWeekday(day) - 1) : same.length === 1 ? same[0] : day;
+  // (The day read is the next one on that weekday: a day before it would be past.)
+  return inRequest > day ? inRequest : day;
 }
 
 /**

@@ -161,6 +161,10 @@ export class MainDialog extends ComponentDialog {
     else if (siblings) meaning = siblings.length > 0 ? completedFrom({ ...meaning, children: siblings, followUp: true }, last!, family, said) : { ...completedFrom(meaning, last!, family, said), children: [] };
     else if (last && (isFollowUp(meaning, said, family) || asksSameTopicAgain(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
     else if (last && !last.topic && leansOnLast(meaning, said, last, family)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
+    // "je vous envoie le certificat demain" just after Léa's day was cancelled: Léa's justification.
+    else if (last && !last.topic && meaning.intent === 'absence' && meaning.children.length === 0 && last.intent === 'cancel' && last.childIds.length === 1) {
+      meaning = { ...meaning, children: family.children.filter((child) => child.id === last.childIds[0]).map((child) => child.firstName) };
+    }
     // "en fait Hugo sera chez sa tante vendredi" just after Hugo's Thursday 17 and Friday 18: that Friday, not the coming one.
     else if (last && !last.topic) meaning = withDaysOfLast(meaning, said, last, family);
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);

@@ -188,6 +188,28 @@ const corrections: Story[] = [
     bookings: { Léa: { '2026-03-18': 'booked', '2026-03-19': 'none' }, Hugo: { '2026-03-18': 'booked', '2026-03-19': 'booked' } },
   },
   {
+    name: '"ah et Léa le ven aussi" after "Hugo et Inès jeudi 19 et vendredi 20, Léa non": Léa joins the booking on that Friday, not the next one, and leaves the cancellation of it',
+    now: FRIDAY_6,
+    understanding: {
+      'hugo + ines garderie jeu 19 et ven 20, lea non': {
+        intent: 'reserve',
+        dates: ['2026-03-19', '2026-03-20'],
+        children: ['Hugo', 'Inès'],
+        actions: [
+          { intent: 'reserve', dates: ['2026-03-19', '2026-03-20'], children: ['Hugo', 'Inès'] },
+          { intent: 'cancel', dates: ['2026-03-19', '2026-03-20'], children: ['Léa'] },
+        ],
+      },
+      'ah et lea le ven aussi': { intent: 'none', dates: ['2026-03-13'], children: ['Léa'], edit: { add: true }, followUp: true },
+    },
+    turns: [
+      ['hugo + ines garderie jeu 19 et ven 20, lea non', [/^Je réserve pour Hugo et Inès : jeudi 19 mars et vendredi 20 mars\.\nRien à annuler pour Léa : jeudi 19 mars et vendredi 20 mars/]],
+      ['ah et lea le ven aussi', [/^Je fais ces 2 changements :\n• réserver pour Hugo et Inès : jeudi 19 mars et vendredi 20 mars ;\n• réserver pour Léa : vendredi 20 mars\.\nRien à annuler pour Léa : jeudi 19 mars/]],
+      ['oui', [/✓ Réservé pour Léa : vendredi 20 mars\./, DONE]],
+    ],
+    bookings: { Léa: { '2026-03-19': 'none', '2026-03-20': 'booked' }, Hugo: { '2026-03-13': 'none', '2026-03-20': 'booked' }, Inès: { '2026-03-19': 'booked', '2026-03-20': 'booked' } },
+  },
+  {
     name: '"et pour Hugo ?" at the confirmation of Léa\'s days: Hugo too on those days, Léa kept',
     now: FRIDAY_6,
     understanding: {
