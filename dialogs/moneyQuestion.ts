@@ -19,12 +19,12 @@ export function quotientIn(text: string): number | undefined {
   return Number(match[1].replace(/ /g, ''));
 }
 
-/** The activity a question names, if one: "soir", "mercredi" or the holidays' accueil de loisirs. */
+/** The activity a question names, if one: "soir", "mercredi" or the holidays' accueil de loisirs ("le centre"). */
 export function activityIn(text: string): ActivityCode | undefined {
   const t = normalise(text);
   if (/\b(?:soirs?|soirees?|apres l'ecole|periscolaire du soir)\b/.test(t)) return 'soir';
   if (/\bmercredis?\b/.test(t)) return 'mercredi';
-  if (/\b(?:vacances|loisirs|centre aere|alsh)\b/.test(t)) return 'vacances';
+  if (/\b(?:vacances|loisirs|centre(?: aere)?|alsh)\b/.test(t)) return 'vacances';
   return undefined;
 }
 
@@ -42,9 +42,9 @@ export function dayCountIn(text: string): number | undefined {
   return count > 0 && count <= 200 ? (weeks ? count * 5 : count) : undefined;
 }
 
-/** "pour mes deux enfants", "pour les 3 petits": how many children the price is asked for (undefined: one, or not said). */
+/** "pour mes deux enfants", "pour les 3 petits", "pr 2 enfants": how many children the price is asked for (undefined: one, or not said). */
 export function childCountIn(text: string): number | undefined {
-  const match = /\b(?:pour|avec) (?:mes |les |nos |ces )?(\d|deux|trois|quatre|cinq)(?: (?:enfants|petits|gamins|filles|garcons|loulous|petits enfants))?\b(?! (?:jours?|soirs?|soirees?|mercredis?|journees?|demi|semaines?|fois|euros?|€))/.exec(normalise(text));
+  const match = /\b(?:pour|pr|avec) (?:mes |les |nos |ces )?(\d|deux|trois|quatre|cinq)(?: (?:enfants|petits|gamins|filles|garcons|loulous|petits enfants))?\b(?! (?:jours?|soirs?|soirees?|mercredis?|journees?|demi|semaines?|fois|euros?|€))/.exec(normalise(text));
   if (!match) return undefined;
   const count = NUMBER_WORDS[match[1]] ?? Number(match[1]);
   return count >= 2 && count <= 9 ? count : undefined;
