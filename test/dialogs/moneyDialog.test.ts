@@ -145,6 +145,17 @@ const stories: Story[] = [
     ],
   },
   {
+    name: 'the simulator asked in SMS: "c\'est combien une journee au centre pr 2 enfants" is a holiday day for two children',
+    now: DECEMBER_1,
+    understanding: { "c'est combien une journee au centre pr 2 enfants": { intent: 'faq', topic: 'tariffs' } },
+    turns: [
+      [
+        "c'est combien une journee au centre pr 2 enfants",
+        [`À votre tarif, 1 jour (accueil de loisirs, pour 2 enfants) : 2 × 7,80 € = 15,60 €.\n${PLACEHOLDER} Autre chose ?`],
+      ],
+    ],
+  },
+  {
     name: 'the price of the days asked, for the children named: "combien on paye pour les mercredis de janvier pour Léa et Hugo ?"',
     now: DECEMBER_1,
     understanding: {
