@@ -141,7 +141,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non)\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;
@@ -226,6 +226,11 @@ export function withoutDaysTakenByFamily(prepared: string, found: readonly Found
 const isBareWeekday = (e: DateExpression): e is Extract<DateExpression, { kind: 'day' }> & { ref: { type: 'weekday' } } =>
   e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.ref.afterPrevious && !e.ref.weeksLater && !e.weeksAfter;
 
+/** "… jeudi elle vient normal": the day taken back, said again, is kept as usual. */
+const AS_USUAL_AFTER = /^\s*(?:zenfant |il |elle |ils |elles )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront|reste|restera|sera la|est la)(?: bien)? (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/;
+
+const isDayNumber = (e: DateExpression): e is Extract<DateExpression, { kind: 'day' }> & { ref: { type: 'date' } } => e.kind === 'day' && e.ref.type === 'date';
+
 /**
  * A weekday said again after the day it names was taken back: "le lundi 12 et le mardi 13
  * octobre. Pardon, je me corrige : le mardi seulement" is Tuesday the 13th, and no other
@@ -245,11 +250,24 @@ export function withDaysSaidAgain(
     const range = f.expression.kind === 'range' && f.expression.from === undefined ? f.expression : undefined;
     const rangeBefore = range && backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range' && b.f.expression.from !== undefined).pop();
     if (range && rangeBefore && rangeBefore.f.expression.kind === 'range') return [{ ...f, expression: { ...range, from: rangeBefore.f.expression.from } }];
+    // ("le mercredi 14 euh non pardon le 7, le 14 leur mère est en congé": the day taken back, said again with its reason, is not asked.)
+    // (Only after the day put in its place: "le jeudi 25, enfin le 25 novembre" is that day said better, "le 1er mars, pardon,
+    // le 1er février" another month.)
+    if (isDayNumber(f.expression)) {
+      const { day, month } = f.expression.ref;
+      const before = told.filter((g) => g.end <= f.start).pop();
+      // (Not "le 7 et le 14": one list, both asked; "le 7 le 14", read as a list, is no list.)
+      const inList = told.some((g) => g !== f && g.start === f.start);
+      const joined = inList ? /\b(?:et|ou)\b/.test(prepared.slice(f.start, f.end)) : before !== undefined && /\b(?:et|aussi|ou)\b/.test(prepared.slice(before.end, f.start));
+      const replacedBefore = (b: { f: FoundExpression }) => told.some((g) => g !== f && g.start >= b.f.end && g.start <= f.start);
+      const sameDay = (e: DateExpression) => isDayNumber(e) && e.ref.day === day && (month === undefined || e.ref.month === undefined || e.ref.month === month);
+      return !joined && backed.some((b) => b.f.end <= f.start && sameDay(b.f.expression) && replacedBefore(b)) ? [] : [f];
+    }
     if (!isBareWeekday(f.expression)) return [f];
     const weekday = f.expression.ref.weekday;
     const earlier = backed.filter((b) => b.f.end <= f.start && b.weekday === weekday).pop();
     if (!earlier) return [f];
-    if (takenByFamily(prepared, f)) return [];
+    if (takenByFamily(prepared, f) || AS_USUAL_AFTER.test(prepared.slice(f.end, f.end + 60))) return [];
     // ("lundi mardi… euh non pardon, lundi et jeudi": a weekday said again in the correction is asked again.)
     return earlier.f.expression.kind === 'day' && earlier.f.expression.ref.type === 'date' ? [{ ...f, expression: earlier.f.expression }] : [f];
   });

@@ -526,8 +526,8 @@ const HOW_TO = guarded(/\bcomment (?!ca va|allez vous|vas tu|va t)/);
 
 /** Words that ask about the service's money, not merely "cher". */
 const MONEY_ASKED = guarded(/\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/);
-/** "hors vacances scolaires", "en dehors des vacances": school days only. */
-const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b/);
+/** "hors vacances scolaires", "en dehors des vacances", "à l'exception de ceux qui tombent pendant les vacances": school days only. */
+const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b|\b(?:a l' exception|sauf|excepte|hormis)(?: de)?(?: ceux| celles| ceux la| les jours| ces jours)?(?: qui (?:tombent|sont|seront|tomberont))? (?:pendant|durant|en periode de|dans) (?:les )?vacances\b/);
 /** A verb that puts a child in or takes one out, in a clause. */
 const CHANGE_VERB = guarded(/\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/);
 /** "non, c'est pas Hugo, c'est Inès", "c'était pour Inès, pas Hugo": a child put for another, nothing else said. */

@@ -145,9 +145,13 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
     return { children: [...family], nameTokens, nameAt };
   }
   // "Anahid jeudi… et son frère aussi" in a family of two: the other child too (with three, the dialog asks which).
-  if (family.length === 2 && named.size === 1 && SIBLING_TOO.test(tokens.join(' '))) return { children: [...family], nameTokens, nameAt };
+  // ("Soann pas à garderie, je prends lui et sa sœur, annuler pour les deux": both.)
+  if (family.length === 2 && named.size === 1 && (SIBLING_TOO.test(tokens.join(' ')) || BOTH_OF_TWO.test(tokens.join(' ')))) return { children: [...family], nameTokens, nameAt };
   return { children: family.filter((name) => named.has(name)), nameTokens, nameAt };
 }
+
+/** "pour les deux", "tous les deux", "lui et sa sœur": in a family of two, beside one child named, both. */
+const BOTH_OF_TWO = /\b(?:pour|tous|toutes) les deux\b(?! (?:jours?|sem\w*|fois|mois|premi\w*|derni\w*|prochain\w*)\b)|\b(?:lui|elle) et (?:son|sa) (?:petit |petite |grand |grande )?(?:frere|soeur)\b/;
 
 /** "et son frère aussi", "ainsi que sa petite sœur": the named child's sibling joins the request. */
 const SIBLING_TOO = /\b(?:et|ainsi que) (?:son|sa) (?:petit |petite |grand |grande )?(?:frere|soeur)(?: (?:aussi|egalement|pareil|idem)\b|\s*$| (?:s' il|svp|merci|euh|voila)\b)/;

@@ -29,6 +29,9 @@ const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 
 /** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
 // "pour aujourd'hui, c'est mercredi": today's name said, no other day.
+/** "ce jeudi, la mère travaille": the words after which "la" starts another clause, not "ce jeudi-là". */
+const NOT_THERE_AFTER_LA = 'garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire|mere|maman|mamie|nounou|nuit|journee|maitresse|classe|sortie|piscine|famille|voisine|tante|pauvre';
+
 const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b` +
     // "je lui transmettrai votre réponse ce soir au téléphone": when the answer is passed on, not a day asked.
     `|\\b(?:transmettrai|transmettrons|dirai|donnerai|repeterai|rappellerai|rappelle|telephonerai|appellerai|passerai)\\s+(?:\\S+\\s+){0,3}?(?:ce matin|ce midi|ce soir|cet apres midi|demain)(?=\\s+(?:au telephone|par telephone|par message|par sms|quand|en rentrant|a son retour)\\b)`);
@@ -59,8 +62,14 @@ const STORY_TIME = rx(
     `|\\b(?:marche|spectacle|fete|repas|gouter|sapin|arbre|concert|kermesse|chants?|colis)\\s+de\\s+noel\\b|\\bpere noel\\b` +
     // "au centre tout le mois de juillet, on part qu'en août": the month of the family's departure, a story.
     `|\\b(?:part|partons|partira|partirons|partent|partiront|pars|partirai)\\s+(?:qu'\\s*|que\\s+|seulement\\s+|juste\\s+)en\\s+${MONTH}\\b` +
+    // "je m'y perds avec les vacances": the holidays that confuse the parent, no days asked.
+    `|\\b(?:perds?|embrouille|melange|confonds?|trompe)\\s+avec\\s+(?:les|ces|toutes ces)\\s+vacances\\b` +
+    // ("… la troupe ne reprenant la route qu'en août", "nous ne rentrons qu'en septembre": the family's move, a story.)
+    `|\\bne\\s+(?:repren\\w*|repart\\w*|rentr\\w*|revien\\w*|revenons|reviendr\\w*|recommenc\\w*|quitt\\w*|demenag\\w*|tourn\\w*|travaill\\w*)(?:\\s+\\S+){0,3}?\\s+qu'\\s*en\\s+${MONTH}\\b` +
     // "j'ai pas encore mon planning de décembre": the parent's own timetable, no days asked.
     `|\\b(?:pas encore|toujours pas|pas recu|j' attends|j' attend|j' ai pas|je n' ai pas)\\s+(?:\\S+\\s+){0,2}?(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\\s+(?:planning|plannings|emploi du temps|horaires|roulement|tableau de service)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
+    // ("planning de décembre affiché": the parent's timetable is out, the reason of the request.)
+    `|\\b(?:planning|plannings|emploi du temps|roulement)\\s+(?:de|du mois de|d')\\s*${MONTH}\\s+(?:affiche|publie|sorti|tombe|recu|arrive|dispo|disponible)\\b` +
     // "elle rentre que le mardi", "il ne revient que mercredi": the day of the return, no day asked.
     `|\\b(?:rentre|rentrera|revient|reviendra|rentrent|rentreront|reviennent|reviendront)\\s+(?:que|qu' ?a partir du|seulement|juste)\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+(?:\\d|d' apres|suivant|prochain|qui suit))` +
     // "dernière chose avant l'été :": the time of the letter, no days asked.
@@ -433,7 +442,7 @@ const RULES: Rule[] = [
   },
   {
     // "ce soir-là" (not "ce soir la garderie"); "ce jour-là" is no date word at all.
-    pattern: rx(`\\b(?:ce|cette)\\s+(?:soir|matin|apres midi)(?=\\s+la\\b(?!\\s+(?:garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire)\\b))`),
+    pattern: rx(`\\b(?:ce|cette)\\s+(?:soir|matin|apres midi)(?=\\s+la\\b(?!\\s+(?:${NOT_THERE_AFTER_LA})\\b))`),
     read: () => ({ kind: 'day', ref: { type: 'relative', offset: 0, anaphoric: true } }),
   },
   {
@@ -445,7 +454,7 @@ const RULES: Rule[] = [
   },
   {
     // "le vendredi 23 avril … retirer ce vendredi-là": the day named elsewhere, not the next Friday.
-    pattern: rx(`\\b(?:ce|cette)\\s+${WD}(?=\\s+la\\b(?!\\s+(?:garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire)\\b))`),
+    pattern: rx(`\\b(?:ce|cette)\\s+${WD}(?=\\s+la\\b(?!\\s+(?:${NOT_THERE_AFTER_LA})\\b))`),
     read: () => ({ kind: 'day', ref: { type: 'relative', offset: 0, anaphoric: true } }),
   },
   {

@@ -89,18 +89,20 @@ const CANNOT = `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|po
 const BOOKING_BEFORE = `(?<=\\b(?:reservations?|inscriptions?|resas?|places?)\\b(?: \\S+){0,5} )`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
 
-/** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?". */
+/** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?", "auriez-vous l'amabilité de…", "je vous demande de…". */
 /** "enchantée, je suis la maman de Hiroki", "c'est la première fois que j'écris ici": an introduction. */
 /** "je ne veux pas qu'il soit inscrit": a booking refused (the match opens on its negator). */
 export const REFUSED_BOOKING = `(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`;
 /** "Inès non plus", "lui non plus": neither, after a refusal. */
 export const NEITHER = `(?:zenfant|lui|elle|eux|elles) non plus`;
 export const INTRODUCTION = `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`;
-export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\\b|\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\\b`;
+export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\\b|\\b(?:auriez vous|aurais tu|avez vous) (?:l' amabilite|la gentillesse|l' obligeance|la bonte)\\b|\\bje vous (?:demande|prie|saurais gre) (?:de |d' )|\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\\b`;
 
 /** Expressions by concept: regular-expression sources over the prepared text. */
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
+    // "resa Soann mardi", "inscription pour Zoé et Malo le 12": a booking's name, the child and the day, opening the message.
+    `^(?:(?:bonjour|bjr|salut|slt|coucou|bonsoir|bsr|svp|stp|s' il (?:te|vous) plait) )*(?:resa|reservation|inscription)s? (?:pour |de )?zenfant(?: (?:et|\\+) zenfant)* zdate\\b`,
     // "il faut mettre elles à la garderie", as a non-native speaker may put it.
     `\\b(?:mettre|mets|mettez) (?:elle|elles|lui|eux)\\b(?= (?:a la|au|a l') (?:garderie|centre|accueil|periscolaire|peri|etude|cantine)\\b)|\\b(?:il )?(?:faut|faudrait|faudra) mettre (?:elle|elles|lui|eux)\\b`,
     // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
@@ -136,15 +138,15 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
     // ("c'est moi qui la dépose et la reprends à l'école": picking the child up is no booking.)
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b(?!(?: \\S+){0,2} (?:a l' ecole|a la sortie|apres l' ecole|a la fin de l' ecole|a 1[5-8])\\b)`,
-    // ("mettre les trois petits à la garderie", "mettez mes petits-enfants".)
-    `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|nos enfants|les deux|les petits|mon fils|ma fille|les (?:trois|quatre|3|4) (?:petits|enfants|loulous)|(?:les|mes|nos) petits enfants|les jumeaux|les jumelles)(?! (?:chez|a la maison|avec (?:moi|nous|leur|son|sa|ses)))`,
+    // ("mettre les trois petits à la garderie", "mettez mes petits-enfants", "mettez donc Loriane".)
+    `\\bmett(?:re|ez|ons|s|ez moi|re moi)\\s+(?:donc |alors |aussi |egalement )?(?:${OBJ})?(?:zenfant|les enfants|mes enfants|nos enfants|les deux|les petits|mon fils|ma fille|les (?:trois|quatre|3|4) (?:petits|enfants|loulous)|(?:les|mes|nos) petits enfants|les jumeaux|les jumelles)(?! (?:chez|a la maison|avec (?:moi|nous|leur|son|sa|ses)))`,
     `\\bmett(?:re|ez|ons|s)\\s+(?:${OBJ})?${PLACE}`,
     // "Marwan va rester le soir lundi": a stay at the service to come.
     `\\b(?:zenfant|ils|elles) (?:va|doit|devra|vont|doivent|devront) (?:donc )?rester (?:le soir|les soirs|au centre|a la garderie|en garderie|a l' etude|apres l' ecole)\\b`,
     // "jeudi tu la mets à la garderie": the pronoun before the verb.
     `\\b(?:la|le|les|l') (?:re)?(?:mets|met|mettez|mettre|mettrez|mettras)\\s+${PLACE}`,
     // ("je mets mes 4 au centre la 1ère semaine": the household's children counted; not "mettre les trois petits chez ma mère".)
-    `\\b(?:mets?|mettez|mettre)(?: moi| nous)?\\s+(?:zenfant|les enfants|mes enfants|(?:les|mes) (?:deux|trois|quatre|cinq|petits|filles|garcons|loulous)|mon fils|ma fille)\\b(?!(?: petits| enfants)? (?:chez|avec|a la maison|en vacances)\\b)`,
+    `\\b(?:mets?|mettez|mettre)(?: moi| nous)?\\s+(?:donc |alors |aussi |egalement )?(?:zenfant|les enfants|mes enfants|(?:les|mes) (?:deux|trois|quatre|cinq|petits|filles|garcons|loulous)|mon fils|ma fille)\\b(?!(?: petits| enfants)? (?:chez|avec|a la maison|en vacances)\\b)`,
     `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
@@ -267,9 +269,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:pour|afin) qu(?:e|') ?(?:zenfant|les enfants|les petits|les deux|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|puisse|puissent) (?:(?:bien|aussi|a|au|en|la|le|l')\\s)*(?:garderie|centre|accueil|etude|peri|periscolaire)\\b`,
     // "il faudrait donc que les enfants restent à la garderie": the child's place asked, a need.
     // ("il faudrait que mes deux petits-fils puissent rester le soir à la garderie": a grandparent's words.)
-    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)? qu(?:e|') ?${CHILD_AT_PLACE}`,
+    `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)?(?: si ce n' est pas trop (?:vous )?demander| si possible| si vous le voulez bien| s' il vous plait| svp)? qu(?:e|') ?(?:(?:le|la|mon|ma) (?:petite?|grande?) )?${CHILD_AT_PLACE}`,
     // "je voudrais que les petites restent à la garderie du soir mardi et jeudi prochains": the child's place wished.
-    `\\b(?:voudrais|voudrions|voudrait|souhaite|souhaiterais|souhaitons|souhaiterions|aimerais|aimerions)(?: bien| donc| alors)? qu(?:e|') ?${CHILD_AT_PLACE}`,
+    `\\b(?:voudrais|voudrions|voudrait|souhaite|souhaiterais|souhaitons|souhaiterions|aimerais|aimerions)(?: bien| donc| alors)?(?: si ce n' est pas trop (?:vous )?demander| si possible| si vous le voulez bien| s' il vous plait| svp)? qu(?:e|') ?(?:(?:le|la|mon|ma) (?:petite?|grande?) )?${CHILD_AT_PLACE}`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
     `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
@@ -319,7 +321,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   ill: [
     `\\b(?:malade|malades|maladie|fievre|gastro|grippe|angine|varicelle|otite|bronchite|covid|rhume|vomi|vomissements|toux|souffrant|souffrante|grippe|conjonctivite|rhino|pneumonie|bronchiolite|mal au ventre|mal a la tete|migraine|blesse|blessee|plâtre|platre)\\b`,
-    `\\b(?:medecin|pediatre|dentiste|orthophoniste|kine|docteur|rendez vous medical|rendez vous chez)\\b`,
+    // ("j'ai rendez-vous chez le cardiologue": the parent's own appointment, the reason of a booking, not the child's.)
+    `(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai|je serai|je suis) (?:un )?(?:rendez vous|rdv) (?:chez|avec) (?:le |la |mon |ma |l' |un |une |mes |des )?)\\b(?:medecin|pediatre|dentiste|orthophoniste|kine|docteur)\\b|(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai) (?:un )?)\\b(?:rendez vous medical|rendez vous chez)\\b`,
   ],
   proof: [
     `\\b(?:certificat|certificats|justificatif|justificatifs|justifier|justifie|justification|attestation medicale|ordonnance|piece justificative|arret maladie|mot du medecin|bon de consultation)\\b`,
@@ -357,8 +360,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
-    // ("nouveau planning au boulot": the parent's working hours, not the bookings.)
-    `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)`,
+    // ("nouveau planning au boulot": the parent's working hours, not the bookings;
+    // "planning tombé : …", "mon planning est sorti": the parent's work roster is out, the reason of a booking.)
+    `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)`,
     // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
@@ -403,8 +407,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   person: [
     `\\bparler (?:a|avec) (?:quelqu' un|une? (?:personne|humain|humaine|agent|conseiller|conseillere|responsable|employe|interlocuteur)|le service|la mairie|un vrai|une vraie|vous|quelqu' un du service)`,
     `\\b(?:un|une) (?:humain|humaine|vraie personne|personne reelle|operateur|operatrice|agent|conseiller|conseillere|interlocuteur)\\b`,
-    // ("rappelle-moi d'acheter du pain" is a reminder, not a call back.)
-    `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que ))|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
+    // ("rappelle-moi d'acheter du pain", "rappelle-moi le numéro du régisseur" are a reminder, not a call back.)
+    `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que |(?:le|la|les|l' |ton|votre|son|sa) ?(?:numero|num|nom|adresse|mail|date|dates|horaires?|heure|prix|tarifs?|code|mot de passe)\\b))|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
     `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
     // "j'ai besoin un interprète": someone who speaks the parent's language.
     `\\b(?:interprete|traducteur|traductrice)s?\\b`,
@@ -624,6 +628,8 @@ function subjectBefore(words: readonly string[], at: number, reach: number, subj
 /** "je ne pourrai pas venir": the parent writing is the one coming, not the child. */
 const parentIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 5, PARENT_SUBJECT, CHILD_SUBJECT);
 /** "mon mari il est pas là": an adult of the family, not the child, is away. */
+/** The writer says they are the grandparent: "c'est le grand-père qui vous écrit", "je suis la grand-mère de…". */
+const GRANDPARENT_WRITES = /\b(?:c' est (?:encore )?(?:moi )?(?:le |la )?(?:grand pere|grand mere|papi|papy|mamie|mamy)|je suis (?:le |la )?(?:grand pere|grand mere)|(?:grand pere|grand mere) (?:qui vous ecri\w*|ici)|en tant que (?:grand pere|grand mere))\b/;
 const ADULT = /^(?:mari|femme|conjointe?|compagnon|compagne|pere|mere|papa|maman|nounou|mamie|papi|papy|mamy)$/;
 const adultIsSubject = (words: readonly string[], at: number) => ADULT.test(words[at - 1] ?? '') || (/^(?:il|elle)$/.test(words[at - 1] ?? '') && ADULT.test(words[at - 2] ?? ''));
 /** "sa nounou ne peut plus le garder": someone keeping the child, not the service. */
@@ -703,6 +709,8 @@ export function conceptsOf(prepared: string): ConceptHit[] {
         taken.add(`state@${first}`);
         continue;
       }
+      // "c'est le grand-père qui vous écrit, ma fille est à son collège": the grandparent's daughter is the mother, away at work.
+      if (concept === 'elsewhere' && GRANDPARENT_WRITES.test(text) && /\b(?:ma fille|mon fils)$/.test(words.slice(Math.max(0, first - 2), first + 2).join(' ').replace(/ (?:est|sera|part|travaille)(?: \S+)?$/, ''))) continue;
       // "son train a été supprimé", "le cours de judo est annulé": another thing called off, a story.
       if (concept === 'unbook' && EVENT_CALLED_OFF.test(words.slice(Math.max(0, first - 5), last + 1).join(' '))) continue;
       const hit: ConceptHit = { concept, negated: isNegated(words, first, last), at: first };

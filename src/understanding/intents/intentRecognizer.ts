@@ -109,11 +109,11 @@ const CORRECTION_NO = /\bnon (?=(?:pardon|plutot|attends?|je me|en fait|enfin|c'
 
 /** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
 // ("au centre le 28 29 30 dec svp (pas le 31)": a day said no to right after the days asked.)
-const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b|(?<=\bzdate (?:s' il vous plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
+const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b|(?<=\bzdate (?:s' il (?:vous|te) plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
 
-/** Children put at the service: "les deux au centre", "zenfant + zenfant a la garderie", "centre aere pour mes quatre". */
+/** Children put at the service: "les deux au centre", "zenfant + zenfant a la garderie", "zenfant le 31/05 et zenfant le 01/06 a la garderie", "centre aere pour mes quatre". */
 const PLACED = guarded(
-  /\b(?:zenfant(?: (?:et|\+) zenfant)*|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\s+(?:au centre|a la garderie|en garderie|au periscolaire|a l' accueil)\b|\b(?:centre(?: aere| de loisirs)?|garderie)\s+(?:pour|pr)\s+(?:zenfant|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\b/,
+  /\b(?:zenfant(?: zdate)?(?: (?:et|\+) zenfant(?: zdate)?)*|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\s+(?:au centre|a la garderie|en garderie|au periscolaire|a l' accueil|centre(?= zdate)|garderie(?= zdate))\b|\b(?:centre(?: aere| de loisirs)?|garderie)\s+(?:pour|pr)\s+(?:zenfant|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\b/,
 );
 /** Children put at the service on days named. */
 const placedOnDays = (prepared: string) => PLACED.test(prepared) && /\bzdate\b/.test(prepared);
@@ -354,6 +354,11 @@ export class IntentRecognizer {
     }
     // "quel temps va-t-il faire ce week-end ?": a question on nothing the service knows of is off topic.
     if (this.useEvidence && prediction.label === 'faq' && !SERVICE_WORD.test(prepared)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+    // "mes hortensias ont tous gelé, mon pauvre mari les aimait tant": a story told at length with no word of the service,
+    // no person asked, no child and nothing urgent is nothing to hand over ("c'est urgent" alone still is).
+    if (this.useEvidence && this.useConcepts && prediction.label === 'handoff' && concepts.length === 0 && prepared.split(' ').length >= 10 && !/\b(?:zenfant|urgen\w*|grave|vite|secours|aide\w*|quelqu' un|humain|vrai|repond\w*|parler)\b/.test(prepared) && !SERVICE_WORD.test(prepared)) {
+      return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+    }
     return { intent: prediction.label, confidence: prediction.confidence, source: 'classifier', concepts };
   }
 

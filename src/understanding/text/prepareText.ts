@@ -106,8 +106,10 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bvacs?\b/g, 'vacances'],
   // "jusqu'à fin sept", "début janv": a month cut short after the part of it named (« sept » is no number there).
   ...Object.entries(SHORT_MONTHS).map(([short, month]) => [new RegExp(`\\b(fin|debut|mi) ${short}\\b`, 'g'), `$1 ${month}`] as const),
-  // "jusqu'à le 20", as a non-native speaker may write it: "jusqu'au 20".
-  [/\bjusqu' a le (?=\d)/g, "jusqu' au "],
+  // "jusqu'à le 20", "jusqu'à le vendredi", as a non-native speaker may write it: "jusqu'au 20".
+  [/\bjusqu' a le (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi)\b)/g, "jusqu' au "],
+  // "sauf le mercredi vu que leur mère est là le mercredi": the weekday left out, said again in the reason, is no other day.
+  [/\b((?:sauf|hormis|excepte|pas) (?:le|les) (lundi|mardi|mercredi|jeudi|vendredi)s?\b[^.!?;]*?\b(?:parce qu\S*|vu qu\S*|car|puisqu\S*|comme)\b[^.!?;]*?)\b(?:le|les) \2s?\b/g, '$1ce jour la'],
   // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.
   [/\bmes pas (?=(?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|zenfant)\b)/g, 'mais pas '],
   // "annuler la garderie de c'est soir": « ce soir » as dictated.

@@ -11,6 +11,7 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   plz: "s' il vous plait",
   bcp: 'beaucoup',
   avc: 'avec',
+  ac: 'avec',
   jsp: 'je sais pas',
   qd: 'quand',
   qnd: 'quand',
@@ -59,6 +60,10 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   tar: 'tard',
   jsuis: 'je suis',
   jai: "j' ai",
+  jenvoi: "j' envoie",
+  jenvoie: "j' envoie",
+  jenvois: "j' envoie",
+  jenverrai: "j' enverrai",
   pdt: 'pendant',
   merc: 'mercredi',
   mercr: 'mercredi',
@@ -212,6 +217,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   // "Svitlana (non) centre cette semaine", "Léa non garderie mardi": no care that day (not a "non" that opens the message).
   [/(?<=\p{L}\s+)\(?non\)?\s+(?=(?:garderie|centre|accueil|cantine|p[ée]riscolaire)(?!\p{L}))/giu, 'pas de '],
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],
+  // "c koi qu'on a resa pr Nisan ?": « resa » after « on a », « j'ai » is the verb done, not the noun.
+  [/(?<!\p{L})(on a|j'ai|j ai|vous avez|t'as|tu as|nous avons) resa(?!\p{L})/giu, '$1 réservé'],
   // "num de tel", "n° de tél": the phone number.
   [/\b(?:num|numéro|numero|n°)\s+de\s+t[ée]l(?!\p{L})\.?/giu, 'numéro de téléphone'],
   // "qqn au tel", "par tél": on the phone.
