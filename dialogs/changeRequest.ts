@@ -370,6 +370,23 @@ function inWeekOfRequest(request: ChangeRequest, day: IsoDay, text: string): Iso
   return inRequest > day ? inRequest : day;
 }
 
+/** "non, c'est l'inverse", "le contraire": the two children trade their changes. */
+const THE_OTHER_WAY_ROUND = /\b(?:l' ?inverse|le contraire|inversement|dans l' ?autre sens|a l' ?envers)\b/;
+
+/**
+ * "non c'est l'inverse, Inès mercredi et Hugo jeudi" at the confirmation of Hugo's
+ * cancellation and Inès's booking: each child takes the other's change, modes and days kept.
+ * Returns false (nothing touched) unless the request is two changes of different children.
+ */
+export function swapChildren(request: ChangeRequest, text: string): boolean {
+  if (!THE_OTHER_WAY_ROUND.test(normalise(text)) || request.steps.length !== 2) return false;
+  const [first, second] = request.steps;
+  if (first.childIds.some((id) => second.childIds.includes(id))) return false;
+  [first.childIds, second.childIds] = [second.childIds, first.childIds];
+  request.text = `${request.text} ${text}`;
+  return true;
+}
+
 /**
  * "non, juste enlever Hugo" at the confirmation of several changes: only the changes of
  * that kind are kept, narrowed to the children and days named. Returns false (nothing

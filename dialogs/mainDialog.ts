@@ -329,7 +329,9 @@ export class MainDialog extends ComponentDialog {
    * ("… jusqu'à quand je peux l'annuler ?": of the days just asked).
    */
   private changeThenDeadline(context: TurnContext, text: string): { change: ChangeOptions; question: RequestOptions } | undefined {
-    const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    let sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    // ("pourriez-vous inscrire Hugo …, et me dire jusqu'à quand je peux annuler ?": one sentence, the question joined by « et ».)
+    if (sentences.length < 2) sentences = text.split(DEADLINE_QUESTION_JOINED).filter((sentence) => sentence.trim() !== '');
     if (sentences.length < 2) return undefined;
     const questionText = sentences[sentences.length - 1];
     const question = this.understand(context, questionText);
@@ -426,6 +428,9 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
   const oncePerWeekday = new Set(days.map(isoWeekday)).size === days.length;
   return oncePerWeekday && days.some((day) => !meaning.dates.includes(day)) ? { ...meaning, dates: days } : meaning;
 }
+
+/** A deadline question joined to a change by « et »: ", et me dire jusqu'à quand…", "et jusqu'à quand puis-je annuler ?". */
+const DEADLINE_QUESTION_JOINED = /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite)\b)/i;
 
 /** A deadline asked of what was just done: "je peux l'annuler jusqu'à quand ?", "pour ces jours-là", "au cas où". */
 const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;

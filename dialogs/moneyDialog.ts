@@ -128,7 +128,9 @@ export class MoneyDialog extends InterruptibleDialog {
     const asked = activityIn(text) ?? onDays?.activity;
     const activities = asked ? [asked] : (Object.keys(tariffs.activities) as ActivityCode[]);
     const quotient = quotientIn(text);
-    const count = dayCountIn(text) ?? onDays?.count;
+    // ("combien coûte une journée de centre ?": the price of a day is the price itself, not a sum of one.)
+    const said = dayCountIn(text);
+    const count = (said === 1 && (children ?? 1) <= 1 ? undefined : said) ?? onDays?.count;
     const halfDay = asksHalfDay(text);
     const lines: string[] = [];
     if (quotient !== undefined) {

@@ -378,7 +378,7 @@ test('Monday 7 December (round 16): « non plutot mardi a jeudi » at the confir
   ]);
 });
 
-test('Saturday 5 December (round 28): a habit put « à la place » after a move is asked until when, not read as that move; « et pour Hugo le 28 aussi » adds the 28th for Hugo alone; the price asked beside a deadline is answered too; « ah et lea le ven aussi » puts Léa in the booking of the others on that Friday; a certificate announced after the cancellation of Léa is hers', async () => {
+test('Saturday 5 December (round 28): a habit put « à la place » after a move is asked until when, not read as that move; « et pour Hugo le 28 aussi » adds the 28th for Hugo alone; the price asked beside a deadline is answered too; « ah et lea le ven aussi » puts Léa in the booking of the others on that Friday; a certificate announced after the cancellation of Léa is hers; a booking « et me dire jusqu\'à quand je peux annuler ? » in one sentence is the booking, then the deadline', async () => {
   await replay('2026-12-05T10:00', [
     ['Lea finalement pas le jeudi 10 dec, plutot le vendredi 11. tu peux changer?', /^Je réserve pour Léa : vendredi 11 décembre\.\nRien à annuler pour Léa : jeudi 10 décembre/],
     ['oui', /^✓ Réservé pour Léa : vendredi 11 décembre\./],
@@ -389,6 +389,8 @@ test('Saturday 5 December (round 28): a habit put « à la place » after a move
     ['et pour Hugo le 28 aussi', `Je fais ces 2 changements :\n• réserver pour Léa, Hugo et Inès : lundi 21 décembre, mardi 22 décembre et jeudi 24 décembre ;\n• réserver pour Hugo : lundi 28 décembre.\nC'est bien cela ?\n${YES_NO}`],
     ['non', /./],
     ["c quoi les tarifs du centre ? et jusqu'à quand je peux annuler ?", /^Les dates limites pour réserver, modifier ou annuler :[^]*\nVos tarifs \(quotient familial 850, tranche C\) :/],
+    ["pourriez-vous inscrire Hugo au centre la première semaine des vacances de Noël, et me dire jusqu'à quand je peux annuler ?", `Je réserve pour Hugo : du lundi 21 au jeudi 24 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', /^D'accord, je n'ai rien changé\.[^]*\nDates limites pour réserver, modifier ou annuler :\n• Du lundi 21 décembre au jeudi 24 décembre, accueil de loisirs : jusqu'au dimanche 6 décembre à 23h59/],
     ['coucou, hugo + ines garderie jeu 17 et ven 18, lea non elle a danse', /^Je réserve pour Hugo et Inès : jeudi 17 décembre et vendredi 18 décembre\.\nRien à annuler pour Léa/],
     ['ah et lea le ven aussi', /^Je fais ces 2 changements :\n• réserver pour Hugo et Inès : jeudi 17 décembre et vendredi 18 décembre ;\n• réserver pour Léa : vendredi 18 décembre\.\nRien à annuler pour Léa : jeudi 17 décembre /],
     ['non', /./],

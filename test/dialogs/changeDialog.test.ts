@@ -210,6 +210,28 @@ const corrections: Story[] = [
     bookings: { Léa: { '2026-03-19': 'none', '2026-03-20': 'booked' }, Hugo: { '2026-03-13': 'none', '2026-03-20': 'booked' }, Inès: { '2026-03-19': 'booked', '2026-03-20': 'booked' } },
   },
   {
+    name: '"non c\'est l\'inverse, Inès mercredi et Hugo jeudi" at the confirmation of Hugo\'s cancellation and Inès\'s booking: the children trade their changes',
+    now: FRIDAY_6,
+    understanding: {
+      'annulez Hugo mercredi 18 et mettez Inès le jeudi 19 à la place': {
+        intent: 'cancel',
+        dates: ['2026-03-18'],
+        children: ['Hugo'],
+        actions: [
+          { intent: 'cancel', dates: ['2026-03-18'], children: ['Hugo'] },
+          { intent: 'reserve', dates: ['2026-03-19'], children: ['Inès'] },
+        ],
+      },
+      "c'est l'inverse, Inès mercredi et Hugo jeudi": { intent: 'reserve', dates: ['2026-03-11', '2026-03-12'], children: ['Inès', 'Hugo'] },
+    },
+    turns: [
+      ['annulez Hugo mercredi 18 et mettez Inès le jeudi 19 à la place', [/^Je réserve pour Inès : jeudi 19 mars\.\nRien à annuler pour Hugo : mercredi 18 mars/]],
+      ["non c'est l'inverse, Inès mercredi et Hugo jeudi", [/^Je réserve pour Hugo : jeudi 19 mars\.\nRien à annuler pour Inès : mercredi 18 mars/]],
+      ['oui', [/✓ Réservé pour Hugo : jeudi 19 mars\./, DONE]],
+    ],
+    bookings: { Hugo: { '2026-03-12': 'none', '2026-03-19': 'booked' }, Inès: { '2026-03-11': 'none', '2026-03-19': 'none' } },
+  },
+  {
     name: '"et pour Hugo ?" at the confirmation of Léa\'s days: Hugo too on those days, Léa kept',
     now: FRIDAY_6,
     understanding: {
