@@ -333,7 +333,9 @@ function sameDayOfMonthIn(request: ChangeRequest, day: IsoDay): IsoDay {
 
 /** A correction naming a day by its number alone ("le 13", "le 20 aussi"): no month, weekday or relative word. */
 const DAY_NUMBER_ALONE = /\b(?:le|du|au|et)\s+(?:[1-9]|[12]\d|3[01])(?:er)?\b/;
-const TIME_WORDS = /\b(?:janv\w*|fevr\w*|mars|avril|avr|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd\w*|semaine|prochaine?|suivante?|vacances)\b/;
+/** Months and words of time other than weekdays ("demain", "semaine prochaine", "vacances"). */
+const MONTHS_AND_RELATIVE = 'janv\\w*|fevr\\w*|mars|avril|avr|mai|juin|juil\\w*|aout|sept\\w*|oct\\w*|nov\\w*|dec\\w*|demain|aujourd\\w*|semaine|prochaine?|suivante?|vacances';
+const TIME_WORDS = new RegExp(`\\b(?:${MONTHS_AND_RELATIVE}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b`);
 
 /**
  * "et le 13 aussi", "plutôt le 27" at the confirmation of days in January: a day of that
@@ -351,7 +353,7 @@ function inMonthOfRequest(request: ChangeRequest, day: IsoDay, text: string): Is
 
 /** A correction naming weekdays alone ("et le vendredi aussi", "plutôt jeudi"): no number, month or relative word. */
 const WEEKDAY_ALONE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|lun|mar|mer|merc|jeu|ven)\b/;
-const OTHER_TIME_WORDS = /\b(?:[1-9]|[12]\d|3[01])(?:er)?\b|\b(?:janv\w*|fevr\w*|mars|avril|avr|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|demain|aujourd\w*|semaine|prochaine?|suivante?|vacances|tous|toutes|chaque)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi)s\b/;
+const OTHER_TIME_WORDS = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])(?:er)?\\b|\\b(?:${MONTHS_AND_RELATIVE}|tous|toutes|chaque)\\b|\\b(?:lundi|mardi|mercredi|jeudi|vendredi)s\\b`);
 
 /**
  * "et le vendredi aussi" at the confirmation of days in the week of the 14th: the Friday
