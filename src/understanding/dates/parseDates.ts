@@ -75,9 +75,9 @@ const STORY_TIME = rx(
     // "dernière chose avant l'été :": the time of the letter, no days asked.
     `|\\b(?:derniere|une|petite)\\s+chose\\s+avant\\s+(?:l' ete|les vacances|les grandes vacances|noel|les fetes)\\b` +
     // "je pars à Lisbonne pour tout l'été": the grandparent's own trip, no days asked.
-    `|(?<=\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:(?:[12]?\\d|3[01])(?:er)?\\s+)?(?:et\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)|(?:[12]?\\d|3[01])(?:er)?\\s+${MONTH})\\b.{0,160})\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\s+(?:\\S+\\s+){0,3}?pour\\s+(?:tout\\s+l' ete|toutes les vacances)\\b` +
+    `|(?=\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\b)(?<=\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:(?:[12]?\\d|3[01])(?:er)?\\s+)?(?:et\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)|(?:[12]?\\d|3[01])(?:er)?\\s+${MONTH})\\b.{0,160})\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\s+(?:\\S+\\s+){0,3}?pour\\s+(?:tout\\s+l' ete|toutes les vacances)\\b` +
     // "pour vacances d'hiver en février": the month the holidays fall in, not all its days.
-    `|(?<=\\b(?:vacances|conges)\\s+(?:de la |de l' ?|de |d' ?|du )?(?:hiver|fevrier|noel|printemps|paques|toussaint|ete)\\s+)en\\s+${MONTH}\\b` +
+    `|(?=en\\s+${MONTH}\\b)(?<=\\b(?:vacances|conges)\\s+(?:de la |de l' ?|de |d' ?|du )?(?:hiver|fevrier|noel|printemps|paques|toussaint|ete)\\s+)en\\s+${MONTH}\\b` +
     // "dernier jour à la garderie vendredi 4 juin, après nous partons": the last day kept, not asked.
     `|\\b(?:son|sa|leur)?\\s*dernier\\s+jour\\s+(?:a|au|de)\\s+(?:la\\s+|l' ?)?(?:garderie|centre|ecole|accueil)\\s+(?:(?:sera|est|c' est|ce sera)\\s+)?(?:(?:le|ce)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+)?${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
     // "« jusqu'au dimanche 23h59, deux semaines avant… »": the rule quoted, no days asked.
@@ -85,7 +85,7 @@ const STORY_TIME = rx(
     // "on m'a parlé de deux semaines avant les vacances": a delay quoted, no days asked.
     `|\\b(?:une|deux|trois|quatre|\\d)\\s+semaines?\\s+avant\\s+(?:les|le|la)\\s+(?:vacances|debut|rentree)\\b` +
     // "nous les emmenons à la campagne pour la fin des vacances": when the days named fall, not more days.
-    `|(?<=\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:(?:[12]?\\d|3[01])(?:er)?\\s+)?(?:et\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)|(?:[12]?\\d|3[01])(?:er)?\\s+${MONTH})\\b.{0,160})\\bpour\\s+la\\s+fin\\s+des\\s+vacances\\b(?!\\s+(?:de|d'|du))` +
+    `|(?=\\bpour\\s+la\\s+fin\\s+des\\s+vacances\\b)(?<=\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:(?:[12]?\\d|3[01])(?:er)?\\s+)?(?:et\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)|(?:[12]?\\d|3[01])(?:er)?\\s+${MONTH})\\b.{0,160})\\bpour\\s+la\\s+fin\\s+des\\s+vacances\\b(?!\\s+(?:de|d'|du))` +
     // "c'est moi qui vais la chercher le soir depuis janvier": since when, a story.
     `|\\bdepuis\\s+(?:le\\s+(?:debut\\s+du\\s+mois\\s+de|mois\\s+de|mois\\s+d')\\s*|debut\\s+)?${MONTH}\\b(?!\\s+(?:${YEAR}\\s+)?(?:jusqu|au\\s|a\\s))`,
 );
@@ -270,7 +270,7 @@ const RULES: Rule[] = [
   },
   {
     // ("à compter du retour des vacances d'hiver": the day classes resume.)
-    pattern: rx(`\\bapres les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|(?<=\\b(?:a partir|a compter|des)\\s+(?:du|de)\\s+)(?:retour|sortie)\\s+des\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)`),
+    pattern: rx(`\\bapres les\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|(?=(?:retour|sortie)\\s+des\\s)(?<=\\b(?:a partir|a compter|des)\\s+(?:du|de)\\s+)(?:retour|sortie)\\s+des\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)`),
     read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -345,7 +345,7 @@ const RULES: Rule[] = [
   {
     // ("d'ici à vendredi prochain": from today; "d'ici vendredi" alone may be when something is sent,
     // except after what is booked: "vérifier ce qui est réservé pour Sogona d'ici vendredi".)
-    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici (?:a|au)|(?<=\\b(?:reserve|reservee?s?|reservations?|resas?|prevue?s?|inscrite?s?|inscriptions?|planning)\\b(?: (?!(?:je|j'|vous|nous|on|il|elle)\\b)\\S+){0,4} )d' ici)\\s+(${POINT})`),
+    pattern: rx(`\\b(?:jusqu' (?:a|au)|d' ici (?:a|au)|(?=d' ici\\s)(?<=\\b(?:reserve|reservee?s?|reservations?|resas?|prevue?s?|inscrite?s?|inscriptions?|planning)\\b(?: (?!(?:je|j'|vous|nous|on|il|elle)\\b)\\S+){0,4} )d' ici)\\s+(${POINT})`),
     read: (m) => {
       const to = parseDayRef(m[1]);
       return to ? { kind: 'range', to } : null;
@@ -360,7 +360,7 @@ const RULES: Rule[] = [
   {
     // "du mardi au vendredi de la première semaine, puis le lundi et le mardi de la seconde": the week said without « semaine »
     // (only after a first week: "le mercredi pour la deuxième année" is no week.)
-    pattern: rx(`(?<=\\b(?:premiere|1ere|1re)\\s+semaine\\b.{0,160}\\b(?:${WD})\\s+de\\s+)la\\s+(seconde|deuxieme|2e|2eme|derniere)\\b(?!\\s+(?:semaine|fois|moitie|partie|quinzaine|classe|annee|sortie))`),
+    pattern: rx(`(?=la\\s+(?:seconde|deuxieme|2e|2eme|derniere)\\b)(?<=\\b(?:premiere|1ere|1re)\\s+semaine\\b.{0,160}\\b(?:${WD})\\s+de\\s+)la\\s+(seconde|deuxieme|2e|2eme|derniere)\\b(?!\\s+(?:semaine|fois|moitie|partie|quinzaine|classe|annee|sortie))`),
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
@@ -371,7 +371,7 @@ const RULES: Rule[] = [
   {
     // "enfin pas ce mercredi, celui d'après", "non pas mercredi prochain mais le suivant": only the week after the day said no to.
     // (A change of mind only: "Léa ne vient pas ce mercredi, le suivant oui" cancels this Wednesday.)
-    pattern: rx(`(?<=\\b(?:enfin|non|euh|mais|plutot|pardon|oups)\\s+pas\\s+)(?:ce\\s+|le\\s+)?(${WD})(?:\\s+ci)?(?:\\s+(?:prochain|qui vient))?\\s+(?:mais\\s+)?(?:plutot\\s+)?(?:celui|le)\\s+(?:\\1\\s+)?(?:d' apres|suivant|qui suit|apres(?!\\s+midi))\\b`),
+    pattern: rx(`(?=(?:ce\\s+|le\\s+)?(?:${WD}))(?<=\\b(?:enfin|non|euh|mais|plutot|pardon|oups)\\s+pas\\s+)(?:ce\\s+|le\\s+)?(${WD})(?:\\s+ci)?(?:\\s+(?:prochain|qui vient))?\\s+(?:mais\\s+)?(?:plutot\\s+)?(?:celui|le)\\s+(?:\\1\\s+)?(?:d' apres|suivant|qui suit|apres(?!\\s+midi))\\b`),
     read: (m) => {
       const ref = parseDayRef(m[1]);
       return ref?.type === 'weekday' ? { kind: 'day', ref: { ...ref, when: 'next', weeksLater: 1 } } : null;
@@ -464,7 +464,7 @@ const RULES: Rule[] = [
   { pattern: rx(`\\b(?:tous|toutes)\\s+les\\s+jours\\b`), read: () => ({ kind: 'recurrence', weekdays: [1, 2, 3, 4, 5] }) },
   {
     // "annuler ses réservations du jeudi jusqu'aux vacances": the Thursdays' bookings up to a bound.
-    pattern: rx(`(?<=\\b(?:reservations?|inscriptions?|resas?|places?|creneaux) )du\\s+${WD}(?=\\s+(?:jusqu|avant les|d' ici|#))`),
+    pattern: rx(`(?=du\\s)(?<=\\b(?:reservations?|inscriptions?|resas?|places?|creneaux) )du\\s+${WD}(?=\\s+(?:jusqu|avant les|d' ici|#))`),
     read: (m) => ({ kind: 'recurrence', weekdays: [(parseDayRef(m[0].replace(/^du\s+/, '')) as { weekday: number }).weekday] }),
   },
   {
@@ -480,7 +480,7 @@ const RULES: Rule[] = [
   {
     // "Léa ne viendra plus le mercredi", "il n'ira plus jamais le lundi": a habit that stops, every such day from now on.
     // ("Hugo ne viendra plus le mercredi ni le vendredi", "hugo vien plu le lundi": each of them.)
-    pattern: rx(`(?:(?<=\\bn(?:e|')\\s*(?:\\S+\\s+){1,3}plus\\s+(?:jamais\\s+)?)|(?<=\\b(?:vien|viens|vient|viendra|ira|va|vont|viennent|viendront|iront)\\s+plus\\s+))le\\s+${WD}(?:\\s*(?:,|et|ni|ou)\\s*(?:le\\s+)?${WD})*(?!\\s*(?:\\d|prochain|dernier|qui vient|#))\\b`),
+    pattern: rx(`(?=le\\s)(?:(?<=\\bn(?:e|')\\s*(?:\\S+\\s+){1,3}plus\\s+(?:jamais\\s+)?)|(?<=\\b(?:vien|viens|vient|viendra|ira|va|vont|viennent|viendront|iront)\\s+plus\\s+))le\\s+${WD}(?:\\s*(?:,|et|ni|ou)\\s*(?:le\\s+)?${WD})*(?!\\s*(?:\\d|prochain|dernier|qui vient|#))\\b`),
     read: (m) => ({ kind: 'recurrence', weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => (parseDayRef(w[0]) as { weekday: number }).weekday) }),
   },
   {

@@ -92,7 +92,7 @@ const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t'
 /** A request put as a question, still a request: "pouvez-vous…", "tu peux…", "vous la remettez ?", "auriez-vous l'amabilité de…", "je vous demande de…". */
 /** "enchantée, je suis la maman de Hiroki", "c'est la première fois que j'écris ici": an introduction. */
 /** "je ne veux pas qu'il soit inscrit": a booking refused (the match opens on its negator). */
-export const REFUSED_BOOKING = `(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`;
+export const REFUSED_BOOKING = `(?=pas qu)(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`;
 /** "Inès non plus", "lui non plus": neither, after a refusal. */
 export const NEITHER = `(?:zenfant|lui|elle|eux|elles) non plus`;
 export const INTRODUCTION = `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`;
@@ -216,7 +216,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     // "sa réservation du mercredi 3 février peut être annulée": the cancellation said in the passive.
-    `${BOOKING_BEFORE}(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)|(?:est|sont|sera|seront) a annuler)\\b`,
+    `(?=(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient|est|sont|sera|seront)\\b)${BOOKING_BEFORE}(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)|(?:est|sont|sera|seront) a annuler)\\b`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     // "et Inès non plus jeudi": neither, after a child's day cancelled.
     `\\b${NEITHER}\\b`,

@@ -109,7 +109,7 @@ const CORRECTION_NO = /\bnon (?=(?:pardon|plutot|attends?|je me|en fait|enfin|c'
 
 /** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
 // ("au centre le 28 29 30 dec svp (pas le 31)": a day said no to right after the days asked.)
-const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b|(?<=\bzdate (?:s' il (?:vous|te) plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
+const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b|(?=pas zdate\b)(?<=\bzdate (?:s' il (?:vous|te) plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
 
 /** Children put at the service: "les deux au centre", "zenfant + zenfant a la garderie", "zenfant le 31/05 et zenfant le 01/06 a la garderie", "centre aere pour mes quatre". */
 const PLACED = guarded(
