@@ -19,7 +19,7 @@ import { NOTHING_TOUCHED } from './requestEdits';
 
 /** Where clauses may meet, in the raw text. */
 // ("les mercredis 7 et 14 octobre": one list of days, not two pieces.)
-const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?!(?<=\d)\s+(?:et|and)\s+(?:le\s+)?\d)(?!(?<=\b(?:demain|aujourd['’]hui|ce soir))\s+et\s+(?:apr[èe]s[- ]demain|demain|le lendemain)\b)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
+const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?<!\b(?:puisque|car|parce que|vu que))(?!(?<=\d)\s+(?:et|and)\s+(?:le\s+)?\d)(?!(?<=\b(?:demain|aujourd['’]hui|ce soir))\s+et\s+(?:apr[èe]s[- ]demain|demain|le lendemain)\b)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
 
 const SECOND_WEEK_OF_SAME_HOLIDAYS = guarded(/\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu);
 
@@ -40,6 +40,10 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi)((?:\s+(?:soir|matin))?)\s*,\s*(?=le\s+\d{1,2}\b)/giu, '$1$2 ')
     // "Léa le jeudi, pardon, le vendredi, et Hugo mercredi": a day taken back and the one said instead, one clause.
     .replace(/\s*,\s*((?:non pardon|pardon|non plutôt|non plutot|plutôt|plutot|non|euh|oups|je veux dire|enfin))\s*,?\s*(?=(?:(?:pour |plutôt |plutot )?(?:le |la |les )?)?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|après-demain|apres-demain|\d{1,2}\b))/giu, ' $1 ')
+    // "anaïde pas lundi finalement mettez-la plutôt mardi", dictated: the day taken back, then the one asked instead.
+    .replace(/\b(finalement)\s+(?=(?:mets|mettez|mettre|inscris|inscrivez|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez|prends|prenez)(?:-(?:la|le|les|lui))?\b)/giu, '$1, ')
+    // "et de le prévoir, à la place, le jeudi 10": « à la place » between commas is said in passing, one clause.
+    .replace(/\s*,\s*(à la place|a la place|en remplacement|en échange|en echange)\s*,\s*/giu, ' $1 ')
     // Romanian « și », Vietnamese « và »: and.
     .replace(/(?<=\s)(?:și|và)(?=\s)/giu, 'et')
     // "vire-le de la 1ère semaine des vacances de printemps et mets les deux la deuxième": that week of the same holidays.
@@ -221,6 +225,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       ...whole,
       ...(ownChildren.length > 0 ? { children: ownChildren } : {}),
       ...(ownDays.length > 0 ? { dates: ownDays } : {}),
+      // ("Gwenolé seulement le lundi 5 et le mardi 6, puisque ensuite il part en colonie": what comes after the days asked is no change of them.)
+      ...(reasonless && isChange(reasonless.intent) && REASON_AFTERWARDS.test(foldText(clause)) ? { intent: reasonless.intent } : {}),
       inPlace: REPLACES.test(foldText(clause)),
       weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)),
     };
@@ -453,6 +459,9 @@ function withSameDays(piece: string, reading: PieceReading): PieceReading {
 const SAME_WEEK = guarded(/\bcette semaine la\b/);
 
 /** A piece without the reason given after it ("car …", "parce que …", "vu que …"). */
+/** A reason about what comes after the days asked: "puisque ensuite il part en colonie". */
+const REASON_AFTERWARDS = /\b(?:car|parce qu' ?e?|parce que|puisqu' ?e?|puisque|vu que) ?(?:ensuite|apres|apres ca|apres cela|le reste du temps|les autres jours)\b/;
+
 function withoutReason(piece: string): string {
   return piece.replace(/\s*,?\s*\b(?:car|parce que|parce qu['’]|puisque|puisqu['’]|vu que|étant donné que)(?:\s|$).*$/isu, '');
 }

@@ -83,6 +83,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       // ("à l'exception également du jeudi 3")
       (token.word === 'exception' && /^(?:de|d'|du|des)$/.test(tokens[i + (EXCEPTION_ADVERB.test(tokens[i + 1]?.word ?? '') ? 2 : 1)]?.word ?? '') && tokens[i - 1]?.word === "l'") ||
       (token.word === 'pas' && !inExpression(token) && PAS_OPENERS.has(tokens[i - 1]?.word ?? '')) ||
+      // "… du 5 au 16 juillet, resa pour tout le monde (pas le 14 c'est férié)": a day said no to because it is closed.
+      (token.word === 'pas' && !inExpression(token) && found.some((f) => f.start > token.start && /^\s*(?:le |la )?$/.test(prepared.slice(token.start + 3, f.start)) && /^\s*(?:c' est |car |parce que c' est )?feriee?\b/.test(prepared.slice(f.end)))) ||
       (token.word === 'pas' && !inExpression(token) && PAS_AFTER_CHANGE_OF_MIND.has(tokens[i - 1]?.word ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:ne|n')$/.test(t.word))) ||
       // "lundi, pas mardi": a day said no to just after the day asked.
       // ("il ne vient pas lundi, pas mardi" repeats the negation: neither day.)
@@ -141,7 +143,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?)\b|\b(?:corriger|en realite|je me suis trompee?|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;
@@ -285,7 +287,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     if (next && theOneAfter(next)) return sameWeekday(f.expression, next.expression);
     if (i > 0 && AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return true;
     if (!next) return false;
-    const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|plutot)\s*$/, '');
+    // (« ou plutôt » keeps its « plutôt »: "le jeudi 11, ou plutôt le jeudi 10".)
+    const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|(?<!\bou )plutot)\s*$/, '');
     if (SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return true;
     // ("les 21, 22 et 23… ah non, pas le 22": the change of mind takes one day out of the list, it keeps the rest.)
     // ("vendredi… non pardon, ce n'est pas vendredi mais jeudi" takes the day back: « pas » there negates « c'est ».)
@@ -296,6 +299,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("à partir de demain euh jusqu'à vendredi": a start, then its end.)
     const endsPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (isEnd(next.expression) && f.expression.kind === 'from');
     if (endsPeriod && !isEnd(f.expression) && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
+    // "les lundi et mardi des vacances de la Toussaint, c'est-à-dire le 19 et le 20": the days said better, by their numbers.
+    if (/^\s*c' est a dire\s*$/.test(between)) return next.expression.kind === 'day' && next.expression.ref.type === 'date' && !(f.expression.kind === 'day' && f.expression.ref.type === 'date');
     return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
   };
   const dropped = new Set<FoundExpression>();
@@ -356,7 +361,8 @@ export function childrenSaidInstead(prepared: string, nameAt: ReadonlyMap<number
 const ADD = guarded(/\b(?:aussi|egalement|en plus|de plus|en supplement|avec zenfant|rajoute|ajoute|rajoutez|ajoutez)\b/);
 const LEADING_INTERJECTION = guarded(/^(?:(?:ah|oh|ok|okay|bon|alors|euh|d' accord|parfait|super|merci|top)\s+)+(?=et\b)/);
 const FOLLOW_UP_START = guarded(/^(?:et|et pour|et aussi|et puis|pour|meme chose|la meme chose|pareil|idem|aussi|et sinon|ainsi que)\b/);
-const FOLLOW_UP_SHAPE = guarded(/^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/);
+// ("et son frère Hugo le jeudi aussi": the child said with who they are.)
+const FOLLOW_UP_SHAPE = guarded(/^(?:(?:et|et aussi|et puis|ainsi que|plus|pour)\s+(?:pour\s+|le\s+|la\s+|les\s+|l' |de\s+|du\s+)?(?:(?:son|sa|leur) (?:petite? |grande? )?(?:frere|soeur)\s+)?(?:zenfant|zdate)|(?:la\s+)?(?:meme chose|pareil|idem)(?:\s+(?:pour|avec|le|la|les))?|(?:zenfant|zdate)(?:\s+(?:et\s+)?(?:zenfant|zdate))*\s+(?:aussi|egalement|en plus|pareil|idem|pareillement)|aussi\s+(?:pour\s+)?(?:zenfant|zdate))\b/);
 
 /** "non, plutôt jeudi", "ah zut, c'était jeudi 19": the previous request corrected, its other pieces kept. */
 const CORRECTION = guarded(/^(?:non|ah non|non non|non pardon|pardon|oups|euh|plutot|non plutot|en fait|enfin|ah zut|zut|mince)\b.*\b(?:zenfant|zdate)\b|^zenfant (?:(?:plutot|finalement|en fait|c' est|ce sera|ca sera|c' etait) )+(?:le |la )?zdate\b|\b(?:je me suis trompee?|erreur de ma part|je voulais dire|c' etait|c' est plutot)\b.*\bzdate\b/);

@@ -5,7 +5,7 @@
 import type { IsoDay } from '../domain/day';
 import { addDays, isoWeekday } from '../domain/day';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
-import type { DateExpression } from './dates/dateExpression';
+import type { DateExpression, DayRef } from './dates/dateExpression';
 import { parseDates } from './dates/parseDates';
 import { CALENDAR_WORDS } from './dates/dateLexicon';
 import type { DateContext, OpenEnded } from './dates/resolveDates';
@@ -409,20 +409,31 @@ export class Understander {
     }
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
-    const removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>
+    let removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>
       e.kind === 'recurrence' ? e.weekdays : e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' ? [e.ref.weekday] : [],
     );
     const explicit = excluded.expressions.filter(({ expression: e }) => e.kind !== 'recurrence' && !(e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare'));
     // "les mardis de janvier, sauf le 14": a day number without its month is one of the request's own days.
-    const withinRequest = explicit.map(({ expression: e }) => {
-      if (e.kind !== 'day' || e.ref.type !== 'date' || e.ref.month !== undefined) return e;
-      const day = e.ref.day;
-      const own = named.find((iso) => Number(iso.slice(8, 10)) === day);
-      return own ? { ...e, ref: { ...e.ref, month: Number(own.slice(5, 7)), year: Number(own.slice(0, 4)) } } : e;
+    const ownDay = (ref: DayRef): DayRef => {
+      if (ref.type !== 'date' || ref.month !== undefined) return ref;
+      const own = named.find((iso) => Number(iso.slice(8, 10)) === ref.day);
+      return own ? { ...ref, month: Number(own.slice(5, 7)), year: Number(own.slice(0, 4)) } : ref;
+    };
+    // ("en juillet sauf du 5 au 9": the days of the range too.)
+    const withinRequest = explicit.map(({ expression: e }): DateExpression => {
+      if (e.kind === 'day') return { ...e, ref: ownDay(e.ref) };
+      if (e.kind === 'range' && e.to.type === 'date' && e.to.month === undefined && (e.from === undefined || e.from.type === 'date')) return { ...e, ...(e.from ? { from: ownDay(e.from) } : {}), to: ownDay(e.to) };
+      return e;
     });
     // ("sauf le 20" alone, at a confirmation: the next 20th may be a Sunday; the dialog finds the 20th of its own days.)
     const removedInDetail = withinRequest.length ? resolveDatesInDetail(withinRequest, context) : undefined;
-    const removedDates = removedInDetail ? [...removedInDetail.dates, ...(removedInDetail.closedDates ?? [])].sort() : [];
+    let removedDates = removedInDetail ? [...removedInDetail.dates, ...(removedInDetail.closedDates ?? [])].sort() : [];
+    // "tous les mercredis de décembre, sauf les mercredis des vacances de Noël": the weekdays of the period left out, not every one.
+    const periodLeftOut = removedWeekdays.length > 0 && explicit.some(({ expression: e }) => e.kind === 'holiday' || e.kind === 'month' || e.kind === 'week' || e.kind === 'weekOf' || (e.kind === 'range' && e.from !== undefined));
+    if (periodLeftOut) {
+      removedDates = removedDates.filter((day) => removedWeekdays.includes(isoWeekday(day)));
+      removedWeekdays = [];
+    }
     let dates = named.filter((day) => !removedDates.includes(day) && !removedWeekdays.includes(isoWeekday(day)));
     // "tous les mardis et jeudis de février, hors vacances scolaires": the days of the holidays left out.
     if (OUTSIDE_HOLIDAYS.test(prepared)) {

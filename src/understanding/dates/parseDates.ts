@@ -20,8 +20,9 @@ const WITHIN_BEFORE = /\b(?:de|dans|pendant|durant)\s+$/;
 const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|seconde|second|troisieme|3eme|3e|quatrieme|4eme|4e|cinquieme|5eme|5e|derniere|dernier)`;
 
 /** Service names are not days: "l'accueil du mercredi", "la garderie du soir" (not "la garderie de mercredi, jeudi et vendredi"). */
+// ("c koi le tarif du mercredi ?": the Wednesday service priced, no Wednesday asked.)
 const SERVICE_NAME = rx(
-  `\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
+  `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
 );
 
 /** A French phone number ("01 49 76 60 00") holds no day. */
@@ -34,7 +35,12 @@ const NOT_THERE_AFTER_LA = 'garderie|cantine|etude|place|reservation|petite?|gra
 
 const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b` +
     // "je lui transmettrai votre réponse ce soir au téléphone": when the answer is passed on, not a day asked.
-    `|\\b(?:transmettrai|transmettrons|dirai|donnerai|repeterai|rappellerai|rappelle|telephonerai|appellerai|passerai)\\s+(?:\\S+\\s+){0,3}?(?:ce matin|ce midi|ce soir|cet apres midi|demain)(?=\\s+(?:au telephone|par telephone|par message|par sms|quand|en rentrant|a son retour)\\b)`);
+    // "il est tombé dans la cour ce midi", "il est parti ce matin pour Tokyo": what happened today, told.
+    // (Only when another day is asked after it: "il est tombé au centre ce matin, personne ne m'appelle" is about today.)
+    `|\\b(?:tombee?s?|blessee?s?|hospitalisee?s?|operee?s?|parti|partie|partis|emmenee?s?|cogne|cognee)\\s+(?:(?!ce\\b|cet\\b|cette\\b)\\S+\\s+){0,4}?(?:ce matin|ce midi|cet apres midi|cette nuit|tout a l' heure)\\b(?=.{0,300}\\b(?:demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|vacances|(?:[12]?\\d|3[01])(?:er)?\\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|le (?:[12]?\\d|3[01]))\\b)` +
+    // "j'ai transmis la semaine dernière une demande": when the request was sent, not a day asked.
+    `|\\b(?:ai|avons|a) (?:deja )?(?:transmis|fait|depose|soumis|rempli|envoye|formule)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b(?=\\s+(?:une?|la|ma|mon|les|mes|cette|ce)\\s+(?:demande|dossier|formulaire|mail|courriel|message|reservation|inscription)s?\\b)` +
+`|\\b(?:transmettrai|transmettrons|dirai|donnerai|repeterai|rappellerai|rappelle|telephonerai|appellerai|passerai)\\s+(?:\\S+\\s+){0,3}?(?:ce matin|ce midi|ce soir|cet apres midi|demain)(?=\\s+(?:au telephone|par telephone|par message|par sms|quand|en rentrant|a son retour)\\b)`);
 
 /** A time given as a model, not a day asked for: "comme la semaine dernière, … les jeudis", "comme l'an dernier". */
 const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semaine (?:derniere|passee)|l' (?:an|annee) (?:dernier|derniere|passee)|l' ete (?:dernier|passe)|le mois (?:dernier|passe)|la derniere fois|${WD} (?:dernier|passe))\\b`);
@@ -72,6 +78,19 @@ const STORY_TIME = rx(
     `|\\b(?:planning|plannings|emploi du temps|roulement)\\s+(?:de|du mois de|d')\\s*${MONTH}\\s+(?:affiche|publie|sorti|tombe|recu|arrive|dispo|disponible)\\b` +
     // "elle rentre que le mardi", "il ne revient que mercredi": the day of the return, no day asked.
     `|\\b(?:rentre|rentrera|revient|reviendra|rentrent|rentreront|reviennent|reviendront)\\s+(?:que|qu' ?a partir du|seulement|juste)\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+(?:\\d|d' apres|suivant|prochain|qui suit))` +
+    // "je vois qu'aujourd'hui tout se fait par l'ordinateur": nowadays, no day asked.
+    `|\\b(?:aujourd' hui|de nos jours)(?=,?\\s+(?:tout se|tout est|tout passe|tout va|les gens|plus personne|tout le monde|on fait tout|les jeunes)\\b)` +
+    // "ma belle-fille, qui est de garde cette semaine … ne viendra pas le vendredi 2 octobre": the parent's week, a reason.
+    `|\\b(?:de garde|d' astreinte|de permanence|de nuit|en deplacement|en formation)\\s+(?:toute\\s+)?cette semaine\\b(?=.{0,240}\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:[12]?\\d|3[01])(?:er)?\\b)` +
+    // "le jeudi 20 mai ni le vendredi 21 mai, puisque je serai à Joinville toute cette semaine-là": the week of the days named.
+    // (Only where the family says where it is: "tous les soirs de cette semaine-là" asks them.)
+    `|(?=(?:toute\\s+)?cette semaine la\\b)(?<=\\b(?:[12]?\\d|3[01])(?:er)?\\b.{0,200}\\b(?:je serai|je suis|nous serons|nous sommes|on sera|je reste|je resterai|nous resterons)\\b.{0,40})(?:toute\\s+)?cette semaine la\\b` +
+    // "je suis chez mon fils pour les vacances": the grandparent's own stay, no days asked.
+    `|\\bje suis (?:chez|ici chez) (?:\\S+\\s+){1,3}?pour les vacances\\b(?!\\s+(?:de|d'|du|scolaires)\\b)` +
+    // "resteront chez vous, le soir comme le mercredi, chaque jour du 18 au 28 mai": both services, no Wednesday filter.
+    `|\\b(?:le soir|les soirs)\\s+(?:comme|aussi bien que)\\s+(?:le|les)\\s+mercredis?\\b(?!\\s+\\d)` +
+    // "les mardis et les vendredis seulement ; le reste de la semaine, je m'en occupe": the days not asked.
+    `|\\ble reste de la semaine\\b(?=\\s+(?:je m' en occupe|je m' occupe|c' est moi|je les garde|je la garde|je le garde|je les prends|je la prends|je le prends|ils sont avec|elle est avec|il est avec|ils restent avec|elle reste avec|il reste avec)\\b)` +
     // "dernière chose avant l'été :": the time of the letter, no days asked.
     `|\\b(?:derniere|une|petite)\\s+chose\\s+avant\\s+(?:l' ete|les vacances|les grandes vacances|noel|les fetes)\\b` +
     // "je pars à Lisbonne pour tout l'été": the grandparent's own trip, no days asked.
@@ -164,7 +183,8 @@ const HOLIDAYS_BEFORE_MONTH: Record<string, HolidayKind> = {
 const RULES: Rule[] = [
   {
     // "la semaine entre Noël et le jour de l'An": from the 26th to the 31st of December.
-    pattern: rx(`\\bentre\\s+noel\\s+et\\s+(?:le\\s+)?(?:jour\\s+de\\s+l' an|nouvel\\s+an|(?:premier|1er)\\s+(?:de\\s+l' an|janvier)|reveillon|la\\s+saint\\s+sylvestre)\\b`),
+    // ("la semaine qui sépare Noël du jour de l'an": the same week.)
+    pattern: rx(`\\b(?:entre\\s+noel\\s+et|(?:qui\\s+)?separe\\s+noel\\s+(?:du|de))\\s+(?:le\\s+)?(?:jour\\s+de\\s+l' an|nouvel\\s+an|(?:premier|1er)\\s+(?:de\\s+l' an|janvier)|reveillon|la\\s+saint\\s+sylvestre)\\b`),
     read: () => ({ kind: 'range', from: { type: 'date', day: 26, month: 12 }, to: { type: 'date', day: 31, month: 12 } }),
   },
   {
@@ -634,6 +654,9 @@ export function parseDates(folded: string): ParsedDates {
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
     // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.
     .replace(/\b(\d{1,2}(?:er)?) mais (?=(?:au|a|jusqu'|et|ou)\s)/g, '$1 mai ')
+    // "mardi non jeudi jeudi 24", as dictated: the weekday said twice is one day.
+    // (After a correction only: "c'est lundi. Lundi 5." says the day, then its date.)
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi) (?=\1 \d)(?<=\b(?:non|pardon|plutot|euh|enfin) \1 )/g, (s) => ' '.repeat(s.length))
     .replace(SERVICE_NAME, (s) => '~'.repeat(s.length))
     .replace(FEAST_DAY, (s) => '~'.repeat(s.length))
     .replace(PHONE_NUMBER, (s) => '~'.repeat(s.length))

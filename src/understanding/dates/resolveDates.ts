@@ -630,7 +630,13 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     // "les jeudis de juin, tous les jeudis jusqu'à la fin juin": an end that closes a month named is that month said again.
     const monthEnds = expressions.filter((e) => e.kind === 'month' && e.days === undefined && e.weeks === undefined).map((e) => spanOf(e, context)?.[1]);
     const saidAgain = (e: DateExpression) => e.kind === 'range' && e.from === undefined && monthEnds.includes(spanOf(e, context)?.[1]);
-    for (const span of recurrenceSpans(expressions.filter((e) => isBound(e) && !saidAgain(e)), context)) add(span, weekdays);
+    // ("pour juillet : Anaïde tous les jours du 5 au 9": a month heading days that fall inside it frames them, it is not asked whole.)
+    const ranges = expressions.filter((e) => e.kind === 'range' && e.from !== undefined).map((e) => spanOf(e, context)).filter((span): span is Span => span !== undefined);
+    const heading = (e: DateExpression) => {
+      const month = e.kind === 'month' && e.days === undefined && e.weeks === undefined ? spanOf(e, context) : undefined;
+      return month !== undefined && ranges.some((range) => month[0] <= range[0] && range[1] <= month[1]);
+    };
+    for (const span of recurrenceSpans(expressions.filter((e) => isBound(e) && !saidAgain(e) && !heading(e)), context)) add(span, weekdays);
     for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));
   } else if (weeks.length > 0 && mentions.length > 0) {
     const weekOfMention = weeksOfMentions(expressions, weeks, isWeekdayMention);

@@ -76,7 +76,7 @@ const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma f
 const WORDS_TAKEN_BACK = ` (?:ca|cela|tout ca|ce message|le message)\\b`;
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 /** "que les petites restent à la garderie", "qu'Ana puisse être prise au centre": the children, their verb, the place. */
-const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*${PLACE})`;
+const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*(?:${PLACE}|chez vous\\b))`;
 /** After a pickup told: "…je les récupère moi-même à la sortie de l'école, comme d'habitude" is a habit, no change. */
 const NOT_AS_USUAL = `(?!(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours)\\b)`;
 /** The same pickup told as usual: a weak cue, a cancellation only when nothing else asks ("jeudi je les récupère moi-même, comme d'habitude"). */
@@ -84,7 +84,8 @@ const AS_USUAL = `(?=(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme touj
 /** "je les récupère moi-même", "on la prendra à la sortie": the child fetched by the family. */
 const PICKED_UP_ONESELF = `\\b(?:la|les|le) (?:recupere|recuperer|recupererai|recupererons|prend|prendrai|prendrons|chercherai|chercherons) (?:a la sortie|a 16|a la fin|apres l' ecole|moi meme|nous memes|directement|a l' ecole)`;
 /** "je ne pourrai pas", "nous ne pourrons donc pas": the family unable to, before what it cannot do. */
-const CANNOT = `\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut) (?:donc |alors |malheureusement )?(?:pas|plus)`;
+// ("j'ai mal au genou et ne pourrai plus le garder": the first person said by the verb alone.)
+const CANNOT = `(?:\\b(?:je|nous|on) (?:ne |n' )?(?:pourrai|pourrons|pourra|peux|pouvons|peut)|\\bne (?:pourrai|pourrons|pouvons)) (?:donc |alors |malheureusement )?(?:pas|plus)`;
 /** A booking named just before: "sa réservation du mercredi 3 février …". */
 const BOOKING_BEFORE = `(?<=\\b(?:reservations?|inscriptions?|resas?|places?)\\b(?: \\S+){0,5} )`;
 const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t' |s' )`;
@@ -156,7 +157,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
     // ("c'est moi qui viens les prendre à la sortie": the family picks them up, no booking.)
-    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )(?<!\\b(?:viens|vais|viendrai|venons|vient|va|irai|passe|passerai|passons) )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter)\\b(?! (?:a la maison|chez|avec moi|avec nous|au chaud|au lit))`,
+    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )(?<!\\b(?:viens|vais|viendrai|venons|vient|va|irai|passe|passerai|passons) )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter|prevoir)\\b(?! (?:a la maison|chez|avec moi|avec nous|au chaud|au lit))`,
     `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur|zdate)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
@@ -227,6 +228,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?<!\\b(?:en|de) )\\bplus (?:de|d') zdate\\b`,
     // "pas au garderie", as some write it.
     `\\bpas au garderie\\b`,
+    // "vous la sortez de tous les mardis de juin", "sortez-le de la liste": taken out of the days.
+    `(?:\\b(?:la|le|les|l') (?:sortez|sortir|sors)|\\b(?:sortez|sortir|sors) (?:la|le|les|zenfant)) (?:de|des|du) (?:tous |toutes )?(?:les |la |le |l' )?(?:zdate|liste|planning|garderie|centre|accueil|periscolaire|reservations?|inscriptions?|mercredis|lundis|mardis|jeudis|vendredis)\\b`,
+    // "inutile donc de les attendre au centre ces jours-là": the child no longer expected.
+    `\\b(?:inutile|pas la peine|plus la peine) (?:donc |alors )?de (?:les|la|le|l') attendre\\b`,
     // ("de mon temps, il n'y avait pas de garderie": a story of the past.)
     `(?<!\\by avait )\\b(?:pas|plus) (?:(?:de|d'|du|la) ?)?(?:garderie|centre|periscolaire|peri|accueil|cantine|etude|centre de loisirs)\\b`,
     `\\b(?:vir(?:er|e|ez)|lach(?:er|e|ez)|arret(?:er|e|ez)|abandonn(?:er|e|ez)|free|liber(?:er|e|es|ez)) (?:${OBJ})?(?:zenfant |les |le |la |sa |ses |leur )?(?:de |du |des |pour )?(?:zdate|mercredis?|soirs?|garderie|centre|accueil|place|peri|periscolaire|etude)\\b`,
@@ -272,9 +277,11 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:il )?(?:faut|faudrait|faudra)(?: donc| alors| absolument| vraiment)?(?: si ce n' est pas trop (?:vous )?demander| si possible| si vous le voulez bien| s' il vous plait| svp)? qu(?:e|') ?(?:(?:le|la|mon|ma) (?:petite?|grande?) )?${CHILD_AT_PLACE}`,
     // "je voudrais que les petites restent à la garderie du soir mardi et jeudi prochains": the child's place wished.
     `\\b(?:voudrais|voudrions|voudrait|souhaite|souhaiterais|souhaitons|souhaiterions|aimerais|aimerions)(?: bien| donc| alors)?(?: si ce n' est pas trop (?:vous )?demander| si possible| si vous le voulez bien| s' il vous plait| svp)? qu(?:e|') ?(?:(?:le|la|mon|ma) (?:petite?|grande?) )?${CHILD_AT_PLACE}`,
+    // "sa maman souhaiterait qu'il y aille tous les mercredis": the service named before, « y ».
+    `\\b(?:voudrais|voudrions|voudrait|souhaite|souhaiterais|souhaitons|souhaiterions|souhaiterait|aimerais|aimerions|aimerait|faut|faudrait|faudra)(?: bien| donc| alors)? qu(?:e|') ?(?:zenfant|il|elle|ils|elles|les enfants|les petits|les deux)(?: et zenfant)? y (?:aille|aillent|reste|restent|soit|soient|vienne|viennent)\\b`,
     // "Ana devra donc rester à l'accueil", "ils vont devoir rester le soir": a need, not a day kept.
     // ("je ne sais plus quels soirs il doit rester à la garderie": a look asked.)
-    `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
+    `(?<!\\bquels? (?:soirs?|jours?|mercredis?) (?:il|elle|ils|elles|zenfant) )\\b(?:devra|devront|devrait|devraient|doit|doivent|devoir) (?:(?:donc|bien|aussi|absolument) )*rester (?:(?:bien|aussi|donc) )*(?:le soir|${PLACE})`,
     `\\b(?:faut|faudrait|faudra) (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     // "faire le nécessaire" asks to act, it tells no need.
     `(?<!\\b(?:faire|faites|fassiez|fais|ferez) le )\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
@@ -290,7 +297,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   elsewhere: [
     `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
-    `\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
+    // ("de mon temps, on envoyait les enfants en colonie": a memory, the past told.)
+    `(?=\\b(?:classe|colo|voyage scolaire|sortie scolaire))(?<!\\b(?:de mon temps|autrefois|dans le temps|a mon epoque|quand j' etais (?:petite?|jeune|enfant)|(?:on|nous|ils|je) (?:les )?(?:envoyait|envoyions|envoyaient|envoyais|partait|partions|partaient|allait|allions|allaient))\\b.{0,40})\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
     // "Gökçe dort chez nous toute la semaine", "c'est moi qui la dépose et la reprends à l'école": the child with the family.
     `\\b(?:zenfant|il|elle|ils|elles) (?:dort|dorment|dormira|dormiront|couche|couchera|loge|logera) (?:chez|avec) (?:nous|moi|son|sa|ses|leur|leurs|mamie|papi)\\b`,
     `\\bc' est (?:moi|nous|son pere|sa mere|papi|mamie|sa grand mere|son grand pere) qui (?:la|le|les) (?:depose|deposerai|deposera|emmene|emmenerai|amene|conduis|conduit) et (?:la|le|les) (?:reprends|reprend|reprendrai|recupere|recupererai|cherche|chercherai)\\b`,
@@ -455,7 +463,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:ne (?:les|l' |le|la) a pas ramene(?:e|s|es)?|pas ramene(?:e|s|es)? les enfants|a emmene les enfants|garde (?:les enfants|zenfant) sans)\\b`,
   ],
   money: [
-    `\\b(?:combien|cout|coute|coutent|couter|rembourse|remboursement|rembourser|remboursee?s?|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
+    `\\b(?:combien|cout|coute|coutent|couter|rembourse|remboursement|rembourser|remboursee?s?|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher(?! (?:madame|monsieur|mesdames|messieurs|ami|amis|service|equipe|personnel))|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
   ],
   info: [
     `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouverts?|ouvertes?|ouvre|ouvrez|ferme|fermez|fermes|fermee?s?|fermeture|ouverture)\\b`,
@@ -660,7 +668,7 @@ function noNeedOfChange(hits: ConceptHit[], words: readonly string[]): void {
 }
 
 /** "inutile de", "ça sert à rien de", "pas utile de": the change that follows is said useless. */
-const USELESS = /(?:\binutile|\bsert (?:a rien|pas a grand chose)|\b(?:pas|plus) utile) (?:de|d')$/;
+const USELESS = /(?:\binutile(?: donc| alors)?|\bsert (?:a rien|pas a grand chose)|\b(?:pas|plus) utile) (?:de|d')$/;
 
 /** "inutile de leur garder une place", "ça sert à rien de garder sa place": a change said useless is that change not made. */
 function uselessChange(hits: ConceptHit[], words: readonly string[]): void {

@@ -148,6 +148,10 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bjusqu' o (?=\d)/g, "jusqu' au "],
   [/\b(du \d{1,2}) o (?=\d{1,2}\b)/g, '$1 au '],
   [/\bjusqu' a la vacances\b/g, "jusqu' aux vacances"],
+  // "la seconde semaine, celle qui commence le lundi 26 octobre", "la semaine d'après euh celle du 12 juillet": that week.
+  [/\b(semaine\b[^.?!]{0,60}?)\bcelle (?:qui commence|qui debute|qui demarre|commencant|du) (?:le |au )?(?=(?:lundi )?\d)/g, '$1la semaine du '],
+  // "la première semaine de ces vacances de février", "les mercredi de les vacances de Noël": of those holidays.
+  [/\bde (?:ces|les) (?=vacances\b)/g, 'des '],
   // "jusque le 30": until the 30th.
   [/\bjusqu' le (?=\d)/g, "jusqu' au "],
   [/\bjusqu' (?:a )?(?=vacances\b)/g, "jusqu' aux "],
@@ -190,6 +194,10 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   if ((tokens[index] === 'lun' || tokens[index] === 'ven') && !/^(?:la|une|de)$/.test(tokens[index - 1] ?? '')) return day;
   // "Sarata vient pas mer": after a verb of coming, negated.
   if (tokens[index - 1] === 'pas' && /^(?:vient|viennent|viendra|viendront|va|vont|ira|iront|sera|seront|reste|restera)$/.test(tokens[index - 2] ?? '')) return day;
+  // "gwenole juste le mer": a child's only day.
+  if (tokens[index - 1] === 'le' && (nameTokens.has(index - 2) || /^(?:juste|seulement|uniquement|que|sauf)$/.test(tokens[index - 2] ?? '')) && (index + 1 >= tokens.length || nameTokens.has(index + 1) || AFTER_SHORT_WEEKDAY.test(tokens[index + 1]))) return day;
+  // "gwenole pas mer finalement": a child's day taken away.
+  if (tokens[index - 1] === 'pas' && nameTokens.has(index - 2) && (index + 1 >= tokens.length || /^(?:finalement|non|plus|svp|stp|merci)$/.test(tokens[index + 1]))) return day;
   if (!nameTokens.has(index - 1)) return undefined;
   const next = index + 1;
   return next >= tokens.length || nameTokens.has(next) || AFTER_SHORT_WEEKDAY.test(tokens[next]) ? day : undefined;
