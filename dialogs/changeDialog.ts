@@ -11,7 +11,7 @@ import type { DialogContext, DialogTurnResult, PromptValidatorContext, Waterfall
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
-import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepOnly, missingPiece, reopenAsSeries, saysSeries, startRequest, swapChildren, WEEKDAY_NUMBERS, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepCounted, keepOnly, RANKED_WEEK, saysCounted, missingPiece, reopenAsSeries, saysSeries, startRequest, swapChildren, WEEKDAY_NUMBERS, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
@@ -19,6 +19,7 @@ import { yesNoOf } from './commands';
 import type { BookedDay, ConversationMemory } from './conversationMemory';
 import { frenchAlternatives, frenchDays, frenchDaysShort, frenchList, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { costLines, COST_OF_IT } from './moneyDialog';
 import { LATE_REQUEST_DIALOG, LateRequestDialog } from './lateRequestDialog';
 import type { LateRequestOptions, LateRequestResult } from './lateRequestDialog';
 import { fill, messages } from './messages/catalog';
@@ -38,9 +39,11 @@ const REFUSED_WEEKDAY = /\b(?:pas|pa|sauf|sans|ni)\s+(?:le\s+)?(lundi|mardi|merc
 /** "jusqu'au jeudi", "à partir du mardi": a bound of the days being confirmed. */
 const BOUNDED_BY_WEEKDAY = /\b(jusqu' ?(?:a|au)?|a partir d(?:u|e)|des|depuis)\s*(?:le\s+)?(lundi|mardi|mercredi|jeudi|vendredi)\b/;
 
-/** "la deuxième semaine" with no period named. */
-const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere) semaine\b(?! (?:de|des|du|d'))/;
 const DAY_AFTER = /\b(lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit|d' ?ensuite)\b/;
+/** "la semaine d'après", "la semaine suivante", with no date of its own. */
+const WEEK_AFTER_SAID = /^(?!.*\d)(?=.*\b(?:la )?semaine (?:d' ?apres|suivante|qui suit)\b)/;
+/** Said to add, not to replace: "et … pareil", "aussi". */
+const ALSO_SAID = /^(?:(?:ah|oh|ok|bon|alors|euh)\s+)*et\b|\b(?:aussi|pareil|egalement|idem|en plus)\b/;
 /** Said to replace, not to add: "plutôt", "au lieu de", "à la place". */
 const INSTEAD = /\b(?:plutot|au lieu|a la place)\b/;
 /** An end in an answer to "jusqu'à quand ?" ("jusqu'au 30", "fin janvier", "les vacances"). */
@@ -241,7 +244,9 @@ export class ChangeDialog extends InterruptibleDialog {
       if (lines.length > 0) await step.context.sendActivity(lines.join('\n'));
       return step.next({ skipped: true });
     }
-    await step.context.sendActivity([...lines, m.nothingToChange].join('\n'));
+    // (A price or a deadline asked in the same message is answered next, with its own closing question.)
+    const answerFollows = 'answerFollows' in step.options && step.options.answerFollows === true;
+    await step.context.sendActivity([...lines, answerFollows ? m.nothingToChangeThen : m.nothingToChange].join('\n'));
     return step.endDialog();
   }
 
@@ -289,13 +294,23 @@ export class ChangeDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const family = familyOf(step.context);
-    const understood = this.understandAfter(content, family, request);
+    // "merci. et combien je paye pour ça ?": the price of the days being confirmed, then the same question again.
+    const cost = COST_OF_IT.test(normalise(content)) ? await this.costOfConfirmed(step, family) : undefined;
+    if (cost) {
+      await step.context.sendActivity(cost);
+      return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
+    }
+    // ("…, hugo ça reste mercredi": what a child keeps is no correction.)
+    const corrected = withoutKeptChild(content, family);
+    const understood = this.understandAfter(corrected, family, request);
     // "non plutôt jeudi pour Inès aussi": « plutôt » replaces Inès's day; « aussi » says like Hugo, it adds nothing.
     const meaning = understood.edit?.add && INSTEAD.test(normalise(text)) ? withoutAdd(understood) : alsoFor(understood, content);
     const mode = request.steps.length === 1 ? request.steps[0].mode : request.steps.map((s) => s.mode);
     // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
     // Léa") corrects this request, whatever intent the sentence reads as.
     if (swapChildren(request, content)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
+    // "non, plutôt les deux derniers": the last days of those being confirmed.
+    if (keepCounted(request, content)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     if (!meaning.edit && keepOnly(request, content, meaning, family.children)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     // "Hugo plutôt mercredi" leans on the request being confirmed: a correction, not a new request.
     if (!meaning.edit && !meaning.followUp && isNewRequest(meaning, content, mode)) {
@@ -305,6 +320,21 @@ export class ChangeDialog extends InterruptibleDialog {
     if (!reopenAsSeries(request, content, meaning)) correct(request, content, meaning, family.children);
     // Corrected or not, the request is checked and confirmed again: "oui" confirms only what was last shown.
     return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
+  }
+
+  /** What the bookings being confirmed will cost at the family's own price; undefined for a cancellation or without a price. */
+  private async costOfConfirmed(step: WaterfallStepContext<ChangeOptions>, family: FamilyContext): Promise<string | undefined> {
+    const desk = this.services.money;
+    const state = stateOf(step);
+    if (!desk || !state.request || !state.willChange) return undefined;
+    const steps = state.request.steps;
+    // A day once per child who will be booked that day.
+    const days = state.willChange.flatMap((groups, index) => (steps[index].mode === 'reserve' ? groups.flatMap((g) => g.childIds.flatMap(() => g.days)) : []));
+    if (days.length === 0) return undefined;
+    const money = await desk.familyOfGuardian(family.guardianId);
+    const lines = money ? costLines(this.services.rules, desk.tariffs, money, days, messages.money.costBeforeHeader) : undefined;
+    if (!lines) return undefined;
+    return [...lines, ...(desk.tariffs.status === 'à confirmer' ? [messages.money.placeholder] : [])].join('\n');
   }
 
   // ── afterwards: waiting list, late request ─────────────────────────────
@@ -402,7 +432,7 @@ export class ChangeDialog extends InterruptibleDialog {
     const text = prompt.recognized.value ?? '';
     if (yesNoOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
     const meaning = this.understand(text, familyOf(prompt.context));
-    if (hasPieces(meaning) || saysSeries(text) || isNewRequest(meaning, text)) return true;
+    if (hasPieces(meaning) || saysSeries(text) || saysCounted(text) || isNewRequest(meaning, text)) return true;
     if (prompt.attemptCount >= 2) await this.notUnderstood(prompt.context, 2);
     return false;
   }
@@ -433,6 +463,12 @@ export class ChangeDialog extends InterruptibleDialog {
     if (bound && boundDay) {
       const kept = bound[1].startsWith('jusqu') ? days.filter((day) => day <= boundDay) : days.filter((day) => day >= boundDay);
       return { ...this.understand(text, family), dates: kept };
+    }
+    // "et la semaine d'après pareil" at the confirmation of Thursday 17: Thursday 24 too (the week after the days asked, not after today).
+    if (WEEK_AFTER_SAID.test(folded) && weekdaysNamedIn(folded).length === 0) {
+      const meaning = this.understand(text, family);
+      const later = [...new Set(days.map((day) => addDays(day, 7)))].sort();
+      return { ...meaning, dates: later, ...(ALSO_SAID.test(folded) ? { edit: { ...meaning.edit, add: true as const } } : {}) };
     }
     // "non pas jeudi, vendredi" after "mardi 15 et jeudi 17": that Thursday replaced by the Friday of its week.
     const refused = [...folded.matchAll(REFUSED_WEEKDAY)].map((m) => WEEKDAY_NUMBERS[m[1]]);
@@ -493,6 +529,15 @@ function isSkipped(result: unknown): boolean {
 }
 
 /** Something the parent changes at the confirmation: children, days, or an edit. */
+/** "…, hugo ça reste mercredi", "et Hugo ne change pas": a child said to keep their days, taken out of a correction. */
+function withoutKeptChild(text: string, family: FamilyContext): string {
+  const names = family.children.map((child) => normalise(child.firstName)).join('|');
+  if (!names) return text;
+  const kept = new RegExp(`\\s*[,;]?\\s*(?:et |mais )?(?:pour )?(?:${names})\\s+(?:(?:lui|elle|il|ca|cela)\\s+)*(?:reste|restera|garde|gardera|ne change pas|change pas|pareil|comme avant|comme prevu)\\b[^,;.!?]*`, 'g');
+  const rest = normalise(text).replace(kept, ' ').trim();
+  return rest !== normalise(text).trim() && rest !== '' ? rest : text;
+}
+
 function hasPieces(meaning: Interpretation): boolean {
   return meaning.children.length > 0 || meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0 || meaning.edit !== undefined;
 }

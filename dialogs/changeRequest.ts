@@ -174,16 +174,20 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const removedChildren = childIdsNamed(edit?.removeChildren ?? [], children);
   const removedDays = new Set((edit?.removeDates ?? []).map((day) => sameDayOfMonthIn(request, day)));
   // "pas Inès le 16": that child on that day only; the others keep the 16th, Inès her other days.
-  if (removedChildren.length > 0 && removedDays.size > 0 && !edit?.removeWeekdays && meaning.dates.length === 0 && childIdsNamed(meaning.children, children).length === 0) {
+  // ("non pas le 23 pour Inès" at the confirmation of Léa's and Inès's days: the same, Inès named with « pour ».)
+  const namedFor = childIdsNamed(meaning.children, children);
+  const withoutDayFor = removedChildren.length === 0 && namedFor.length > 0 && request.steps.some((step) => namedFor.every((id) => step.childIds.includes(id)) && step.childIds.length > namedFor.length);
+  const leftOut = withoutDayFor ? namedFor : removedChildren;
+  if (leftOut.length > 0 && removedDays.size > 0 && !edit?.removeWeekdays && meaning.dates.length === 0 && (withoutDayFor || namedFor.length === 0)) {
     const next: ChangeStep[] = [];
     for (const step of request.steps) {
-      const hit = step.childIds.some((id) => removedChildren.includes(id)) && step.days.some((day) => removedDays.has(day));
+      const hit = step.childIds.some((id) => leftOut.includes(id)) && step.days.some((day) => removedDays.has(day));
       if (!hit) {
         next.push(step);
         continue;
       }
-      const others = step.childIds.filter((id) => !removedChildren.includes(id));
-      const theirs = step.childIds.filter((id) => removedChildren.includes(id));
+      const others = step.childIds.filter((id) => !leftOut.includes(id));
+      const theirs = step.childIds.filter((id) => leftOut.includes(id));
       const left = step.days.filter((day) => !removedDays.has(day));
       if (others.length > 0) next.push({ ...step, childIds: others });
       if (left.length > 0) next.push({ ...step, childIds: theirs, days: left });
@@ -245,6 +249,13 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
       request.text = `${request.text} ${text}`;
       return true;
     }
+  }
+  // "non plutôt jeudi 17 pour Inès" at the confirmation of Inès's and Hugo's Wednesday: Inès's day only, Hugo keeps his
+  // (a child named with other days, nothing added: the others are not said to move).
+  if (request.steps.length === 1 && !edit?.add && removedChildren.length === 0 && named.length > 0 && named.length < only.childIds.length && named.every((id) => only.childIds.includes(id)) && days.length > 0 && !days.some((day) => only.days.includes(day))) {
+    request.steps = [{ ...only, childIds: only.childIds.filter((id) => !named.includes(id)) }, { ...only, childIds: [...named], days: [...days] }];
+    request.text = `${request.text} ${text}`;
+    return true;
   }
   // "plutôt jeudi 17 que vendredi", "jeudi au lieu de vendredi": that one day changes, the others stay.
   const swap = daySwapIn(text, request.steps.flatMap((step) => step.days), days);
@@ -410,6 +421,36 @@ export function keepOnly(request: ChangeRequest, text: string, meaning: Interpre
   const holdsDay = (day: IsoDay) => kept.some((step) => step.days.includes(day));
   if (kept.length === 0 || !named.every(holds) || !meaning.dates.every(holdsDay)) return false;
   request.steps = kept;
+  request.text = `${request.text} ${text}`;
+  return true;
+}
+
+/** "la deuxième semaine" with no period named. */
+export const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere) semaine\b(?! (?:de|des|du|d'))/;
+
+/** "plutôt les deux derniers", "juste le premier jour": how many of the days, counted from the first (positive) or the last (negative). */
+const COUNTED_DAYS = /^(?:(?:plutot|juste|seulement|uniquement|que|finalement|en fait)\s+)*(?:le|les|l')\s*(?:(deux|trois|quatre|cinq|2|3|4|5)\s+)?(premier|premiere|premiers|premieres|dernier|derniere|derniers|dernieres)(?:\s+(?:jours?|journees?|soirs?|mercredis?))?(?:\s+(?:seulement|uniquement|alors|svp|stp|s'il vous plait|merci))*$/;
+const COUNT_WORDS: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
+
+/**
+ * "non, plutôt les deux derniers" at the confirmation (or at the late request offer) of
+ * one series of days: only its first or last days are kept. Returns false (nothing
+ * touched) when the sentence says something else, or counts as many days as there are.
+ */
+/** Whether an answer only counts days among those asked: "plutôt les deux derniers". */
+export function saysCounted(text: string): boolean {
+  return COUNTED_DAYS.test(normalise(afterLeadingNo(text) ?? text).trim());
+}
+
+export function keepCounted(request: ChangeRequest, text: string): boolean {
+  const match = COUNTED_DAYS.exec(normalise(text).trim());
+  if (!match) return false;
+  const count = match[1] ? (COUNT_WORDS[match[1]] ?? Number(match[1])) : 1;
+  const fromEnd = match[2].startsWith('dernier');
+  const days = union([], request.steps.flatMap((step) => step.days)).sort();
+  if (count >= days.length) return false;
+  const kept = fromEnd ? days.slice(days.length - count) : days.slice(0, count);
+  request.steps = request.steps.map((step) => ({ ...step, days: step.days.filter((day) => kept.includes(day)) })).filter((step) => step.days.length > 0);
   request.text = `${request.text} ${text}`;
   return true;
 }

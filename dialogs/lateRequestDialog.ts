@@ -9,7 +9,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs
 import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import type { IsoDay } from '../src/domain/day';
-import { afterLeadingNo, childIdsNamed, isNewRequest } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, isNewRequest, saysCounted } from './changeRequest';
 import { isThanksOnly, yesNoOf } from './commands';
 import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
@@ -173,7 +173,7 @@ export class LateRequestDialog extends ComponentDialog {
     return this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
   }
 
-  /** Yes, no, or a new request ("non, annulez plutôt jeudi"); anything else is asked again. */
+  /** Yes, no, a correction of the request offered or a new request ("non, annulez plutôt jeudi"); anything else is asked again. */
   private async isAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     // "ok merci" to "Voulez-vous que j'envoie une demande… ?": asked again, nothing sent on a thank-you.
@@ -181,6 +181,8 @@ export class LateRequestDialog extends ComponentDialog {
     if (yesNoOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
     const family = familyOf(prompt.context);
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
-    return isNewRequest(meaning, text);
+    // "ah et Hugo aussi le 9", "plutôt les deux derniers": the request being offered, corrected (confirmed again by the change dialog).
+    const correction = (meaning.followUp === true && (meaning.children.length > 0 || meaning.dates.length > 0 || meaning.edit !== undefined)) || saysCounted(text);
+    return correction || isNewRequest(meaning, text);
   }
 }

@@ -10,13 +10,13 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { addDays, isoWeekday, mondayOf, wallClockTime } from '../src/domain/day';
+import { addDays, instantAt, isoWeekday, mondayOf, wallClockTime } from '../src/domain/day';
 import type { IsoDay } from '../src/domain/day';
 import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, childIdsNamed, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, RANKED_WEEK, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -153,7 +153,11 @@ export class MainDialog extends ComponentDialog {
     // "non, plutôt jeudi" just after an answer: the "non" answers the assistant; what follows is the request.
     const rest = step.options.interpretation ? undefined : afterLeadingNo(text);
     const said = rest || text;
-    let meaning = step.options.interpretation ?? this.understand(context, said);
+    let meaning = step.options.interpretation ?? this.understandBeside(context, said, last);
+    // "non plutôt la deuxième semaine pour elle" just after a deadline answer: the same question, of other days.
+    if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_WORDS.test(normalise(said)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
+      meaning = { ...meaning, intent: 'deadline', followUp: true, alternatives: undefined };
+    }
     const takenBack = last ? childrenTakenBack(meaning, last, family, said) : undefined;
     const siblings = last && !takenBack ? siblingsOf(meaning, last, family, said) : undefined;
     if (takenBack) meaning = takenBack;
@@ -341,6 +345,20 @@ export class MainDialog extends ComponentDialog {
     if ((change.intent !== 'reserve' && change.intent !== 'cancel') || (change.dates.length === 0 && (change.closedDates?.length ?? 0) === 0)) return undefined;
     const ofTheChange = question.dates.length === 0 ? { ...question, dates: change.dates, children: question.children.length > 0 ? question.children : change.children } : question;
     return { change: { mode: change.intent, text: changeText, interpretation: change }, question: { text: questionText, interpretation: ofTheChange } };
+  }
+
+  /**
+   * "la deuxième semaine" just after holidays were spoken of (a deadline, a look): that week of
+   * those holidays, not of the next ones to come.
+   */
+  private understandBeside(context: TurnContext, said: string, last: LastRequest | undefined): Interpretation {
+    const folded = normalise(said);
+    const offer = last && last.days.length > 0 && RANKED_WEEK.test(folded) ? this.services.rules.activityOn(last.days[0]) : undefined;
+    if (!offer?.open || !offer.period) return this.understand(context, said);
+    return this.services.understanding.understand(folded.replace(RANKED_WEEK, '$& des vacances'), {
+      now: instantAt(addDays(offer.period.firstDay, -1), 12, 0, this.services.rules.config.timeZone),
+      children: familyOf(context).children.map((child) => child.firstName),
+    });
   }
 
   private understand(context: TurnContext, text: string): Interpretation {

@@ -29,6 +29,7 @@ import { fill, messages } from './messages/catalog';
 import { activityIn, asksDetail, asksHalfDay, childCountIn, dayCountIn, quotientIn, statementMonth, yearIn } from './moneyQuestion';
 import { contactVars } from './replies';
 import type { DialogServices, MoneyDesk, Topic } from './services';
+import type { TownRules } from '../src/domain/townRules';
 import { familyOf } from './turnFamily';
 
 export const MONEY_DIALOG = 'money';
@@ -52,8 +53,50 @@ interface EvaluationStep {
 }
 
 /** "combien ça va me coûter ?", "ça fait combien ?", "le total de ces réservations": the cost of what was just asked. */
-const COST_OF_IT =
-  /\b(?:c'est combien|combien c'est|combien (?:ca|cela) (?:va |me va |nous va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire)|(?:ca|cela) (?:va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire) combien|(?:le )?(?:cout|prix|montant|total) (?:de|pour) (?:ces|ses|mes|nos|cette|ma|la|les) (?:reservations?|jours|journees|soirs|inscriptions?|mercredis))\b/;
+// ("combien je paye pour ça ?", "on va payer combien ?": the same.)
+export const COST_OF_IT =
+  /\b(?:combien (?:je |j' |on |nous |vous )?(?:vais |va |allons |allez )?(?:paye|payer|paie|payerai|paierai|dois|devrai|devrais)(?: \S+){0,2}? (?:pour )?(?:ca|cela|tout ca|ces jours|ces reservations|cette reservation)\b|(?:je|on|nous) (?:paye|paie|payerai|paierai|vais payer|va payer|allons payer) combien|c'est combien|combien c'est|combien (?:ca|cela) (?:va |me va |nous va |m' ?a |nous a |m' ?aura )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire)|(?:ca|cela) (?:va )?(?:me |nous )?(?:couter|coute|coutera|fait|fera|revient|reviendra|faire) combien|(?:le )?(?:cout|prix|montant|total) (?:de|pour) (?:ces|ses|mes|nos|cette|ma|la|les) (?:reservations?|jours|journees|soirs|inscriptions?|mercredis))\b/;
+
+/** The words and figures of "4 mercredis (accueil du mercredi) : 4 × 7,80 € = 31,20 €". */
+function countVars(rules: TownRules, tariffs: TariffsConfig, activity: ActivityCode, count: number, cents: number, halfDay = false, children = 1) {
+  const [one, many] = (tariffOf(tariffs, activity).unit === 'soir' ? m.countUnit_soir : m.countUnit_jour).split('|');
+  const unitWord = activity === 'mercredi' && !halfDay ? (count < 2 ? 'mercredi' : 'mercredis') : count < 2 ? one : many;
+  const name = rules.activity(activity).label;
+  const label = children > 1 ? fill(m.forChildren, { activity: name, children }) : name;
+  return { count, countUnit: unitWord, activity: label, times: count * children, price: formatEuros(cents), total: formatEuros(count * children * cents) };
+}
+
+/**
+ * What days cost at the family's own price, activity by activity (a day listed once per
+ * child), under `header`; undefined when the family has no price of its own (no quotient).
+ */
+export function costLines(rules: TownRules, tariffs: TariffsConfig, family: MoneyFamily, days: readonly IsoDay[], header: string): string[] | undefined {
+  if (family.resident && family.quotient === null) return undefined;
+  const bracket = family.resident ? bracketOf(family.quotient as number, tariffs.brackets) : undefined;
+  // Per activity, the days once each and how many times they are counted (one per child).
+  const counts = new Map<ActivityCode, { days: Set<IsoDay>; times: number }>();
+  for (const day of days) {
+    const offer = rules.activityOn(day);
+    if (!offer.open) continue;
+    const count = counts.get(offer.activity) ?? { days: new Set<IsoDay>(), times: 0 };
+    count.days.add(day);
+    count.times++;
+    counts.set(offer.activity, count);
+  }
+  if (counts.size === 0) return undefined;
+  let total = 0;
+  const lines = [header];
+  for (const [activity, { days: distinct, times }] of counts) {
+    const tariff = tariffOf(tariffs, activity);
+    const price = bracket ? tariff.prices[bracket.code] : dayPriceFor(tariffs, activity, { resident: false }).cents;
+    total += times * price;
+    // ("2 enfants le mercredi 16": one Wednesday for two children, not two Wednesdays.)
+    const children = times % distinct.size === 0 ? times / distinct.size : 1;
+    lines.push(fill(m.costLine, countVars(rules, tariffs, activity, children > 1 ? distinct.size : times, price, false, children)));
+  }
+  if (counts.size > 1) lines.push(fill(m.costTotal, { total: formatEuros(total) }));
+  return lines;
+}
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -184,23 +227,8 @@ export class MoneyDialog extends InterruptibleDialog {
 
   /** What days just booked cost at the family's own price, activity by activity; undefined without a price of its own. */
   private costOf(tariffs: TariffsConfig, family: MoneyFamily, days: readonly IsoDay[]): string | undefined {
-    if (family.resident && family.quotient === null) return undefined;
-    const bracket = family.resident ? bracketOf(family.quotient as number, tariffs.brackets) : undefined;
-    const counts = new Map<ActivityCode, number>();
-    for (const day of days) {
-      const offer = this.services.rules.activityOn(day);
-      if (offer.open) counts.set(offer.activity, (counts.get(offer.activity) ?? 0) + 1);
-    }
-    if (counts.size === 0) return undefined;
-    let total = 0;
-    const lines = [m.costHeader];
-    for (const [activity, count] of counts) {
-      const price = bracket ? this.unitPrice(tariffs, activity, bracket, false) : dayPriceFor(tariffs, activity, { resident: false }).cents;
-      total += count * price;
-      lines.push(fill(m.costLine, this.countVars(tariffs, activity, count, price, false)));
-    }
-    if (counts.size > 1) lines.push(fill(m.costTotal, { total: formatEuros(total) }));
-    return this.closing(tariffs, lines);
+    const lines = costLines(this.services.rules, tariffs, family, days, m.costHeader);
+    return lines && this.closing(tariffs, lines);
   }
 
   private unitPrice(tariffs: TariffsConfig, activity: ActivityCode, bracket: QuotientBracket, halfDay: boolean): number {
@@ -224,10 +252,7 @@ export class MoneyDialog extends InterruptibleDialog {
 
   /** The figures of one priced line; for several children ("pour mes deux enfants"), each day counts once per child. */
   private countVars(tariffs: TariffsConfig, activity: ActivityCode, count: number, cents: number, halfDay: boolean, children = 1) {
-    const [one, many] = (tariffOf(tariffs, activity).unit === 'soir' ? m.countUnit_soir : m.countUnit_jour).split('|');
-    const unitWord = activity === 'mercredi' && !halfDay ? (count < 2 ? 'mercredi' : 'mercredis') : count < 2 ? one : many;
-    const label = children > 1 ? fill(m.forChildren, { activity: this.label(activity), children }) : this.label(activity);
-    return { count, countUnit: unitWord, activity: label, times: count * children, price: formatEuros(cents), total: formatEuros(count * children * cents) };
+    return countVars(this.services.rules, tariffs, activity, count, cents, halfDay, children);
   }
 
   private grid(tariffs: TariffsConfig, activity: ActivityCode, halfDay: boolean): string {

@@ -398,3 +398,41 @@ test('Saturday 5 December (round 28): a habit put « à la place » after a move
     ['jvous envoi le certificat demain c ok ?', /^Quels jours d'absence de Léa voulez-vous justifier \?/],
   ]);
 });
+
+test('Monday 7 December (round 30): « merci. et combien je paye pour ça ? » at the confirmation prices the days, then asks again; « ah et hugo aussi le 9 » at a late request offer adds Hugo; « non plutôt les deux derniers » keeps the last days; « non plutot la deuxieme semaine pour elle » after a deadline answer asks it of that week', async () => {
+  await replay('2026-12-07T09:00', [
+    ['inscrire Hugo et Léa mercredi 16 décembre au centre', `Je réserve pour Léa et Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    [
+      'merci. et combien je paye pour ça ?',
+      `Pour ce que vous allez réserver, à votre tarif :\n• 1 mercredi (accueil du mercredi, pour 2 enfants) : 2 × 7,80 € = 15,60 €\n(Tarifs à confirmer par le service.)\nJe réserve pour Léa et Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`,
+    ],
+    ['non', /./],
+    ['inscrire Léa le mercredi 9 décembre', /^Hors délai pour Léa : mercredi 9 décembre /],
+    ['ah et hugo aussi le 9', /^Hors délai pour Léa et Hugo : mercredi 9 décembre /],
+    ['non', /./],
+    ['inscrire Léa au centre du 21 au 24 décembre', /^Hors délai pour Léa : du lundi 21 au jeudi 24 décembre /],
+    ['non plutôt les deux derniers', /^Hors délai pour Léa : mercredi 23 décembre et jeudi 24 décembre /],
+    ['non', /./],
+    ["jusqu'à quand je peux inscrire Léa la première semaine des vacances de février ?", /^Dates limites pour réserver, modifier ou annuler :\n• Du lundi 22 février au vendredi 26 février/],
+    ['non plutot la deuxieme semaine pour elle', /^Dates limites pour réserver, modifier ou annuler :\n• Du lundi 1er mars au vendredi 5 mars/],
+  ]);
+});
+
+test('Monday 7 December (round 30, talked to it): « et son frère Hugo le jeudi aussi » after Inès\'s Tuesday and Thursday is that Thursday; « non plutot vendredi 18 pour ines, hugo ca reste mercredi » moves Inès only; « et la semaine d\'après pareil » at the confirmation adds the same day a week later; « non pas le 23 pour ines » takes that day from Inès only; a cancellation beside « c koi le tarif du mercredi ? » keeps no Wednesday and closes once', async () => {
+  await replay('2026-12-07T09:00', [
+    ["Madame, ma petite-fille Inès aurait besoin de la garderie le soir le mardi 15 et le jeudi 17", `Je réserve pour Inès : mardi 15 décembre et jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ["c'est ça", /^✓ Réservé pour Inès : mardi 15 décembre et jeudi 17 décembre\./],
+    ['et son frère Hugo le jeudi aussi', `Je réserve pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', /./],
+    ['reserv le centre pr ines et hugo mercredi 16', `Je réserve pour Hugo et Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non plutot vendredi 18 pour ines, hugo ca reste mercredi', /^Je fais ces 2 changements :\n• réserver pour Hugo : mercredi 16 décembre ;\n• réserver pour Inès : vendredi 18 décembre\./],
+    ['non', /./],
+    ['pour hugo faudrait la garderie euh mardi 15 non jeudi 17 voilà', `Je réserve pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ["et la semaine d'après pareil", /^Je réserve pour Hugo : jeudi 17 décembre\.\nHors délai pour Hugo : jeudi 24 décembre /],
+    ['non', /./],
+    ['je voudrai inscrir lea et ines au centre les 21 22 23 dec', /^Hors délai pour Léa et Inès : du lundi 21 au mercredi 23 décembre /],
+    ['non pas le 23 pour ines', /^Hors délai pour Léa : du lundi 21 au mercredi 23 décembre [^\n]*\nHors délai pour Inès : lundi 21 décembre et mardi 22 décembre /],
+    ['non', /./],
+    ['anule lea vendredi 18 svp, et c koi le tarif du mercredi ?', /^Rien à annuler pour Léa : vendredi 18 décembre \(pas de réservation\)\.\nIl n'y a rien à changer\.\nVos tarifs \(quotient familial 850, tranche C\) :\n• accueil du mercredi : 7,80 € la journée\n\(Tarifs à confirmer par le service\.\) Autre chose \?$/],
+  ]);
+});

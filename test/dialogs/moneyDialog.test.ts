@@ -63,7 +63,7 @@ const stories: Story[] = [
       ['oui', [/^✓ Réservé pour Léa : mercredi 13 janvier et jeudi 14 janvier\.\n✓ Réservé pour Hugo : mercredi 13 janvier\./, /^Autre chose/]],
       [
         'combien ça va me coûter ?',
-        [`Pour ce que vous venez de réserver, à votre tarif :\n• 2 mercredis (accueil du mercredi) : 2 × 7,80 € = 15,60 €\n• 1 soir (accueil du soir) : 1 × 2,40 € = 2,40 €\nTotal : 18,00 €.\n${PLACEHOLDER} Autre chose ?`],
+        [`Pour ce que vous venez de réserver, à votre tarif :\n• 1 mercredi (accueil du mercredi, pour 2 enfants) : 2 × 7,80 € = 15,60 €\n• 1 soir (accueil du soir) : 1 × 2,40 € = 2,40 €\nTotal : 18,00 €.\n${PLACEHOLDER} Autre chose ?`],
       ],
     ],
   },
@@ -94,6 +94,33 @@ const stories: Story[] = [
     turns: [
       ['inscrivez Léa le mercredi 13 janvier, ça coûte combien ?', ["Je réserve pour Léa : mercredi 13 janvier.\nC'est bien cela ?"]],
       ['oui', ['✓ Réservé pour Léa : mercredi 13 janvier.', `Pour ce que vous venez de réserver, à votre tarif :\n• 1 mercredi (accueil du mercredi) : 1 × 7,80 € = 7,80 €\n${PLACEHOLDER} Autre chose ?`]],
+    ],
+  },
+  {
+    name: '« merci. et combien je paye pour ça ? » at the confirmation: the price of the days being confirmed, then the same question again',
+    now: DECEMBER_1,
+    understanding: {
+      'inscrire Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14': {
+        intent: 'reserve',
+        dates: ['2027-01-13', '2027-01-14'],
+        children: ['Léa', 'Hugo'],
+        actions: [
+          { intent: 'reserve', dates: ['2027-01-13'], children: ['Léa', 'Hugo'] },
+          { intent: 'reserve', dates: ['2027-01-14'], children: ['Léa'] },
+        ],
+      },
+      'merci. et combien je paye pour ça ?': { intent: 'faq', topic: 'tariffs' },
+    },
+    turns: [
+      ['inscrire Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14', [/^Je fais ces 2 changements/]],
+      [
+        'merci. et combien je paye pour ça ?',
+        [
+          `Pour ce que vous allez réserver, à votre tarif :\n• 1 mercredi (accueil du mercredi, pour 2 enfants) : 2 × 7,80 € = 15,60 €\n• 1 soir (accueil du soir) : 1 × 2,40 € = 2,40 €\nTotal : 18,00 €.\n${PLACEHOLDER}`,
+          /^Je fais ces 2 changements[\s\S]*C'est bien cela \?$/,
+        ],
+      ],
+      ['oui', [/^✓ Réservé pour Léa : mercredi 13 janvier et jeudi 14 janvier\.\n✓ Réservé pour Hugo : mercredi 13 janvier\./, /^Autre chose/]],
     ],
   },
   {
