@@ -15,6 +15,16 @@ const DECEMBER_1 = '2026-12-01T09:00:00Z';
 const PLACEHOLDER = '(Tarifs à confirmer par le service.)';
 const MARCH_2027 = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05'];
 const NOVEMBER_2027 = ['2027-11-02', '2027-11-03'];
+/** Léa and Hugo on Wednesday 13 January, Léa alone on Thursday 14: two bookings in one message. */
+const TWO_BOOKINGS = {
+  intent: 'reserve' as const,
+  dates: ['2027-01-13', '2027-01-14'],
+  children: ['Léa', 'Hugo'],
+  actions: [
+    { intent: 'reserve' as const, dates: ['2027-01-13'], children: ['Léa', 'Hugo'] },
+    { intent: 'reserve' as const, dates: ['2027-01-14'], children: ['Léa'] },
+  ],
+};
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -47,15 +57,7 @@ const stories: Story[] = [
     name: '"combien ça va me coûter ?" just after a booking: the cost of the days just booked, at the family’s price',
     now: DECEMBER_1,
     understanding: {
-      'réserver Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14': {
-        intent: 'reserve',
-        dates: ['2027-01-13', '2027-01-14'],
-        children: ['Léa', 'Hugo'],
-        actions: [
-          { intent: 'reserve', dates: ['2027-01-13'], children: ['Léa', 'Hugo'] },
-          { intent: 'reserve', dates: ['2027-01-14'], children: ['Léa'] },
-        ],
-      },
+      'réserver Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14': TWO_BOOKINGS,
       'combien ça va me coûter ?': { intent: 'faq', topic: 'tariffs' },
     },
     turns: [
@@ -100,15 +102,7 @@ const stories: Story[] = [
     name: '« merci. et combien je paye pour ça ? » at the confirmation: the price of the days being confirmed, then the same question again',
     now: DECEMBER_1,
     understanding: {
-      'inscrire Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14': {
-        intent: 'reserve',
-        dates: ['2027-01-13', '2027-01-14'],
-        children: ['Léa', 'Hugo'],
-        actions: [
-          { intent: 'reserve', dates: ['2027-01-13'], children: ['Léa', 'Hugo'] },
-          { intent: 'reserve', dates: ['2027-01-14'], children: ['Léa'] },
-        ],
-      },
+      'inscrire Léa et Hugo le mercredi 13 janvier et Léa le jeudi 14': TWO_BOOKINGS,
       'merci. et combien je paye pour ça ?': { intent: 'faq', topic: 'tariffs' },
     },
     turns: [
