@@ -20,6 +20,7 @@ import type { BookedDay, ConversationMemory } from './conversationMemory';
 import { frenchAlternatives, frenchDays, frenchDaysShort, frenchList, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { costLines, COST_OF_IT } from './moneyDialog';
+import { activityIn, dayCountIn } from './moneyQuestion';
 import { LATE_REQUEST_DIALOG, LateRequestDialog } from './lateRequestDialog';
 import type { LateRequestOptions, LateRequestResult } from './lateRequestDialog';
 import { fill, messages } from './messages/catalog';
@@ -295,11 +296,14 @@ export class ChangeDialog extends InterruptibleDialog {
     }
     const family = familyOf(step.context);
     // "merci. et combien je paye pour ça ?": the price of the days being confirmed, then the same question again.
-    const cost = COST_OF_IT.test(normalise(content)) ? await this.costOfConfirmed(step, family) : undefined;
+    // (Not "et le tarif du soir ?": another activity asked, routed as a new question.)
+    const cost = COST_OF_IT.test(normalise(content)) && activityIn(content) === undefined && dayCountIn(content) === undefined ? await this.costOfConfirmed(step, family) : undefined;
     if (cost) {
       await step.context.sendActivity(cost);
       return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     }
+    // "non, plutôt les deux derniers": the last days of those being confirmed.
+    if (keepCounted(request, content)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     // ("…, hugo ça reste mercredi": what a child keeps is no correction.)
     const corrected = withoutKeptChild(content, family);
     const understood = this.understandAfter(corrected, family, request);
@@ -309,8 +313,6 @@ export class ChangeDialog extends InterruptibleDialog {
     // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
     // Léa") corrects this request, whatever intent the sentence reads as.
     if (swapChildren(request, content)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
-    // "non, plutôt les deux derniers": the last days of those being confirmed.
-    if (keepCounted(request, content)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     if (!meaning.edit && keepOnly(request, content, meaning, family.children)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     // "Hugo plutôt mercredi" leans on the request being confirmed: a correction, not a new request.
     if (!meaning.edit && !meaning.followUp && isNewRequest(meaning, content, mode)) {

@@ -432,16 +432,16 @@ export const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troi
 const COUNTED_DAYS = /^(?:(?:plutot|juste|seulement|uniquement|que|finalement|en fait)\s+)*(?:le|les|l')\s*(?:(deux|trois|quatre|cinq|2|3|4|5)\s+)?(premier|premiere|premiers|premieres|dernier|derniere|derniers|dernieres)(?:\s+(?:jours?|journees?|soirs?|mercredis?))?(?:\s+(?:seulement|uniquement|alors|svp|stp|s'il vous plait|merci))*$/;
 const COUNT_WORDS: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
 
-/**
- * "non, plutôt les deux derniers" at the confirmation (or at the late request offer) of
- * one series of days: only its first or last days are kept. Returns false (nothing
- * touched) when the sentence says something else, or counts as many days as there are.
- */
 /** Whether an answer only counts days among those asked: "plutôt les deux derniers". */
 export function saysCounted(text: string): boolean {
   return COUNTED_DAYS.test(normalise(afterLeadingNo(text) ?? text).trim());
 }
 
+/**
+ * "non, plutôt les deux derniers" at the confirmation (or at the late request offer) of
+ * one series of days: only its first or last days are kept. Returns false (nothing
+ * touched) when the sentence says something else, or counts as many days as there are.
+ */
 export function keepCounted(request: ChangeRequest, text: string): boolean {
   const match = COUNTED_DAYS.exec(normalise(text).trim());
   if (!match) return false;
