@@ -89,6 +89,8 @@ export interface PieceReading {
   sameDays?: boolean;
   /** "… et mets Léa à la place": a clause that replaces what another one takes away. */
   inPlace?: boolean;
+  /** "inscrivez-le le 20 à la place et Adelin aussi": the child of another clause, by a pronoun, and the children named too. */
+  pronounToo?: boolean;
   /** The clause names its days without a day number ("le jeudi"). */
   weekdayOnly?: boolean;
   /** Every child named, those left out ("Salomé non", "pas Louise") included. */
@@ -228,6 +230,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       // ("Gwenolé seulement le lundi 5 et le mardi 6, puisque ensuite il part en colonie": what comes after the days asked is no change of them.)
       ...(reasonless && isChange(reasonless.intent) && REASON_AFTERWARDS.test(foldText(clause)) ? { intent: reasonless.intent } : {}),
       inPlace: REPLACES.test(foldText(clause)),
+      pronounToo: PRONOUN_OBJECT.test(foldText(clause)) && /\baussi\b/.test(foldText(clause)),
       weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)),
     };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
@@ -318,7 +321,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     // (An open habit borrows no days: the dialog asks until when.)
     dates: r.dates.length > 0 || r.openEnded ? r.dates : borrowed(readings, i, 'dates'),
     // "enlève-le et mets Léa à la place": the child put in place of another is not the one taken away.
-    children: r.children.length > 0 ? r.children : borrowed(readings.map((o) => (o.inPlace ? { ...o, children: [] } : o)), i, 'children'),
+    // ("… mais inscrivez-le le mercredi 20 à la place et Adelin aussi le 20": the child of the clause before, and Adelin.)
+    children:
+      r.children.length > 0
+        ? r.pronounToo
+          ? [...new Set([...borrowed(readings.map((o) => (o === r ? { ...o, children: [] } : o)), i, 'children'), ...r.children])]
+          : r.children
+        : borrowed(readings.map((o) => (o.inPlace ? { ...o, children: [] } : o)), i, 'children'),
     ...(r.openEnded ? { openEnded: r.openEnded } : {}),
   }));
   // "Hugo reste avec moi ce week-end, mais pourriez-vous le garder mardi ?": a clause with
@@ -459,6 +468,9 @@ function withSameDays(piece: string, reading: PieceReading): PieceReading {
 const SAME_WEEK = guarded(/\bcette semaine la\b/);
 
 /** A piece without the reason given after it ("car …", "parce que …", "vu que …"). */
+/** A verb of change whose object is a pronoun: "inscrivez-le", "mets-la", "le mettre". */
+export const PRONOUN_OBJECT = /\b(?:inscri\w*|mets|mettez|reserv\w*|rajout\w*|ajout\w*|prenez|prends|gardez) (?:le|la)\b|\b(?:le|la) (?:inscrire|mettre|reserver|rajouter|ajouter|prendre|garder)\b/;
+
 /** A reason about what comes after the days asked: "puisque ensuite il part en colonie". */
 const REASON_AFTERWARDS = /\b(?:car|parce qu' ?e?|parce que|puisqu' ?e?|puisque|vu que) ?(?:ensuite|apres|apres ca|apres cela|le reste du temps|les autres jours)\b/;
 

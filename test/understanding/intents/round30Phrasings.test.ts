@@ -8,6 +8,9 @@ import { understand } from '../../../src/understanding/understand';
 const options = { now: '2027-02-01T09:00', children: ['Nathan', 'Zoé', 'Malo'] };
 const read = (text: string, now = options.now, children = options.children) => understand(text, { now, children });
 const summer = '2027-06-01T09:00';
+/** The actions with their children in alphabetical order (the order they are named in does not matter). */
+const sortedChildren = (actions: readonly { intent: string; dates: string[]; children: string[] }[] | undefined) =>
+  actions?.map((action) => ({ ...action, children: [...action.children].sort((a, b) => a.localeCompare(b)) }));
 
 describe('two changes in one message', () => {
   test('« Malo pas mer finalement, mettez-le plutôt jeudi »: Wednesday cancelled, Thursday booked', () => {
@@ -51,6 +54,22 @@ describe('two changes in one message', () => {
     expect(read('Zoé au centre du 12 au 16 juillet, et Nathan seulement le lundi 12 et le mardi 13, puisque ensuite il part chez ses cousins', summer).actions).toEqual([
       { intent: 'reserve', dates: ['2027-07-12', '2027-07-13', '2027-07-15', '2027-07-16'], children: ['Zoé'] },
       { intent: 'reserve', dates: ['2027-07-12', '2027-07-13'], children: ['Nathan'] },
+    ]);
+  });
+});
+
+describe('the child of a clause before, by a pronoun, and another child « aussi »', () => {
+  test('« Malo il va pas au centre mercredi 3 mais inscrivez-le le 10 à la place et Zoé aussi le 10 »: Malo and Zoé on the 10th', () => {
+    expect(sortedChildren(read('alors euh Malo il va pas au centre mercredi 3 mais euh inscrivez-le le mercredi 10 à la place et Zoé aussi le 10').actions)).toEqual([
+      { intent: 'cancel', dates: ['2027-02-03'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2027-02-10'], children: ['Malo', 'Zoé'] },
+    ]);
+  });
+
+  test('« annule Malo mercredi 3 et inscris-le jeudi 4 et Zoé aussi »: both on the Thursday', () => {
+    expect(sortedChildren(read('annule Malo mercredi 3 et inscris-le jeudi 4 et Zoé aussi').actions)).toEqual([
+      { intent: 'cancel', dates: ['2027-02-03'], children: ['Malo'] },
+      { intent: 'reserve', dates: ['2027-02-04'], children: ['Malo', 'Zoé'] },
     ]);
   });
 });
