@@ -55,6 +55,9 @@ interface AbsenceState {
 interface DocumentAsk {
   ask: 'first' | 'reminder' | 'silent';
 }
+/** "c'est pour la garderie du soir", "c'était à l'accueil du mercredi": the service of the absence, told, nothing asked. */
+const SERVICE_TOLD = /^(?:(?:ah|oh|euh|alors|bon|ok)\s+)*(?:c' ?est|c' ?etait|cetait|c)\s+(?:pour|a|au|de)\s+(?:la |l' ?|le )?(?:garderie|accueil|centre|cantine|etude|peri\w*)\b[^?]*$/;
+
 type DocumentResult = { documentIds: string[] } | { reroute: string } | { stopped: true };
 
 export class AbsenceDialog extends InterruptibleDialog {
@@ -197,7 +200,8 @@ export class AbsenceDialog extends InterruptibleDialog {
       const text = activity.text ?? '';
       if (yesNoOf(text) === 'no') return this.stopWithoutDocument(step, m.noDocument);
       if (DOCUMENT_LATER.test(normalise(text))) return this.stopWithoutDocument(step, m.documentLater);
-      if (text && this.isReroute(step.context, text)) return step.endDialog({ reroute: text } satisfies DocumentResult);
+      // ("c'est pour la garderie du soir": which service the absence was at, said while the file is awaited; the file is asked again.)
+      if (text && !SERVICE_TOLD.test(normalise(text)) && this.isReroute(step.context, text)) return step.endDialog({ reroute: text } satisfies DocumentResult);
       return step.replaceDialog(DOCUMENT, { ask: 'reminder' } satisfies DocumentAsk);
     }
     await this.keepFiles(step.context, main);

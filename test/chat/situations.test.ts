@@ -418,7 +418,7 @@ test('Monday 7 December (round 30): « merci. et combien je paye pour ça ? » a
   ]);
 });
 
-test('Monday 7 December (round 30, talked to it): « et son frère Hugo le jeudi aussi » after Inès\'s Tuesday and Thursday is that Thursday; « non plutot vendredi 18 pour ines, hugo ca reste mercredi » moves Inès only; « et la semaine d\'après pareil » at the confirmation adds the same day a week later; « non pas le 23 pour ines » takes that day from Inès only; a cancellation beside « c koi le tarif du mercredi ? » keeps no Wednesday and closes once', async () => {
+test('Monday 7 December (round 30, talked to it): « et son frère Hugo le jeudi aussi » after Inès\'s Tuesday and Thursday is that Thursday; « non plutot vendredi 18 pour ines, hugo ca reste mercredi » moves Inès only; « et la semaine d\'après pareil » at the confirmation adds the same day a week later; « non pas le 23 pour ines » takes that day from Inès only; a cancellation beside « c koi le tarif du mercredi ? » keeps no Wednesday and closes once; « c\'est pour la garderie du soir » while a certificate is awaited asks for the file again', async () => {
   await replay('2026-12-07T09:00', [
     ["Madame, ma petite-fille Inès aurait besoin de la garderie le soir le mardi 15 et le jeudi 17", `Je réserve pour Inès : mardi 15 décembre et jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
     ["c'est ça", /^✓ Réservé pour Inès : mardi 15 décembre et jeudi 17 décembre\./],
@@ -434,5 +434,7 @@ test('Monday 7 December (round 30, talked to it): « et son frère Hugo le jeudi
     ['non pas le 23 pour ines', /^Hors délai pour Léa : du lundi 21 au mercredi 23 décembre [^\n]*\nHors délai pour Inès : lundi 21 décembre et mardi 22 décembre /],
     ['non', /./],
     ['anule lea vendredi 18 svp, et c koi le tarif du mercredi ?', /^Rien à annuler pour Léa : vendredi 18 décembre \(pas de réservation\)\.\nIl n'y a rien à changer\.\nVos tarifs \(quotient familial 850, tranche C\) :\n• accueil du mercredi : 7,80 € la journée\n\(Tarifs à confirmer par le service\.\) Autre chose \?$/],
+    ["Léa a eu une otite, elle n'est pas venue mardi 1er. Je vous mets le certificat du docteur.", /^Envoyez maintenant le justificatif de Léa pour mardi 1er décembre/],
+    ["c'est pour la garderie du soir", /^Je n'ai pas reçu de fichier\. Joignez le justificatif/],
   ]);
 });
