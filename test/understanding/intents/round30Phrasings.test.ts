@@ -224,6 +224,11 @@ describe('questions and other words', () => {
     expect(read("Ma fille m'a mis votre programme sur la tablette, mais je ne sais pas ce qu'il sait faire ni comment on s'en sert. Pourriez-vous m'éclairer ?").intent).toBe('help');
   });
 
+  test('formal: « la date jusqu’à laquelle il m’est possible de modifier » is the deadline; « comment fonctionne ce service en ligne » is help', () => {
+    expect(read("Madame, Monsieur, je vous saurais gré de bien vouloir m'indiquer la date jusqu'à laquelle il m'est possible de modifier les réservations de Nathan pour les vacances d'hiver.").intent).toBe('deadline');
+    expect(read('Monsieur, je me permets de vous solliciter afin de savoir comment fonctionne ce service en ligne. Bien à vous.').intent).toBe('help');
+  });
+
   test('« je ne voudrais pas faire attendre tout le monde »: no child named in a question on hours', () => {
     expect(read('à quelle heure ferme la garderie le soir ? je ne voudrais pas faire attendre tout le monde').children).toEqual([]);
   });
