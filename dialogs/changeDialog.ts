@@ -536,8 +536,9 @@ function withoutKeptChild(text: string, family: FamilyContext): string {
   const names = family.children.map((child) => normalise(child.firstName)).join('|');
   if (!names) return text;
   const kept = new RegExp(`\\s*[,;]?\\s*(?:et |mais )?(?:pour )?(?:${names})\\s+(?:(?:lui|elle|il|ca|cela)\\s+)*(?:reste|restera|garde|gardera|ne change pas|change pas|pareil|comme avant|comme prevu)\\b[^,;.!?]*`, 'g');
-  const rest = normalise(text).replace(kept, ' ').trim();
-  return rest !== normalise(text).trim() && rest !== '' ? rest : text;
+  const said = normalise(text).trim();
+  const rest = said.replace(kept, ' ').trim();
+  return rest !== said && rest !== '' ? rest : text;
 }
 
 function hasPieces(meaning: Interpretation): boolean {

@@ -217,6 +217,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return onlyChangeLeft();
   const clauseReadings = withHeadingWeek(clauses).map((clause, i) => {
+    const folded = foldText(clause);
     const whole = withSameDays(clause, read(clause));
     // ("et Zoé toute seule le mercredi 16 parce que Nathan a son stage", "et Talya seulement le 25, parce que le 18 elle a son
     // audition": the child and the day of the reason are not in that change.)
@@ -228,10 +229,10 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       ...(ownChildren.length > 0 ? { children: ownChildren } : {}),
       ...(ownDays.length > 0 ? { dates: ownDays } : {}),
       // ("Gwenolé seulement le lundi 5 et le mardi 6, puisque ensuite il part en colonie": what comes after the days asked is no change of them.)
-      ...(reasonless && isChange(reasonless.intent) && REASON_AFTERWARDS.test(foldText(clause)) ? { intent: reasonless.intent } : {}),
-      inPlace: REPLACES.test(foldText(clause)),
-      pronounToo: PRONOUN_OBJECT.test(foldText(clause)) && /\baussi\b/.test(foldText(clause)),
-      weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(foldText(clause)),
+      ...(reasonless && isChange(reasonless.intent) && REASON_AFTERWARDS.test(folded) ? { intent: reasonless.intent } : {}),
+      inPlace: REPLACES.test(folded),
+      pronounToo: pronounChildToo(folded),
+      weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(folded),
     };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
@@ -469,7 +470,12 @@ const SAME_WEEK = guarded(/\bcette semaine la\b/);
 
 /** A piece without the reason given after it ("car …", "parce que …", "vu que …"). */
 /** A verb of change whose object is a pronoun: "inscrivez-le", "mets-la", "le mettre". */
-export const PRONOUN_OBJECT = /\b(?:inscri\w*|mets|mettez|reserv\w*|rajout\w*|ajout\w*|prenez|prends|gardez) (?:le|la)\b|\b(?:le|la) (?:inscrire|mettre|reserver|rajouter|ajouter|prendre|garder)\b/;
+const PRONOUN_OBJECT = /\b(?:inscri\w*|mets|mettez|reserv\w*|rajout\w*|ajout\w*|prenez|prends|gardez) (?:le|la)\b|\b(?:le|la) (?:inscrire|mettre|reserver|rajouter|ajouter|prendre|garder)\b/;
+
+/** "inscrivez-le le 20 et Adelin aussi" (folded): the child of the pronoun, another clause's, and the children named too. */
+export function pronounChildToo(folded: string): boolean {
+  return PRONOUN_OBJECT.test(folded) && /\baussi\b/.test(folded);
+}
 
 /** A reason about what comes after the days asked: "puisque ensuite il part en colonie". */
 const REASON_AFTERWARDS = /\b(?:car|parce qu' ?e?|parce que|puisqu' ?e?|puisque|vu que) ?(?:ensuite|apres|apres ca|apres cela|le reste du temps|les autres jours)\b/;

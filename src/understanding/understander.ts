@@ -14,7 +14,7 @@ import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnd
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
-import { actionsOf, childContrastOf, keepingPieces, PRONOUN_OBJECT, sameNumbersInMonthOf, withHeadingWeek } from './actions';
+import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingWeek } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -328,7 +328,7 @@ export class Understander {
         const namedBefore = from.children.length > 0 ? [] : readingOf(text.slice(0, notBut.index)).children;
         const fromChildren = from.children.length > 0 ? from.children : namedBefore.length > 0 ? namedBefore : to.children.length > 0 && others.length > 0 ? others : whole.children;
         // ("… mais inscrivez-le le mercredi 20 à la place et Adelin aussi le 20": the child moved, and Adelin too.)
-        const movedToo = to.children.length > 0 && PRONOUN_OBJECT.test(foldText(put)) && /\baussi\b/.test(foldText(put));
+        const movedToo = to.children.length > 0 && pronounChildToo(foldText(put));
         return [
           { intent: 'cancel', dates: from.dates, children: fromChildren },
           { intent: 'reserve', dates: to.dates, children: movedToo ? [...new Set([...fromChildren, ...to.children])] : to.children.length > 0 ? to.children : whole.children },
