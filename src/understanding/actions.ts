@@ -93,6 +93,8 @@ export interface PieceReading {
   pronounToo?: boolean;
   /** The clause names its days without a day number ("le jeudi"). */
   weekdayOnly?: boolean;
+  /** The clause tells of this very moment ("je garde les petits cet après-midi"). */
+  toldOfNow?: boolean;
   /** Every child named, those left out ("Salomé non", "pas Louise") included. */
   named?: string[];
   /** "Hugo ne viendra plus le jeudi à partir du 4 janvier": days with a start and no end, asked "jusqu'à quand ?". */
@@ -186,7 +188,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     // change belongs to it, not to the change before.
     // ("Jules, lui, restera avec moi": the echo "lui" in between is skipped.)
     let after = i + 1;
-    while (after < pieces.length && ECHO.test(foldText(pieces[after]))) after++;
+    // ("Sa soeur Inès, en revanche, ne viendra pas": so is "en revanche".)
+    while (after < pieces.length && (ECHO.test(foldText(pieces[after])) || CONTRAST_ONLY.test(foldText(pieces[after])))) after++;
     const next = pieceReadings[after];
     // ("… il faut annuler. Par contre, le mercredi 19 mai, il faudra les inscrire", "… enlever les deux du centre. Mais le mardi
     // d'après, le 30, ils devront rester": days said alone, once a change has its own days, belong to the change that follows.)
@@ -216,7 +219,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return onlyChangeLeft();
-  const clauseReadings = withHeadingWeek(clauses).map((clause, i) => {
+  const clauseReadings = withHeadingPeriod(clauses).map((clause, i) => {
     const folded = foldText(clause);
     const whole = withSameDays(clause, read(clause));
     // ("et Zoé toute seule le mercredi 16 parce que Nathan a son stage", "et Talya seulement le 25, parce que le 18 elle a son
@@ -233,6 +236,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       inPlace: REPLACES.test(folded),
       pronounToo: pronounChildToo(folded),
       weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(folded),
+      toldOfNow: NOW_TOLD.test(folded),
     };
     // "j'ai booké Paul mardi mais c'est mercredi qu'il me faut": the story before a change does not undo it.
     const opener = openers[i];
@@ -337,7 +341,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     (a, i) =>
       readings[i].dates.length === 0 &&
       !readings[i].sameDays &&
-      actions.some((o, j) => j !== i && o.intent !== a.intent && sameSet(o.dates, a.dates) && o.children.some((c) => a.children.includes(c))),
+      actions.some((o, j) => j !== i && o.intent !== a.intent && o.dates.length > 0 && sameSet(o.dates, a.dates) && o.children.some((c) => a.children.includes(c))),
   );
   // "Raphaël sera chez moi le 23 mais par contre il faudra l'inscrire le 28 et le 29": a child away on days of their own,
   // none of which the other changes of that child touch, is a cancellation of those days, not the story of the others.
@@ -348,10 +352,14 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     actions.every((o, j) => j === i || o.intent === a.intent || (o.children.some((c) => a.children.includes(c)) && !o.dates.some((day) => a.dates.includes(day))));
   // "…pour Zoé et Gabriel du 28 au 31. Louise restera avec ses grands-parents.": a clause that only tells,
   // with no day of its own, beside a request of the other direction, is the story of that request.
+  // ("Je garde les petits cet après-midi… il faudrait que Maïeul reste à la garderie vendredi": what the family does right now
+  // is the story of the request for another day.)
   const story = actions.filter(
     (a, i) =>
       readings[i].told === true &&
-      ((readings[i].dates.length === 0 && !readings[i].sameDays && !readings[i].openEnded) || (readings[i].elsewhereOnly === true && !ownDaysAway(a, i))) &&
+      ((readings[i].dates.length === 0 && !readings[i].sameDays && !readings[i].openEnded) ||
+        (readings[i].elsewhereOnly === true && !ownDaysAway(a, i)) ||
+        (readings[i].toldOfNow === true && a.dates.length === 1 && actions.some((o, j) => j !== i && o.dates.length > 0 && !o.dates.includes(a.dates[0])))) &&
       actions.some((o, j) => o.intent !== a.intent && readings[j].told !== true),
   );
   // "c'est mercredi qu'il me faut. Tu peux enlever mardi et mettre mercredi ?": a change said again later is asked there.
@@ -415,14 +423,20 @@ const ONLY_THESE_DAYS = guarded(/\b(?:seulement|juste|uniquement|toute? seule?s?
 /** A piece that only marks a contrast or a sequel. */
 const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et puis)$/;
 
-const REPLACES = guarded(/\b(?:a la place|au lieu)\b/);
+const REPLACES = guarded(/\b(?:a la place|a sa place|a leur place|au lieu)\b/);
 
 /**
  * "Il y a du changement pour la semaine prochaine : Mbathio ne restera pas mercredi…, mais il faudrait que Fodéba
- * reste vendredi soir": the week said before the first change heads the weekdays of the changes after it.
+ * reste vendredi soir": the week said before the first change heads the weekdays of the changes after it; holidays
+ * said before it head the weeks ranked after it.
  */
-export function withHeadingWeek(parts: readonly string[]): string[] {
+export function withHeadingPeriod(parts: readonly string[]): string[] {
   const heading = HEADING_WEEK.exec(foldText(parts[0] ?? ''));
+  // "pour les vacances de Pâques, Orianne ira au centre la première semaine. Par contre Ancelin, enlevez-le de la deuxième
+  // semaine": a week ranked later is a week of the holidays heading the message, when the first change ranks its week too.
+  // ("Mehdi devait partir … pendant les vacances de Noël, mais … Mehdi viendra toute la deuxième semaine" is one booking.)
+  const holidays = RANKED_WEEK.test(foldText(parts[0] ?? '')) ? HEADING_HOLIDAYS.exec(foldText(parts[0] ?? '')) : null;
+  if (!heading && holidays) return parts.map((part, i) => (i > 0 && RANKED_WEEK.test(foldText(part)) && !/vacances/.test(foldText(part)) ? `${part} des ${holidays[1]}` : part));
   if (!heading) return [...parts];
   return parts.map((part, i) => {
     const folded = foldText(part);
@@ -433,8 +447,15 @@ export function withHeadingWeek(parts: readonly string[]): string[] {
 
 /** A week said before any day, heading a message: "du changement pour la semaine prochaine : …" ("la semaine prochain", "la sem pro"). */
 const HEADING_WEEK = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui)\b)[^])*?\b(la semaine (?:apres|d' apres) la semaine pro(?:chaine?)?|(?:la )?sem(?:aine)? pro(?:chaine?)?|la semaine du \d{1,2}(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\b/);
+/** Holidays named before any day, heading a message: "pour les vacances de Pâques, …". */
+const HEADING_HOLIDAYS = guarded(/^(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd' hui|semaine)\b)[^])*?\b(?:les |des |ces )(vacances (?:de |d' )(?:paques|noel|printemps|hiver|la toussaint|toussaint|fevrier|ete|automne)|grandes vacances)\b/);
+/** "la deuxième semaine", "la 1ère semaine": a week ranked. */
+const RANKED_WEEK = guarded(/\b(?:premiere|deuxieme|seconde|troisieme|derniere|1ere|1re|2e|2eme|3e|3eme) semaine\b/);
 /** ("chakir mer seulement": a weekday cut short, ending its clause.) */
 const WEEKDAY = guarded(/\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:lun|mar|mer|jeu|ven)\b(?=\s*(?:\+|,|$|seulement\b|uniquement\b|soir\b))/);
+
+/** This very moment: "cet après-midi", "ce matin", "en ce moment". */
+const NOW_TOLD = guarded(/\b(?:cet apres midi|ce matin|ce midi|en ce moment)\b/);
 
 /** A day told from today ("après-demain"), not by its weekday. */
 const RELATIVE_DAY = guarded(/\b(?:apres demain|demain|aujourd' ?hui|ce soir|ce matin)\b/);
@@ -447,8 +468,8 @@ function isNamedChild(word: string | undefined, reading: PieceReading): boolean 
 /** The piece ends with one of the children it names ("… pour Maël", "vire Malo"): a list of children may go on. */
 const endsWithName = (piece: string, reading: PieceReading) => isNamedChild(/[\p{L}-]+$/u.exec(piece.trim())?.[0], reading);
 
-/** The piece starts with one of the children it names ("Adèle mercredi" after "vire Malo", "de Siaka" after "la réservation d'Idrissa"). */
-const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^(?:(?:de|pour)\s+|d['’]\s*)?([\p{L}-]+)/iu.exec(piece.trim())?.[1], reading);
+/** The piece starts with one of the children it names ("Adèle mercredi" after "vire Malo", "de Siaka" after "la réservation d'Idrissa", "la Loriane" after "le Zéphirin"). */
+const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^(?:(?:de|pour|la|le)\s+|[dl]['’]\s*)?([\p{L}-]+)/iu.exec(piece.trim())?.[1], reading);
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
@@ -534,7 +555,7 @@ export function childContrastOf(text: string, read: ReadPiece): Action[] | undef
   }
   if (pending) return undefined;
   if (parts.length !== 2 || parts.some((p) => p.children.length === 0)) return undefined;
-  const readings = withHeadingWeek(parts.map((p) => p.text)).map((said) => read(said));
+  const readings = withHeadingPeriod(parts.map((p) => p.text)).map((said) => read(said));
   // "Salomé non", "pas Louise", "Fatoumata oui": a child answered yes or no beside the other.
   const marked = parts.map((p) => p.children.some((child) => answeredAbout(foldText(p.text), foldText(child))));
   // "pas de garderie pour elle vendredi, seulement elle hein, pas Télio": the other child is left out of the change, not given the opposite one.

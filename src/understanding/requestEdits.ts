@@ -299,8 +299,13 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("à partir de demain euh jusqu'à vendredi": a start, then its end.)
     const endsPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (isEnd(next.expression) && f.expression.kind === 'from');
     if (endsPeriod && !isEnd(f.expression) && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
+    // ("pour les trois cette semaine euh à partir de demain je veux dire": the week's first day said better, the week stays.)
+    if (f.expression.kind === 'week' && next.expression.kind === 'from' && /^\s*(?:(?:euh+|heu+|enfin|virgule|plutot)\s*)+(?:(?:a partir|a compter) (?:de |du |d' )?|des )?$/.test(between)) return false;
     // "les lundi et mardi des vacances de la Toussaint, c'est-à-dire le 19 et le 20": the days said better, by their numbers.
     if (/^\s*c' est a dire\s*$/.test(between)) return next.expression.kind === 'day' && next.expression.ref.type === 'date' && !(f.expression.kind === 'day' && f.expression.ref.type === 'date');
+    // ("pour les vacances de printemps euh mes enfants au centre toute la deuxième semaine": a hesitation, then the rest of the
+    // sentence, takes nothing back.)
+    if (/^\s*(?:euh+|heu+)\b/.test(between) && !/\b(?:non|nan|pardon|plutot|dire|enfin|attends?|oups|trompee?|ou)\b/.test(between) && between.split(' ').filter(Boolean).length > 4) return false;
     return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
   };
   const dropped = new Set<FoundExpression>();
@@ -458,7 +463,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
 }
 
 /** "et inscris Hugo à la place", "pareil pour Inès": a request that takes what it leaves out from the previous one. */
-const IN_PLACE = guarded(/\b(?:a la place|au lieu de|pareil|la meme chose|idem)\b/);
+const IN_PLACE = guarded(/\b(?:a la place|a sa place|a leur place|au lieu de|pareil|la meme chose|idem)\b/);
 
 /** Whether a message corrects or completes the previous request rather than standing alone. */
 export function leansOnPrevious(masked: string, hasOwnRequest: boolean, named: { dates: number; children: number }): boolean {

@@ -14,7 +14,7 @@ import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnd
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
-import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingWeek } from './actions';
+import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
 import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -316,7 +316,7 @@ export class Understander {
     // ("à partir de mars Zoé n'ira plus le lundi, mettez-la le jeudi à la place": a habit that stops is no move of one day.)
     if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index)) && !whole.openEnded) {
       // ("du changement pour la semaine prochaine : Mbathio ne restera pas mercredi, mais … Fodéba vendredi soir": that week's.)
-      const [undone, put] = withHeadingWeek([text.slice(0, notBut.index), notBut[1], notBut[2]]).slice(1);
+      const [undone, put] = withHeadingPeriod([text.slice(0, notBut.index), notBut[1], notBut[2]]).slice(1);
       const from = undoneOf(undone);
       // ("… je veux mettre lui le vendredi au lieu": in a move, "le vendredi" is the coming Friday, not every Friday.)
       const read = readingOf(put.replace(/\ble ((?:lun|mar|mercre|jeu|vendre)di)\b(?!\s+\d)/gi, '$1'));

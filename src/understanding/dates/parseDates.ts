@@ -85,8 +85,11 @@ const STORY_TIME = rx(
     // "le jeudi 20 mai ni le vendredi 21 mai, puisque je serai à Joinville toute cette semaine-là": the week of the days named.
     // (Only where the family says where it is: "tous les soirs de cette semaine-là" asks them.)
     `|(?=(?:toute\\s+)?cette semaine la\\b)(?<=\\b(?:[12]?\\d|3[01])(?:er)?\\b.{0,200}\\b(?:je serai|je suis|nous serons|nous sommes|on sera|je reste|je resterai|nous resterons)\\b.{0,40})(?:toute\\s+)?cette semaine la\\b` +
+    // "leur maman part en formation juste avant les vacances. Donc le jeudi 18…": when the story happens, no days asked.
+    `|\\b(?:juste|peu de temps|quelques jours|la veille) avant (?:les|des) (?:grandes )?vacances(?: scolaires| de \\S+| d' \\S+)?\\b` +
     // "je suis chez mon fils pour les vacances": the grandparent's own stay, no days asked.
-    `|\\bje suis (?:chez|ici chez) (?:\\S+\\s+){1,3}?pour les vacances\\b(?!\\s+(?:de|d'|du|scolaires)\\b)` +
+    // ("je suis à Joinville pour les vacances", "nous sommes ici pour les vacances": the same.)
+    `|\\b(?:je suis|nous sommes|je serai|nous serons) (?:chez|ici chez|a|ici) (?:\\S+\\s+){0,3}?pour les vacances\\b(?!\\s+(?:de|d'|du|scolaires)\\b)` +
     // "resteront chez vous, le soir comme le mercredi, chaque jour du 18 au 28 mai": both services, no Wednesday filter.
     `|\\b(?:le soir|les soirs)\\s+(?:comme|aussi bien que)\\s+(?:le|les)\\s+mercredis?\\b(?!\\s+\\d)` +
     // "les mardis et les vendredis seulement ; le reste de la semaine, je m'en occupe": the days not asked.
@@ -230,6 +233,12 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'afterHolidays', holiday: holidayKindOf(m[0]), weekday: 0 }),
   },
   {
+    // "à la rentrée il faudra que Tiago reste à l'étude tous les jeudis", said during the holidays: from the day classes resume.
+    // (Not "depuis la rentrée", the story of what changed, nor "bon courage pour la rentrée".)
+    pattern: rx(`(?<!\\b(?:courage|chance|souhaite|souhaitons|voeux)\\s+)\\b(?:a|des|pour)\\s+la\\s+rentree\\b(?!\\s+(?:de|d'|des|du|en|scolaire|prochaine)\\b)`),
+    read: () => ({ kind: 'afterHolidays' }),
+  },
+  {
     // "à la rentrée de janvier": from the day classes resume after the holidays before that month.
     pattern: rx(`\\b(?:(?:a|des|depuis)\\s+)?la\\s+rentree\\s+(?:de|d'|en)\\s*(septembre|novembre|janvier|fevrier|mars|avril|mai)\\b`),
     read: (m) => ({ kind: 'afterHolidays', holiday: HOLIDAYS_BEFORE_MONTH[m[1]] }),
@@ -295,7 +304,7 @@ const RULES: Rule[] = [
   },
   {
     // "jusqu'au vacances", as often written, is "jusqu'aux vacances".
-    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|les|a la veille des|a|au(?=\\s+(?:vacances|conges))|a ce que (?:commencent|debutent|arrivent|soient la) les)|avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
+    pattern: rx(`\\b(?:jusqu' (?:aux|au debut des|a les|les|a la veille des|a|au(?=\\s+(?:vacances|conges))|a ce que (?:commencent|debutent|arrivent|soient la) les)|(?<!\\b(?:juste|peu|jour|jours|veille|semaine|semaines|temps)\\s)avant les|d' ici (?:les|aux|a les))\\s+(?:${NAMED_HOLIDAYS}|vacances(?:\\s+scolaires)?)|\\bjusqu' (?:a|au)\\s+(?:la\\s+)?(?:toussaint|noel|paques)\\b`),
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
@@ -427,7 +436,8 @@ const RULES: Rule[] = [
   },
   {
     // ("la semaine après", alone: not "la semaine après les vacances", "après le 12".)
-    pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:d' apres|suivante|d' ensuite|qui suit|apres(?!\\s+(?:les?|la|l'|du|des|de|d'|\\d|noel|paques|la toussaint|toussaint|vacances|rentree|${WD})\\b))\\b|\\bcelle\\s+(?:d' apres|d' ensuite|qui suit)\\b|\\b(?:et|puis)\\s+la\\s+suivante\\b`),
+    // ("celle qui suit le réveillon", "la semaine qui suit Noël": a week told by what it follows, not the week after.)
+    pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:d' apres|suivante|d' ensuite|qui suit(?!\\s+(?:le|la|l'|les|du|des|noel|paques|\\d)\\b|\\s+#)|apres(?!\\s+(?:les?|la|l'|du|des|de|d'|\\d|noel|paques|la toussaint|toussaint|vacances|rentree|${WD})\\b))\\b|\\bcelle\\s+(?:d' apres|d' ensuite|qui suit(?!\\s+(?:le|la|l'|les|du|des|noel|paques|\\d)\\b|\\s+#))\\b|\\b(?:et|puis)\\s+la\\s+suivante\\b`),
     read: () => ({ kind: 'week', which: 'after' }),
   },
   { pattern: rx(`\\bcette\\s+semaine\\s+la\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },

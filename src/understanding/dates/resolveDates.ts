@@ -42,12 +42,14 @@ function rangeSpan(from: DayRef | undefined, to: DayRef, ctx: DateContext): Span
     const end = sameMonth && sameMonth >= start ? sameMonth : resolveDayRef({ type: 'date', day: to.day, ...nextMonth }, ctx.today, ctx.direction);
     return end ? [start, end] : undefined;
   }
-  if (to.type === 'date' && from.type === 'date' && from.month === undefined && to.month === undefined && from.weekday !== undefined && to.weekday !== undefined && ctx.direction === 'future') {
-    // "du lundi 24 au vendredi 28" said on 12 April: the month where both days fall on those weekdays, within three months.
+  if (to.type === 'date' && from.type === 'date' && from.month === undefined && to.month === undefined && (from.weekday !== undefined || to.weekday !== undefined) && ctx.direction === 'future') {
+    // "du lundi 24 au vendredi 28" said on 12 April, "du 22 au jeudi 25" said in January: the month where the days fall
+    // on the weekdays named, within three months.
+    const fits = (day: IsoDay, weekday: number | undefined) => weekday === undefined || isoWeekday(day) === weekday;
     for (let k = 0; k <= 3; k++) {
       const start = dayOfMonthAhead(ctx.today, k, from.day);
       const end = dayOfMonthAhead(ctx.today, to.day >= from.day ? k : k + 1, to.day);
-      if (start && end && start > ctx.today && isoWeekday(start) === from.weekday && isoWeekday(end) === to.weekday) return [start, end];
+      if (start && end && start > ctx.today && fits(start, from.weekday) && fits(end, to.weekday)) return [start, end];
     }
   }
   if (to.type === 'date' && from.type === 'date') {

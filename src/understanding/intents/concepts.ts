@@ -148,7 +148,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:la|le|les|l') (?:re)?(?:mets|met|mettez|mettre|mettrez|mettras)\\s+${PLACE}`,
     // ("je mets mes 4 au centre la 1ère semaine": the household's children counted; not "mettre les trois petits chez ma mère".)
     `\\b(?:mets?|mettez|mettre)(?: moi| nous)?\\s+(?:donc |alors |aussi |egalement )?(?:zenfant|les enfants|mes enfants|(?:les|mes) (?:deux|trois|quatre|cinq|petits|filles|garcons|loulous)|mon fils|ma fille)\\b(?!(?: petits| enfants)? (?:chez|avec|a la maison|en vacances)\\b)`,
-    `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
+    `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite|(?:ses|ces|leurs|nos) (?:deux |trois |quatre )?(?:enfants|petits enfants))`,
+    // "qu'ils puissent bénéficier de l'accueil du mercredi les 16 et 23": the service asked for.
+    `\\bbenefici(?:er|e|ent|ez|erait|eraient|eront) (?:de l' accueil|du centre|de la garderie|du periscolaire|de l' etude|d' une place|de places?|des accueils?|de la cantine)\\b`,
     `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
     `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
     // Nouns ("une place", "l'inscription", "la réservation de Léa") are weak: "annuler la réservation" cancels.
@@ -191,6 +193,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
     `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b(?!${WORDS_TAKEN_BACK}))`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
+    // "Émerance n'aura plus l'usage de sa place le vendredi 19", "nous renonçons à la réservation du centre".
+    `\\bn' (?:aura|auront|a|ont|aurons|aurai) plus (?:l' usage|l' utilite) (?:de|d')\\b`,
+    `\\brenon(?:cer|cons|ce|cez|cerons|cerai|cerait|cerions|cerais)\\b (?:donc |alors |ainsi |malheureusement )?(?:a|au|aux) (?:la |l' |sa |leur |notre |nos |ses |leurs )?(?:reservations?|inscriptions?|places?|centre|garderie|accueil|periscolaire|resas?)\\b`,
     `(?<!\\b(?:me|se|te) )\\blibere(?:r|z)?\\b`,
     `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
     `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous|au chaud|au lit)\\b`,
@@ -212,12 +217,13 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".
     // ("je garde Lorène habituellement le mercredi, mais demain…": a habit told, no change.)
-    `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)${NOT_AS_USUAL}`,
+    // ("tu as oublié l'écharpe chez moi, je garde, tu viens prendre quand tu veux": a thing kept, no child.)
+    `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?! (?:tu|vous|je|j')\\b)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)${NOT_AS_USUAL}`,
     `~\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     // "sa réservation du mercredi 3 février peut être annulée": the cancellation said in the passive.
-    `(?=(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient|est|sont|sera|seront)\\b)${BOOKING_BEFORE}(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)|(?:est|sont|sera|seront) a annuler)\\b`,
+    `(?=(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient|est|sont|sera|seront)\\b)${BOOKING_BEFORE}(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient)(?: donc| bien| alors| ainsi)? etre (?:annulee?s?|supprimee?s?|retiree?s?|liberee?s?|decommandee?s?)|(?:est|sont|sera|seront) a annuler)\\b`,
     `\\bzenfant (?:pas|non) (?:zdate|pour|le|la|ce|cette)\\b`,
     // "et Inès non plus jeudi": neither, after a child's day cancelled.
     `\\b${NEITHER}\\b`,
@@ -243,6 +249,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|chercher|recuperer|prendre|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
     // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
+    // "elle voudrait tant retrouver ses copines au centre le mercredi 6": the child's wish to be at the service, weak (the
+    // parent's request beside it says the change).
+    `~\\b(?:zenfant|il|elle|ils|elles) (?:veut|voudrait|voudraient|aimerait|aimeraient|veulent|reve|revent) (?:tant |tellement |bien |beaucoup |vraiment |absolument )?(?:aller|retourner|revenir|venir|retrouver (?:ses|leurs) (?:copains|copines|amis|amies|camarades))\\b(?= (?:\\S+ ){0,2}(?:au centre|a la garderie|a l' accueil|au periscolaire|au centre de loisirs)\\b)`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus|tous les deux|toutes les deux|tous les trois|les deux) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `(?<!\\b(?:adore|adorent|aime|aiment|adorait|aimait) )\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate|finalement|malheureusement|surement|probablement|certainement) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
@@ -253,7 +262,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:restera|resteront|reste|restent|rester) (?:avec|chez) vous\\b`,
     // ("je veux voir quel jour les enfants sont au centre": the days asked about, no stay told.)
     `\\b(?=sera|seront|est|sont|serait|seraient|etre)(?<!\\bquels? (?:jours?|soirs?|mercredis?|dates?) (?:zenfant |les enfants |mes enfants |ils |elles |il |elle |les deux |les petits )?)\\b(?:sera|seront|est|sont|serait|seraient|etre)\\s+(?:(?:bien|aussi|donc|quand meme|pas|plus|jamais|zdate|full time|a plein temps|toute la journee|la journee|tous les jours) )*${PLACE}`,
-    `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc |tous les deux |toutes les deux |tous les trois |les deux )?${PLACE}`,
+    // ("c'est Emerance qui reste vendredi au périscolaire": the day between.)
+    `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc |tous les deux |toutes les deux |tous les trois |les deux )?(?:zdate )?${PLACE}`,
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
     // ("le mercredi plus personne ne sera là": nobody at home, not the child absent.)
@@ -446,7 +456,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:garde exclusive|droit de garde|droit de visite|autorite parentale|divorce conflictuel|separation conflictuelle|conflit (?:avec|familial))\\b`,
     // "mon mari et moi on divorce, il veut pas que je prends Chanthy au centre".
     `\\b(?:on|nous) (?:divorce|divorcons|est en train de divorcer|sommes en train de divorcer)\\b|\\b(?:mon mari|ma femme|mon ex|son pere|sa mere|le pere|la mere|mon conjoint|ma conjointe) (?:ne )?veut (?:pas|plus) que (?:je|j')\\b`,
-    `\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue|(?:la|le) (?:tante|oncle|marraine|parrain|cousine?|voisine?|nounou|baby sitter|copine|copain|amie?) de zenfant) (?:va |vont |viendra |viendront |pourra |peut |peuvent |pourrait |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
+    // ("plus besoin de garderie pour Emerance jusqu'à la fin du mois, sa marraine la récupère": she picks the child up at
+    // school, the service is given up, a plain cancellation.)
+    `(?<!\\b(?:plus|pas) besoin (?:de |d' )(?:la |le |l' )?(?:garderie|centre|periscolaire|peri|accueil|etude)\\b.{0,100})\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue|(?:la|le) (?:tante|oncle|marraine|parrain|cousine?|voisine?|nounou|baby sitter|copine|copain|amie?) de zenfant) (?:va |vont |viendra |viendront |pourra |peut |peuvent |pourrait |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
     // Not a parent: "c'est leur père qui vient les chercher" is the usual ("sa maman … c'est elle qui ira la chercher" too).
     `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?!(?:leur |son |sa |le |la |mon |ma )?(?:pere|mere|papa|maman|mari|femme) |(?:moi|nous|elle|lui) qui )(?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ ){0,4}qui (?:va |viendra |vient |passera |pourra |ira |doit |devra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
     // "la voisine a pris Jawhara sans me demander", "mon ex est venu chercher Hugo sans prévenir", "sorti de prison, il a pas droit la voir".

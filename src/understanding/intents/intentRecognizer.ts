@@ -196,6 +196,9 @@ function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean 
   return !plainChange;
 }
 
+/** "je ne retrouve pas l'inscription de Sacha pour vendredi": a booking looked for, a look. */
+const SOUGHT = /\b(?:retrouve|retrouvons|trouve|trouvons|vois|voyons|voit|apparait|affiche|figure)\b/;
+
 export class IntentRecognizer {
   private readonly classifier = new SoftmaxClassifier<Intent>(INTENTS);
   private readonly threshold: number;
@@ -299,6 +302,14 @@ export class IntentRecognizer {
     // ("…pour qu'elles restent à la garderie jeudi soir. Je ne sais pas si je fais bien avec ce téléphone": no look asked in any word.)
     // ("je ne retrouve pas l'inscription de Sacha pour vendredi" stays a look: only a wish or a need told turns it.)
     const lookWithoutWords = prediction.label === 'check' && !has(concepts, 'state') && !has(concepts, 'overview') && concepts.some((h) => (h.concept === 'need' || h.concept === 'attend') && !h.weak && !h.negated);
+    // ("je voulais annuler Léa vendredi, et pour Hugo réserver le même jour à sa place": a verb of change, no look asked in any word.)
+    const changeNotLook =
+      prediction.label === 'check' && !has(concepts, 'state') && !has(concepts, 'overview') && !has(concepts, 'question') && !cues.question && /\bzdate\b|\bzenfant\b/.test(prepared) && !SOUGHT.test(prepared)
+        ? polarityOf(concepts.filter((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak))
+        : undefined;
+    if (this.useConcepts && (changeNotLook === 'reserve' || changeNotLook === 'cancel')) {
+      return { intent: changeNotLook, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
+    }
     if ((toldPlainly === 'reserve' || toldPlainly === 'cancel') && (['none', 'faq', 'help'].includes(prediction.label) || lookWithoutWords)) {
       return { intent: toldPlainly, confidence: Math.max(0.6, prediction.scores.reserve + prediction.scores.cancel), source: 'polarity', concepts };
     }

@@ -57,6 +57,10 @@ describe('polarity of the concepts', () => {
     ['zenfant sera chez sa mere zdate', 'cancel'],
     ['annuler zdate et reserver zdate', 'both'],
     ['zenfant viendra plus tard zdate', 'reserve'],
+    ['qu\' il puisse beneficier de l\' accueil du soir zdate', 'reserve'],
+    ['nous renoncons a la reservation du centre zdate', 'cancel'],
+    ['zenfant n\' aura plus l\' usage de sa place zdate', 'cancel'],
+    ['elle voudrait tant retrouver ses copines au centre zdate', 'reserve'],
     ['bonjour', undefined],
   ])('%s → %s', (prepared, expected) => expect(polarityOf(conceptsOf(prepared))).toBe(expected));
 });
