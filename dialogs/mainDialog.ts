@@ -448,7 +448,9 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
 }
 
 /** A deadline question joined to a change by « et »: ", et me dire jusqu'à quand…", "et jusqu'à quand puis-je annuler ?". */
-const DEADLINE_QUESTION_JOINED = /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite)\b)/i;
+// ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")
+const DEADLINE_QUESTION_JOINED =
+  /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite|(?:c['’]\s*(?:est\s+)?|c\s+|cest\s+)?(?:quoi|quand)\s+la date limite|la date limite|(?:c['’]\s*est|c|cest)\s+jusqu['’]\s*[àa] quand)\b)/i;
 
 /** A deadline asked of what was just done: "je peux l'annuler jusqu'à quand ?", "pour ces jours-là", "au cas où". */
 const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;
@@ -559,7 +561,11 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
   return {
     ...meaning,
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
-    intent: meaning.intent === 'check' || meaning.intent === 'deadline' ? meaning.intent : last.intent,
+    // ("ok mets-le pareil" after a look: the booking said in so many words.)
+    intent:
+      meaning.intent === 'check' || meaning.intent === 'deadline' || ((meaning.intent === 'reserve' || meaning.intent === 'cancel') && last.intent === 'check' && OWN_CHANGE_WORDS.test(normalise(text)))
+        ? meaning.intent
+        : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
     dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : [...last.days],
     followUp: undefined,

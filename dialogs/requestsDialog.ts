@@ -34,7 +34,8 @@ export function requestNumberIn(text: string): string | undefined {
 /** True when the parent asks about their requests rather than their bookings or a new request. */
 export function asksAboutRequests(text: string, intent: Intent): boolean {
   if (requestNumberIn(text)) return true;
-  if (intent === 'reserve' || intent === 'cancel' || intent === 'late_request' || intent === 'absence') return false;
+  // ("… et de quelle manière il convient d'y formuler mes demandes": how to use the assistant, not the requests sent.)
+  if (intent === 'reserve' || intent === 'cancel' || intent === 'late_request' || intent === 'absence' || intent === 'help') return false;
   return ASKS.test(normalise(text));
 }
 

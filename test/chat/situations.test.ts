@@ -438,3 +438,32 @@ test('Monday 7 December (round 30, talked to it): « et son frère Hugo le jeudi
     ["c'est pour la garderie du soir", /^Je n'ai pas reçu de fichier\. Joignez le justificatif/],
   ]);
 });
+
+test('Tuesday 1 December (round 31, talked to it): « finalement annule-la et mets Hugo à sa place » just after Léa\'s Wednesday is booked moves that Wednesday to Hugo; « ok alors enlevez-le, et mettez Inès à sa place » after a look at Hugo\'s Wednesday does the same for Inès; « ok mets-le pareil » after a look at Hugo\'s holidays books them; a formal letter asking how to word one\'s requests is help', async () => {
+  await replay('2026-12-01T14:00', [
+    ['réserve Léa mercredi 9 décembre', `Je réserve pour Léa : mercredi 9 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Réservé pour Léa : mercredi 9 décembre\./],
+    ['finalement annule-la et mets Hugo à sa place', `Je fais ces 2 changements :\n• annuler pour Léa : mercredi 9 décembre ;\n• réserver pour Hugo : mercredi 9 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Réservé pour Hugo : mercredi 9 décembre\.\n✓ Annulé pour Léa : mercredi 9 décembre\./],
+    ['Hugo a bien sa place mercredi 9 ?', /^Oui : Hugo a une place le mercredi 9 décembre\./],
+    ['ok alors enlevez-le, et mettez Inès à sa place', `Je fais ces 2 changements :\n• annuler pour Hugo : mercredi 9 décembre ;\n• réserver pour Inès : mercredi 9 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['non', /./],
+    ["qu'est-ce que Léa a pour les vacances de noel ?", /^Aucune réservation pour Léa/],
+    ['et Hugo ?', /^Aucune réservation pour Hugo/],
+    // (A booking in so many words after a look: not the look again.)
+    ['ok mets-le pareil', /^Je réserve pour Hugo : du lundi 21 au jeudi 24 décembre et du lundi 28 au jeudi 31 décembre\./],
+    ['non', /./],
+    // (How to write one's requests is help, not the list of requests sent.)
+    [
+      "Monsieur, peu familier de ces outils, je vous serais reconnaissant de m'expliquer ce que ce service de messagerie est en mesure d'accomplir, et de quelle manière il convient d'y formuler mes demandes.",
+      /^Je peux réserver ou annuler l'accueil du soir/,
+    ],
+  ]);
+});
+
+test('Monday 11 January (round 31, talked to it): « … au centre stp et c quoi la date limite pr les vacs d hivers » books, then answers the deadline', async () => {
+  await replay('2027-01-11T07:45', [
+    ['inscrire ines mercredi 20 janvier au centre stp et c quoi la date limite pr les vacs d hivers', `Je réserve pour Inès : mercredi 20 janvier.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Réservé pour Inès : mercredi 20 janvier\.\nDates limites pour réserver, modifier ou annuler :\n• Du lundi 22 février au vendredi 5 mars, accueil de loisirs : jusqu'au dimanche 7 février à 23h59/],
+  ]);
+});

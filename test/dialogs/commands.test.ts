@@ -18,6 +18,10 @@ test.each([
   ['merci', undefined],
   ['peut-être', undefined],
   ['ok merci bonne journée', 'yes'],
+  ["c'est bien ça", 'yes'],
+  ['oui, c’est bien cela, merci', 'yes'],
+  ["c'est correct", 'yes'],
+  ["c'est bien ça mais pour Hugo", undefined],
   ['non merci, bonne soirée', 'no'],
 ])('%j → %s', (text, expected) => {
   expect(yesNoOf(text)).toBe(expected);
