@@ -10,6 +10,7 @@ import { parseDates } from './dates/parseDates';
 import { CALENDAR_WORDS } from './dates/dateLexicon';
 import type { DateContext, OpenEnded } from './dates/resolveDates';
 import { resolveDatesInDetail } from './dates/resolveDates';
+import { resolveDayRef } from './dates/resolveDayRef';
 import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnded';
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
@@ -86,7 +87,8 @@ export type CompleteOpenEndedOptions = Omit<UnderstandOptions, 'children'> & { c
 const WEEK_WORDS = guarded(/\b(?:(?:la )?sem(?:aine)? pro(?:chaine)?|la semaine d['’]apr[èe]s|la semaine suivante|cette semaine|la semaine du \d{1,2}(?:er)?(?: \p{L}+)?)/iu);
 /** "passer Kylian du mardi au jeudi", "décaler sa réservation de lundi à mardi": a move in words. */
 const MOVE_ASKED = guarded(/\b(?:passer|d[ée]placer|d[ée]caler|changer|reporter)\s+(?:\S+\s+){1,2}?(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/i);
-const MOVE_VERB = guarded(/\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i);
+// (Not a noun: "suite à notre échange du 25 janvier", "votre report".)
+const MOVE_VERB = guarded(/(?<!\b(?:notre|votre|nos|vos|un|une|cet|ce|mon|ma|son|sa|ses|mes|leurs?)\s[ée]?)\b(?:d[ée]cal|d[ée]plac|report|chang|bascul|transf[ée]r|[ée]chang|switch|swap|pass(?!(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\s+(?:(?:quelques|la|le|les|une|un|deux|trois|toute|tout|ses|leurs|ces|des|du)\s+)?(?:jours?|journ[ée]es?|semaines?|nuits?|week-?ends?|temps|vacances|soir[ée]es?)\b))(?:er|ez|e|es|ons|erais|erait|eriez|erions)?\b/i);
 /** The shape of "c'est Lukiia qui part, pas Bohdanko" in the raw text. */
 const SAID_INSTEAD_SHAPE = guarded(/\bqui\b[^]*\bpas\b/i);
 /** The writer corrects what they just said: "non pardon, je me trompe", "je me suis trompée". */
@@ -409,6 +411,15 @@ export class Understander {
       kept = [weekLeftOut, ...kept.filter((f) => f.start > thatWeek.start)];
       excluded.expressions = excluded.expressions.filter((f) => f !== weekLeftOut);
     }
+    // "elle a eu 8 ans le 28 janvier", "suite à notre échange du 25 janvier", "je vous écris le lundi 1er février" (today),
+    // "elle a eu la varicelle la semaine dernière": a day of the last weeks, told beside the days asked, is the story, not a
+    // day of next year nor the week the days asked fall in.
+    if (context.direction === 'future' && kept.length > 1) {
+      // (A look may ask the past: "qu'avait-elle la semaine dernière et cette semaine ?".)
+      const changes = dayIntent === 'reserve' || dayIntent === 'cancel' || dayIntent === 'late_request';
+      const recent = kept.filter((f) => isRecentDate(f.expression, today) || (changes && isPastOnly(f.expression)));
+      if (recent.length > 0 && recent.length < kept.length) kept = kept.filter((f) => !recent.includes(f));
+    }
     const { dates: named, closedDates, openEnded } = resolveDatesInDetail(kept.map((f) => f.expression), context);
     // "sauf mercredi", "pas les vendredis": weekdays out of the request's days; "pas le 12": that day.
     let removedWeekdays = excluded.expressions.flatMap(({ expression: e }) =>
@@ -548,3 +559,18 @@ const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attent
 /** "et Inès non plus", "lui non plus": the same refusal as the message before. */
 const ECHOED_NEGATION = new RegExp(String.raw`^(?:(?:ah|oh|ok|alors|bon|euh|et)\s+)*(?:pour\s+)?(?:zenfant\s+et\s+)?${NEITHER}\b`);
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;
+
+/** A day and month, no year, that fell within the last six weeks or is today: its next occurrence is most of a year away. */
+function isRecentDate(expression: DateExpression, today: IsoDay): boolean {
+  if (expression.kind !== 'day' || expression.ref.type !== 'date' || expression.ref.month === undefined || expression.ref.year !== undefined) return false;
+  const isToday = expression.ref.day === Number(today.slice(8, 10)) && expression.ref.month === Number(today.slice(5, 7));
+  const past = resolveDayRef(expression.ref, today, 'past');
+  return isToday || (past !== undefined && past >= addDays(today, -42));
+}
+
+/** "la semaine dernière", "hier", "mardi dernier": only the past. */
+function isPastOnly(expression: DateExpression): boolean {
+  if (expression.kind === 'week') return expression.which === 'last';
+  if (expression.kind !== 'day') return false;
+  return (expression.ref.type === 'relative' && expression.ref.offset < 0) || (expression.ref.type === 'weekday' && expression.ref.when === 'last');
+}

@@ -252,6 +252,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "elle voudrait tant retrouver ses copines au centre le mercredi 6": the child's wish to be at the service, weak (the
     // parent's request beside it says the change).
     `~\\b(?:zenfant|il|elle|ils|elles) (?:veut|voudrait|voudraient|aimerait|aimeraient|veulent|reve|revent) (?:tant |tellement |bien |beaucoup |vraiment |absolument )?(?:aller|retourner|revenir|venir|retrouver (?:ses|leurs) (?:copains|copines|amis|amies|camarades))\\b(?= (?:\\S+ ){0,2}(?:au centre|a la garderie|a l' accueil|au periscolaire|au centre de loisirs)\\b)`,
+    // "elle est guérie, elle peut revenir à la garderie à partir de jeudi": the child back at the service.
+    `\\b(?:peut|pourra|peuvent|pourront|va|vont|doit|devra|devront) (?:revenir|retourner|reprendre)\\b(?= (?:\\S+ ){0,2}(?:a la garderie|au centre|a l' accueil|au periscolaire|a l' etude|la garderie|le centre|l' accueil)\\b)`,
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus|tous les deux|toutes les deux|tous les trois|les deux) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `(?<!\\b(?:adore|adorent|aime|aiment|adorait|aimait) )\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate|finalement|malheureusement|surement|probablement|certainement) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,

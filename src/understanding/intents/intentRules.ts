@@ -16,6 +16,10 @@ const DEADLINE =
 const ABSENCE =
   guarded(/\b(?:etait|etaient|a ete|ont ete|etais) (?:malades?|absente?s?|souffrante?s?)\b|\bcertificat\b|\bcertifs?\b|\bjustificatif\b|\bjustifier\b|\bn' (?:est|etait|etaient|sont) pas venue?s?\b|\bn' (?:est|etait|etaient|sont) (?:venue?s?|allee?s?) ni\b|\bn' (?:etait|etaient|etais) pas (?:la|presente?s?|au centre|a la garderie|a l' accueil)\b|\bn' (?:a|ont|avons) pas pu (?:venir|aller|etre la)\b|\b(?:est|sont|etait|etaient) restee?s? (?:a la maison|chez (?:moi|nous|lui|elle|sa|son|ses|mes|nos|sa|la|une|un|mamie|papi|mamy|papy))\b|\b(?:ai|a|avons|avez|ont) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants) (?:a la maison|chez (?:moi|nous))\b/);
 
+/** A stay at the service wished for: "je voudrais qu'il aille au centre mercredi", "il faudrait qu'elle reste à la garderie". */
+const WISHED_AT_SERVICE = guarded(/\b(?:voudrais|voudrions|aimerais|aimerions|souhaite|souhaitons|souhaiterais|faudrait|faut) qu' ?(?:il|elle|zenfant|ils|elles)(?: et zenfant)? (?:aille|aillent|vienne|viennent|reste|restent|soit|soient|puisse|puissent)\b(?: \S+){0,3} (?:au centre|a la garderie|a l' accueil|au periscolaire|a l' etude)\b/);
+const PROOF_WORDS = /\b(?:certificat|certifs?|justificatif|justifier)\b/;
+
 /** The state of a request already made ("ma demande de dérogation a été acceptée ?"). */
 const REQUEST_STATE =
   guarded(/\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b|\bou (?:ca|cela) en est\b|\bdemande (?:\S+ ){0,3}t' as des news\b|\b(?:j' ai|on a|nous avons|j' avais) (?:fait|envoye|depose|transmis) (?:une|la|ma) demande\b.*\b(?:ca donne quoi|des nouvelles|une reponse|pas de reponse|toujours rien|c' est accepte|elle est acceptee)\b/);
@@ -219,7 +223,8 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
   // "elle sera donc absente tous les jeudis", "elle restera à la maison demain": days to come, a cancellation.
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
-  if (ABSENCE.test(prepared)) return 'absence';
+  // ("il était malade lundi dernier, il va mieux ; je voudrais qu'il aille au centre mercredi": a day to come, asked.)
+  if (ABSENCE.test(prepared) && !(WISHED_AT_SERVICE.test(prepared) && !PROOF_WORDS.test(prepared))) return 'absence';
   if (ATTESTATION_ASKED.test(prepared) && !/\bzdate\b/.test(prepared)) return 'faq';
   if (DOCUMENTS_PRIVATE.test(prepared) && !CHANGE_ASKED_TOO.test(prepared)) return 'faq';
   if (ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared) || SERVICE_CONTACT.test(prepared)) return 'faq';
