@@ -142,7 +142,8 @@ export class LateRequestDialog extends ComponentDialog {
     // "et Léa aussi": the same request for another child, asked once this one is sent.
     if (meaning.followUp && childIdsNamed(meaning.children, family.children).some((id) => !childIds.includes(id))) return true;
     // "c'est combien déjà le mercredi ?": a question on the service, not a word about this request.
-    if ((meaning.intent === 'faq' || meaning.intent === 'help') && text.includes('?')) return true;
+    // ("et il faut que je justifie lundi dernier ?": a question on an absence, asked once this is sent.)
+    if ((meaning.intent === 'faq' || meaning.intent === 'help' || meaning.intent === 'absence') && text.includes('?')) return true;
     if (meaning.intent !== 'reserve' && meaning.intent !== 'cancel') return false;
     const asked = new Set([...days, ...newDays]);
     const otherChild = childIdsNamed(meaning.children, family.children).some((id) => !childIds.includes(id));

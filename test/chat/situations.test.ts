@@ -467,3 +467,11 @@ test('Monday 11 January (round 31, talked to it): « … au centre stp et c quoi
     ['oui', /^✓ Réservé pour Inès : mercredi 20 janvier\.\nDates limites pour réserver, modifier ou annuler :\n• Du lundi 22 février au vendredi 5 mars, accueil de loisirs : jusqu'au dimanche 7 février à 23h59/],
   ]);
 });
+
+test('Monday 1 February (round 31, talked to it): a grandfather\'s booking after an illness is a booking; at « ajouter un mot ? », a question on justifying the illness is sent nothing of and answered', async () => {
+  await replay('2027-02-01T09:00', [
+    ["Bonjour, mon petit-fils Hugo était malade lundi dernier, il va mieux ; je voudrais qu'il aille au centre mercredi.", /^Hors délai pour Hugo : mercredi 3 février /],
+    ['oui merci', /^Voulez-vous ajouter un mot pour le service \?/],
+    ['et il faut que je justifie lundi dernier ?', /^C'est envoyé au service [^\n]*\nPour quel enfant est ce justificatif d'absence \?/],
+  ]);
+});
