@@ -346,7 +346,11 @@ export class IntentRecognizer {
     }
     // "juillet : les 2 au centre du 12 au 16… lol", "centre aéré pr mes 4 du 5 au 30 juil": children put at the service on
     // days, with no verb nor question, is the usual request, whatever the classifier makes of the rest.
-    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask')) {
+    // ("la garderie pour Tiago le mardi 9 et le jeudi 11, parce que le mercredi 10 il est chez son père": the child elsewhere
+    // in the reason is why a day is left out, not a cancellation.)
+    const reasonAt = prepared.split(' ').findIndex((word, k, words) => word === 'car' || word === 'puisque' || (word === 'que' && words[k - 1] === 'parce') || (word === "qu'" && words[k - 1] === 'parce'));
+    const inReason = (h: ConceptHit) => h.concept === 'elsewhere' && reasonAt > 0 && h.at > reasonAt;
+    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || inReason(h))) {
       const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
       if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }

@@ -74,6 +74,16 @@ describe('two changes in one message', () => {
 });
 
 describe('days', () => {
+  test('« la garderie pour Tiago mardi 9 et jeudi 11, parce que le mercredi 10 il est chez son père »: a booking of the days asked', () => {
+    expect(read('euh donc la garderie pour tiago le mardi 9 et euh le jeudi 11 voilà parce que le mercredi 10 il est chez son père')).toMatchObject({
+      intent: 'reserve',
+      dates: ['2027-02-09', '2027-02-11'],
+      children: ['Tiago'],
+    });
+    // (Told as the request itself, the child elsewhere still cancels.)
+    expect(read('Tiago est chez son père lundi, annulez la garderie')).toMatchObject({ intent: 'cancel', dates: ['2027-02-08'] });
+  });
+
   test('« je garde les petits cet après-midi » tells what the grandparent does now; the day asked is the one after', () => {
     const result = read('Je garde les petits cet après-midi, il pleut des cordes. Il faudrait que Tiago reste à la garderie du soir vendredi.', '2027-02-03T16:00');
     expect(result).toMatchObject({ intent: 'reserve', dates: ['2027-02-05'], children: ['Tiago'] });
