@@ -197,7 +197,22 @@ function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean 
 }
 
 /** "je ne retrouve pas l'inscription de Sacha pour vendredi": a booking looked for, a look. */
-const SOUGHT = /\b(?:retrouve|retrouvons|trouve|trouvons|vois|voyons|voit|apparait|affiche|figure)\b/;
+const SOUGHT = guarded(/\b(?:retrouve|retrouvons|trouve|trouvons|vois|voyons|voit|apparait|affiche|figure)\b/);
+
+/** The reason given: "car", "puisque", "parce que". */
+const REASON_OPENER = guarded(/\b(?:car|puisque|parce que|parce qu')(?= |$)/);
+
+/**
+ * "la garderie pour Tiago le mardi 9 et le jeudi 11, parce que le mercredi 10 il est chez son père": the child elsewhere
+ * in the reason is why a day is left out, not a cancellation.
+ */
+function elsewhereInReason(hit: ConceptHit, prepared: string): boolean {
+  if (hit.concept !== 'elsewhere') return false;
+  const reason = REASON_OPENER.exec(prepared);
+  // (The word index of the opener's last word, « car » or the « que » of « parce que ».)
+  const at = reason ? prepared.slice(0, reason.index + reason[0].length).split(' ').length - 1 : -1;
+  return at > 0 && hit.at > at;
+}
 
 export class IntentRecognizer {
   private readonly classifier = new SoftmaxClassifier<Intent>(INTENTS);
@@ -346,11 +361,7 @@ export class IntentRecognizer {
     }
     // "juillet : les 2 au centre du 12 au 16… lol", "centre aéré pr mes 4 du 5 au 30 juil": children put at the service on
     // days, with no verb nor question, is the usual request, whatever the classifier makes of the rest.
-    // ("la garderie pour Tiago le mardi 9 et le jeudi 11, parce que le mercredi 10 il est chez son père": the child elsewhere
-    // in the reason is why a day is left out, not a cancellation.)
-    const reasonAt = prepared.split(' ').findIndex((word, k, words) => word === 'car' || word === 'puisque' || (word === 'que' && words[k - 1] === 'parce') || (word === "qu'" && words[k - 1] === 'parce'));
-    const inReason = (h: ConceptHit) => h.concept === 'elsewhere' && reasonAt > 0 && h.at > reasonAt;
-    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || inReason(h))) {
+    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || elsewhereInReason(h, prepared))) {
       const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
       if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }
