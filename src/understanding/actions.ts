@@ -103,8 +103,8 @@ export interface PieceReading {
 
 export type ReadPiece = (text: string) => PieceReading;
 
-/** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès". */
-const STAYS = guarded(new RegExp(String.raw`\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:${NOTHING_TOUCHED})\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b`));
+/** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès", "le vendredi ils y vont". */
+const STAYS = guarded(new RegExp(String.raw`\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:${NOTHING_TOUCHED})\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi),? (?:il|elle|ils|elles) y (?:va|vont|ira|iront)(?: bien| quand meme)?\s*$`));
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
@@ -213,7 +213,12 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       !continuesList[afterDays] &&
       startsClause(changeAfterDays, true);
     // (A child continuing a list, « je voudrais Léa et Hugo au centre la première semaine », stays in the list's clause.)
-    const leadsNext = (!continuesList[i] && reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext;
+    // ("… n'iront pas le 16 juin. Par contre Zelinda le 18, il faut la rajouter": a child and days after a contrast, then the
+    // change in words with neither, are that change.)
+    const childAndDaysLeadNext =
+      parts[i].afterBreak && !reading.changes && reading.children.length > 0 && reading.dates.length > 0 && next !== undefined && after === i + 1 &&
+      next.children.length === 0 && next.dates.length === 0 && !continuesList[after] && startsClause(next, true);
+    const leadsNext = (!continuesList[i] && reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext || childAndDaysLeadNext;
     if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
   });
@@ -436,7 +441,7 @@ export function withHeadingPeriod(parts: readonly string[]): string[] {
   // semaine": a week ranked later is a week of the holidays heading the message, when the first change ranks its week too.
   // ("Mehdi devait partir … pendant les vacances de Noël, mais … Mehdi viendra toute la deuxième semaine" is one booking.)
   const holidays = RANKED_WEEK.test(foldText(parts[0] ?? '')) ? HEADING_HOLIDAYS.exec(foldText(parts[0] ?? '')) : null;
-  if (!heading && holidays) return parts.map((part, i) => (i > 0 && RANKED_WEEK.test(foldText(part)) && !/vacances/.test(foldText(part)) ? `${part} des ${holidays[1]}` : part));
+  if (!heading && holidays) return parts.map((part, i) => (i > 0 && RANKED_WEEK.test(foldText(part)) && !/\bvacances\b/.test(foldText(part)) ? `${part} des ${holidays[1]}` : part));
   if (!heading) return [...parts];
   return parts.map((part, i) => {
     const folded = foldText(part);

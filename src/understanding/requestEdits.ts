@@ -176,8 +176,10 @@ export function withoutProofSending(prepared: string, found: readonly FoundExpre
 /** "on garde mercredi": a day the family keeps booked, said in a cancellation. */
 const KEPT_BEFORE = guarded(/\b(?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons) (?:juste |seulement |uniquement |quand meme )?(?:le |la )?$/);
 
-/** "Le 16 est maintenu", "le lundi reste réservé": a day kept, said after it. */
-const KEPT_AFTER = guarded(/^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?)\b/);
+/** "Le 16 est maintenu", "le lundi reste réservé", "le vendredi ils y vont": a day kept, said after it. */
+const KEPT_AFTER = guarded(
+  /^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?)\b|^\s*(?:il |elle |ils |elles )(?:y (?:va|vont|ira|iront)|vient|viennent|viendra|viendront)(?: (?:bien|quand meme|normalement|normal|comme d' habitude|comme prevu))?(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)/,
+);
 
 /**
  * "la semaine prochaine on garde mercredi mais pas jeudi, enlevez le jeudi": in a
@@ -199,7 +201,7 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
  * that day.)
  */
 const DAY_TAKEN_BY_FAMILY = guarded(
-  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront) chez (?:son|sa|ses|leur|leurs) (?:mamie|mami|mamy|grand mere|grand pere|grands parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
+  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:(?:c' est|c est) bon,? )?(?:moi )?je suis la\b(?! (?:mere|maman|grand|tante|nounou|soeur|marraine|voisine|belle|compagne|femme|mamie)\b)|(?:on|nous) (?:part|partons|partira|partirons|s' en va|sera partis?|serons partis|est en vacances|sera en vacances|serons en vacances)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront) chez (?:son|sa|ses|leur|leurs|mes|nos|ma|mon) (?:mamie|mami|mamy|grand mere|grand pere|grands parents|beaux parents|parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
 );
 /** "son père sera disponible le lundi": the day someone of the family is free, before it. */
 const FAMILY_FREE_BEFORE = guarded(
@@ -222,7 +224,10 @@ const takenByFamily = (prepared: string, f: FoundExpression) =>
 
 /** The days of a booking left once those the family takes the child are dropped ("vendredi, jeudi c'est mamie qui le prend"). */
 export function withoutDaysTakenByFamily(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
-  const kept = found.filter((f) => !takenByFamily(prepared, f));
+  // ("mon mari bosse de nuit mercredi et jeudi, … garder Nilo jeudi soir, mercredi c bon je suis là": the weekday the family
+  // takes, named before in the story, is not asked either.)
+  const takenWeekdays = found.filter((f) => isBareWeekday(f.expression) && takenByFamily(prepared, f)).map((f) => (f.expression as { ref: { weekday: number } }).ref.weekday);
+  const kept = found.filter((f) => !takenByFamily(prepared, f) && !(isBareWeekday(f.expression) && takenWeekdays.includes(f.expression.ref.weekday)));
   return kept.length > 0 ? kept : [...found];
 }
 
@@ -253,6 +258,13 @@ export function withDaysSaidAgain(
     const range = f.expression.kind === 'range' && f.expression.from === undefined ? f.expression : undefined;
     const rangeBefore = range && backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range' && b.f.expression.from !== undefined).pop();
     if (range && rangeBefore && rangeBefore.f.expression.kind === 'range') return [{ ...f, expression: { ...range, from: rangeBefore.f.expression.from } }];
+    // "du 1er au 5 mars euh non du 1er au 4": the range said again without its month keeps the month taken back.
+    const dated = f.expression.kind === 'range' && f.expression.from?.type === 'date' && f.expression.to.type === 'date' && f.expression.to.month === undefined ? f.expression : undefined;
+    const datedBefore = dated && backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range').pop()?.f.expression;
+    if (dated && datedBefore?.kind === 'range' && datedBefore.to.type === 'date' && datedBefore.to.month !== undefined && dated.from?.type === 'date' && dated.to.type === 'date') {
+      const { month, year } = datedBefore.to;
+      return [{ ...f, expression: { ...dated, from: { ...dated.from, month: dated.from.month ?? month, year: dated.from.year ?? year }, to: { ...dated.to, month, year } } }];
+    }
     // ("le mercredi 14 euh non pardon le 7, le 14 leur mère est en congé": the day taken back, said again with its reason, is not asked.)
     // (Only after the day put in its place: "le jeudi 25, enfin le 25 novembre" is that day said better, "le 1er mars, pardon,
     // le 1er février" another month.)
@@ -274,6 +286,28 @@ export function withDaysSaidAgain(
     // ("lundi mardi… euh non pardon, lundi et jeudi": a weekday said again in the correction is asked again.)
     return earlier.f.expression.kind === 'day' && earlier.f.expression.ref.type === 'date' ? [{ ...f, expression: earlier.f.expression }] : [f];
   });
+}
+
+/** The day an expression names by its number or weekday alone, to find it said again. */
+const dayKey = (e: DateExpression): string | undefined =>
+  e.kind !== 'day' ? undefined : e.ref.type === 'date' ? `date ${e.ref.day}` : e.ref.type === 'weekday' && e.ref.when !== 'last' ? `weekday ${e.ref.weekday}` : undefined;
+
+/**
+ * A choice between days settled by saying one of them again: "le 18, ou le 17 je ne sais plus… attendez, il me dit le 18",
+ * "le mercredi 14, ou bien le 15, attendez… non, c'est bien le mercredi 14 octobre": the day said again, not the other.
+ */
+export function withChoiceSettled(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const dropped = new Set<FoundExpression>();
+  sorted.forEach((first, i) => {
+    const other = sorted.slice(i + 1).find((g) => g !== first && (g.start === first.start ? /\bou\b/.test(prepared.slice(first.start, first.end)) : /^\s*,?\s*ou\b/.test(prepared.slice(first.end, g.start))));
+    if (!other || dayKey(first.expression) === undefined || dayKey(other.expression) === undefined) return;
+    const pairEnd = Math.max(first.end, other.end);
+    const settled = sorted.find((f) => f.start >= pairEnd && f.start - pairEnd <= 120 && [first, other].some((g) => dayKey(g.expression) === dayKey(f.expression)));
+    if (!settled) return;
+    for (const g of [first, other]) dropped.add(g);
+  });
+  return dropped.size === 0 ? [...found] : found.filter((f) => !dropped.has(f));
 }
 
 /** The date expressions left once those taken back are dropped ("pour jeudi… non, pour mercredi"). */
@@ -302,6 +336,11 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     if (endsPeriod && !isEnd(f.expression) && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
     // ("pour les trois cette semaine euh à partir de demain je veux dire": the week's first day said better, the week stays.)
     if (f.expression.kind === 'week' && next.expression.kind === 'from' && /^\s*(?:(?:euh+|heu+|enfin|virgule|plutot)\s*)+(?:(?:a partir|a compter) (?:de |du |d' )?|des )?$/.test(between)) return false;
+    // ("la deuxième semaine euh Ovide au centre tous les jours": the days of the week said after a hesitation, not instead of it.)
+    const period = ['holiday', 'weekRank', 'week', 'weekOf', 'month'].includes(f.expression.kind);
+    if (period && next.expression.kind === 'recurrence' && !/\b(?:non|nan|pardon|plutot|dire|attends?|oups|trompee?)\b/.test(between)) return false;
+    // ("les vacances de février non pardon d'hiver … toute la deuxième semaine": the holidays' name said better; the week ranks in them.)
+    if (f.expression.kind === 'holiday' && f.expression.week === undefined && next.expression.kind === 'weekRank') return false;
     // "les lundi et mardi des vacances de la Toussaint, c'est-à-dire le 19 et le 20": the days said better, by their numbers.
     if (/^\s*c' est a dire\s*$/.test(between)) return next.expression.kind === 'day' && next.expression.ref.type === 'date' && !(f.expression.kind === 'day' && f.expression.ref.type === 'date');
     // ("pour les vacances de printemps euh mes enfants au centre toute la deuxième semaine": a hesitation, then the rest of the

@@ -5,7 +5,7 @@
 import type { IsoDay } from '../domain/day';
 import { addDays, isoWeekday } from '../domain/day';
 import type { SchoolCalendar } from '../domain/schoolCalendar';
-import type { DateExpression, DayRef } from './dates/dateExpression';
+import type { DateExpression, DayRef, FoundExpression } from './dates/dateExpression';
 import { parseDates } from './dates/parseDates';
 import { CALENDAR_WORDS } from './dates/dateLexicon';
 import type { DateContext, OpenEnded } from './dates/resolveDates';
@@ -17,7 +17,7 @@ import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intent
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
 import { focusedIntent, sentencesOf } from './sentenceFocus';
-import { addsToRequest, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
+import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS, NEITHER } from './intents/concepts';
@@ -129,10 +129,14 @@ const HABIT_STARTS_OR_STOPS = /\b(?:a partir d|a compter d|des (?:le|lundi|mardi
 /** "inscrire les deux le mercredi 2 et le mercredi 9, c'est pour Gintaras et Vytautas": the same change twice in a row is one. */
 function joinedSameChanges(actions: readonly Action[]): Action[] {
   const sameChildren = (a: Action, b: Action) => a.children.length === b.children.length && a.children.every((child) => b.children.includes(child));
+  const sameDays = (a: Action, b: Action) => a.dates.length === b.dates.length && a.dates.every((day) => b.dates.includes(day));
   return actions.reduce<Action[]>((joined, action) => {
     const last = joined[joined.length - 1];
     if (last && last.intent === action.intent && sameChildren(last, action)) joined[joined.length - 1] = { ...last, dates: [...new Set([...last.dates, ...action.dates])].sort() };
-    else joined.push(action);
+    // ("Olavo n'ira pas le 16 juin et Zelinda non plus le 16": one change of the same days for both.)
+    else if (last && last.intent === action.intent && sameDays(last, action) && last.dates.length > 0 && last.children.length > 0 && action.children.length > 0) {
+      joined[joined.length - 1] = { ...last, children: [...last.children, ...action.children.filter((child) => !last.children.includes(child))] };
+    } else joined.push(action);
     return joined;
   }, []);
 }
@@ -384,7 +388,7 @@ export class Understander {
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = dayIntent === 'cancel' ? keptInCancellation(prepared, found, exclusionsOf(prepared, nameAt, found)) : exclusionsOf(prepared, nameAt, found);
-    const asked = withoutProofSending(prepared, found);
+    const asked = withChoiceSettled(prepared, withoutProofSending(prepared, found));
     const left = withoutTakenBack(prepared, asked);
     const weekdayOf = (expression: DateExpression) => {
       const [day] = resolveDatesInDetail([expression], context).dates;
@@ -414,6 +418,24 @@ export class Understander {
     // "elle a eu 8 ans le 28 janvier", "suite à notre échange du 25 janvier", "je vous écris le lundi 1er février" (today),
     // "elle a eu la varicelle la semaine dernière": a day of the last weeks, told beside the days asked, is the story, not a
     // day of next year nor the week the days asked fall in.
+    // "jusqu'à quand pour les vacances de Pâques ? … elle dit que c'est le dimanche d'avant": a weekend day said beside the
+    // days a deadline is asked for is the deadline guessed, not one of them.
+    if (dayIntent === 'deadline') {
+      const weekendDay = (f: FoundExpression) => f.expression.kind === 'day' && f.expression.ref.type === 'weekday' && f.expression.ref.weekday >= 6;
+      if (kept.some((f) => !weekendDay(f))) kept = kept.filter((f) => !weekendDay(f));
+    }
+    // "Ayant déposé le 8 septembre une demande…": the day a request was sent, of the last weeks, is its story, even alone.
+    // ("Thibert s'est cassé la jambe au ski pendant les vacances …, il ne pourra pas venir jusqu'au 31 mars": the holidays
+    // of a story told in the past, beside the days asked.)
+    if (context.direction === 'future') {
+      const before = (f: FoundExpression) => prepared.slice(Math.max(0, f.start - 60), f.start);
+      const story = kept.filter(
+        (f) =>
+          (isRecentDate(f.expression, today) && REQUEST_SENT_BEFORE.test(before(f))) ||
+          (kept.length > 1 && f.expression.kind === 'holiday' && f.expression.holiday === undefined && f.expression.week === undefined && PAST_STORY_BEFORE.test(before(f))),
+      );
+      if (story.length > 0 && (story.length < kept.length || story.every((f) => f.expression.kind === 'day'))) kept = kept.filter((f) => !story.includes(f));
+    }
     if (context.direction === 'future' && kept.length > 1) {
       // (A look may ask the past: "qu'avait-elle la semaine dernière et cette semaine ?".)
       const changes = dayIntent === 'reserve' || dayIntent === 'cancel' || dayIntent === 'late_request';
@@ -567,6 +589,12 @@ function isRecentDate(expression: DateExpression, today: IsoDay): boolean {
   const past = resolveDayRef(expression.ref, today, 'past');
   return isToday || (past !== undefined && past >= addDays(today, -42));
 }
+
+/** "ayant déposé le", "je vous ai envoyé le": a request sent on the day said next. */
+const REQUEST_SENT_BEFORE = guarded(/\b(?:ayant|j' ai|nous avons|on a|avoir|je vous ai|nous vous avons)\s+(?:\S+\s+)?(?:depose|envoye|transmis|adresse|ecrit|appele|telephone|fait)\b(?:\s+\S+){0,4}\s*$/);
+
+/** "il s'est cassé la jambe au ski pendant", "on est partis pendant": a story told in the past, right before its holidays. */
+const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete)\b(?:\s+\S+){0,5}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
 
 /** "la semaine dernière", "hier", "mardi dernier": only the past. */
 function isPastOnly(expression: DateExpression): boolean {

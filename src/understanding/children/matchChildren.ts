@@ -137,7 +137,11 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
   // "les trois petits sont au centre, Paul a appris le vélo…": all of them counted beside one named in the story.
   const counted = COUNTED_ALL.exec(tokens.join(' '));
   if (counted && COUNT_VALUES[counted[1]] === family.length) return { children: [...family], nameTokens, nameAt };
-  const all = named.size === 0 ? ALL_OF_THEM.exec(tokens.join(' ')) : null;
+  // ("les deux petits… non, les trois, pardon": the count said again, after a correction; "les 4 au centre …, on bosse tous
+  // les 2" counts the children first.)
+  const counts = named.size === 0 ? [...tokens.join(' ').matchAll(new RegExp(ALL_OF_THEM.source, 'g'))] : [];
+  const corrected = counts.length > 1 && /\b(?:non|pardon|plutot|enfin)\b/.test(tokens.join(' ').slice(counts[0].index + counts[0][0].length, counts[counts.length - 1].index));
+  const all = corrected ? counts[counts.length - 1] : counts[0];
   if (all) {
     // "les deux grands" in a family of three: two of them, not all; no one is named and the dialog asks which.
     const count = /\b(deux|trois|quatre)\b/.exec(all[0]);

@@ -441,6 +441,8 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'week', which: 'after' }),
   },
   { pattern: rx(`\\bcette\\s+semaine\\s+la\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
+  // "la semaine prochaine, mardi… non pardon, toute la semaine": the week named before, said instead of its day.
+  { pattern: rx(`(?<=\\b(?:non|pardon|plutot|enfin)\\s+)toute\\s+la\\s+semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de|qui)\\b)`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
   { pattern: rx(`\\bcette\\s+semaine\\b|\\bde la semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de))`), read: () => ({ kind: 'week', which: 'this' }) },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:derniere|passee)\\b`), read: () => ({ kind: 'week', which: 'last' }) },
   { pattern: rx(`\\bce\\s+mois(?:\\s+ci)?\\b`), read: () => ({ kind: 'month', relative: 0 }) },
@@ -662,6 +664,8 @@ export function parseDates(folded: string): ParsedDates {
     .replace(WEEKDAY_INCLUDED, (s) => '~'.repeat(s.length))
     // "de la semaine du 1er au 5 février": those days only, not this week as well.
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
+    // "les mercredis 10 et 17": those days, the weekday of each (the same length).
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=\d{1,2}(?:er)?\b)/g, '$1  ')
     // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.
     .replace(/\b(\d{1,2}(?:er)?) mais (?=(?:au|a|jusqu'|et|ou)\s)/g, '$1 mai ')
     // "mardi non jeudi jeudi 24", as dictated: the weekday said twice is one day.

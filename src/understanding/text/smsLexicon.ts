@@ -229,6 +229,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\b([Mm])etre (?=\p{Lu})/gu, '$1ettre '],
   // "cet semaine", as typed: "cette semaine".
   [/\bcet semaine\b/giu, 'cette semaine'],
+  // "la semaine prochain", as typed: "la semaine prochaine".
+  [/\bsemaine prochain(?!\p{L})/giu, 'semaine prochaine'],
   // "soir 15-16-18 février": a list of days, not a range.
   [/\b(\d{1,2})-(\d{1,2})-(\d{1,2})-(\d{1,2})(?=\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))/giu, '$1, $2, $3 et $4'],
   [/\b(\d{1,2})-(\d{1,2})-(\d{1,2})(?=\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))/giu, '$1, $2 et $3'],
