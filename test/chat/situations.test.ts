@@ -475,3 +475,13 @@ test('Monday 1 February (round 31, talked to it): a grandfather\'s booking after
     ['et il faut que je justifie lundi dernier ?', /^C'est envoyé au service [^\n]*\nPour quel enfant est ce justificatif d'absence \?/],
   ]);
 });
+
+test('Monday 7 December (round 32, talked to it): a day taken back for the one needed books one and finds nothing to cancel; a choice of days settled by saying one again books that day only; a range corrected without its month, with the Friday the child goes, cancels the four days', async () => {
+  await replay('2026-12-07T08:00', [
+    ["pas besoin pour Hugo le jeudi 10, c'est le vendredi 11 qu'il faut", /^Je réserve pour Hugo : vendredi 11 décembre\.\nRien à annuler pour Hugo : jeudi 10 décembre \(pas de réservation\)\./],
+    ['oui', /^✓ Réservé pour Hugo : vendredi 11 décembre\./],
+    ["Bonjour, je suis la mamie d'Inès. Ma fille voudrait qu'elle aille au centre le mercredi 16, ou le 23 je ne sais plus... attendez, elle me dit le 16.", `Je réserve pour Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Réservé pour Inès : mercredi 16 décembre\./],
+    ['enlevez Inès du 14 au 18 décembre euh non du 14 au 17, le vendredi elle y va', `J'annule pour Inès : mercredi 16 décembre.\nRien à annuler pour Inès sur 3 jours demandés (pas de réservation).\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});

@@ -76,7 +76,7 @@ const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma f
 const WORDS_TAKEN_BACK = ` (?:ca|cela|tout ca|ce message|le message)\\b`;
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
 /** "que les petites restent à la garderie", "qu'Ana puisse être prise au centre": the children, their verb, the place. */
-const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les deux petits|les deux grands|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*(?:${PLACE}|chez vous\\b))`;
+const CHILD_AT_PLACE = `(?:zenfant|les enfants|les petits|les petites|les (?:deux|trois|quatre) (?:petits|petites|grands|enfants)|le petit|la petite|mes enfants|les deux|il|elle|ils|elles|(?:mes|nos) (?:deux |trois )?(?:petits fils|petites filles|petits enfants|garcons|filles))(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|puisse|puissent|vienne|viennent)\\b(?= (?:(?:bien|aussi|donc|a|au|en|la|le|l'|pris|prise|accueilli|accueillie|accueillis|garde|gardee|gardes|en charge|rester|aller|venir|etre|soir) )*(?:${PLACE}|chez vous\\b))`;
 /** After a pickup told: "…je les récupère moi-même à la sortie de l'école, comme d'habitude" is a habit, no change. */
 const NOT_AS_USUAL = `(?!(?: \\S+){0,9} (?:comme d' habitude|comme d' hab|comme toujours)\\b)`;
 /** The same pickup told as usual: a weak cue, a cancellation only when nothing else asks ("jeudi je les récupère moi-même, comme d'habitude"). */
@@ -132,11 +132,13 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,
     `\\b(?:compt|not|prevo|prevoi)(?:er|ez|ir|yez)\\s+zenfant`,
     `\\bcompter (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits) (?:pour|zdate|le|la|les)`,
-    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait|prefere|prefererais|prefererait|preferons|prefererions|aimerais mieux|aimerions mieux) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les deux petits|les deux grands|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez|avec))`,
+    `\\b(?:veux|veut|voulons|voudrais|voudrait|voudrions|voudraient|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaiterait|souhaitons|faut|faudrait|prefere|prefererais|prefererait|preferons|prefererions|aimerais mieux|aimerions mieux) (?:que |qu' ?)(?:(?:la petite|le petit|ma petite|mon petit|ma|mon) )?(?:zenfant|les enfants|mes enfants|les (?:deux|trois|quatre) (?:petits|grands|enfants)|les deux|les petits|il|elle|ils|elles)(?: et zenfant)? (?:reste|restent|aille|aillent|soit|soient|vienne|viennent|puisse|puissent)\\b(?! (?:pas|plus|a la maison|chez (?!vous\\b)|avec))`,
     `\\bcompter sur (?:eux|elle|lui|elles|zenfant|les enfants|mes enfants|les deux|les petits|nous)\\b`,
     // "pour qu'Eskil ait une place à l'accueil le mercredi 26 mai": a place the child should have is asked.
     `\\bqu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:ait|aient|obtienne|obtiennent|puisse avoir|puissent avoir) (?:bien )?(?:une|sa|leur|des) places?\\b`,
     `\\b(?:soit|soient|etre) (?:remise?s?|retablie?s?|reinscrite?s?|ajoutee?s?|rajoutee?s?|comptee?s?|accueillie?s?|prise?s? en charge)\\b`,
+    // "leur souhait de voir leurs enfants accueillis à l'accueil de loisirs du 5 au 16 juillet".
+    `\\b(?:voir|savoir) (?:leurs?|ses|mes|nos|les) (?:deux |trois )?(?:enfants|petits) (?:accueillie?s?|inscrite?s?|pris en charge)\\b`,
     // ("c'est moi qui la dépose et la reprends à l'école": picking the child up is no booking.)
     `\\b(?:remettre|remettez|remets|reprendre|reprenez|reprends|reinscrire|reinscrivez|reactiver|reactivez|retablir|retablissez)\\b(?!(?: \\S+){0,2} (?:a l' ecole|a la sortie|apres l' ecole|a la fin de l' ecole|a 1[5-8])\\b)`,
     // ("mettre les trois petits à la garderie", "mettez mes petits-enfants", "mettez donc Loriane".)
@@ -148,7 +150,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:la|le|les|l') (?:re)?(?:mets|met|mettez|mettre|mettrez|mettras)\\s+${PLACE}`,
     // ("je mets mes 4 au centre la 1ère semaine": the household's children counted; not "mettre les trois petits chez ma mère".)
     `\\b(?:mets?|mettez|mettre)(?: moi| nous)?\\s+(?:donc |alors |aussi |egalement )?(?:zenfant|les enfants|mes enfants|(?:les|mes) (?:deux|trois|quatre|cinq|petits|filles|garcons|loulous)|mon fils|ma fille)\\b(?!(?: petits| enfants)? (?:chez|avec|a la maison|en vacances)\\b)`,
-    `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite|(?:ses|ces|leurs|nos) (?:deux |trois |quatre )?(?:enfants|petits enfants))`,
+    `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|(?:son|notre|leur) fils|(?:sa|notre|leur) fille|le petit|la petite|(?:ses|ces|leurs|nos) (?:deux |trois |quatre )?(?:enfants|petits enfants))`,
     // "qu'ils puissent bénéficier de l'accueil du mercredi les 16 et 23": the service asked for.
     `\\bbenefici(?:er|e|ent|ez|erait|eraient|eront) (?:de l' accueil|du centre|de la garderie|du periscolaire|de l' etude|d' une place|de places?|des accueils?|de la cantine)\\b`,
     `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
@@ -280,6 +282,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous|leur|lui) (?:faut|faudrait|faudra)\\b`,
+    // "pas besoin le mercredi 4, c'est le jeudi 5 qu'il faut", "il faut le jeudi 5": the day needed.
+    `\\b(?:c' est|c est|ce sera) (?:plutot )?zdate qu' ?(?:il|elle|on) (?:(?:me|nous|lui|leur) )?(?:faut|faudrait|faudra)\\b|\\bil (?:(?:me|nous|lui|leur) )?(?:faut|faudrait|faudra) (?:plutot |donc )?zdate\\b`,
     // English, as parents who speak it write: "Oonagh needs la garderie du soir lundi 7".
     `\\b(?:zenfant|he|she|they|we|i) (?:needs?|will need|would need) (?:la |le |l' |the |a )?(?:garderie|centre|accueil|periscolaire|peri|place|spot|childcare|after school)\\b`,
     // "elle m'a demandé de vous écrire pour qu'elles restent à la garderie jeudi soir": the child's place asked, a wish.
@@ -345,7 +349,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai|je serai|je suis) (?:un )?(?:rendez vous|rdv) (?:chez|avec) (?:le |la |mon |ma |l' |un |une |mes |des )?)\\b(?:medecin|pediatre|dentiste|orthophoniste|kine|docteur)\\b|(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai) (?:un )?)\\b(?:rendez vous medical|rendez vous chez)\\b`,
   ],
   proof: [
-    `\\b(?:certificat|certificats|justificatif|justificatifs|justifier|justifie|justification|attestation medicale|ordonnance|piece justificative|arret maladie|mot du medecin|bon de consultation)\\b`,
+    // ("restons à votre disposition pour tout justificatif": an offer, no proof.)
+    `(?<!\\b(?:pour|de) tout )\\b(?:certificat|certificats|justificatif|justificatifs|justifier|justifie|justification|attestation medicale|ordonnance|piece justificative|arret maladie|mot du medecin|bon de consultation)\\b`,
     // "le docteur nous a fait un papier": the doctor's note.
     `\\b(?:docteur|medecin|pediatre)s? (?:nous |lui |m' |leur )?(?:a|ont) (?:fait|donne|ecrit|signe) (?:un|une) (?:papier|mot|note)\\b`,
   ],
@@ -382,7 +387,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
     // ("nouveau planning au boulot": the parent's working hours, not the bookings;
     // "planning tombé : …", "mon planning est sorti": the parent's work roster is out, the reason of a booking.)
-    `\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)`,
+    // ("attendez que je regarde le calendrier des Postes": the writer's own calendar.)
+    `(?<!\\bje (?:regarde|verifie|consulte|cherche) (?:le |mon |sur le |sur mon |dans le |dans mon )?)\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)`,
     // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
@@ -399,6 +405,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:quels?|quelles?) (?:jours?|dates?|mercredis?|soirs?|semaines?)\\b(?! (?:ouvre|ferme|fermez|ouvrez|limite))`,
     `\\bvoir (?:toutes |tous )?(?:les |mes |ses |leurs )?(?:reservations|resas|inscriptions)\\b`,
     `\\bcombien de (?:jours|mercredis|soirs|reservations)\\b`,
+    // "qu'est-ce qu'ils ont comme jours de retenus pour les vacances ?".
+    `\\b(?:ont|a|avons|avez|j' ai|on a) comme (?:jours?|dates?|creneaux|reservations?|mercredis?|soirs?)\\b`,
     `\\bla liste (?:des|de mes|de ses|de leurs) (?:reservations|resas|inscriptions|jours)\\b`,
   ],
   limit: [
@@ -416,7 +424,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   late: [
     `\\bhors (?:des )?delais?\\b|\\ben dehors des delais\\b|\\bapres la date (?:limite)?\\b`,
-    `(?<!\\b(?:finit|finissent|termine|terminent|rentre|rentrons|sors|sort|sortons|arrive|arrivons|commence) )\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
+    `(?<!\\b(?:finit|finissent|termine|terminent|rentre|rentrons|sors|sort|sortons|arrive|arrivons|commence) )\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:(?:il|elle) )?(?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
     `(?<!\\ba l' )\\bexception(?:nel|nelle|nellement)?\\b(?! (?:pas|sauf|zdate)\\b)|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
     // "je sais, c'est tard", "je sais que c'est en retard", "c'est hyper à la bourre": the request itself late (not "je suis en retard ce soir").
     `\\b(?:c' est|c|cest) (?:(?:hyper|super|tres|un peu|bien|trop|grave|vraiment|deja) )?(?:tard|en retard|a la bourre|a la derniere minute|last minute)\\b`,
@@ -446,7 +454,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   sensitive: [
     // Circumstances (a hospital stay, an accident, a funeral) are weak: a change asked beside them stays that change.
-    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|nuits|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot|formation|reunion|stage) a (?:l' )?)hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
+    `~\\b(?:hospitalise|hospitalisee|hospitalises|hospitalisation|(?<!(?:de garde|travaille|bosse|renfort|poste|nuit|nuits|service|infirmiere|infirmier|medecin|rendez vous|rdv|consultation|tard|finis|finit|termine|travail|boulot|formation|reunion|stage) a (?:l' )?)(?<!\\b(?:travaille|travail|bosse) )hopital(?! pour (?:le |mon |un )?(?:travail|boulot|taf|garde|ses dents|un controle|une consultation|un rendez vous))|urgences|samu|pompiers|ambulance|opere|operee)\\b`,
     `\\b(?:recuperer|chercher|prendre|voir)\\b.*\\bn' (?:en )?(?:a|ont) (?:pas|plus) le droit\\b|\\b(?:n' )?(?:a|ont) (?:pas|plus|aucun) (?:le )?droit de (?:le |la |les |l' )?(?:prendre|recuperer|chercher|voir|venir|approcher)\\b|\\bpersonne n' est (?:alle|allee|venu|venue|passe|passee) (?:le |la |les )?(?:chercher|recuperer)\\b|\\b(?:en (?:pleine |cours de )?(?:separation|divorce)|sans mon accord)\\b`,
     `~\\b(?:accident|accidente|accidentee|blessure grave|tombe gravement)\\b`,
     // Hurt or upset while in the service's care: "s'est blessée au poignet", "s'est fait mordre", "une chute dans la cour", "un malaise".

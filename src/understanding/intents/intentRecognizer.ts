@@ -211,7 +211,12 @@ function elsewhereInReason(hit: ConceptHit, prepared: string): boolean {
   const reason = REASON_OPENER.exec(prepared);
   // (The word index of the opener's last word, « car » or the « que » of « parce que ».)
   const at = reason ? prepared.slice(0, reason.index + reason[0].length).split(' ').length - 1 : -1;
-  return at > 0 && hit.at > at;
+  if (at > 0 && hit.at > at) return true;
+  // ("Tiago au centre lundi et mardi, mercredi il est chez mes parents", "… du lundi au jeudi, le vendredi on part en
+  // Normandie": a day of its own, after the days of the placement, where the child is elsewhere.)
+  const words = prepared.split(' ');
+  const ownDay = words.slice(Math.max(0, hit.at - 4), hit.at).lastIndexOf('zdate');
+  return ownDay >= 0 && words.slice(0, Math.max(0, hit.at - 4) + ownDay).includes('zdate');
 }
 
 export class IntentRecognizer {
@@ -281,7 +286,8 @@ export class IntentRecognizer {
       // ("juillet : les 2 au centre du 12 au 16…": the children counted, put at the service.)
       const shortRequest = (childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared))) || placedOnDays(prepared);
       // "grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Maxence en octobre ?": a look asked about a child's days.
-      const asksLook = this.useConcepts && childAndDay && (has(concepts, 'overview') || has(concepts, 'state'));
+      // ("M. Ferreira souhaiterait connaître les journées actuellement réservées pour ses enfants au mois de juin": days looked at.)
+      const asksLook = this.useConcepts && (childAndDay || /\bzdate\b/.test(prepared)) && (has(concepts, 'overview') || has(concepts, 'state'));
       // "can I talk with real person here please?": a person asked, in whatever words around it.
       const asksPerson = this.useConcepts && has(concepts, 'person');
       if (!greetingOnly && !asksChange && !shortRequest && !asksLook && !asksPerson && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
