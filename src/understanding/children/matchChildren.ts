@@ -92,7 +92,11 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
   const named = new Set<string>();
   const nameTokens = new Set<number>();
   const nameAt = new Map<number, string>();
-  const folded = family.map((name) => ({ name, parts: foldWord(name).split(/[\s-]+/) }));
+  const folded = family.map((name) => {
+    const parts = foldWord(name).split(/[\s-]+/);
+    return { name, parts, sound: soundsAlike(parts.join('')) };
+  });
+  const targets = folded.map((child) => child.parts.join(''));
   tokens.forEach((token, index) => {
     const bare = token.replace(/'$/, '');
     for (const child of folded) {
@@ -118,8 +122,8 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         !exact &&
         !COMMON_WORDS.has(bare) &&
         bare.length >= 4 &&
-        (editDistance(bare, target, tolerance(target)) <= tolerance(target) || (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === soundsAlike(target) && !isFrenchWord(bare)));
-      if (exact || close || isShortened(bare, target, folded.map((other) => other.parts.join('')))) {
+        (editDistance(bare, target, tolerance(target)) <= tolerance(target) || (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === child.sound && !isFrenchWord(bare)));
+      if (exact || close || isShortened(bare, target, targets)) {
         named.add(child.name);
         nameTokens.add(index);
         if (!nameAt.has(index)) nameAt.set(index, child.name);
@@ -139,9 +143,11 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
   if (counted && COUNT_VALUES[counted[1]] === family.length) return { children: [...family], nameTokens, nameAt };
   // ("les deux petits… non, les trois, pardon": the count said again, after a correction; "les 4 au centre …, on bosse tous
   // les 2" counts the children first.)
-  const counts = named.size === 0 ? [...tokens.join(' ').matchAll(new RegExp(ALL_OF_THEM.source, 'g'))] : [];
-  const corrected = counts.length > 1 && /\b(?:non|pardon|plutot|enfin)\b/.test(tokens.join(' ').slice(counts[0].index + counts[0][0].length, counts[counts.length - 1].index));
-  const all = corrected ? counts[counts.length - 1] : counts[0];
+  const words = tokens.join(' ');
+  let all = named.size === 0 ? ALL_OF_THEM.exec(words) : null;
+  const afterCount = all ? words.slice(all.index + all[0].length) : '';
+  const correction = all ? /\b(?:non|pardon|plutot|enfin)\b/.exec(afterCount) : null;
+  if (correction) all = ALL_OF_THEM.exec(afterCount.slice(correction.index)) ?? all;
   if (all) {
     // "les deux grands" in a family of three: two of them, not all; no one is named and the dialog asks which.
     const count = /\b(deux|trois|quatre)\b/.exec(all[0]);
