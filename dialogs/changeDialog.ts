@@ -315,7 +315,8 @@ export class ChangeDialog extends InterruptibleDialog {
     if (swapChildren(request, content)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     if (!meaning.edit && keepOnly(request, content, meaning, family.children)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     // "Hugo plutôt mercredi" leans on the request being confirmed: a correction, not a new request.
-    if (!meaning.edit && !meaning.followUp && isNewRequest(meaning, content, mode)) {
+    // ("non plutôt le 18 pour Inès" among a booking and a cancellation: « plutôt », cut off with the « non », still corrects.)
+    if (!meaning.edit && !meaning.followUp && isNewRequest(meaning, rest !== undefined && INSTEAD.test(normalise(text)) ? text : content, mode)) {
       await step.context.sendActivity(m.previousDropped);
       return step.endDialog({ reroute: content } satisfies ChangeDialogResult);
     }

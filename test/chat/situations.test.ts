@@ -476,12 +476,16 @@ test('Monday 1 February (round 31, talked to it): a grandfather\'s booking after
   ]);
 });
 
-test('Monday 7 December (round 32, talked to it): a day taken back for the one needed books one and finds nothing to cancel; a choice of days settled by saying one again books that day only; a range corrected without its month, with the Friday the child goes, cancels the four days', async () => {
+test('Monday 7 December (round 32, talked to it): a day taken back for the one needed books one and finds nothing to cancel; a choice of days settled by saying one again books that day only; a range corrected without its month, with the Friday the child goes, cancels the four days; « non plutôt le 18 pour Inès » at the confirmation of a booking and a cancellation corrects the cancellation', async () => {
   await replay('2026-12-07T08:00', [
     ["pas besoin pour Hugo le jeudi 10, c'est le vendredi 11 qu'il faut", /^Je réserve pour Hugo : vendredi 11 décembre\.\nRien à annuler pour Hugo : jeudi 10 décembre \(pas de réservation\)\./],
     ['oui', /^✓ Réservé pour Hugo : vendredi 11 décembre\./],
     ["Bonjour, je suis la mamie d'Inès. Ma fille voudrait qu'elle aille au centre le mercredi 16, ou le 23 je ne sais plus... attendez, elle me dit le 16.", `Je réserve pour Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
     ['oui', /^✓ Réservé pour Inès : mercredi 16 décembre\./],
     ['enlevez Inès du 14 au 18 décembre euh non du 14 au 17, le vendredi elle y va', `J'annule pour Inès : mercredi 16 décembre.\nRien à annuler pour Inès sur 3 jours demandés (pas de réservation).\nC'est bien cela ?\n${YES_NO}`],
+    ['non', /./],
+    // (« non plutôt le 18 pour Inès » at the confirmation of two changes corrects Inès's, it drops nothing.)
+    ['slt tu px metre hugo a la garderi mardi 15 stp et enleve ines le 17', /^Je réserve pour Hugo : mardi 15 décembre\.\nRien à annuler pour Inès : jeudi 17 décembre/],
+    ['non plutôt le 18 pour Inès', /^Je réserve pour Hugo : mardi 15 décembre\.\nRien à annuler pour Inès : vendredi 18 décembre/],
   ]);
 });
