@@ -52,6 +52,19 @@ function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, dire
       if (day && day > today && isoWeekday(day) === ref.weekday) return day;
     }
     return nearest;
+  } else if (ref.weekday !== undefined) {
+    // "Inès ne viendra pas mercredi 9, elle a la grippe", said on Monday 7 December: the 9th of November was a Monday; the
+    // Wednesday 9th of the coming days is the one meant. (Else the last 9th on that weekday, within three months.)
+    const nearest = resolveDate({ type: 'date', day: ref.day }, today, direction);
+    if (nearest && isoWeekday(nearest) === ref.weekday) return nearest;
+    const coming = dayOfMonthAhead(today, 0, ref.day) ?? undefined;
+    const next = coming && coming > today ? coming : dayOfMonthAhead(today, 1, ref.day);
+    if (next && next > today && next <= addDays(today, 10) && isoWeekday(next) === ref.weekday) return next;
+    for (let k = 0; k >= -3; k--) {
+      const day = dayOfMonthAhead(today, k, ref.day);
+      if (day && day < today && isoWeekday(day) === ref.weekday) return day;
+    }
+    return nearest;
   } else {
     for (let k = -2; k <= 2; k++) {
       const day = dayOfMonthAhead(today, k, ref.day);

@@ -21,6 +21,9 @@ const WISHED_AT_SERVICE = guarded(/\b(?:voudrais|voudrions|aimerais|aimerions|so
 // ("restons à votre disposition pour tout justificatif": an offer, no proof sent.)
 const PROOF_WORDS = /\b(?:certificat|certifs?|(?<!\b(?:pour|de) tout )justificatif|justifier)\b/;
 
+/** "… sinon mettez-la", "sinon inscrivez-le svp": book when the day looked at is not booked. */
+const BOOK_IF_NOT = guarded(/\bsinon (?:(?:vous pouvez|pouvez vous|tu peux|merci de) )?(?:la |le |les |l' )?(?:mettez|mets|mettre|inscrivez|inscris|inscrire|reservez|reserve|reserver|ajoutez|ajoute|rajoutez|rajoute|prenez)\b/);
+
 /** The state of a request already made ("ma demande de dérogation a été acceptée ?"). */
 const REQUEST_STATE =
   guarded(/\b(?:demande|reservation|inscription|annulation)\b.*\b(?:a|ont|est|sont) (?:t elle |t il )?(?:bien )?(?:ete )?(?:acceptee?s?|refusee?s?|validee?s?|traitee?s?|prise?s? en compte)\b|\bou en est\b|\ben est ou\b|\bou (?:ca|cela) en est\b|\bdemande (?:\S+ ){0,3}t' as des news\b|\b(?:j' ai|on a|nous avons|j' avais) (?:fait|envoye|depose|transmis) (?:une|la|ma) demande\b.*\b(?:ca donne quoi|des nouvelles|une reponse|pas de reponse|toujours rien|c' est accepte|elle est acceptee)\b/);
@@ -190,6 +193,9 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
   if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
   if (undoesCancellation(prepared)) return 'reserve';
+  // "est-ce que Léa a bien sa place jeudi 10 ? sinon mettez-la svp": a booking asked for if there is none (a day already
+  // booked is said so when the booking is confirmed).
+  if (BOOK_IF_NOT.test(prepared)) return 'reserve';
   if (OTHER_MATTER.test(prepared) || OTHER_BOOKING.test(prepared) || TRYING_ONLY.test(prepared) || WRONG_RECIPIENT.test(prepared)) return 'none';
   if (HERE_OR_WEBSITE.test(prepared) || (IS_THIS_THE_PLACE.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared))) return 'help';
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.

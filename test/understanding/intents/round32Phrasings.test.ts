@@ -141,3 +141,15 @@ describe('a child elsewhere on a day of its own, beside a placement', () => {
     });
   });
 });
+
+describe('a look that asks a booking, an absence to come', () => {
+  test('« est-ce qu’elle a bien sa place jeudi ? sinon mettez-la » books (a day already booked is said so)', () => {
+    expect(read('est-ce que Noor a bien sa place jeudi ? sinon mettez-la svp')).toMatchObject({ intent: 'reserve', dates: ['2027-02-04'], children: ['Noor'] });
+  });
+
+  test('« ne viendra pas mercredi 3 … le certificat » is the coming Wednesday 3rd, not the last 3rd of a month', () => {
+    expect(read('Tiago ne viendra pas mercredi 3, il a la grippe, je vous envoie le certificat quand ?')).toMatchObject({ intent: 'absence', dates: ['2027-02-03'] });
+    // (A past day on its weekday stays in the past.)
+    expect(read('Tiago était absent lundi 25, voici le certificat').dates).toEqual(['2027-01-25']);
+  });
+});
