@@ -142,7 +142,10 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const introDays: string[][] = [];
   let pending = '';
   // "… jeudi semaine prochaine car la famille vient du Maroc": the reason asks nothing.
-  const pieceReadings = pieces.map((piece) => withSameDays(piece, read(withoutReason(piece))));
+  // ("inscrire mes 3 pour les vacances d'hiver la 1ère semaine, et la 2e semaine seulement Hugo": a week ranked in a piece of its
+  // own is a week of the holidays heading the message.)
+  const headedPieces = withHeadingPeriod(pieces);
+  const pieceReadings = pieces.map((piece, i) => withSameDays(piece, read(withoutReason(headedPieces[i]))));
   // "Maël jeudi soir, + Noé vendredi": children and days alone make clauses only when no piece asks a change in words
   // ("Maël fait un stage la première semaine, merci d'annuler" is one cancellation).
   const bareClauses = !pieceReadings.some((r) => r.changes);

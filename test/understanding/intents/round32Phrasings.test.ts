@@ -153,3 +153,12 @@ describe('a look that asks a booking, an absence to come', () => {
     expect(read('Tiago était absent lundi 25, voici le certificat').dates).toEqual(['2027-01-25']);
   });
 });
+
+describe('a week ranked in a piece of its own', () => {
+  test('« mes 3 pour les vacances d’hiver la 1ère semaine, et la 2e semaine seulement Tiago »: two bookings', () => {
+    expect(read("je voudrais inscrire mes 3 pour les vacances d'hiver la 1ere semaine, et la 2eme semaine seulement Tiago").actions).toEqual([
+      { intent: 'reserve', dates: ['2027-02-22', '2027-02-23', '2027-02-24', '2027-02-25', '2027-02-26'], children: ['Ambre', 'Tiago', 'Noor'] },
+      { intent: 'reserve', dates: ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05'], children: ['Tiago'] },
+    ]);
+  });
+});
