@@ -28,5 +28,7 @@ const server = new SMTPServer({
       .catch(callback);
   },
 });
+// A sender that goes away in the middle of a mail (killed, network cut) is reported, not fatal.
+server.on('error', (error: NodeJS.ErrnoException) => process.stderr.write(`Connexion SMTP interrompue : ${error.code ?? error.message}\n`));
 server.listen(port, '127.0.0.1', () => process.stderr.write(`Pair SMTP local à l'écoute : smtp://127.0.0.1:${port} (Ctrl+C pour arrêter)\n`));
 process.on('SIGINT', () => server.close(() => process.exit(0)));

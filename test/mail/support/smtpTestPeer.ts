@@ -8,6 +8,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 
 export class SmtpTestPeer {
   readonly received: ParsedMail[] = [];
+  /** Connections a sender broke in the middle of a mail (smtp-server reports them as errors). */
+  readonly brokenConnections: Error[] = [];
   private server: SMTPServer | undefined;
   private boundPort = 0;
 
@@ -28,7 +30,12 @@ export class SmtpTestPeer {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        // Once listening, an error is a sender gone in the middle of a mail: kept, never thrown.
+        server.on('error', (error) => this.brokenConnections.push(error));
+        resolve();
+      });
     });
     this.server = server;
     const address = server.server.address();
