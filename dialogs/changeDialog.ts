@@ -383,6 +383,7 @@ export class ChangeDialog extends InterruptibleDialog {
       freed.length > 0 && booked.length > 0
         ? { kind: 'modify', childIds, days: freed, newDays: booked, offer }
         : { kind: freed.length > 0 ? 'cancel' : 'reserve', childIds, days, offer };
+    if ('text' in step.options) options.parentMessage = step.options.text;
     return step.beginDialog(LATE_REQUEST_DIALOG, options);
   }
 

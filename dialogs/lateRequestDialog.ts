@@ -25,6 +25,12 @@ const ANSWER = `${LATE_REQUEST_DIALOG}.answer`;
 const WORD = `${LATE_REQUEST_DIALOG}.word`;
 /** The service reads a word, not a letter: longer texts are cut. */
 const MAX_WORD_LENGTH = 1000;
+/**
+ * A reason given in the request itself (« urgence boulot », « car je suis en formation »): no need to ask for a word.
+ * (Not an illness: « il était malade lundi dernier, je voudrais qu'il aille au centre mercredi » tells a story, not why it is late.)
+ */
+const REASON_GIVEN =
+  /\b(?:parce que|parce qu|car|puisque|urgence|urgent|imprevu|boulot|travail|taf|reunion|formation|deplacement|astreinte|rendez vous|rdv|enterrement|obseques|deces|greve)\b/;
 const m = messages.lateRequest;
 
 export interface LateRequestOptions {
@@ -37,6 +43,8 @@ export interface LateRequestOptions {
   offer: string;
   /** Wraps the parent's word for the service (e.g. an absence justified too late); default: the word as is. */
   wordFrame?: string;
+  /** The parent's own message that asked the change: sent as their word when it already gives the reason. */
+  parentMessage?: string;
 }
 
 /** What the dialog hands back: a new request typed instead of an answer, if any. */
@@ -74,7 +82,14 @@ export class LateRequestDialog extends ComponentDialog {
   private async readOffer(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {
     const text = String(step.result);
     const answer = yesNoOf(text);
-    if (answer === 'yes') return step.prompt(WORD, { prompt: withChoices(m.askWord, [m.noWord]) });
+    if (answer === 'yes') {
+      const own = step.options.parentMessage;
+      if (own && REASON_GIVEN.test(normalise(own))) {
+        (step.values as LateState).word = own;
+        return step.next();
+      }
+      return step.prompt(WORD, { prompt: withChoices(m.askWord, [m.noWord]) });
+    }
     const rest = afterLeadingNo(text);
     // "non" alone: nothing sent; "non, en fait annulez jeudi": that request.
     if (answer === 'no' || rest === '') {
@@ -85,6 +100,8 @@ export class LateRequestDialog extends ComponentDialog {
   }
 
   private async readWord(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {
+    // The parent's message already said why: it goes as their word.
+    if ((step.values as LateState).word !== undefined) return step.next();
     const text = String(step.result ?? '').trim();
     const answer = normalise(text) === normalise(m.noWord) ? 'no' : yesNoOf(text);
     // "oui" (they want to write one): ask for it.
@@ -124,7 +141,9 @@ export class LateRequestDialog extends ComponentDialog {
       idempotencyKey: `late:${activity.channelId}:${activity.conversation?.id}:${activity.id ?? randomUUID()}`,
       now: this.services.clock.now(),
     });
-    await step.context.sendActivity(receipt ? fill(m.sent, { mailbox, number: receipt.number }) : fill(m.notSentError, { mailbox }));
+    const sent = fill(m.sent, { mailbox, number: receipt?.number ?? 0 });
+    const ownMessage = word !== '' && word === step.options.parentMessage?.trim().slice(0, MAX_WORD_LENGTH);
+    await step.context.sendActivity(receipt ? (ownMessage ? `${m.ownMessageJoined}\n${sent}` : sent) : fill(m.notSentError, { mailbox }));
     return step.endDialog(state.next ? ({ reroute: state.next } satisfies LateRequestResult) : undefined);
   }
 

@@ -409,7 +409,11 @@ function allOfLast(names: readonly string[], last: LastRequest, family: FamilyCo
  */
 function leansOnLast(meaning: Interpretation, text: string, last: LastRequest, family: FamilyContext): boolean {
   // "jusqu'à quand je peux l'annuler, au cas où ?" just after a booking: the deadline of those days.
-  if (meaning.intent === 'deadline') return meaning.dates.length === 0 && meaning.children.length === 0 && last.days.length > 0 && DEADLINE_OF_LAST.test(normalise(text));
+  // « et pour annuler ? » just after the deadline of February's holidays: the same days, the other change.
+  if (meaning.intent === 'deadline') {
+    const sameDaysAsked = last.intent === 'deadline' && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS && /^(?:et|mais|ok|alors)\b/.test(normalise(text));
+    return meaning.dates.length === 0 && meaning.children.length === 0 && last.days.length > 0 && (sameDaysAsked || DEADLINE_OF_LAST.test(normalise(text)));
+  }
   const change = meaning.intent === 'reserve' || meaning.intent === 'cancel';
   if (!change || meaning.actions) return false;
   // "en fait Inès sera chez sa grand-mère, vous pouvez l'enlever ?" just after Hugo's and Inès's Wednesday: that Wednesday.

@@ -489,3 +489,12 @@ test('Monday 7 December (round 32, talked to it): a day taken back for the one n
     ['non plutôt le 18 pour Inès', /^Je réserve pour Hugo : mardi 15 décembre\.\nRien à annuler pour Inès : vendredi 18 décembre/],
   ]);
 });
+
+test('Monday 7 December (round 33, talked to it): « et pour annuler ? » after the deadline of February\'s holidays asks the same days; a late request whose message gives the reason (« urgence boulot ») sends it without asking for a word', async () => {
+  await replay('2026-12-07T10:00', [
+    ['kel date limite pr reserver les vacs de fevrier ?', /^Dates limites pour réserver, modifier ou annuler :\n• Du lundi 22 février au vendredi 5 mars, accueil de loisirs : jusqu'au dimanche 7 février à 23h59/],
+    ['et pour annuler ?', /^Dates limites pour réserver, modifier ou annuler :\n• Du lundi 22 février au vendredi 5 mars, accueil de loisirs : jusqu'au dimanche 7 février à 23h59/],
+    ['je sais c trop tard mais Hugo au centre lundi 21 decembre svp, urgence boulot', /^Hors délai pour Hugo : lundi 21 décembre/],
+    ['oui', /^J'ai joint votre message, qui en donne la raison\.\nC'est envoyé au service/],
+  ]);
+});

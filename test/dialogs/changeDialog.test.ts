@@ -630,6 +630,24 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: 'a reason given in the request itself (« urgence boulot »): no word asked, the parent\'s message goes to the service',
+    now: FRIDAY_6,
+    understanding: {
+      'je sais c trop tard mais Inès lundi 9 mars svp, urgence boulot': { intent: 'late_request', dates: ['2026-03-09'], children: ['Inès'], change: 'reserve' },
+    },
+    turns: [
+      ['je sais c trop tard mais Inès lundi 9 mars svp, urgence boulot', [/^Hors délai pour Inès : lundi 9 mars/]],
+      ['oui', [/^J'ai joint votre message, qui en donne la raison\.\nC'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° D-2026-\d{6}\./]],
+    ],
+    bookings: { Inès: { '2026-03-09': 'none' } },
+    after: async (chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ action: 'reserve', days: ['2026-03-09'], parentWords: 'je sais c trop tard mais Inès lundi 9 mars svp, urgence boulot' });
+      await chat.flushOutbox();
+      expect(chat.mail.sent[0].text).toContain('urgence boulot');
+    },
+  },
+  {
     name: '"ok merci" at the late request offer sends nothing: the question is asked again',
     now: FRIDAY_6,
     understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
