@@ -18,8 +18,8 @@ import { guarded } from './text/patternGuard';
 import { NOTHING_TOUCHED } from './requestEdits';
 
 /** Where clauses may meet, in the raw text. */
-// ("les mercredis 7 et 14 octobre": one list of days, not two pieces.)
-const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?<!\b(?:puisque|car|parce que|vu que))(?!(?<=\d)\s+(?:et|and)\s+(?:le\s+)?\d)(?!(?<=\b(?:demain|aujourd['’]hui|ce soir))\s+et\s+(?:apr[èe]s[- ]demain|demain|le lendemain)\b)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
+// ("les mercredis 7 et 14 octobre", "les journées du mercredi 24 et du jeudi 25 février": one list of days, not two pieces.)
+const BOUNDARY = guarded(/\s*(?:,?\s*(?:et\s*,?\s*)?\b(?:par ailleurs|d['’]autre part|de plus)\b\s*,?\s*|[,;.!?]*\s*\+\s*|[,;.!?]+\s*(?:et|puis|mais|par contre|en revanche|ensuite|sinon|et puis|et aussi|ainsi que)?\s+|(?<!\b(?:puisque|car|parce que|vu que))(?!(?<=\d)\s+(?:et|and)\s+(?:(?:le|du|de|au)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?\d)(?!(?<=\b(?:demain|aujourd['’]hui|ce soir))\s+et\s+(?:apr[èe]s[- ]demain|demain|le lendemain)\b)\s+(?:et|and|puis|mais|par contre|en revanche|ensuite|et puis|et aussi|et par contre|ainsi que)\s+)/gi);
 
 const SECOND_WEEK_OF_SAME_HOLIDAYS = guarded(/\b((?:1(?:è|e)re|1re|premi(?:è|e)re) semaine (des|de la|du) (grandes vacances|vacances(?: (?:de la |de |d['’] ?)?\p{L}+)?))(.{1,60}?\b(?:mets|mettez|mettre|inscris|inscrivez|inscrire|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez)\b.{0,30}?)\bla (deuxi(?:è|e)me|seconde|2e|2(?:è|e)me|derni(?:è|e)re)\b(?! semaine)/iu);
 
@@ -103,8 +103,11 @@ export interface PieceReading {
 
 export type ReadPiece = (text: string) => PieceReading;
 
-/** A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès", "le vendredi ils y vont". */
-const STAYS = guarded(new RegExp(String.raw`\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:${NOTHING_TOUCHED})\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi),? (?:il|elle|ils|elles) y (?:va|vont|ira|iront)(?: bien| quand meme)?\s*$`));
+/**
+ * A child who keeps what is booked: "Hugo reste inscrit", "rien ne change pour Inès", "le vendredi ils y vont"; "… mais les
+ * autres jours non" (only the days said); "je pourrai prendre les enfants le mardi" (the family keeps that day).
+ */
+const STAYS = guarded(new RegExp(String.raw`\b(?:reste|restent|restera|resteront) (?:bien )?(?:inscrite?s?|prevue?s?|reservee?s?|comme prevu)\b|\b(?:ca ne change rien|ne change pas|garde sa place|gardent leur place)\b|\b(?:${NOTHING_TOUCHED})\b|\b(?:garde|gardez|garder|gardons|maintiens|maintenez|maintenir|maintient) (?:la|sa|les|ses|leur|leurs) (?:resas?|reservations?|inscriptions?) (?:de|du|des|d')|\b(?:vient|viennent|viendra|viendront|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi),? (?:il|elle|ils|elles) y (?:va|vont|ira|iront)(?: bien| quand meme)?\s*$|^\s*(?:mais |et )?(?:pas )?les autres jours(?: non| pas)?\s*$|^\s*(?:(?:mais|et|alors|donc|par contre) )?(?:moi )?(?:je|on|nous) (?:pourrai|pourrais|peux|vais|pourrons|pouvons) (?:bien )?(?:les |la |le )?(?:prendre|garder|recuperer|emmener)\b(?! (?:une|des|la|sa|leur) (?:place|places|reservation)\b)`));
 
 const isChange = (intent: PieceReading['intent']): intent is 'reserve' | 'cancel' => intent === 'reserve' || intent === 'cancel';
 
@@ -176,6 +179,26 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     const listed = continuesList[i] && clauses.length === 0 && pending !== '' ? read(`${pending} et ${piece}`) : undefined;
     // (Only children and days, no word of a change: "je garde Mirella et Gabryel pendant les vacances, mais…" tells a story.)
     const reading = listed && listed.bare === true && startsClause(listed, false) ? listed : pieceReadings[i];
+    // "… n'iront pas le 16 juin. Par contre Zelinda le 18, il faut la rajouter": the verb said with a pronoun, just after a child
+    // and days told alone, asks their change (not one of its own).
+    const lastOpener = openers[openers.length - 1];
+    if (
+      lastOpener !== undefined &&
+      pending === '' &&
+      // ("Hugo et Léa seront chez leur père du 14 au 18, vous pouvez enlever leurs réservations ?": the same change, said in words.)
+      (!lastOpener.changes || (lastOpener.intent === reading.intent && THEIR_BOOKINGS_CHANGED.test(foldText(piece)))) &&
+      lastOpener.children.length > 0 &&
+      lastOpener.dates.length > 0 &&
+      reading.changes &&
+      isChange(reading.intent) &&
+      reading.children.length === 0 &&
+      reading.dates.length === 0 &&
+      (PRONOUN_CHANGE.test(foldText(piece)) || THEIR_BOOKINGS_CHANGED.test(foldText(piece)))
+    ) {
+      clauses[clauses.length - 1] += ` ${piece}`;
+      openers[openers.length - 1] = read(clauses[clauses.length - 1]);
+      return;
+    }
     if ((!continuesList[i] || reading === listed) && startsClause(reading, clauses.length > 0)) {
       // "Je vous écris pour Maëlle et Kaïs. Maëlle n'ira pas…": children only introduced before a clause naming them again are not all its children.
       const intro = pending !== '' && reading.children.length > 0 ? read(pending) : undefined;
@@ -216,12 +239,7 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       !continuesList[afterDays] &&
       startsClause(changeAfterDays, true);
     // (A child continuing a list, « je voudrais Léa et Hugo au centre la première semaine », stays in the list's clause.)
-    // ("… n'iront pas le 16 juin. Par contre Zelinda le 18, il faut la rajouter": a child and days after a contrast, then the
-    // change in words with neither, are that change.)
-    const childAndDaysLeadNext =
-      parts[i].afterBreak && !reading.changes && reading.children.length > 0 && reading.dates.length > 0 && next !== undefined && after === i + 1 &&
-      next.children.length === 0 && next.dates.length === 0 && !continuesList[after] && startsClause(next, true);
-    const leadsNext = (!continuesList[i] && reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext || childAndDaysLeadNext;
+    const leadsNext = (!continuesList[i] && reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext;
     if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
   });
@@ -259,6 +277,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       return { ...reading, dates: own.length > 0 ? own : reading.dates };
     }
     return reading;
+  });
+  // "…, vous pouvez enlever leurs réservations ? Et Inès aussi le mercredi 16": « aussi » with no verb of its own repeats the
+  // change said before (a cancellation here, not a booking).
+  clauseReadings.forEach((r, i) => {
+    const folded = foldText(clauses[i]);
+    const before = clauseReadings[i - 1];
+    // (Only after a change said with a verb: "Ezra mercredi non. Constance mercredi oui, et vendredi aussi" books Friday.)
+    const saidBefore = before !== undefined && OWN_CHANGE_VERB.test(foldText(clauses[i - 1]));
+    if (saidBefore && isChange(before.intent) && isChange(r.intent) && before.intent !== r.intent && SAME_CHANGE_TOO.test(folded) && !OWN_CHANGE_VERB.test(folded)) clauseReadings[i] = { ...r, intent: before.intent };
   });
   // "annule Léa mercredi et mets Hugo à la place, Léa va au judo": the child put in place is not the one taken away, even when
   // the reason told after names that one again.
@@ -326,7 +353,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const ownChildren =
     ownPairs &&
     readings.length === clauseReadings.filter((r, i) => !headed(r, i)).length &&
-    clauses.every((clause, i) => i === 0 || headed(clauseReadings[i - 1], i - 1) || (ONLY_THESE_DAYS.test(foldText(clause)) && !endsWithName(clauses[i - 1], clauseReadings[i - 1]))) &&
+    // ("…, enlevez leurs réservations. Et Inès aussi le mercredi 16": so is a child said « aussi » with days of its own.)
+    clauses.every((clause, i) => i === 0 || headed(clauseReadings[i - 1], i - 1) || ((ONLY_THESE_DAYS.test(foldText(clause)) || SAME_CHANGE_TOO.test(foldText(clause))) && !endsWithName(clauses[i - 1], clauseReadings[i - 1]))) &&
     readings.every((r, i) => readings.every((o, j) => j <= i || !o.children.some((child) => r.children.includes(child))));
   if (!mixed && !ownChildren && readings.some((r, i) => readings.some((o, j) => j > i && r.dates.some((day) => o.dates.includes(day))))) return undefined;
   const actions = readings.map((r, i) => ({
@@ -426,7 +454,21 @@ export function sameNumbersInMonthOf(days: readonly IsoDay[], first: IsoDay): Is
 const MONTH_NAMED = guarded(/\b(?:janv\w*|fevr?\w*|mars|avril|avr|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|demain|aujourd|semaine|lundi|mardi|mercredi|jeudi|vendredi)\b|\d\/\d/);
 
 /** A child's days said to be fewer than the others': "et Malo seulement le 23", "Kenji juste demain", "et Zoé toute seule mercredi". */
-const ONLY_THESE_DAYS = guarded(/\b(?:seulement|juste|uniquement|toute? seule?s?)\b/);
+// ("ainsi que Goustan pour les seules journées du mercredi 24 et du jeudi 25": so do « les seules journées ».)
+const ONLY_THESE_DAYS = guarded(/\b(?:seulement|juste|uniquement|toute? seule?s?|(?:les|la|le) seule?s? (?:journees?|jours?|soirs?|soirees?|mercredis?|dates?))\b/);
+
+/** "Inès aussi", "pareil pour Hugo": the change before, for another child or day. */
+const SAME_CHANGE_TOO = guarded(/\b(?:aussi|egalement|pareil|idem|de meme)\b/);
+/** A verb of change of the piece's own. */
+// ("et qu'il vienne par contre le lundi jusqu'aux vacances aussi": a verb of coming is a change of its own.)
+const OWN_CHANGE_VERB = guarded(/\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*|desinscri\w*|supprim\w*|garde\w*|prend\w*|vien\w*|aill\w*|ira|iront|va|vont|rest\w*|soit|soient|sera|seront)\b|\b(?:ne|n') \S+ (?:pas|plus)\b/);
+
+/** A verb of change on a pronoun: "il faut la rajouter", "enlevez-le". */
+const PRONOUN_CHANGE = guarded(
+  /\b(?:la|le|les|l')\s*(?:rajouter|ajouter|inscrire|mettre|remettre|reserver|annuler|enlever|retirer|desinscrire)\b|\b(?:rajoutez|ajoutez|inscrivez|mettez|remettez|reservez|annulez|enlevez|retirez|desinscrivez|rajoute|ajoute|inscris|mets|remets|reserve|annule|enleve|retire)[- ](?:la|le|les)\b/,
+);
+/** "vous pouvez enlever leurs réservations": their bookings changed, the children and days said before. */
+const THEIR_BOOKINGS_CHANGED = guarded(/\b(?:enlever|annuler|retirer|supprimer|liberer|enlevez|annulez|retirez|supprimez|liberez)\s+(?:leurs|ses)\s+(?:reservations|resas|inscriptions|places)\b/);
 
 /** A piece that only marks a contrast or a sequel. */
 const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et puis)$/;

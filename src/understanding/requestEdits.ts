@@ -133,6 +133,11 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       break;
     }
   });
+  // "ne touchez pas à Korentin surtout": a child the request leaves alone.
+  tokens.forEach((token, i) => {
+    const name = nameAt.get(i);
+    if (name && /\btouche[sz]? (?:surtout |donc |bien )?(?:pas|rien) (?:a|au|aux) $/.test(prepared.slice(Math.max(0, token.start - 30), token.start))) children.add(name);
+  });
   // "le jeudi 8 octobre est à exclure", "… est à retirer": a day said no to after it.
   for (const f of found) if (EXCLUDED_AFTER.test(prepared.slice(f.end, f.end + 40))) expressions.add(f);
   return { children: [...children], expressions: [...expressions] };
@@ -208,6 +213,11 @@ const FAMILY_FREE_BEFORE = guarded(
   /\b(?:son|sa|ses|leur|mon|ma|notre) (?:pere|mere|papa|maman|mari|femme|grand mere|grand pere|mamie|papi|nounou|tante|oncle|soeur|frere|grands parents) (?:sera|est|serait|seront|sont) (?:disponible|disponibles|libre|libres|la|de repos|en conge|a la maison) (?:le |la |ce )?$/,
 );
 
+/** "j'emmène les enfants en Bretagne chez ma sœur la première semaine", "je pourrai prendre les enfants le mardi": the family takes the children then, before it. */
+const FAMILY_AWAY_BEFORE = guarded(
+  /\b(?:(?:je|on|nous) (?:pourrai|pourrais|peux|vais|pourrons|pouvons) (?:bien )?(?:prendre|garder|recuperer) (?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) (?:(?:le |la |les |ce |cette )?$)|(?:j' |je les |je l' |on les |on l' |nous les |nous l' )(?:emmene|emmenerai|emmenons|emmenerons|emmenera|amene|amenerai|prends|prendrai|garde|garderai) (?:(?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) )?(?:(?:a|en|au|chez|dans|pour) (?:\S+ ){1,4}?)?(?:le |la |les |ce |cette )?$)/,
+);
+
 /** "il a judo le mercredi", "elle fait de la danse les mardis": the child's own activity on that weekday, before it. */
 const ACTIVITY_BEFORE = guarded(
   /\b(?:il|elle|ils|elles|zenfant) (?:a|ont|fait|font|va|vont|est|sont) (?:(?:au|a la|a l'|son|sa|ses|leur|du|de la|de l'|des|le|la|l') ?)?(?:judo|danse|foot|football|piscine|natation|tennis|musique|piano|guitare|violon|conservatoire|solfege|theatre|gym|gymnastique|basket|handball|hand|rugby|escrime|karate|equitation|poney|catechisme|cate|orthophoniste|ortho|psychomotricienne?|psychomot|escalade|boxe|cirque|chorale|dessin|sport|entrainement|scouts?)\s+(?:tous |chaque )?$/,
@@ -220,14 +230,18 @@ const isWeekdayHabit = (e: DateExpression) => e.kind === 'recurrence' || (e.kind
 export const takenByActivity = (prepared: string, f: FoundExpression) => isWeekdayHabit(f.expression) && ACTIVITY_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start));
 
 const takenByFamily = (prepared: string, f: FoundExpression) =>
-  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) || FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)) || takenByActivity(prepared, f);
+  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) ||
+  FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)) ||
+  FAMILY_AWAY_BEFORE.test(prepared.slice(Math.max(0, f.start - 80), f.start)) ||
+  takenByActivity(prepared, f);
 
 /** The days of a booking left once those the family takes the child are dropped ("vendredi, jeudi c'est mamie qui le prend"). */
 export function withoutDaysTakenByFamily(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
   // ("mon mari bosse de nuit mercredi et jeudi, … garder Nilo jeudi soir, mercredi c bon je suis là": the weekday the family
   // takes, named before in the story, is not asked either.)
-  const takenWeekdays = found.filter((f) => isBareWeekday(f.expression) && takenByFamily(prepared, f)).map((f) => (f.expression as { ref: { weekday: number } }).ref.weekday);
-  const kept = found.filter((f) => !takenByFamily(prepared, f) && !(isBareWeekday(f.expression) && takenWeekdays.includes(f.expression.ref.weekday)));
+  const taken = found.filter((f) => takenByFamily(prepared, f));
+  const takenWeekdays = taken.flatMap((f) => (isBareWeekday(f.expression) ? [f.expression.ref.weekday] : []));
+  const kept = found.filter((f) => !taken.includes(f) && !(isBareWeekday(f.expression) && takenWeekdays.includes(f.expression.ref.weekday)));
   return kept.length > 0 ? kept : [...found];
 }
 
@@ -259,11 +273,13 @@ export function withDaysSaidAgain(
     const rangeBefore = range && backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range' && b.f.expression.from !== undefined).pop();
     if (range && rangeBefore && rangeBefore.f.expression.kind === 'range') return [{ ...f, expression: { ...range, from: rangeBefore.f.expression.from } }];
     // "du 1er au 5 mars euh non du 1er au 4": the range said again without its month keeps the month taken back.
-    const dated = f.expression.kind === 'range' && f.expression.from?.type === 'date' && f.expression.to.type === 'date' && f.expression.to.month === undefined ? f.expression : undefined;
-    const datedBefore = dated && backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range').pop()?.f.expression;
-    if (dated && datedBefore?.kind === 'range' && datedBefore.to.type === 'date' && datedBefore.to.month !== undefined && dated.from?.type === 'date' && dated.to.type === 'date') {
-      const { month, year } = datedBefore.to;
-      return [{ ...f, expression: { ...dated, from: { ...dated.from, month: dated.from.month ?? month, year: dated.from.year ?? year }, to: { ...dated.to, month, year } } }];
+    const { expression } = f;
+    if (expression.kind === 'range' && expression.from?.type === 'date' && expression.to.type === 'date' && expression.to.month === undefined) {
+      const before = backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range').pop()?.f.expression;
+      if (before?.kind === 'range' && before.to.type === 'date' && before.to.month !== undefined) {
+        const { month, year } = before.to;
+        return [{ ...f, expression: { ...expression, from: { ...expression.from, month: expression.from.month ?? month, year: expression.from.year ?? year }, to: { ...expression.to, month, year } } }];
+      }
     }
     // ("le mercredi 14 euh non pardon le 7, le 14 leur mère est en congé": the day taken back, said again with its reason, is not asked.)
     // (Only after the day put in its place: "le jeudi 25, enfin le 25 novembre" is that day said better, "le 1er mars, pardon,
@@ -292,18 +308,27 @@ export function withDaysSaidAgain(
 const dayKey = (e: DateExpression): string | undefined =>
   e.kind !== 'day' ? undefined : e.ref.type === 'date' ? `date ${e.ref.day}` : e.ref.type === 'weekday' && e.ref.when !== 'last' ? `weekday ${e.ref.weekday}` : undefined;
 
+/** The writer unsure of a date: "je ne sais plus si c'est le 14 ou le 15". */
+const UNSURE_OF_DATE = /\b(?:je ne sais plus|je sais plus|ne sais plus|ma memoire|je confonds|je ne suis plus sure?|je ne suis pas sure?|pas sure?)\b/;
+
 /**
  * A choice between days settled by saying one of them again: "le 18, ou le 17 je ne sais plus… attendez, il me dit le 18",
  * "le mercredi 14, ou bien le 15, attendez… non, c'est bien le mercredi 14 octobre": the day said again, not the other.
  */
 export function withChoiceSettled(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
+  if (found.length < 3 || !/\bou\b/.test(prepared)) return [...found];
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const dropped = new Set<FoundExpression>();
   sorted.forEach((first, i) => {
     const other = sorted.slice(i + 1).find((g) => g !== first && (g.start === first.start ? /\bou\b/.test(prepared.slice(first.start, first.end)) : /^\s*,?\s*ou\b/.test(prepared.slice(first.end, g.start))));
     if (!other || dayKey(first.expression) === undefined || dayKey(other.expression) === undefined) return;
     const pairEnd = Math.max(first.end, other.end);
-    const settled = sorted.find((f) => f.start >= pairEnd && f.start - pairEnd <= 120 && [first, other].some((g) => dayKey(g.expression) === dayKey(f.expression)));
+    const sameDay = sorted.find((f) => f.start >= pairEnd && f.start - pairEnd <= 120 && [first, other].some((g) => dayKey(g.expression) === dayKey(f.expression)));
+    // ("je ne sais plus si c'est le 14 ou le 15, … mais mercredi prochain, oui c'est ça": unsure of the number, sure of the weekday.)
+    const weekday = sorted.find((f) => f.start >= pairEnd && f.start - pairEnd <= 120 && dayKey(f.expression)?.startsWith('weekday'));
+    const unsureOfNumber =
+      [first, other].every((g) => dayKey(g.expression)?.startsWith('date')) && weekday !== undefined && UNSURE_OF_DATE.test(prepared.slice(Math.max(0, first.start - 40), weekday.start));
+    const settled = sameDay ?? (unsureOfNumber ? weekday : undefined);
     if (!settled) return;
     for (const g of [first, other]) dropped.add(g);
   });

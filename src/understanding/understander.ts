@@ -155,7 +155,7 @@ const cuesOf = (text: string) => ({ question: text.includes('?') });
 const STARTS_TODAY: readonly Intent[] = ['check', 'cancel'];
 
 const ABOUT_THE_WEBSITE = guarded(/\b(?:site|portail|compte citoyen|espace (?:famille|citoyen)|appli|application|internet)\b/);
-const ABOUT_THE_ASSISTANT = guarded(/\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|faut il ecrire|dois je ecrire|je dois ecrire|il faut ecrire|pour que ca marche|tu peux m' expliquer|m' a installe|vous dicter|te dicter|ce truc|par ce biais|par ce moyen|la machine)\b/);
+const ABOUT_THE_ASSISTANT = guarded(/\b(?:chat|ici|assistant|robot|bot|chatbot|outil|conversation|messagerie|avec vous|vous demander|vous ecrire|ce programme|savez vous faire|sais tu faire|vous savez faire|tu sais faire|vous pouvez faire pour moi|tu peux faire pour moi|faut il ecrire|dois je ecrire|je dois ecrire|il faut ecrire|pour que ca marche|tu peux m' expliquer|m' a installe|vous dicter|te dicter|ce truc|par ce biais|par ce moyen|la machine)\b/);
 
 /** Questions and chat, which ask about no day of their own. */
 const ASKS_NO_DAY: readonly Intent[] = ['faq', 'help', 'none', 'smalltalk'];
@@ -384,7 +384,9 @@ export class Understander {
     const context: DateContext = {
       today,
       openStart: STARTS_TODAY.includes(dayIntent) ? today : addDays(today, 1),
-      direction: dayIntent === 'absence' ? 'past' : 'future',
+      // ("elle ne viendra pas jeudi, je vous envoie le certificat ?": an absence to come is told in the future.)
+      // (Read in the writer's own words: a past said in other words, "not go centre", is not made a future.)
+      direction: dayIntent === 'absence' && !ABSENCE_TO_COME.test(foldText(text)) ? 'past' : 'future',
       calendar: options.calendar ?? this.defaultCalendar(),
     };
     const excluded = dayIntent === 'cancel' ? keptInCancellation(prepared, found, exclusionsOf(prepared, nameAt, found)) : exclusionsOf(prepared, nameAt, found);
@@ -415,9 +417,6 @@ export class Understander {
       kept = [weekLeftOut, ...kept.filter((f) => f.start > thatWeek.start)];
       excluded.expressions = excluded.expressions.filter((f) => f !== weekLeftOut);
     }
-    // "elle a eu 8 ans le 28 janvier", "suite à notre échange du 25 janvier", "je vous écris le lundi 1er février" (today),
-    // "elle a eu la varicelle la semaine dernière": a day of the last weeks, told beside the days asked, is the story, not a
-    // day of next year nor the week the days asked fall in.
     // "jusqu'à quand pour les vacances de Pâques ? … elle dit que c'est le dimanche d'avant": a weekend day said beside the
     // days a deadline is asked for is the deadline guessed, not one of them.
     if (dayIntent === 'deadline') {
@@ -436,6 +435,13 @@ export class Understander {
       );
       if (story.length > 0 && (story.length < kept.length || story.every((f) => f.expression.kind === 'day'))) kept = kept.filter((f) => !story.includes(f));
     }
+    // "je vais chez ma fille du 26 décembre au 2 janvier… Mais non, ce n'est pas pour ça que j'écris. C'est pour le mercredi
+    // 23": the days told before the writer comes to the point are the story.
+    const point = TO_THE_POINT.exec(prepared);
+    if (point && kept.some((f) => f.start > point.index) && kept.some((f) => f.start < point.index)) kept = kept.filter((f) => f.start > point.index);
+    // "elle a eu 8 ans le 28 janvier", "suite à notre échange du 25 janvier", "je vous écris le lundi 1er février" (today),
+    // "elle a eu la varicelle la semaine dernière": a day of the last weeks, told beside the days asked, is the story, not a
+    // day of next year nor the week the days asked fall in.
     if (context.direction === 'future' && kept.length > 1) {
       // (A look may ask the past: "qu'avait-elle la semaine dernière et cette semaine ?".)
       const changes = dayIntent === 'reserve' || dayIntent === 'cancel' || dayIntent === 'late_request';
@@ -595,6 +601,16 @@ const REQUEST_SENT_BEFORE = guarded(/\b(?:ayant|j' ai|nous avons|on a|avoir|je v
 
 /** "il s'est cassé la jambe au ski pendant", "on est partis pendant": a story told in the past, right before its holidays. */
 const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete)\b(?:\s+\S+){0,5}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
+
+/** "ne viendra pas", "sera absente": an absence told in the future. */
+const ABSENCE_TO_COME = guarded(
+  /\b(?:ne|n') ?(?:viendra|viendront|ira|iront|sera|seront|pourra|pourront) (?:pas|plus)\b|\b(?:sera|seront) absente?s?\b|\bva (?:etre )?absente?\b/i,
+);
+
+/** "ce n'est pas pour ça que j'écris", "mais je m'égare": the writer comes to the point after a story. */
+const TO_THE_POINT = guarded(
+  /\b(?:ce n' est pas|c' est pas|ce n est pas|c est pas) (?:pour ca|pour cela|la raison) (?:que|qu' ?) ?(?:j' ecris|je vous ecris|je vous contacte|je vous envoie|j' appelle|je vous appelle)\b|\bmais je m' egare\b|\brevenons a nos moutons\b|\bpour en revenir a (?:ma|notre) demande\b/,
+);
 
 /** "la semaine dernière", "hier", "mardi dernier": only the past. */
 function isPastOnly(expression: DateExpression): boolean {

@@ -633,10 +633,12 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     const monthEnds = expressions.filter((e) => e.kind === 'month' && e.days === undefined && e.weeks === undefined).map((e) => spanOf(e, context)?.[1]);
     const saidAgain = (e: DateExpression) => e.kind === 'range' && e.from === undefined && monthEnds.includes(spanOf(e, context)?.[1]);
     // ("pour juillet : Anaïde tous les jours du 5 au 9": a month heading days that fall inside it frames them, it is not asked whole.)
-    const ranges = expressions.filter((e) => e.kind === 'range' && e.from !== undefined).map((e) => spanOf(e, context)).filter((span): span is Span => span !== undefined);
+    // ("Pour les grandes vacances, … la semaine du 12 juillet, tous les jours": so do the holidays heading a week of theirs.)
+    const narrower = (e: DateExpression) => (e.kind === 'range' && e.from !== undefined) || e.kind === 'weekOf' || (e.kind === 'holiday' && e.week !== undefined);
+    const ranges = expressions.filter(narrower).map((e) => spanOf(e, context)).filter((span): span is Span => span !== undefined);
     const heading = (e: DateExpression) => {
-      const month = e.kind === 'month' && e.days === undefined && e.weeks === undefined ? spanOf(e, context) : undefined;
-      return month !== undefined && ranges.some((range) => month[0] <= range[0] && range[1] <= month[1]);
+      const broad = (e.kind === 'month' && e.days === undefined && e.weeks === undefined) || (e.kind === 'holiday' && e.week === undefined) ? spanOf(e, context) : undefined;
+      return broad !== undefined && ranges.some((range) => broad[0] <= range[0] && range[1] <= broad[1] && (broad[0] < range[0] || range[1] < broad[1]));
     };
     for (const span of recurrenceSpans(expressions.filter((e) => isBound(e) && !saidAgain(e) && !heading(e)), context)) add(span, weekdays);
     for (const e of expressions) if (!isBound(e) && e.kind !== 'recurrence' && !isWeekdayMention(e)) add(spanOf(e, context));

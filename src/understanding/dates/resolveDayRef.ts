@@ -57,7 +57,7 @@ function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, dire
     // Wednesday 9th of the coming days is the one meant. (Else the last 9th on that weekday, within three months.)
     const nearest = resolveDate({ type: 'date', day: ref.day }, today, direction);
     if (nearest && isoWeekday(nearest) === ref.weekday) return nearest;
-    const coming = dayOfMonthAhead(today, 0, ref.day) ?? undefined;
+    const coming = dayOfMonthAhead(today, 0, ref.day);
     const next = coming && coming > today ? coming : dayOfMonthAhead(today, 1, ref.day);
     if (next && next > today && next <= addDays(today, 10) && isoWeekday(next) === ref.weekday) return next;
     for (let k = 0; k >= -3; k--) {

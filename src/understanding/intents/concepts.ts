@@ -72,6 +72,8 @@ export interface ConceptHit {
 }
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
+/** "le médecin m'a retiré le permis", "on lui a enlevé le plâtre": something else taken off, after the verb (no booking). */
+const OTHER_THING_TAKEN_OFF = `(?! (?:le |mon |son |sa |ma |les |mes |ses |des |lui le |lui les )?(?:permis|points|platre|pansement|appareil|dent|dents|amygdales|vegetations|argent|carte|sang|fils|points de suture)\\b)`;
 /** "… euh non efface ça", said to the dictation: the words just said are taken back, no booking. */
 const WORDS_TAKEN_BACK = ` (?:ca|cela|tout ca|ce message|le message)\\b`;
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
@@ -120,8 +122,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?<!\\b(?:avoir|ai|a|as|avons|avez|ont|avait|avais|avions|aviez|avaient) )\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     // "Hugo aussi mercredi" books; "et Hugo aussi mercredi" opening a message follows the last request.
     `(?<!^(?:(?:ah|oh|ok|bon|alors|super|parfait) )?et )\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
-    // "jeudi non, vendredi oui": a day said yes to.
-    `\\bzdate oui\\b`,
+    // "jeudi non, vendredi oui": a day said yes to. ("mercredi prochain, oui c'est ça" remembers a date: no day said yes to.)
+    `\\bzdate oui\\b(?! (?:c' est|c est|cest) (?:ca|cela|bien ca|bien cela|bien ce jour|ce jour)\\b| (?:je crois|je pense|voila)\\b)`,
     `book(?:er|e|es|ez|ing)?\\b`,
     `\\bcal(?:er|e|es|ez|ons)\\b`,
     // "enlever mardi et mettre mercredi": a day put in.
@@ -150,7 +152,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:la|le|les|l') (?:re)?(?:mets|met|mettez|mettre|mettrez|mettras)\\s+${PLACE}`,
     // ("je mets mes 4 au centre la 1ère semaine": the household's children counted; not "mettre les trois petits chez ma mère".)
     `\\b(?:mets?|mettez|mettre)(?: moi| nous)?\\s+(?:donc |alors |aussi |egalement )?(?:zenfant|les enfants|mes enfants|(?:les|mes) (?:deux|trois|quatre|cinq|petits|filles|garcons|loulous)|mon fils|ma fille)\\b(?!(?: petits| enfants)? (?:chez|avec|a la maison|en vacances)\\b)`,
-    `\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|(?:son|notre|leur) fils|(?:sa|notre|leur) fille|le petit|la petite|(?:ses|ces|leurs|nos) (?:deux |trois |quatre )?(?:enfants|petits enfants))`,
+    // ("je pourrai prendre les enfants le mardi comme d'habitude": the writer takes them, the family keeps that day.)
+    `(?<!\\b(?:je|j'|on|nous|moi)\\s+(?:ne\\s+)?(?:pourrai|pourrais|peux|peut|pourra|vais|va|pourrons|pouvons|allons|irai|viendrai|viendra|viendrons)\\s+(?:pas\\s+|bien\\s+|aussi\\s+)?)\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|(?:son|notre|leur) fils|(?:sa|notre|leur) fille|le petit|la petite|(?:ses|ces|leurs|nos) (?:deux |trois |quatre )?(?:enfants|petits enfants))`,
     // "qu'ils puissent bénéficier de l'accueil du mercredi les 16 et 23": the service asked for.
     `\\bbenefici(?:er|e|ent|ez|erait|eraient|eront) (?:de l' accueil|du centre|de la garderie|du periscolaire|de l' etude|d' une place|de places?|des accueils?|de la cantine)\\b`,
     `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
@@ -190,10 +193,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bdecommand(?:er|e|ez|ons)\\b`,
     // ("le cours de piano est supprimé cette fois-ci": another activity removed is a reason to come.)
     // (Not "… euh non efface ça": see WORDS_TAKEN_BACK.)
-    `\\b(?=(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr))(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b(?!(?<=\\beffac\\w{1,4})${WORDS_TAKEN_BACK})`,
+    `\\b(?=(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr))(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b(?!(?<=\\beffac\\w{1,4})${WORDS_TAKEN_BACK})${OTHER_THING_TAKEN_OFF}`,
     // "vous avez supprimé la réservation de Sacha…": a past act told (a complaint), weak.
     `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
-    `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b(?!${WORDS_TAKEN_BACK}))`,
+    `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b(?!${WORDS_TAKEN_BACK}))${OTHER_THING_TAKEN_OFF}`,
     `\\blibere(?:r|z)? (?:sa |la |leur |les |ma |une |ces |cette )?places?\\b`,
     // "Émerance n'aura plus l'usage de sa place le vendredi 19", "nous renonçons à la réservation du centre".
     `\\bn' (?:aura|auront|a|ont|aurons|aurai) plus (?:l' usage|l' utilite) (?:de|d')\\b`,
@@ -386,9 +389,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
     // ("nouveau planning au boulot": the parent's working hours, not the bookings;
-    // "planning tombé : …", "mon planning est sorti": the parent's work roster is out, the reason of a booking.)
+    // "planning tombé : …", "mon planning est sorti", "mon planning a encore changé": the parent's work roster, the reason of a booking.)
     // ("attendez que je regarde le calendrier des Postes": the writer's own calendar.)
-    `(?<!\\bje (?:regarde|verifie|consulte|cherche) (?:le |mon |sur le |sur mon |dans le |dans mon )?)\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)`,
+    `(?<!\\bje (?:regarde|verifie|consulte|cherche) (?:le |mon |sur le |sur mon |dans le |dans mon )?)\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)(?! (?:a|est|ont) (?:encore |de nouveau |encore une fois )?(?:change|bouge|modifie|ete modifie|ete change)\\b)`,
     // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
@@ -408,6 +411,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "qu'est-ce qu'ils ont comme jours de retenus pour les vacances ?".
     `\\b(?:ont|a|avons|avez|j' ai|on a) comme (?:jours?|dates?|creneaux|reservations?|mercredis?|soirs?)\\b`,
     `\\bla liste (?:des|de mes|de ses|de leurs) (?:reservations|resas|inscriptions|jours)\\b`,
+    // "connaître l'état des réservations de Korentin", "le récapitulatif de ses inscriptions".
+    `\\b(?:l' etat|le detail|le point|le recapitulatif|un recapitulatif|le recap|un recap|la situation) (?:des|de mes|de ses|de leurs|de nos|sur les|sur ses|sur mes) (?:reservations|resas|inscriptions)\\b`,
   ],
   limit: [
     `\\bjusqu' (?:a|au) quand\\b|\\bjusqu' a quelle (?:date|heure)\\b|\\bjusqu' a quel (?:jour|moment)\\b`,
@@ -481,7 +486,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:mec|homme|type|gars|femme|dame|monsieur|personne) (?:chelou|bizarre|louche|inconnue?|que (?:je|j'|on|nous) (?:ne |n' )?(?:connais|connaissons|connait) (?:pas|meme pas|absolument pas|pas du tout))\\b|\\binconnue?s?\\b`,
     // "un homme a dit à Jade qu'il viendrait la chercher, je le connais pas".
     `\\b(?:chercher|recuperer|prendre)\\b.*\\b(?:je|on|nous) (?:ne |n' )?(?:le|la|les) connai\\w* (?:pas|meme pas|absolument pas)\\b`,
-    `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|(?:a|ont) ete (?:tapee?s?|frappee?s?|mordue?s?|poussee?s?|griffee?s?|insultee?s?|bousculee?s?|agressee?s?|harcelee?s?|menacee?s?)|marques? sur (?:les |le |la |ses )|(?<!\\b(?:match|matchs|equipe|supporters?|allez) )des bleus(?! (?:contre|face|en|ce|hier|samedi|dimanche))|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
+    `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|(?:a|ont) ete (?:tapee?s?|frappee?s?|mordue?s?|poussee?s?|griffee?s?|insultee?s?|bousculee?s?|agressee?s?|harcelee?s?|menacee?s?)|\\b(?:des|les|ces|une|de|plein de|deux|trois) marques? sur (?:les |le |la |ses )|(?<!\\b(?:match|matchs|equipe|supporters?|allez) )des bleus(?! (?:contre|face|en|ce|hier|samedi|dimanche))|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
     `\\b(?:ne (?:les|l' |le|la) a pas ramene(?:e|s|es)?|pas ramene(?:e|s|es)? les enfants|a emmene les enfants|garde (?:les enfants|zenfant) sans)\\b`,
   ],
   money: [
@@ -518,7 +523,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "je voulais savoir si on pouvait le laisser à l'accueil du soir demain": a polite request.
     `\\b(?:savoir|demander) si (?:on|vous|je|nous) (?:pouvait|pourrait|peut|pouvez|pourriez|pouvions|pourrions|pouvais|pourrais) (?=(?:le |la |les |l' |lui |leur )?(?:laisser|inscrire|reserver|garder|prendre|mettre|accueillir|annuler|desinscrire|enlever|retirer)\\b)`,
     // "je vous saurais gré de bien vouloir enregistrer leur inscription".
-    `\\b(?:je vous saurais gre|nous vous saurions gre|(?:de |d' )?bien vouloir)\\b`,
+    // ("je vous serais reconnaissante d'inscrire Noor", "je vous serais obligé de les inscrire".)
+    `\\b(?:je vous saurais gre|nous vous saurions gre|(?:de |d' )?bien vouloir)\\b|(?<=\\b(?:je vous serais|nous vous serions|je serais|nous serions) (?:tres |vraiment )?)(?:reconnaissante?s?|obligee?s?) (?:de |d' )(?=(?:le |la |les |l' |lui |leur )?(?:annuler|inscrire|reserver|desinscrire|retirer|enlever|supprimer|mettre|noter|ajouter|rajouter|prevoir|compter|accueillir|garder|prendre)\\b)`,
     // "je vous remercie d'annuler ses réservations": thanks given in advance ask the change.
     `\\b(?:je vous remercie|nous vous remercions|merci) (?:par avance |d' avance |a l' avance )?(?:de |d' )(?=(?:bien vouloir )?(?:le |la |les |l' |lui |leur )?(?:annuler|inscrire|reserver|desinscrire|retirer|enlever|supprimer|mettre|noter|ajouter|rajouter|decompter)\\b)`,
     // "ma belle-fille me demande d'inscrire Maiara": the parents' request passed on.

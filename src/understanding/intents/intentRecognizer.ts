@@ -81,7 +81,10 @@ const THANKS_FOR_DONE = guarded(/\b(?:merci|remercier|remercie|remercions) (?:\S
 const PRAISE = guarded(/\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:gentille?s?|aimables?|patiente?s?|adorables?|formidables?|super|top|serviables?|a l' ecoute)\b(?! (?:de|d'|pour) (?:me|nous|m'|n'))/);
 
 /** Said to be in time: no exception to ask. */
-const IN_TIME = guarded(/\b(?:pile|juste) a temps\b|\bencore dans les (?:temps|delais)\b|\bje suis dans les (?:temps|delais)\b/);
+// ("j'ai oublié de réserver et ça a été la galère, donc cette fois je m'y prends tôt": a lesson of the past, this request early.)
+const IN_TIME = guarded(
+  /\b(?:pile|juste) a temps\b|\bencore dans les (?:temps|delais)\b|\bje suis dans les (?:temps|delais)\b|\bcette fois (?:ci )?(?:je m' y prends|je m y prends|jmy prends|j' m' y prends|on s' y prend|je reserve|je m' y mets) (?:bien |plus )?(?:tot|en avance|a l' avance|a temps)\b/,
+);
 
 /** A word of the service's world: a question without one is not the service's. */
 const SERVICE_WORD =
@@ -106,6 +109,9 @@ export function strongPolarityOf(hits: readonly ConceptHit[]): Polarity {
 
 /** The « non » that opens a correction: "euh non pardon", "non plutôt", "ah non je me trompe". */
 const CORRECTION_NO = /\bnon (?=(?:pardon|plutot|attends?|je me|en fait|enfin|c' est)\b)/g;
+
+/** "pendant toute la durée de son absence": while the one who keeps the children is away (a reason to book, no absence told). */
+const KEEPER_AWAY = guarded(/\b(?:pendant|durant|le temps de) (?:toute )?(?:la duree de )?(?:son|mon|leur|notre) absence\b/);
 
 /** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
 // ("au centre le 28 29 30 dec svp (pas le 31)": a day said no to right after the days asked.)
@@ -203,17 +209,16 @@ const SOUGHT = guarded(/\b(?:retrouve|retrouvons|trouve|trouvons|vois|voyons|voi
 const REASON_OPENER = guarded(/\b(?:car|puisque|parce que|parce qu')(?= |$)/);
 
 /**
- * "la garderie pour Tiago le mardi 9 et le jeudi 11, parce que le mercredi 10 il est chez son père": the child elsewhere
- * in the reason is why a day is left out, not a cancellation.
+ * The child elsewhere beside a placement on days, why a day is left out, not a cancellation: in the reason ("la garderie
+ * pour Tiago le mardi 9 et le jeudi 11, parce que le mercredi 10 il est chez son père"), or on a day of its own said after
+ * the days of the placement ("Tiago au centre lundi et mardi, mercredi il est chez mes parents").
  */
-function elsewhereInReason(hit: ConceptHit, prepared: string): boolean {
+function elsewhereBesidePlacement(hit: ConceptHit, prepared: string): boolean {
   if (hit.concept !== 'elsewhere') return false;
   const reason = REASON_OPENER.exec(prepared);
   // (The word index of the opener's last word, « car » or the « que » of « parce que ».)
   const at = reason ? prepared.slice(0, reason.index + reason[0].length).split(' ').length - 1 : -1;
   if (at > 0 && hit.at > at) return true;
-  // ("Tiago au centre lundi et mardi, mercredi il est chez mes parents", "… du lundi au jeudi, le vendredi on part en
-  // Normandie": a day of its own, after the days of the placement, where the child is elsewhere.)
   const words = prepared.split(' ');
   const ownDay = words.slice(Math.max(0, hit.at - 4), hit.at).lastIndexOf('zdate');
   return ownDay >= 0 && words.slice(0, Math.max(0, hit.at - 4) + ownDay).includes('zdate');
@@ -308,7 +313,8 @@ export class IntentRecognizer {
     // ("il faut enlever Carlotta lundi, elle a le dentiste, mais il faut mettre Gianmarco mercredi, il n'était pas inscrit":
     // two changes asked in so many words are no absence told; the first said leads.)
     const asked = this.useConcepts ? (askedBoth ? firstOfBoth('both', concepts) : (askedChange(concepts) ?? (neededDays ? 'reserve' : undefined))) : undefined;
-    const wrongAbsence = askedBoth && prediction.label === 'absence' && /\bzdate\b/.test(prepared);
+    // ("inscrire Sélénia et Odelin le mercredi durant toute la durée de son absence": a booking while the one who keeps them is away.)
+    const wrongAbsence = prediction.label === 'absence' && ((askedBoth && /\bzdate\b/.test(prepared)) || (asked === 'reserve' && KEEPER_AWAY.test(prepared)));
     const politeQuestion = QUESTION_REQUEST.test(prepared);
     // ("…il faudrait les mettre à la garderie ce soir-là. Est-ce possible de le faire par ici ?": no person asked, the change is.)
     const wrongHandoff = prediction.label === 'handoff' && !has(concepts, 'person') && !has(concepts, 'sensitive');
@@ -367,7 +373,7 @@ export class IntentRecognizer {
     }
     // "juillet : les 2 au centre du 12 au 16… lol", "centre aéré pr mes 4 du 5 au 30 juil": children put at the service on
     // days, with no verb nor question, is the usual request, whatever the classifier makes of the rest.
-    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || elsewhereInReason(h, prepared))) {
+    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || elsewhereBesidePlacement(h, prepared))) {
       const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
       if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }

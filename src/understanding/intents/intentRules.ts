@@ -65,7 +65,7 @@ const PROOF_FOR_ABSENCE =
 const REQUEST_REFUSED = guarded(/\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/);
 
 /** "à quelle heure je dois venir chercher Priscille le soir au plus tard ?": the closing hour, asked. */
-const PICKUP_HOURS = guarded(/\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\bjusqu' a quelle heure (?:je|on|nous) (?:peux|peut|pouvons|pourrai|pourra) (?:venir|passer|arriver)\b|\bjusqu' a quelle heure (?:est|sont) (?:ouverte?s?|open) (?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b|\b(?:ouvert|ouverte|open) jusqu' a quelle heure\b|\bjusqu' a quelle heure (?:\S+ )?(?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b(?! (?:pour|de) (?:reserver|inscrire|annuler))/);
+const PICKUP_HOURS = guarded(/\ba quel(?:le)? heure (?:\S+ ){0,4}(?:chercher|recuperer)\b|\bjusqu' a quelle heure (?:je|on|nous) (?:peux|peut|pouvons|pourrai|pourra) (?:venir|passer|arriver)\b|\bjusqu' a quelle heure (?:est|sont) (?:ouverte?s?|open) (?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b|\b(?:ouvert|ouverte|open) jusqu' a quelle heure\b|\bjusqu' a quelle heure (?:\S+ )?(?:la garderie|le centre|l' accueil|le periscolaire|l' etude)\b(?! (?:pour|de) (?:reserver|inscrire|annuler))|\bjusqu' a quelle heure (?:ils|elles|vous|on) (?:gardent|gardez|garde|accueillent|accueillez|accueille|s' occupent|vous occupez|s' occupe) (?:de )?(?:les |des )?(?:enfants|petits|zenfant)\b/);
 
 /** "à quelle heure ferme la garderie du soir ?", "garderie soir fini à quelle heure ?": the service's hours. */
 const CLOSING_TIME_ASKED = guarded(/\ba quelle heure (?:ferme|fermez|ferment|ouvre|ouvrez|ouvrent|finit|fini|finie|termine|se termine|commence)\b(?! (?:la |les )?(?:reservations?|inscriptions?|resas?)\b)|\b(?:ferme|fini|finit|finie|termine|ouvre) a quelle heure\b|\b(?:connaitre|savoir|quelle est|quelle sera|me dire|m' indiquer|m' informer de) (?:l' heure|les heures|l' horaire|les horaires) (?:de fermeture|d' ouverture|de fin|de sortie)\b/);
@@ -182,10 +182,11 @@ const MISTAKEN_CANCEL = guarded(/\b(?:annule|annulee|annules|desinscrite?s?|supp
 
 export function intentByRule(message: string, cues: { question?: boolean } = {}): Intent | undefined {
   // "dans les meilleurs délais": as soon as possible, not a deadline.
-  // ("je ne voudrais pas être hors délai", "pour ne pas être hors délai": in time, no exception asked.)
+  // ("je ne voudrais pas être hors délai", "pour ne pas être hors délai", "sans que la demande soit considérée comme hors
+  // délai": in time, no exception asked.)
   // ("Alix-Anne devra exceptionnellement rester à l'accueil du soir le 10 mai": once, not an exception to the rules.)
   // ("ma petite-fille m'a parlé d'une date limite": a deadline heard of, not asked.)
-  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b|\bsans delai\b/g, 'rapidement').replace(/\b(?:m' a|m' ont|on m' a|nous a|nous ont|on nous a) (?:parle|dit|prevenue?|explique|averti|avertie) (?:d' une|d' un|de la|du|des) (?:date limite|delai|delais)\b/g, 'm a informe').replace(/\b(devra|devront|doit|doivent|va|vont) exceptionnellement (?=rester|venir|aller|etre presente?s?)\b/g, '$1 ponctuellement ').replace(/\b(?:(?:ne|n') (?:\S+ ){1,2}(?:pas|jamais|plus)|pour (?:ne )?pas) (?:etre |d' etre |me retrouver |nous retrouver )?hors (?:des )?delais?\b/g, 'dans les temps');
+  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b|\bsans delai\b/g, 'rapidement').replace(/\b(?:m' a|m' ont|on m' a|nous a|nous ont|on nous a) (?:parle|dit|prevenue?|explique|averti|avertie) (?:d' une|d' un|de la|du|des) (?:date limite|delai|delais)\b/g, 'm a informe').replace(/\b(devra|devront|doit|doivent|va|vont) exceptionnellement (?=rester|venir|aller|etre presente?s?)\b/g, '$1 ponctuellement ').replace(/\b(?:(?:ne|n') (?:\S+ ){1,2}(?:pas|jamais|plus)|pour (?:ne )?pas|sans (?:que|qu' ?) ?(?:\S+ ){0,4}?(?:soit|soient|sois|sont|etre) (?:consideree?s?|comptee?s?|jugee?s?|traitee?s?) comme) (?:etre |d' etre |me retrouver |nous retrouver )?hors (?:des )?delais?\b/g, 'dans les temps');
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
   // "c'est trop tard pour mettre Awa au centre mercredi ?": whether it is still possible, asked.
   const tooLateAsked = cues.question === true && TOO_LATE_ASKED.test(prepared) && !EXCEPTION_ASKED.test(prepared);
