@@ -153,7 +153,8 @@ export class AbsenceDialog extends InterruptibleDialog {
     const booked = from
       ? new Set((await this.services.bookings.list({ guardianId: family.guardianId, childIds: [state.childId!], from, to })).filter((l) => l.status === 'booked').map((l) => l.day))
       : new Set<IsoDay>();
-    const unbooked = state.days.filter((day) => !booked.has(day) && day < todayIn(now, this.services.rules.timeZone));
+    // (A day to come that is not booked has nothing to justify either: "elle ne viendra pas jeudi 10" with no booking that day.)
+    const unbooked = state.days.filter((day) => !booked.has(day));
     if (unbooked.length > 0) {
       await step.context.sendActivity(fill(m.notBooked, { child: nameOf(family, state.childId!), days: frenchDays(unbooked), count: unbooked.length }));
       state.days = state.days.filter((day) => !unbooked.includes(day));

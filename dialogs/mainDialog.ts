@@ -158,7 +158,7 @@ export class MainDialog extends ComponentDialog {
     if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_WORDS.test(normalise(said)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: 'deadline', followUp: true, alternatives: undefined };
     }
-    const takenBack = last ? childrenTakenBack(meaning, last, family, said) : undefined;
+    const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said)) : undefined;
     const siblings = last && !takenBack ? siblingsOf(meaning, last, family, said) : undefined;
     if (takenBack) meaning = takenBack;
     // "et son frère ?": the request just made, for the brother, or for a child still to choose.
@@ -211,6 +211,13 @@ export class MainDialog extends ComponentDialog {
       (step.values as RouterValues).deadlineQuestion = withDeadline.question;
       return step.beginDialog(CHANGE_DIALOG, { ...withDeadline.change, answerFollows: true } satisfies ChangeOptions);
     }
+    // "elle ne viendra pas jeudi 10, je vous envoie le certificat ?" while that day can still be cancelled: the booking is
+    // cancelled, the place goes to another family (a justification is for a booking kept).
+    const now = this.services.clock.now();
+    if (intent === 'absence' && meaning.dates.length > 0 && meaning.dates.every((day) => this.services.rules.isChangeAllowed(day, now)) && (await this.bookedOn(family, meaning))) {
+      await context.sendActivity(c.absenceToCome);
+      return step.beginDialog(CHANGE_DIALOG, { mode: 'cancel', text: said, interpretation: { ...meaning, intent: 'cancel' } } satisfies ChangeOptions);
+    }
     const dialogId = DIALOG_OF[intent];
     if (dialogId === CHANGE_DIALOG) {
       // "inscrivez Léa lundi 21 ? et c'est combien la journée ?": the price is told once the change is settled.
@@ -224,6 +231,15 @@ export class MainDialog extends ComponentDialog {
     if (dialogId) return step.beginDialog(dialogId, { text: said, interpretation: meaning } satisfies RequestOptions);
     await context.sendActivity(this.directAnswer(intent, meaning, family, times));
     return step.endDialog();
+  }
+
+  /** Whether one of the children spoken of (all the family's when none is named) is booked on one of the days. */
+  private async bookedOn(family: FamilyContext, meaning: Interpretation): Promise<boolean> {
+    const named = childIdsNamed(meaning.children, family.children);
+    const childIds = named.length > 0 ? named : family.children.map((child) => child.id);
+    const days = [...meaning.dates].sort();
+    const lines = await this.services.bookings.list({ guardianId: family.guardianId, childIds, from: days[0], to: days[days.length - 1] });
+    return lines.some((line) => line.status === 'booked' && days.includes(line.day));
   }
 
   private async afterChild(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
@@ -504,6 +520,24 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
   if (children.length === 0 || (last.intent === 'reserve' && children.length === last.childIds.length && children.every((child) => last.childIds.includes(child.id)))) return undefined;
   const days = [...new Set(booked.filter((b) => children.some((child) => child.id === b.childId)).map((b) => b.day))].sort();
   return { ...meaning, intent: 'cancel', children: children.map((child) => child.firstName), dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined };
+}
+
+/**
+ * "finalement pas le jeudi", "en fait pas le jeudi, il a piscine" just after a booking: those days of the booking undone,
+ * for its children (or the one named), confirmed like any change. Not when the message asks a change in words of its own.
+ */
+function daysTakenBack(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
+  const weekdays = meaning.edit?.removeWeekdays ?? [];
+  const dates = meaning.edit?.removeDates ?? [];
+  if ((weekdays.length === 0 && dates.length === 0) || meaning.dates.length > 0 || last.topic || last.intent !== 'reserve') return undefined;
+  if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
+  if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
+  const days = last.days.filter((day) => weekdays.includes(isoWeekday(day)) || dates.includes(day));
+  const named = childIdsNamed(meaning.children, family.children);
+  const childIds = named.length > 0 ? last.childIds.filter((id) => named.includes(id)) : last.childIds;
+  if (days.length === 0 || childIds.length === 0) return undefined;
+  const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
+  return { ...meaning, intent: 'cancel', children, dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined, topic: undefined };
 }
 
 /** "son frère", "sa sœur", "les autres": the children of the family not in the last request. */

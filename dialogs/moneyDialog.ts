@@ -101,6 +101,9 @@ export function costLines(rules: TownRules, tariffs: TariffsConfig, family: Mone
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
+/** All that was booked in the conversation: "pour les deux", "en tout", "au total". */
+const ALL_BOOKED = /\b(?:les deux|les trois|les quatre|les 2|les 3|les 4|tous|toutes|en tout|au total|tout ca|l ensemble)\b/;
+
 export class MoneyDialog extends InterruptibleDialog {
   constructor(
     private readonly services: DialogServices,
@@ -217,12 +220,16 @@ export class MoneyDialog extends InterruptibleDialog {
 
   /**
    * "combien ça va me coûter ?" just after a booking, with no activity nor count said: the
-   * days booked by the last request of this conversation (none otherwise).
+   * days booked by the last request of this conversation (none otherwise); "pour les deux", "en tout": every day booked
+   * in this conversation.
    */
   private async justBooked(context: TurnContext, guardianId: number, text: string): Promise<IsoDay[]> {
     if (!COST_OF_IT.test(normalise(text)) || activityIn(text) || dayCountIn(text) !== undefined || quotientIn(text) !== undefined) return [];
     const last = await this.memory.recall(context, guardianId);
-    return last?.intent === 'reserve' ? (last.bookedByLast ?? []).map((booked) => booked.day) : [];
+    if (last?.intent !== 'reserve') return [];
+    // ("c'est combien pour les deux du coup ?" after Léa's Wednesday then Hugo's: every day booked in this conversation.)
+    const days = ALL_BOOKED.test(normalise(text)) ? (last.booked ?? []) : (last.bookedByLast ?? []);
+    return days.map((booked) => booked.day);
   }
 
   /** What days just booked cost at the family's own price, activity by activity; undefined without a price of its own. */

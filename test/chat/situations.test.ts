@@ -498,3 +498,38 @@ test('Monday 7 December (round 33, talked to it): « et pour annuler ? » after 
     ['oui', /^J'ai joint votre message, qui en donne la raison\.\nC'est envoyé au service/],
   ]);
 });
+
+test('Monday 7 December (round 33, talked to it): « finalement pas le jeudi » or « en fait pas le mercredi, elle a piscine » just after a booking undoes that day of it', async () => {
+  await replay('2026-12-07T10:00', [
+    ['mets hugo jeudi et vendredi soir stp', /^Je réserve pour Hugo : jeudi 10 décembre et vendredi 11 décembre\./],
+    ['oui', /^✓ Réservé pour Hugo : jeudi 10 décembre et vendredi 11 décembre\./],
+    ['finalement pas le jeudi', `J'annule pour Hugo : jeudi 10 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Annulé pour Hugo : jeudi 10 décembre\./],
+    ['mets ines mardi 15 et mercredi 16', /^Je réserve pour Inès : mardi 15 décembre et mercredi 16 décembre\./],
+    ['oui', /^✓ Réservé pour Inès/],
+    ['en fait pas le mercredi, elle a piscine', `J'annule pour Inès : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+  ]);
+});
+
+test('Monday 7 December (round 33, talked to it): an absence to come, while the day can still be cancelled, is offered as a cancellation (no justification needed); a day to come with no booking has nothing to justify', async () => {
+  await replay('2026-12-07T10:00', [
+    ['Inès a de la fièvre, elle ne viendra pas jeudi 10. je vous envoie le certificat ?', /^Pas de réservation pour Inès : jeudi 10 décembre\. Il n'y a rien à justifier pour ce jour\./],
+    ['mets ines jeudi 10 et vendredi 11', /^Je réserve pour Inès : jeudi 10 décembre et vendredi 11 décembre\./],
+    ['oui', /^✓ Réservé pour Inès/],
+    [
+      'Inès a de la fièvre, elle ne viendra pas jeudi. je vous envoie le certificat ?',
+      `Il est encore temps d'annuler : la place ira à une autre famille, et il n'y aura rien à justifier.\nJ'annule pour Inès : jeudi 10 décembre.\nC'est bien cela ?\n${YES_NO}`,
+    ],
+    ['oui', /^✓ Annulé pour Inès : jeudi 10 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 33, talked to it): « c’est combien pour les deux du coup ? » after Léa’s Wednesday then Hugo’s prices both', async () => {
+  await replay('2026-12-07T10:00', [
+    ['inscris léa mercredi 16 au centre', /^Je réserve pour Léa : mercredi 16 décembre\./],
+    ['oui', /^✓ Réservé pour Léa/],
+    ['et pour hugo ?', /^Je réserve pour Hugo : mercredi 16 décembre\./],
+    ['oui', /^✓ Réservé pour Hugo/],
+    ["bon et c'est combien pour les deux du coup ?", /^Pour ce que vous venez de réserver, à votre tarif :\n• 1 mercredi \(accueil du mercredi, pour 2 enfants\) : 2 × 7,80 € = 15,60 €/],
+  ]);
+});
