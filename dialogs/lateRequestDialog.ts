@@ -57,6 +57,17 @@ interface LateState {
   next?: string;
 }
 
+/** "bon tant pis, envoyez la demande", "ok transmettez-la": a yes in words of its own (not "ne l'envoyez pas"). */
+const SEND_IT = /\b(?:envoyez|envoyer|envoie|envoies|transmettez|transmettre|transmets|faites|faire) (?:la |ma |cette )?(?:demande|requete)\b|\b(?:envoyez|envoie|transmettez|transmets)[ -]la\b/;
+
+/** The answer to the offer: yes or no, said plainly or by asking to send it. */
+function offerAnswerOf(text: string): 'yes' | 'no' | undefined {
+  const said = yesNoOf(text);
+  if (said) return said;
+  const clean = normalise(text);
+  return SEND_IT.test(clean) && !/\b(?:ne|n|pas|non|jamais)\b/.test(clean) ? 'yes' : undefined;
+}
+
 export class LateRequestDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(LATE_REQUEST_DIALOG);
@@ -81,7 +92,7 @@ export class LateRequestDialog extends ComponentDialog {
 
   private async readOffer(step: WaterfallStepContext<LateRequestOptions>): Promise<DialogTurnResult> {
     const text = String(step.result);
-    const answer = yesNoOf(text);
+    const answer = offerAnswerOf(text);
     if (answer === 'yes') {
       const own = step.options.parentMessage;
       if (own && REASON_GIVEN.test(normalise(own))) {
@@ -198,7 +209,7 @@ export class LateRequestDialog extends ComponentDialog {
     const text = prompt.recognized.value ?? '';
     // "ok merci" to "Voulez-vous que j'envoie une demande… ?": asked again, nothing sent on a thank-you.
     if (isThanksOnly(text)) return false;
-    if (yesNoOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
+    if (offerAnswerOf(text) !== undefined || afterLeadingNo(text) !== undefined) return true;
     const family = familyOf(prompt.context);
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
     // "ah et Hugo aussi le 9", "plutôt les deux derniers": the request being offered, corrected (confirmed again by the change dialog).

@@ -648,6 +648,20 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: '« bon tant pis, envoyez la demande » at the late request offer is a yes; « ne l’envoyez pas » is not',
+    now: FRIDAY_6,
+    understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ["ne l'envoyez pas la demande", ['Répondez « oui » pour envoyer la demande au service, ou « non ».']],
+      ["ah mince c'est trop tard ? bon tant pis envoyez la demande", [/^Voulez-vous ajouter un mot pour le service \?/]],
+      ['non', [/^C'est envoyé au service/]],
+    ],
+    after: async (_chat, db) => {
+      expect(await db.prisma.request.count({ where: { kind: 'late_request' } })).toBe(1);
+    },
+  },
+  {
     name: '"ok merci" at the late request offer sends nothing: the question is asked again',
     now: FRIDAY_6,
     understanding: { 'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] } },
