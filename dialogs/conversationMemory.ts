@@ -31,6 +31,11 @@ export interface LastRequest {
   bookedByLast?: BookedDay[];
   /** The children of the request just before, on the very same days (« et Hugo ? » after Léa's Wednesday): « mets les deux » then means both. */
   childIdsBefore?: number[];
+  /**
+   * The request just before, for other children on other days (Léa's Wednesday, then « et pour Hugo le jeudi 17 ? »):
+   * « ok alors annule les deux » then means each one's own days.
+   */
+  requestBefore?: { childIds: number[]; days: IsoDay[] };
 }
 
 export interface BookedDay {
@@ -62,7 +67,7 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, childIdsBefore } = stored;
+    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, childIdsBefore, requestBefore } = stored;
     return {
       intent,
       childIds,
@@ -73,6 +78,7 @@ export class ConversationMemory {
       ...(booked?.length ? { booked } : {}),
       ...(bookedByLast?.length ? { bookedByLast } : {}),
       ...(childIdsBefore?.length ? { childIdsBefore } : {}),
+      ...(requestBefore ? { requestBefore } : {}),
     };
   }
 
@@ -84,11 +90,14 @@ export class ConversationMemory {
     const bookedByLast = request.booked ?? [];
     const sameDays = previous !== undefined && !previous.topic && previous.days.length > 0 && previous.days.length === request.days.length && previous.days.every((day) => request.days.includes(day));
     const childIdsBefore = sameDays && previous.childIds.some((id) => !request.childIds.includes(id)) ? previous.childIds : [];
+    const otherRequest = previous !== undefined && !previous.topic && !request.topic && !sameDays && previous.days.length > 0 && previous.childIds.length > 0 && previous.childIds.every((id) => !request.childIds.includes(id));
+    const requestBefore = otherRequest ? { childIds: previous.childIds, days: previous.days } : undefined;
     await this.accessor.set(context, {
       ...request,
       ...(booked.length ? { booked } : {}),
       ...(bookedByLast.length ? { bookedByLast } : {}),
       ...(childIdsBefore.length ? { childIdsBefore } : {}),
+      ...(requestBefore ? { requestBefore } : {}),
       guardianId,
       at: this.clock.now().toISOString(),
     });

@@ -595,6 +595,17 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     const [first] = actions;
     return { ...meaning, intent: first.intent, children: first.children, dates: first.dates, actions, followUp: undefined, alternatives: undefined };
   }
+  // « ok alors annule les deux » after the deadline of Léa's Wednesday, then « et pour Hugo le jeudi 17 ? »: each one's own days.
+  const both = last.requestBefore && meaning.children.length === 0 && meaning.dates.length === 0 && BOTH.test(normalise(text)) && !CHILD_PRONOUN_SINGULAR.test(normalise(text));
+  const change = meaning.intent === 'reserve' || meaning.intent === 'cancel' ? meaning.intent : last.intent === 'reserve' || last.intent === 'cancel' ? last.intent : undefined;
+  if (both && change && last.requestBefore) {
+    const namesOf = (ids: readonly number[]) => family.children.filter((child) => ids.includes(child.id)).map((child) => child.firstName);
+    const actions = [
+      { intent: change, children: namesOf(last.requestBefore.childIds), dates: [...last.requestBefore.days] },
+      { intent: change, children: namesOf(last.childIds), dates: [...last.days] },
+    ];
+    return { ...meaning, intent: change, children: actions[0].children, dates: actions[0].dates, actions, followUp: undefined, alternatives: undefined };
+  }
   const namesDays = meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
   return {
     ...meaning,

@@ -533,3 +533,14 @@ test('Monday 7 December (round 33, talked to it): « c’est combien pour les de
     ["bon et c'est combien pour les deux du coup ?", /^Pour ce que vous venez de réserver, à votre tarif :\n• 1 mercredi \(accueil du mercredi, pour 2 enfants\) : 2 × 7,80 € = 15,60 €/],
   ]);
 });
+
+test('Monday 7 December (round 33, talked to it): « ok alors annule les deux » after the deadline of Léa’s Wednesday then « et pour hugo le jeudi 17 ? » cancels each one’s own day', async () => {
+  await replay('2026-12-07T10:00', [
+    ['mets léa mercredi 16 et hugo jeudi 17', /^Je fais ces 2 changements/],
+    ['oui', /./],
+    ["jusqu'a quand je peux annuler le mercredi 16 pour lea ?", /^Dates limites pour réserver, modifier ou annuler :\n• mercredi 16 décembre/],
+    ['et pour hugo le jeudi 17 ?', /^Dates limites pour réserver, modifier ou annuler :\n• jeudi 17 décembre/],
+    ['ok alors annule les deux', `Je fais ces 2 changements :\n• annuler pour Léa : mercredi 16 décembre ;\n• annuler pour Hugo : jeudi 17 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Annulé pour Léa : mercredi 16 décembre\./],
+  ]);
+});
