@@ -83,7 +83,7 @@ const STORY_TIME = rx(
     // "ma belle-fille, qui est de garde cette semaine … ne viendra pas le vendredi 2 octobre": the parent's week, a reason.
     `|\\b(?:de garde|d' astreinte|de permanence|de nuit|en deplacement|en formation)\\s+(?:toute\\s+)?cette semaine\\b(?=.{0,240}\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:[12]?\\d|3[01])(?:er)?\\b)` +
     // "une place pour Sélénia mercredi 2 décembre, je bosse tard cette semaine-là": the parent's week, after the day named, a reason.
-    `|(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:[12]?\\d|3[01])(?:er)?\\b.{0,200})\\b(?:je|on|nous|mon mari|ma femme|son pere|sa mere) (?:bosse|bossons|bossera|travaille|travaillons|travaillera|termine|finis|finit|rentre|rentrera) (?:\\S+\\s+){0,3}?(?:toute\\s+)?cette semaine(?: la)?\\b` +
+    `|(?=(?:je|on|nous|mon mari|ma femme|son pere|sa mere) (?:bosse|bossons|bossera|travaille|travaillons|travaillera|termine|finis|finit|rentre|rentrera) )(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:[12]?\\d|3[01])(?:er)?\\b.{0,200})\\b(?:je|on|nous|mon mari|ma femme|son pere|sa mere) (?:bosse|bossons|bossera|travaille|travaillons|travaillera|termine|finis|finit|rentre|rentrera) (?:\\S+\\s+){0,3}?(?:toute\\s+)?cette semaine(?: la)?\\b` +
     // "le jeudi 20 mai ni le vendredi 21 mai, puisque je serai à Joinville toute cette semaine-là": the week of the days named.
     // (Only where the family says where it is: "tous les soirs de cette semaine-là" asks them.)
     `|(?=(?:toute\\s+)?cette semaine la\\b)(?<=\\b(?:[12]?\\d|3[01])(?:er)?\\b.{0,200}\\b(?:je serai|je suis|nous serons|nous sommes|on sera|je reste|je resterai|nous resterons)\\b.{0,40})(?:toute\\s+)?cette semaine la\\b` +
@@ -113,7 +113,7 @@ const STORY_TIME = rx(
     // "l'été dernier en juillet on était partis en Bretagne": last year's holidays, a story.
     `|\\bl' (?:ete|an|annee|hiver|automne) (?:dernier|derniere|passe|passee)(?:,?\\s+(?:en|au mois de|au mois d'|pendant|durant)\\s*(?:${MONTH}|les vacances(?:\\s+(?:de|d')\\s*\\S+)?))?\\b` +
     // "ma nièce n'a pas ses congés avant août": when the family is free, a story (not the month asked).
-    `|(?<=\\b(?:pas|plus|que|qu')\\s+(?:\\S+\\s+){0,3})(?:avant|apres)\\s+(?:le mois d'|le mois de\\s+)?\\s*${MONTH}\\b(?!\\s+\\d)` +
+    `|(?=(?:avant|apres)\\s)(?<=\\b(?:pas|plus|que|qu')\\s+(?:\\S+\\s+){0,3})(?:avant|apres)\\s+(?:le mois d'|le mois de\\s+)?\\s*${MONTH}\\b(?!\\s+\\d)` +
     // "cet été je les emmène à Carnac à partir du 12 juillet": when the family takes the children away, a story.
     `|\\b(?:(?:cet ete|cet hiver|pendant l' ete|pendant les vacances|aux vacances|pour les vacances),?\\s+)?(?:je|on|nous) (?:les|la|le|l') ?(?:emmene|emmenons|emmenerai|emmenerons|emmenera|prends|prenons|prendrai|prendrons|garde|gardons|garderai|garderons) (?:\\S+\\s+){0,4}?(?:a partir du|des le|du)\\s+${DAY_NUMBER}\\s+${MONTH}\\b(?:\\s+au\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b)?` +
     // "je ne sais plus si c'est aujourd'hui ou demain la limite": the deadline wondered about, no day asked.
