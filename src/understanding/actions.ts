@@ -16,6 +16,7 @@ import { addDays, isoWeekday, mondayOf } from '../domain/day';
 import { foldText } from './text/foldText';
 import { guarded } from './text/patternGuard';
 import { NOTHING_TOUCHED } from './requestEdits';
+import { CHANGE_VERBS } from './text/changeVerbs';
 
 /** Where clauses may meet, in the raw text. */
 // ("les mercredis 7 et 14 octobre", "les journées du mercredi 24 et du jeudi 25 février": one list of days, not two pieces.)
@@ -461,7 +462,7 @@ const ONLY_THESE_DAYS = guarded(/\b(?:seulement|juste|uniquement|toute? seule?s?
 const SAME_CHANGE_TOO = guarded(/\b(?:aussi|egalement|pareil|idem|de meme)\b/);
 /** A verb of change of the piece's own. */
 // ("et qu'il vienne par contre le lundi jusqu'aux vacances aussi": a verb of coming is a change of its own.)
-const OWN_CHANGE_VERB = guarded(/\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*|desinscri\w*|supprim\w*|garde\w*|prend\w*|vien\w*|aill\w*|ira|iront|va|vont|rest\w*|soit|soient|sera|seront)\b|\b(?:ne|n') \S+ (?:pas|plus)\b/);
+const OWN_CHANGE_VERB = guarded(new RegExp(String.raw`\b(?:${CHANGE_VERBS}|garde\w*|prend\w*|vien\w*|aill\w*|ira|iront|va|vont|rest\w*|soit|soient|sera|seront)\b|\b(?:ne|n') \S+ (?:pas|plus)\b`));
 
 /** A verb of change on a pronoun: "il faut la rajouter", "enlevez-le". */
 const PRONOUN_CHANGE = guarded(

@@ -148,7 +148,7 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|erreur de ma part)\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;
@@ -183,7 +183,7 @@ const KEPT_BEFORE = guarded(/\b(?:on|nous) (?:garde|gardons|maintient|maintenons
 
 /** "Le 16 est maintenu", "le lundi reste réservé", "le vendredi ils y vont": a day kept, said after it. */
 const KEPT_AFTER = guarded(
-  /^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?)\b|^\s*(?:il |elle |ils |elles )(?:y (?:va|vont|ira|iront)|vient|viennent|viendra|viendront)(?: (?:bien|quand meme|normalement|normal|comme d' habitude|comme prevu))?(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)/,
+  /^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?)\b|^\s*(?:il |elle |ils |elles )(?:y (?:va|vont|ira|iront|est|sont|sera|seront)|vient|viennent|viendra|viendront)(?: (?:bien|quand meme|normalement|normal|comme d' habitude|comme prevu))?(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)/,
 );
 
 /**
@@ -214,8 +214,10 @@ const FAMILY_FREE_BEFORE = guarded(
 );
 
 /** "j'emmène les enfants en Bretagne chez ma sœur la première semaine", "je pourrai prendre les enfants le mardi": the family takes the children then, before it. */
+// ("je prends les deux petites chez moi à Nogent la deuxième semaine": the same; not "je garde les enfants du lundi 14 au vendredi 18",
+// the grandparent in charge of the week asked.)
 const FAMILY_AWAY_BEFORE = guarded(
-  /\b(?:(?:je|on|nous) (?:pourrai|pourrais|peux|vais|pourrons|pouvons) (?:bien )?(?:prendre|garder|recuperer) (?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) (?:(?:le |la |les |ce |cette )?$)|(?:j' |je les |je l' |on les |on l' |nous les |nous l' )(?:emmene|emmenerai|emmenons|emmenerons|emmenera|amene|amenerai|prends|prendrai|garde|garderai) (?:(?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) )?(?:(?:a|en|au|chez|dans|pour) (?:\S+ ){1,4}?)?(?:le |la |les |ce |cette )?$)/,
+  /\b(?:(?:je|on|nous) (?:pourrai|pourrais|peux|vais|pourrons|pouvons) (?:bien )?(?:prendre|garder|recuperer) (?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) (?:(?:le |la |les |ce |cette )?$)|(?:j' |je les |je l' |on les |on l' |nous les |nous l' )(?:emmene|emmenerai|emmenons|emmenerons|emmenera|amene|amenerai|prends|prendrai|garde|garderai) (?:(?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) )?(?:(?:a|en|au|chez|dans|pour) (?:\S+ ){1,4}?)?(?:le |la |les |ce |cette )?$|(?:je|on|nous) (?:emmene|emmenerai|emmenons|emmenerons|emmenera|amene|amenerai|prends|prendrai|garde|garderai) (?:les enfants|les petits|les petites|les (?:deux|trois|quatre)(?: petits| petites| enfants| filles| garcons)?|zenfant(?: et zenfant)?) (?:a|en|au|chez|dans) (?:\S+ ){1,4}?(?:le |la |les |ce |cette )?$)/,
 );
 
 /** "il a judo le mercredi", "elle fait de la danse les mardis": the child's own activity on that weekday, before it. */
@@ -250,6 +252,9 @@ const isBareWeekday = (e: DateExpression): e is Extract<DateExpression, { kind: 
 
 /** "… jeudi elle vient normal": the day taken back, said again, is kept as usual. */
 const AS_USUAL_AFTER = /^\s*(?:zenfant |il |elle |ils |elles )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront|reste|restera|sera la|est la)(?: bien)? (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b/;
+
+/** "jeudi… non, qu'est-ce que je raconte, jeudi c'est mon coiffeur", "le jeudi étant déjà couvert par son père": why the day taken back is not asked. */
+const WHY_NOT_AFTER = /^\s*(?:(?:c' est|c est|j' ai) (?:mon|ma|mes)\b|(?:etant|est|sera) (?:deja )?(?:couvert|pris|assure)\b)/;
 
 const isDayNumber = (e: DateExpression): e is Extract<DateExpression, { kind: 'day' }> & { ref: { type: 'date' } } => e.kind === 'day' && e.ref.type === 'date';
 
@@ -298,7 +303,7 @@ export function withDaysSaidAgain(
     const weekday = f.expression.ref.weekday;
     const earlier = backed.filter((b) => b.f.end <= f.start && b.weekday === weekday).pop();
     if (!earlier) return [f];
-    if (takenByFamily(prepared, f) || AS_USUAL_AFTER.test(prepared.slice(f.end, f.end + 60))) return [];
+    if (takenByFamily(prepared, f) || AS_USUAL_AFTER.test(prepared.slice(f.end, f.end + 60)) || WHY_NOT_AFTER.test(prepared.slice(f.end, f.end + 60))) return [];
     // ("lundi mardi… euh non pardon, lundi et jeudi": a weekday said again in the correction is asked again.)
     return earlier.f.expression.kind === 'day' && earlier.f.expression.ref.type === 'date' ? [{ ...f, expression: earlier.f.expression }] : [f];
   });
@@ -371,6 +376,9 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("pour les vacances de printemps euh mes enfants au centre toute la deuxième semaine": a hesitation, then the rest of the
     // sentence, takes nothing back.)
     if (/^\s*(?:euh+|heu+)\b/.test(between) && !/\b(?:non|nan|pardon|plutot|dire|enfin|attends?|oups|trompee?|ou)\b/.test(between) && between.split(' ').filter(Boolean).length > 4) return false;
+    // ("tout le reste de la semaine euh on part ce soir", "la semaine prochaine euh je crois que j'ai oublié le mercredi": a
+    // hesitation, then someone doing something, starts a new clause; it takes nothing back.)
+    if (/^\s*(?:euh+|heu+)\s+(?:on|je|j'|nous|il|elle|ils|elles)\s/.test(between) && !/\b(?:non|nan|pardon|plutot|dire|enfin|attends?|oups|trompee?|ou|c' est|c est)\b/.test(between)) return false;
     return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
   };
   const dropped = new Set<FoundExpression>();
@@ -378,7 +386,13 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     if (!takenBack(f, i)) return;
     // "lundi mardi de la semaine prochaine, euh non pardon, lundi et jeudi": a list said again takes back the whole list; its
     // week still frames the days said next. ("lundi et mardi, pardon, mercredi": the last day only.)
-    const saidAgain = sorted.length - 1 - i >= 2;
+    // ("le 20 janvier le 27 non pardon le 3 février et le 17 février": dates said after a correction put one day right; the
+    // list is said again when a day of it comes back, or when weekdays replace weekdays.)
+    const after = sorted.slice(i + 1);
+    const isWeekday = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'weekday';
+    const listBefore = sorted.slice(0, i + 1).filter((g) => g.expression.kind === 'day');
+    const comesBack = after.some((g) => listBefore.some((b) => dayKey(b.expression) !== undefined && dayKey(b.expression) === dayKey(g.expression)));
+    const saidAgain = after.length >= 2 && (comesBack || [...listBefore.slice(-2), ...after].every((g) => isWeekday(g.expression)));
     let first = i;
     while (saidAgain && first > 0 && !AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && LIST_GLUE_BETWEEN.test(prepared.slice(sorted[first - 1].end, sorted[first].start))) first--;
     for (let j = first; j <= i; j++) if (sorted[j].expression.kind !== 'week' || first === i) dropped.add(sorted[j]);

@@ -75,3 +75,38 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   if (whole.intent === 'late_request' && ['reserve', 'cancel', 'check'].includes(best.intent.intent)) return undefined;
   return best.intent.intent === whole.intent ? undefined : best.intent;
 }
+
+/** Something of the service or a change of it: such a sentence is part of the request, not of the story. */
+const OF_THE_SERVICE = /\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|soir|inscri\w*|reserv\w*|annul\w*|enlev\w*|retir\w*|ajout\w*|rajout\w*|mett\w*|mets|met|gard\w*|venir|vien\w*|ira|iront|place|places|certificat|justificatif)\b/;
+/** Someone does something: a sentence with a subject of its own ("je pars le 14", "le 27 c'est l'anniversaire de ma sœur"). */
+const SOMEONE_DOES = /\b(?:je|j'|on|nous|il|elle|ils|elles|c'|ca|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\b/;
+
+/** "Et aussi le mardi 30, puisque le lundi est férié", "non plutôt jeudi 10 et lundi 14, le vendredi c'est sa mère": a day added or said better. */
+const ADDED_OR_CORRECTED = /^(?:et|ainsi que|puis)\b|\b(?:aussi|egalement|en plus|non|plutot|pardon|je me trompe|je me suis trompee?|je rectifie|en fait|je voulais dire|je veux dire|corriger|correction|en realite|il s' agit|c' est plutot)\b/;
+/** The request names the story's time: "ce jour-là", "cette semaine-là", "à ces dates". */
+const THAT_TIME =
+  /\b(?:ce|cette|ces) (?:(?:deux|trois|quatre|cinq|\d) )?(?:jours?|semaines?|soirs?|soirees?|dates?|matins?|journees?|mercredis?|lundis?|mardis?|jeudis?|vendredis?) ?-? ?la\b|\b(?:a|pour) (?:cette|ces) dates?\b|\b(?:le meme jour|les memes jours|ces jours ci)\b|\b(?:tout|pendant|durant) le temps\b|\b(?:pendant|durant) (?:ce temps|cette periode|mon absence|son absence|leur absence|notre absence)\b/;
+
+/**
+ * "Le 8 décembre c'est l'anniversaire de ma défunte épouse… Pouvez-vous donc mettre Madenn au centre ce mercredi 9 ?",
+ * "Je pars le 14 et je rentre le 18. Il faudrait qu'elles restent à la garderie le jeudi 15.": a sentence that asks nothing,
+ * names no child and nothing of the service, but tells of someone's day, is the story around the request. Its days are no
+ * days asked when the request names days of its own (a request that says "ce jour-là" leans on the story, which stands).
+ * Returns the days to leave out: those of the story sentences that no other sentence names.
+ */
+export function storyDaysOf(sentences: readonly { prepared: string; folded: string; asks: boolean; children: number; dates: readonly string[] }[]): string[] {
+  const isStory = (s: (typeof sentences)[number]) =>
+    !s.asks && s.children === 0 && s.dates.length > 0 && !OF_THE_SERVICE.test(s.prepared) && SOMEONE_DOES.test(s.prepared) && !ADDED_OR_CORRECTED.test(s.prepared);
+  const story = sentences.filter(isStory);
+  const request = sentences.filter((s) => !isStory(s));
+  if (story.length === 0 || !request.some((s) => s.asks && s.dates.length > 0)) return [];
+  // ("… commence un nouveau travail le lundi 8 mars … restent à la garderie toute cette semaine-là": the request leans on the story.)
+  if (request.some((s) => THAT_TIME.test(s.folded))) return [];
+  // ("Je serai absente du mercredi 29 au vendredi 1er octobre. Pourriez-vous garder les enfants … le mercredi au centre": a
+  // period told frames the days asked inside it.)
+  const storyDays = [...new Set(story.flatMap((s) => s.dates))].sort();
+  const asked = request.flatMap((s) => s.dates);
+  if (storyDays.length >= 3 && asked.some((day) => storyDays[0] <= day && day <= storyDays[storyDays.length - 1])) return [];
+  const requested = new Set(request.flatMap((s) => s.dates));
+  return [...new Set(story.flatMap((s) => s.dates))].filter((day) => !requested.has(day));
+}

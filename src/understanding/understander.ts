@@ -16,7 +16,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
-import { focusedIntent, sentencesOf } from './sentenceFocus';
+import { asks, focusedIntent, sentencesOf, storyDaysOf } from './sentenceFocus';
 import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
@@ -32,6 +32,7 @@ import { isFrenchWord } from './text/frenchDictionary';
 import type { Action, Intent, Interpretation, RequestEdit, UnderstandOptions } from './types';
 import { guarded } from './text/patternGuard';
 import { foldText } from './text/foldText';
+import { CHANGE_VERBS } from './text/changeVerbs';
 
 /**
  * "Léa était à la garderie hier soir", "Hugo n'est pas allé au centre lundi dernier": days
@@ -44,6 +45,19 @@ function onlyPastDays(detailed: DetailedInterpretation, today: IsoDay): Detailed
   if (!named.every((day) => day < today)) return detailed;
   return { ...detailed, intent: detailed.intent === 'cancel' ? 'absence' : 'none' };
 }
+
+/** A sentence of a long message as read on its own. */
+interface SentenceRead {
+  text: string;
+  prepared: string;
+  folded: string;
+  asks: boolean;
+  children: number;
+  dates: readonly IsoDay[];
+}
+
+/** The intents whose days are those of a request. */
+const DAYS_ASKED: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'late_request', 'absence'];
 
 /** An interpretation with what led to it, for evaluation and logs. */
 export interface DetailedInterpretation extends Interpretation {
@@ -194,16 +208,49 @@ export class Understander {
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
     // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
-    return onlyPastDays(this.understandChanges(samePeriod(spokenPunctuation(text)), options), referenceDay(options.now));
+    const spoken = samePeriod(spokenPunctuation(text));
+    const sentences: SentenceRead[] = [];
+    const detailed = this.withoutStoryDays(this.understandChanges(spoken, options, sentences), sentences, options);
+    // ("merci pour l'autre jour … il fait gris ce matin": greetings and thanks ask no day.)
+    if (detailed.intent === 'smalltalk' && (detailed.dates.length > 0 || detailed.closedDates || detailed.openEnded)) {
+      const { closedDates: _closed, openEnded: _open, ...rest } = detailed;
+      return { ...rest, dates: [] };
+    }
+    return onlyPastDays(detailed, referenceDay(options.now));
   }
 
-  private understandChanges(text: string, options: UnderstandOptions): DetailedInterpretation {
+  /** The days of the story told around the request (see `storyDaysOf`), left out of every change. */
+  private withoutStoryDays(detailed: DetailedInterpretation, sentences: readonly SentenceRead[], options: UnderstandOptions): DetailedInterpretation {
+    if (detailed.intent === 'ambiguous' || !DAYS_ASKED.includes(detailed.intent) || sentences.length < 2 || !sentences.some((s) => !s.asks && s.children === 0 && s.dates.length > 0)) return detailed;
+    // Each sentence's days as the message's intent reads them ("ce vendredi" of a look starts today).
+    const decided: IntentResult = { intent: detailed.intent, confidence: 1, source: 'rule', concepts: [] };
+    const read = sentences.map((s) => ({ ...s, dates: s.dates.length > 0 ? this.interpret(s.text, options, decided).detailed.dates : [] }));
+    const story = storyDaysOf(read);
+    if (story.length === 0) return detailed;
+    // ("Quand j'étais petite, à Pâques, … en juillet ! … voudrait que Cerise aille à la garderie tous les mardis soir d'ici
+    // les vacances de Pâques": the request read without the story, when it asks the same.)
+    const request = read.filter((s) => !s.dates.some((day) => story.includes(day))).map((s) => s.text);
+    if (request.length > 0 && request.length < read.length) {
+      const alone = this.understandChanges(request.join(' '), options);
+      if (alone.intent === detailed.intent && alone.dates.length > 0) return alone;
+    }
+    const kept = (days: readonly IsoDay[]) => {
+      const left = days.filter((day) => !story.includes(day));
+      return left.length > 0 ? left : [...days];
+    };
+    const actions = detailed.actions?.map((action) => ({ ...action, dates: kept(action.dates) }));
+    return { ...detailed, dates: actions ? actions[0].dates : kept(detailed.dates), ...(actions ? { actions } : {}) };
+  }
+
+  private understandChanges(text: string, options: UnderstandOptions, sentenceReads: SentenceRead[] = []): DetailedInterpretation {
     let { detailed, recognized } = this.interpret(text, options);
     const sentences = sentencesOf(text);
     if (sentences.length > 1) {
       const readings = sentences.map((sentence) => {
         const reading = this.interpret(sentence, options);
-        return { text: sentence, intent: reading.recognized, concepts: reading.recognized.concepts, namesChildOrDay: reading.detailed.children.length > 0 || reading.detailed.dates.length > 0 };
+        const read = { text: sentence, intent: reading.recognized, concepts: reading.recognized.concepts, namesChildOrDay: reading.detailed.children.length > 0 || reading.detailed.dates.length > 0 };
+        sentenceReads.push({ text: sentence, prepared: reading.detailed.prepared, folded: foldText(sentence), asks: asks(read), children: reading.detailed.children.length, dates: reading.detailed.dates });
+        return read;
       });
       const focused = focusedIntent(recognized, readings);
       if (focused) ({ detailed, recognized } = this.interpret(text, options, { ...focused, concepts: recognized.concepts }));
@@ -257,7 +304,16 @@ export class Understander {
     const namesSeveral = options.children.length > 1 && (told === undefined || told.length < 2) && detailed.named.length > 1;
     const split = namesSeveral ? (childContrastOf(text, readPiece) ?? told) : told;
     if (!split) return this.withoutKeptDays(text, detailed, options);
-    const actions = joinedSameChanges(this.withoutChildrenTakenBack(text, split, options));
+    // ("il faut garderie du soir tous les jours, sauf le mercredi il reste avec moi": the days the whole message leaves out
+    // stay out of the change its pieces ask.)
+    const { removeWeekdays = [], removeDates = [] } = detailed.edit ?? {};
+    const leftOut = (day: IsoDay) => removeWeekdays.includes(isoWeekday(day)) || removeDates.includes(day);
+    const joined = joinedSameChanges(this.withoutChildrenTakenBack(text, split, options));
+    const withoutLeftOut = (action: Action): Action => {
+      const dates = action.dates.filter((day) => !leftOut(day));
+      return (joined.length === 1 || action.intent === detailed.intent) && dates.length > 0 ? { ...action, dates } : action;
+    };
+    const actions = joined.map(withoutLeftOut);
     const [first] = actions;
     const { alternatives: _alternatives, ...rest } = detailed;
     if (actions.length === 1) return { ...rest, intent: first.intent, dates: first.dates, children: first.children };
@@ -581,7 +637,7 @@ const MONEY_ASKED = guarded(/\b(?:tarifs?|prix|combien|coute|coutent|couts?|simu
 /** "hors vacances scolaires", "en dehors des vacances", "à l'exception de ceux qui tombent pendant les vacances": school days only. */
 const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b|\b(?:a l' exception|sauf|excepte|hormis)(?: de)?(?: ceux| celles| ceux la| les jours| ces jours)?(?: qui (?:tombent|sont|seront|tomberont))? (?:pendant|durant|en periode de|dans) (?:les )?vacances\b/);
 /** A verb that puts a child in or takes one out, in a clause. */
-const CHANGE_VERB = guarded(/\b(?:mett\w*|mets|met|inscri\w*|r?ajout\w*|reserv\w*|annul\w*|enlev\w*|retir\w*)\b/);
+const CHANGE_VERB = guarded(new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`));
 /** "non, c'est pas Hugo, c'est Inès", "c'était pour Inès, pas Hugo": a child put for another, nothing else said. */
 const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$|^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|c est|c' etait|c etait|ce sera|ce serait)\s+)?(?:plutot\s+)?pour\s+zenfant\s+(?:et\s+)?(?:non\s+)?pas\s+(?:pour\s+)?zenfant$/;
 /** "et Inès non plus", "lui non plus": the same refusal as the message before. */

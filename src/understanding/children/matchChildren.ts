@@ -9,10 +9,10 @@ import { editDistance } from '../text/editDistance';
 import { isFrenchWord } from '../text/frenchDictionary';
 
 const ALL_OF_THEM =
-  /\b(?:ces\s+(?:deux|2|trois|3|quatre|4)\s+(?:enfants|petits)|(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|petites|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous|filles|garcons|jumeaux|jumelles|kids|cherubins|poussins)|(?:ma|la|notre) (?:marmaille|tribu|fratrie)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|loulous|gamins)|(?<=\b(?:garderie|centre|accueil|periscolaire|places?|reservations?|inscriptions?) )des\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premi\w*|derni\w*|prochain\w*)\b)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|(?:ces|ses)\s+(?:deux|trois|quatre)\s+la|(?:aucun|aucune)\s+des\s+(?:deux|trois|quatre)|ni l' un ni l' autre|ni l' une ni l' autre|toute la fratrie|le\s+(?:deux|2|trois|3)\s+enfants?|(?<!\b(?:bonjour|bjr|bonsoir|bsr|salut|slt|coucou|hello|merci|merci a|bonne journee a|bonne soiree a|bonne annee a) )(?<!\b(?:prix|tarifs?|pareil|meme chose) pour )(?<!\b(?:attendre|deranger|embeter|ennuyer|remercier|saluer) )tout le monde(?! (?:peut|peuvent|pourra|pourrait|voit|verra|sait|a|est|doit)\b))\b/;
+  /\b(?:ces\s+(?:deux|2|trois|3|quatre|4)\s+(?:enfants|petits)|(?:mes|les|nos|tous mes|toutes mes|ses|leurs|tous ses|tous leurs)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|enfant|petits|petites|loulous|gamins|bouts de chou|gosses|momes|minots|marmots|bambins|petiots|zouzous|filles|garcons|jumeaux|jumelles|kids|cherubins|poussins)|(?:ma|la|notre) (?:marmaille|tribu|fratrie)|mais\s+(?:enfants|petits)|(?:des|aux)\s+(?:(?:deux|2|trois|3|quatre|4)\s+)?(?:enfants|petits|petites|loulous|gamins)|(?<=\b(?:garderie|centre|accueil|periscolaire|places?|reservations?|inscriptions?) )des\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premi\w*|derni\w*|prochain\w*)\b)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|(?:les|mes|nos)\s+(?:deux|trois|quatre)(?!\s+(?:jours?|semaines?|fois|mois|premiers?|premieres?|derniers?|dernieres?|prochains?|prochaines?)\b)|(?:ces|ses)\s+(?:deux|trois|quatre)\s+la|(?:aucun|aucune)\s+des\s+(?:deux|trois|quatre)|ni l' un ni l' autre|ni l' une ni l' autre|toute la fratrie|le\s+(?:deux|2|trois|3)\s+enfants?|(?<!\b(?:bonjour|bjr|bonsoir|bsr|salut|slt|coucou|hello|merci|merci a|bonne journee a|bonne soiree a|bonne annee a) )(?<!\b(?:prix|tarifs?|pareil|meme chose) pour )(?<!\b(?:attendre|deranger|embeter|ennuyer|remercier|saluer) )tout le monde(?! (?:peut|peuvent|pourra|pourrait|voit|verra|sait|a|est|doit)\b))\b/;
 
 /** "les trois petits", "mes deux enfants": all of them, counted. */
-const COUNTED_ALL = /\b(?:mes|les|nos|ses|leurs|des|aux|tous mes|tous les)\s+(deux|trois|quatre)\s+(?:enfants|petits|petites|loulous|gamins|petits enfants)\b/;
+const COUNTED_ALL = /\b(?:mes|les|nos|ses|leurs|des|aux|tous mes|tous les)\s+(deux|trois|quatre)\s+(?:enfants|petits|petites|loulous|gamins|petits enfants|filles|garcons|jumeaux|jumelles)\b/;
 
 /** True when the folded words say "all the children" ("mes enfants", "les deux", "les petits"). */
 export function namesAllChildren(tokens: readonly string[]): boolean {
@@ -122,7 +122,8 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         !exact &&
         !COMMON_WORDS.has(bare) &&
         bare.length >= 4 &&
-        (editDistance(bare, target, tolerance(target)) <= tolerance(target) || (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === child.sound && !isFrenchWord(bare)));
+        // ("je tenais à vous adresser…" is no Lénaïs: a French word a letter away from a name, from its first letter on, is that word.)
+        ((editDistance(bare, target, tolerance(target)) <= tolerance(target) && (bare[0] === target[0] || !isFrenchWord(bare))) || (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === child.sound && !isFrenchWord(bare)));
       if (exact || close || isShortened(bare, target, targets)) {
         named.add(child.name);
         nameTokens.add(index);

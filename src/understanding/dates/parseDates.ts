@@ -79,7 +79,7 @@ const STORY_TIME = rx(
     // "elle rentre que le mardi", "il ne revient que mercredi": the day of the return, no day asked.
     `|\\b(?:rentre|rentrera|revient|reviendra|rentrent|rentreront|reviennent|reviendront)\\s+(?:que|qu' ?a partir du|seulement|juste)\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+(?:\\d|d' apres|suivant|prochain|qui suit))` +
     // "je vois qu'aujourd'hui tout se fait par l'ordinateur": nowadays, no day asked.
-    `|\\b(?:aujourd' hui|de nos jours)(?=,?\\s+(?:tout se|tout est|tout passe|tout va|les gens|plus personne|tout le monde|on fait tout|les jeunes)\\b)` +
+    `|\\b(?:aujourd' hui|de nos jours)(?=,?\\s+(?:tout se|tout est|tout passe|tout va|les gens|plus personne|tout le monde|on fait tout|les jeunes|les enfants (?:ont|sont|font|passent|jouent|regardent))\\b)` +
     // "ma belle-fille, qui est de garde cette semaine … ne viendra pas le vendredi 2 octobre": the parent's week, a reason.
     `|\\b(?:de garde|d' astreinte|de permanence|de nuit|en deplacement|en formation)\\s+(?:toute\\s+)?cette semaine\\b(?=.{0,240}\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:[12]?\\d|3[01])(?:er)?\\b)` +
     // "une place pour Sélénia mercredi 2 décembre, je bosse tard cette semaine-là": the parent's week, after the day named, a reason.
@@ -120,6 +120,22 @@ const STORY_TIME = rx(
     `|\\b(?:aujourd' hui|demain|ce soir)(?:\\s+ou\\s+(?:demain|aujourd' hui|apres demain|ce soir))?\\s+(?:la (?:date )?limite|le dernier (?:jour|delai)|le delai)\\b` +
     // "parce que lundi c'était férié": a weekday of the past, a story. ("jeudi et vendredi on a eu nos repos accordés" asks them.)
     `|\\b${WD}(?:\\s+dernier)?\\s+(?:c' etait|c etait|ca a ete)\\b` +
+    // ("ma belle-sœur ne prenant ses congés qu'à compter du 28 décembre": when the family is free, no days asked.)
+    `|\\bconges\\s+(?:que\\s+|qu'\\s*)?(?:a compter|a partir)\\s+du\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
+    // ("je croyais que c'était le 22 et c'est ce vendredi": the day wrongly believed, no day asked.)
+    `|\\b(?:croyais|pensais|croyait|pensait|croyions|pensions)\\s+(?:que\\s+|qu'\\s*)(?:c' etait|c etait|ce serait|c' est)\\s+(?:le\\s+)?${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
+    // ("le planning de l'officine a changé ce matin": when the reason came up, no day asked.)
+    `|\\b(?:a|ont|a ete|ont ete) (?:change|changes|modifie|modifies|bouge|decale|chamboule|tombe)\\s+(?:\\S+\\s+){0,2}?(?:ce matin|ce midi|cet apres midi|hier soir|hier)\\b` +
+    // ("la demande que j'ai déposée la semaine dernière", "ma demande de la semaine dernière": when it was sent, no day asked.)
+    `|\\b(?:deposee?s?|faite?s?|envoyee?s?|transmise?s?|soumise?s?|formulee?s?)\\s+(?:\\S+\\s+){0,2}?(?:la semaine (?:derniere|passee)|le mois dernier)\\b|\\b(?:demande|dossier|message|mail|courriel)s?\\s+(?:de|du|depuis)\\s+(?:la semaine (?:derniere|passee)|le mois dernier)\\b` +
+    // ("je me souviens du Noël 1942", "en mars 1987 on avait sorti trois tonnes de lieu jaune": a year long past, a memory.)
+    `|\\b(?:(?:en|de|du|au)\\s+)?(?:(?:${DAY_NUMBER}\\s+)?${MONTH}|noel|paques|la toussaint|l' ete|l' hiver|ete|hiver)\\s+19\\d\\d\\b` +
+    // ("le 2 février elle en avait mangé six": a day of the past, told in the past. Not "le 28 avril, elle avait de la fièvre".)
+    `|\\b${DAY_NUMBER}\\s+${MONTH}(?=\\s+(?:il\\s+en|elle|ils|elles|on|nous|je|j')\\s+(?:en\\s+|y\\s+)?(?<=\\s(?:en|y)\\s)(?:avait|avaient|avions|avais)\\b)` +
+    // ("le vendredi 21 le lundi c'est férié", "le lundi étant férié": the reason of the day named, no day asked.)
+    `|\\b${WD}\\s+(?:c' est|c est|est|sera|etant)\\s+(?:un\\s+(?:jour\\s+)?)?ferie\\b` +
+    // ("je travaille pas le mercredi 14 mais le mercredi 21 euh c'est les vacances mais bon": the holidays the day falls in.)
+    `|(?=(?:c' est|c est|ce sont)\\s)(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:[12]?\\d|3[01])(?:er)?\\b.{0,80})(?:c' est|c est|ce sont)\\s+(?:deja\\s+)?(?:les|pendant les)\\s+vacances\\b(?!\\s+(?:de|d'|du|scolaires)\\b)` +
     // "c'est moi qui vais la chercher le soir depuis janvier": since when, a story.
     `|\\bdepuis\\s+(?:le\\s+(?:debut\\s+du\\s+mois\\s+de|mois\\s+de|mois\\s+d')\\s*|debut\\s+)?${MONTH}\\b(?!\\s+(?:${YEAR}\\s+)?(?:jusqu|au\\s|a\\s))`,
 );

@@ -198,7 +198,9 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
   const isBroad = (e: DateExpression) => (e.kind === 'holiday' && e.week === undefined) || e.kind === 'month';
   const isExplicit = (e: DateExpression) =>
     (e.kind === 'day' && e.ref.type === 'date') || (e.kind === 'range' && e.from?.type === 'date' && e.to.type === 'date') || (e.kind === 'weekOf' && e.ref.type === 'date');
-  const explicit = expressions.filter(isExplicit).map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
+  // ("au mois de février ? Le 14 février c'est mon anniversaire": a closed day frames nothing; the month is asked.)
+  const closedDay = (span: Span) => span[0] === span[1] && isClosedDay(ctx.calendar, span[0]);
+  const explicit = expressions.filter(isExplicit).map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined && !closedDay(s));
   const broad = expressions.filter(isBroad);
   // "cet été, en juillet, tout le mois": the month says which part of the holidays.
   const months = expressions.filter((e) => e.kind === 'month').map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);

@@ -106,8 +106,11 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     // "resa Soann mardi", "inscription pour Zoé et Malo le 12": a booking's name, the child and the day, opening the message.
     `^(?:(?:bonjour|bjr|salut|slt|coucou|bonsoir|bsr|svp|stp|s' il (?:te|vous) plait) )*(?:resa|reservation|inscription)s? (?:pour |de )?zenfant(?: (?:et|\\+) zenfant)* zdate\\b`,
+    // ("la garderie du soir pour Aurélise tous les mardis…": the service, the child and the days, opening the message.)
+    `^(?:(?:bonjour|bjr|salut|slt|coucou|bonsoir|bsr|euh|bonne annee) )*(?:(?:la |l' )?(?:garderie|accueil|centre|peri|periscolaire)(?: du soir| de loisirs| du mercredi)? pour zenfant(?: et zenfant)* zdate)\\b`,
     // "il faut mettre elles à la garderie", as a non-native speaker may put it.
-    `\\b(?:mettre|mets|mettez) (?:elle|elles|lui|eux)\\b(?= (?:a la|au|a l') (?:garderie|centre|accueil|periscolaire|peri|etude|cantine)\\b)|\\b(?:il )?(?:faut|faudrait|faudra) mettre (?:elle|elles|lui|eux)\\b`,
+    // ("annuler Cerise le vendredi et mettre elle le lundi après": the same, with the day.)
+    `\\b(?:mettre|mets|mettez) (?:elle|elles|lui|eux)\\b(?= (?:a la|au|a l') (?:garderie|centre|accueil|periscolaire|peri|etude|cantine)\\b| (?:le |la )?zdate\\b)|\\b(?:il )?(?:faut|faudrait|faudra) mettre (?:elle|elles|lui|eux)\\b`,
     // ("la qualité de l'accueil réservé à Lina": a welcome given, no booking.)
     // ("ce qui et réservé", "les jours réservés": a state.)
     `(?<!\\b(?:accueil|avoir|ce que je|ce que j' ai|ce qu' on|ce que nous|ce qui|ce qui et|est|sont|jours?|dates?) )reserv(?:er|e|es|ez|ons|ais|ait|erai|erais|erait|erez|eriez)\\b`,
@@ -251,7 +254,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   attend: [
     `\\b(?:ira|iront|irait|iraient)\\b(?= (?:(?:finalement|malheureusement|donc|surement|probablement|certainement) )?(?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)(?! (?:au|a la|a l') ?\\w+(?: de loisirs)? (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b)`,
-    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|le chercher|la chercher|les chercher|chercher|recuperer|prendre|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
+    `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|gouter|dejeuner|diner|jouer|le chercher|la chercher|les chercher|chercher|recuperer|prendre|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
     // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
     // "elle voudrait tant retrouver ses copines au centre le mercredi 6": the child's wish to be at the service, weak (the
@@ -315,7 +318,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `${CANNOT} aller (?:chercher|recuperer) (?:zenfant|les enfants|les petits|mes enfants|nos enfants|mon fils|ma fille|les deux)\\b(?!(?: \\S+){0,8} (?:papa|maman|pere|mere|mamie|papi|nounou|tante|oncle|voisine?) (?:les |le |la )?(?:prendra|prend|recuperera|recupere|cherchera|gardera))`,
   ],
   elsewhere: [
-    `(?<!\\bc' )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    // ("seulement la semaine quand il est avec moi": when the child is with the parent, the week asked, not the child away.)
+    `(?<!\\bc' )(?<!\\b(?:quand|lorsque|lorsqu' ?|ou) (?:il|elle|ils|elles|zenfant) )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     // ("de mon temps, on envoyait les enfants en colonie": a memory, the past told.)
     `(?=\\b(?:classe|colo|voyage scolaire|sortie scolaire))(?<!\\b(?:de mon temps|autrefois|dans le temps|a mon epoque|quand j' etais (?:petite?|jeune|enfant)|(?:on|nous|ils|je) (?:les )?(?:envoyait|envoyions|envoyaient|envoyais|partait|partions|partaient|allait|allions|allaient))\\b.{0,40})\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
     // "Gökçe dort chez nous toute la semaine", "c'est moi qui la dépose et la reprends à l'école": the child with the family.
@@ -416,7 +420,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   limit: [
     `\\bjusqu' (?:a|au) quand\\b|\\bjusqu' a quelle (?:date|heure)\\b|\\bjusqu' a quel (?:jour|moment)\\b`,
-    `\\bdate (?:limite|butoir|de fin|de cloture)\\b|\\bdelais?\\b|\\bdeadline\\b|\\bdernier (?:delai|jour|moment)\\b`,
+    `\\bdate (?:limite|butoir|de fin|de cloture)\\b|(?<!\\b(?:transmettrai|transmettrons|enverrai|enverrons|fournirai|deposerai|apporterai|donnerai|ferai parvenir|envoie|transmets)\\b.{0,60}\\bdans (?:le|les) )\\bdelais?\\b|\\bdeadline\\b|\\bdernier (?:delai|jour|moment)\\b`,
     `\\bavant (?:quand|quelle (?:date|heure)|quel jour)\\b|\\bau plus tard\\b|\\ba l' avance\\b|\\ba temps\\b`,
     `\\b(?:c' est|ca|ca se|ils|elles|les inscriptions|les reservations|le portail) (?:fini|finit|finissent|ferme|ferment|cloture|cloturent|termine|terminent|s' arrete|s' arretent) quand\\b`,
     `\\bquand (?:est ce que |est ce qu' )?(?:ca |les inscriptions |les reservations |ils |on )?(?:ferme|ferment|finit|finissent|cloture|se termine|s' arrete|est trop tard|c' est trop tard)`,
@@ -473,7 +477,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:on|nous) (?:divorce|divorcons|est en train de divorcer|sommes en train de divorcer)\\b|\\b(?:mon mari|ma femme|mon ex|son pere|sa mere|le pere|la mere|mon conjoint|ma conjointe) (?:ne )?veut (?:pas|plus) que (?:je|j')\\b`,
     // ("plus besoin de garderie pour Emerance jusqu'à la fin du mois, sa marraine la récupère": she picks the child up at
     // school, the service is given up, a plain cancellation.)
-    `(?<!\\b(?:plus|pas) besoin (?:de |d' )(?:la |le |l' )?(?:garderie|centre|periscolaire|peri|accueil|etude)\\b.{0,100})\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue|(?:la|le) (?:tante|oncle|marraine|parrain|cousine?|voisine?|nounou|baby sitter|copine|copain|amie?) de zenfant) (?:va |vont |viendra |viendront |pourra |peut |peuvent |pourrait |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
+    `(?<!\\b(?:plus|pas) besoin (?:de |d' |du )(?:la |le |l' )?(?:garderie|centre|periscolaire|peri|accueil|etude|soir|mercredi)\\b.{0,100})\\b(?:quelqu' un d' autre|une autre personne|une personne que|ma voisine|mon voisin|sa tante|son oncle|sa grand mere|son grand pere|sa mamie|son papi|sa nounou|une amie|un ami|ma soeur|mon frere|mon compagnon|ma compagne|mon conjoint|ma conjointe|son beau pere|sa belle mere|mon ex|son parrain|sa marraine|la baby sitter|une baby sitter|la voisine|le voisin|une collegue|un collegue|(?:la|le) (?:tante|oncle|marraine|parrain|cousine?|voisine?|nounou|baby sitter|copine|copain|amie?) de zenfant) (?:va |vont |viendra |viendront |pourra |peut |peuvent |pourrait |doit |devra |passera |passe )?(?:venir )?(?:le |la |les |l' )?(?:chercher|recuperer|prendre|recuperera|recupere|cherchera|prendra)\\b`,
     // Not a parent: "c'est leur père qui vient les chercher" is the usual ("sa maman … c'est elle qui ira la chercher" too).
     `\\b(?:c' est|ce sera|ce n' est pas moi|pas moi qui) (?!(?:leur |son |sa |le |la |mon |ma )?(?:pere|mere|papa|maman|mari|femme) |(?:moi|nous|elle|lui) qui )(?:sa |son |ma |mon |une |un |la |le )?(?:\\w+ ){0,4}qui (?:va |viendra |vient |passera |pourra |ira |doit |devra )?(?:le |la |les )?(?:chercher|recuperer|prendre)\\b`,
     // "la voisine a pris Jawhara sans me demander", "mon ex est venu chercher Hugo sans prévenir", "sorti de prison, il a pas droit la voir".
@@ -706,6 +710,24 @@ function uselessChange(hits: ConceptHit[], words: readonly string[]): void {
   });
 }
 
+/** Said between two verbs of change to take the first back: "réserver non pardon annuler", "enlever… je veux dire ajouter". */
+const VERB_TAKEN_BACK = /^(?:\S+ ){0,5}?(?:non pardon|non non|euh non|ah non|non|pardon|je veux dire|je voulais dire|enfin non|ou plutot|plutot)(?: \S+){0,3}$/;
+
+/**
+ * "il faudrait réserver non pardon annuler la garderie", "enlever la réservation de Léa non pas enlever ajouter": a verb
+ * of change taken back for the opposite one is no change asked (dictated messages correct themselves so, unpunctuated).
+ */
+function verbsTakenBack(hits: ConceptHit[], words: readonly string[]): void {
+  const changes = hits.filter((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.weak && !h.negated).sort((a, b) => a.at - b.at);
+  changes.forEach((first, i) => {
+    const opposite = changes.slice(i + 1).find((h) => h.concept !== first.concept && h.at > first.at);
+    if (!opposite || opposite.at - first.at > 9) return;
+    // ("non pas enlever ajouter": the « pas » takes the first verb back, the second said in its place.)
+    const saidNoTo = /\bnon pas$/.test(words.slice(Math.max(0, first.at - 2), first.at).join(' ')) && opposite.at - first.at <= 2;
+    if (saidNoTo || VERB_TAKEN_BACK.test(words.slice(first.at + 1, opposite.at).join(' '))) first.negated = true;
+  });
+}
+
 /** The concepts of a prepared message, in text order, with their polarity. */
 export function conceptsOf(prepared: string): ConceptHit[] {
   const text = prepared.replace(/'(?! )/g, "' ");
@@ -756,6 +778,7 @@ export function conceptsOf(prepared: string): ConceptHit[] {
   }
   noNeedOfChange(hits, words);
   uselessChange(hits, words);
+  verbsTakenBack(hits, words);
   if (/\?\s*$|^(?:est ce|qu' est|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|ou)\b/.test(prepared) || /\b(?:est ce que|est ce qu)\b/.test(prepared)) {
     hits.push({ concept: 'question', negated: false, at: 0 });
   }

@@ -76,7 +76,8 @@ const WISHES = new RegExp(`\\b(?:je vous souhaite|nous vous souhaitons|bonne ren
 const THANKS = guarded(/\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|reconnaissante?|meilleurs voeux|bonnes fetes|bonne annee)\b/);
 
 /** "merci d'avoir gardé Léna hier soir": thanks for what was done, whatever day it was. */
-const THANKS_FOR_DONE = guarded(/\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b/);
+// ("merci pour l'autre jour, la dame au téléphone a été bien aimable": thanks for a day past.)
+const THANKS_FOR_DONE = guarded(/\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b|\bmerci pour l' autre jour\b/);
 /** "la dame au téléphone a été très gentille": praise of someone of the service, nothing asked. */
 const PRAISE = guarded(/\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:gentille?s?|aimables?|patiente?s?|adorables?|formidables?|super|top|serviables?|a l' ecoute)\b(?! (?:de|d'|pour) (?:me|nous|m'|n'))/);
 
@@ -161,6 +162,8 @@ const TOLD_AT_SERVICE = guarded(/\b(?:zenfant|garderie|centre|accueil|periscolai
 /** The sensitive cues are all circumstances (weak: a hospital stay, an accident, a funeral), none a child's safety. */
 const onlyCircumstances = (hits: readonly ConceptHit[]) => hits.every((h) => h.concept !== 'sensitive' || h.weak === true);
 
+const CHILDREN_AS_SUBJECT: ReadonlySet<string> = new Set(['zenfant', 'enfants', 'petits', 'petites', 'deux', 'trois', 'quatre', 'jumeaux', 'jumelles']);
+
 const SERVICE_PLACE = guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|periscolaires|etude|alsh|centre de loisirs)\b/);
 
 /** Of a message that both books and cancels in so many words, the change said first. */
@@ -196,7 +199,8 @@ function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean 
   // many words, are a plain change.
   const words = prepared.split(' ');
   // The child as the subject ("Hugo et Léa ne viendront pas jeudi") or the service named.
-  const aboutTheChild = (at: number) => SERVICE_PLACE.test(prepared) || words.slice(Math.max(0, at - 4), at).includes('zenfant');
+  // ("les trois ne viendront pas du 9 au 13 novembre, … l'enterrement d'un oncle": the children, counted, are the subject too.)
+  const aboutTheChild = (at: number) => SERVICE_PLACE.test(prepared) || words.slice(Math.max(0, at - 4), at).some((word) => CHILDREN_AS_SUBJECT.has(word));
   // Only beside a circumstance; a child's safety always goes to a person.
   const plainChange = onlyCircumstances(hits) && /\bzdate\b/.test(prepared) && hits.some((h) => (h.concept === 'attend' || h.concept === 'need') && aboutTheChild(h.at));
   return !plainChange;
@@ -289,7 +293,8 @@ export class IntentRecognizer {
       const asksChange = this.useConcepts && polarityOf(concepts) !== undefined && (known > 0 || childAndDay || content <= 2);
       // "Iris vacances Noël complètes": a child and days with a word or two around them still ask something.
       // ("juillet : les 2 au centre du 12 au 16…": the children counted, put at the service.)
-      const shortRequest = (childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude)\b/.test(prepared))) || placedOnDays(prepared);
+      // ("emilian au soir tous les mardis jusqu aux vacances stp": the evening said for the service.)
+      const shortRequest = (childAndDay && (content <= 2 || /\b(?:garderie|centre|accueil|periscolaire|etude|au soir)\b/.test(prepared))) || placedOnDays(prepared);
       // "grave la flemme de fouiller le site, tu me dis ce que j'ai booké pour Maxence en octobre ?": a look asked about a child's days.
       // ("M. Ferreira souhaiterait connaître les journées actuellement réservées pour ses enfants au mois de juin": days looked at.)
       const asksLook = this.useConcepts && (childAndDay || /\bzdate\b/.test(prepared)) && (has(concepts, 'overview') || has(concepts, 'state'));

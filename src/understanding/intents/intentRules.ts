@@ -6,6 +6,7 @@
 import type { Courtesy, Intent } from '../types';
 import { REFUSED_BOOKING } from './concepts';
 import { guarded } from '../text/patternGuard';
+import { CHANGE_VERBS } from '../text/changeVerbs';
 
 const LATE =
   guarded(/\bhors (?:des )?delais?\b|\bdemande (?:de reservation )?exceptionnelle\b|\bexceptionnel(?:le)?ment\b|\ba titre exceptionnel\b|\bderog|\b(?:delai|date limite|date) (?:est |a ete |etait )?(?:depassee?s?|passee?)\b|\bdepasse (?:le|la) (?:delai|date)|\bmalgre (?:le|les|la) (?:delais?|date limite|date)\b|\bfaire passer (?:la|ma|une|cette) demande\b|\btrop tard (?:sur|par|via) (?:le portail|le site|l' appli|internet)\b|\brate la date\b|\blaisse passer la date\b|\btrop tard mais\b|\ben dehors des delais\b|\ben retard pour (?:l' )?(?:inscri|reserv)|\bune exception\b|\b(?:rate|loupe|manque|oublie|passee? a cote (?:de|du)) (?:la |le )?(?:date (?:limite|butoir)|delai|dates? d' inscription)\b/);
@@ -111,10 +112,22 @@ const BOOK_ASKED =
  * card to be made, asked with no day and no word of the periscolaire, too.
  */
 export const OTHER_MATTER =
-  guarded(/^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|club de (?:petanque|foot|football|tennis|judo|boxe|rugby|basket|danse)|colis (?:de zdate|de noel|des (?:seniors|aines|anciens))|vendre (?:ma|mon|notre) (?:voiture|velo|moto|appartement|maison)|petites? annonces?|repas des (?:seniors|aines|anciens)|seniors|taxis?|pharmacie|plombier|electricien|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement|stationne|vehicules? (?:ventouse|abandonnee?|gare|mal gare)|voiture ventouse|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age|meteo|quel temps|va pleuvoir|il pleut|cartes? de sejour|titres? de sejour|prefecture|centre des impots|musique a fond|tapage|perdu son chat|chat perdu|chat tigre|canape|a vendre|vend (?:un|une|des|son|sa|ses))\b|\bcentre des impots\b|^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscri\w*|reserv\w*|resas?|annul\w*|animat\w*)\b)(?=.*\b(?:navigo|piscines?|boulangeries?|supermarches?|carrefour|monoprix|franprix|leclerc|auchan|lidl|intermarche|picard|magasins?|publicites?|doliprane|paracetamol|femmes? de menage|aide menagere|(?:le|au|du) marche (?:de|du|d')|cerises|bus|autobus|listes? (?:de|des) courses|la poste|bureau de poste|podologue|le \d{2,3} s' arrete)\b)|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/);
+  guarded(/^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|club de (?:petanque|foot|football|tennis|judo|boxe|rugby|basket|danse)|colis (?:de zdate|de noel|des (?:seniors|aines|anciens))|vendre (?:ma|mon|notre) (?:voiture|velo|moto|appartement|maison)|petites? annonces?|repas des (?:seniors|aines|anciens)|seniors|taxis?|pharmacie|plombier|electricien|televiseur|television|(?:ma|la|mon poste de) tele|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|poubelles|encombrants|dechetterie|decheterie|stationnement|stationne|vehicules? (?:ventouse|abandonnee?|gare|mal gare)|voiture ventouse|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age|meteo|quel temps|va pleuvoir|il pleut|cartes? de sejour|titres? de sejour|prefecture|centre des impots|musique a fond|tapage|perdu son chat|chat perdu|chat tigre|canape|a vendre|vend (?:un|une|des|son|sa|ses))\b|\bcentre des impots\b|^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscri\w*|reserv\w*|resas?|annul\w*|animat\w*)\b)(?=.*\b(?:navigo|piscines?|boulangeries?|supermarches?|carrefour|monoprix|franprix|leclerc|auchan|lidl|intermarche|picard|magasins?|publicites?|doliprane|paracetamol|femmes? de menage|aide menagere|(?:le|au|du) marche (?:de|du|d')|cerises|bus|autobus|listes? (?:de|des) courses|la poste|bureau de poste|podologue|le \d{2,3} s' arrete)\b)|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/);
 
 /** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
 const ATTESTATION_ASKED = guarded(/\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b|\battestations? (?:fiscales?|de paiement|pour les impots|pour les frais de garde)\b(?:.*\b(?:obtenue?s?|delivree?s?|disponibles?|recevoir|avoir)\b)/);
+
+/** The weather of the day, said in passing. */
+const WEATHER = /\b(?:il (?:pleut|neige|fait (?:beau|gris|froid|chaud|doux|bon|frais|moche))|quel temps|sale temps)\b/;
+const ALL_WEATHER = new RegExp(WEATHER.source, 'g');
+
+/** "…, c'est bien ça ?", "…, n'est-ce pas ?": a state asked to be confirmed. */
+const CONFIRMATION_ASKED = guarded(/\b(?:c' est bien (?:ca|cela|le cas)|c' est ca|n' est ce pas|c' est correct|c' est juste|je ne me trompe pas)\s*$/);
+const NOT_A_LOOK = /\b(?:limite|delai|dernier|justif\w*|certificat|papier|malade|fievre|absente?s?|toussait|manque|sept jours|7 jours)\b/;
+const ASKS_A_CHANGE = new RegExp(String.raw`\b(?:${CHANGE_VERBS}|faut|faudrait|pouvez|pourriez|peux|pourrais|possible)\b`);
+
+/** Thanks or wishes said. */
+const THANKED = guarded(/\b(?:merci|remerci\w*|bonne journee|bonne soiree|bonnes fetes|joyeux noel|joyeuses fetes|bonne annee)\b/);
 
 /** "oups, c'était pas pour toi ce msg": a message sent here by mistake. */
 // ("euh non rien c'est pas pour toi je parlais à ma fille", "envoyer à julien je serai en retard de dix minutes", dictated to the phone;
@@ -186,7 +199,8 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // délai": in time, no exception asked.)
   // ("Alix-Anne devra exceptionnellement rester à l'accueil du soir le 10 mai": once, not an exception to the rules.)
   // ("ma petite-fille m'a parlé d'une date limite": a deadline heard of, not asked.)
-  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b|\bsans delai\b/g, 'rapidement').replace(/\b(?:m' a|m' ont|on m' a|nous a|nous ont|on nous a) (?:parle|dit|prevenue?|explique|averti|avertie) (?:d' une|d' un|de la|du|des) (?:date limite|delai|delais)\b/g, 'm a informe').replace(/\b(devra|devront|doit|doivent|va|vont) exceptionnellement (?=rester|venir|aller|etre presente?s?)\b/g, '$1 ponctuellement ').replace(/\b(?:(?:ne|n') (?:\S+ ){1,2}(?:pas|jamais|plus)|pour (?:ne )?pas|sans (?:que|qu' ?) ?(?:\S+ ){0,4}?(?:soit|soient|sois|sont|etre) (?:consideree?s?|comptee?s?|jugee?s?|traitee?s?) comme) (?:etre |d' etre |me retrouver |nous retrouver )?hors (?:des )?delais?\b/g, 'dans les temps');
+  // ("je vous transmettrai les justificatifs dans le délai de sept jours": a proof promised in time, no deadline asked.)
+  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b|\bsans delai\b/g, 'rapidement').replace(/\b(transmettrai|transmettrons|enverrai|enverrons|fournirai|fournirons|deposerai|apporterai|donnerai|ferai parvenir)\b(.{0,60}?)\bdans (?:le|les) delais?(?: (?:de (?:sept|7) jours|impartis?|prevus?|reglementaires?))?\b/g, '$1$2 rapidement').replace(/\b(?:m' a|m' ont|on m' a|nous a|nous ont|on nous a) (?:parle|dit|prevenue?|explique|averti|avertie) (?:d' une|d' un|de la|du|des) (?:date limite|delai|delais)\b/g, 'm a informe').replace(/\b(devra|devront|doit|doivent|va|vont) exceptionnellement (?=rester|venir|aller|etre presente?s?)\b/g, '$1 ponctuellement ').replace(/\b(?:(?:ne|n') (?:\S+ ){1,2}(?:pas|jamais|plus)|pour (?:ne )?pas|sans (?:que|qu' ?) ?(?:\S+ ){0,4}?(?:soit|soient|sois|sont|etre) (?:consideree?s?|comptee?s?|jugee?s?|traitee?s?) comme) (?:etre |d' etre |me retrouver |nous retrouver )?hors (?:des )?delais?\b/g, 'dans les temps');
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
   // "c'est trop tard pour mettre Awa au centre mercredi ?": whether it is still possible, asked.
   const tooLateAsked = cues.question === true && TOO_LATE_ASKED.test(prepared) && !EXCEPTION_ASKED.test(prepared);
@@ -197,6 +211,11 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "est-ce que Léa a bien sa place jeudi 10 ? sinon mettez-la svp": a booking asked for if there is none (a day already
   // booked is said so when the booking is confirmed).
   if (BOOK_IF_NOT.test(prepared)) return 'reserve';
+  // ("et hugo il vient quand même jeudi c'est bien ça ?": what is planned, asked to be confirmed, is a look.)
+  // (A child's day only: "la date limite c'est dimanche, c'est bien ça ?" asks the deadline, "sept jours, c'est bien ça ?" the proof.)
+  if (cues.question === true && CONFIRMATION_ASKED.test(prepared) && /\bzenfant\b/.test(prepared) && /\bzdate\b/.test(prepared) && !ASKS_A_CHANGE.test(prepared) && !NOT_A_LOOK.test(prepared)) return 'check';
+  // ("Merci pour l'autre jour, … Il pleut ce matin. Bonne journée !": the weather beside thanks is small talk.)
+  if (cues.question !== true && THANKED.test(prepared) && WEATHER.test(prepared) && OTHER_MATTER.test(prepared) && !OTHER_MATTER.test(prepared.replace(ALL_WEATHER, ' '))) return 'smalltalk';
   if (OTHER_MATTER.test(prepared) || OTHER_BOOKING.test(prepared) || TRYING_ONLY.test(prepared) || WRONG_RECIPIENT.test(prepared)) return 'none';
   if (HERE_OR_WEBSITE.test(prepared) || (IS_THIS_THE_PLACE.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared))) return 'help';
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
