@@ -178,17 +178,22 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const namedFor = childIdsNamed(meaning.children, children);
   const withoutDayFor = removedChildren.length === 0 && namedFor.length > 0 && request.steps.some((step) => namedFor.every((id) => step.childIds.includes(id)) && step.childIds.length > namedFor.length);
   const leftOut = withoutDayFor ? namedFor : removedChildren;
-  if (leftOut.length > 0 && removedDays.size > 0 && !edit?.removeWeekdays && meaning.dates.length === 0 && (withoutDayFor || namedFor.length === 0)) {
+  // ("ah non pas hugo vendredi" at the confirmation of Léa's and Hugo's Wednesday and Friday: Hugo on the Friday only.)
+  const weekdaysOut = new Set(edit?.removeWeekdays ?? []);
+  const onWeekdaysOut = request.steps.flatMap((step) => step.days).filter((day) => weekdaysOut.has(isoWeekday(day)));
+  const pairDays = removedDays.size > 0 ? (edit?.removeWeekdays ? new Set<IsoDay>() : removedDays) : new Set(onWeekdaysOut);
+  const onlyDaysOut = meaning.dates.every((day) => pairDays.has(day)) && (meaning.dates.length === 0 || removedDays.size === 0);
+  if (leftOut.length > 0 && pairDays.size > 0 && onlyDaysOut && (withoutDayFor || namedFor.length === 0)) {
     const next: ChangeStep[] = [];
     for (const step of request.steps) {
-      const hit = step.childIds.some((id) => leftOut.includes(id)) && step.days.some((day) => removedDays.has(day));
+      const hit = step.childIds.some((id) => leftOut.includes(id)) && step.days.some((day) => pairDays.has(day));
       if (!hit) {
         next.push(step);
         continue;
       }
       const others = step.childIds.filter((id) => !leftOut.includes(id));
       const theirs = step.childIds.filter((id) => leftOut.includes(id));
-      const left = step.days.filter((day) => !removedDays.has(day));
+      const left = step.days.filter((day) => !pairDays.has(day));
       if (others.length > 0) next.push({ ...step, childIds: others });
       if (left.length > 0) next.push({ ...step, childIds: theirs, days: left });
     }

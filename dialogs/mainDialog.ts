@@ -13,6 +13,7 @@ import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botb
 import { addDays, instantAt, isoWeekday, mondayOf, wallClockTime } from '../src/domain/day';
 import type { IsoDay } from '../src/domain/day';
 import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
+import { CHANGE_VERBS } from '../src/understanding/text/changeVerbs';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
@@ -56,6 +57,8 @@ interface RouterValues {
   priceQuestion?: string;
   /** A deadline asked beside a change ("… Et jusqu'à quand je peux annuler pour jeudi ?"), answered after it. */
   deadlineQuestion?: RequestOptions;
+  /** Another question asked beside a change ("… Par ailleurs, où télécharger l'attestation ?"), routed after it. */
+  thenAsk?: string;
 }
 
 /** The sentence or clause of `text` that asks a price, if any ("et c'est combien la journée ?", "…, ça coûte combien ?"). */
@@ -180,6 +183,12 @@ export class MainDialog extends ComponentDialog {
     // A question on opening hours the classifier could not place ("vous ouvrez quand mercredi ?"): the service's answer.
     const intent = meaning.intent === 'none' && meaning.topic === 'hours' ? 'faq' : (meaning.intent as Intent);
     if (intent === 'handoff') return step.beginDialog(HANDOFF_DIALOG, { reason: 'asked', trigger: text } satisfies HandoffRequest);
+    // "Hugo ne pourra pas venir le mercredi 16. Par ailleurs, où télécharger l'attestation ?": the change first, then the question.
+    const withQuestion = intent === 'faq' && !step.options.interpretation ? this.changeThenQuestion(context, said) : undefined;
+    if (withQuestion) {
+      (step.values as RouterValues).thenAsk = withQuestion.question;
+      return step.beginDialog(CHANGE_DIALOG, { ...withQuestion.change, answerFollows: true } satisfies ChangeOptions);
+    }
     if (asksAboutRequests(text, intent)) return step.beginDialog(REQUESTS_DIALOG, { text } satisfies RequestsOptions);
     if (this.services.family && familySpaceAnswers(meaning)) {
       await this.misunderstood.set(context, 0);
@@ -223,7 +232,10 @@ export class MainDialog extends ComponentDialog {
       // "inscrivez Léa lundi 21 ? et c'est combien la journée ?": the price is told once the change is settled.
       const priceQuestion = meaning.topic === 'tariffs' && this.services.money ? priceQuestionIn(said) : undefined;
       if (priceQuestion) (step.values as RouterValues).priceQuestion = priceQuestion;
-      return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning, answerFollows: priceQuestion !== undefined } satisfies ChangeOptions);
+      // ("Hugo ne pourra pas venir le mercredi 16. Par ailleurs, quels sont vos horaires le mercredi ?": the question after the change.)
+      const thenAsk = priceQuestion || step.options.interpretation ? undefined : this.otherQuestionIn(context, said);
+      if (thenAsk) (step.values as RouterValues).thenAsk = thenAsk;
+      return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning, answerFollows: priceQuestion !== undefined || thenAsk !== undefined } satisfies ChangeOptions);
     }
     // "c quoi les tarifs du centre ? et jusqu'à quand je peux annuler ?": the deadline, then the price.
     const priceAfter = intent === 'deadline' && meaning.topic === 'tariffs' && this.services.money ? priceQuestionIn(said) : undefined;
@@ -247,8 +259,9 @@ export class MainDialog extends ComponentDialog {
     if (result && 'interpretation' in result) return step.replaceDialog(ROUTER, result satisfies RouteOptions);
     if (result?.handoff) return step.replaceDialog(HANDOFF_DIALOG, result.handoff);
     if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
-    const { priceQuestion, deadlineQuestion } = step.values as RouterValues;
+    const { priceQuestion, deadlineQuestion, thenAsk } = step.values as RouterValues;
     if (deadlineQuestion) return step.beginDialog(DEADLINE_DIALOG, deadlineQuestion);
+    if (thenAsk) return step.replaceDialog(ROUTER, { text: thenAsk } satisfies RouteOptions);
     if (priceQuestion) {
       const interpretation: Interpretation = { intent: 'faq', topic: 'tariffs', dates: [], children: [], confidence: 1 };
       return step.beginDialog(MONEY_DIALOG, { text: priceQuestion, interpretation } satisfies RequestOptions);
@@ -361,6 +374,31 @@ export class MainDialog extends ComponentDialog {
     if ((change.intent !== 'reserve' && change.intent !== 'cancel') || (change.dates.length === 0 && (change.closedDates?.length ?? 0) === 0)) return undefined;
     const ofTheChange = question.dates.length === 0 ? { ...question, dates: change.dates, children: question.children.length > 0 ? question.children : change.children } : question;
     return { change: { mode: change.intent, text: changeText, interpretation: change }, question: { text: questionText, interpretation: ofTheChange } };
+  }
+
+  /**
+   * A change told in sentences of its own beside a question on something else ("Hugo ne pourra pas venir le mercredi 16
+   * décembre. Par ailleurs, pourriez-vous m'indiquer où télécharger l'attestation ?"): the change, then the question.
+   */
+  private changeThenQuestion(context: TurnContext, text: string): { change: ChangeOptions; question: string } | undefined {
+    const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    if (sentences.length < 2) return undefined;
+    const read = sentences.map((sentence) => ({ sentence, meaning: this.understand(context, sentence) }));
+    const questions = read.filter(({ meaning }) => meaning.intent === 'faq');
+    const changes = read.filter(({ meaning }) => (meaning.intent === 'reserve' || meaning.intent === 'cancel') && meaning.dates.length > 0);
+    if (questions.length === 0 || changes.length === 0) return undefined;
+    const changeText = changes.map(({ sentence }) => sentence).join(' ');
+    const change = this.understand(context, changeText);
+    if (change.intent !== 'reserve' && change.intent !== 'cancel') return undefined;
+    return { change: { mode: change.intent, text: changeText, interpretation: change }, question: questions.map(({ sentence }) => sentence).join(' ') };
+  }
+
+  /** A sentence asking a question on something else than the change beside it (not its price, answered on its own). */
+  private otherQuestionIn(context: TurnContext, text: string): string | undefined {
+    const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    if (sentences.length < 2) return undefined;
+    const questions = sentences.filter((sentence) => sentence.includes('?') && this.understand(context, sentence).intent === 'faq');
+    return questions.length > 0 && questions.length < sentences.length ? questions.join(' ') : undefined;
   }
 
   /**
@@ -561,7 +599,7 @@ function siblingsOf(meaning: Interpretation, last: LastRequest, family: FamilyCo
 }
 
 /** Words that ask a change of their own. */
-const OWN_CHANGE_WORDS = /\b(?:annul\w*|inscri\w*|reserv\w*|enlev\w*|retir\w*|mets|mettez|mettre|ajout\w*|rajout\w*|supprim\w*|book\w*)\b/;
+const OWN_CHANGE_WORDS = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`);
 
 /** « ok alors mets les deux » after a look at Léa's Wednesday then « et Hugo ? » (three children): Léa and Hugo. */
 function bothSpokenOf(last: LastRequest, family: FamilyContext, text: string): number[] | undefined {

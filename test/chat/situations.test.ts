@@ -544,3 +544,21 @@ test('Monday 7 December (round 33, talked to it): « ok alors annule les deux »
     ['oui', /^✓ Annulé pour Léa : mercredi 16 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 34, talked to it): « ah non pas hugo vendredi » at the confirmation of Léa’s and Hugo’s Wednesday and Friday leaves Hugo’s Friday out only', async () => {
+  await replay('2026-12-07T10:00', [
+    ['léa et hugo au centre mercredi 16 et vendredi 18 soir svp', /^Je réserve pour Léa et Hugo : mercredi 16 décembre et vendredi 18 décembre\./],
+    ['ah non pas hugo vendredi', `Je fais ces 2 changements :\n• réserver pour Léa : mercredi 16 décembre et vendredi 18 décembre ;\n• réserver pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Réservé pour Léa : mercredi 16 décembre et vendredi 18 décembre\.\n✓ Réservé pour Hugo : mercredi 16 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 34, talked to it): a change told beside another question is made, then the question is answered, whichever comes first', async () => {
+  await replay('2026-12-07T10:00', [
+    ['mets hugo mercredi 16 au centre', /^Je réserve pour Hugo : mercredi 16 décembre\./],
+    ['oui', /^✓ Réservé pour Hugo/],
+    ['Madame, je vous informe que Hugo ne pourra pas venir le mercredi 16 décembre. Par ailleurs, quels sont vos horaires le mercredi ?', `J'annule pour Hugo : mercredi 16 décembre.\nC'est bien cela ?\n${YES_NO}`],
+    ['oui', /^✓ Annulé pour Hugo : mercredi 16 décembre\.\nAccueil du mercredi : de 8h00 à 19h00/],
+    ['Bonjour, Inès ne viendra pas le jeudi 17 décembre. Pourriez-vous m’indiquer où télécharger l’attestation de paiement pour les impôts ?', /^Rien à annuler pour Inès : jeudi 17 décembre \(pas de réservation\)\.\nIl n'y a rien à changer\.\nVoici votre attestation de paiement 2026/],
+  ]);
+});
