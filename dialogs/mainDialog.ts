@@ -362,7 +362,7 @@ export class MainDialog extends ComponentDialog {
    * ("… jusqu'à quand je peux l'annuler ?": of the days just asked).
    */
   private changeThenDeadline(context: TurnContext, text: string): { change: ChangeOptions; question: RequestOptions } | undefined {
-    let sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    let sentences = sentencesIn(text);
     // ("pourriez-vous inscrire Hugo …, et me dire jusqu'à quand je peux annuler ?": one sentence, the question joined by « et ».)
     if (sentences.length < 2) sentences = text.split(DEADLINE_QUESTION_JOINED).filter((sentence) => sentence.trim() !== '');
     if (sentences.length < 2) return undefined;
@@ -381,7 +381,7 @@ export class MainDialog extends ComponentDialog {
    * décembre. Par ailleurs, pourriez-vous m'indiquer où télécharger l'attestation ?"): the change, then the question.
    */
   private changeThenQuestion(context: TurnContext, text: string): { change: ChangeOptions; question: string } | undefined {
-    const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    const sentences = sentencesIn(text);
     if (sentences.length < 2) return undefined;
     const read = sentences.map((sentence) => ({ sentence, meaning: this.understand(context, sentence) }));
     const questions = read.filter(({ meaning }) => meaning.intent === 'faq');
@@ -395,7 +395,7 @@ export class MainDialog extends ComponentDialog {
 
   /** A sentence asking a question on something else than the change beside it (not its price, answered on its own). */
   private otherQuestionIn(context: TurnContext, text: string): string | undefined {
-    const sentences = text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
+    const sentences = sentencesIn(text);
     if (sentences.length < 2) return undefined;
     const questions = sentences.filter((sentence) => sentence.includes('?') && this.understand(context, sentence).intent === 'faq');
     return questions.length > 0 && questions.length < sentences.length ? questions.join(' ') : undefined;
@@ -576,6 +576,11 @@ function daysTakenBack(meaning: Interpretation, last: LastRequest, family: Famil
   if (days.length === 0 || childIds.length === 0) return undefined;
   const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
   return { ...meaning, intent: 'cancel', children, dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined, topic: undefined };
+}
+
+/** The sentences of a message, cut after « ? », « . » and « ! ». */
+function sentencesIn(text: string): string[] {
+  return text.split(/(?<=[?.!])\s+/).filter((sentence) => sentence.trim() !== '');
 }
 
 /** "son frère", "sa sœur", "les autres": the children of the family not in the last request. */

@@ -87,6 +87,18 @@ const ADDED_OR_CORRECTED = /^(?:et|ainsi que|puis)\b|\b(?:aussi|egalement|en plu
 const THAT_TIME =
   /\b(?:ce|cette|ces) (?:(?:deux|trois|quatre|cinq|\d) )?(?:jours?|semaines?|soirs?|soirees?|dates?|matins?|journees?|mercredis?|lundis?|mardis?|jeudis?|vendredis?) ?-? ?la\b|\b(?:a|pour) (?:cette|ces) dates?\b|\b(?:le meme jour|les memes jours|ces jours ci)\b|\b(?:tout|pendant|durant) le temps\b|\b(?:pendant|durant) (?:ce temps|cette periode|mon absence|son absence|leur absence|notre absence)\b/;
 
+/** A sentence of a message, read on its own, as the story rule sees it. */
+export interface StorySentence {
+  prepared: string;
+  folded: string;
+  asks: boolean;
+  children: number;
+  dates: readonly string[];
+}
+
+/** A sentence that asks nothing and names no child but some days: the only kind that may tell the story (cheap to test first). */
+export const mayTellStory = (s: Pick<StorySentence, 'asks' | 'children' | 'dates'>) => !s.asks && s.children === 0 && s.dates.length > 0;
+
 /**
  * "Le 8 décembre c'est l'anniversaire de ma défunte épouse… Pouvez-vous donc mettre Madenn au centre ce mercredi 9 ?",
  * "Je pars le 14 et je rentre le 18. Il faudrait qu'elles restent à la garderie le jeudi 15.": a sentence that asks nothing,
@@ -94,9 +106,9 @@ const THAT_TIME =
  * days asked when the request names days of its own (a request that says "ce jour-là" leans on the story, which stands).
  * Returns the days to leave out: those of the story sentences that no other sentence names.
  */
-export function storyDaysOf(sentences: readonly { prepared: string; folded: string; asks: boolean; children: number; dates: readonly string[] }[]): string[] {
-  const isStory = (s: (typeof sentences)[number]) =>
-    !s.asks && s.children === 0 && s.dates.length > 0 && !OF_THE_SERVICE.test(s.prepared) && SOMEONE_DOES.test(s.prepared) && !ADDED_OR_CORRECTED.test(s.prepared);
+export function storyDaysOf(sentences: readonly StorySentence[]): string[] {
+  const isStory = (s: StorySentence) =>
+    mayTellStory(s) && !OF_THE_SERVICE.test(s.prepared) && SOMEONE_DOES.test(s.prepared) && !ADDED_OR_CORRECTED.test(s.prepared);
   const story = sentences.filter(isStory);
   const request = sentences.filter((s) => !isStory(s));
   if (story.length === 0 || !request.some((s) => s.asks && s.dates.length > 0)) return [];
@@ -105,8 +117,7 @@ export function storyDaysOf(sentences: readonly { prepared: string; folded: stri
   // ("Je serai absente du mercredi 29 au vendredi 1er octobre. Pourriez-vous garder les enfants … le mercredi au centre": a
   // period told frames the days asked inside it.)
   const storyDays = [...new Set(story.flatMap((s) => s.dates))].sort();
-  const asked = request.flatMap((s) => s.dates);
-  if (storyDays.length >= 3 && asked.some((day) => storyDays[0] <= day && day <= storyDays[storyDays.length - 1])) return [];
   const requested = new Set(request.flatMap((s) => s.dates));
-  return [...new Set(story.flatMap((s) => s.dates))].filter((day) => !requested.has(day));
+  if (storyDays.length >= 3 && [...requested].some((day) => storyDays[0] <= day && day <= storyDays[storyDays.length - 1])) return [];
+  return storyDays.filter((day) => !requested.has(day));
 }

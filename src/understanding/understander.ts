@@ -16,7 +16,8 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
-import { asks, focusedIntent, sentencesOf, storyDaysOf } from './sentenceFocus';
+import { asks, focusedIntent, mayTellStory, sentencesOf, storyDaysOf } from './sentenceFocus';
+import type { StorySentence } from './sentenceFocus';
 import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
 import { namesAllChildren } from './children/matchChildren';
@@ -47,13 +48,8 @@ function onlyPastDays(detailed: DetailedInterpretation, today: IsoDay): Detailed
 }
 
 /** A sentence of a long message as read on its own. */
-interface SentenceRead {
+interface SentenceRead extends StorySentence {
   text: string;
-  prepared: string;
-  folded: string;
-  asks: boolean;
-  children: number;
-  dates: readonly IsoDay[];
 }
 
 /** The intents whose days are those of a request. */
@@ -221,7 +217,7 @@ export class Understander {
 
   /** The days of the story told around the request (see `storyDaysOf`), left out of every change. */
   private withoutStoryDays(detailed: DetailedInterpretation, sentences: readonly SentenceRead[], options: UnderstandOptions): DetailedInterpretation {
-    if (detailed.intent === 'ambiguous' || !DAYS_ASKED.includes(detailed.intent) || sentences.length < 2 || !sentences.some((s) => !s.asks && s.children === 0 && s.dates.length > 0)) return detailed;
+    if (detailed.intent === 'ambiguous' || !DAYS_ASKED.includes(detailed.intent) || sentences.length < 2 || !sentences.some(mayTellStory)) return detailed;
     // Each sentence's days as the message's intent reads them ("ce vendredi" of a look starts today).
     const decided: IntentResult = { intent: detailed.intent, confidence: 1, source: 'rule', concepts: [] };
     const read = sentences.map((s) => ({ ...s, dates: s.dates.length > 0 ? this.interpret(s.text, options, decided).detailed.dates : [] }));
