@@ -49,6 +49,8 @@ export interface RouteOptions {
   text?: string;
   /** Its meaning, when already settled (the parent chose between two intents). */
   interpretation?: Interpretation;
+  /** A question asked beside the request just handled ("… Et c'est ouvert le 31 ?"): read on its own, not as a follow-up of it. */
+  standsAlone?: boolean;
 }
 
 /** What the router keeps between a request and the end of its dialog. */
@@ -142,7 +144,7 @@ export class MainDialog extends ComponentDialog {
     if (handoff && !(handoff.reason === 'sensitive' && isPlainChange(this.understand(context, text)))) return step.beginDialog(HANDOFF_DIALOG, handoff);
     if (await this.handledAsCommand(context, text)) return step.endDialog();
     const family = familyOf(context);
-    const last = await this.memory.recall(context, family.guardianId);
+    const last = step.options.standsAlone ? undefined : await this.memory.recall(context, family.guardianId);
     if (DETAIL.test(normalise(text))) {
       await context.sendActivity(last?.detail ?? messages.booking.noDetail);
       return step.endDialog();
@@ -220,6 +222,14 @@ export class MainDialog extends ComponentDialog {
       (step.values as RouterValues).deadlineQuestion = withDeadline.question;
       return step.beginDialog(CHANGE_DIALOG, { ...withDeadline.change, answerFollows: true } satisfies ChangeOptions);
     }
+    // "Hugo a eu de la fièvre hier… Au fait, vous êtes ouverts le 24 décembre ?": the absence (or the look) told in its own
+    // sentences, with their own days, then the question.
+    const apart = (intent === 'absence' || intent === 'check') && !step.options.interpretation ? this.questionApart(context, said, intent) : undefined;
+    if (apart) {
+      (step.values as RouterValues).thenAsk = apart.question;
+      const { closedDates: _closed, openEnded: _open, ...kept } = meaning;
+      meaning = { ...kept, dates: apart.meaning.dates, ...(apart.meaning.closedDates ? { closedDates: apart.meaning.closedDates } : {}), ...(apart.meaning.openEnded ? { openEnded: apart.meaning.openEnded } : {}) };
+    }
     // "elle ne viendra pas jeudi 10, je vous envoie le certificat ?" while that day can still be cancelled: the booking is
     // cancelled, the place goes to another family (a justification is for a booking kept).
     const now = this.services.clock.now();
@@ -261,7 +271,7 @@ export class MainDialog extends ComponentDialog {
     if (result?.reroute) return step.replaceDialog(ROUTER, { text: result.reroute } satisfies RouteOptions);
     const { priceQuestion, deadlineQuestion, thenAsk } = step.values as RouterValues;
     if (deadlineQuestion) return step.beginDialog(DEADLINE_DIALOG, deadlineQuestion);
-    if (thenAsk) return step.replaceDialog(ROUTER, { text: thenAsk } satisfies RouteOptions);
+    if (thenAsk) return step.replaceDialog(ROUTER, { text: thenAsk, standsAlone: true } satisfies RouteOptions);
     if (priceQuestion) {
       const interpretation: Interpretation = { intent: 'faq', topic: 'tariffs', dates: [], children: [], confidence: 1 };
       return step.beginDialog(MONEY_DIALOG, { text: priceQuestion, interpretation } satisfies RequestOptions);
@@ -395,10 +405,23 @@ export class MainDialog extends ComponentDialog {
 
   /** A sentence asking a question on something else than the change beside it (not its price, answered on its own). */
   private otherQuestionIn(context: TurnContext, text: string): string | undefined {
+    return this.questionsAndRest(context, text)?.questions.join(' ');
+  }
+
+  /** The questions on something else ("Au fait, vous êtes ouverts le 24 ?") and the other sentences, when there are both. */
+  private questionsAndRest(context: TurnContext, text: string): { questions: string[]; rest: string[] } | undefined {
     const sentences = sentencesIn(text);
     if (sentences.length < 2) return undefined;
     const questions = sentences.filter((sentence) => sentence.includes('?') && this.understand(context, sentence).intent === 'faq');
-    return questions.length > 0 && questions.length < sentences.length ? questions.join(' ') : undefined;
+    return questions.length > 0 && questions.length < sentences.length ? { questions, rest: sentences.filter((sentence) => !questions.includes(sentence)) } : undefined;
+  }
+
+  /** An absence or a look told beside another question: its own sentences read alone (their days only), and the question. */
+  private questionApart(context: TurnContext, text: string, intent: Intent): { meaning: Interpretation; question: string } | undefined {
+    const split = this.questionsAndRest(context, text);
+    if (!split) return undefined;
+    const meaning = this.understand(context, split.rest.join(' '));
+    return meaning.intent === intent ? { meaning, question: split.questions.join(' ') } : undefined;
   }
 
   /**

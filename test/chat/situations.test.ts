@@ -562,3 +562,11 @@ test('Monday 7 December (round 34, talked to it): a change told beside another q
     ['Bonjour, Inès ne viendra pas le jeudi 17 décembre. Pourriez-vous m’indiquer où télécharger l’attestation de paiement pour les impôts ?', /^Rien à annuler pour Inès : jeudi 17 décembre \(pas de réservation\)\.\nIl n'y a rien à changer\.\nVoici votre attestation de paiement 2026/],
   ]);
 });
+
+test('Monday 7 December (round 35, talked to it): an absence or a look told beside another question keeps its own days, then the question is answered on its own', async () => {
+  await replay('2026-12-07T09:00', [
+    // (« le 24 décembre » is the question's, not a past day to justify; « hier » is a Sunday.)
+    ['Hugo a eu de la fièvre hier, je vous envoie le certificat. Au fait, vous êtes ouverts le 24 décembre ?', /^Je ne trouve aucun jour réservé pour Hugo depuis le lundi 30 novembre[^\n]*\nJeudi 24 décembre : ouvert, accueil de loisirs de 8h00 à 19h00\./],
+    ["Qu'est-ce qui est prévu pour Léa cette semaine ? Et c'est ouvert le 31 décembre ?", /^Aucune réservation pour Léa du lundi 7 au vendredi 11 décembre\.[^\n]*\nJeudi 31 décembre : ouvert, accueil de loisirs/],
+  ]);
+});
