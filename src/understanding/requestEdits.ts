@@ -23,7 +23,7 @@ const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
  * "pas" marks an exclusion only where it negates no verb: first word, or after "et", "mais", "non" ("inscrit ou pas ?" asks),
  * or after the word of an exception or a politeness ("Exception : pas le mercredi 16", "… svp (pas le 31 jsuis là)").
  */
-const PAS_OPENERS = new Set(['', 'et', 'mais', 'non', 'sauf', 'surtout', 'juste', 'seulement', 'uniquement', 'exception', 'exceptions', 'plait', 'svp', 'stp']);
+const PAS_OPENERS = new Set(['', 'et', 'mais', 'mas', 'hein', 'non', 'sauf', 'surtout', 'juste', 'seulement', 'uniquement', 'exception', 'exceptions', 'plait', 'svp', 'stp']);
 /** "ah non, finalement pas Hugo", "en fait pas Léa"; not "il ne viendra finalement pas", where "pas" negates a verb. */
 const PAS_AFTER_CHANGE_OF_MIND = new Set(['finalement', 'fait', 'pardon', 'oups', 'euh', 'ah', 'enfin']);
 const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;
@@ -183,7 +183,7 @@ const KEPT_BEFORE = guarded(/\b(?:on|nous) (?:garde|gardons|maintient|maintenons
 
 /** "Le 16 est maintenu", "le lundi reste réservé", "le vendredi ils y vont": a day kept, said after it. */
 const KEPT_AFTER = guarded(
-  /^\s*(?:est|reste|restera|sera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?)\b|^\s*(?:il |elle |ils |elles )(?:y (?:va|vont|ira|iront|est|sont|sera|seront)|vient|viennent|viendra|viendront)(?: (?:bien|quand meme|normalement|normal|comme d' habitude|comme prevu))?(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)/,
+  /^\s*(?:est|reste|restera|sera|demeure|demeurera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?|tel(?:le)? quel(?:le)?)\b|^\s*,?\s*(?:on|nous) (?:le |la |les )?(?:garde|gardons|laisse|laissons) (?:tel(?:le)? quel(?:le)?|comme (?:ca|prevu|c' est))\b|^\s*(?:il |elle |ils |elles )(?:y (?:va|vont|ira|iront|est|sont|sera|seront)|vient|viennent|viendra|viendront)(?: (?:bien|quand meme|normalement|normal|comme d' habitude|comme prevu))?(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)/,
 );
 
 /**
@@ -206,7 +206,7 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
  * that day.)
  */
 const DAY_TAKEN_BY_FAMILY = guarded(
-  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:(?:c' est|c est) bon,? )?(?:moi )?je suis la\b(?! (?:mere|maman|grand|tante|nounou|soeur|marraine|voisine|belle|compagne|femme|mamie)\b)|(?:on|nous) (?:part|partons|partira|partirons|s' en va|sera partis?|serons partis|est en vacances|sera en vacances|serons en vacances)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront) chez (?:son|sa|ses|leur|leurs|mes|nos|ma|mon) (?:mamie|mami|mamy|grand mere|grand pere|grands parents|beaux parents|parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
+  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:(?:c' est|c est) bon,? )?(?:moi )?je suis la\b(?! (?:mere|maman|grand|tante|nounou|soeur|marraine|voisine|belle|compagne|femme|mamie)\b)|(?:on|nous) (?:part|partons|partira|partirons|s' en va|sera partis?|serons partis|est en vacances|sera en vacances|serons en vacances)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront|va|vont|ira|iront) chez (?:son|sa|ses|leur|leurs|mes|nos|ma|mon) (?:autre )?(?:mamie|mami|mamy|grand mere|grand pere|grands parents|beaux parents|parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
 );
 /** "son père sera disponible le lundi": the day someone of the family is free, before it. */
 const FAMILY_FREE_BEFORE = guarded(
@@ -396,6 +396,24 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     let first = i;
     while (saidAgain && first > 0 && !AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && LIST_GLUE_BETWEEN.test(prepared.slice(sorted[first - 1].end, sorted[first].start))) first--;
     for (let j = first; j <= i; j++) if (sorted[j].expression.kind !== 'week' || first === i) dropped.add(sorted[j]);
+  });
+  // ("ma fille m'a dit vendredi, le vendredi 28": a weekday said, then said better with its number, is that day.)
+  sorted.forEach((f, i) => {
+    const next = sorted[i + 1];
+    const weekday = /^(?:le )?(lundi|mardi|mercredi|jeudi|vendredi)$/.exec(prepared.slice(f.start, f.end).trim())?.[1];
+    if (!weekday || !next || next.start < f.end || !/^\s*(?:le\s*)?$/.test(prepared.slice(f.end, next.start))) return;
+    if (new RegExp(`^(?:le )?${weekday} \\d`).test(prepared.slice(next.start, next.end).trim())) dropped.add(f);
+  });
+  // ("je voulais réserver le jeudi 17 décembre… c'est le vendredi 18 qu'il faut, pas le jeudi": the weekday said no to is the
+  // day of that weekday named before.)
+  sorted.forEach((f, i) => {
+    const weekday = /^(?:le )?(lundi|mardi|mercredi|jeudi|vendredi)$/.exec(prepared.slice(f.start, f.end).trim())?.[1];
+    if (!weekday || !dropped.has(f) || !AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return;
+    for (const g of sorted.slice(0, i)) {
+      // (One expression may hold a list, « lundi 8 février et mardi 9 »: only one naming that weekday alone.)
+      const weekdaysNamed = prepared.slice(g.start, g.end).match(/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g) ?? [];
+      if (g.expression.kind === 'day' && g.expression.ref.type === 'date' && weekdaysNamed.length > 0 && weekdaysNamed.every((w) => w === weekday)) dropped.add(g);
+    }
   });
   // "mardi c'est demain, c'est sûrement trop tard": the day named again in other words goes with it.
   for (let i = sorted.length - 2; i >= 0; i--) {

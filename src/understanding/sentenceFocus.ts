@@ -55,7 +55,10 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   if (asking.length === 0) return undefined;
   if (asking.some((s) => s.intent.intent === whole.intent)) return undefined;
   // A story of an urgent situation goes to a person unless a sentence asks a plain change.
-  if (whole.sensitive && !asking.some((s) => s.intent.intent === 'reserve' || s.intent.intent === 'cancel')) return undefined;
+  // ("… elle s'est brûlée … Pouvez-vous me faire rappeler par une personne du service ?": the person asked for.)
+  if (whole.sensitive && !asking.some((s) => s.intent.intent === 'reserve' || s.intent.intent === 'cancel')) {
+    return whole.intent !== 'handoff' ? asking.find((s) => s.intent.intent === 'handoff')?.intent : undefined;
+  }
   // Sentences that ask in so many words (a question, "pouvez-vous", "merci de", an
   // imperative) come before those that state a change.
   const explicit = asking.filter((s) => s.text.includes('?') || s.concepts.some((hit) => hit.concept === 'ask'));

@@ -119,6 +119,8 @@ function inMonthOfUndone(days: IsoDay[], undone: readonly IsoDay[], put: string)
 const WEEKDAY_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
 
 const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but|par contre|en revanche)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but|par contre|en revanche)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
+/** "je ne peux plus les garder", "nous ne pourrons pas les récupérer": the family cannot keep the children (a need, no day undone). */
+const CANNOT_KEEP = guarded(/\b(?:peux|pourrai|pourrons|pouvons|peut|pourra|pourrais)\s+(?:pas|plus)\s+(?:les |le |la |l['’])?(?:garder|r[ée]cup[ée]rer|chercher|prendre)\b/i);
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);
 /** A child put at the service: "Hugo au centre le mercredi 16". */
@@ -372,7 +374,9 @@ export class Understander {
     const notBut = NOT_BUT.exec(text);
     // ("annuler vendredi… non pardon, je me trompe, ce n'est pas vendredi mais lundi": the day corrected, no move.)
     // ("à partir de mars Zoé n'ira plus le lundi, mettez-la le jeudi à la place": a habit that stops is no move of one day.)
-    if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index)) && !whole.openEnded) {
+    // ("je ne peux plus les garder le mercredi, inscrire les deux mercredi 16 et 23": the family can no longer keep them, a need.)
+    const cannotKeep = notBut !== null && CANNOT_KEEP.test(text.slice(Math.max(0, notBut.index - 30), notBut.index) + notBut[0]);
+    if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index)) && !whole.openEnded && !cannotKeep) {
       // ("du changement pour la semaine prochaine : Mbathio ne restera pas mercredi, mais … Fodéba vendredi soir": that week's.)
       const [undone, put] = withHeadingPeriod([text.slice(0, notBut.index), notBut[1], notBut[2]]).slice(1);
       const from = undoneOf(undone);

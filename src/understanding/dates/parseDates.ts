@@ -66,6 +66,16 @@ const STORY_TIME = rx(
     // "la facture de septembre", "le marché de Noël", "le spectacle de Noël": a bill or an event, no days asked.
     `|\\b(?:factures?|facturation|releve|prelevements?|paiements?|reglements?)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
     `|\\b(?:marche|spectacle|fete|repas|gouter|sapin|arbre|concert|kermesse|chants?|colis)\\s+de\\s+noel\\b|\\bpere noel\\b` +
+    // ("le jeudi on allait au temple", "du temps où le jeudi était le jour sans classe", "on avait juste le jeudi libre", "un
+    // lundi de septembre on l'a attendue": a weekday of the past or of no date, told, no day asked.)
+    `|\\ble\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?:(?:on|nous|il|elle|ils|elles|c'|j'|je|n')\\s*)?\\S*(?<!r)(?:ait|aient|ions)\\b` +
+    `|\\b(?:avait|avaient|avions|avais)\\s+(?:juste\\s+|seulement\\s+|encore\\s+)?le\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b` +
+    `|\\bun\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?:de\\s+|d'\\s*)${MONTH}\\b` +
+    // ("ma fille a enfin pris des vacances", "les vacances sont finies, les enfants ont repris l'école": the parent's leave, the
+    // holidays just past, no days asked.)
+    `|\\b(?:pris|prendre|prend|prends|prenons|prendra|prendrai|pose|poser)\\s+(?:des|ses|mes|quelques|ces)\\s+(?:jours\\s+de\\s+)?(?:vacances|conges)\\b|\\bles\\s+vacances\\s+(?:sont|etaient)\\s+(?:finies|terminees|passees)\\b` +
+    // ("chez nous on ne fêtait pas Noël": the feast, not the holidays.)
+    `|\\b(?:fete|fetes|feter|fetait|fetaient|fetions|fetons|fetera|celebre|celebrer|celebrait)\\s+(?:pas\\s+|plus\\s+|jamais\\s+)?noel\\b` +
     // "au centre tout le mois de juillet, on part qu'en août": the month of the family's departure, a story.
     `|\\b(?:part|partons|partira|partirons|partent|partiront|pars|partirai)\\s+(?:qu'\\s*|que\\s+|seulement\\s+|juste\\s+)en\\s+${MONTH}\\b` +
     // "je m'y perds avec les vacances": the holidays that confuse the parent, no days asked.

@@ -118,7 +118,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\bavoir reserv(?:e|ee|es|ees)\\b`,
     // "\b" first: "désinscrire" is no booking.
     // ("inscrit au club de judo le jeudi soir": another activity, no booking here.)
-    `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez)?\\b(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
+    `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez|viez|vions|ve|vent)?\\b(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
     `(?<!\\b(?:est|sont|son|etait|etaient|etant|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
     // ("elle a réservé le centre": a past booking told, no imperative.)
@@ -196,7 +196,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bdecommand(?:er|e|ez|ons)\\b`,
     // ("le cours de piano est supprimé cette fois-ci": another activity removed is a reason to come.)
     // (Not "… euh non efface ça": see WORDS_TAKEN_BACK.)
-    `\\b(?=(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr))(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|erai|erais|eriez)\\b(?!(?<=\\beffac\\w{1,4})${WORDS_TAKEN_BACK})${OTHER_THING_TAKEN_OFF}`,
+    `\\b(?=(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr))(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?<!\\b(?:avez|avons|ont|avait|aviez|aurait|auriez) )\\b(?:retir|enlev|supprim|ray|effac|decoch|deprogramm|retranch|barr)(?:er|e|es|ez|ons|iez|erai|erais|eriez)\\b(?!(?<=\\beffac\\w{1,4})${WORDS_TAKEN_BACK})${OTHER_THING_TAKEN_OFF}`,
     // "vous avez supprimé la réservation de Sacha…": a past act told (a complaint), weak.
     `~\\b(?:avez|avons|ont|avait|aviez) (?:\\w+ )?(?:retire|enleve|supprime|raye|efface|annule|desinscrit)e?s?\\b`,
     `\\b(?=(?:enleve|retire|supprime|raye|efface)\\b)(?<!\\b(?:stage|sortie|voyage|match|cours|competition|tournoi|spectacle|seance|entrainement|activite|camp|colo|classe verte|rendez vous|rdv|examen|anniversaire)(?: \\S+){0,4} (?:a ete|est|sont|ont ete|a) )(?:\\benleve\\b|\\bretire\\b|\\bsupprime\\b|\\braye\\b|\\befface\\b(?!${WORDS_TAKEN_BACK}))${OTHER_THING_TAKEN_OFF}`,
@@ -288,6 +288,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:pas|plus) besoin pour (?:lui|elle|eux|elles)\\b`,
     `\\bbesoin\\b(?<!\\b(?:pas|plus) besoin(?= pour (?:lui|elle|eux|elles)\\b))`,
     `\\bil (?:me|nous|leur|lui) (?:faut|faudrait|faudra)\\b`,
+    // "semaine pro faut Mabig du lundi au jeudi": the child needed, in an SMS.
+    `(?<!\\b(?:ne|n'|plus|pas) )\\b(?:faut|faudrait|faudra) (?:zenfant|les deux|les petits|les enfants|les 2|les 3)\\b(?! (?:pour|a) (?:savoir|demander))`,
     // "pas besoin le mercredi 4, c'est le jeudi 5 qu'il faut", "il faut le jeudi 5": the day needed.
     `\\b(?:c' est|c est|ce sera) (?:plutot )?zdate qu' ?(?:il|elle|on) (?:(?:me|nous|lui|leur) )?(?:faut|faudrait|faudra)\\b|\\bil (?:(?:me|nous|lui|leur) )?(?:faut|faudrait|faudra) (?:plutot |donc )?zdate\\b`,
     // English, as parents who speak it write: "Oonagh needs la garderie du soir lundi 7".
@@ -329,7 +331,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
     `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
-    `\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
+    // ("… pendant les vacances de noël, sauf Arsénio qui est chez sa mère": a child left out of a booking.)
+    `(?<!\\bsauf (?:pour )?zenfant,? (?:qui|il|elle) (?:est|sera|va|ira|part|reste) (?:\\S+ )?)\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
@@ -447,6 +450,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("rappelle-moi d'acheter du pain", "rappelle-moi le numéro du régisseur" are a reminder, not a call back.)
     `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que |(?:le|la|les|l' |ton|votre|son|sa) ?(?:numero|num|nom|adresse|mail|date|dates|horaires?|heure|prix|tarifs?|code|mot de passe)\\b))|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
     `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
+    // "pouvez-vous me faire rappeler par une personne du service ?"
+    `\\brappeler par (?:une personne|quelqu' un|un agent|une? (?:responsable|conseiller|conseillere|employe|employee))\\b|\\bune personne du service\\b`,
     // "j'ai besoin un interprète": someone who speaks the parent's language.
     `\\b(?:interprete|traducteur|traductrice)s?\\b`,
     // "je peux parler avec qui ?", "à qui je peux m'adresser ?".

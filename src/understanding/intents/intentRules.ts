@@ -132,7 +132,7 @@ const THANKED = guarded(/\b(?:merci|remerci\w*|bonne journee|bonne soiree|bonnes
 /** "oups, c'était pas pour toi ce msg": a message sent here by mistake. */
 // ("euh non rien c'est pas pour toi je parlais à ma fille", "envoyer à julien je serai en retard de dix minutes", dictated to the phone;
 // "Ma fille, tu as oublié l'écharpe chez moi": a message to one's own family.)
-const WRONG_RECIPIENT = guarded(/^(?:dis |ok |hey )?(?:siri|alexa|google)\b|^(?!.*\b(?:zenfant|zdate)\b)(?:ma fille|mon fils|ma cherie|mon cheri|mon amour|mon coeur|ma puce|maman|papa) (?:tu|t')\b|\bje (?:parlais|parle|disais|m' adressais) a (?:ma|mon|mes) (?:fille|fils|femme|mari|mere|pere|enfants?|soeur|frere|collegue|voisine?)\b|^(?:envoyer|envoie|envoi|envoyez) (?:un )?(?:message |sms |texto )?a (?:cheri|cherie|mon cheri|ma cherie|mon amour|mon coeur|mon mari|ma femme|maman|papa|mamie|papi|ma soeur|mon frere)\b|^(?:envoyer|envoie|envoi|envoyez) (?:un )?(?:message |sms |texto )?a (?!(?:zenfant|la|le|les|l'|votre|vos|vous|toi|quelqu|un|une|des|mon|ma|mes|son|sa|ses|leur|leurs|portail\w*|mairie|service)\b)[a-z]+ (?:je|j'|on|nous|tu|il|elle|c' est)\b|\b(?:c' etait )?pas pour (?:toi|vous) ce (?:msg|message|sms)\b|\bje me suis trompee? de (?:conversation|destinataire|discussion|personne|numero)\b|\bmauvaise (?:conversation|discussion)\b|^(?!.*\bzenfant\b)(?=.*\b(?:mauvais numero|(?:c' etait|ce (?:msg|message|sms|texto) (?:etait|est)) pour (?:mon|ma|mes) \w+|je voulais (?:ecrire|envoyer (?:ca|ce message)) a (?:mon|ma|mes) \w+|(?:parti|envoye|ecrit) (?:ca |ce message )?tout seul)\b)/);
+const WRONG_RECIPIENT = guarded(/^(?:(?:euh|heu|alors|bon|ah|oh|allo) )*(?:dis |ok |hey )?(?:siri|alexa|google)\b|^(?!.*\b(?:zenfant|zdate)\b)(?:ma fille|mon fils|ma cherie|mon cheri|mon amour|mon coeur|ma puce|maman|papa) (?:tu|t')\b|\bje (?:parlais|parle|disais|m' adressais) a (?:ma|mon|mes) (?:fille|fils|femme|mari|mere|pere|enfants?|soeur|frere|collegue|voisine?)\b|^(?:envoyer|envoie|envoi|envoyez) (?:un )?(?:message |sms |texto )?a (?:cheri|cherie|mon cheri|ma cherie|mon amour|mon coeur|mon mari|ma femme|maman|papa|mamie|papi|ma soeur|mon frere)\b|^(?:envoyer|envoie|envoi|envoyez) (?:un )?(?:message |sms |texto )?a (?!(?:zenfant|la|le|les|l'|votre|vos|vous|toi|quelqu|un|une|des|mon|ma|mes|son|sa|ses|leur|leurs|portail\w*|mairie|service)\b)[a-z]+ (?:je|j'|on|nous|tu|il|elle|c' est)\b|\b(?:c' etait )?pas pour (?:toi|vous) ce (?:msg|message|sms)\b|\bje me suis trompee? de (?:conversation|destinataire|discussion|personne|numero)\b|\bmauvaise (?:conversation|discussion)\b|^(?!.*\bzenfant\b)(?=.*\b(?:mauvais numero|(?:c' etait|ce (?:msg|message|sms|texto) (?:etait|est)) pour (?:mon|ma|mes) \w+|je voulais (?:ecrire|envoyer (?:ca|ce message)) a (?:mon|ma|mes) \w+|(?:parti|envoye|ecrit) (?:ca |ce message )?tout seul)\b)/);
 
 /** "hello test test": someone trying the chat, nothing asked. */
 const TRYING_ONLY = guarded(/\b(?:ne pas|merci de ne pas) (?:en )?tenir compte\b(?! de (?:ma|mon|notre|la|cette) (?:\S+ )?(?:demande|annulation|reservation|inscription)s? d)|^(?=.*\b(?:test|tests|testing|essai)\b)(?:(?:hello|bonjour|salut|coucou|test|tests|testing|essai|un|deux|trois|1|2|3) ?)+$/);
@@ -255,7 +255,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (ATTESTATION_ASKED.test(prepared) && !/\bzdate\b/.test(prepared)) return 'faq';
   if (DOCUMENTS_PRIVATE.test(prepared) && !CHANGE_ASKED_TOO.test(prepared)) return 'faq';
   if (ACCOUNT_OPENING.test(prepared) || PAYING_IF.test(prepared) || SERVICE_CONTACT.test(prepared)) return 'faq';
-  if (CLOSING_ONLY.test(prepared) || PRAISE_ONLY.test(prepared)) return 'smalltalk';
+  if (CLOSING_ONLY.test(prepared) || PRAISE_ONLY.test(prepared) || SEASON_WISHES.test(prepared)) return 'smalltalk';
   return undefined;
 }
 
@@ -268,6 +268,11 @@ const INVERTED_STATE =
   guarded(/\b(?:sont|est|son) (?:t )?(?:ils|elles|il|elle) (?:bien |deja |toujours )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b(?!.*\b(?:inscrivez|reservez|mettez|ajoutez|inscris|reserve|mets|sinon|si non|si ce n' est pas)\b)/);
 
 /** "votre service a été formidable l'an passé, au revoir": praise, with no day asked about. */
+/** "Je voulais juste vous souhaiter un joyeux Noël, à vous et aux animatrices": wishes, and nothing asked. */
+const SEASON_WISHES = guarded(
+  /^(?!.*\b(?:zenfant|zdate|pourquoi|plainte|probleme|reserv\w*|inscri\w*|annul\w*|besoin|pouvez|pourriez|savoir)\b).*\b(?:souhaiter|souhaite|souhaitons|souhaitais|souhaitions) (?:\S+ ){0,4}(?:joyeux noel|joyeuses fetes|bonnes? fetes|belles? fetes|bonne annee|heureuse annee|bonnes vacances)\b/,
+);
+
 const PRAISE_ONLY =
   guarded(/^(?!.*\b(?:zdate|pourquoi|mais|plainte|probleme|inquiet\w*|souci)\b).*\b(?:service|equipe|animateurs?|animatrices?|personnel|accueil)\b (?:\w+ )?(?:a ete|est|etait|sont|ont ete|etaient) (?:\w+ )?(?:formidables?|super|geniale?s?|geniaux|parfaite?s?|excellente?s?|remarquables?|adorables?|top|extraordinaires?|merveilleu(?:x|se|ses))\b/);
 

@@ -19,8 +19,9 @@ function numberAt(tokens: readonly string[], i: number): { value: number; length
     if (word === 'dix' && ['sept', 'huit', 'neuf'].includes(tokens[i + 1])) return { value: 10 + UNITS[tokens[i + 1]], length: 2 };
     return { value: UNITS[word], length: 1 };
   }
-  // ("le vin neuf septembre", "mercredi vin janvier": dictation writes « vingt » as it sounds, right before a month.)
-  const misheardTwenty = (word === 'vin' || word === 'vain') && (MONTHS.test(tokens[i + 1] ?? '') || (tokens[i + 1] in UNITS && MONTHS.test(tokens[i + 2] ?? '')));
+  // ("le vin neuf septembre", "mercredi vin janvier", "vendredi vin trois": dictation writes « vingt » as it sounds, right
+  // before a month or after a weekday.)
+  const misheardTwenty = (word === 'vin' || word === 'vain') && (MONTHS.test(tokens[i + 1] ?? '') || (tokens[i + 1] in UNITS && MONTHS.test(tokens[i + 2] ?? '')) || (WEEKDAYS.test(tokens[i - 1] ?? '') && tokens[i + 1] in UNITS && UNITS[tokens[i + 1]] <= 9));
   const tens = word === 'vingt' || misheardTwenty ? 20 : word === 'trente' ? 30 : undefined;
   if (tens === undefined) return undefined;
   if (tokens[i + 1] === 'et' && (tokens[i + 2] === 'un' || tokens[i + 2] === 'une')) return { value: tens + 1, length: 3 };
@@ -31,7 +32,7 @@ function numberAt(tokens: readonly string[], i: number): { value: number; length
 
 const LIST_GLUE = /^(?:et|le|ou)$/;
 /** What may follow a day number that ends its clause ("absent le douze, merci"; "le douze au matin"). */
-const CLAUSE_AFTER_DAY = /^(?:mais|car|parce|donc|merci|svp|stp|il|elle|ils|elles|je|j|on|nous|au|matin|soir|aussi|inclus|compris|dernier|prochain|s')$/;
+const CLAUSE_AFTER_DAY = /^(?:euh|mais|car|parce|donc|merci|svp|stp|il|elle|ils|elles|je|j|on|nous|au|matin|soir|aussi|inclus|compris|dernier|prochain|s')$/;
 const isDigitDay = (token: string | undefined) => token !== undefined && /^\d{1,2}(?:er)?$/.test(token) && Number.parseInt(token, 10) >= 1 && Number.parseInt(token, 10) <= 31;
 
 /**

@@ -111,7 +111,11 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   // "sauf le mercredi vu que leur mère est là le mercredi": the weekday left out, said again in the reason, is no other day.
   [/\b((?:sauf|hormis|excepte|pas) (?:le|les) (lundi|mardi|mercredi|jeudi|vendredi)s?\b[^.!?;]*?\b(?:parce qu\S*|vu qu\S*|car|puisqu\S*|comme)\b[^.!?;]*?)\b(?:le|les) \2s?\b/g, '$1ce jour la'],
   // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.
-  [/\bmes pas (?=(?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|zenfant)\b)/g, 'mais pas '],
+  [/\bmes pas (?=(?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|zenfant|\d{1,2})\b)/g, 'mais pas '],
+  // "je voudrais mettre mais enfants au centre": « mes », as dictated.
+  [/\bmais (?=(?:enfants|petits|petites|filles|garcons|jumeaux|jumelles|petits enfants)\b)/g, 'mes '],
+  // "jusqu'à qu'en je peux réserver": « quand », as dictated.
+  [/\bjusqu' ?a qu' ?en\b/g, "jusqu' a quand"],
   // "annuler la garderie de c'est soir": « ce soir » as dictated.
   [/\b(de|pour|et|du) c' est soir\b/g, '$1 ce soir'],
   [/\bpaque\b/g, 'paques'],
