@@ -11,7 +11,7 @@ import type { DialogContext, DialogTurnResult, PromptValidatorContext, Waterfall
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
-import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepCounted, keepOnly, RANKED_WEEK, saysCounted, missingPiece, reopenAsSeries, saysSeries, startRequest, swapChildren, WEEKDAY_NUMBERS, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepCounted, keepOnly, ELLIPTIC_RANKED_WEEK, RANKED_WEEK, saysCounted, missingPiece, reopenAsSeries, saysSeries, startRequest, swapChildren, WEEKDAY_NUMBERS, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
@@ -460,7 +460,8 @@ export class ChangeDialog extends InterruptibleDialog {
     const days = request.steps.flatMap((s) => s.days).sort();
     const last = days[days.length - 1];
     if (!last) return this.understand(text, family);
-    const folded = normalise(text);
+    // ("non la deuxième" while the first week of holidays is confirmed: the week left unsaid.)
+    const folded = normalise(text).replace(ELLIPTIC_RANKED_WEEK, '$1 semaine');
     // "non, seulement jusqu'au jeudi" after "du lundi 4 au vendredi 8": those days cut at that Thursday.
     const bound = BOUNDED_BY_WEEKDAY.exec(folded);
     const boundDay = bound && !/\d/.test(folded) ? days.find((day) => isoWeekday(day) === WEEKDAY_NUMBERS[bound[2]]) : undefined;

@@ -432,6 +432,8 @@ export function keepOnly(request: ChangeRequest, text: string, meaning: Interpre
 
 /** "la deuxième semaine" with no period named. */
 export const RANKED_WEEK = /\b(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere) semaine\b(?! (?:de|des|du|d'))/;
+/** "la deuxième", "plutôt la dernière" alone: a week of the holidays just spoken of, « semaine » left unsaid. */
+export const ELLIPTIC_RANKED_WEEK = /^((?:(?:plutot|et|alors|ok|donc)\s+)*(?:pour\s+)?la\s+(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere))(?=\s*(?:alors|svp|stp|plutot|pour \S+)?\s*\??$)/;
 
 /** "plutôt les deux derniers", "juste le premier jour": how many of the days, counted from the first (positive) or the last (negative). */
 const COUNTED_DAYS = /^(?:(?:plutot|juste|seulement|uniquement|que|finalement|en fait)\s+)*(?:le|les|l')\s*(?:(deux|trois|quatre|cinq|2|3|4|5)\s+)?(premier|premiere|premiers|premieres|dernier|derniere|derniers|dernieres)(?:\s+(?:jours?|journees?|soirs?|mercredis?))?(?:\s+(?:seulement|uniquement|alors|svp|stp|s'il vous plait|merci))*$/;

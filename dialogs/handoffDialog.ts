@@ -6,6 +6,7 @@ import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog } from 'botbuilder-dialogs';
 import { yesNoOf } from './commands';
+import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
 import { contactVars, yesNo } from './replies';
 import type { DialogServices, HandoffRequest } from './services';
@@ -15,6 +16,10 @@ export const HANDOFF_DIALOG = 'handoff';
 const MAIN = `${HANDOFF_DIALOG}.main`;
 const ANSWER = `${HANDOFF_DIALOG}.answer`;
 const m = messages.handoff;
+/** "oui je veux bien …", "d'accord, …", "ok merci …": a yes opening a longer answer. */
+const YES_FIRST = /^(?:oui|ouais|ok|okay|d'accord|daccord|volontiers|je veux bien|avec plaisir|oui merci)\b/;
+/** "non merci, …", "pas la peine …": a no opening a longer answer. */
+const NO_FIRST = /^(?:non|nan|pas la peine|pas besoin|inutile)\b/;
 
 export class HandoffDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
@@ -53,11 +58,16 @@ export class HandoffDialog extends ComponentDialog {
   }
 
   private async readOffer(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
-    if (yesNoOf(String(step.result)) !== 'yes') {
+    const answer = String(step.result);
+    // ("oui je veux bien parler à quelqu'un": a yes said with more words.)
+    const said = yesNoOf(answer) ?? (YES_FIRST.test(normalise(answer)) ? 'yes' : NO_FIRST.test(normalise(answer)) ? 'no' : undefined);
+    if (said === 'yes') return step.prompt(ANSWER, { prompt: m.askMessage });
+    if (said === 'no') {
       await step.context.sendActivity(fill(m.messageNotSent, this.vars));
       return step.endDialog();
     }
-    return step.prompt(ANSWER, { prompt: m.askMessage });
+    // Neither: a new message of its own, read as such (nothing is sent unasked).
+    return step.endDialog({ reroute: answer });
   }
 
   private async sendMessage(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {

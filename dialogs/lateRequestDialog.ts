@@ -214,6 +214,8 @@ export class LateRequestDialog extends ComponentDialog {
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
     // "ah et Hugo aussi le 9", "plutôt les deux derniers": the request being offered, corrected (confirmed again by the change dialog).
     const correction = (meaning.followUp === true && (meaning.children.length > 0 || meaning.dates.length > 0 || meaning.edit !== undefined)) || saysCounted(text);
-    return correction || isNewRequest(meaning, text);
+    // ("et Inès les jeudis pareil": the request just made, for another child, a new request of its own.)
+    const another = /^(?:(?:ah|oh|ok|bon|alors) )?et\b/.test(normalise(text)) && (meaning.children.length > 0 || meaning.dates.length > 0 || meaning.openEnded !== undefined);
+    return correction || another || isNewRequest(meaning, text);
   }
 }

@@ -17,7 +17,7 @@ import { CHANGE_VERBS } from '../src/understanding/text/changeVerbs';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, childIdsNamed, RANKED_WEEK, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, RANKED_WEEK, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -429,7 +429,8 @@ export class MainDialog extends ComponentDialog {
    * those holidays, not of the next ones to come.
    */
   private understandBeside(context: TurnContext, said: string, last: LastRequest | undefined): Interpretation {
-    const folded = normalise(said);
+    // ("la 1ère semaine des vacances de Noël ?" then "non la deuxième": the week left unsaid.)
+    const folded = normalise(said).replace(ELLIPTIC_RANKED_WEEK, '$1 semaine');
     const offer = last && last.days.length > 0 && RANKED_WEEK.test(folded) ? this.services.rules.activityOn(last.days[0]) : undefined;
     if (!offer?.open || !offer.period) return this.understand(context, said);
     return this.services.understanding.understand(folded.replace(RANKED_WEEK, '$& des vacances'), {
@@ -673,6 +674,12 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     return { ...meaning, intent: change, children: actions[0].children, dates: actions[0].dates, actions, followUp: undefined, alternatives: undefined };
   }
   const namesDays = meaning.dates.length > 0 || (meaning.closedDates?.length ?? 0) > 0;
+  // ("et Inès les jeudis pareil" after Hugo's Tuesdays of January: the Thursdays of the same weeks.)
+  const otherWeekdays = !namesDays && (meaning.openEnded?.weekdays.length ?? 0) > 0 && last.days.length > 1 ? sameSpanWeekdays(last.days, meaning.openEnded!.weekdays, meaning.openEnded!.from) : [];
+  if (otherWeekdays.length > 0) {
+    const { openEnded: _open, ...rest } = meaning;
+    return { ...rest, intent: meaning.intent === 'check' ? 'check' : last.intent, children: meaning.children.length > 0 ? meaning.children : names, dates: otherWeekdays, followUp: undefined, alternatives: undefined };
+  }
   return {
     ...meaning,
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
@@ -686,6 +693,15 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     followUp: undefined,
     alternatives: undefined,
   };
+}
+
+/** Those weekdays in the weeks from the first to the last of the days just spoken of (not before `from`). */
+function sameSpanWeekdays(lastDays: readonly IsoDay[], weekdays: readonly number[], from: IsoDay): IsoDay[] {
+  const sorted = [...lastDays].sort();
+  const end = sorted[sorted.length - 1];
+  const days: IsoDay[] = [];
+  for (let day = mondayOf(sorted[0]); day <= addDays(mondayOf(end), 6); day = addDays(day, 1)) if (weekdays.includes(isoWeekday(day)) && day >= from) days.push(day);
+  return days;
 }
 
 /** "Hugo aussi, et le lundi 14 aussi": the days named are added to the ones just spoken of. */

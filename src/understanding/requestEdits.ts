@@ -523,6 +523,8 @@ export function childrenWhoStay(prepared: string, nameAt: ReadonlyMap<number, st
     else if (/^(?:garde|gardent|conserve|conservent)$/.test(words[k] ?? '') && /^(?:ses|sa|son|leurs?) (?:reservations?|places?|jours?|inscriptions?)\b/.test(after)) staying.push(name);
     // "Zoé ne viendra pas demain mais Jules oui", "Wei oui il va".
     // ("…, par contre Léa oui svp": after a contrast, or with only a politeness after it.)
+    // ("Sobiesław vient pas jeudi, Maodez si. annulez juste Sobiesław": « si » answers the negation before it, that child comes.)
+    else if (words[k] === 'si' && words.slice(0, i).some((word) => word === 'pas' || word === 'plus') && !/^(?:vous|tu|on|je|il|elle|possible|besoin)$/.test(words[k + 1] ?? '')) staying.push(name);
     else if (/^(?:oui|si)$/.test(words[k] ?? '') && (/^(?:mais|contre|revanche)$/.test(words[i - 1] ?? '') || words.slice(k + 1).every((word) => POLITENESS_WORD.test(word)) || /^(?:(?:il|elle|ils|elles) )?(?:y )?(?:va|vont|vient|viennent|ira|iront|viendra|reste)\b/.test(after))) staying.push(name);
     // "Ethan, lui, y va", "Wei y reste".
     else if (words[k] === 'y' && /^(?:va|vont|ira|iront|vient|viendra|reste|restera)$/.test(words[k + 1] ?? '') && !/^(?:pas|plus|jamais)$/.test(words[k + 2] ?? '')) staying.push(name);

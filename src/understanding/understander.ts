@@ -121,6 +121,8 @@ const WEEKDAY_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
 const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but|par contre|en revanche)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but|par contre|en revanche)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
 /** "je ne peux plus les garder", "nous ne pourrons pas les récupérer": the family cannot keep the children (a need, no day undone). */
 const CANNOT_KEEP = guarded(/\b(?:peux|pourrai|pourrons|pouvons|peut|pourra|pourrais)\s+(?:pas|plus)\s+(?:les |le |la |l['’])?(?:garder|r[ée]cup[ée]rer|chercher|prendre)\b/i);
+/** "Bref, seulement Ezilda et seulement la deuxième semaine.": a closing summary of whom the request is for. */
+const SUMMARY_ONLY = guarded(/^(?:(?:bref|donc|alors|en resume|en somme|pour resumer|voila|au final|finalement)\b[\s,]*)+(?:c' ?est |ce sera )?(?:seulement|uniquement|juste|que)\b/);
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);
 /** A child put at the service: "Hugo au centre le mercredi 16". */
@@ -208,7 +210,14 @@ export class Understander {
     // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
     const spoken = samePeriod(spokenPunctuation(text));
     const sentences: SentenceRead[] = [];
-    const detailed = this.withoutStoryDays(this.understandChanges(spoken, options, sentences), sentences, options);
+    let detailed = this.withoutStoryDays(this.understandChanges(spoken, options, sentences), sentences, options);
+    // ("… et Primaël aussi d'ailleurs, mais lui il reste là-haut. … Bref, seulement Ezilda et seulement la deuxième semaine.": the
+    // summary at the end names the children asked.)
+    const summary = sentences.length > 1 ? sentences[sentences.length - 1] : undefined;
+    if (summary && SUMMARY_ONLY.test(summary.folded) && detailed.children.length > 1 && !detailed.actions) {
+      const only = this.interpret(summary.text, options).detailed.children;
+      if (only.length > 0 && only.length < detailed.children.length && only.every((child) => detailed.children.includes(child))) detailed = { ...detailed, children: only };
+    }
     // ("merci pour l'autre jour … il fait gris ce matin": greetings and thanks ask no day.)
     if (detailed.intent === 'smalltalk' && (detailed.dates.length > 0 || detailed.closedDates || detailed.openEnded)) {
       const { closedDates: _closed, openEnded: _open, ...rest } = detailed;

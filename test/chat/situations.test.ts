@@ -570,3 +570,32 @@ test('Monday 7 December (round 35, talked to it): an absence or a look told besi
     ["Qu'est-ce qui est prévu pour Léa cette semaine ? Et c'est ouvert le 31 décembre ?", /^Aucune réservation pour Léa du lundi 7 au vendredi 11 décembre\.[^\n]*\nJeudi 31 décembre : ouvert, accueil de loisirs/],
   ]);
 });
+
+test('Monday 11 January (round 35, talked to it): « non la deuxième » after the first week of the holidays, at the confirmation or after a deadline, is the second week', async () => {
+  await replay('2027-01-11T08:00', [
+    ["inscrire hugo au centre la 1ere semaine des vacances d'hiver", /^Je réserve pour Hugo : du lundi 22 au vendredi 26 février\./],
+    ['non la deuxieme', /^Je réserve pour Hugo : du lundi 1er au vendredi 5 mars\./],
+    ['oui', /^✓ Réservé pour Hugo : du lundi 1er au vendredi 5 mars\./],
+    ["c'est jusqu'à quand pour la 1ère semaine des vacances de printemps ?", /Du lundi 19 avril au vendredi 23 avril/],
+    ['et la deuxième ?', /Du lundi 26 avril au vendredi 30 avril/],
+  ]);
+});
+
+test('Monday 4 January (round 35, talked to it): « et Inès les jeudis pareil » after Hugo’s Tuesdays of January books her Thursdays of the same weeks; at a late offer, it is a request of its own', async () => {
+  await replay('2027-01-04T08:00', [
+    ['Pouvez vous inscrire Hugo tous les mardis soirs de janvier ?', /^Je réserve pour Hugo : mardi 12 janvier, mardi 19 janvier et mardi 26 janvier\.\nHors délai pour Hugo : mardi 5 janvier/],
+    ['oui', /Voulez-vous que j'envoie une demande hors délai au service/],
+    ['et Inès les jeudis pareil', /^Je réserve pour Inès : jeudi 7 janvier, jeudi 14 janvier, jeudi 21 janvier et jeudi 28 janvier\./],
+    ['oui', /^✓ Réservé pour Inès : jeudi 7 janvier, jeudi 14 janvier, jeudi 21 janvier et jeudi 28 janvier\./],
+  ]);
+});
+
+test('Monday 7 December (round 35, talked to it): « oui je veux bien parler à quelqu’un » to the offer of a message out of hours is a yes; a new request there is read as one', async () => {
+  await replay('2026-12-07T08:00', [
+    ['je veux parler à quelqu’un', /Voulez-vous laisser un message au service \?/],
+    ['oui je veux bien parler à quelqu’un', /^Écrivez votre message pour le service/],
+    ['Pouvez-vous me rappeler pour la facture de novembre ?', /^Votre message est envoyé au service \(demande n° D.2026.\d+\)/],
+    ['je veux parler à quelqu’un', /Voulez-vous laisser un message au service \?/],
+    ['réserver Léa mercredi 16', /^Je réserve pour Léa : mercredi 16 décembre\./],
+  ]);
+});

@@ -71,6 +71,12 @@ const STORY_TIME = rx(
     `|\\ble\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?:(?:on|nous|il|elle|ils|elles|c'|j'|je|n')\\s*)?\\S*(?<!r)(?:ait|aient|ions)\\b` +
     `|\\b(?:avait|avaient|avions|avais)\\s+(?:juste\\s+|seulement\\s+|encore\\s+)?le\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b` +
     `|\\bun\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?:de\\s+|d'\\s*)${MONTH}\\b` +
+    // ("elle commence l'école en septembre", "il entre en petite section en septembre": a child's schooling, no days asked.)
+    `|\\b(?:commence|commencera|commencent|entre|entrera|rentre|rentrera|fait sa rentree)\\s+(?:a\\s+)?(?:l'\\s*|la\\s+|le\\s+|en\\s+|au\\s+)?(?:ecole|maternelle|creche|cp|ce1|petite section|moyenne section|grande section|college|primaire)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
+    // ("les cours ne reprenant que le 8 mars", "l'école reprend le lundi 8": when school starts again, the reason of the days asked.)
+    `|\\b(?:cours|classes?|ecole)\\s+(?:ne\\s+)?(?:reprenant|reprennent|reprendront|reprend|reprendra|recommencent|recommence|recommenceront)\\s+(?:qu'\\s*|que\\s+|seulement\\s+)?(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+)?${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
+    // ("jsuis en long courrier tout juillet", "je suis en déplacement tout le mois d'août": the parent's month away, beside the days asked.)
+    `|\\b(?:je suis|jsuis|je serai|nous sommes|nous serons|on est|on sera)\\s+(?:en\\s+\\S+(?:\\s+\\S+)?|absente?s?|partie?s?)\\s+(?:tout|toute|pendant tout|durant tout)\\s+(?:le mois de\\s+|le mois d'\\s*)?${MONTH}\\b` +
     // ("ma fille a enfin pris des vacances", "les vacances sont finies, les enfants ont repris l'école": the parent's leave, the
     // holidays just past, no days asked.)
     `|\\b(?:pris|prendre|prend|prends|prenons|prendra|prendrai|pose|poser)\\s+(?:des|ses|mes|quelques|ces)\\s+(?:jours\\s+de\\s+)?(?:vacances|conges)\\b|\\bles\\s+vacances\\s+(?:sont|etaient)\\s+(?:finies|terminees|passees)\\b` +

@@ -132,6 +132,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "enlever mardi et mettre mercredi": a day put in.
     `\\b(?:mettre|mets|met|mettez|remettre|remets|remet|remettez) (?:le |la )?zdate\\b`,
     `(?<!\\b(?:maintenir|garder|annuler|supprimer|retirer) l' )\\b(?:ajout|inscription) de zenfant\\b`,
+    // "d'une part, son inscription à l'accueil du soir le vendredi 27": a booking asked in nouns, in a letter.
+    `(?<!\\b(?:maintenir|garder|annuler|supprimer|retirer|annulation de|suppression de) )\\b(?:son|sa|leur|une) (?:inscription|reservation) (?:a|au|aux|pour) (?:l' |la |le )?(?:accueil|garderie|centre|periscolaire|etude)\\b(?! (?:\\S+ ){0,6}(?:est|sont|etait|a ete|ont ete|bien|valide|validee|confirmee?)\\b)`,
     // "ajout Kenza jeudi" (an SMS, the noun for the verb).
     `^(?:r?ajout|rajout) zenfant\\b|\\b(?:et|puis) (?:r?ajout|rajout) zenfant\\b`,
     `(?:r?ajout|rajout)(?:er|e|ez|ons|erai|erais|eriez)\\b`,

@@ -118,6 +118,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bjusqu' ?a qu' ?en\b/g, "jusqu' a quand"],
   // "annuler la garderie de c'est soir": « ce soir » as dictated.
   [/\b(de|pour|et|du) c' est soir\b/g, '$1 ce soir'],
+  // "le mercredi prochaine", as a non-native speaker may write it.
+  [/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochaine\b/g, '$1 prochain'],
   [/\bpaque\b/g, 'paques'],
   [/\bvacance\b/g, 'vacances'],
   [/\bhivers\b/g, 'hiver'],

@@ -88,3 +88,31 @@ describe('days said better, and days of the story', () => {
     expect(read('Un mardi de janvier on l’a attendue pour rien. Est-ce que Noor est bien inscrite jeudi ?').dates).toEqual(['2027-02-04']);
   });
 });
+
+describe('letters, summaries and children who do come', () => {
+  test('two changes in nouns, « d’une part … ; d’autre part … », each its own', () => {
+    expect(changes('Je vous adresse deux demandes pour Tiago : d’une part, son inscription à la garderie le lundi 8 février ; d’autre part, l’annulation de sa réservation du mardi 9 février.')).toEqual([
+      'reserve 2027-02-08 Tiago',
+      'cancel 2027-02-09 Tiago',
+    ]);
+  });
+
+  test('when school starts again, a month the parent is away: the reason, not days asked', () => {
+    expect(read('Serait-il possible d’accueillir Noor au centre du lundi 22 au mercredi 24 février ? Les cours ne reprenant que le 8 mars, je n’ai aucune solution.').dates).toEqual([
+      '2027-02-22',
+      '2027-02-23',
+      '2027-02-24',
+    ]);
+    expect(read('inscris Tiago la 2e semaine des vacs d hiver, jsuis en mission tout mars', '2027-02-10T08:00').dates).toEqual(['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
+  });
+
+  test('« X si » after a child who does not come: X comes; a summary names the children asked', () => {
+    expect(read('tiago vient pas mercredi, noor si. annule juste tiago stp')).toMatchObject({ intent: 'cancel', children: ['Tiago'] });
+    expect(read('Pour jeudi, Ambre ira chez sa tante et Noor aussi peut-être, mais Noor reviendra plus tôt. Bref, seulement Tiago à la garderie jeudi.').children).toEqual(['Tiago']);
+  });
+
+  test('adding a child to the family account is a question, « le mercredi prochaine » is next Wednesday', () => {
+    expect(read('Bonjour, comment je ajoute ma petite Noor dans le compte famille ? Elle commence l’école en septembre.')).toMatchObject({ intent: 'faq', dates: [] });
+    expect(read('Je veux réserver pour Noor le mercredi prochaine et aussi le mercredi après.', '2027-02-04T10:00').dates).toEqual(['2027-02-10', '2027-02-17']);
+  });
+});
