@@ -102,6 +102,12 @@ export interface StorySentence {
 /** A sentence that asks nothing and names no child but some days: the only kind that may tell the story (cheap to test first). */
 export const mayTellStory = (s: Pick<StorySentence, 'asks' | 'children' | 'dates'>) => !s.asks && s.children === 0 && s.dates.length > 0;
 
+/** A sentence that tells of someone's day and nothing of the service, neither adding nor correcting: the story's kind. */
+const isStory = (s: StorySentence) => mayTellStory(s) && !OF_THE_SERVICE.test(s.prepared) && SOMEONE_DOES.test(s.prepared) && !ADDED_OR_CORRECTED.test(s.prepared);
+
+/** Whether the story rule may leave days out: a story sentence beside a request sentence with days of its own (cheap, read once). */
+export const mayLeaveStoryOut = (sentences: readonly StorySentence[]) => sentences.some(isStory) && sentences.some((s) => !isStory(s) && s.asks && s.dates.length > 0);
+
 /**
  * "Le 8 décembre c'est l'anniversaire de ma défunte épouse… Pouvez-vous donc mettre Madenn au centre ce mercredi 9 ?",
  * "Je pars le 14 et je rentre le 18. Il faudrait qu'elles restent à la garderie le jeudi 15.": a sentence that asks nothing,
@@ -110,8 +116,6 @@ export const mayTellStory = (s: Pick<StorySentence, 'asks' | 'children' | 'dates
  * Returns the days to leave out: those of the story sentences that no other sentence names.
  */
 export function storyDaysOf(sentences: readonly StorySentence[]): string[] {
-  const isStory = (s: StorySentence) =>
-    mayTellStory(s) && !OF_THE_SERVICE.test(s.prepared) && SOMEONE_DOES.test(s.prepared) && !ADDED_OR_CORRECTED.test(s.prepared);
   const story = sentences.filter(isStory);
   const request = sentences.filter((s) => !isStory(s));
   if (story.length === 0 || !request.some((s) => s.asks && s.dates.length > 0)) return [];

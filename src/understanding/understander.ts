@@ -16,7 +16,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
-import { asks, focusedIntent, mayTellStory, sentencesOf, storyDaysOf } from './sentenceFocus';
+import { asks, focusedIntent, mayLeaveStoryOut, sentencesOf, storyDaysOf } from './sentenceFocus';
 import type { StorySentence } from './sentenceFocus';
 import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -228,7 +228,7 @@ export class Understander {
 
   /** The days of the story told around the request (see `storyDaysOf`), left out of every change. */
   private withoutStoryDays(detailed: DetailedInterpretation, sentences: readonly SentenceRead[], options: UnderstandOptions): DetailedInterpretation {
-    if (detailed.intent === 'ambiguous' || !DAYS_ASKED.includes(detailed.intent) || sentences.length < 2 || !sentences.some(mayTellStory)) return detailed;
+    if (detailed.intent === 'ambiguous' || !DAYS_ASKED.includes(detailed.intent) || sentences.length < 2 || !mayLeaveStoryOut(sentences)) return detailed;
     // Each sentence's days as the message's intent reads them ("ce vendredi" of a look starts today).
     const decided: IntentResult = { intent: detailed.intent, confidence: 1, source: 'rule', concepts: [] };
     const read = sentences.map((s) => ({ ...s, dates: s.dates.length > 0 ? this.interpret(s.text, options, decided).detailed.dates : [] }));
