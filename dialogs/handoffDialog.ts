@@ -60,7 +60,8 @@ export class HandoffDialog extends ComponentDialog {
   private async readOffer(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
     const answer = String(step.result);
     // ("oui je veux bien parler à quelqu'un": a yes said with more words.)
-    const said = yesNoOf(answer) ?? (YES_FIRST.test(normalise(answer)) ? 'yes' : NO_FIRST.test(normalise(answer)) ? 'no' : undefined);
+    const folded = normalise(answer);
+    const said = yesNoOf(answer) ?? (YES_FIRST.test(folded) ? 'yes' : NO_FIRST.test(folded) ? 'no' : undefined);
     if (said === 'yes') return step.prompt(ANSWER, { prompt: m.askMessage });
     if (said === 'no') {
       await step.context.sendActivity(fill(m.messageNotSent, this.vars));

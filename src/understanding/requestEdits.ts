@@ -398,16 +398,18 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     for (let j = first; j <= i; j++) if (sorted[j].expression.kind !== 'week' || first === i) dropped.add(sorted[j]);
   });
   // ("ma fille m'a dit vendredi, le vendredi 28": a weekday said, then said better with its number, is that day.)
+  // (The weekday an expression is, when it is a weekday alone: « vendredi », « le jeudi ».)
+  const bareWeekdays = sorted.map((f) => /^(?:le )?(lundi|mardi|mercredi|jeudi|vendredi)$/.exec(prepared.slice(f.start, f.end).trim())?.[1]);
   sorted.forEach((f, i) => {
     const next = sorted[i + 1];
-    const weekday = /^(?:le )?(lundi|mardi|mercredi|jeudi|vendredi)$/.exec(prepared.slice(f.start, f.end).trim())?.[1];
+    const weekday = bareWeekdays[i];
     if (!weekday || !next || next.start < f.end || !/^\s*(?:le\s*)?$/.test(prepared.slice(f.end, next.start))) return;
     if (new RegExp(`^(?:le )?${weekday} \\d`).test(prepared.slice(next.start, next.end).trim())) dropped.add(f);
   });
   // ("je voulais réserver le jeudi 17 décembre… c'est le vendredi 18 qu'il faut, pas le jeudi": the weekday said no to is the
   // day of that weekday named before.)
   sorted.forEach((f, i) => {
-    const weekday = /^(?:le )?(lundi|mardi|mercredi|jeudi|vendredi)$/.exec(prepared.slice(f.start, f.end).trim())?.[1];
+    const weekday = bareWeekdays[i];
     if (!weekday || !dropped.has(f) || !AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return;
     for (const g of sorted.slice(0, i)) {
       // (One expression may hold a list, « lundi 8 février et mardi 9 »: only one naming that weekday alone.)

@@ -267,12 +267,12 @@ const SERVICE_CONTACT =
 const INVERTED_STATE =
   guarded(/\b(?:sont|est|son) (?:t )?(?:ils|elles|il|elle) (?:bien |deja |toujours )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b(?!.*\b(?:inscrivez|reservez|mettez|ajoutez|inscris|reserve|mets|sinon|si non|si ce n' est pas)\b)/);
 
-/** "votre service a été formidable l'an passé, au revoir": praise, with no day asked about. */
 /** "Je voulais juste vous souhaiter un joyeux Noël, à vous et aux animatrices": wishes, and nothing asked. */
 const SEASON_WISHES = guarded(
   /^(?!.*\b(?:zenfant|zdate|pourquoi|plainte|probleme|reserv\w*|inscri\w*|annul\w*|besoin|pouvez|pourriez|savoir)\b).*\b(?:souhaiter|souhaite|souhaitons|souhaitais|souhaitions) (?:\S+ ){0,4}(?:joyeux noel|joyeuses fetes|bonnes? fetes|belles? fetes|bonne annee|heureuse annee|bonnes vacances)\b/,
 );
 
+/** "votre service a été formidable l'an passé, au revoir": praise, with no day asked about. */
 const PRAISE_ONLY =
   guarded(/^(?!.*\b(?:zdate|pourquoi|mais|plainte|probleme|inquiet\w*|souci)\b).*\b(?:service|equipe|animateurs?|animatrices?|personnel|accueil)\b (?:\w+ )?(?:a ete|est|etait|sont|ont ete|etaient) (?:\w+ )?(?:formidables?|super|geniale?s?|geniaux|parfaite?s?|excellente?s?|remarquables?|adorables?|top|extraordinaires?|merveilleu(?:x|se|ses))\b/);
 
