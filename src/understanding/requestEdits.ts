@@ -148,9 +148,11 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|je m' embrouille|je confonds|je melange tout|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:ah|oh|euh) non\s*$|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
+/** "je vous ai dit lundi mais c'est mardi": the day said before, said better after « mais c'est ». */
+const SAID_BEFORE = /\b(?:ai|avais|avons|avions) (?:dit|mis|ecrit|note|marque) (?:le |la |pour le )?$/;
 const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;
 /** "…le mercredi 10, et non celui du 17": the day after « et non » is left out. */
 /** ("c'est mardi qu'il faut, pas jeudi", "c'est lundi le rendez-vous, pas mardi": the same.) */
@@ -169,11 +171,16 @@ const PROOF_WILL_FOLLOW = new RegExp(`\\b${PROOF} (?:suit|suivra|arrive|arrivera
 const SENDING_BEFORE = new RegExp(`\\b${SENDING}\\s*${WHEN}$`);
 const PROOF_AFTER = new RegExp(`^\\s*(?:matin |soir |dans la journee )?(?:le |la |les |un |une |son |sa |ses |mon |ma |l' )${PROOF}\\b`);
 
+/** "elle a le certificat, elle vous l'envoie ce soir": the proof named before, sent by a pronoun. */
+const PROOF_SENT_BY_PRONOUN = new RegExp(`\\b(?:vous |te )?(?:le |la |les |l' )${SENDING}\\s*${WHEN}$`);
+const PROOF_NAMED = new RegExp(`\\b${PROOF}\\b`);
+
 /** The date expressions that name when a proof is sent ("je vous envoie le certificat demain"), not a day asked about. */
 export function withoutProofSending(prepared: string, found: readonly FoundExpression[]): FoundExpression[] {
   return found.filter((f) => {
     const before = prepared.slice(Math.max(0, f.start - 70), f.start);
     if (PROOF_SENT_BEFORE.test(before) || PROOF_WILL_FOLLOW.test(before)) return false;
+    if (PROOF_SENT_BY_PRONOUN.test(before) && PROOF_NAMED.test(prepared.slice(Math.max(0, f.start - 120), f.start))) return false;
     return !(SENDING_BEFORE.test(before) && PROOF_AFTER.test(prepared.slice(f.end, f.end + 50)));
   });
 }
@@ -206,7 +213,7 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
  * that day.)
  */
 const DAY_TAKEN_BY_FAMILY = guarded(
-  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:(?:c' est|c est) bon,? )?(?:moi )?je suis la\b(?! (?:mere|maman|grand|tante|nounou|soeur|marraine|voisine|belle|compagne|femme|mamie)\b)|(?:on|nous) (?:part|partons|partira|partirons|s' en va|sera partis?|serons partis|est en vacances|sera en vacances|serons en vacances)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront|va|vont|ira|iront) chez (?:son|sa|ses|leur|leurs|mes|nos|ma|mon) (?:autre )?(?:mamie|mami|mamy|grand mere|grand pere|grands parents|beaux parents|parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
+  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|(?:je|on|nous) (?:peux|pourrai|pourrais|vais|pouvons|pourrons) (?:la|le|les) (?:prendre|garder|recuperer)\b|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en conge)\b|(?:(?:c' est|c est) bon,? )?(?:moi )?je suis la\b(?! (?:mere|maman|grand|tante|nounou|soeur|marraine|voisine|belle|compagne|femme|mamie)\b)|(?:on|nous) (?:part|partons|partira|partirons|s' en va|sera partis?|serons partis|est en vacances|sera en vacances|serons en vacances)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront|va|vont|ira|iront) chez (?:son|sa|ses|leur|leurs|mes|nos|ma|mon) (?:autre )?(?:mamie|mami|mamy|grand mere|grand pere|grands parents|beaux parents|parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
 );
 /** "son père sera disponible le lundi": the day someone of the family is free, before it. */
 const FAMILY_FREE_BEFORE = guarded(
@@ -354,7 +361,7 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     if (!next) return false;
     // (« ou plutôt » keeps its « plutôt »: "le jeudi 11, ou plutôt le jeudi 10".)
     const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|(?<!\bou )plutot)\s*$/, '');
-    if (SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return true;
+    if ((SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) || SAID_BEFORE.test(prepared.slice(Math.max(0, f.start - 30), f.start))) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return true;
     // ("les 21, 22 et 23… ah non, pas le 22": the change of mind takes one day out of the list, it keeps the rest.)
     // ("vendredi… non pardon, ce n'est pas vendredi mais jeudi" takes the day back: « pas » there negates « c'est ».)
     if (/\b(?:(?:non|enfin|finalement|euh|oups|pardon)\s+pas|sauf|sans|excepte|hormis)\s*$/.test(between)) return false;
@@ -365,7 +372,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     const endsPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (isEnd(next.expression) && f.expression.kind === 'from');
     if (endsPeriod && !isEnd(f.expression) && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
     // ("pour les trois cette semaine euh à partir de demain je veux dire": the week's first day said better, the week stays.)
-    if (f.expression.kind === 'week' && next.expression.kind === 'from' && /^\s*(?:(?:euh+|heu+|enfin|virgule|plutot)\s*)+(?:(?:a partir|a compter) (?:de |du |d' )?|des )?$/.test(between)) return false;
+    // ("tous les lundis et jeudis du mois de mars euh à partir du 8": the month's first day said better, the month stays.)
+    if ((f.expression.kind === 'week' || f.expression.kind === 'month') && next.expression.kind === 'from' && /^\s*(?:(?:euh+|heu+|enfin|virgule|plutot)\s*)+(?:(?:a partir|a compter) (?:de |du |d' )?|des )?$/.test(between)) return false;
     // ("la deuxième semaine euh Ovide au centre tous les jours": the days of the week said after a hesitation, not instead of it.)
     const period = ['holiday', 'weekRank', 'week', 'weekOf', 'month'].includes(f.expression.kind);
     if (period && next.expression.kind === 'recurrence' && !/\b(?:non|nan|pardon|plutot|dire|attends?|oups|trompee?)\b/.test(between)) return false;
@@ -378,7 +386,10 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     if (/^\s*(?:euh+|heu+)\b/.test(between) && !/\b(?:non|nan|pardon|plutot|dire|enfin|attends?|oups|trompee?|ou)\b/.test(between) && between.split(' ').filter(Boolean).length > 4) return false;
     // ("tout le reste de la semaine euh on part ce soir", "la semaine prochaine euh je crois que j'ai oublié le mercredi": a
     // hesitation, then someone doing something, starts a new clause; it takes nothing back.)
-    if (/^\s*(?:euh+|heu+)\s+(?:on|je|j'|nous|il|elle|ils|elles)\s/.test(between) && !/\b(?:non|nan|pardon|plutot|dire|enfin|attends?|oups|trompee?|ou|c' est|c est)\b/.test(between)) return false;
+    // ("euh on part chez ma sœur pour son mariage enfin le mariage c'est le samedi 10": « enfin » far into a long clause says
+    // more, it takes nothing back.)
+    const longClause = between.split(' ').filter(Boolean).length > 8;
+    if (/^\s*(?:euh+|heu+)\s+(?:on|je|j'|nous|il|elle|ils|elles)\s/.test(between) && !/\b(?:non|nan|pardon|plutot|dire|attends?|oups|trompee?|ou|c' est|c est)\b/.test(between) && (longClause || !/\benfin\b/.test(between))) return false;
     return TAKE_BACK.test(between) && between.split(' ').filter(Boolean).length <= 14;
   };
   const dropped = new Set<FoundExpression>();
@@ -421,6 +432,16 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
   for (let i = sorted.length - 2; i >= 0; i--) {
     if (dropped.has(sorted[i + 1]) && /^\s*(?:c' est|c est)\s*$/.test(prepared.slice(sorted[i].end, sorted[i + 1].start))) dropped.add(sorted[i]);
   }
+  // ("mercredi au centre… ah non, c'est jeudi, mercredi elle a danse": a weekday taken back and named again alone with the
+  // reason or a « pas », once the day said instead is named, is still the day said no to; "lundi mardi… non pardon, lundi et jeudi" says
+  // the list again.)
+  sorted.forEach((f, i) => {
+    const weekday = bareWeekdays[i];
+    if (!weekday || dropped.has(f)) return;
+    const saidNoTo = sorted.findIndex((g, j) => j < i && dropped.has(g) && bareWeekdays[j] === weekday);
+    const toldWhy = /^\s*(?:il|elle|ils|elles|j' ai|je|on)\s/.test(prepared.slice(f.end, f.end + 20)) || /\bpas (?:le )?$/.test(prepared.slice(Math.max(0, f.start - 8), f.start));
+    if (saidNoTo >= 0 && toldWhy && sorted.slice(saidNoTo + 1, i).some((g) => !dropped.has(g) && g.expression.kind === 'day')) dropped.add(f);
+  });
   return sorted.filter((f) => !dropped.has(f));
 }
 

@@ -496,10 +496,23 @@ export class Understander {
       const story = kept.filter(
         (f) =>
           (isRecentDate(f.expression, today) && REQUEST_SENT_BEFORE.test(before(f))) ||
-          (kept.length > 1 && f.expression.kind === 'holiday' && f.expression.holiday === undefined && f.expression.week === undefined && PAST_STORY_BEFORE.test(before(f))),
+          (kept.length > 1 && f.expression.kind === 'holiday' && f.expression.holiday === undefined && f.expression.week === undefined && PAST_STORY_BEFORE.test(before(f))) ||
+          // ("Camil s'est cassé le bras samedi, annulez cette semaine": the weekday of the accident, told in the past.)
+          (kept.length > 1 && f.expression.kind === 'day' && f.expression.ref.type === 'weekday' && f.expression.ref.when === 'bare' && PAST_STORY_BEFORE.test(before(f))),
       );
       if (story.length > 0 && (story.length < kept.length || story.every((f) => f.expression.kind === 'day'))) kept = kept.filter((f) => !story.includes(f));
     }
+    // ("Nous restons jusqu'au 2 octobre… il faut annuler à partir de lundi jusqu'au 2 octobre": the same end said twice, the
+    // second time with its start; the first is the story.)
+    {
+      const endOf = (f: FoundExpression) => (f.expression.kind === 'range' ? JSON.stringify(f.expression.to) : '');
+      const started = (f: FoundExpression) => f.expression.kind === 'range' && f.expression.from !== undefined;
+      const repeated = kept.filter((f) => f.expression.kind === 'range' && f.expression.from === undefined && kept.some((g) => g.start > f.start && started(g) && endOf(g) === endOf(f)));
+      if (repeated.length > 0) kept = kept.filter((f) => !repeated.includes(f));
+    }
+    // ("… tout le mois de décembre. Je vous prie d'annuler l'ensemble de ses réservations pour ce mois": the month named before.)
+    const monthNamed = kept.find((f) => f.expression.kind === 'month' && f.expression.month !== undefined);
+    if (monthNamed) kept = kept.filter((f) => !(f.start > monthNamed.start && f.expression.kind === 'month' && f.expression.relative === 0 && /^ce mois$/.test(prepared.slice(f.start, f.end).trim())));
     // "je vais chez ma fille du 26 décembre au 2 janvier… Mais non, ce n'est pas pour ça que j'écris. C'est pour le mercredi
     // 23": the days told before the writer comes to the point are the story.
     const point = TO_THE_POINT.exec(prepared);
@@ -665,7 +678,7 @@ function isRecentDate(expression: DateExpression, today: IsoDay): boolean {
 const REQUEST_SENT_BEFORE = guarded(/\b(?:ayant|j' ai|nous avons|on a|avoir|je vous ai|nous vous avons)\s+(?:\S+\s+)?(?:depose|envoye|transmis|adresse|ecrit|appele|telephone|fait)\b(?:\s+\S+){0,4}\s*$/);
 
 /** "il s'est cassé la jambe au ski pendant", "on est partis pendant": a story told in the past, right before its holidays. */
-const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete)\b(?:\s+\S+){0,5}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
+const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete|fait|faite|foule|foulee|tordu|tordue|brule|brulee|fracture|fracturee)\b(?:\s+\S+){0,5}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
 
 /** "ne viendra pas", "sera absente": an absence told in the future. */
 const ABSENCE_TO_COME = guarded(

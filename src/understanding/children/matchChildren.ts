@@ -118,12 +118,15 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         continue;
       }
       const exact = bare === target;
+      const distance = exact || COMMON_WORDS.has(bare) || bare.length < 4 ? Infinity : editDistance(bare, target, tolerance(target));
       const close =
         !exact &&
         !COMMON_WORDS.has(bare) &&
         bare.length >= 4 &&
         // ("je tenais à vous adresser…" is no Lénaïs: a French word a letter away from a name, from its first letter on, is that word.)
-        ((editDistance(bare, target, tolerance(target)) <= tolerance(target) && (bare[0] === target[0] || !isFrenchWord(bare))) || (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === child.sound && !isFrenchWord(bare)));
+        // ("son papa l'emmène" is no Emmeline: a French word two letters away from a name is that word.)
+        ((distance <= tolerance(target) && (bare[0] === target[0] || !isFrenchWord(bare)) && (distance < 2 || !isFrenchWord(bare))) ||
+          (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === child.sound && !isFrenchWord(bare)));
       if (exact || close || isShortened(bare, target, targets)) {
         named.add(child.name);
         nameTokens.add(index);

@@ -73,7 +73,7 @@ export interface ConceptHit {
 
 const CHILD = `(?:zenfant|il|elle|ils|elles|les enfants|les petits|mon fils|ma fille|mes enfants|les deux|le petit|la petite|mon petit|ma petite|mon grand|ma grande|notre fils|notre fille|nos enfants|les trois|tout le monde)`;
 /** "le médecin m'a retiré le permis", "on lui a enlevé le plâtre": something else taken off, after the verb (no booking). */
-const OTHER_THING_TAKEN_OFF = `(?! (?:le |mon |son |sa |ma |les |mes |ses |des |lui le |lui les )?(?:permis|points|platre|pansement|appareil|dent|dents|amygdales|vegetations|argent|carte|sang|fils|points de suture)\\b)`;
+const OTHER_THING_TAKEN_OFF = `(?! (?:le |la |l' |mon |son |sa |ma |les |mes |ses |des |lui le |lui les )?(?:permis|points|platre|pansement|appareil|dent|dents|amygdales|vegetations|argent|carte|sang|fils|points de suture|cours|seances?|stage|entrainements?|ateliers?|activites?|repetitions?)\\b)`;
 /** "… euh non efface ça", said to the dictation: the words just said are taken back, no booking. */
 const WORDS_TAKEN_BACK = ` (?:ca|cela|tout ca|ce message|le message)\\b`;
 const PLACE = `(?:au centre(?: de loisirs)?|a la garderie|au garderie|en garderie|a garderie|garderie|centre|a l' etude|au centre de loisirs|au periscolaire|a l' accueil(?: du soir| du mercredi| de loisirs)?|au peri|au centre aere|a l' etude|au centre de loisir|aux? activites?|a la cantine|au club|en garderie|en accueil|au alsh|a l' alsh|aux accueils?)`;
@@ -180,6 +180,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bbloqu(?:er|e|es|ez) (?:zenfant|les enfants|les deux|les petits)\\b`,
     // "ma fille m'a chargé de vous demander une place au centre": a place asked is a booking.
     `\\b(?:demander|demande|demandons|solliciter|sollicite|sollicitons) (?:une |des |deux |trois )places?\\b`,
+    // "je sollicite l'inscription de ma fille", "nous demandons l'accueil de nos enfants": a booking asked in a noun, in a letter.
+    `\\b(?:je |nous )(?:sollicite|sollicitons|demande|demandons) (?:par la presente |donc |ainsi )?(?:l' inscription|la reservation|l' accueil|l' admission)\\b`,
   ],
   unbook: [
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
@@ -210,7 +212,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bstop (?:pour|zdate|la|le|les|a|garderie|centre|periscolaire|peri|accueil|cantine|etude)\\b|\\bstop\\s*$`,
     `\\b(?:les|la|le|l') garder (?:avec moi|avec nous|a la maison|chez moi|chez nous|au chaud|au lit)\\b`,
     `\\b(?:c' est|cest) (?:annule|fini|termine|mort|non)\\b`,
-    `\\bplus la peine\\b|\\bpas la peine\\b`,
+    // ("… au soir du lundi au jeudi, pas la peine pour la fin de semaine": the days left out of a booking.)
+    `\\bplus la peine\\b|\\bpas la peine\\b(?! pour (?:la fin de (?:la )?semaine|le reste de la semaine|les autres jours|le week end)\\b)`,
     // "rendre la place de Jade", "laissez tomber la garderie", "on zappe le centre", "on se débrouille pour mercredi".
     `\\b(?:rend|rendre|rendez|rends|ceder|cedez|donner|donnez) (?:la |sa |leur |ma |une |notre )?places?\\b(?! (?:a zenfant|pour zenfant))`,
     `\\blaiss(?:er|ez|e|ons) tomber (?:la |le |l' |les )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|reservation|resa|inscription)`,
@@ -277,6 +280,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("c'est Emerance qui reste vendredi au périscolaire": the day between.)
     `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc |tous les deux |toutes les deux |tous les trois |les deux )?(?:zdate )?${PLACE}`,
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
+    // "Camil ne restera pas à la garderie le lundi 16": a stay said no to is strong (a cancellation), unlike a stay told.
+    `(?<=\\b(?:ne|n') )(?:restera|resteront|reste|restent) (?:pas|plus) (?:au |a la |a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
     // ("le mercredi plus personne ne sera là": nobody at home, not the child absent.)
     `(?<!\\bc' )(?<!\\bpersonne (?:ne |n' )?)(?<!\\b(?:mere|pere|papa|maman|tante|oncle|nounou|mamie|papi|mamy|papy|voisine?|soeur|frere|moi|je|nous|on|parents?|mari|femme) )\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b(?! (?:grand|mere|pere|maman|papa|tante|oncle|nounou|voisine?|mamie|papi|soeur|frere|belle|beau)\\b)`,
@@ -370,7 +375,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "vérifier réservation de Loc et Hang", "vérifier inscription Mabel juillet".
     `\\b(?:verifier|verifiez|controler) (?:la |les |ma |mes |sa |ses |leur |leurs |l' )?(?:reservations?|inscriptions?|resas?) (?:de |d' |pour )?zenfant\\b`,
     // ("je souhaite inscrire Kémi… Pourriez-vous me confirmer que la demande sera bien prise en compte ?": the acknowledgment of the request just made.)
-    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|passe|passee)\\b`,
+    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|(?:passe|passee)(?! (?:de (?:jour|nuit)|a (?:temps|mi temps|la maison)|chez|me voir|nous voir|au (?:travail|bureau))\\b))\\b`,
     `(?<!\\b(?:mett|inscri|ajout|rajout|reserv|pren|prend)\\w* )\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     // "Hugo a-t-il encore quelque chose cette semaine ?": what a child has booked, asked.
     `\\bzenfant (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:encore |bien |deja )?(?:quelque chose|des choses|qqch)(?: de (?:reserve|prevu|pris))?(?= zdate| cette semaine| la semaine| demain| ce soir|$)`,
@@ -450,7 +455,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bparler (?:a|avec) (?:quelqu' un|une? (?:personne|humain|humaine|agent|conseiller|conseillere|responsable|employe|interlocuteur)|le service|la mairie|un vrai|une vraie|vous|quelqu' un du service)`,
     `\\b(?:un|une) (?:humain|humaine|vraie personne|personne reelle|operateur|operatrice|agent|conseiller|conseillere|interlocuteur)\\b`,
     // ("rappelle-moi d'acheter du pain", "rappelle-moi le numéro du régisseur" are a reminder, not a call back.)
-    `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que |(?:le|la|les|l' |ton|votre|son|sa) ?(?:numero|num|nom|adresse|mail|date|dates|horaires?|heure|prix|tarifs?|code|mot de passe)\\b))|me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
+    `\\b(?:rappel(?:er|ez|le)?[ -]?moi(?! (?:d' |de |que |(?:le|la|les|l' |ton|votre|son|sa) ?(?:numero|num|nom|adresse|mail|date|dates|horaires?|heure|prix|tarifs?|code|mot de passe)\\b))|(?<!\\b(?:hopital|clinique|medecin|docteur|chirurgien|cabinet|garage|patron|employeur|agence|banque|secretariat|labo|laboratoire|specialiste) (?:doit|doivent|va|vont|devrait|devraient|pourrait|pourraient|doit encore) )me rappeler|m' appeler|appelez moi|me contacter|contactez moi|prendre contact|joindre (?:le service|quelqu' un|un agent)|etre rappelee?)\\b`,
     `\\bquelqu' un (?:du service|de la mairie|de l' equipe|qui peut m' aider|pour m' aider)\\b`,
     // "pouvez-vous me faire rappeler par une personne du service ?"
     `\\brappeler par (?:une personne|quelqu' un|un agent|une? (?:responsable|conseiller|conseillere|employe|employee))\\b|\\bune personne du service\\b`,

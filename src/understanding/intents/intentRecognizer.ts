@@ -116,11 +116,11 @@ const KEEPER_AWAY = guarded(/\b(?:pendant|durant|le temps de) (?:toute )?(?:la d
 
 /** A child or days left out of a request ("mais pas Léa", "Hugo non", "Inès aucun jour", "pas les autres jours"). */
 // ("au centre le 28 29 30 dec svp (pas le 31)": a day said no to right after the days asked.)
-const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour))\b|(?=pas zdate\b)(?<=\bzdate (?:s' il (?:vous|te) plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
+const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour)|pas la peine pour (?:la fin de (?:la )?semaine|le reste de la semaine|les autres jours|le week end))\b|(?=pas zdate\b)(?<=\bzdate (?:s' il (?:vous|te) plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
 
 /** Children put at the service: "les deux au centre", "zenfant + zenfant a la garderie", "zenfant le 31/05 et zenfant le 01/06 a la garderie", "centre aere pour mes quatre". */
 const PLACED = guarded(
-  /\b(?:zenfant(?: zdate)?(?: (?:et|\+) zenfant(?: zdate)?)*|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\s+(?:au centre|a la garderie|en garderie|au periscolaire|a l' accueil|centre(?= zdate)|garderie(?= zdate))\b|\b(?:centre(?: aere| de loisirs)?|garderie)\s+(?:pour|pr)\s+(?:zenfant|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\b/,
+  /\b(?:zenfant(?: zdate)?(?: (?:et|\+) zenfant(?: zdate)?)*|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\s+(?:au centre|a la garderie|en garderie|au periscolaire|a l' accueil|centre(?= zdate)|garderie(?= zdate)|au soir(?= zdate))\b|\b(?:centre(?: aere| de loisirs)?|garderie)\s+(?:pour|pr)\s+(?:zenfant|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\b/,
 );
 /** Children put at the service on days named. */
 const placedOnDays = (prepared: string) => PLACED.test(prepared) && /\bzdate\b/.test(prepared);
@@ -173,9 +173,10 @@ function firstOfBoth(polarity: Polarity, hits: readonly ConceptHit[]): Polarity 
   return first === undefined ? polarity : first.concept === 'book' ? 'reserve' : 'cancel';
 }
 
-/** A strong booking verb, and no other sign of cancelling than the children being elsewhere. */
+/** A strong booking verb or need, and no other sign of cancelling than the children being elsewhere. */
 function bookedBesideElsewhere(hits: readonly ConceptHit[]): boolean {
-  const books = hits.some((h) => h.concept === 'book' && !h.weak && !h.negated);
+  // ("besoin du centre pour les deux …, la 2e semaine ils sont chez ma mère": a need of the service said plainly books too.)
+  const books = hits.some((h) => (h.concept === 'book' || h.concept === 'need') && !h.weak && !h.negated);
   const cancels = hits.filter((h) => h.concept === 'unbook' || (h.negated && (h.concept === 'book' || h.concept === 'attend' || h.concept === 'need')));
   return books && cancels.length === 0 && hits.some((h) => h.concept === 'elsewhere');
 }
@@ -192,6 +193,9 @@ function calledInHardMoment(hits: readonly ConceptHit[]): boolean {
 function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean {
   if (!has(hits, 'sensitive')) return false;
   if (hits.some((h) => (h.concept === 'book' || h.concept === 'unbook') && !h.negated && !h.weak)) return false;
+  // ("Erico et Cesaire au soir la semaine pro du lundi au jeudi stp… c'est leur mamie qui vient les chercher": children put at
+  // the service on days, asked, is a plain change, whoever picks them up.)
+  if (placedOnDays(prepared) && has(hits, 'ask') && !has(hits, 'question') && !has(hits, 'person')) return false;
   // "le bulletin d'hospitalisation d'Iris, qui justifie son absence": a proof sent for days past.
   if (onlyCircumstances(hits) && has(hits, 'proof') && has(hits, 'was_absent')) return false;
   // "Kenza ne viendra pas au périscolaire lundi, on va à un enterrement", "Soan doit être à
@@ -200,7 +204,9 @@ function sensitiveStory(hits: readonly ConceptHit[], prepared: string): boolean 
   const words = prepared.split(' ');
   // The child as the subject ("Hugo et Léa ne viendront pas jeudi") or the service named.
   // ("les trois ne viendront pas du 9 au 13 novembre, … l'enterrement d'un oncle": the children, counted, are the subject too.)
-  const aboutTheChild = (at: number) => SERVICE_PLACE.test(prepared) || words.slice(Math.max(0, at - 4), at).some((word) => CHILDREN_AS_SUBJECT.has(word));
+  // ("plus besoin du soir pour Ariana…": the child of a need said no to.)
+  const aboutTheChild = (at: number) =>
+    SERVICE_PLACE.test(prepared) || words.slice(Math.max(0, at - 4), at).some((word) => CHILDREN_AS_SUBJECT.has(word)) || (/\b(?:plus|pas) besoin\b/.test(words.slice(Math.max(0, at - 1), at + 2).join(' ')) && words.slice(at, at + 6).includes('zenfant'));
   // Only beside a circumstance; a child's safety always goes to a person.
   const plainChange = onlyCircumstances(hits) && /\bzdate\b/.test(prepared) && hits.some((h) => (h.concept === 'attend' || h.concept === 'need') && aboutTheChild(h.at));
   return !plainChange;
@@ -378,7 +384,9 @@ export class IntentRecognizer {
     }
     // "juillet : les 2 au centre du 12 au 16… lol", "centre aéré pr mes 4 du 5 au 30 juil": children put at the service on
     // days, with no verb nor question, is the usual request, whatever the classifier makes of the rest.
-    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || elsewhereBesidePlacement(h, prepared))) {
+    // (Whoever picks them up: "… c'est leur mamie qui vient les chercher", no person asked.)
+    const pickedUpBy = (h: ConceptHit) => h.concept === 'sensitive' && !has(concepts, 'person');
+    if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || elsewhereBesidePlacement(h, prepared) || pickedUpBy(h))) {
       const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
       if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }

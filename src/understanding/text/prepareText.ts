@@ -116,6 +116,10 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bmais (?=(?:enfants|petits|petites|filles|garcons|jumeaux|jumelles|petits enfants)\b)/g, 'mes '],
   // "jusqu'à qu'en je peux réserver": « quand », as dictated.
   [/\bjusqu' ?a qu' ?en\b/g, "jusqu' a quand"],
+  // "ses vendredi que j'ai mon rendez-vous": « c'est », as dictated.
+  [/\b(?:ses|ces|sait|s' est) (?=(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi) qu)/g, "c' est "],
+  // "je m'en souviens comme si c'était hier": no day.
+  [/\bcomme si c' etait hier\b/g, 'comme si c etait recent'],
   // "annuler la garderie de c'est soir": « ce soir » as dictated.
   [/\b(de|pour|et|du) c' est soir\b/g, '$1 ce soir'],
   // "le mercredi prochaine", as a non-native speaker may write it.
@@ -224,13 +228,29 @@ function wednesdayAsService(text: string): string {
   return text.replace(/\b(soirs?|garderie|ecole) (et|ni|and) (?:le |les |the )?mercredis?\b(?: (?:aussi|also|egalement)\b)?/g, '$1 $2 le centre de loisirs');
 }
 
+/** "la foire de Maurs", "chez sa tante à Ivry": a capitalised word after « de », « à », « en », « chez » may be a place. */
+function placeNames(raw: string): Set<string> {
+  const places = new Set<string>();
+  for (const match of raw.matchAll(/(?<=\b(?:de|à|a|en|au|chez|vers|sur)\s+)\p{Lu}\p{Ll}{3,}\b/gu)) places.add(foldText(match[0]));
+  return places;
+}
+
+const MONTHS_AND_WEEKDAYS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;
+
+/** A place is not turned into a month or a weekday ("de Maurs" is no March); any other slip is corrected ("de Toussain"). */
+function placeOrTypo(token: string, speller: SpellingCorrector): string {
+  const corrected = speller.correct(token);
+  return MONTHS_AND_WEEKDAYS.test(corrected) && corrected !== token ? token : corrected;
+}
+
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
   const names = new Set(family.flatMap((child) => foldText(child).split(' ')).filter((word) => word.length > 1 && SMS_EXPANSIONS[word] !== undefined));
   const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw, names))));
   const { children, nameTokens, nameAt } = matchChildren(tokens, family);
+  const places = placeNames(raw);
   const text = CALENDAR_SPELLINGS.reduce(
     (words, [pattern, fixed]) => words.replace(pattern, fixed),
-    tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : (shortWeekdayAfterName(tokens, index, nameTokens) ?? speller.correct(token)))).join(' '),
+    tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : (shortWeekdayAfterName(tokens, index, nameTokens) ?? (places.has(token) ? placeOrTypo(token, speller) : speller.correct(token))))).join(' '),
   );
   // "le premier avril" is the 1st: the date grammar reads digits.
   return {
