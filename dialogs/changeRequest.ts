@@ -217,6 +217,12 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
     request.text = `${request.text} ${text}`;
     return true;
   }
+  // "et Hugo le vendredi 18 aussi" at the confirmation of Léa's Thursday 17: Hugo on the Friday alone, Léa's day kept.
+  if (edit?.add && request.steps.length === 1 && named.length > 0 && named.every((id) => !only.childIds.includes(id)) && days.length > 0 && days.every((day) => !only.days.includes(day))) {
+    request.steps.push({ ...only, childIds: [...named], days: [...days] });
+    request.text = `${request.text} ${text}`;
+    return true;
+  }
   // "et pour Hugo le 28 aussi" at the confirmation of three children's days: that day for Hugo alone, the others' days kept.
   if (edit?.add && request.steps.length === 1 && named.length > 0 && named.length < only.childIds.length && named.every((id) => only.childIds.includes(id)) && days.length > 0 && days.every((day) => !only.days.includes(day))) {
     request.steps.push({ ...only, childIds: [...named], days: [...days] });

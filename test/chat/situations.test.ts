@@ -599,3 +599,11 @@ test('Monday 7 December (round 35, talked to it): « oui je veux bien parler à 
     ['réserver Léa mercredi 16', /^Je réserve pour Léa : mercredi 16 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 36, talked to it): « et Hugo le vendredi 18 aussi » at the confirmation of Léa’s Thursday adds Hugo’s Friday alone', async () => {
+  await replay('2026-12-07T10:00', [
+    ['je voudrais inscrire Léa jeudi 17 décembre à la garderie', /^Je réserve pour Léa : jeudi 17 décembre\./],
+    ['et Hugo le vendredi 18 aussi stp', /^Je fais ces 2 changements :\n• réserver pour Léa : jeudi 17 décembre ;\n• réserver pour Hugo : vendredi 18 décembre\./],
+    ['oui', /^✓ Réservé pour Léa : jeudi 17 décembre\.\n✓ Réservé pour Hugo : vendredi 18 décembre\./],
+  ]);
+});
