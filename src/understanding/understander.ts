@@ -285,6 +285,12 @@ export class Understander {
     const readPiece: ReadPiece = (piece) => {
       const known = readings.get(piece);
       if (known) return known;
+      // ("Bonjour Madame", "Je vous prie d'agréer mes salutations distinguées": courtesy alone changes nothing; not read.)
+      if (COURTESY_ONLY.test(foldText(piece))) {
+        const courtesy: PieceReading = { changes: false, bare: true, told: true, elsewhereOnly: false, atService: false, intent: 'smalltalk', dates: [], children: [], named: [] };
+        readings.set(piece, courtesy);
+        return courtesy;
+      }
       const { detailed: reading, recognized: pieceIntent } = this.interpret(piece, options);
       // "Wei, il reste à la garderie" beside a cancellation keeps a day: no change of its own unless it names days.
       // Weak cues ask a change only about a child's days: "désormais je suis libre le vendredi" tells of the parent.
@@ -679,6 +685,10 @@ const REQUEST_SENT_BEFORE = guarded(/\b(?:ayant|j' ai|nous avons|on a|avoir|je v
 
 /** "il s'est cassé la jambe au ski pendant", "on est partis pendant": a story told in the past, right before its holidays. */
 const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete|fait|faite|foule|foulee|tordu|tordue|brule|brulee|fracture|fracturee)\b(?:\s+\S+){0,5}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
+
+/** A piece of courtesy and nothing else: greetings, thanks, a letter's closing formula. */
+const COURTESY_ONLY =
+  /^(?:(?:bonjour|bonsoir|salut|coucou|hello|madame|monsieur|mesdames|messieurs|mme|mlle|mr|merci|beaucoup|d' avance|par avance|bien|tres|cordialement|cordialement|a|vous|bonne|journee|soiree|je|prie|d' agreer|agreer|veuillez|recevez|mes|nos|salutations|distinguees|respectueuses|sinceres|meilleures|l' expression|de|sentiments|respectueux|devoues|bisous|bises|au revoir|en vous remerciant|remerciant|remercie|avec|tous|remerciements)\s*)+$/;
 
 /** "ne viendra pas", "sera absente": an absence told in the future. */
 const ABSENCE_TO_COME = guarded(

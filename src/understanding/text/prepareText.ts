@@ -231,7 +231,7 @@ function wednesdayAsService(text: string): string {
 /** "la foire de Maurs", "chez sa tante à Ivry": a capitalised word after « de », « à », « en », « chez » may be a place. */
 function placeNames(raw: string): Set<string> {
   const places = new Set<string>();
-  for (const match of raw.matchAll(/(?<=\b(?:de|à|a|en|au|chez|vers|sur)\s+)\p{Lu}\p{Ll}{3,}\b/gu)) places.add(foldText(match[0]));
+  for (const match of raw.matchAll(/\b(?:de|à|a|en|au|chez|vers|sur)\s+(\p{Lu}\p{Ll}{3,})\b/gu)) places.add(foldText(match[1]));
   return places;
 }
 
