@@ -263,8 +263,13 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   }
   // "non plutôt jeudi 17 pour Inès" at the confirmation of Inès's and Hugo's Wednesday: Inès's day only, Hugo keeps his
   // (a child named with other days, nothing added: the others are not said to move).
-  if (request.steps.length === 1 && !edit?.add && removedChildren.length === 0 && named.length > 0 && named.length < only.childIds.length && named.every((id) => only.childIds.includes(id)) && days.length > 0 && !days.some((day) => only.days.includes(day))) {
-    request.steps = [{ ...only, childIds: only.childIds.filter((id) => !named.includes(id)) }, { ...only, childIds: [...named], days: [...days] }];
+  // (Among several changes, the one change holding that child: "non plutôt le mercredi 23 pour Inès" after Inès's and Hugo's
+  // Wednesday and Léa's Friday moves Inès alone.)
+  const ofNamedOnly = named.length > 0 ? request.steps.filter((step) => named.some((id) => step.childIds.includes(id))) : [];
+  const [split] = ofNamedOnly;
+  if (ofNamedOnly.length === 1 && !edit?.add && removedChildren.length === 0 && named.length < split.childIds.length && named.every((id) => split.childIds.includes(id)) && days.length > 0 && !days.some((day) => split.days.includes(day))) {
+    const at = request.steps.indexOf(split);
+    request.steps.splice(at, 1, { ...split, childIds: split.childIds.filter((id) => !named.includes(id)) }, { ...split, childIds: [...named], days: [...days] });
     request.text = `${request.text} ${text}`;
     return true;
   }

@@ -431,6 +431,9 @@ export class MainDialog extends ComponentDialog {
   private understandBeside(context: TurnContext, said: string, last: LastRequest | undefined): Interpretation {
     // ("la 1ère semaine des vacances de Noël ?" then "non la deuxième": the week left unsaid.)
     const folded = normalise(said).replace(ELLIPTIC_RANKED_WEEK, '$1 semaine');
+    // ("les vacances de Noël" then "et pour celles d'hiver ?": those holidays, named by « celles ».)
+    const offerOfLast = last && last.days.length > 0 ? this.services.rules.activityOn(last.days[0]) : undefined;
+    if (offerOfLast?.open && offerOfLast.period && HOLIDAYS_BY_PRONOUN.test(folded)) return this.understand(context, folded.replace(HOLIDAYS_BY_PRONOUN, 'les vacances $1'));
     const offer = last && last.days.length > 0 && RANKED_WEEK.test(folded) ? this.services.rules.activityOn(last.days[0]) : undefined;
     if (!offer?.open || !offer.period) return this.understand(context, said);
     return this.services.understanding.understand(folded.replace(RANKED_WEEK, '$& des vacances'), {
@@ -448,6 +451,9 @@ export class MainDialog extends ComponentDialog {
     });
   }
 }
+
+/** « celles d'hiver », « celles de la Toussaint »: holidays named by a pronoun, the holidays just spoken of. */
+const HOLIDAYS_BY_PRONOUN = /\bcelles (d(?:'| )(?:hiver|ete)|de (?:noel|fevrier|paques|printemps|la toussaint|toussaint|fin d(?:'| )annee))\b/;
 
 /**
  * "Léa n'ira pas à la garderie vendredi, rendez-vous à l'hôpital": a change asked in so

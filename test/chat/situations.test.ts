@@ -607,3 +607,18 @@ test('Monday 7 December (round 36, talked to it): « et Hugo le vendredi 18 auss
     ['oui', /^✓ Réservé pour Léa : jeudi 17 décembre\.\n✓ Réservé pour Hugo : vendredi 18 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 37, talked to it): « non plutot le mercredi 23 pour Ines » among a booking for Inès and Hugo and a cancellation for Léa moves Inès alone', async () => {
+  await replay('2026-12-07T10:00', [
+    ['pouriez vous inscrir Ines et Hugo au centre le mercredi 16 et annuler la garderie de Léa vendredi 11', /^Je réserve pour Hugo et Inès : mercredi 16 décembre\./],
+    ['non plutot le mercredi 23 pour Ines', /^Je réserve pour Hugo : mercredi 16 décembre\.\nRien à annuler pour Léa : vendredi 11 décembre \(pas de réservation\)\.\nHors délai pour Inès : mercredi 23 décembre/],
+    ['oui', /^✓ Réservé pour Hugo : mercredi 16 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 37, talked to it): « et pour celles d’hiver ? » after the Christmas deadline asks the winter holidays’ deadline', async () => {
+  await replay('2026-12-07T10:00', [
+    ['la date ultime pour inscrire mes enfants aux vacances de Noël', /Du lundi 21 décembre au jeudi 31 décembre, accueil de loisirs : jusqu'au dimanche 6 décembre à 23h59/],
+    ['et pour celles d’hiver ?', /Du lundi 22 février au vendredi 5 mars, accueil de loisirs : jusqu'au dimanche 7 février à 23h59/],
+  ]);
+});
