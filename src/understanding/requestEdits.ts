@@ -24,8 +24,8 @@ const MARKER = /^(?:sans|sauf|excepte|hormis)$/;
  * or after the word of an exception or a politeness ("Exception : pas le mercredi 16", "… svp (pas le 31 jsuis là)").
  */
 const PAS_OPENERS = new Set(['', 'et', 'mais', 'mas', 'hein', 'non', 'sauf', 'surtout', 'juste', 'seulement', 'uniquement', 'exception', 'exceptions', 'plait', 'svp', 'stp']);
-/** "ah non, finalement pas Hugo", "en fait pas Léa"; not "il ne viendra finalement pas", where "pas" negates a verb. */
-const PAS_AFTER_CHANGE_OF_MIND = new Set(['finalement', 'fait', 'pardon', 'oups', 'euh', 'ah', 'enfin']);
+/** "ah non, finalement pas Hugo", "en fait pas Léa", "il a dit pas le vendredi"; not "il ne viendra finalement pas", where "pas" negates a verb. */
+const PAS_AFTER_CHANGE_OF_MIND = new Set(['finalement', 'fait', 'pardon', 'oups', 'euh', 'ah', 'enfin', 'dit']);
 const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;
 const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
 
@@ -128,6 +128,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
       }
       // "tous les soirs sauf vendredi pour Hugo": the child after "pour" is whom the request is for.
       if (afterExpression && tokens[k].word === 'pour') break;
+      // ("à l'exception de la semaine du 19 au 23 juillet": the week named by its days.)
+      if (!afterExpression && tokens[k].word === 'semaine') continue;
       afterExpression = false;
       if (GLUE.has(tokens[k].word)) continue;
       break;
@@ -146,9 +148,10 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
 /**
  * Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi", "mardi au centre ? non attends, jeudi", "le 21 stp… non le 22".
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
+ * ("demain soir et lundi il est invité à un anniversaire euh non juste demain soir": the day with its reason, taken back.)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|je m' embrouille|je confonds|je melange tout|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:ah|oh|euh) non\s*$|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|(?:euh|ah|oh) non (?:juste|seulement|uniquement)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|je m' embrouille|je confonds|je melange tout|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:ah|oh|euh) non\s*$|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 /** "je vous ai dit lundi mais c'est mardi": the day said before, said better after « mais c'est ». */
@@ -188,9 +191,9 @@ export function withoutProofSending(prepared: string, found: readonly FoundExpre
 /** "on garde mercredi": a day the family keeps booked, said in a cancellation. */
 const KEPT_BEFORE = guarded(/\b(?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons) (?:juste |seulement |uniquement |quand meme )?(?:le |la )?$/);
 
-/** "Le 16 est maintenu", "le lundi reste réservé", "le vendredi ils y vont": a day kept, said after it. */
+/** "Le 16 est maintenu", "le lundi reste réservé", "le vendredi ils y vont", "la première semaine ils restent au centre": a day kept, said after it. */
 const KEPT_AFTER = guarded(
-  /^\s*(?:est|reste|restera|sera|demeure|demeurera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?|tel(?:le)? quel(?:le)?)\b|^\s*,?\s*(?:on|nous) (?:le |la |les )?(?:garde|gardons|laisse|laissons) (?:tel(?:le)? quel(?:le)?|comme (?:ca|prevu|c' est))\b|^\s*(?:il |elle |ils |elles )(?:y (?:va|vont|ira|iront|est|sont|sera|seront)|vient|viennent|viendra|viendront)(?: (?:bien|quand meme|normalement|normal|comme d' habitude|comme prevu))?(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)/,
+  /^\s*(?:est|reste|restera|sera|demeure|demeurera) (?:bien |quand meme |toujours )?(?:maintenue?|conservee?|gardee?|inchangee?|tel(?:le)? quel(?:le)?)\b|^\s*,?\s*(?:on|nous) (?:le |la |les )?(?:garde|gardons|laisse|laissons) (?:tel(?:le)? quel(?:le)?|comme (?:ca|prevu|c' est))\b|^\s*(?:il |elle |ils |elles )(?:y (?:va|vont|ira|iront|est|sont|sera|seront)|vient|viennent|viendra|viendront)(?: (?:bien|quand meme|normalement|normal|comme d' habitude|comme prevu))?(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|^\s*,?\s*(?:il |elle |ils |elles )(?:reste|restent|restera|resteront) (?:bien |quand meme |normalement )?(?:au centre|a la garderie|a l' accueil|au periscolaire|inscrite?s?|prevue?s?)\b/,
 );
 
 /**
@@ -238,8 +241,16 @@ const isWeekdayHabit = (e: DateExpression) => e.kind === 'recurrence' || (e.kind
 /** The weekday of the child's activity, told as a reason: not a day asked, and not a day taken out either ("elle va à la piscine le mardi avec l'école"). */
 export const takenByActivity = (prepared: string, f: FoundExpression) => isWeekdayHabit(f.expression) && ACTIVITY_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start));
 
+/** "… du 5 au 9 juillet, je les prendrai chez moi ensuite": the family takes the child after those days, not on them. */
+const AFTERWARDS = /^\s*(?:\S+\s+){0,2}?(?:ensuite|apres|par la suite|la semaine (?:d' )?apres|le reste du temps)\b(?! midi)/;
+
+const familyTakesThatDay = (after: string) => {
+  const taken = DAY_TAKEN_BY_FAMILY.exec(after);
+  return taken !== null && !AFTERWARDS.test(after.slice(taken.index + taken[0].length));
+};
+
 const takenByFamily = (prepared: string, f: FoundExpression) =>
-  DAY_TAKEN_BY_FAMILY.test(prepared.slice(f.end, f.end + 80)) ||
+  familyTakesThatDay(prepared.slice(f.end, f.end + 80)) ||
   FAMILY_FREE_BEFORE.test(prepared.slice(Math.max(0, f.start - 60), f.start)) ||
   FAMILY_AWAY_BEFORE.test(prepared.slice(Math.max(0, f.start - 80), f.start)) ||
   takenByActivity(prepared, f);

@@ -297,7 +297,7 @@ export class Understander {
       // ("mettre lui le jeudi 29 à la place": a day put in place of another is a change, whoever it is for.)
       const changes =
         strongPolarityOf(pieceIntent.concepts) !== undefined ||
-        (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0 && (reading.children.length > 0 || (/\ba la place\b/.test(reading.prepared) && CHANGE_VERB.test(reading.prepared))));
+        (polarityOf(pieceIntent.concepts) !== undefined && reading.dates.length > 0 && (reading.children.length > 0 || (/\ba la place\b/.test(reading.prepared) && CHANGE_VERB.test(reading.prepared))) && !ONGOING_SINCE.test(reading.prepared));
       const bare = pieceIntent.concepts.every((h) => h.concept === 'social' || h.concept === 'ask');
       const told = !pieceIntent.concepts.some((h) => (h.concept === 'book' || h.concept === 'unbook' || h.concept === 'need') && !h.weak);
       const directions = pieceIntent.concepts.filter((h) => ['book', 'unbook', 'attend', 'need', 'elsewhere'].includes(h.concept));
@@ -493,6 +493,9 @@ export class Understander {
     if (dayIntent === 'deadline') {
       const weekendDay = (f: FoundExpression) => f.expression.kind === 'day' && f.expression.ref.type === 'weekday' && f.expression.ref.weekday >= 6;
       if (kept.some((f) => !weekendDay(f))) kept = kept.filter((f) => !weekendDay(f));
+      // ("pour annuler vendredi, c'est jusqu'à quand ? Aujourd'hui c'est encore bon ?": the day of asking, beside the day asked.)
+      const saidToday = (f: FoundExpression) => f.expression.kind === 'day' && f.expression.ref.type === 'relative' && f.expression.ref.offset === 0;
+      if (kept.some((f) => !saidToday(f))) kept = kept.filter((f) => !saidToday(f));
     }
     // "Ayant déposé le 8 septembre une demande…": the day a request was sent, of the last weeks, is its story, even alone.
     // ("Thibert s'est cassé la jambe au ski pendant les vacances …, il ne pourra pas venir jusqu'au 31 mars": the holidays
@@ -504,17 +507,19 @@ export class Understander {
           (isRecentDate(f.expression, today) && REQUEST_SENT_BEFORE.test(before(f))) ||
           (kept.length > 1 && f.expression.kind === 'holiday' && f.expression.holiday === undefined && f.expression.week === undefined && PAST_STORY_BEFORE.test(before(f))) ||
           // ("Camil s'est cassé le bras samedi, annulez cette semaine": the weekday of the accident, told in the past.)
-          (kept.length > 1 && f.expression.kind === 'day' && f.expression.ref.type === 'weekday' && f.expression.ref.when === 'bare' && PAST_STORY_BEFORE.test(before(f))),
+          (kept.length > 1 && f.expression.kind === 'day' && f.expression.ref.type === 'weekday' && f.expression.ref.when === 'bare' && PAST_STORY_BEFORE.test(before(f))) ||
+          // ("au centre en juillet du 5 au 16, ma mère bosse jusqu'au 16": how long someone of the family works, a reason.)
+          (kept.length > 1 && f.expression.kind === 'range' && f.expression.from === undefined && WORKS_UNTIL_BEFORE.test(before(f))),
       );
       if (story.length > 0 && (story.length < kept.length || story.every((f) => f.expression.kind === 'day'))) kept = kept.filter((f) => !story.includes(f));
     }
-    // ("Nous restons jusqu'au 2 octobre… il faut annuler à partir de lundi jusqu'au 2 octobre": the same end said twice, the
-    // second time with its start; the first is the story.)
-    {
-      const endOf = (f: FoundExpression) => (f.expression.kind === 'range' ? JSON.stringify(f.expression.to) : '');
-      const started = (f: FoundExpression) => f.expression.kind === 'range' && f.expression.from !== undefined;
-      const repeated = kept.filter((f) => f.expression.kind === 'range' && f.expression.from === undefined && kept.some((g) => g.start > f.start && started(g) && endOf(g) === endOf(f)));
-      if (repeated.length > 0) kept = kept.filter((f) => !repeated.includes(f));
+    kept = withoutEndSaidTwice(withoutWeekdayEvenIn(prepared, kept));
+    // ("je garde les quatre enfants depuis le début des vacances… pourriez-vous les prendre lundi et mardi prochains ?": what
+    // has gone on since a day past is the story beside the days asked.)
+    if (context.direction === 'future' && kept.length > 1) {
+      // (Not "depuis demain", "depuis le 19 jusqu'au 30", a start to come as some write it.)
+      const since = kept.filter((f) => SINCE_PAST.test(prepared.slice(Math.max(0, f.start - 30), f.end)));
+      if (since.length > 0 && since.length < kept.length) kept = kept.filter((f) => !since.includes(f));
     }
     // ("… tout le mois de décembre. Je vous prie d'annuler l'ensemble de ses réservations pour ce mois": the month named before.)
     const monthNamed = kept.find((f) => f.expression.kind === 'month' && f.expression.month !== undefined);
@@ -684,11 +689,19 @@ function isRecentDate(expression: DateExpression, today: IsoDay): boolean {
 const REQUEST_SENT_BEFORE = guarded(/\b(?:ayant|j' ai|nous avons|on a|avoir|je vous ai|nous vous avons)\s+(?:\S+\s+)?(?:depose|envoye|transmis|adresse|ecrit|appele|telephone|fait)\b(?:\s+\S+){0,4}\s*$/);
 
 /** "il s'est cassé la jambe au ski pendant", "on est partis pendant": a story told in the past, right before its holidays. */
-const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete|fait|faite|foule|foulee|tordu|tordue|brule|brulee|fracture|fracturee)\b(?:\s+\S+){0,5}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
+const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete|fait|faite|foule|foulee|tordu|tordue|brule|brulee|fracture|fracturee)\b(?:\s+\S+){0,7}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
+
+/** "je garde les quatre enfants depuis le début des vacances": what has gone on since a day past, a story, no change. */
+const ONGOING_SINCE = /\bdepuis (?:le (?:debut|commencement)|hier|avant hier|ce matin|la rentree|\S+ (?:jours|semaines))\b/;
+/** The same, ending with the days it names. */
+const SINCE_PAST = new RegExp(`${ONGOING_SINCE.source}[^,.;!?]*$`);
+
+/** "ma mère bosse", "je travaille", "mon mari est en formation", just before "jusqu'au 16". */
+const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:en stage|en formation|de garde|d' astreinte|en deplacement))\s*$/;
 
 /** A piece of courtesy and nothing else: greetings, thanks, a letter's closing formula. */
 const COURTESY_ONLY =
-  /^(?:(?:bonjour|bonsoir|salut|coucou|hello|madame|monsieur|mesdames|messieurs|mme|mlle|mr|merci|beaucoup|d' avance|par avance|bien|tres|cordialement|cordialement|a|vous|bonne|journee|soiree|je|prie|d' agreer|agreer|veuillez|recevez|mes|nos|salutations|distinguees|respectueuses|sinceres|meilleures|l' expression|de|sentiments|respectueux|devoues|bisous|bises|au revoir|en vous remerciant|remerciant|remercie|avec|tous|remerciements)\s*)+$/;
+  /^(?:(?:bonjour|bonsoir|salut|coucou|hello|madame|monsieur|mesdames|messieurs|mme|mlle|mr|merci|beaucoup|d' avance|par avance|bien|tres|cordialement|a|vous|bonne|journee|soiree|je|prie|d' agreer|agreer|veuillez|recevez|mes|nos|salutations|distinguees|respectueuses|sinceres|meilleures|l' expression|de|sentiments|respectueux|devoues|bisous|bises|au revoir|en vous remerciant|remerciant|remercie|avec|tous|remerciements)\s*)+$/;
 
 /** "ne viendra pas", "sera absente": an absence told in the future. */
 const ABSENCE_TO_COME = guarded(
@@ -705,4 +718,26 @@ function isPastOnly(expression: DateExpression): boolean {
   if (expression.kind === 'week') return expression.which === 'last';
   if (expression.kind !== 'day') return false;
   return (expression.ref.type === 'relative' && expression.ref.offset < 0) || (expression.ref.type === 'weekday' && expression.ref.when === 'last');
+}
+
+/**
+ * "Nous restons jusqu'au 2 octobre… il faut annuler à partir de lundi jusqu'au 2 octobre": the same end said twice, the
+ * second time with its start; the first is the story.
+ */
+function withoutEndSaidTwice(found: FoundExpression[]): FoundExpression[] {
+  const endOf = (f: FoundExpression) => (f.expression.kind === 'range' ? JSON.stringify(f.expression.to) : '');
+  const started = (f: FoundExpression) => f.expression.kind === 'range' && f.expression.from !== undefined;
+  const repeated = found.filter((f) => f.expression.kind === 'range' && f.expression.from === undefined && found.some((g) => g.start > f.start && started(g) && endOf(g) === endOf(f)));
+  return repeated.length > 0 ? found.filter((f) => !repeated.includes(f)) : found;
+}
+
+/**
+ * "cette semaine pas besoin de garderie, même pas le mercredi": a weekday said with « même » beside a period is one of
+ * its days, stressed; it does not narrow the period to that weekday. ("je le récupère moi-même le mardi" is no « même ».)
+ */
+function withoutWeekdayEvenIn(prepared: string, found: FoundExpression[]): FoundExpression[] {
+  const period = found.some((f) => ['week', 'weekOf', 'month', 'holiday', 'range'].includes(f.expression.kind));
+  if (!period) return found;
+  const even = found.filter((f) => f.expression.kind === 'day' && f.expression.ref.type === 'weekday' && /(?<!\b(?:moi|toi|lui|elle|eux|nous|vous|elles) )\bmeme (?:pas |plus )?(?:le |la )?$/.test(prepared.slice(Math.max(0, f.start - 20), f.start)));
+  return even.length > 0 && even.length < found.length ? found.filter((f) => !even.includes(f)) : found;
 }

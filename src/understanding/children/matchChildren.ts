@@ -43,6 +43,8 @@ export function normalizeChildCounts(tokens: readonly string[]): string[] {
     if (CHILD_NOUN_HEADS.has(tokens[i - 1] ?? '') && CHILD_NOUNS.has(next)) return word;
     // "annule la garderie des 2 du 22 au 26 mai": the children of the service named just before.
     if (tokens[i - 1] === 'des' && SERVICE_WORDS.has(tokens[i - 2] ?? '') && !/^\d/.test(next) && !MONTH_WORDS.has(next) && !UNITS.test(next) && !['et', 'ou', 'a', 'au'].includes(next)) return word;
+    // "c'est moi qui m'occupe des deux": the children one takes care of.
+    if (tokens[i - 1] === 'des' && /^occup(?:e|er|erai|era|ons|ent)$/.test(tokens[i - 2] ?? '') && !/^\d/.test(next) && !MONTH_WORDS.has(next) && !UNITS.test(next)) return word;
     if (!COUNT_HEADS.has(tokens[i - 1] ?? '')) return token;
     const after = tokens[i + 2] ?? '';
     const dateGoesOn =
@@ -118,11 +120,10 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         continue;
       }
       const exact = bare === target;
-      const distance = exact || COMMON_WORDS.has(bare) || bare.length < 4 ? Infinity : editDistance(bare, target, tolerance(target));
+      const candidate = !exact && !COMMON_WORDS.has(bare) && bare.length >= 4;
+      const distance = candidate ? editDistance(bare, target, tolerance(target)) : Infinity;
       const close =
-        !exact &&
-        !COMMON_WORDS.has(bare) &&
-        bare.length >= 4 &&
+        candidate &&
         // ("je tenais à vous adresser…" is no Lénaïs: a French word a letter away from a name, from its first letter on, is that word.)
         // ("son papa l'emmène" is no Emmeline: a French word two letters away from a name is that word.)
         ((distance <= tolerance(target) && (bare[0] === target[0] || !isFrenchWord(bare)) && (distance < 2 || !isFrenchWord(bare))) ||

@@ -38,6 +38,8 @@ const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' h
     // "il est tombé dans la cour ce midi", "il est parti ce matin pour Tokyo": what happened today, told.
     // (Only when another day is asked after it: "il est tombé au centre ce matin, personne ne m'appelle" is about today.)
     `|\\b(?:tombee?s?|blessee?s?|hospitalisee?s?|operee?s?|parti|partie|partis|emmenee?s?|cogne|cognee)\\s+(?:(?!ce\\b|cet\\b|cette\\b)\\S+\\s+){0,4}?(?:ce matin|ce midi|cet apres midi|cette nuit|tout a l' heure)\\b(?=.{0,300}\\b(?:demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|vacances|(?:[12]?\\d|3[01])(?:er)?\\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|le (?:[12]?\\d|3[01]))\\b)` +
+    // "le médecin lui a fait un certificat ce matin": when the proof was written, not a day of absence.
+    `|\\b(?:certificat|justificatif|papier|mot|ordonnance)s?(?: medical| du medecin| du docteur)?\\s+(?:ce matin|ce midi|cet apres midi|tout a l' heure)\\b` +
     // "j'ai transmis la semaine dernière une demande": when the request was sent, not a day asked.
     `|\\b(?:ai|avons|a) (?:deja )?(?:transmis|fait|depose|soumis|rempli|envoye|formule)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b(?=\\s+(?:une?|la|ma|mon|les|mes|cette|ce)\\s+(?:demande|dossier|formulaire|mail|courriel|message|reservation|inscription)s?\\b)` +
 `|\\b(?:transmettrai|transmettrons|dirai|donnerai|repeterai|rappellerai|rappelle|telephonerai|appellerai|passerai)\\s+(?:\\S+\\s+){0,3}?(?:ce matin|ce midi|ce soir|cet apres midi|demain)(?=\\s+(?:au telephone|par telephone|par message|par sms|quand|en rentrant|a son retour)\\b)`);
@@ -174,12 +176,22 @@ function listWithMonth(match: RegExpExecArray): DateExpression[] {
   const text = match[0];
   const month = monthNumber(new RegExp(MONTH).exec(text)![0]);
   const year = new RegExp(`\\b${YEAR}\\b`).exec(text);
-  const numbers = [...text.replace(/\b20\d\d\b/, '').matchAll(/\b(\d{1,2})(?:er|e)?\b/g)].map((m) => Number(m[1]));
-  return numbers.map((n) => {
-    const ref: DayRef = { type: 'date', day: n, month };
-    if (year) ref.year = Number(year[0]);
-    return { kind: 'day', ref };
-  });
+  const matches = [...text.replace(/\b20\d\d\b/, '').matchAll(/\b(\d{1,2})(?:er|e)?\b/g)];
+  const numbers = matches.map((m) => Number(m[1]));
+  // ("le mardi 29 et le jeudi 1er octobre": a day of the end of a month, with its weekday, before one of the start of
+  // the month named, is of the month before; "le 23 et le 9 décembre" are both of December.)
+  const weekdayBefore = matches.map((m) => /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$/.test(text.slice(0, m.index)));
+  const refs = numbers.map((n): DateRef => ({ type: 'date', day: n, month }));
+  if (year) for (const ref of refs) ref.year = Number(year[0]);
+  for (let i = refs.length - 2; i >= 0; i--) {
+    const next = refs[i + 1];
+    if (!(weekdayBefore[i] && refs[i].day >= 25 && next.day <= 7)) refs[i].month = next.month;
+    else {
+      refs[i].month = ((next.month! + 10) % 12) + 1;
+      if (next.year !== undefined) refs[i].year = next.month === 1 ? next.year - 1 : next.year;
+    }
+  }
+  return refs.map((ref) => ({ kind: 'day', ref }));
 }
 
 /** A point of a range, with its qualifier: "lundi prochain", "vendredi qui vient". */
@@ -405,7 +417,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: rx(`\\b(?:la\\s+)?semaine\\s+du\\s+(${POINT})`),
+    // ("la semaine du 19 au 23 juillet" is those days: a range, read below.)
+    pattern: rx(`\\b(?:la\\s+)?semaine\\s+du\\s+(${POINT})(?!\\s+(?:au|a)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d)`),
     read: (m) => {
       const ref = parseDayRef(m[1]);
       return ref ? { kind: 'weekOf', ref } : null;

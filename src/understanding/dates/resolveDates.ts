@@ -526,7 +526,8 @@ function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateCo
  */
 function recurrenceSpans(bounds: readonly DateExpression[], ctx: DateContext): Span[] {
   const spans = (list: readonly DateExpression[], at = ctx) => list.map((b) => spanOf(b, at)).filter((span): span is Span => span !== undefined);
-  const untils: DateExpression[] = bounds.filter((b) => b.kind === 'untilHolidays' || b.kind === 'untilEndOf');
+  // ("tous les mardis de mai jusqu'au 25": May's Tuesdays up to the 25th, not every Tuesday from today.)
+  const untils: DateExpression[] = bounds.filter((b) => b.kind === 'untilHolidays' || b.kind === 'untilEndOf' || (b.kind === 'range' && b.from === undefined));
   const periods = bounds.filter((b) => !untils.includes(b));
   if (untils.length === 0 || periods.length === 0) return spans(bounds);
   return spans(periods).flatMap((span): Span[] => {

@@ -118,7 +118,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\bavoir reserv(?:e|ee|es|ees)\\b`,
     // "\b" first: "désinscrire" is no booking.
     // ("inscrit au club de judo le jeudi soir": another activity, no booking here.)
-    `\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez|viez|vions|ve|vent)?\\b(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
+    // ("leur papa a dû vous inscrire par habitude": a booking guessed, made before by someone else; told, weak.)
+    `~\\b(?:a|avait|aurait|ont|avaient|auraient) du (?:vous |les |nous |la |le |l' )?(?:re)?inscrire\\b`,
+    `(?<!\\b(?:a|avait|aurait|ont|avaient|auraient) du (?:vous |les |nous |la |le |l' )?)\\b(?:re)?inscri(?:re|s|vez|vons|vais|rai|rais|rait|rez|riez|viez|vions|ve|vent)?\\b(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
     // A participle after "être" or a negation is a state ("il est pas inscrit"), not a booking.
     `(?<!\\b(?:est|sont|son|etait|etaient|etant|soit|soient|pas|bien|deja|plus) )\\b(?:re)?inscri(?:t|te|ts|tes)\\b(?! ?\\?)(?! (?:au|a la|a l'|en|dans (?:un|une|le|la|son|sa)) (?:club|conservatoire|cours|judo|foot|football|tennis|danse|piano|musique|natation|piscine|sport|rugby|basket|theatre|atelier|ecole de musique|gym|gymnastique|escrime|karate|solfege|chorale|handball|equitation)\\b)`,
     // ("elle a réservé le centre": a past booking told, no imperative.)
@@ -465,7 +467,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bparler (?:a|avec) qui\\b|\\ba qui (?:je peux|puis je|dois je|je dois|faut il) (?:parler|m' adresser|ecrire)\\b`,
     // ("je n'entends plus très bien au téléphone": why to write, not a call asked.)
     // ("merci pour votre gentillesse au téléphone l'autre jour": a call thanked for, none asked.)
-    `\\b(?=(?:au|par) telephone\\b)(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})(?<!\\b(?:(?:merci|remercier|remercie|remercions)(?: \\S+)? (?:pour|de) (?:votre|ta|cette|l')|gentillesse|amabilite|patience)\\b.{0,40})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
+    // ("mon petit-fils m'a dit au téléphone qu'il s'ennuie": a call told, none asked.)
+    `\\b(?=(?:au|par) telephone\\b)(?<!\\b(?:entends?|entend|comprends?)\\b.{0,24})(?<!\\b(?:dit|raconte|explique|annonce|appris|confie)\\b.{0,6})(?<!\\b(?:(?:merci|remercier|remercie|remercions)(?: \\S+)? (?:pour|de) (?:votre|ta|cette|l')|gentillesse|amabilite|patience)\\b.{0,40})\\b(?:au telephone|par telephone)\\b|\\bun numero (?:direct|pour joindre)\\b`,
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".

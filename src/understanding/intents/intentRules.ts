@@ -61,7 +61,7 @@ const PERSON_WANTED = guarded(/\bm' entretenir (?:\S+ ){0,3}avec (?:un|une|le|la
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 const PROOF_FOR_ABSENCE =
-  guarded(/\b(?:certificat|justificatif|justifier)\b.*\babsen|\b(?:malades?|grippe|fievre|cloue(?:e|s|es)? au lit|pas pu (?:aller|venir))\b.*\b(?:certificats?|justificatifs?)\b|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat) (?:du |de la |de |d' )?(?:medecin|docteur|doctor|doktor|pediatre)\b|\b(?:doktor|doctor) (?:raporu|paper|note)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/);
+  guarded(/\b(?:certificat|justificatif|justifier)\b.*\babsen|\b(?:malades?|grippe|fievre|cloue(?:e|s|es)? au lit|pas pu (?:aller|venir|se rendre)|rendez vous medical)\b.*\b(?:certificats?|justificatifs?)\b|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat) (?:du |de la |de |d' )?(?:medecin|docteur|doctor|doktor|pediatre)\b|\b(?:doktor|doctor) (?:raporu|paper|note)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/);
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
 const REQUEST_REFUSED = guarded(/\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/);
 
@@ -89,6 +89,14 @@ const STATE_QUESTION =
   guarded(/\best ce qu(?:e|' ?) ?(?:mon fils |ma fille |les enfants |mes enfants )?zenfant (?:et|est|sont) (?:bien |deja )?(?:inscrite?s?|reservee?s?|prevue?s?)\b|\bzenfant (?:il |elle )?(?:a|ont|va|vont) (?:bien )?(?:la |le |l' |au |a la |a l' )?(?:garderie|centre|accueil|etude|periscolaire|peri) zdate (?:non|hein|c' est ca|ou pas|ou non|je crois|c' est bien ca)\s*$|\b(?:zenfant|le petit|la petite|il|elle|ils|elles|les enfants|mes enfants) (?:a|ont|est|sont|et(?= bien))(?: t)?(?: il| elle| ils| elles)? bien (?:sa |une |leur |la |le |l' )?(?:places?|inscrite?s?|reservee?s?|prevue?s?|garderie|centre|accueil|periscolaire|etude|a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\best ce qu(?:e|' ?) ?(?:zenfant|il|elle|ils|elles) (?:a|ont) (?:bien |deja |toujours )?(?:une|sa|leur|des) places?\b/);
 
 /** "je souhaite vérifier l'ensemble des réservations", "qu'est-ce que j'ai comme réservations en octobre". */
+/**
+ * "c koi mes resa pr la semaine pro", "vendredi, les deux ils sont inscrits ou pas ?", "connaître les jours pour lesquels
+ * elles sont inscrites": what is booked, asked in other words.
+ */
+const BOOKED_ASKED_OTHERWISE = guarded(
+  /\b(?:c|c'|c' est|c est|cest) (?:quoi|koi) (?:mes|les|nos|ses|leurs) (?:resas?|reservations?|inscriptions?)\b|\b(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?) ou (?:pas|non)\b|\b(?:connaitre|savoir) (?:les jours|les dates|quels jours|quelles dates) (?:pour lesquels|pour lesquelles|ou|auxquels|auxquelles) .*\b(?:inscrite?s?|reservee?s?)\b/,
+);
+
 const BOOKINGS_LOOKED_AT =
   // ("jai pris quoi deja pr les vac de la toussaint": what was booked, asked.)
   guarded(/\b(?:j' ai|on a|nous avons|j' avais|on avait) (?:pris|reserve|booke|mis|inscrit|demande) quoi\b|\b(?:voir|verifier|verifie|verifiez) (?:la |les |ses |mes )?(?:reservations?|resas?) (?:de|d' ) ?zenfant\b|\b(?:verifier|verifie|verifiez) (?:zdate|juillet|aout|septembre|octobre|novembre|decembre|janvier|fevrier|mars|avril|mai|juin)\b|\bla liste (?:de |des )(?:toutes )?(?:les )?(?:reservations|inscriptions|resas)\b|\b(?:verifi|control|consult|revoir|relire)\w* (?:les |mes |ses |leurs |nos |l' ensemble des |toutes les |tous les )?(?:reservations|inscriptions|resas|jours reserves)\b|\b(?:ce qu' ?|qu' est ce qu' ?)(?:il|elle|ils|elles|zenfant) (?:a|ont) (?:de |comme )?(?:reserve|prevu|inscrit|reservation)\b|\b(?:indiquer|communiquer|preciser|envoyer|rappeler) (?:les |mes |ses |leurs )?reservations\b|\b(?:indiquer|communiquer|preciser|envoyer|rappeler|donner) (?:le detail|la liste|le recapitulatif) (?:des|de ses|de leurs) (?:jours|dates) (?:reserves|reservees|prevus)\b|\bverifiez (?:vos|votre|les|le) (?:fichiers?|listes?|registres?|systeme|planning|donnees)\b|\bn' (?:apparait|apparaissent|apparaissait|figure|figurent) (?:pas|plus)\b|\bqu' est ce (?:que j' ai|qu' on a|que nous avons|qu' il y a) comme (?:reservations?|inscriptions?|resas?)\b|\b(?:savoir|dire|connaitre|indiquer|rappeler) (?:quels?|quelles?) (?:jours?|soirs?|mercredis?|dates?) (?:zenfant|il|elle|ils|elles|les enfants|mes enfants|les petits)\b|\b(?:figure|figurent) (?:bien )?(?:sur|dans) (?:la|les|vos) (?:liste|listes|planning|registre)s?\b|\b(?:obtenir|avoir|recevoir) (?:une |la )?confirmation (?:de |des |d' )(?:la |ma |mes |nos |leurs? |ses |les )?(?:reservations?|inscriptions?) (?:effectuees?|faites?|enregistrees?|saisies?|deja faites?)\b/);
@@ -236,7 +244,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (REQUEST_STATE.test(prepared) && /\bou (?:ca |cela )?en est\b|\ben est ou\b/.test(prepared)) return 'check';
   // "my demande for Thulasi, is accepté or no?": the state of a request, asked.
   if (cues.question === true && REQUEST_STATE.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
-  if (BOOKINGS_LOOKED_AT.test(prepared) && !CANCEL_ASKED.test(prepared)) return 'check';
+  if ((BOOKINGS_LOOKED_AT.test(prepared) || BOOKED_ASKED_OTHERWISE.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   // "c'est bon pour jeudi aussi ou c'est trop tard ?": whether it is still possible, asked.
   if (STILL_POSSIBLE.test(prepared) && !EXCEPTION_ASKED.test(prepared)) return 'deadline';
   if (deadline && PROOF_FOR_ABSENCE.test(prepared)) return 'absence';
@@ -251,10 +259,12 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "elle sera donc absente tous les jeudis", "elle restera à la maison demain": days to come, a cancellation.
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';
   // ("l'attestation de paiement… un justificatif des sommes versées": the yearly attestation asked, no absence.)
-  if (ATTESTATION_ASKED.test(prepared) && !/\bzdate\b/.test(prepared) && !/\b(?:malades?|absen\w*|certificat)\b/.test(prepared)) return 'faq';
+  // (Asked beside an illness or a certificate, the absence is read first.)
+  const attestationAsked = ATTESTATION_ASKED.test(prepared) && !/\bzdate\b/.test(prepared);
+  if (attestationAsked && !/\b(?:malades?|absen\w*|certificat)\b/.test(prepared)) return 'faq';
   // ("il était malade lundi dernier, il va mieux ; je voudrais qu'il aille au centre mercredi": a day to come, asked.)
   if (ABSENCE.test(prepared) && !(WISHED_AT_SERVICE.test(prepared) && !PROOF_WORDS.test(prepared))) return 'absence';
-  if (ATTESTATION_ASKED.test(prepared) && !/\bzdate\b/.test(prepared)) return 'faq';
+  if (attestationAsked) return 'faq';
   if (DOCUMENTS_PRIVATE.test(prepared) && !CHANGE_ASKED_TOO.test(prepared)) return 'faq';
   // ("… si on peut inscrire Ariana au centre du 5 au 9 juillet, elle a pas son mot de passe": the booking asked, beside the account.)
   if ((ACCOUNT_OPENING.test(prepared) && !/\bzenfant\b.*\bzdate\b|\bzdate\b.*\bzenfant\b/.test(prepared)) || PAYING_IF.test(prepared) || SERVICE_CONTACT.test(prepared)) return 'faq';

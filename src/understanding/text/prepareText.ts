@@ -240,7 +240,7 @@ const MONTHS_AND_WEEKDAYS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aou
 /** A place is not turned into a month or a weekday ("de Maurs" is no March); any other slip is corrected ("de Toussain"). */
 function placeOrTypo(token: string, speller: SpellingCorrector): string {
   const corrected = speller.correct(token);
-  return MONTHS_AND_WEEKDAYS.test(corrected) && corrected !== token ? token : corrected;
+  return MONTHS_AND_WEEKDAYS.test(corrected) ? token : corrected;
 }
 
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
