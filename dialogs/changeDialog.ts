@@ -74,7 +74,8 @@ interface ChangeState {
 
 const ALL_CHILDREN = /^(tous|toutes|tous les deux|toutes les deux|les deux|les trois|tous les trois)$/;
 /** A half day asked ("juste le matin", "une demi-journée"): the booking is made for the whole day. */
-const HALF_DAY = /\b(?:demi ?-? ?journees?|(?:juste|seulement|que|uniquement) (?:le matin|l' ?apres ?-? ?midi)|(?:le matin|l' ?apres ?-? ?midi) (?:seulement|uniquement)|jusqu' ?a midi|sans le repas)\b/;
+// ("mé que l'aprem", "juste l'aprèm": the afternoon as parents shorten it.)
+const HALF_DAY = /\b(?:demi ?-? ?journees?|(?:juste|seulement|que|uniquement) (?:le matin|l' ?(?:apres ?-? ?midi|aprem|apm))|(?:le matin|l' ?(?:apres ?-? ?midi|aprem|apm)) (?:seulement|uniquement)|jusqu' ?a midi|sans le repas)\b/;
 const m = messages.booking;
 
 export class ChangeDialog extends InterruptibleDialog {
@@ -282,7 +283,8 @@ export class ChangeDialog extends InterruptibleDialog {
     const report = reportActivity(reportTitle(request.steps.map((s) => s.mode)), all, family.children);
     await step.context.sendActivity(report.activity);
     const booked = items.filter((item) => item.status === 'booked').map(({ childId, day }) => ({ childId, day }));
-    await this.remember(step.context, request, report.detail, booked);
+    const cancelled = items.filter((item) => item.status === 'cancelled').map(({ childId, day }) => ({ childId, day }));
+    await this.remember(step.context, request, report.detail, booked, cancelled);
     return this.offerWaitlist(step);
   }
 
@@ -402,7 +404,7 @@ export class ChangeDialog extends InterruptibleDialog {
 
   // ── helpers ────────────────────────────────────────────────────────────
 
-  private async remember(context: TurnContext, request: ChangeRequest, detail?: string, booked: BookedDay[] = []): Promise<void> {
+  private async remember(context: TurnContext, request: ChangeRequest, detail?: string, booked: BookedDay[] = [], cancelled: BookedDay[] = []): Promise<void> {
     const family = familyOf(context);
     const [first] = request.steps;
     const last = request.steps[request.steps.length - 1];
@@ -412,6 +414,7 @@ export class ChangeDialog extends InterruptibleDialog {
       days: [...last.days],
       ...(detail ? { detail } : {}),
       ...(booked.length ? { booked } : {}),
+      ...(cancelled.length ? { cancelledByLast: cancelled } : {}),
     });
   }
 

@@ -210,8 +210,20 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const closedDays = (meaning.closedDates ?? []).filter((day) => inMonthOfRequest(request, day, text) === day);
   const movedFromClosed = (meaning.closedDates ?? []).filter((day) => !closedDays.includes(day));
   let days = [...new Set([...meaning.dates, ...movedFromClosed].map((day) => inWeekOfRequest(request, inMonthOfRequest(request, day, text), text)))].sort().filter(kept);
-  // "ah et Hugo aussi le jeudi" at the confirmation of Léa's Wednesday and Thursday: Hugo on the Thursday alone, a change of his own.
   const [only] = request.steps;
+  // "non pardon jeudi c'est Inès pas Hugo" at the confirmation of Hugo's Wednesday and Thursday: Inès takes Hugo's Thursday,
+  // Hugo keeps his Wednesday.
+  if (request.steps.length === 1 && !edit?.add && removedChildren.length > 0 && named.length > 0 && removedChildren.every((id) => only.childIds.includes(id)) && named.every((id) => !only.childIds.includes(id)) && days.length > 0 && days.length < only.days.length && days.every((day) => only.days.includes(day))) {
+    const others = only.childIds.filter((id) => !removedChildren.includes(id));
+    request.steps = [
+      { ...only, childIds: [...removedChildren], days: only.days.filter((day) => !days.includes(day)) },
+      ...(others.length > 0 ? [{ ...only, childIds: others }] : []),
+      { ...only, childIds: [...named], days: [...days] },
+    ];
+    request.text = `${request.text} ${text}`;
+    return true;
+  }
+  // "ah et Hugo aussi le jeudi" at the confirmation of Léa's Wednesday and Thursday: Hugo on the Thursday alone, a change of his own.
   if (edit?.add && request.steps.length === 1 && named.length > 0 && named.every((id) => !only.childIds.includes(id)) && days.length > 0 && days.length < only.days.length && days.every((day) => only.days.includes(day))) {
     request.steps.push({ ...only, childIds: [...named], days: [...days] });
     request.text = `${request.text} ${text}`;

@@ -29,6 +29,8 @@ export interface LastRequest {
   booked?: BookedDay[];
   /** The days the last request itself booked (« combien ça va me coûter ? » just after). */
   bookedByLast?: BookedDay[];
+  /** The days the last request itself cancelled (« ah non, pas le mercredi » just after books it again). */
+  cancelledByLast?: BookedDay[];
   /** The children of the request just before, on the very same days (« et Hugo ? » after Léa's Wednesday): « mets les deux » then means both. */
   childIdsBefore?: number[];
   /**
@@ -67,7 +69,7 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, childIdsBefore, requestBefore } = stored;
+    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, cancelledByLast, childIdsBefore, requestBefore } = stored;
     return {
       intent,
       childIds,
@@ -77,6 +79,7 @@ export class ConversationMemory {
       ...(question === undefined ? {} : { question }),
       ...(booked?.length ? { booked } : {}),
       ...(bookedByLast?.length ? { bookedByLast } : {}),
+      ...(cancelledByLast?.length ? { cancelledByLast } : {}),
       ...(childIdsBefore?.length ? { childIdsBefore } : {}),
       ...(requestBefore ? { requestBefore } : {}),
     };

@@ -119,6 +119,8 @@ export class LateRequestDialog extends ComponentDialog {
     if (answer === 'yes') return step.prompt(WORD, { prompt: m.askWordText });
     const state = step.values as LateState;
     const meaning = answer === 'no' ? undefined : this.understand(step, text);
+    // "non plutôt sans le 31 seulement", "sans Léa en fait": the request corrected, offered again (as at the offer).
+    if (meaning && this.takesOutOfThisRequest(step, meaning)) return step.endDialog({ reroute: afterLeadingNo(text) || text, offerDeclined: true } satisfies LateRequestResult);
     // "finalement enlève Inès la 2e semaine": the request itself changed, not a word about it; nothing is sent as it stood.
     if (meaning && this.changesThisRequest(step, text, meaning)) {
       await step.context.sendActivity(m.changedNotSent);
@@ -189,14 +191,23 @@ export class LateRequestDialog extends ComponentDialog {
    * d'accepter Hugo" asks the same change: a word for the service.
    */
   private changesThisRequest(step: WaterfallStepContext<LateRequestOptions>, text: string, meaning: Interpretation): boolean {
-    const family = familyOf(step.context);
-    const { kind, childIds, days, newDays = [] } = step.options;
-    const asked = new Set([...days, ...newDays]);
-    const aboutThis = childIdsNamed(meaning.children, family.children).every((id) => childIds.includes(id)) && meaning.dates.every((day) => asked.has(day));
-    if (!aboutThis) return false;
-    const takesOut = (meaning.edit?.removeChildren?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0;
+    const { kind } = step.options;
     const opposite = (kind === 'reserve' && meaning.intent === 'cancel') || (kind === 'cancel' && meaning.intent === 'reserve');
-    return takesOut || (CORRECTION_WORD.test(normalise(text)) && opposite);
+    return this.aboutThisRequest(step, meaning) && CORRECTION_WORD.test(normalise(text)) && opposite;
+  }
+
+  /** A child or days of this request taken out: "sans Léa en fait", "non plutôt sans le 31 seulement", "sauf le 24". */
+  private takesOutOfThisRequest(step: WaterfallStepContext<LateRequestOptions>, meaning: Interpretation): boolean {
+    const takesOut = (meaning.edit?.removeChildren?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0;
+    return takesOut && this.aboutThisRequest(step, meaning);
+  }
+
+  /** Names only this request's children and days. */
+  private aboutThisRequest(step: WaterfallStepContext<LateRequestOptions>, meaning: Interpretation): boolean {
+    const family = familyOf(step.context);
+    const { childIds, days, newDays = [] } = step.options;
+    const asked = new Set([...days, ...newDays]);
+    return childIdsNamed(meaning.children, family.children).every((id) => childIds.includes(id)) && meaning.dates.every((day) => asked.has(day));
   }
 
   private understand(step: WaterfallStepContext<LateRequestOptions>, text: string): Interpretation {

@@ -222,6 +222,12 @@ export class MainDialog extends ComponentDialog {
       (step.values as RouterValues).deadlineQuestion = withDeadline.question;
       return step.beginDialog(CHANGE_DIALOG, { ...withDeadline.change, answerFollows: true } satisfies ChangeOptions);
     }
+    // "pouvez-vous annuler la garderie de Hugo jeudi 10 et me dire si Léa est inscrite mercredi 16 ?": the change, then the look.
+    const withLook = (intent === 'reserve' || intent === 'cancel') && !step.options.interpretation ? this.changeThenLook(context, said) : undefined;
+    if (withLook) {
+      (step.values as RouterValues).thenAsk = withLook.question;
+      return step.beginDialog(CHANGE_DIALOG, { ...withLook.change, answerFollows: true } satisfies ChangeOptions);
+    }
     // "Hugo a eu de la fièvre hier… Au fait, vous êtes ouverts le 24 décembre ?": the absence (or the look) told in its own
     // sentences, with their own days, then the question.
     const apart = (intent === 'absence' || intent === 'check') && !step.options.interpretation ? this.questionApart(context, said, intent) : undefined;
@@ -386,6 +392,16 @@ export class MainDialog extends ComponentDialog {
     return { change: { mode: change.intent, text: changeText, interpretation: change }, question: { text: questionText, interpretation: ofTheChange } };
   }
 
+  /** A change, then « et me dire si … » asking what is booked: each read alone. */
+  private changeThenLook(context: TurnContext, text: string): { change: ChangeOptions; question: string } | undefined {
+    const [changeText, questionText, ...more] = text.split(LOOK_QUESTION_JOINED);
+    if (questionText === undefined || more.length > 0) return undefined;
+    if (this.understand(context, questionText).intent !== 'check') return undefined;
+    const change = this.understand(context, changeText);
+    if ((change.intent !== 'reserve' && change.intent !== 'cancel') || change.dates.length === 0) return undefined;
+    return { change: { mode: change.intent, text: changeText, interpretation: change }, question: questionText };
+  }
+
   /**
    * A change told in sentences of its own beside a question on something else ("Hugo ne pourra pas venir le mercredi 16
    * décembre. Par ailleurs, pourriez-vous m'indiquer où télécharger l'attestation ?"): the change, then the question.
@@ -537,6 +553,9 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
 
 /** A deadline question joined to a change by « et »: ", et me dire jusqu'à quand…", "et jusqu'à quand puis-je annuler ?". */
 // ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")
+/** A look joined to a change by « et »: ", et me dire si Léa est inscrite mercredi ?", "et vérifier si…". */
+const LOOK_QUESTION_JOINED = /,?\s+et\s+(?=(?:me (?:dire|confirmer|préciser|preciser)|m['’]indiquer|vérifier|verifier|regarder) si\b)/i;
+
 const DEADLINE_QUESTION_JOINED =
   /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite|(?:c['’]\s*(?:est\s+)?|c\s+|cest\s+)?(?:quoi|quand)\s+la date limite|la date limite|(?:c['’]\s*est|c|cest)\s+jusqu['’]\s*[àa] quand)\b)/i;
 
@@ -597,10 +616,21 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
 function daysTakenBack(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
   const weekdays = meaning.edit?.removeWeekdays ?? [];
   const dates = meaning.edit?.removeDates ?? [];
-  if ((weekdays.length === 0 && dates.length === 0) || meaning.dates.length > 0 || last.topic || last.intent !== 'reserve') return undefined;
+  if ((weekdays.length === 0 && dates.length === 0) || meaning.dates.length > 0 || last.topic) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
   if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
-  const days = last.days.filter((day) => weekdays.includes(isoWeekday(day)) || dates.includes(day));
+  const takenBack = (day: IsoDay) => weekdays.includes(isoWeekday(day)) || dates.includes(day);
+  // « ah non pas le mercredi » just after Inès's week was cancelled: her Wednesday booked again (confirmed first).
+  if (last.intent === 'cancel') {
+    const undone = (last.cancelledByLast ?? []).filter(({ day }) => takenBack(day));
+    const childIds = [...new Set(undone.map(({ childId }) => childId))];
+    const days = [...new Set(undone.map(({ day }) => day))].sort();
+    if (days.length === 0) return undefined;
+    const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
+    return { ...meaning, intent: 'reserve', children, dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined, topic: undefined };
+  }
+  if (last.intent !== 'reserve') return undefined;
+  const days = last.days.filter(takenBack);
   const named = childIdsNamed(meaning.children, family.children);
   const childIds = named.length > 0 ? last.childIds.filter((id) => named.includes(id)) : last.childIds;
   if (days.length === 0 || childIds.length === 0) return undefined;

@@ -164,7 +164,7 @@ export class MoneyDialog extends InterruptibleDialog {
     if (activityIn(text) !== undefined || dayCountIn(text) !== undefined) return { question: text };
     const last = await this.memory.recall(context, guardianId);
     const before = last?.topic === 'tariffs' ? last.question : undefined;
-    if (!before || activityIn(before) === undefined || dayCountIn(before) === undefined) return { question: text };
+    if (!before || activityIn(before) === undefined) return { question: text };
     const children = childCountIn(text) ?? (interpretation.children.length > 0 ? interpretation.children.length : undefined);
     return children === undefined ? { question: text } : { question: before, children };
   }

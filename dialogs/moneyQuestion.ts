@@ -22,7 +22,7 @@ export function quotientIn(text: string): number | undefined {
 /** The activity a question names, if one: "soir", "mercredi" or the holidays' accueil de loisirs ("le centre"). */
 export function activityIn(text: string): ActivityCode | undefined {
   const t = normalise(text);
-  if (/\b(?:soirs?|soirees?|apres l'ecole|periscolaire du soir)\b/.test(t)) return 'soir';
+  if (/\b(?:soirs?|soirees?|apres l'ecole|periscolaire du soir|garderie|accueil du soir|etude)\b/.test(t)) return 'soir';
   if (/\bmercredis?\b/.test(t)) return 'mercredi';
   if (/\b(?:vacances|loisirs|centre(?: aere)?|alsh)\b/.test(t)) return 'vacances';
   return undefined;

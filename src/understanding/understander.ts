@@ -15,7 +15,7 @@ import { answerContext, answerEnd, openEndedDays } from './dates/completeOpenEnd
 import type { IntentRecognizerOptions, IntentResult } from './intents/intentRecognizer';
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
-import { actionsOf, childContrastOf, keepingPieces, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
+import { actionsOf, childContrastOf, keepingPieces, piecesOf, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
 import { asks, focusedIntent, mayLeaveStoryOut, sentencesOf, storyDaysOf } from './sentenceFocus';
 import type { StorySentence } from './sentenceFocus';
 import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
@@ -316,7 +316,7 @@ export class Understander {
     // (Only when two children at least are named: the contrast reads each piece again.)
     const namesSeveral = options.children.length > 1 && (told === undefined || told.length < 2) && detailed.named.length > 1;
     const split = namesSeveral ? (childContrastOf(text, readPiece) ?? told) : told;
-    if (!split) return this.withoutKeptDays(text, detailed, options);
+    if (!split) return this.withoutKeptDays(text, this.stayBesideClosedDay(text, detailed, readPiece), options);
     // ("il faut garderie du soir tous les jours, sauf le mercredi il reste avec moi": the days the whole message leaves out
     // stay out of the change its pieces ask.)
     const { removeWeekdays = [], removeDates = [] } = detailed.edit ?? {};
@@ -351,6 +351,19 @@ export class Understander {
   }
 
   /** "… ne sera pas au centre lundi 21. Par contre elle reste inscrite le 22 et le 23.": the days kept are not cancelled. */
+  /**
+   * "Léa a un anniversaire samedi 12 donc pas besoin de garderie, par contre vendredi 11 elle reste à la garderie": a
+   * cancellation whose only day is closed asks nothing; the stay said beside it, on a day that opens, is the booking.
+   */
+  private stayBesideClosedDay(text: string, detailed: DetailedInterpretation, read: ReadPiece): DetailedInterpretation {
+    if (detailed.intent !== 'cancel' || detailed.dates.length > 0 || (detailed.closedDates?.length ?? 0) === 0) return detailed;
+    const stay = piecesOf(text)
+      .slice(1)
+      .map(read)
+      .find((reading) => reading.intent === 'reserve' && reading.dates.length > 0);
+    return stay ? { ...detailed, intent: 'reserve', dates: stay.dates, children: stay.children.length > 0 ? stay.children : detailed.children } : detailed;
+  }
+
   private withoutKeptDays(text: string, detailed: DetailedInterpretation, options: UnderstandOptions): DetailedInterpretation {
     if (detailed.intent !== 'cancel') return detailed;
     const kept = keepingPieces(text).flatMap((piece) => this.interpret(piece, options).detailed.dates);

@@ -622,3 +622,32 @@ test('Monday 7 December (round 37, talked to it): « et pour celles d’hiver ? 
     ['et pour celles d’hiver ?', /Du lundi 22 février au vendredi 5 mars, accueil de loisirs : jusqu'au dimanche 7 février à 23h59/],
   ]);
 });
+
+test('Monday 7 December (round 37, talked to it): « jeudi c’est Inès pas Hugo » moves Hugo’s Thursday to Inès alone; a stay beside a closed day is the booking; « ah non pas le mercredi » just after a cancellation books that Wednesday again; a change « et me dire si » a child is booked is the change, then the look', async () => {
+  await replay('2026-12-07T10:00', [
+    ['slt c pour hugo, mercredi 16 au centre ok ? et jeudi 17 garderie aussi', /^Je réserve pour Hugo : mercredi 16 décembre et jeudi 17 décembre\./],
+    ["nn pardon jeudi c'est inès pas hugo", /^Je fais ces 2 changements :\n• réserver pour Hugo : mercredi 16 décembre ;\n• réserver pour Inès : jeudi 17 décembre\./],
+    ['oui', /^✓ Réservé pour Hugo : mercredi 16 décembre\.\n✓ Réservé pour Inès : jeudi 17 décembre\./],
+    ['lea a un anniv samedi 12 donc pas besoin de garderie, par contre vendredi 11 elle reste à la garderie svp', /^Je réserve pour Léa : vendredi 11 décembre\.\nPas d'accueil samedi 12 décembre : c'est le week-end\./],
+    ['oui', /^✓ Réservé pour Léa : vendredi 11 décembre\./],
+    ['inscris Inès à la garderie du lundi 14 au vendredi 18', /^Je réserve pour Inès : du lundi 14 au mercredi 16 décembre et vendredi 18 décembre\./],
+    ['oui', /^✓ Réservé pour Inès/],
+    ['annule tout pour ines la semaine pro', /^J'annule pour Inès : du lundi 14 au vendredi 18 décembre\./],
+    ['oui', /^✓ Annulé pour Inès : du lundi 14 au vendredi 18 décembre\./],
+    ['ah non pas le mercredi', /^Je réserve pour Inès : mercredi 16 décembre\./],
+    ['oui', /^✓ Réservé pour Inès : mercredi 16 décembre\./],
+    ['bjr, pouvez vous anuler la garderie de hugo jeudi 10 et me dire si léa est inscrite vendredi 11 ?', /^Rien à annuler pour Hugo : jeudi 10 décembre \(pas de réservation\)\.\nIl n'y a rien à changer\.\nOui : Léa a une place le vendredi 11 décembre\.$/],
+  ]);
+});
+
+test('Monday 7 December (round 37, talked to it): « non plutôt sans le 31 seulement » instead of a word for a late request offers it again without the 31st; « mé que l’aprem » is told days are booked whole; the price of « la garderie pour 2 enfants » just after a booking is the evening’s', async () => {
+  await replay('2026-12-07T10:00', [
+    ['inscrire Hugo au centre les 29, 30 et 31 décembre', /^Hors délai pour Hugo : du mardi 29 au jeudi 31 décembre /],
+    ['oui', /^Voulez-vous ajouter un mot pour le service \?/],
+    ['non plutôt sans le 31 seulement', /^Hors délai pour Hugo : mardi 29 décembre et mercredi 30 décembre /],
+    ['non', /^D'accord, je n'envoie rien\./],
+    ["inscris hugo au centre mercredi 16 mé que l'aprem", /^Je réserve pour Hugo : mercredi 16 décembre\.\nJe ne peux réserver que la journée entière : pour une demi-journée, prévenez le service/],
+    ['oui', /^✓ Réservé pour Hugo : mercredi 16 décembre\./],
+    ['combien ça coûte la garderie pour 2 enfants ?', /^Vos tarifs \(quotient familial 850, tranche C\) :\n• accueil du soir : 2,40 € le soir\n/],
+  ]);
+});

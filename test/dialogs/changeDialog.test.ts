@@ -720,7 +720,7 @@ const checkedFirst: Story[] = [
     },
   },
   {
-    name: 'a correction of the request instead of a word (« sans Léa en fait »): nothing is sent as it stood, and the parent is asked to say it again; a reason with the same change is a word',
+    name: 'a correction of the request instead of a word: « sans Léa en fait » offers it again without Léa; « finalement enlève Inès » sends nothing as it stood and asks to say it again; a reason with the same change is a word',
     now: FRIDAY_6,
     understanding: {
       'inscrire Inès et Léa lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Léa', 'Inès'] },
@@ -731,7 +731,8 @@ const checkedFirst: Story[] = [
     turns: [
       ['inscrire Inès et Léa lundi 9 mars', [/^Hors délai pour Léa et Inès/]],
       ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
-      ['sans Léa en fait', [/^Vous changez la demande : je n'ai donc rien envoyé\. Écrivez-la de nouveau en entier/]],
+      ['sans Léa en fait', [/^Hors délai pour Inès : lundi 9 mars/]],
+      ['non', ["D'accord, je n'envoie rien. Autre chose ? Écrivez votre demande ou « menu »."]],
       ['inscrire Inès et Léa lundi 9 mars', [/^Hors délai pour Léa et Inès/]],
       ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
       ['finalement enlève Inès', [/^Vous changez la demande/]],
