@@ -380,7 +380,10 @@ export class Understander {
     // The side undone is read as a cancellation ("ne viendra pas jeudi, elle a rendez-vous…": this Thursday, not last one).
     const undoneOf = (part: string) => this.interpret(part, options, { intent: 'cancel', confidence: 1, source: 'rule', concepts: [] }).detailed;
     const instead = /^(.*?)\bau lieu (?:de\b|du\b|d['’])(.*)$/i.exec(text);
-    if (instead) {
+    // ("nous avons décidé de garder les enfants nous-mêmes du 1er au 5 mars, au lieu de les envoyer au centre": the family
+    // keeps them instead of the service, no day moved.)
+    const insteadOfService = instead !== null && /^\s*(?:les|la|le|l['’])\s*(?:envoyer|mettre|laisser|inscrire|confier)\b(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|semaine)\b)[^.,;!?\d])*(?:[.,;!?]|$)/i.test(instead[2]);
+    if (instead && !insteadOfService) {
       // "Ryan mardi au lieu de lundi": what is said first is booked first; after a mistake ("j'ai inscrit … au lieu de …"), undone first.
       const [said, replaced] = BOOKED_BY_MISTAKE.test(instead[1]) ? (['cancel', 'reserve'] as const) : (['reserve', 'cancel'] as const);
       const first = readingOf(instead[1]);

@@ -163,7 +163,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?<!\\b(?:je|j'|on|nous|moi)\\s+(?:ne\\s+)?(?:pourrai|pourrais|peux|peut|pourra|vais|va|pourrons|pouvons|allons|irai|viendrai|viendra|viendrons)\\s+(?:pas\\s+|bien\\s+|aussi\\s+)?)\\b(?:prendre|prenez|prendriez|pourriez prendre|accueillir|accueillez|accepter|acceptez|recevoir|recevez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|(?:son|notre|leur) fils|(?:sa|notre|leur) fille|le petit|la petite|(?:ses|ces|leurs|nos) (?:deux |trois |quatre )?(?:enfants|petits enfants))`,
     // "qu'ils puissent bénéficier de l'accueil du mercredi les 16 et 23": the service asked for.
     `\\bbenefici(?:er|e|ent|ez|erait|eraient|eront) (?:de l' accueil|du centre|de la garderie|du periscolaire|de l' etude|d' une place|de places?|des accueils?|de la cantine)\\b`,
-    `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)`,
+    `(?<!\\b(?:pour|je vais|on va|nous allons|je peux|on peut|je viens) )\\b(?:garder|gardez|garderiez|surveiller|surveillez)\\s+(?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille|le petit|la petite)(?! (?:nous memes|nous meme|moi meme|a la maison|avec (?:nous|moi)|chez (?:nous|moi))\\b)`,
     `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|possible de|pourrait on|peut on|on peut) (?:la |le |les |l' |lui )?(?:garder|prendre|accueillir)\\b`,
     // Nouns ("une place", "l'inscription", "la réservation de Léa") are weak: "annuler la réservation" cancels.
     `~\\b(?:une|des|sa|leur|ma|la) places?\\b`,
@@ -235,6 +235,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("tu as oublié l'écharpe chez moi, je garde, tu viens prendre quand tu veux": a thing kept, no child.)
     `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?! (?:tu|vous|je|j')\\b)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)${NOT_AS_USUAL}`,
     `~\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
+    // ("nous avons décidé de garder les enfants nous-mêmes la semaine prochaine": the family keeps them, weak.)
+    `~\\bgarder (?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) (?:nous memes|nous meme|moi meme|a la maison|avec (?:nous|moi))\\b`,
     `\\bne (?:le |la |les |l' )?(?:comptez|comptes|compte) (?:pas|plus)\\b`,
     `\\bsupprimer (?:la |ma |sa |les |mes )?(?:reservation|inscription|resa)`,
     // "sa réservation du mercredi 3 février peut être annulée": the cancellation said in the passive.
@@ -714,8 +716,9 @@ function noNeedOfChange(hits: ConceptHit[], words: readonly string[]): void {
   }
 }
 
-/** "inutile de", "ça sert à rien de", "pas utile de": the change that follows is said useless. */
-const USELESS = /(?:\binutile(?: donc| alors)?|\bsert (?:a rien|pas a grand chose)|\b(?:pas|plus) utile) (?:de|d')$/;
+/** "inutile de", "ça sert à rien de", "pas utile de", "au lieu de": the change that follows is said useless. */
+// ("… au lieu de les envoyer au centre": the change said instead of is not made either.)
+const USELESS = /(?:\binutile(?: donc| alors)?|\bsert (?:a rien|pas a grand chose)|\b(?:pas|plus) utile|\bau lieu) (?:de|d')$/;
 
 /** "inutile de leur garder une place", "ça sert à rien de garder sa place": a change said useless is that change not made. */
 function uselessChange(hits: ConceptHit[], words: readonly string[]): void {

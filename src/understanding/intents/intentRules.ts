@@ -109,6 +109,9 @@ const CANCEL_ASKED = new RegExp(
   String.raw`\b(?:(?:annul|supprim|retir|enlev|desinscri|decommand)\w*|vire|virer|virez) (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b|` + REFUSED_BOOKING,
 );
 
+/** "je vous serais reconnaissante de ne pas maintenir l'inscription de Raphaëlle": a booking asked not to be kept. */
+const NOT_KEPT = guarded(/\bne (?:pas|plus) (?:maintenir|conserver) (?:l' |la |les |sa |son |ses |leur |leurs |cette |ces )?(?:inscriptions?|reservations?|places?|resas?)\b/);
+
 /** "pourriez-vous le réserver mercredi 16 juin" (a grandmother telling why): a booking, whatever the story around it. */
 const BOOK_ASKED =
   guarded(/\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:le |la |les |l' )?(?:reserver|inscrire) (?:zenfant |le |la |les )?(?:pour )?(?:le |la )?zdate\b/);
@@ -252,7 +255,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (SERVICE_HOURS.test(prepared) || PICKUP_HOURS.test(prepared) || (CLOSING_TIME_ASKED.test(prepared) && !CHANGE_ASKED_TOO.test(prepared))) return 'faq';
   if (REQUEST_REFUSED.test(prepared)) return 'check';
   if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared) || INVERTED_STATE.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
-  if (CANCEL_ASKED.test(prepared)) return 'cancel';
+  if (CANCEL_ASKED.test(prepared) || NOT_KEPT.test(prepared)) return 'cancel';
   if (FORGOT_WHETHER.test(prepared) && !/\b(?:annulez|annule|reservez|reserve moi|inscrivez)\b/.test(prepared)) return 'check';
   if (BOOK_AS_QUESTION.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b/.test(prepared)) return 'reserve';
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';

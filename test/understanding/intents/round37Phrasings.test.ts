@@ -113,6 +113,28 @@ describe('intents in other words', () => {
     expect(read('leur papi a dû vous inscrire par erreur pour mercredi, annulez Tiago ce jour-là svp')).toMatchObject({ intent: 'cancel', dates: ['2027-02-03'] });
   });
 
+  test('a stay said beside a cancellation whose only day is closed is the booking', () => {
+    expect(read('Tiago a un mariage samedi 6 donc pas besoin du centre, par contre vendredi 5 il reste à la garderie merci')).toMatchObject({
+      intent: 'reserve',
+      dates: ['2027-02-05'],
+      children: ['Tiago'],
+    });
+  });
+
+  test('a booking asked not to be kept is a cancellation', () => {
+    expect(read('Merci de ne plus conserver la réservation de Noor pour le jeudi 4 février.')).toMatchObject({ intent: 'cancel', dates: ['2027-02-04'] });
+  });
+
+  test('the family keeping the children « au lieu de les envoyer au centre » cancels; a day « au lieu de » another still moves', () => {
+    const kept = read('Mon mari et moi avons décidé de garder les enfants nous-mêmes la semaine prochaine, du 8 au 12 février, au lieu de les envoyer au centre. Vous pouvez donc barrer leurs noms cette semaine-là.');
+    expect(kept).toMatchObject({ intent: 'cancel', dates: ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'] });
+    expect(kept.actions).toBeUndefined();
+    expect(read('mettez Ambre mardi au lieu de la mettre jeudi').actions).toEqual([
+      { intent: 'reserve', dates: ['2027-02-02'], children: ['Ambre'] },
+      { intent: 'cancel', dates: ['2027-02-04'], children: ['Ambre'] },
+    ]);
+  });
+
   test('a call told (« m’a dit au téléphone ») asks for no person', () => {
     expect(read('Tiago m’a dit au téléphone qu’il voulait voir ses copains, inscrivez-le au centre mercredi 3 février').intent).toBe('reserve');
   });
