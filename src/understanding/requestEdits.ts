@@ -75,6 +75,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     const name = nameAt.get(i);
     // ("Vlada no, she stay with babusia": the reason may follow.)
     if (name && /^(?:non|pas|no)$/.test(tokens[i + 1]?.word ?? '') && (i + 2 >= tokens.length || /^(?:merci|svp|stp|s'|il|elle|ils|elles|she|he|they)$/.test(tokens[i + 2].word))) children.add(name);
+    // ("Anta non, elle va chez sa tata. Birane aussi non.": the same no, for another child.)
+    if (name && tokens[i + 1]?.word === 'aussi' && /^(?:non|pas)$/.test(tokens[i + 2]?.word ?? '') && (i + 3 >= tokens.length || /^(?:merci|svp|stp|s'|il|elle|ils|elles)$/.test(tokens[i + 3].word))) children.add(name);
     // ("Berta elle non, ça va": the child echoed before the no.)
     if (name && /^(?:elle|lui|il)$/.test(tokens[i + 1]?.word ?? '') && /^(?:non|no)$/.test(tokens[i + 2]?.word ?? '') && (i + 3 >= tokens.length || /^(?:merci|svp|stp|s'|ca|sa|il|elle)$/.test(tokens[i + 3].word))) children.add(name);
     const isMarker =

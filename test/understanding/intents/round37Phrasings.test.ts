@@ -135,6 +135,14 @@ describe('intents in other words', () => {
     ]);
   });
 
+  test('« c’est quel jour exactement, la limite ? » asks the deadline, whatever calendar it is written on', () => {
+    expect(read('Mon gendre parle d’une date limite pour Pâques, je n’y comprends rien. C’est quel jour exactement, la limite ? Je le noterai sur le calendrier de la Poste.').intent).toBe('deadline');
+  });
+
+  test('« Ambre aussi non » after another child said no to leaves her out too', () => {
+    expect(read('Pour la première semaine des vacances d’hiver, Tiago il va au centre. Noor non, elle va chez sa marraine. Ambre aussi non.').children).toEqual(['Tiago']);
+  });
+
   test('a call told (« m’a dit au téléphone ») asks for no person', () => {
     expect(read('Tiago m’a dit au téléphone qu’il voulait voir ses copains, inscrivez-le au centre mercredi 3 février').intent).toBe('reserve');
   });
