@@ -551,11 +551,11 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
   return oncePerWeekday && days.some((day) => !meaning.dates.includes(day)) ? { ...meaning, dates: days } : meaning;
 }
 
-/** A deadline question joined to a change by « et »: ", et me dire jusqu'à quand…", "et jusqu'à quand puis-je annuler ?". */
-// ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")
 /** A look joined to a change by « et »: ", et me dire si Léa est inscrite mercredi ?", "et vérifier si…". */
 const LOOK_QUESTION_JOINED = /,?\s+et\s+(?=(?:me (?:dire|confirmer|préciser|preciser)|m['’]indiquer|vérifier|verifier|regarder) si\b)/i;
 
+/** A deadline question joined to a change by « et »: ", et me dire jusqu'à quand…", "et jusqu'à quand puis-je annuler ?". */
+// ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")
 const DEADLINE_QUESTION_JOINED =
   /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite|(?:c['’]\s*(?:est\s+)?|c\s+|cest\s+)?(?:quoi|quand)\s+la date limite|la date limite|(?:c['’]\s*est|c|cest)\s+jusqu['’]\s*[àa] quand)\b)/i;
 
@@ -620,9 +620,11 @@ function daysTakenBack(meaning: Interpretation, last: LastRequest, family: Famil
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
   if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
   const takenBack = (day: IsoDay) => weekdays.includes(isoWeekday(day)) || dates.includes(day);
+  const named = childIdsNamed(meaning.children, family.children);
   // « ah non pas le mercredi » just after Inès's week was cancelled: her Wednesday booked again (confirmed first).
+  // (« ah non pas Hugo le mercredi » after Hugo's and Léa's week: Hugo's alone.)
   if (last.intent === 'cancel') {
-    const undone = (last.cancelledByLast ?? []).filter(({ day }) => takenBack(day));
+    const undone = (last.cancelledByLast ?? []).filter(({ childId, day }) => takenBack(day) && (named.length === 0 || named.includes(childId)));
     const childIds = [...new Set(undone.map(({ childId }) => childId))];
     const days = [...new Set(undone.map(({ day }) => day))].sort();
     if (days.length === 0) return undefined;
@@ -631,7 +633,6 @@ function daysTakenBack(meaning: Interpretation, last: LastRequest, family: Famil
   }
   if (last.intent !== 'reserve') return undefined;
   const days = last.days.filter(takenBack);
-  const named = childIdsNamed(meaning.children, family.children);
   const childIds = named.length > 0 ? last.childIds.filter((id) => named.includes(id)) : last.childIds;
   if (days.length === 0 || childIds.length === 0) return undefined;
   const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
