@@ -184,11 +184,11 @@ export class LateRequestDialog extends ComponentDialog {
   }
 
   /**
-   * A correction of the request being sent, not a word about it: a child or days taken out
-   * ("sans Hugo en fait", "sauf le 24"), or, after a word of correction ("finalement",
-   * "plutôt", "enlève"), the opposite change on this request's children or days ("finalement
-   * enlève Inès la 2e semaine" after a booking). "En fait je finis tard ce jour-là, merci
-   * d'accepter Hugo" asks the same change: a word for the service.
+   * A correction of the request being sent that cannot be applied to it: after a word of
+   * correction ("finalement", "plutôt", "enlève"), the opposite change on this request's
+   * children or days ("finalement enlève Inès la 2e semaine" after a booking). (A child or
+   * days taken out are applied: see takesOutOfThisRequest.) "En fait je finis tard ce
+   * jour-là, merci d'accepter Hugo" asks the same change: a word for the service.
    */
   private changesThisRequest(step: WaterfallStepContext<LateRequestOptions>, text: string, meaning: Interpretation): boolean {
     const { kind } = step.options;

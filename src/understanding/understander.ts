@@ -350,7 +350,6 @@ export class Understander {
     });
   }
 
-  /** "… ne sera pas au centre lundi 21. Par contre elle reste inscrite le 22 et le 23.": the days kept are not cancelled. */
   /**
    * "Léa a un anniversaire samedi 12 donc pas besoin de garderie, par contre vendredi 11 elle reste à la garderie": a
    * cancellation whose only day is closed asks nothing; the stay said beside it, on a day that opens, is the booking.
@@ -359,11 +358,13 @@ export class Understander {
     if (detailed.intent !== 'cancel' || detailed.dates.length > 0 || (detailed.closedDates?.length ?? 0) === 0) return detailed;
     const stay = piecesOf(text)
       .slice(1)
-      .map(read)
-      .find((reading) => reading.intent === 'reserve' && reading.dates.length > 0);
-    return stay ? { ...detailed, intent: 'reserve', dates: stay.dates, children: stay.children.length > 0 ? stay.children : detailed.children } : detailed;
+      .find((piece) => read(piece).intent === 'reserve' && read(piece).dates.length > 0);
+    if (stay === undefined) return detailed;
+    const { dates, children } = read(stay);
+    return { ...detailed, intent: 'reserve', dates, children: children.length > 0 ? children : detailed.children };
   }
 
+  /** "… ne sera pas au centre lundi 21. Par contre elle reste inscrite le 22 et le 23.": the days kept are not cancelled. */
   private withoutKeptDays(text: string, detailed: DetailedInterpretation, options: UnderstandOptions): DetailedInterpretation {
     if (detailed.intent !== 'cancel') return detailed;
     const kept = keepingPieces(text).flatMap((piece) => this.interpret(piece, options).detailed.dates);
