@@ -224,7 +224,9 @@ export class LateRequestDialog extends ComponentDialog {
     const family = familyOf(prompt.context);
     const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
     // "ah et Hugo aussi le 9", "plutôt les deux derniers": the request being offered, corrected (confirmed again by the change dialog).
-    const correction = (meaning.followUp === true && (meaning.children.length > 0 || meaning.dates.length > 0 || meaning.edit !== undefined)) || saysCounted(text);
+    // ("ah atten plutot le 23": a word of correction with a day or a child, the « non » left unsaid.)
+    const named = meaning.children.length > 0 || meaning.dates.length > 0;
+    const correction = (meaning.followUp === true && (named || meaning.edit !== undefined)) || (CORRECTION_WORD.test(normalise(text)) && named) || saysCounted(text);
     // ("et Inès les jeudis pareil": the request just made, for another child, a new request of its own.)
     const another = /^(?:(?:ah|oh|ok|bon|alors) )?et\b/.test(normalise(text)) && (meaning.children.length > 0 || meaning.dates.length > 0 || meaning.openEnded !== undefined);
     return correction || another || isNewRequest(meaning, text);

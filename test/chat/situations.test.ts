@@ -651,3 +651,12 @@ test('Monday 7 December (round 37, talked to it): « non plutôt sans le 31 seul
     ['combien ça coûte la garderie pour 2 enfants ?', /^Vos tarifs \(quotient familial 850, tranche C\) :\n• accueil du soir : 2,40 € le soir\n/],
   ]);
 });
+
+test('Tuesday 8 December (round 37, talked to it): « ah atten plutot le 23 » at the offer of a late request corrects it, and « ouais » sends the 23rd, not the day first asked', async () => {
+  await replay('2026-12-08T18:30', [
+    ['coucou!! jpeux mettre inès au centr mercredi prochin ?', /^Hors délai pour Inès : mercredi 9 décembre /],
+    ['ah atten plutot le 23', /^Hors délai pour Inès : mercredi 23 décembre /],
+    ['ouais', /^Voulez-vous ajouter un mot pour le service \?/],
+    ['non', /^C'est envoyé au service/],
+  ]);
+});
