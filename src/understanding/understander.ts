@@ -708,10 +708,13 @@ const REQUEST_SENT_BEFORE = guarded(/\b(?:ayant|j' ai|nous avons|on a|avoir|je v
 /** "il s'est cassé la jambe au ski pendant", "on est partis pendant": a story told in the past, right before its holidays. */
 const PAST_STORY_BEFORE = guarded(/\b(?:s' est|se sont|il a|elle a|ils ont|elles ont|on a|on est|nous avons|nous sommes|j' ai|je suis)\s+(?:\S+\s+)?(?:casse|cassee|blesse|blessee|tombe|tombee|parti|partie|partis|alle|allee|alles|eu|attrape|attrapee|passe|passee|passes|ete|fait|faite|foule|foulee|tordu|tordue|brule|brulee|fracture|fracturee)\b(?:\s+\S+){0,7}\s*(?:(?:pendant|durant|aux|pour)\s+)?$/);
 
-/** "je garde les quatre enfants depuis le début des vacances": what has gone on since a day past, a story, no change. */
-const ONGOING_SINCE = /\bdepuis (?:le (?:debut|commencement)|hier|avant hier|ce matin|la rentree|\S+ (?:jours|semaines))\b/;
-/** The same, ending with the days it names. */
-const SINCE_PAST = new RegExp(`${ONGOING_SINCE.source}[^,.;!?]*$`);
+/**
+ * "je garde les quatre enfants depuis le début des vacances", "elle est malade depuis lundi": what has gone on since a day
+ * past, a story, no change. ("depuis lundi prochain", "depuis lundi jusqu'à vendredi" start days to come, as some write it.)
+ */
+const ONGOING_SINCE = /\bdepuis (?:le (?:debut|commencement)|hier|avant hier|ce matin|la rentree|\S+ (?:jours|semaines)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! (?:prochain|qui vient|jusqu)))\b/;
+/** The same, ending with the days it names: "depuis lundi", "depuis le début des vacances" (not "depuis hier, demain…"). */
+const SINCE_PAST = new RegExp(`(?:\\bdepuis le (?:debut|commencement)(?:\\s+[^\\s,.;!?]+){0,3}|${ONGOING_SINCE.source})$`);
 
 /** "ma mère bosse", "je travaille", "mon mari est en formation", just before "jusqu'au 16". */
 const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:en stage|en formation|de garde|d' astreinte|en deplacement))\s*$/;

@@ -29,6 +29,8 @@ describe('days of a story beside the days asked', () => {
       dates: ['2027-02-04', '2027-02-05'],
     });
     expect(read('Tiago pas besoin du centre depuis demain jusqu’à vendredi, vous enlevez svp').dates).toEqual(['2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05']);
+    // (« depuis lundi » told on a Wednesday is the Monday past, not the next one.)
+    expect(read('Noor est malade depuis lundi, elle viendra pas jusqu’à vendredi', '2027-02-03T08:00').dates).toEqual(['2027-02-03', '2027-02-04', '2027-02-05']);
   });
 
   test('how long someone of the family works is a reason, not days asked', () => {
