@@ -260,7 +260,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       ...(ownDays.length > 0 ? { dates: ownDays } : {}),
       // ("Gwenolé seulement le lundi 5 et le mardi 6, puisque ensuite il part en colonie": what comes after the days asked is no change of them.)
       ...(reasonless && isChange(reasonless.intent) && REASON_AFTERWARDS.test(folded) ? { intent: reasonless.intent } : {}),
-      inPlace: REPLACES.test(folded),
+      // ("enlever Zahir mercredi 17. Et à la place, mettre lui vendredi 19": « à la place » said at the end of a clause is the
+      // next clause's.)
+      inPlace: (REPLACES.test(folded) && !(i < clauses.length - 1 && PLACE_AT_END.test(folded))) || (i > 0 && PLACE_AT_END.test(foldText(clauses[i - 1]))),
       pronounToo: pronounChildToo(folded),
       weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(folded),
       toldOfNow: NOW_TOLD.test(folded),
@@ -475,6 +477,7 @@ const THEIR_BOOKINGS_CHANGED = guarded(/\b(?:enlever|annuler|retirer|supprimer|l
 const CONTRAST_ONLY = /^(?:par contre|en revanche|mais|sinon|ensuite|puis|et puis)$/;
 
 const REPLACES = guarded(/\b(?:a la place|a sa place|a leur place|au lieu)\b/);
+const PLACE_AT_END = guarded(/\ba (?:la|sa|leur) place$/);
 
 /**
  * "Il y a du changement pour la semaine prochaine : Mbathio ne restera pas mercredi…, mais il faudrait que Fodéba

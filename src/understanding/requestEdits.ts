@@ -27,7 +27,7 @@ const PAS_OPENERS = new Set(['', 'et', 'mais', 'mas', 'hein', 'non', 'sauf', 'su
 /** "ah non, finalement pas Hugo", "en fait pas Léa", "il a dit pas le vendredi"; not "il ne viendra finalement pas", where "pas" negates a verb. */
 const PAS_AFTER_CHANGE_OF_MIND = new Set(['finalement', 'fait', 'pardon', 'oups', 'euh', 'ah', 'enfin', 'dit']);
 const NEGATION = /^(?:ne|n'|pas|plus|jamais|sans)$/;
-const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
+const GLUE = new Set(['et', 'ni', 'ou', 'le', 'la', 'les', 'l\'', 'pour', 'de', 'd\'', 'du', 'des', 'ni', 'pas', 'non', 'plus', 'ce', 'cette']);
 
 interface Token {
   word: string;

@@ -10,6 +10,7 @@
 import type { ConceptHit } from './intents/concepts';
 import type { IntentResult } from './intents/intentRecognizer';
 import { strongPolarityOf } from './intents/intentRecognizer';
+import { foldText } from './text/foldText';
 
 /** The sentences of a message: cut at full stops, question and exclamation marks, semicolons and line breaks. */
 export function sentencesOf(text: string): string[] {
@@ -127,4 +128,27 @@ export function storyDaysOf(sentences: readonly StorySentence[]): string[] {
   const requested = new Set(request.flatMap((s) => s.dates));
   if (storyDays.length >= 3 && [...requested].some((day) => storyDays[0] <= day && day <= storyDays[storyDays.length - 1])) return [];
   return storyDays.filter((day) => !requested.has(day));
+}
+
+/** A memory: "quand j'étais petite", "dans le temps", "de mon temps", "autrefois". */
+const MEMORY = /^(?:(?:bonjour|bonsoir|vous savez|tu sais|ah|oh|eh bien|bref|moi|madame|monsieur)\s+)*(?:quand (?:j' ?|nous |on )(?:etais|etait|etions) (?:tout |toute |tres )?(?:petite?s?|jeunes?|enfants?|gamine?s?|gosses?|a l' ecole)|dans le temps|de mon temps|a mon epoque|autrefois|jadis|dans ma jeunesse)\b/;
+/** A past habit: a verb in the imperfect ("on mangeait", "on n'avait pas", "on partait"). */
+const IMPERFECT = /\b(?:on|nous|je|j' ?|il|elle|ils|elles) (?:n' ?|ne )?\S+(?:ait|aient|ions)\b/;
+/** A request said in the same sentence ("quand j'étais petite j'adorais le centre, alors inscrivez Léa"). */
+const REQUEST_WORDS = /\b(?:pouv\w*|pourri\w*|voudr\w*|veux|souhait\w*|merci de|il faut|faudr\w*|inscri\w*|reserv\w*|annul\w*|enlev\w*|retir\w*|ajout\w*|mettre|mettez|svp|stp|alors|donc)\b/;
+
+/**
+ * "Bonjour, quand j'étais petite à Tlemcen, le mercredi on n'avait pas de centre, on allait chez la grand-mère…
+ * Alors je voudrais inscrire Louiza et Eyad au centre pour le mercredi 4 novembre": a memory told in the imperfect is
+ * neither a request nor a day asked; the message is read without it (unless nothing else is left).
+ */
+export function withoutMemories(text: string): string {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return text;
+  const isMemory = (sentence: string) => {
+    const folded = foldText(sentence);
+    return !sentence.includes('?') && MEMORY.test(folded) && IMPERFECT.test(folded) && !REQUEST_WORDS.test(folded);
+  };
+  const kept = sentences.filter((sentence) => !isMemory(sentence));
+  return kept.length === sentences.length || kept.length === 0 ? text : kept.join(' ');
 }

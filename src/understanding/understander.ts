@@ -16,7 +16,7 @@ import type { IntentRecognizerOptions, IntentResult } from './intents/intentReco
 import { IntentRecognizer, polarityOf, strongPolarityOf } from './intents/intentRecognizer';
 import type { PieceReading, ReadPiece } from './actions';
 import { actionsOf, childContrastOf, keepingPieces, piecesOf, pronounChildToo, sameNumbersInMonthOf, withHeadingPeriod } from './actions';
-import { asks, focusedIntent, mayLeaveStoryOut, sentencesOf, storyDaysOf } from './sentenceFocus';
+import { asks, focusedIntent, mayLeaveStoryOut, sentencesOf, storyDaysOf, withoutMemories } from './sentenceFocus';
 import type { StorySentence } from './sentenceFocus';
 import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
@@ -26,7 +26,7 @@ import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentR
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
-import { foldAndExpand, prepareText, samePeriod, spokenPunctuation } from './text/prepareText';
+import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, typedByEar } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
@@ -42,7 +42,16 @@ import { CHANGE_VERBS } from './text/changeVerbs';
  */
 function onlyPastDays(detailed: DetailedInterpretation, today: IsoDay): DetailedInterpretation {
   const named = [...detailed.dates, ...(detailed.closedDates ?? [])];
-  if ((detailed.intent !== 'reserve' && detailed.intent !== 'cancel') || detailed.actions || named.length === 0) return detailed;
+  // ("Lundi dernier j'ai récupéré Bernez à la sortie… mon fils voudrait que Bernez reste au soir le vendredi": the past
+  // day is the story, the change is the one to come.)
+  if (detailed.actions) {
+    const toCome = detailed.actions.filter((action) => action.dates.length === 0 || action.dates.some((day) => day >= today));
+    if (toCome.length === 0 || toCome.length === detailed.actions.length) return detailed;
+    const [first] = toCome;
+    const { actions: _actions, ...rest } = detailed;
+    return { ...rest, intent: first.intent, dates: first.dates, children: first.children, ...(toCome.length > 1 ? { actions: toCome } : {}) };
+  }
+  if ((detailed.intent !== 'reserve' && detailed.intent !== 'cancel') || named.length === 0) return detailed;
   if (!named.every((day) => day < today)) return detailed;
   return { ...detailed, intent: detailed.intent === 'cancel' ? 'absence' : 'none' };
 }
@@ -51,6 +60,11 @@ function onlyPastDays(detailed: DetailedInterpretation, today: IsoDay): Detailed
 interface SentenceRead extends StorySentence {
   text: string;
 }
+
+/** All the children, asked in a sentence of its own ("pour les petits", "les trois enfants", "aucun des trois"); a count is captured. */
+// (Not "mes garçons", "ses parents travaillent tous les deux": the sex or the count may name fewer than all.)
+const ALL_CHILDREN_ASKED = guarded(/\b(?:les|mes|nos|leurs|ses) (?:enfants|petits|loulous|gamins)\b|\b(?:les|mes|nos|leurs|ses) (deux|trois|quatre) (?:enfants|petits|loulous|gamins)\b|\b(?:aucun|chacun|aucune|chacune) des (deux|trois|quatre)\b|\b(?:tous|toutes) les (deux|trois|quatre)\b(?! (?:jours|semaines|mois|ans))/);
+const COUNT_WORDS: Readonly<Record<number, string>> = { 2: 'deux', 3: 'trois', 4: 'quatre' };
 
 /** The intents whose days are those of a request. */
 const DAYS_ASKED: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'late_request', 'absence'];
@@ -208,7 +222,7 @@ export class Understander {
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
     // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
-    const spoken = samePeriod(spokenPunctuation(text));
+    const spoken = withoutMemories(samePeriod(spokenPunctuation(typedByEar(text))));
     const sentences: SentenceRead[] = [];
     let detailed = this.withoutStoryDays(this.understandChanges(spoken, options, sentences), sentences, options);
     // ("… et Primaël aussi d'ailleurs, mais lui il reste là-haut. … Bref, seulement Ezilda et seulement la deuxième semaine.": the
@@ -218,12 +232,32 @@ export class Understander {
       const only = this.interpret(summary.text, options).detailed.children;
       if (only.length > 0 && only.length < detailed.children.length && only.every((child) => detailed.children.includes(child))) detailed = { ...detailed, children: only };
     }
+    detailed = this.withAllChildrenAsked(detailed, sentences, options);
     // ("merci pour l'autre jour … il fait gris ce matin": greetings and thanks ask no day.)
     if (detailed.intent === 'smalltalk' && (detailed.dates.length > 0 || detailed.closedDates || detailed.openEnded)) {
       const { closedDates: _closed, openEnded: _open, ...rest } = detailed;
       return { ...rest, dates: [] };
     }
     return onlyPastDays(detailed, referenceDay(options.now));
+  }
+
+  /**
+   * "…les petits étaient tristes ce matin, surtout Mirco qui voulait rester avec moi. Je voudrais savoir ce qui est réservé pour
+   * les petits cette semaine", "c'est la nonna de Marzia, de Mirco et aussi de Jessym… je voudrais que les trois enfants aillent
+   * à l'accueil": the sentence that asks names all the children and none by name; the names of the story do not narrow it.
+   */
+  private withAllChildrenAsked(detailed: DetailedInterpretation, sentences: readonly SentenceRead[], options: UnderstandOptions): DetailedInterpretation {
+    // (One child named only: "la grand-mère de Zulaikha et Fotima… les inscrire toutes les deux" names the two asked.)
+    if (sentences.length < 2 || detailed.actions || detailed.intent === 'ambiguous' || !DAYS_ASKED.includes(detailed.intent) || detailed.children.length !== 1 || options.children.length < 2 || detailed.edit?.removeChildren?.length) return detailed;
+    const family = COUNT_WORDS[options.children.length];
+    const namesAll = (s: SentenceRead) => {
+      const all = ALL_CHILDREN_ASKED.exec(s.prepared);
+      const count = all?.[1] ?? all?.[2] ?? all?.[3];
+      return all !== null && (count === undefined || count === family);
+    };
+    const asking = sentences.filter((s) => s.asks);
+    if (!asking.some((s) => !/\bzenfant\b/.test(s.prepared) && namesAll(s)) || asking.some((s) => /\bzenfant\b/.test(s.prepared))) return detailed;
+    return { ...detailed, children: [...options.children] };
   }
 
   /** The days of the story told around the request (see `storyDaysOf`), left out of every change. */
@@ -319,12 +353,15 @@ export class Understander {
     if (!split) return this.withoutKeptDays(text, this.stayBesideClosedDay(text, detailed, readPiece), options);
     // ("il faut garderie du soir tous les jours, sauf le mercredi il reste avec moi": the days the whole message leaves out
     // stay out of the change its pieces ask.)
-    const { removeWeekdays = [], removeDates = [] } = detailed.edit ?? {};
+    // ("inscrire mes trois enfants mercredi 10, à l'exception d'Ambre qui sera chez sa marraine": so do the children.)
+    const { removeWeekdays = [], removeDates = [], removeChildren = [] } = detailed.edit ?? {};
     const leftOut = (day: IsoDay) => removeWeekdays.includes(isoWeekday(day)) || removeDates.includes(day);
     const joined = joinedSameChanges(this.withoutChildrenTakenBack(text, split, options));
     const withoutLeftOut = (action: Action): Action => {
+      if (joined.length > 1 && action.intent !== detailed.intent) return action;
       const dates = action.dates.filter((day) => !leftOut(day));
-      return (joined.length === 1 || action.intent === detailed.intent) && dates.length > 0 ? { ...action, dates } : action;
+      const children = action.children.filter((child) => !removeChildren.includes(child));
+      return { ...action, dates: dates.length > 0 ? dates : action.dates, children: children.length > 0 ? children : action.children };
     };
     const actions = joined.map(withoutLeftOut);
     const [first] = actions;
@@ -449,7 +486,8 @@ export class Understander {
     }
     const moving = MOVE_VERB.exec(text);
     if (!moving) return undefined;
-    const span = /\b(?:de|du|d')\s*(.+?)\s+(?:à|a|au|vers|pour|sur)\s+(.+)$/i.exec(text.slice(moving.index + moving[0].length));
+    // ("planning changé encore. garderie … du lundi au vendredi svp": the days moved are said in the verb's own sentence.)
+    const span = /\b(?:de|du|d')\s*(.+?)\s+(?:à|a|au|vers|pour|sur)\s+(.+)$/i.exec(text.slice(moving.index + moving[0].length).split(/(?<=[.!?;…])\s+|\n+/)[0]);
     if (!span) return undefined;
     // "du lundi 14 au mardi 15 juin": the first day borrows the month said with the second.
     const month = MONTH_WORD.exec(span[2]);
@@ -457,7 +495,8 @@ export class Understander {
     const week = WEEK_WORDS.exec(span[2]);
     const borrowed = month && !MONTH_WORD.test(span[1]) && /\d/.test(span[1]) ? `${span[1]} ${month[0]}` : week && !/\d/.test(span[1]) && !WEEK_WORDS.test(span[1]) ? `${span[1]} ${week[0]}` : span[1];
     const from = readingOf(borrowed).dates;
-    const to = readingOf(span[2]).dates;
+    // ("passer Alice du lundi au mardi, ça n'a toujours pas été fait": the day moved to ends at the clause.)
+    const to = readingOf(span[2].split(/[,;:]/)[0]).dates;
     return movable(from, to) ? cancelThenBook(from, to, whole.children) : undefined;
   }
 

@@ -65,6 +65,10 @@ const STORY_TIME = rx(
     // "il est né en décembre": a birth, no days asked.
     `|\\b(?:est|sont|etait|etaient) (?:ne|nee|nes|nees)\\s+(?:en|au mois de|au mois d'|le|debut|fin|mi)\\s*(?:${DAY_NUMBER}\\s+)?${MONTH}\\b` +
     `|(?<!\\bjusqu' )\\ba la fin (?:du mois )?(?:de |d' ?)${MONTH}\\b` +
+    // "pas de collectivité avant la semaine prochaine, donc enlevez-la demain et vendredi": a bound told, not the week asked.
+    `|\\bavant la semaine (?:prochaine|pro|d' apres|suivante)\\b` +
+    // "en raison du déménagement prévu fin mai", "elle change d'école début juin": a time of the story, vaguer than days.
+    `|\\b(?:prevue?s?|programmee?s?|planifiee?s?|envisagee?s?|fixee?s?)\\s+(?:pour\\s+)?(?:debut|fin|mi)\\s+(?:de\\s+|d'\\s*)?${MONTH}\\b` +
     // "la facture de septembre", "le marché de Noël", "le spectacle de Noël": a bill or an event, no days asked.
     `|\\b(?:factures?|facturation|releve|prelevements?|paiements?|reglements?)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
     `|\\b(?:marche|spectacle|fete|repas|gouter|sapin|arbre|concert|kermesse|chants?|colis)\\s+de\\s+noel\\b|\\bpere noel\\b` +

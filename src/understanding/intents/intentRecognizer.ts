@@ -407,7 +407,8 @@ export class IntentRecognizer {
     if (this.useEvidence && prediction.label === 'faq' && !SERVICE_WORD.test(prepared)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     // "mes hortensias ont tous gelé, mon pauvre mari les aimait tant": a story told at length with no word of the service,
     // no person asked, no child and nothing urgent is nothing to hand over ("c'est urgent" alone still is).
-    if (this.useEvidence && this.useConcepts && prediction.label === 'handoff' && concepts.length === 0 && prepared.split(' ').length >= 10 && !/\b(?:zenfant|urgen\w*|grave|vite|secours|aide\w*|quelqu' un|humain|vrai|repond\w*|parler)\b/.test(prepared) && !SERVICE_WORD.test(prepared)) {
+    // ("le vrai travail de la mer… je radote", "pas toi je parlais à un client, deux kilos de tomates un euro cinquante".)
+    if (this.useEvidence && this.useConcepts && prediction.label === 'handoff' && concepts.every((h) => h.concept === 'social' || h.concept === 'money') && prepared.split(' ').length >= 10 && !/\b(?:zenfant|urgen\w*|grave|vite|secours|aide\w*|quelqu' un|humain|vraie? (?:personne|humain|agent|conseill\w*|gens)|repond\w*|parler)\b/.test(prepared) && !SERVICE_WORD.test(prepared)) {
       return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     return { intent: prediction.label, confidence: prediction.confidence, source: 'classifier', concepts };

@@ -60,6 +60,11 @@ export function spokenPunctuation(text: string): string {
     .replace(/(?<!(?:^|\s)(?:à|a|au|le|un|ce|du|mon|ton|son|bon|mis|mise|faire|fait|sur|autre|dernier|premier|seul|gros|petit))(?:\s+|^)point(?!\p{L})(?:\s+(?:à|a) la ligne(?!\p{L}))?(?!\s+(?:de|d['’]|du|des|sur|fort|faible|noir|final|commun|mort)(?!\p{L}))/giu, '.');
 }
 
+/** "annul eyad mercredi mé mettez le jeudi a la plac": « mé » is « mais » typed by ear (read before the message is cut at « mais »). */
+export function typedByEar(text: string): string {
+  return text.replace(/(?<!\p{L})mé(?!\p{L})/gu, 'mais');
+}
+
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */
 export function samePeriod(text: string): string {
   if (!/m[êe]mes?\s+(?:p[ée]riode|dates|semaines)/i.test(text)) return text;
