@@ -20,6 +20,9 @@ const m = messages.handoff;
 const YES_FIRST = /^(?:oui|ouais|ok|okay|d'accord|daccord|volontiers|je veux bien|avec plaisir|oui merci)\b/;
 /** "non merci, …", "pas la peine …": a no opening a longer answer. */
 const NO_FIRST = /^(?:non|nan|pas la peine|pas besoin|inutile)\b/;
+/** "revenir à l'assistant", "laissez tomber", "tant pis, je rappellerai lundi": the offer declined in other words. */
+const BACK_TO_ASSISTANT =
+  /^(?:(?:je (?:veux|voudrais|prefere) )?(?:revenir|retourner|retour) (?:a l'assistant|a l' assistant|a l assistant|au robot|au bot|au menu|au chat|a la conversation)|(?:bon |ok )?laisse[rz]? tomber|tant pis|c'est bon|plus tard|(?:je )?(?:rappellerai|reviendrai|repasserai|reessaierai)|je (?:vais )?(?:rappeler|revenir|repasser|reessayer) (?:plus tard|demain|lundi))\b/;
 
 export class HandoffDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
@@ -61,7 +64,7 @@ export class HandoffDialog extends ComponentDialog {
     const answer = String(step.result);
     // ("oui je veux bien parler à quelqu'un": a yes said with more words.)
     const folded = normalise(answer);
-    const said = yesNoOf(answer) ?? (YES_FIRST.test(folded) ? 'yes' : NO_FIRST.test(folded) ? 'no' : undefined);
+    const said = yesNoOf(answer) ?? (YES_FIRST.test(folded) ? 'yes' : NO_FIRST.test(folded) || BACK_TO_ASSISTANT.test(folded) ? 'no' : undefined);
     if (said === 'yes') return step.prompt(ANSWER, { prompt: m.askMessage });
     if (said === 'no') {
       await step.context.sendActivity(fill(m.messageNotSent, this.vars));

@@ -596,6 +596,8 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
   if (removed.length === 0 || meaning.children.length > 0 || last.topic) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
   if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
+  // (« ah non pas Hugo le mercredi » just after a cancellation takes back a day of it, not Hugo: see daysTakenBack.)
+  if (last.intent === 'cancel' && ((meaning.edit?.removeWeekdays?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0)) return undefined;
   // The days booked just now or a little earlier in this conversation. (Only a booking is
   // undone so: after a cancellation, booking back what may never have been booked is no repair.)
   const justBooked = last.intent === 'reserve' ? last.childIds.flatMap((childId) => last.days.map((day) => ({ childId, day }))) : [];
@@ -620,9 +622,11 @@ function daysTakenBack(meaning: Interpretation, last: LastRequest, family: Famil
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
   if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
   const takenBack = (day: IsoDay) => weekdays.includes(isoWeekday(day)) || dates.includes(day);
-  const named = childIdsNamed(meaning.children, family.children);
+  // (« ah non pas Hugo le mercredi »: the child said no to with the day, when no other is named.)
+  const said = meaning.children.length > 0 || last.intent !== 'cancel' ? meaning.children : (meaning.edit?.removeChildren ?? []);
+  const named = childIdsNamed(said, family.children);
   // « ah non pas le mercredi » just after Inès's week was cancelled: her Wednesday booked again (confirmed first).
-  // (« ah non pas Hugo le mercredi » after Hugo's and Léa's week: Hugo's alone.)
+  // (« ah non pas Hugo le mercredi », « pas le mercredi pour Hugo » after Hugo's and Léa's week: Hugo's alone.)
   if (last.intent === 'cancel') {
     const undone = (last.cancelledByLast ?? []).filter(({ childId, day }) => takenBack(day) && (named.length === 0 || named.includes(childId)));
     const childIds = [...new Set(undone.map(({ childId }) => childId))];

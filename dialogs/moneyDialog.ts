@@ -176,7 +176,8 @@ export class MoneyDialog extends InterruptibleDialog {
     const quotient = quotientIn(text);
     // ("combien coûte une journée de centre ?": the price of a day is the price itself, not a sum of one.)
     const said = dayCountIn(text);
-    const count = (said === 1 && (children ?? 1) <= 1 ? undefined : said) ?? onDays?.count;
+    // ("combien pour mes 2 enfants le soir ?": one evening for both, priced as such.)
+    const count = (said === 1 && (children ?? 1) <= 1 ? undefined : said) ?? onDays?.count ?? ((children ?? 1) > 1 && asked ? 1 : undefined);
     const halfDay = asksHalfDay(text);
     const lines: string[] = [];
     if (quotient !== undefined) {

@@ -648,7 +648,8 @@ test('Monday 7 December (round 37, talked to it): « non plutôt sans le 31 seul
     ['non', /^D'accord, je n'envoie rien\./],
     ["inscris hugo au centre mercredi 16 mé que l'aprem", /^Je réserve pour Hugo : mercredi 16 décembre\.\nJe ne peux réserver que la journée entière : pour une demi-journée, prévenez le service/],
     ['oui', /^✓ Réservé pour Hugo : mercredi 16 décembre\./],
-    ['combien ça coûte la garderie pour 2 enfants ?', /^Vos tarifs \(quotient familial 850, tranche C\) :\n• accueil du soir : 2,40 € le soir\n/],
+    // (Round 38: for two children, one evening priced for both.)
+    ['combien ça coûte la garderie pour 2 enfants ?', /^À votre tarif, 1 soir \(accueil du soir, pour 2 enfants\) : 2 × 2,40 € = 4,80 €\./],
   ]);
 });
 
@@ -658,5 +659,19 @@ test('Tuesday 8 December (round 37, talked to it): « ah atten plutot le 23 » a
     ['ah atten plutot le 23', /^Hors délai pour Inès : mercredi 23 décembre /],
     ['ouais', /^Voulez-vous ajouter un mot pour le service \?/],
     ['non', /^C'est envoyé au service/],
+  ]);
+});
+
+test('Monday 7 December (round 38, talked to it): « revenir à l’assistant » declines the offer of a message out of hours; « ah non pas Hugo le mercredi » after a cancellation books his Wednesday again; « combien le mercredi pour les trois ? » prices one Wednesday for three', async () => {
+  await replay('2026-12-07T20:30', [
+    ['je voudrais parler à quelqu’un', /Voulez-vous laisser un message au service \?/],
+    ['revenir à l’assistant', /^D'accord, je n'envoie rien\./],
+    ['réserver Léa et Hugo du lundi 14 au vendredi 18 décembre', /^Je réserve pour Léa et Hugo : du lundi 14 au vendredi 18 décembre\./],
+    ['oui', /^✓ Réservé pour Léa et Hugo : du lundi 14 au vendredi 18 décembre\./],
+    ['annuler Léa et Hugo la semaine du 14', /^J'annule pour Léa et Hugo : du lundi 14 au vendredi 18 décembre\./],
+    ['oui', /^✓ Annulé pour Léa et Hugo : du lundi 14 au vendredi 18 décembre\./],
+    ['ah non pas Hugo le mercredi', /^Je réserve pour Hugo : mercredi 16 décembre\.\nC'est bien cela/],
+    ['oui', /^✓ Réservé pour Hugo : mercredi 16 décembre\./],
+    ['c’est combien le mercredi pour les trois ?', /^À votre tarif, 1 mercredi \(accueil du mercredi, pour 3 enfants\) : 3 × 7,80 € = 23,40 €\./],
   ]);
 });
