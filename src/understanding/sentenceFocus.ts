@@ -80,7 +80,7 @@ export function focusedIntent(whole: IntentResult, sentences: readonly SentenceR
   return best.intent.intent === whole.intent ? undefined : best.intent;
 }
 
-/** Something of the service or a change of it: such a sentence is part of the request, not of the story. */
+/** Something of the service or a change of it: such a sentence is part of the request, not of the story */
 const OF_THE_SERVICE = /\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|soir|inscri\w*|reserv\w*|annul\w*|enlev\w*|retir\w*|ajout\w*|rajout\w*|mett\w*|mets|met|gard\w*|venir|vien\w*|ira|iront|place|places|certificat|justificatif)\b/;
 /** Someone does something: a sentence with a subject of its own ("je pars le 14", "le 27 c'est l'anniversaire de ma sœur"). */
 const SOMEONE_DOES = /\b(?:je|j'|on|nous|il|elle|ils|elles|c'|ca|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\b/;
@@ -90,6 +90,10 @@ const ADDED_OR_CORRECTED = /^(?:et|ainsi que|puis)\b|\b(?:aussi|egalement|en plu
 /** The request names the story's time: "ce jour-là", "cette semaine-là", "à ces dates". */
 const THAT_TIME =
   /\b(?:ce|cette|ces) (?:(?:deux|trois|quatre|cinq|\d) )?(?:jours?|semaines?|soirs?|soirees?|dates?|matins?|journees?|mercredis?|lundis?|mardis?|jeudis?|vendredis?) ?-? ?la\b|\b(?:a|pour) (?:cette|ces) dates?\b|\b(?:le meme jour|les memes jours|ces jours ci)\b|\b(?:tout|pendant|durant) le temps\b|\b(?:pendant|durant) (?:ce temps|cette periode|mon absence|son absence|leur absence|notre absence)\b/;
+
+const THAT_TIMES = new RegExp(THAT_TIME.source, 'g');
+/** A day said in so many words: "le mercredi 20", "le 20", "demain" (not "le mercredi" of a week, "du lundi au vendredi"). */
+const OWN_DAY = /\b(?:(?:le|ce) (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)?|demain)\b/;
 
 /** A sentence of a message, read on its own, as the story rule sees it. */
 export interface StorySentence {
@@ -121,7 +125,9 @@ export function storyDaysOf(sentences: readonly StorySentence[]): string[] {
   const request = sentences.filter((s) => !isStory(s));
   if (story.length === 0 || !request.some((s) => s.asks && s.dates.length > 0)) return [];
   // ("… commence un nouveau travail le lundi 8 mars … restent à la garderie toute cette semaine-là": the request leans on the story.)
-  if (request.some((s) => THAT_TIME.test(s.folded))) return [];
+  // ("…c'est de mettre Lénaïs au centre le mercredi 20, parce que ce jour-là je ne pourrai pas…": a « ce jour-là » beside a
+  // day of its own sentence is that day; "Les deux autres ont leur mère ce jour-là" asks nothing.)
+  if (request.some((s) => s.asks && THAT_TIME.test(s.folded) && !OWN_DAY.test(s.folded.replace(THAT_TIMES, ' ')))) return [];
   // ("Je serai absente du mercredi 29 au vendredi 1er octobre. Pourriez-vous garder les enfants … le mercredi au centre": a
   // period told frames the days asked inside it.)
   const storyDays = [...new Set(story.flatMap((s) => s.dates))].sort();

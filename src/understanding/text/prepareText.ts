@@ -65,6 +65,15 @@ export function typedByEar(text: string): string {
   return text.replace(/(?<!\p{L})mé(?!\p{L})/gu, 'mais');
 }
 
+/** "… la mettre le mercredi 25 voilà c'est tout merci bonne journée": a sign-off dictated after the request, without a stop. */
+const DICTATED_SIGN_OFF = /(?<=\p{L}|\d)\s+(?:(?:voil[àa]|et voil[àa])\s+)?(?:c'est tout\s+|c’est tout\s+)?merci(?:\s+(?:beaucoup|bien|d'avance|d’avance))?(?:\s+(?:bonne (?:journée|soirée|fin de journée)|au revoir|à bientôt))?\s*$/iu;
+
+/** The request without a sign-off dictated after it with no full stop (a message that is only thanks keeps them). */
+export function withoutDictatedSignOff(text: string): string {
+  const cut = text.replace(DICTATED_SIGN_OFF, '');
+  return cut !== text && cut.trim().split(/\s+/).length >= 4 && !/[.!?;…]/.test(cut) ? cut : text;
+}
+
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */
 export function samePeriod(text: string): string {
   if (!/m[êe]mes?\s+(?:p[ée]riode|dates|semaines)/i.test(text)) return text;

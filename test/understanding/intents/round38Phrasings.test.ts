@@ -28,6 +28,15 @@ describe('stories beside the request', () => {
     });
   });
 
+  test('« ce jour-là » beside a day of its own sentence is that day: the day of the story stays out', () => {
+    expect(read('Le 19 c’est la fête de mon club de belote, on fait un repas, je vous raconte ma vie. Ce que je voulais, c’est de mettre Noor au centre le mercredi 10 février, parce que ce jour-là j’ai le dentiste.')).toMatchObject({
+      intent: 'reserve',
+      dates: ['2027-02-10'],
+    });
+    // (A « ce jour-là » with no day of its own leans on the story's day, which is then the day asked.)
+    expect(read('Ma fille reprend le travail le lundi 8 février. Il faudrait que Noor reste à la garderie toute cette semaine-là.').dates).toEqual(['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']);
+  });
+
   // (A guard: the classifier reads this message right without the rule; set BB had one it did not.)
   test('a change of a past day, told beside a change to come, is the story', () => {
     expect(read('Jeudi dernier je suis allée chercher Noor à la sortie, elle m’a tout raconté. Cette semaine, sa mère voudrait qu’elle reste au soir le vendredi.')).toMatchObject({
@@ -83,6 +92,16 @@ describe('children of the request', () => {
       intent: 'reserve',
       dates: ['2027-02-10'],
     });
+  });
+});
+
+describe('dictation', () => {
+  test('a sign-off dictated after the request without a stop is not part of its last change', () => {
+    expect(read('alors c’est pour noor euh annuler le mercredi 3 février et à la place euh la mettre le mercredi 10 voilà c’est tout merci bonne journée').actions).toEqual([
+      { intent: 'cancel', dates: ['2027-02-03'], children: ['Noor'] },
+      { intent: 'reserve', dates: ['2027-02-10'], children: ['Noor'] },
+    ]);
+    expect(read('merci beaucoup bonne journée').intent).toBe('smalltalk');
   });
 });
 
