@@ -86,6 +86,8 @@ const DIALOG_OF: Partial<Record<Intent, string>> = {
   absence: ABSENCE_DIALOG,
 };
 /** "détail", "le détail", "jour par jour": the day-by-day list of the last result. */
+/** Thanks or a goodbye: "merci", "bonne journée", "au revoir", "bonne soirée". */
+const TAKES_LEAVE = /\b(?:merci|bonne (?:journee|soiree|fin de journee)|au revoir|a bientot)\b/;
 const DETAIL = /^(le |en |voir le |voir |afficher le )?(detail|details)( svp| s'il vous plait)?$|^jour par jour$/;
 
 export class MainDialog extends ComponentDialog {
@@ -149,8 +151,9 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(last?.detail ?? messages.booking.noDetail);
       return step.endDialog();
     }
+    // ("ok merci bonne journée": a yes that thanks and takes leave is a goodbye, answered as such below.)
     const yesNo = yesNoOf(text);
-    if (yesNo) {
+    if (yesNo && !(yesNo === 'yes' && TAKES_LEAVE.test(normalise(text)))) {
       // A lone "oui"/"non" with no question pending, e.g. after "Autre chose ?": "oui" waits for the request, "non" is acknowledged.
       await context.sendActivity(yesNo === 'yes' ? c.listening : c.okay);
       return step.endDialog();

@@ -662,7 +662,7 @@ test('Tuesday 8 December (round 37, talked to it): « ah atten plutot le 23 » a
   ]);
 });
 
-test('Monday 7 December (round 38, talked to it): « revenir à l’assistant » declines the offer of a message out of hours; « ah non pas Hugo le mercredi » after a cancellation books his Wednesday again; « combien le mercredi pour les trois ? » prices one Wednesday for three', async () => {
+test('Monday 7 December (round 38, talked to it): « revenir à l’assistant » declines the offer of a message out of hours; « ah non pas Hugo le mercredi » after a cancellation books his Wednesday again; « combien le mercredi pour les trois ? » prices one Wednesday for three; « ok merci bonne journée » is a goodbye', async () => {
   await replay('2026-12-07T20:30', [
     ['je voudrais parler à quelqu’un', /Voulez-vous laisser un message au service \?/],
     ['revenir à l’assistant', /^D'accord, je n'envoie rien\./],
@@ -673,5 +673,7 @@ test('Monday 7 December (round 38, talked to it): « revenir à l’assistant »
     ['ah non pas Hugo le mercredi', /^Je réserve pour Hugo : mercredi 16 décembre\.\nC'est bien cela/],
     ['oui', /^✓ Réservé pour Hugo : mercredi 16 décembre\./],
     ['c’est combien le mercredi pour les trois ?', /^À votre tarif, 1 mercredi \(accueil du mercredi, pour 3 enfants\) : 3 × 7,80 € = 23,40 €\./],
+    // (« ok » opening thanks and a goodbye is a goodbye, not a yes waiting for a request.)
+    ['ok merci bonne journée', /^Au revoir et bonne soirée/],
   ]);
 });
