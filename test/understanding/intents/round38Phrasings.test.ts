@@ -95,6 +95,16 @@ describe('children of the request', () => {
   });
 });
 
+describe('days the family takes', () => {
+  test('« sa grand-mère prendra le relais » the weekdays named: out of the days asked', () => {
+    expect(read('Pouvez-vous inscrire Tiago au centre du lundi 22 au vendredi 26 février. Le mercredi, son grand-père prendra le relais.').dates).toEqual(['2027-02-22', '2027-02-23', '2027-02-25', '2027-02-26']);
+    // (Wednesday 14 July is a public holiday.)
+    expect(read('Merci d’inscrire Noor au centre tous les lundis, mercredis et jeudis de juillet. Les mardis et vendredis, sa grand-mère maternelle prendra le relais.').dates).toEqual([
+      '2027-07-01', '2027-07-05', '2027-07-07', '2027-07-08', '2027-07-12', '2027-07-15', '2027-07-19', '2027-07-21', '2027-07-22', '2027-07-26', '2027-07-28', '2027-07-29',
+    ]);
+  });
+});
+
 describe('dictation', () => {
   test('a sign-off dictated after the request without a stop is not part of its last change', () => {
     expect(read('alors c’est pour noor euh annuler le mercredi 3 février et à la place euh la mettre le mercredi 10 voilà c’est tout merci bonne journée').actions).toEqual([
