@@ -79,6 +79,8 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
     if (name && tokens[i + 1]?.word === 'aussi' && /^(?:non|pas)$/.test(tokens[i + 2]?.word ?? '') && (i + 3 >= tokens.length || /^(?:merci|svp|stp|s'|il|elle|ils|elles)$/.test(tokens[i + 3].word))) children.add(name);
     // ("Berta elle non, ça va": the child echoed before the no.)
     if (name && /^(?:elle|lui|il)$/.test(tokens[i + 1]?.word ?? '') && /^(?:non|no)$/.test(tokens[i + 2]?.word ?? '') && (i + 3 >= tokens.length || /^(?:merci|svp|stp|s'|ca|sa|il|elle)$/.test(tokens[i + 3].word))) children.add(name);
+    // ("mais pas tout l'été": not all of it, no day said no to.)
+    if (token.word === 'pas' && /^(?:tout|toute|tous|toutes)$/.test(tokens[i + 1]?.word ?? '')) return;
     const isMarker =
       MARKER.test(token.word) ||
       (token.word === 'a' && tokens[i + 1]?.word === 'part') ||

@@ -26,7 +26,7 @@ import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentR
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
-import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, typedByEar, withoutDictatedSignOff } from './text/prepareText';
+import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, typedByEar, weekNamedOnce, withoutDictatedSignOff } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
@@ -222,7 +222,7 @@ export class Understander {
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
     // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
-    const spoken = withoutMemories(samePeriod(spokenPunctuation(withoutDictatedSignOff(typedByEar(text)))));
+    const spoken = withoutMemories(samePeriod(spokenPunctuation(withoutDictatedSignOff(weekNamedOnce(typedByEar(text))))));
     const sentences: SentenceRead[] = [];
     let detailed = this.withoutStoryDays(this.understandChanges(spoken, options, sentences), sentences, options);
     // ("… et Primaël aussi d'ailleurs, mais lui il reste là-haut. … Bref, seulement Ezilda et seulement la deuxième semaine.": the

@@ -105,6 +105,19 @@ describe('days the family takes', () => {
   });
 });
 
+describe('weeks and periods said twice or in part', () => {
+  test('« la semaine suivante, celle du 8 mars » is one week', () => {
+    expect(read('Merci d’annuler Noor la semaine du 1er mars et de la mettre plutôt la semaine suivante, celle du 8 mars.').actions).toEqual([
+      { intent: 'cancel', dates: ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05'], children: ['Noor'] },
+      { intent: 'reserve', dates: ['2027-03-08', '2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12'], children: ['Noor'] },
+    ]);
+  });
+
+  test('« mais pas tout l’été » says no day out of the days asked', () => {
+    expect(read('Les enfants partiront un peu chez leur tante, mais pas tout l’été. Jusqu’à quand peut-on les inscrire pour juillet ?', '2027-05-30T10:00').dates).toHaveLength(21);
+  });
+});
+
 describe('dictation', () => {
   test('a sign-off dictated after the request without a stop is not part of its last change', () => {
     expect(read('alors c’est pour noor euh annuler le mercredi 3 février et à la place euh la mettre le mercredi 10 voilà c’est tout merci bonne journée').actions).toEqual([
