@@ -417,7 +417,8 @@ export class Understander {
     const readingOf = (part: string) => this.interpret(part, options).detailed;
     // The side undone is read as a cancellation ("ne viendra pas jeudi, elle a rendez-vous…": this Thursday, not last one).
     const undoneOf = (part: string) => this.interpret(part, options, { intent: 'cancel', confidence: 1, source: 'rule', concepts: [] }).detailed;
-    const instead = /^(.*?)\bau lieu (?:de\b|du\b|d['’])(.*)$/i.exec(text);
+    // ("inscrire Luzia le lundi 14 juin à la place de vendredi 11": so does « à la place de ».)
+    const instead = /^(.*?)(?:\bau lieu|(?<!\p{L})[àa] la place) (?:de\b|du\b|d['’])(.*)$/iu.exec(text);
     // ("nous avons décidé de garder les enfants nous-mêmes du 1er au 5 mars, au lieu de les envoyer au centre": the family
     // keeps them instead of the service, no day moved.)
     const insteadOfService = instead !== null && /^\s*(?:les|la|le|l['’])\s*(?:envoyer|mettre|laisser|inscrire|confier)\b(?:(?!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|semaine)\b)[^.,;!?\d])*(?:[.,;!?]|$)/i.test(instead[2]);

@@ -144,6 +144,13 @@ describe('moves', () => {
     ]);
   });
 
+  test('« à la place de vendredi 5 » is a move, like « au lieu de »', () => {
+    expect(read('Je voudrais mettre Ambre au centre le lundi 8 février à la place de vendredi 5, il faudra donc retirer le vendredi.').actions).toEqual([
+      { intent: 'reserve', dates: ['2027-02-08'], children: ['Ambre'] },
+      { intent: 'cancel', dates: ['2027-02-05'], children: ['Ambre'] },
+    ]);
+  });
+
   test('« mé » typed for « mais » splits the two changes', () => {
     expect(read('enleve noor jeudi mé mettez la vendredi a la place').actions).toEqual([
       { intent: 'cancel', dates: ['2027-02-04'], children: ['Noor'] },
