@@ -132,12 +132,15 @@ export function storyDaysOf(sentences: readonly StorySentence[]): string[] {
   // period told frames the days asked inside it.)
   const storyDays = [...new Set(story.flatMap((s) => s.dates))].sort();
   const requested = new Set(request.flatMap((s) => s.dates));
-  if (storyDays.length >= 3 && [...requested].some((day) => storyDays[0] <= day && day <= storyDays[storyDays.length - 1])) return [];
+  // ("Je serai chez ma sœur du 24 au 2 janvier… Il faudrait mettre les quatre enfants au centre le 28, le 29 et le 30
+  // décembre": days asked by their numbers are no weekdays framed by the period told.)
+  const askedByNumber = request.filter((s) => s.asks && s.dates.length > 0).every((s) => /\b\d{1,2}(?:er)?\b/.test(s.folded));
+  if (!askedByNumber && storyDays.length >= 3 && [...requested].some((day) => storyDays[0] <= day && day <= storyDays[storyDays.length - 1])) return [];
   return storyDays.filter((day) => !requested.has(day));
 }
 
 /** A memory: "quand j'étais petite", "dans le temps", "de mon temps", "autrefois". */
-const MEMORY = /^(?:(?:bonjour|bonsoir|vous savez|tu sais|ah|oh|eh bien|bref|moi|madame|monsieur)\s+)*(?:quand (?:j' ?|nous |on )(?:etais|etait|etions) (?:tout |toute |tres )?(?:petite?s?|jeunes?|enfants?|gamine?s?|gosses?|a l' ecole)|dans le temps|de mon temps|a mon epoque|autrefois|jadis|dans ma jeunesse)\b/;
+const MEMORY = /^(?:(?:bonjour|bonsoir|vous savez|tu sais|ah|oh|eh bien|bref|moi|madame|monsieur)\s+)*(?:quand (?:j' ?|nous |on )(?:avais|avait|avions) (?:son|ton|leur|votre|ton) age|quand (?:j' ?|nous |on )(?:etais|etait|etions) (?:tout |toute |tres )?(?:petite?s?|jeunes?|enfants?|gamine?s?|gosses?|a l' ecole)|dans le temps|de mon temps|a mon epoque|autrefois|jadis|dans ma jeunesse)\b/;
 /** A past habit: a verb in the imperfect ("on mangeait", "on n'avait pas", "on partait"). */
 const IMPERFECT = /\b(?:on|nous|je|j' ?|il|elle|ils|elles) (?:n' ?|ne )?\S+(?:ait|aient|ions)\b/;
 /** A request said in the same sentence ("quand j'étais petite j'adorais le centre, alors inscrivez Léa"). */

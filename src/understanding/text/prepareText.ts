@@ -127,6 +127,11 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   ...Object.entries(SHORT_MONTHS).map(([short, month]) => [new RegExp(`\\b(fin|debut|mi) ${short}\\b`, 'g'), `$1 ${month}`] as const),
   // "jusqu'à le 20", "jusqu'à le vendredi", as a non-native speaker may write it: "jusqu'au 20".
   [/\bjusqu' a le (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi)\b)/g, "jusqu' au "],
+  // "jusqu'à le fin de juin", as a non-native speaker may put it; "à compter du 23": from that day; "allant d'aujourd'hui au
+  // vendredi 19": from today to that day.
+  [/\ba le fin (?=de |du |d' )/g, 'a la fin '],
+  [/\ba compter (?=du |de |d' )/g, 'a partir '],
+  [/\bd' aujourd' hui (?:jusqu' )?(?:au|a) (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b)/g, "a partir d' aujourd' hui jusqu' au "],
   // "sauf le mercredi vu que leur mère est là le mercredi": the weekday left out, said again in the reason, is no other day.
   [/\b((?:sauf|hormis|excepte|pas) (?:le|les) (lundi|mardi|mercredi|jeudi|vendredi)s?\b[^.!?;]*?\b(?:parce qu\S*|vu qu\S*|car|puisqu\S*|comme)\b[^.!?;]*?)\b(?:le|les) \2s?\b/g, '$1ce jour la'],
   // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.

@@ -15,6 +15,7 @@ describe('stories beside the request', () => {
     // (A memory with a request in the same sentence stays, and so does a message that is nothing but memories.)
     expect(withoutMemories('Quand j’étais petite j’adorais le centre, alors inscrivez Noor mercredi. Merci.')).toBe('Quand j’étais petite j’adorais le centre, alors inscrivez Noor mercredi. Merci.');
     expect(withoutMemories('Dans le temps on allait au bal le samedi.')).toBe('Dans le temps on allait au bal le samedi.');
+    expect(withoutMemories('Inscrivez Noor jeudi. Quand j’avais son âge on rentrait seule de l’école.')).toBe('Inscrivez Noor jeudi.');
     expect(read('Dans le temps on se levait à cinq heures pour traire les vaches et on rentrait à la nuit. Aujourd’hui les jeunes ne connaissent plus le vrai travail. Je radote, ma femme me le dit.').intent).toBe('none');
     expect(read('Bonjour, quand j’étais gamin, le mercredi on n’avait pas école et on allait pêcher avec mon père. Pourriez-vous inscrire Tiago au centre le mercredi 10 février ?')).toMatchObject({
       intent: 'reserve',
@@ -115,6 +116,21 @@ describe('weeks and periods said twice or in part', () => {
 
   test('« mais pas tout l’été » says no day out of the days asked', () => {
     expect(read('Les enfants partiront un peu chez leur tante, mais pas tout l’été. Jusqu’à quand peut-on les inscrire pour juillet ?', '2027-05-30T10:00').dates).toHaveLength(21);
+  });
+});
+
+describe('ranges said in other words', () => {
+  test('« à compter du », « allant d’aujourd’hui au », « jusqu’à le fin de »', () => {
+    expect(read('Merci d’inscrire Tiago à la garderie à compter du lundi 8 février jusqu’au vendredi 12.').dates).toEqual(['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']);
+    expect(read('Pourriez-vous me dire ce qui est réservé pour Noor sur la période allant d’aujourd’hui au jeudi 4 février ?').dates).toEqual(['2027-02-01', '2027-02-02', '2027-02-03', '2027-02-04']);
+    expect(read('Ambre elle peut rester au centre chaque mercredi jusqu’à le fin de février ?').dates).toEqual(['2027-02-03', '2027-02-10', '2027-02-17', '2027-02-24']);
+  });
+
+  test('a period told around days asked by their numbers does not frame them: the story’s other days stay out', () => {
+    expect(read('Pendant les vacances je serai chez ma sœur à Lisbonne du 22 février au 5 mars. Il faudrait mettre Noor au centre le 24, le 25 et le 26 février. Merci !')).toMatchObject({
+      intent: 'reserve',
+      dates: ['2027-02-24', '2027-02-25', '2027-02-26'],
+    });
   });
 });
 
