@@ -20,13 +20,13 @@ import { asks, focusedIntent, mayLeaveStoryOut, sentencesOf, storyDaysOf, withou
 import type { StorySentence } from './sentenceFocus';
 import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduced, childrenSaidInstead, childrenTakenBack, childrenWhoStay, exclusionsOf, keptInCancellation, takenByActivity, withDaysSaidAgain, withoutDaysTakenByFamily, isFollowUp, leansOnPrevious, withoutProofSending, withoutTakenBack } from './requestEdits';
 import { TOPIC_WORDS, topicOf } from './topics';
-import { namesAllChildren } from './children/matchChildren';
+import { COUNT_WORDS, namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS, NEITHER } from './intents/concepts';
 import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentRules';
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
-import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, typedByEar, weekNamedOnce, withoutDictatedSignOff } from './text/prepareText';
+import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, typedByEar, weekdaysDeclined, weekNamedOnce, withoutDictatedSignOff } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
@@ -64,8 +64,6 @@ interface SentenceRead extends StorySentence {
 /** All the children, asked in a sentence of its own ("pour les petits", "les trois enfants", "aucun des trois"); a count is captured. */
 // (Not "mes garçons", "ses parents travaillent tous les deux": the sex or the count may name fewer than all.)
 const ALL_CHILDREN_ASKED = guarded(/\b(?:les|mes|nos|leurs|ses) (?:enfants|petits|loulous|gamins)\b|\b(?:les|mes|nos|leurs|ses) (deux|trois|quatre) (?:enfants|petits|loulous|gamins)\b|\b(?:aucun|chacun|aucune|chacune) des (deux|trois|quatre)\b|\b(?:tous|toutes) les (deux|trois|quatre)\b(?! (?:jours|semaines|mois|ans))/);
-const COUNT_WORDS: Readonly<Record<number, string>> = { 2: 'deux', 3: 'trois', 4: 'quatre' };
-
 /** The intents whose days are those of a request. */
 const DAYS_ASKED: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadline', 'late_request', 'absence'];
 
@@ -138,6 +136,8 @@ const CANNOT_KEEP = guarded(/\b(?:peux|pourrai|pourrons|pouvons|peut|pourra|pour
 /** "Bref, seulement Ezilda et seulement la deuxième semaine.": a closing summary of whom the request is for. */
 const SUMMARY_ONLY = guarded(/^(?:(?:bref|donc|alors|en resume|en somme|pour resumer|voila|au final|finalement)\b[\s,]*)+(?:c' ?est |ce sera )?(?:seulement|uniquement|juste|que)\b/);
 /** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
+/** "non en fait juste mercredi", "finalement seulement le lundi": the days said last are the only ones. */
+const ONLY_DAYS_AFTER_ALL = guarded(/^(?:(?:non|nan|ah|oh|euh|pardon|en fait|finalement|enfin|bref|donc|alors|ou plutot|plutot)\b[\s,.]*)+(?:c' ?est |ce sera )?(?:seulement|uniquement|juste|que)\b/);
 const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);
 /** A child put at the service: "Hugo au centre le mercredi 16". */
 const AT_SERVICE = guarded(/\b(?:au centre|a la garderie|en garderie|a l' accueil|au periscolaire|a l' etude)\b|^zenfant (?:garderie|centre|accueil|peri|periscolaire|etude)\b/);
@@ -222,7 +222,7 @@ export class Understander {
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
     // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
-    const spoken = withoutMemories(samePeriod(spokenPunctuation(withoutDictatedSignOff(weekNamedOnce(typedByEar(text))))));
+    const spoken = withoutMemories(samePeriod(weekdaysDeclined(spokenPunctuation(withoutDictatedSignOff(weekNamedOnce(typedByEar(text)))))));
     const sentences: SentenceRead[] = [];
     let detailed = this.withoutStoryDays(this.understandChanges(spoken, options, sentences), sentences, options);
     // ("… et Primaël aussi d'ailleurs, mais lui il reste là-haut. … Bref, seulement Ezilda et seulement la deuxième semaine.": the
@@ -231,6 +231,11 @@ export class Understander {
     if (summary && SUMMARY_ONLY.test(summary.folded) && detailed.children.length > 1 && !detailed.actions) {
       const only = this.interpret(summary.text, options).detailed.children;
       if (only.length > 0 && only.length < detailed.children.length && only.every((child) => detailed.children.includes(child))) detailed = { ...detailed, children: only };
+    }
+    // ("une place mercredi pour Hugo, et jeudi aussi. non en fait juste mercredi": the last sentence keeps only its days.)
+    if (summary && ONLY_DAYS_AFTER_ALL.test(summary.folded) && detailed.dates.length > 1 && !detailed.actions && detailed.intent !== 'ambiguous' && DAYS_ASKED.includes(detailed.intent)) {
+      const only = [...summary.dates];
+      if (only.length > 0 && only.length < detailed.dates.length && only.every((day) => detailed.dates.includes(day))) detailed = { ...detailed, dates: only };
     }
     detailed = this.withAllChildrenAsked(detailed, sentences, options);
     // ("merci pour l'autre jour … il fait gris ce matin": greetings and thanks ask no day.)
@@ -249,14 +254,14 @@ export class Understander {
   private withAllChildrenAsked(detailed: DetailedInterpretation, sentences: readonly SentenceRead[], options: UnderstandOptions): DetailedInterpretation {
     // (One child named only: "la grand-mère de Zulaikha et Fotima… les inscrire toutes les deux" names the two asked.)
     if (sentences.length < 2 || detailed.actions || detailed.intent === 'ambiguous' || !DAYS_ASKED.includes(detailed.intent) || detailed.children.length !== 1 || options.children.length < 2 || detailed.edit?.removeChildren?.length) return detailed;
-    const family = COUNT_WORDS[options.children.length];
+    const family = COUNT_WORDS[String(options.children.length)];
     const namesAll = (s: SentenceRead) => {
       const all = ALL_CHILDREN_ASKED.exec(s.prepared);
       const count = all?.[1] ?? all?.[2] ?? all?.[3];
       return all !== null && (count === undefined || count === family);
     };
     const asking = sentences.filter((s) => s.asks);
-    if (!asking.some((s) => !/\bzenfant\b/.test(s.prepared) && namesAll(s)) || asking.some((s) => /\bzenfant\b/.test(s.prepared))) return detailed;
+    if (asking.some((s) => /\bzenfant\b/.test(s.prepared)) || !asking.some(namesAll)) return detailed;
     return { ...detailed, children: [...options.children] };
   }
 
@@ -566,11 +571,17 @@ export class Understander {
           // ("Camil s'est cassé le bras samedi, annulez cette semaine": the weekday of the accident, told in the past.)
           (kept.length > 1 && f.expression.kind === 'day' && f.expression.ref.type === 'weekday' && f.expression.ref.when === 'bare' && PAST_STORY_BEFORE.test(before(f))) ||
           // ("au centre en juillet du 5 au 16, ma mère bosse jusqu'au 16": how long someone of the family works, a reason.)
-          (kept.length > 1 && f.expression.kind === 'range' && f.expression.from === undefined && WORKS_UNTIL_BEFORE.test(before(f))),
+          (kept.length > 1 && f.expression.kind === 'range' && f.expression.from === undefined && (WORKS_UNTIL_BEFORE.test(before(f)) || STAYS_UNTIL_BEFORE.test(before(f)))) ||
+          // ("notre famille s'installe à Nantes au début de l'été… annuler du 28 juin au 2 juillet", "la première fois depuis l'été":
+          // a season of the story, beside days named by their numbers.)
+          (kept.length > 1 && f.expression.kind === 'holiday' && SEASON_OF_STORY_BEFORE.test(before(f)) && kept.some((g) => g !== f && g.expression.kind !== 'holiday')) ||
+          // ("je pars ce matin pour Nantes, il faudrait que Léa reste jeudi et vendredi": the day of a journey, a reason.)
+          // ("je pars le 19 et je ne rentre que le 6 janvier… qu'ils aillent au centre pendant toutes les vacances": so are its dates.)
+          (kept.length > 1 && f.expression.kind === 'day' && TRAVEL_BEFORE.test(before(f)) && kept.some((g) => !TRAVEL_BEFORE.test(before(g)))),
       );
       if (story.length > 0 && (story.length < kept.length || story.every((f) => f.expression.kind === 'day'))) kept = kept.filter((f) => !story.includes(f));
     }
-    kept = withoutEndSaidTwice(withoutWeekdayEvenIn(prepared, kept));
+    kept = withoutEndSaidTwice(withoutWeekUntil(prepared, withoutWeekdayEvenIn(prepared, kept)));
     // ("je garde les quatre enfants depuis le début des vacances… pourriez-vous les prendre lundi et mardi prochains ?": what
     // has gone on since a day past is the story beside the days asked.)
     if (context.direction === 'future' && kept.length > 1) {
@@ -757,7 +768,15 @@ const ONGOING_SINCE = /\bdepuis (?:le (?:debut|commencement)|hier|avant hier|ce 
 const SINCE_PAST = new RegExp(`(?:\\bdepuis le (?:debut|commencement)(?:\\s+[^\\s,.;!?]+){0,3}|${ONGOING_SINCE.source})$`);
 
 /** "ma mère bosse", "je travaille", "mon mari est en formation", just before "jusqu'au 16". */
-const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:en stage|en formation|de garde|d' astreinte|en deplacement))\s*$/;
+// ("je suis bloquée à Lyon", "elle est sur la route", "mon gendre est sur un chantier", "il est en Hongrie": away, the same.)
+const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|elle|il|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|gendre|belle fille|fille|fils))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:encore |toujours |deja )?(?:en stage|en formation|de garde|d' astreinte|en deplacement|en mission|en voyage|a l' etranger|sur (?:la|les) routes?|sur (?:un|le|son|mon) chantier|(?:bloquee?s?|coincee?s?) (?:a|en|au|aux|sur|chez) (?:\S+ ){0,2}?(?!(?:centre|garderie|accueil|periscolaire|peri|etude|cantine)\b)\S+))\s*$/;
+
+/** "depuis", "au début de", "s'installe à Nantes", "partons vivre en Bretagne", just before "l'été": a season told. */
+const SEASON_OF_STORY_BEFORE = /\b(?:depuis|au debut de|des le debut de|a la fin de|(?:s' installe|s' installent|nous installons|demenage|demenageons|demenagent|demenagera|demenagerons|emmenage|emmenageons|partons vivre|part vivre|partent vivre|partira vivre|quitte|quittons|quittent|quitterons)(?:\s+\S+){0,4}?)\s*$/;
+/** "j'arrive le 5 et je reste jusqu'au dimanche": a grown-up's stay, just before its end. */
+const STAYS_UNTIL_BEFORE = /\b(?:je|nous|on)\s+(?:reste|resterai|restons|restera|resterons)(?:\s+(?:a|chez|en|au|aux)\s+\S+)?\s*$/;
+/** "je pars", "mon frère arrive de Naples", "je prends le train", "je ne rentre que", just before "ce soir" or "le 6 janvier": a grown-up's journey told (not the child's, whose days away are asked off). */
+const TRAVEL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur|notre) (?:mari|femme|mere|pere|frere|soeur|conjointe?|compagnon|compagne|papa|maman|fille|fils|gendre|belle fille|beau fils|oncle|tante))\s+(?:ne\s+)?(?:pars|part|partons|partent|partira|partirai|arrive|arrivons|arrivent|arrivera|rentre|rentrons|rentrera|rentrerai|reviens|revient|revenons|reviendra|reviendrai|decolle|decollons|prends (?:le|l') \S+|prend (?:le|l') \S+|prenons (?:le|l') \S+)(?:\s+qu(?:e|'))?(?:\s+(?:pour|a|au|en|de|du|d'|vers)\s+\S+(?:\s+\S+)?)?\s*$/;
 
 /** A piece of courtesy and nothing else: greetings, thanks, a letter's closing formula. */
 const COURTESY_ONLY =
@@ -789,6 +808,13 @@ function withoutEndSaidTwice(found: FoundExpression[]): FoundExpression[] {
   const started = (f: FoundExpression) => f.expression.kind === 'range' && f.expression.from !== undefined;
   const repeated = found.filter((f) => f.expression.kind === 'range' && f.expression.from === undefined && found.some((g) => g.start > f.start && started(g) && endOf(g) === endOf(f)));
   return repeated.length > 0 ? found.filter((f) => !repeated.includes(f)) : found;
+}
+
+/** "cette semaine jusqu'à jeudi": this week up to that day, the range alone (not the whole week beside it). */
+function withoutWeekUntil(prepared: string, found: FoundExpression[]): FoundExpression[] {
+  const week = found.find((f) => f.expression.kind === 'week' && f.expression.which === 'this');
+  const until = week && found.find((f) => f.start >= week.end && f.expression.kind === 'range' && f.expression.from === undefined && /^[\s,]*$/.test(prepared.slice(week.end, f.start)));
+  return until ? found.filter((f) => f !== week) : found;
 }
 
 /**

@@ -19,7 +19,8 @@ export function namesAllChildren(tokens: readonly string[]): boolean {
   return ALL_OF_THEM.test(normalizeChildCounts(tokens).join(' '));
 }
 
-const COUNT_WORDS: Readonly<Record<string, string>> = { '2': 'deux', '3': 'trois', '4': 'quatre' };
+/** A count of children in words, by its number ("les 3" is "les trois"). */
+export const COUNT_WORDS: Readonly<Record<string, string>> = { '2': 'deux', '3': 'trois', '4': 'quatre' };
 const COUNT_VALUES: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4 };
 const COUNT_HEADS = new Set(['les', 'mes', 'nos', 'tous', 'toutes']);
 /** "des 3 enfants", "aux 2 petits": a count only when a word for children follows. */

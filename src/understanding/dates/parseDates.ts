@@ -25,6 +25,9 @@ const SERVICE_NAME = rx(
   `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
 );
 
+/** A floor or a district ("mon client du 3e étage", "la voisine du 4e", "le 12e arrondissement") is no day. */
+const FLOOR = rx(`\\b\\d{1,2}(?:e|eme|ieme) (?:etage|arrondissement|arr)\\b|\\b(?:du|au) \\d{1,2}(?:e|eme|ieme)\\b(?!\\s+(?:${WD}|semaine|${MONTH}|jour|fois|trimestre|periode))`);
+
 /** A French phone number ("01 49 76 60 00") holds no day. */
 const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 
@@ -189,7 +192,9 @@ function listWithMonth(match: RegExpExecArray): DateExpression[] {
   if (year) for (const ref of refs) ref.year = Number(year[0]);
   for (let i = refs.length - 2; i >= 0; i--) {
     const next = refs[i + 1];
-    if (!(weekdayBefore[i] && refs[i].day >= 25 && next.day <= 7)) refs[i].month = next.month;
+    // ("le 31 et le 1er juin", "le 30 et le 1er juin": the last days of a month, then the first of the next, are the month's eve.)
+    const monthsEve = refs[i].day >= 28 && next.day <= 2 && i === refs.length - 2;
+    if (!((weekdayBefore[i] && refs[i].day >= 25 && next.day <= 7) || monthsEve)) refs[i].month = next.month;
     else {
       refs[i].month = ((next.month! + 10) % 12) + 1;
       if (next.year !== undefined) refs[i].year = next.month === 1 ? next.year - 1 : next.year;
@@ -735,6 +740,7 @@ export function parseDates(folded: string): ParsedDates {
     .replace(SERVICE_NAME, (s) => '~'.repeat(s.length))
     .replace(FEAST_DAY, (s) => '~'.repeat(s.length))
     .replace(PHONE_NUMBER, (s) => '~'.repeat(s.length))
+    .replace(FLOOR, (s) => '~'.repeat(s.length))
     .replace(WHEN_TOLD, (s) => '~'.repeat(s.length))
     .replace(COMPARED_TIME, (s) => '~'.repeat(s.length))
     .replace(STORY_TIME, (s) => '~'.repeat(s.length));

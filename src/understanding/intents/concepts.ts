@@ -233,7 +233,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".
     // ("je garde Lorène habituellement le mercredi, mais demain…": a habit told, no change.)
     // ("tu as oublié l'écharpe chez moi, je garde, tu viens prendre quand tu veux": a thing kept, no child.)
-    `~\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?! (?:tu|vous|je|j')\\b)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)${NOT_AS_USUAL}`,
+    // ("Léa lundi, mardi, mercredi, sauf jeudi et vendredi, je la garde": why the days are left out, no cancellation.)
+    `~(?<!\\bsauf (?:(?:le |les |et |ni )?zdate )+)\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?! (?:tu|vous|je|j')\\b)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)${NOT_AS_USUAL}`,
     `~\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
     // ("nous avons décidé de garder les enfants nous-mêmes la semaine prochaine": the family keeps them, weak.)
     `~\\bgarder (?:les enfants|les petits|les deux|les trois|zenfant(?: et zenfant)?) (?:nous memes|nous meme|moi meme|a la maison|avec (?:nous|moi))\\b`,

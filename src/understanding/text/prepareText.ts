@@ -79,6 +79,24 @@ export function withoutDictatedSignOff(text: string): string {
   return cut !== text && cut.trim().split(/\s+/).length >= 4 && !/[.!?;…]/.test(cut) ? cut : text;
 }
 
+const WEEKDAY_LIST = String.raw`(?:(?:le|les)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)s?(?:\s*(?:,|et|ni)?\s*(?:(?:le|les)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)s?)*`;
+/** What follows the no to a weekday when it declines it: a reason, an end, not another day said instead. */
+const DECLINED_REASON = String.raw`(?=\s*(?:$|c['’ ]?est (?:moi|bon|ma|mon|sa|son|leur)(?!\p{L})|(?:moi|je|jsuis|jla|jle|on|nous|elle|il|ils|elles|ma|mon|sa|son|leur|merci|ça|ca)(?!\p{L})|j['’]|pas besoin))`;
+const DECLINED_WEEKDAYS = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})\s+non(?!\p{L})\s*,?${DECLINED_REASON}`, 'giu');
+/** "…, le vendredi je suis de repos donc pas la peine": a weekday the parent is free, so not needed. */
+const FREE_SO_NOT_NEEDED = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})(\s+(?:je suis|jsuis|j['’]suis|chui|je serai) (?:de repos|en repos|off|libre|en cong[ée]|là|la))\s*,?\s*(?:donc\s+)?(?:c['’ ]?est\s+)?pas (?:la peine|besoin|n[ée]cessaire)(?!\p{L})`, 'giu');
+
+/**
+ * "Garderie lundi, mardi et jeudi. Vendredi non, c'est moi je viens", "du mardi au vendredi, le lundi non c'est bon ma
+ * belle-mère le prend", "…, le vendredi je suis de repos donc pas la peine": weekdays declined after the request are left
+ * out of it (« sauf »), not cancelled (read before the message is cut at its stops, which the prepared text loses).
+ * ("jeudi non, vendredi" and "mardi non c'est jeudi" say another day instead: left as they are.)
+ */
+export function weekdaysDeclined(text: string): string {
+  if (!/(?<!\p{L})(?:non|pas)(?!\p{L})/iu.test(text)) return text;
+  return text.replace(DECLINED_WEEKDAYS, '$1sauf $2,').replace(FREE_SO_NOT_NEEDED, '$1sauf $2,$3');
+}
+
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */
 export function samePeriod(text: string): string {
   if (!/m[êe]mes?\s+(?:p[ée]riode|dates|semaines)/i.test(text)) return text;

@@ -246,6 +246,9 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bevery (?=(?:monday|tuesday|wednesday|thursday|friday)\b)/giu, 'tous les '],
   [/\b(?:the|les) holidays\b/giu, 'les vacances'],
   [/\buntil (?!when\b)/giu, "jusqu'à "],
+  // "cette semaine jsq vendredi", "jsq'au 12": « jusqu'à » in SMS.
+  [/(?<!\p{L})js[qk](?:u?['’]\s*|\s+)(?=(?:au|aux|à|a)(?!\p{L}))/giu, "jusqu'"],
+  [/(?<!\p{L})js[qk](?!\p{L})/giu, "jusqu'à"],
   [/\b(?:the )?last day (?:for|to)\b/giu, 'la date limite pour'],
   [/\bbooking close\b/giu, 'la date limite'],
   [/\bis on the list\b/giu, 'est bien inscrit'],
