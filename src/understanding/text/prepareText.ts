@@ -82,7 +82,10 @@ export function withoutDictatedSignOff(text: string): string {
 const WEEKDAY_LIST = String.raw`(?:(?:le|les)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)s?(?:\s*(?:,|et|ni)?\s*(?:(?:le|les)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)s?)*`;
 /** What follows the no to a weekday when it declines it: a reason, an end, not another day said instead. */
 const DECLINED_REASON = String.raw`(?=\s*(?:$|c['’ ]?est (?:moi|bon|ma|mon|sa|son|leur)(?!\p{L})|(?:moi|je|jsuis|jla|jle|on|nous|elle|il|ils|elles|ma|mon|sa|son|leur|merci|ça|ca)(?!\p{L})|j['’]|pas besoin))`;
-const DECLINED_WEEKDAYS = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})\s+non(?!\p{L})\s*,?${DECLINED_REASON}`, 'giu');
+// (Dictated without stops, after the service named: "… à l'accueil du soir le lundi non c'est bon ma belle-mère le prend".)
+const DECLINED_WEEKDAYS = new RegExp(String.raw`([,.;!?]\s*|(?<=(?:soirs?|centre|garderie|accueil|p[ée]riscolaire|svp|stp|merci))\s+)(${WEEKDAY_LIST})\s+non(?!\p{L})\s*,?${DECLINED_REASON}`, 'giu');
+/** Words of days asked: the declined weekdays must follow some. */
+const DAYS_BEFORE = /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|sem|demain|vacances|vacs?|mois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|tous les jours|\d{1,2})(?!\p{L})/iu;
 /** "…, le vendredi je suis de repos donc pas la peine": a weekday the parent is free, so not needed. */
 const FREE_SO_NOT_NEEDED = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})(\s+(?:je suis|jsuis|j['’]suis|chui|je serai) (?:de repos|en repos|off|libre|en cong[ée]|là|la))\s*,?\s*(?:donc\s+)?(?:c['’ ]?est\s+)?pas (?:la peine|besoin|n[ée]cessaire)(?!\p{L})`, 'giu');
 
@@ -94,7 +97,11 @@ const FREE_SO_NOT_NEEDED = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})(\
  */
 export function weekdaysDeclined(text: string): string {
   if (!/(?<!\p{L})(?:non|pas)(?!\p{L})/iu.test(text)) return text;
-  return text.replace(DECLINED_WEEKDAYS, '$1sauf $2,').replace(FREE_SO_NOT_NEEDED, '$1sauf $2,$3');
+  // (Only after days asked: "Léa garderie jeudi non elle est malade" has no other day to keep.)
+  const afterDays = (offset: number, all: string) => DAYS_BEFORE.test(all.slice(0, offset));
+  return text
+    .replace(DECLINED_WEEKDAYS, (said, boundary: string, days: string, offset: number, all: string) => (afterDays(offset, all) ? `${boundary}sauf ${days},` : said))
+    .replace(FREE_SO_NOT_NEEDED, (said, boundary: string, days: string, free: string, offset: number, all: string) => (afterDays(offset, all) ? `${boundary}sauf ${days},${free}` : said));
 }
 
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */

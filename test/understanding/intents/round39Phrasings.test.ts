@@ -35,6 +35,10 @@ describe('weekdays declined after the request', () => {
   test('a no followed by another day is a correction, left to the corrections', () => {
     expect(weekdaysDeclined('Joachim lundi. Mardi non, jeudi')).toBe('Joachim lundi. Mardi non, jeudi');
     expect(weekdaysDeclined('annuler Sacha lundi. mardi non c’est mercredi')).toBe('annuler Sacha lundi. mardi non c’est mercredi');
+    // (Nor without a day asked before it: "Sacha garderie jeudi non elle est malade" keeps its only day.)
+    expect(weekdaysDeclined('Sacha garderie jeudi non elle est malade')).toBe('Sacha garderie jeudi non elle est malade');
+    // (Dictated without stops, after the service named, the weekday is declined all the same.)
+    expect(read('pour joachim la semaine prochaine du mardi au vendredi à l’accueil du soir le lundi non c’est bon ma belle-mère le prend')).toMatchObject({ intent: 'reserve', dates: NEXT_WEEK.slice(1) });
     // (At the start of the message there is no request to leave the day out of.)
     expect(weekdaysDeclined('Vendredi non, je la garde')).toBe('Vendredi non, je la garde');
   });
