@@ -48,6 +48,8 @@ describe('corrections', () => {
   test('« non mardi pardon » closes the correction; the day taken back, said again with its reason, is not asked', () => {
     expect(read('mets Joachim lundi.. non mardi pardon, lundi c bon c son autre papa qui le recup')).toMatchObject({ intent: 'reserve', dates: ['2027-01-12'], children: ['Joachim'] });
     expect(read('mets Joachim lundi.. non mardi pardon, lundi c bon c sa mamie qui le prend').dates).toEqual(['2027-01-12']);
+    // (The place said with the day taken back: « mercredi au centre, non en fait jeudi ».)
+    expect(read('ah et maëlys mercredi au centre, non en fait jeudi')).toMatchObject({ intent: 'reserve', dates: ['2027-01-14'], children: ['Maëlys'] });
   });
 
   test('« non en fait juste lundi » in a last sentence keeps only that day', () => {
