@@ -677,3 +677,15 @@ test('Monday 7 December (round 38, talked to it): « revenir à l’assistant »
     ['ok merci bonne journée', /^Au revoir et bonne soirée/],
   ]);
 });
+
+test('Monday 7 December (round 39, talked to it): « vendredi non jles recup » after a week asked leaves Friday out (it was read as a cancellation or asked « annuler ou réserver ? »); « et pr léa ? » books her the same days; « mercredi au centre, non en fait mercredi 16 » asks the 16th only; « sur la route jusqu’à vendredi » beside the day asked is not looked at', async () => {
+  await replay('2026-12-07T19:40', [
+    ['bonsoir inès et hugo garderie lundi mardi jeudi semaine pro. vendredi non jles recup', /^Je réserve pour Hugo et Inès : lundi 14 décembre, mardi 15 décembre et jeudi 17 décembre\./],
+    ['oui', /^✓ Réservé pour Hugo et Inès : lundi 14 décembre, mardi 15 décembre et jeudi 17 décembre\./],
+    ['et pr léa ?', /^Je réserve pour Léa : lundi 14 décembre, mardi 15 décembre et jeudi 17 décembre\./],
+    ['oui', /^✓ Réservé pour Léa/],
+    ['ah et léa mercredi au centre, non en fait mercredi 16', /^Je réserve pour Léa : mercredi 16 décembre\.\nC'est bien cela/],
+    ['non', /^D'accord, je n'ai rien changé\./],
+    ['c la grand mère, ma fille est sur la route jusqu’à vendredi, est ce que les petits sont bien inscrits jeudi 17 ?', /^Réservations de Léa, Hugo et Inès le jeudi 17 décembre :\n• Léa : jeudi 17 décembre\n• Hugo : jeudi 17 décembre\n• Inès : jeudi 17 décembre/],
+  ]);
+});

@@ -81,7 +81,7 @@ export function withoutDictatedSignOff(text: string): string {
 
 const WEEKDAY_LIST = String.raw`(?:(?:le|les)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)s?(?:\s*(?:,|et|ni)?\s*(?:(?:le|les)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)s?)*`;
 /** What follows the no to a weekday when it declines it: a reason, an end, not another day said instead. */
-const DECLINED_REASON = String.raw`(?=\s*(?:$|c['’ ]?est (?:moi|bon|ma|mon|sa|son|leur)(?!\p{L})|(?:moi|je|jsuis|jla|jle|on|nous|elle|il|ils|elles|ma|mon|sa|son|leur|merci|ça|ca)(?!\p{L})|j['’]|pas besoin))`;
+const DECLINED_REASON = String.raw`(?=\s*(?:$|c['’ ]?est (?:moi|bon|ma|mon|sa|son|leur)(?!\p{L})|(?:moi|je|jsuis|jla|jle|jles|on|nous|elle|il|ils|elles|ma|mon|sa|son|leur|merci|ça|ca)(?!\p{L})|j['’]|pas besoin))`;
 // (Dictated without stops, after the service named: "… à l'accueil du soir le lundi non c'est bon ma belle-mère le prend".)
 const DECLINED_WEEKDAYS = new RegExp(String.raw`([,.;!?]\s*|(?<=(?:soirs?|centre|garderie|accueil|p[ée]riscolaire|svp|stp|merci))\s+)(${WEEKDAY_LIST})\s+non(?!\p{L})\s*,?${DECLINED_REASON}`, 'giu');
 /** Words of days asked: the declined weekdays must follow some. */

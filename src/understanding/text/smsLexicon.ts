@@ -59,6 +59,9 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   // "c trop tar": late.
   tar: 'tard',
   jsuis: 'je suis',
+  jles: 'je les',
+  jla: 'je la',
+  jle: 'je le',
   jai: "j' ai",
   jenvoi: "j' envoie",
   jenvoie: "j' envoie",

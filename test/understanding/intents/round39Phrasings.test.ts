@@ -24,6 +24,7 @@ describe('weekdays declined after the request', () => {
       children: ['Maëlys'],
     });
     expect(read('Semaine prochaine lundi et mardi Sacha reste à la garderie. Mercredi non, moi je viens.')).toMatchObject({ intent: 'reserve', dates: NEXT_WEEK.slice(0, 2) });
+    expect(read('sacha et joachim garderie lundi mardi jeudi semaine pro. vendredi non jles recup')).toMatchObject({ intent: 'reserve', dates: ['2027-01-18', '2027-01-19', '2027-01-21'] });
   });
 
   test('a weekday the parent is free « donc pas la peine », or « off », is left out', () => {
