@@ -135,9 +135,9 @@ const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but|par contre|
 const CANNOT_KEEP = guarded(/\b(?:peux|pourrai|pourrons|pouvons|peut|pourra|pourrais)\s+(?:pas|plus)\s+(?:les |le |la |l['’])?(?:garder|r[ée]cup[ée]rer|chercher|prendre)\b/i);
 /** "Bref, seulement Ezilda et seulement la deuxième semaine.": a closing summary of whom the request is for. */
 const SUMMARY_ONLY = guarded(/^(?:(?:bref|donc|alors|en resume|en somme|pour resumer|voila|au final|finalement)\b[\s,]*)+(?:c' ?est |ce sera )?(?:seulement|uniquement|juste|que)\b/);
-/** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 /** "non en fait juste mercredi", "finalement seulement le lundi": the days said last are the only ones. */
 const ONLY_DAYS_AFTER_ALL = guarded(/^(?:(?:non|nan|ah|oh|euh|pardon|en fait|finalement|enfin|bref|donc|alors|ou plutot|plutot)\b[\s,.]*)+(?:c' ?est |ce sera )?(?:seulement|uniquement|juste|que)\b/);
+/** "elle viendra jeudi soir, mais plus mardi prochain": a day booked, another no longer (days only after « mais plus »). */
 const BUT_NO_LONGER = guarded(/^([^.!?;]*?)\s*,?\s+mais\s+plus\s+((?:(?:le|la|les|du|de|ce|cette)\s+)?[^.!?;,]+)/i);
 /** A child put at the service: "Hugo au centre le mercredi 16". */
 const AT_SERVICE = guarded(/\b(?:au centre|a la garderie|en garderie|a l' accueil|au periscolaire|a l' etude)\b|^zenfant (?:garderie|centre|accueil|peri|periscolaire|etude)\b/);
@@ -768,15 +768,16 @@ const ONGOING_SINCE = /\bdepuis (?:le (?:debut|commencement)|hier|avant hier|ce 
 const SINCE_PAST = new RegExp(`(?:\\bdepuis le (?:debut|commencement)(?:\\s+[^\\s,.;!?]+){0,3}|${ONGOING_SINCE.source})$`);
 
 /** "ma mère bosse", "je travaille", "mon mari est en formation", just before "jusqu'au 16". */
-// ("je suis bloquée à Lyon", "elle est sur la route", "mon gendre est sur un chantier", "il est en Hongrie": away, the same.)
-const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|elle|il|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|gendre|belle fille|fille|fils))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:encore |toujours |deja )?(?:en stage|en formation|de garde|d' astreinte|en deplacement|en mission|en voyage|a l' etranger|sur (?:la|les) routes?|sur (?:un|le|son|mon) chantier|(?:bloquee?s?|coincee?s?) (?:a|en|au|aux|sur|chez) (?:\S+ ){0,2}?(?!(?:centre|garderie|accueil|periscolaire|peri|etude|cantine)\b)\S+))\s*$/;
+// ("je suis bloquée à Lyon", "elle est sur la route", "mon gendre est sur un chantier": away, the same; not "il est en voyage
+// scolaire", which may be the child away.)
+const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|elle|il|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|gendre|belle fille|fille|fils))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:encore |toujours |deja )?(?:en stage|en formation|de garde|d' astreinte|en deplacement|en mission|sur (?:la|les) routes?|sur (?:un|le|son|mon) chantier|(?:bloquee?s?|coincee?s?) (?:a|en|au|aux|sur|chez) (?:\S+ ){0,2}?(?!(?:centre|garderie|accueil|periscolaire|peri|etude|cantine)\b)\S+))\s*$/;
 
 /** "depuis", "au début de", "s'installe à Nantes", "partons vivre en Bretagne", just before "l'été": a season told. */
 const SEASON_OF_STORY_BEFORE = /\b(?:depuis|au debut de|des le debut de|a la fin de|(?:s' installe|s' installent|nous installons|demenage|demenageons|demenagent|demenagera|demenagerons|emmenage|emmenageons|partons vivre|part vivre|partent vivre|partira vivre|quitte|quittons|quittent|quitterons)(?:\s+\S+){0,4}?)\s*$/;
 /** "j'arrive le 5 et je reste jusqu'au dimanche": a grown-up's stay, just before its end. */
 const STAYS_UNTIL_BEFORE = /\b(?:je|nous|on)\s+(?:reste|resterai|restons|restera|resterons)(?:\s+(?:a|chez|en|au|aux)\s+\S+)?\s*$/;
 /** "je pars", "mon frère arrive de Naples", "je prends le train", "je ne rentre que", just before "ce soir" or "le 6 janvier": a grown-up's journey told (not the child's, whose days away are asked off). */
-const TRAVEL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur|notre) (?:mari|femme|mere|pere|frere|soeur|conjointe?|compagnon|compagne|papa|maman|fille|fils|gendre|belle fille|beau fils|oncle|tante))\s+(?:ne\s+)?(?:pars|part|partons|partent|partira|partirai|arrive|arrivons|arrivent|arrivera|rentre|rentrons|rentrera|rentrerai|reviens|revient|revenons|reviendra|reviendrai|decolle|decollons|prends (?:le|l') \S+|prend (?:le|l') \S+|prenons (?:le|l') \S+)(?:\s+qu(?:e|'))?(?:\s+(?:pour|a|au|en|de|du|d'|vers)\s+\S+(?:\s+\S+)?)?\s*$/;
+const TRAVEL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur|notre) (?:mari|femme|mere|pere|frere|soeur|conjointe?|compagnon|compagne|papa|maman|gendre|belle fille|beau fils|oncle|tante))\s+(?:ne\s+)?(?:pars|part|partons|partent|partira|partirai|arrive|arrivons|arrivent|arrivera|rentre|rentrons|rentrera|rentrerai|reviens|revient|revenons|reviendra|reviendrai|decolle|decollons|prends (?:le|l') \S+|prend (?:le|l') \S+|prenons (?:le|l') \S+)(?:\s+qu(?:e|'))?(?:\s+(?:pour|a|au|en|de|du|d'|vers)\s+\S+(?:\s+\S+)?)?\s*$/;
 
 /** A piece of courtesy and nothing else: greetings, thanks, a letter's closing formula. */
 const COURTESY_ONLY =

@@ -106,6 +106,8 @@ describe('times of the story', () => {
     });
     // (The child's own journey is the days asked off: « Sacha part en classe verte lundi et mardi, annulez aussi mercredi ».)
     expect(read('Sacha part en classe verte lundi et mardi, annulez aussi mercredi', '2027-01-14T10:00').dates).toEqual(['2027-01-18', '2027-01-19', '2027-01-20']);
+    expect(read('mon fils part en classe verte le 18, annulez le 18 et le 19').dates).toEqual(['2027-01-18', '2027-01-19']);
+    expect(read('Joachim est en voyage scolaire jusqu’à vendredi, annulez aussi lundi 18', '2027-01-12T10:00').dates).toEqual(['2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15', '2027-01-18']);
   });
 });
 
