@@ -660,7 +660,8 @@ export class Understander {
     if (intent.alternatives) detailed.alternatives = intent.alternatives;
     if (intent.sensitive) detailed.sensitive = true;
     if (closedDates) detailed.closedDates = closedDates;
-    if (openEnded) detailed.openEnded = openEnded;
+    // ("n'aura plus besoin de l'accueil du mercredi à compter du 3 mars": its Wednesdays, once the end is told.)
+    if (openEnded) detailed.openEnded = openEnded.weekdays.length === 0 && WEDNESDAY_SERVICE_ONLY.test(prepared) ? { ...openEnded, weekdays: [3] } : openEnded;
     // ("vous connaissez un garage pas cher ?": "cher" alone, with nothing of the service, asks no price of it.)
     const topicFound = topicOf(masked);
     const topic = topicFound === 'tariffs' && !MONEY_ASKED.test(masked) && !SERVICE_NAMED.test(masked) ? undefined : topicFound;

@@ -21,8 +21,10 @@ const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|secon
 
 /** Service names are not days: "l'accueil du mercredi", "la garderie du soir" (not "la garderie de mercredi, jeudi et vendredi"). */
 // ("c koi le tarif du mercredi ?": the Wednesday service priced, no Wednesday asked.)
+// ("l'accueil du mercredi à compter du 3 mars": the service, from a day; "l'accueil du mercredi au vendredi": days.)
+// ("annuler toutes ses réservations du mercredi sur cette période": the Wednesday service's bookings, no Wednesday of its own.)
 const SERVICE_NAME = rx(
-  `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
+  `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire|(?<=\\b(?:leurs|ses|toutes les|les) )reservations)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a(?! (?:compter|partir)\\b)|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
 );
 
 /** A floor or a district ("mon client du 3e étage", "la voisine du 4e", "le 12e arrondissement") is no day. */

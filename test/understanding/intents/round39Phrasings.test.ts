@@ -2,7 +2,7 @@
  * Round 39 (issue 9): families found in set BC once read (set BE frozen first), written as new
  * sentences (none is copied from a set).
  */
-import { understand } from '../../../src/understanding/understand';
+import { understand, understandInDetail } from '../../../src/understanding/understand';
 import { weekdaysDeclined } from '../../../src/understanding/text/prepareText';
 
 // Monday 11 January 2027, in the evening (winter holidays of zone C from Saturday 20 February, back on Monday 8 March).
@@ -125,5 +125,20 @@ describe('days', () => {
       children: ['Maëlys', 'Joachim', 'Sacha'],
     });
     expect(read('annulez Maëlys cette semaine jusqu’à jeudi', '2027-01-12T03:20').dates).toEqual(['2027-01-12', '2027-01-13', '2027-01-14']);
+  });
+
+  test('« l’accueil du mercredi à compter du 10 mars »: the service from that day, not the Wednesday before', () => {
+    expect(read('Bonjour, Sacha n’aura plus besoin de l’accueil du mercredi à compter du 10 mars et jusqu’à la fin du mois. Merci.', '2027-02-15T14:30')).toMatchObject({
+      intent: 'cancel',
+      dates: ['2027-03-10', '2027-03-17', '2027-03-24', '2027-03-31'],
+    });
+    // (With no end, the dialog asks until when; the days then are the service's Wednesdays.)
+    const openEnded = understandInDetail('Sacha n’aura plus besoin de l’accueil du mercredi à compter du 10 mars', { now: '2027-02-15T14:30', children: options.children });
+    expect(openEnded.dates).toEqual([]);
+    expect(openEnded.openEnded).toEqual({ weekdays: [3], from: '2027-03-10' });
+    // (« toutes ses réservations du mercredi » beside it are the same Wednesdays, no Wednesday before.)
+    expect(read('Madame, Sacha ne fréquentera plus l’accueil du mercredi à compter du 3 février, merci d’annuler toutes ses réservations du mercredi à partir de cette date et jusqu’aux vacances d’hiver.', '2027-01-21T11:00').dates).toEqual(['2027-02-03', '2027-02-10', '2027-02-17']);
+    // ("la garderie du mercredi au vendredi" names days.)
+    expect(read('Sacha garderie du mercredi au vendredi', '2027-02-15T14:30').dates).toEqual(['2027-02-17', '2027-02-18', '2027-02-19']);
   });
 });
