@@ -10,11 +10,13 @@ import {
   DAY_NUMBER, HOLIDAY_NAME, MONTH, NAMED_HOLIDAYS, POINT, SLASH_DATE, WD, WDS, YEAR, holidayKindOf,
 } from './datePatterns';
 import { parseDayRef } from './parseDayRef';
-import { guarded } from '../text/patternGuard';
+import { guarded, guardedByBranch } from '../text/patternGuard';
 
 type Rule = { pattern: RegExp; read: (match: RegExpExecArray) => DateExpression | DateExpression[] | null };
 
 const rx = (source: string) => guarded(new RegExp(source, 'g'));
+/** The same, for a long alternation only blanked out by `replace`: each branch is run only where its words are (see `guardedByBranch`). */
+const rxByBranch = (source: string) => guardedByBranch(new RegExp(source, 'g'));
 /** Said right before a week: "mardi et jeudi dans la première semaine des vacances" (the weekdays fall in it). */
 const WITHIN_BEFORE = /\b(?:de|dans|pendant|durant)\s+$/;
 const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|seconde|second|troisieme|3eme|3e|quatrieme|4eme|4e|cinquieme|5eme|5e|derniere|dernier)`;
@@ -38,7 +40,7 @@ const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 /** "ce jeudi, la mère travaille": the words after which "la" starts another clause, not "ce jeudi-là". */
 const NOT_THERE_AFTER_LA = 'garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire|mere|maman|mamie|nounou|nuit|journee|maitresse|classe|sortie|piscine|famille|voisine|tante|pauvre';
 
-const WHEN_TOLD = rx(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b` +
+const WHEN_TOLD = rxByBranch(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b` +
     // "je lui transmettrai votre réponse ce soir au téléphone": when the answer is passed on, not a day asked.
     // "il est tombé dans la cour ce midi", "il est parti ce matin pour Tokyo": what happened today, told.
     // (Only when another day is asked after it: "il est tombé au centre ce matin, personne ne m'appelle" is about today.)
@@ -56,7 +58,7 @@ const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semai
  * Times of the story, not days asked for: "la date limite du 13 juin (est dépassée)",
  * "je vous avais écrit en décembre", "elle quitte l'école à la fin du mois de mars".
  */
-const STORY_TIME = rx(
+const STORY_TIME = rxByBranch(
   // "tous les mercredis de janvier, après on voit pour février": a month put off, not asked.
   `\\b(?:apres|ensuite|pour la suite|et)?\\s*(?:on|nous|je) (?:voit|verra|verrons|verrai|verrait|regardera|regarderai) (?:pour|en|a|apres)\\s+(?:le mois d(?:e |')\\s*)?${MONTH}\\b|` +
   `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +

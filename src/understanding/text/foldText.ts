@@ -28,11 +28,28 @@ export function foldWord(word: string): string {
 }
 
 /**
+ * Speed: a long message is folded again and again as it is read (whole, by sentence, by
+ * piece and clause, and each piece once per test on it); the foldings of the last texts are
+ * kept, a few thousand at most (folding depends on nothing but the text).
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_KEPT = 2000;
+
+/**
  * Folds a whole message: accents and case removed, apostrophes made straight and
  * followed by a space ("jusqu'au" → "jusqu' au"), hyphens and punctuation turned into
  * spaces, emoji dropped. Slashes between digits are kept ("12/03").
  */
 export function foldText(text: string): string {
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = foldUncached(text);
+  if (FOLDED.size >= FOLDED_KEPT) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return foldWord(text.replace(APOSTROPHES, "'"))
     .replace(/(\d)[.-](\d)/g, '$1/$2')
     .replace(/'/g, "' ")

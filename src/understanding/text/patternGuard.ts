@@ -161,8 +161,17 @@ interface Slot {
 const SLOTS: Slot[] = Array.from({ length: 4 }, () => ({ text: undefined, generation: 0, seen: new Uint32Array(TRIGRAM_SLOTS) }));
 let nextSlot = 0;
 
+let lastSlot = SLOTS[0];
+
 function lookAt(text: string): Slot {
-  for (const slot of SLOTS) if (slot.text === text) return slot;
+  // (The same text is asked about by hundreds of patterns in a row: the slot of the last one first.)
+  if (lastSlot.text === text) return lastSlot;
+  for (const slot of SLOTS) {
+    if (slot.text === text) {
+      lastSlot = slot;
+      return slot;
+    }
+  }
   const slot = SLOTS[nextSlot];
   nextSlot = (nextSlot + 1) % SLOTS.length;
   slot.text = text;
@@ -173,6 +182,7 @@ function lookAt(text: string): Slot {
   }
   const lower = text.toLowerCase();
   for (let i = 0; i + 2 < lower.length; i++) slot.seen[trigramHash(lower, i)] = slot.generation;
+  lastSlot = slot;
   return slot;
 }
 
@@ -182,42 +192,74 @@ function mayContain(slot: Slot, hashes: Uint16Array): boolean {
   return true;
 }
 
-/** A pattern that gives up at once on a text lacking every string its matches need. */
+/**
+ * A pattern that gives up at once on a text lacking every string its matches need.
+ *
+ * Speed: where the text may hold a match, the work is done by `plain`, the same pattern as an
+ * ordinary RegExp: V8 runs exec, test and replace of a RegExp subclass on slow generic paths
+ * (replace calls the overridden exec again for each match), and those of a plain RegExp on
+ * fast ones. `lastIndex` is handed over both ways, so the answers and `lastIndex` are those of
+ * the pattern itself.
+ */
 class GuardedRegExp extends RegExp {
   static override get [Symbol.species]() {
     return RegExp;
   }
 
   private readonly needed: readonly Uint16Array[];
+  private readonly plain: RegExp;
+  /** Global or sticky: the only patterns whose `lastIndex` is read and written. */
+  private readonly keepsIndex: boolean;
 
   constructor(pattern: RegExp, needed: readonly string[]) {
     super(pattern.source, pattern.flags);
     this.needed = needed.map((s) => Uint16Array.from({ length: s.length - 2 }, (_, i) => trigramHash(s, i)));
+    this.plain = new RegExp(pattern.source, pattern.flags);
+    this.keepsIndex = this.global || this.sticky;
   }
 
   mayMatch(text: string): boolean {
     const slot = lookAt(text);
-    return this.needed.some((hashes) => mayContain(slot, hashes));
+    for (const hashes of this.needed) if (mayContain(slot, hashes)) return true;
+    return false;
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (!this.mayMatch(String(text))) {
-      if (this.global || this.sticky) this.lastIndex = 0;
+    const string = String(text);
+    if (!this.mayMatch(string)) {
+      if (this.keepsIndex) this.lastIndex = 0;
       return null;
     }
-    return super.exec(text);
+    if (!this.keepsIndex) return this.plain.exec(string);
+    this.plain.lastIndex = this.lastIndex;
+    const match = this.plain.exec(string);
+    this.lastIndex = this.plain.lastIndex;
+    return match;
   }
 
   override test(text: string): boolean {
-    return this.exec(text) !== null;
+    const string = String(text);
+    if (!this.mayMatch(string)) {
+      if (this.keepsIndex) this.lastIndex = 0;
+      return false;
+    }
+    if (!this.keepsIndex) return this.plain.test(string);
+    this.plain.lastIndex = this.lastIndex;
+    const found = this.plain.test(string);
+    this.lastIndex = this.plain.lastIndex;
+    return found;
   }
 
   override [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: any[]) => string)): string {
-    if (!this.mayMatch(String(text))) {
-      if (this.global || this.sticky) this.lastIndex = 0;
-      return String(text);
+    const string = String(text);
+    if (!this.mayMatch(string)) {
+      if (this.keepsIndex) this.lastIndex = 0;
+      return string;
     }
-    return super[Symbol.replace](text, replacement as string);
+    this.plain.lastIndex = this.lastIndex;
+    const replaced = this.plain[Symbol.replace](string, replacement as string);
+    this.lastIndex = this.plain.lastIndex;
+    return replaced;
   }
 }
 
@@ -235,4 +277,100 @@ export function guardedRewrites<T>(rewrites: ReadonlyArray<readonly [RegExp, T]>
 /** Rules ([answer, pattern]) with their patterns guarded. */
 export function guardedRules<T>(rules: ReadonlyArray<readonly [T, RegExp]>): Array<readonly [T, RegExp]> {
   return rules.map(([answer, pattern]) => [answer, guarded(pattern)] as const);
+}
+
+/** The top-level branches of a source ("a|(?:b|c)|d" → "a", "(?:b|c)", "d"). */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(source.slice(start));
+  return branches;
+}
+
+/** One branch of a `BranchGuardedRegExp`: the branch alone, and the trigrams of the strings it needs (none: always tried). */
+interface Branch {
+  readonly pattern: RegExp;
+  readonly needed: readonly Uint16Array[] | undefined;
+}
+
+/**
+ * Speed: a global pattern made of many branches of their own ("…|…|…", some sixty for the
+ * times of a story), used to blank out its matches with `replace(pattern, function)`. Run
+ * whole, it tries every branch at every character; most branches need a word the text lacks
+ * (three of the sixty may match, on average). Its replace runs only the branches that may
+ * match, each alone, and takes at each step the leftmost match, of the first branch on a tie:
+ * the matches of the whole alternation, so the same text comes out. Only for patterns with no
+ * capturing group (the branches' own groups would be numbered otherwise); `exec`, `test` and
+ * replacements by a string stay those of a guarded pattern.
+ */
+class BranchGuardedRegExp extends GuardedRegExp {
+  private readonly branches: readonly Branch[];
+
+  constructor(pattern: RegExp, needed: readonly string[]) {
+    super(pattern, needed);
+    this.branches = topLevelBranches(pattern.source).map((source) => {
+      const branch = new RegExp(source, pattern.flags);
+      return { pattern: branch, needed: neededStrings(branch)?.map((s) => Uint16Array.from({ length: s.length - 2 }, (_, i) => trigramHash(s, i))) };
+    });
+  }
+
+  override [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: any[]) => string)): string {
+    if (typeof replacement !== 'function') return super[Symbol.replace](text, replacement);
+    const string = String(text);
+    this.lastIndex = 0;
+    const slot = lookAt(string);
+    const tried = this.branches.filter((branch) => !branch.needed || branch.needed.some((hashes) => mayContain(slot, hashes)));
+    // The next match of each branch at or after `from` (null: none left); still good while it starts at or after `from`.
+    const next: (RegExpExecArray | null | undefined)[] = tried.map(() => undefined);
+    const unicode = this.unicode || this.flags.includes('v');
+    let replaced = '';
+    let copied = 0;
+    let from = 0;
+    while (from <= string.length) {
+      let first = -1;
+      for (let i = 0; i < tried.length; i++) {
+        let match = next[i];
+        if (match === null) continue;
+        if (match === undefined || match.index < from) {
+          tried[i].pattern.lastIndex = from;
+          match = next[i] = tried[i].pattern.exec(string);
+          if (match === null) continue;
+        }
+        if (first < 0 || match.index < (next[first] as RegExpExecArray).index) first = i;
+      }
+      if (first < 0) break;
+      const match = next[first] as RegExpExecArray;
+      const end = match.index + match[0].length;
+      replaced += string.slice(copied, match.index) + String(replacement(match[0], match.index, string));
+      copied = end;
+      // (After an empty match, the next one is looked for one character further, as the whole pattern does.)
+      from = end > match.index ? end : end + (unicode && (string.codePointAt(end) ?? 0) > 0xffff ? 2 : 1);
+    }
+    return replaced + string.slice(copied);
+  }
+}
+
+/**
+ * `pattern` guarded as a whole and, for `replace(pattern, function)`, branch by branch (see
+ * `BranchGuardedRegExp`): for global alternations of many branches with no capturing group.
+ */
+export function guardedByBranch(pattern: RegExp): RegExp {
+  const needed = neededStrings(pattern);
+  const capturing = new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+  if (!needed || capturing > 0 || !pattern.global || pattern.sticky) return guarded(pattern);
+  return new BranchGuardedRegExp(pattern, needed);
 }
