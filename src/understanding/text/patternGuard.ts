@@ -192,6 +192,15 @@ function mayContain(slot: Slot, hashes: Uint16Array): boolean {
   return true;
 }
 
+/** The trigram hashes of each needed string. */
+const trigramsOf = (needed: readonly string[]): Uint16Array[] => needed.map((s) => Uint16Array.from({ length: s.length - 2 }, (_, i) => trigramHash(s, i)));
+
+/** Whether the text of `slot` may contain one of the needed strings (given by their trigrams). */
+function mayContainOne(slot: Slot, needed: readonly Uint16Array[]): boolean {
+  for (const hashes of needed) if (mayContain(slot, hashes)) return true;
+  return false;
+}
+
 /**
  * A pattern that gives up at once on a text lacking every string its matches need.
  *
@@ -213,15 +222,13 @@ class GuardedRegExp extends RegExp {
 
   constructor(pattern: RegExp, needed: readonly string[]) {
     super(pattern.source, pattern.flags);
-    this.needed = needed.map((s) => Uint16Array.from({ length: s.length - 2 }, (_, i) => trigramHash(s, i)));
+    this.needed = trigramsOf(needed);
     this.plain = new RegExp(pattern.source, pattern.flags);
     this.keepsIndex = this.global || this.sticky;
   }
 
   mayMatch(text: string): boolean {
-    const slot = lookAt(text);
-    for (const hashes of this.needed) if (mayContain(slot, hashes)) return true;
-    return false;
+    return mayContainOne(lookAt(text), this.needed);
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -324,7 +331,8 @@ class BranchGuardedRegExp extends GuardedRegExp {
     super(pattern, needed);
     this.branches = topLevelBranches(pattern.source).map((source) => {
       const branch = new RegExp(source, pattern.flags);
-      return { pattern: branch, needed: neededStrings(branch)?.map((s) => Uint16Array.from({ length: s.length - 2 }, (_, i) => trigramHash(s, i))) };
+      const needed = neededStrings(branch);
+      return { pattern: branch, needed: needed && trigramsOf(needed) };
     });
   }
 
@@ -333,7 +341,7 @@ class BranchGuardedRegExp extends GuardedRegExp {
     const string = String(text);
     this.lastIndex = 0;
     const slot = lookAt(string);
-    const tried = this.branches.filter((branch) => !branch.needed || branch.needed.some((hashes) => mayContain(slot, hashes)));
+    const tried = this.branches.filter((branch) => !branch.needed || mayContainOne(slot, branch.needed));
     // The next match of each branch at or after `from` (null: none left); still good while it starts at or after `from`.
     const next: (RegExpExecArray | null | undefined)[] = tried.map(() => undefined);
     const unicode = this.unicode || this.flags.includes('v');
