@@ -162,6 +162,12 @@ export class MainDialog extends ComponentDialog {
     const rest = step.options.interpretation ? undefined : afterLeadingNo(text);
     const said = rest || text;
     let meaning = step.options.interpretation ?? this.understandBeside(context, said, last);
+    // « non c pas demain c vendredi » just after « Rien à annuler pour Léa : mardi 8 » (nothing asked left once « non » is cut):
+    // the whole message corrects the request just made.
+    if (rest !== undefined && last && !last.topic && meaning.intent === 'none' && !meaning.followUp) {
+      const whole = this.understand(context, text);
+      if (whole.followUp) meaning = whole;
+    }
     // "non plutôt la deuxième semaine pour elle" just after a deadline answer: the same question, of other days.
     if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_WORDS.test(normalise(said)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: 'deadline', followUp: true, alternatives: undefined };
@@ -733,10 +739,21 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
         ? meaning.intent
         : last.intent,
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : [...last.days],
+    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : withoutDaysTakenOut(last.days, meaning.edit),
     followUp: undefined,
     alternatives: undefined,
   };
+}
+
+/**
+ * « et Hugo pareil mais sans le vendredi », « pareil pour Inès sauf le 15 » just after Léa's week: the days just spoken of,
+ * less the weekdays and days the message takes out (unless nothing would be left).
+ */
+function withoutDaysTakenOut(lastDays: readonly IsoDay[], edit: Interpretation['edit']): IsoDay[] {
+  const weekdays = edit?.removeWeekdays ?? [];
+  const dates = edit?.removeDates ?? [];
+  const kept = lastDays.filter((day) => !weekdays.includes(isoWeekday(day)) && !dates.includes(day));
+  return kept.length > 0 ? kept : [...lastDays];
 }
 
 /** Those weekdays in the weeks from the first to the last of the days just spoken of (not before `from`). */

@@ -689,3 +689,20 @@ test('Monday 7 December (round 39, talked to it): « vendredi non jles recup » 
     ['c la grand mère, ma fille est sur la route jusqu’à vendredi, est ce que les petits sont bien inscrits jeudi 17 ?', /^Réservations de Léa, Hugo et Inès le jeudi 17 décembre :\n• Léa : jeudi 17 décembre\n• Hugo : jeudi 17 décembre\n• Inès : jeudi 17 décembre/],
   ]);
 });
+
+test('Monday 7 December (round 40, talked to it): « et hugo pareil mais sans le vendredi » just after Léa’s week books Hugo the same days less Friday (Friday was booked too); « pareil pour inès sauf le 15 » then leaves the 15th out of Hugo’s days', async () => {
+  await replay('2026-12-07T19:40', [
+    ['léa garderie lundi mardi jeudi vendredi semaine pro', /^Je réserve pour Léa : lundi 14 décembre, mardi 15 décembre, jeudi 17 décembre et vendredi 18 décembre\./],
+    ['oui', /^✓ Réservé pour Léa/],
+    ['et hugo pareil mais sans le vendredi', /^Je réserve pour Hugo : lundi 14 décembre, mardi 15 décembre et jeudi 17 décembre\.\nC'est bien cela/],
+    ['oui', /^✓ Réservé pour Hugo : lundi 14 décembre, mardi 15 décembre et jeudi 17 décembre\./],
+    ['pareil pour inès sauf le 15', /^Je réserve pour Inès : lundi 14 décembre et jeudi 17 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 40, talked to it): « non c pas demain c vendredi » just after « Rien à annuler pour Léa : mardi 8 » corrects that request (it was « Je n’ai pas compris »)', async () => {
+  await replay('2026-12-07T19:40', [
+    ['annule léa demain', /^Rien à annuler pour Léa : mardi 8 décembre/],
+    ['non c pas demain c vendredi', /^Rien à annuler pour Léa : vendredi 11 décembre/],
+  ]);
+});
