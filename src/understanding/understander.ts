@@ -408,10 +408,25 @@ export class Understander {
 
   /** "… ne sera pas au centre lundi 21. Par contre elle reste inscrite le 22 et le 23.": the days kept are not cancelled. */
   private withoutKeptDays(text: string, detailed: DetailedInterpretation, options: UnderstandOptions): DetailedInterpretation {
+    if (detailed.intent === 'reserve') return this.withoutFamilyFreeDays(text, detailed, options);
     if (detailed.intent !== 'cancel') return detailed;
     const kept = keepingPieces(text).flatMap((piece) => this.interpret(piece, options).detailed.dates);
     const dates = detailed.dates.filter((day) => !kept.includes(day));
     return kept.length > 0 && dates.length > 0 ? { ...detailed, dates } : detailed;
+  }
+
+  /**
+   * "… seulement du lundi 26 au vendredi 30. La première semaine le papa il est en congé.": a sentence beside a booking,
+   * telling that a grown-up of the family is free, asks nothing of its own; the days it names (read in the whole
+   * message) stay out of the booking, when the message without it still books some of them.
+   */
+  private withoutFamilyFreeDays(text: string, detailed: DetailedInterpretation, options: UnderstandOptions): DetailedInterpretation {
+    const sentences = text.split(/(?<=[.!?;])\s+/);
+    const free = sentences.filter((sentence) => FAMILY_FREE.test(foldText(sentence)) && !CHANGE_VERB.test(foldText(sentence)));
+    if (free.length === 0 || free.length === sentences.length) return detailed;
+    const without = this.interpret(sentences.filter((sentence) => !free.includes(sentence)).join(' '), options).detailed;
+    const fewer = without.intent === 'reserve' && without.dates.length > 0 && without.dates.length < detailed.dates.length && without.dates.every((day) => detailed.dates.includes(day));
+    return fewer ? { ...detailed, dates: without.dates } : detailed;
   }
 
   /**
@@ -737,7 +752,8 @@ const HOW_TO = guarded(/\bcomment (?!ca va|allez vous|vas tu|va t)/);
 /** Words that ask about the service's money, not merely "cher". */
 const MONEY_ASKED = guarded(/\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/);
 /** "hors vacances scolaires", "en dehors des vacances", "à l'exception de ceux qui tombent pendant les vacances": school days only. */
-const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de )?vacances(?: scolaires)?\b|\b(?:a l' exception|sauf|excepte|hormis)(?: de)?(?: ceux| celles| ceux la| les jours| ces jours)?(?: qui (?:tombent|sont|seront|tomberont))? (?:pendant|durant|en periode de|dans) (?:les )?vacances\b/);
+// ("à l'exception bien entendu des jours de vacances scolaires", "sauf les jours de vacances": the same.)
+const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de |jours de )?vacances(?: scolaires)?\b|\b(?:a l' exception|sauf|excepte|hormis)(?: bien (?:sur|entendu)| evidemment| naturellement)?(?: de)?(?: ceux| celles| ceux la| les jours| ces jours)?(?: qui (?:tombent|sont|seront|tomberont))? (?:pendant|durant|en periode de|dans) (?:les )?vacances\b|\b(?:a l' exception|sauf|excepte|hormis)(?: bien (?:sur|entendu)| evidemment| naturellement)? (?:des|les) (?:(?:jours|periodes|semaines) de )?vacances(?: scolaires)?\b(?! (?:de|d'|du)\b)/);
 /** A verb that puts a child in or takes one out, in a clause. */
 const CHANGE_VERB = guarded(new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`));
 /** "non, c'est pas Hugo, c'est Inès", "c'était pour Inès, pas Hugo": a child put for another, nothing else said. */
@@ -771,7 +787,7 @@ const SINCE_PAST = new RegExp(`(?:\\bdepuis le (?:debut|commencement)(?:\\s+[^\\
 /** "ma mère bosse", "je travaille", "mon mari est en formation", just before "jusqu'au 16". */
 // ("je suis bloquée à Lyon", "elle est sur la route", "mon gendre est sur un chantier": away, the same; not "il est en voyage
 // scolaire", which may be the child away.)
-const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|elle|il|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|gendre|belle fille|fille|fils))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:encore |toujours |deja )?(?:en stage|en formation|de garde|d' astreinte|en deplacement|en mission|sur (?:la|les) routes?|sur (?:un|le|son|mon) chantier|(?:bloquee?s?|coincee?s?) (?:a|en|au|aux|sur|chez) (?:\S+ ){0,2}?(?!(?:centre|garderie|accueil|periscolaire|peri|etude|cantine)\b)\S+))\s*$/;
+const WORKS_UNTIL_BEFORE = /\b(?:je|j'|on|nous|elle|il|(?:mon|ma|sa|son|leur) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|gendre|belle fille|fille|fils))\s+(?:bosse|bossera|bossons|travaille|travaillera|travaillons|(?:suis|est|sera|serai|sommes) (?:encore |toujours |deja )?(?:en stage|en formation|de garde|d' astreinte|en deplacement|en mission|en (?:salon|congres|seminaire|tournee|voyage d' affaires)(?: (?:a|en|au|aux) \S+)?|sur (?:la|les) routes?|sur (?:un|le|son|mon) chantier|(?:bloquee?s?|coincee?s?) (?:a|en|au|aux|sur|chez) (?:\S+ ){0,2}?(?!(?:centre|garderie|accueil|periscolaire|peri|etude|cantine)\b)\S+))\s*$/;
 
 /** "depuis", "au début de", "s'installe à Nantes", "partons vivre en Bretagne", just before "l'été": a season told. */
 const SEASON_OF_STORY_BEFORE = /\b(?:depuis|au debut de|des le debut de|a la fin de|(?:s' installe|s' installent|nous installons|demenage|demenageons|demenagent|demenagera|demenagerons|emmenage|emmenageons|partons vivre|part vivre|partent vivre|partira vivre|quitte|quittons|quittent|quitterons)(?:\s+\S+){0,4}?)\s*$/;
@@ -779,6 +795,9 @@ const SEASON_OF_STORY_BEFORE = /\b(?:depuis|au debut de|des le debut de|a la fin
 const STAYS_UNTIL_BEFORE = /\b(?:je|nous|on)\s+(?:reste|resterai|restons|restera|resterons)(?:\s+(?:a|chez|en|au|aux)\s+\S+)?\s*$/;
 /** "je pars", "mon frère arrive de Naples", "je prends le train", "je ne rentre que", just before "ce soir" or "le 6 janvier": a grown-up's journey told (not the child's, whose days away are asked off). */
 const TRAVEL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur|notre) (?:mari|femme|mere|pere|frere|soeur|conjointe?|compagnon|compagne|papa|maman|gendre|belle fille|beau fils|oncle|tante))\s+(?:ne\s+)?(?:pars|part|partons|partent|partira|partirai|arrive|arrivons|arrivent|arrivera|rentre|rentrons|rentrera|rentrerai|reviens|revient|revenons|reviendra|reviendrai|decolle|decollons|prends (?:le|l') \S+|prend (?:le|l') \S+|prenons (?:le|l') \S+)(?:\s+qu(?:e|'))?(?:\s+(?:pour|a|au|en|de|du|d'|vers)\s+\S+(?:\s+\S+)?)?\s*$/;
+
+/** A grown-up of the family free: "le papa il est en congé", "je suis de repos", "nous serons à la maison". */
+const FAMILY_FREE = /\b(?:je|j'|on|nous|(?:le|mon|ma|sa|son|leur|notre|la) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|grand mere|grand pere|mamie|papi|nounou))(?: (?:il|elle))?\s+(?:suis|est|sera|serai|sommes|serons|seront) (?:en conge|en conges|en vacances|de repos|en repos|a la maison|libre|disponible|off)\b/;
 
 /** A piece of courtesy and nothing else: greetings, thanks, a letter's closing formula. */
 const COURTESY_ONLY =

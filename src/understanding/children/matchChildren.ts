@@ -66,8 +66,8 @@ function isShortened(word: string, name: string, names: readonly string[]): bool
   return names.filter((other) => other.startsWith(word)).length === 1;
 }
 
-/** A name as it sounds, for short names spelled by ear ("kayo" for Kaio, "Anna" for Ana, "Raphael" for Rafael). */
-const soundsAlike = (word: string) => word.replace(/ph/g, 'f').replace(/y/g, 'i').replace(/k/g, 'c').replace(/(\p{L})\1/gu, '$1');
+/** A name as it sounds, for short names spelled by ear ("kayo" for Kaio, "Anna" for Ana, "Raphael" for Rafael, "Thomas" for Toma). */
+const soundsAlike = (word: string) => word.replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i').replace(/k/g, 'c').replace(/(\p{L})\1/gu, '$1').replace(/(?<=\p{L}{3})s$/u, '');
 
 /** The edit distance forgiven for a name of this length. */
 function tolerance(name: string): number {

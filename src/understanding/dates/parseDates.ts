@@ -125,6 +125,10 @@ const STORY_TIME = rxByBranch(
     `|\\b(?:le soir|les soirs)\\s+(?:comme|aussi bien que)\\s+(?:le|les)\\s+mercredis?\\b(?!\\s+\\d)` +
     // "les mardis et les vendredis seulement ; le reste de la semaine, je m'en occupe": the days not asked.
     `|\\ble reste de la semaine\\b(?=\\s+(?:je m' en occupe|je m' occupe|c' est moi|je les garde|je la garde|je le garde|je les prends|je la prends|je le prends|ils sont avec|elle est avec|il est avec|ils restent avec|elle reste avec|il reste avec)\\b)` +
+    // "du lundi 3 au jeudi 6 mai… ah non, le jeudi c'est l'Ascension": a day told closed, not asked.
+    `|\\ble\\s+(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:c' est|c est|cest|est|etant)\\s+(?:l' |la |le |un |une )?(?:ascension|ferie|jour ferie|pont|pentecote|lundi de (?:paques|pentecote)|armistice|14 juillet|1er mai|8 mai|11 novembre)\\b` +
+    // "jeudi et vendredi cette semaine c'est encore les vacances": why the days named are asked, not more days.
+    `|(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\b.{0,200})\\b(?:c' est|c est|cest|ce sont) (?:encore|toujours|deja) (?:les )?vacances\\b(?!\\s+(?:de|d'|du|scolaires)\\b)` +
     // "dernière chose avant l'été :": the time of the letter, no days asked.
     `|\\b(?:derniere|une|petite)\\s+chose\\s+avant\\s+(?:l' ete|les vacances|les grandes vacances|noel|les fetes)\\b` +
     // "je pars à Lisbonne pour tout l'été": the grandparent's own trip, no days asked.
@@ -655,7 +659,8 @@ function shareMonths(found: FoundExpression[], folded: string): void {
 // ("à partir de la rentrée du 8 mars": the day classes resume, named.)
 const FROM_MARK = /\b(?:a partir|a compter)(?:\s+(?:de la|de l'|du|des|de|d'))?(?:\s*rentree\s+(?:du|de|d'))?\s*$/;
 // ("les journées des 19, 20 et 21 avril": "des" after a plural noun is "de les", not "dès".)
-const SINCE_MARK = /(?<!\b(?:journees|jours|soirs|soirees|dates|semaines|mercredis|reservations|inscriptions|resas|places|matinees) )\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
+// ("nous partons dès vendredi midi": when the family leaves, a time of the story, not from that day on.)
+const SINCE_MARK = /(?<!\b(?:journees|jours|soirs|soirees|dates|semaines|mercredis|reservations|inscriptions|resas|places|matinees|partons|pars|part|partent|partira|partirons|partirai|partiront|quittons|quitte|quittent|decollons|decolle) )\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
 const STARTS: readonly DateExpression['kind'][] = ['day', 'week', 'weekOf', 'month', 'holiday'];
 
 /** "du lundi 30 novembre jusqu'aux vacances": a day opening a range whose end is said apart. */
@@ -725,6 +730,12 @@ const WEEKDAY_INCLUDED = rx(
   `\\b(?:y compris |meme )?(?:les ${WD}s|(?=(?:le )?${WD} (?:compris|inclus))(?<!\\b(?:jusqu' ?(?:a|au)|au|a|et)\\s+)(?:le )?${WD}) (?:compris|inclus)\\b|\\by compris (?:les ${WD}s|(?:le )?${WD})\\b`,
 );
 
+/** "la première semaine de juillet (5 au 9)", "semaine de mars 8 au 12": the week said, then its days. */
+const WEEK_OF_MONTH_THEN_DAYS = new RegExp(
+  `\\b(?:(?:la )?(?:premiere|1ere|1re|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|quatrieme|4e|4eme|derniere) )?semaine (?:de |d' ?)(${MONTH}) (\\d{1,2})(?:er)? (?:au|a) (\\d{1,2})\\b`,
+  'g',
+);
+
 /** Finds the date expressions of a folded message (see foldText). */
 export function parseDates(folded: string): ParsedDates {
   let work = folded
@@ -734,6 +745,8 @@ export function parseDates(folded: string): ParsedDates {
     .replace(WEEKDAY_INCLUDED, (s) => '~'.repeat(s.length))
     // "de la semaine du 1er au 5 février": those days only, not this week as well.
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
+    // "la première semaine de juillet (5 au 9)": those days of that month.
+    .replace(WEEK_OF_MONTH_THEN_DAYS, (s, month: string, first: string, last: string) => `du ${first} au ${last} ${month}`.padEnd(s.length))
     // "les mercredis 10 et 17": those days, the weekday of each (the same length).
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=\d{1,2}(?:er)?\b)/g, '$1  ')
     // "du lundi dix mais au vendredi quatorze mai", as dictated: "mai", the same length.

@@ -96,6 +96,8 @@ const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t'
 /** "enchantée, je suis la maman de Hiroki", "c'est la première fois que j'écris ici": an introduction. */
 /** "je ne veux pas qu'il soit inscrit": a booking refused (the match opens on its negator). */
 export const REFUSED_BOOKING = `(?=pas qu)(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`;
+/** "annulez donc tout ", "supprimez-moi tout ": a cancellation of what follows (« ce qui est réservé »). */
+const ALL_BOOKED_CANCELLED = `\\b(?:annule|annulez|annuler|enleve|enlevez|enlever|supprime|supprimez|supprimer|retire|retirez|retirer|decommande|decommandez|decommander|liberez|liberer|libere) (?:donc |moi |nous |alors |bien )?(?:absolument )?tout `;
 /** "Inès non plus", "lui non plus": neither, after a refusal. */
 export const NEITHER = `(?:zenfant|lui|elle|eux|elles) non plus`;
 export const INTRODUCTION = `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`;
@@ -348,7 +350,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
-    `${PICKED_UP_ONESELF}${NOT_AS_USUAL}`,
+    // ("…, sauf le vendredi je la récupère moi-même": the reason the day is left out, no cancellation.)
+    `(?<!\\bsauf (?:(?:le |les |et |ni )?zdate )+(?:je |on |nous ))${PICKED_UP_ONESELF}${NOT_AS_USUAL}`,
     `~${PICKED_UP_ONESELF}${AS_USUAL}`,
     // "mercredi c'est papi qui prend Jade", "la nounou peut prendre Maël jeudi": someone else keeps the child.
     `\\bc' est (?:papi|papy|mamie|mamy|sa|son|leur|leurs|la|le|moi|nous|mon|ma) ?(?:\\S+ )?qui (?:prend|prendra|recupere|recuperera|garde|gardera|cherche|cherchera|va chercher|ira chercher) (?:zenfant|zdate)\\b`,
@@ -360,7 +363,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:n' )?(?:etait|etaient|avait|avaient|a|ont) (?:pas|jamais) (?:ete )?(?:la|present|presente?s?)\\b`,
     `\\b(?:etait|etaient|a ete|ont ete|etais|est restee?|sont restee?s|etait restee?) (?:absente?s?|malades?|souffrante?s?|a la maison|chez (?:moi|nous|lui|elle|sa|son|ses))\\b`,
     `\\b(?:a|ont) (?:manque|rate|loupe) (?:la garderie|le centre|l' accueil|le periscolaire|sa journee|la journee)`,
-    `\\b(?:absence|absences|absent|absente|absents|absentes)\\b`,
+    // ("en l'absence de ses mères, retenues à Bordeaux": the parents away, the reason of a booking.)
+    `\\b(?:absence|absences|absent|absente|absents|absentes)\\b(?! (?:de|d') (?:ses|sa|son|leur|leurs|mes|ma|mon|nos|notre|la|le|les) (?:meres?|peres?|parents?|maman|papa|mamans|papas|grands? parents|mari|femme|conjointe?|nounou|assistante maternelle)\\b)`,
     `(?:^|\\b(?:zenfant|il|elle|ils|elles|est|etait|sont)\\s+)pas (?:venue?s?|allee?s?|ete)\\b`,
     `\\b(?:ai|avons|a|avez) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants|le petit|la petite)\\b`,
     `\\b(?:l' ai|l' avons|les ai|les avons) garde(?:e|es|s)?\\b`,
@@ -380,7 +384,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "vérifier réservation de Loc et Hang", "vérifier inscription Mabel juillet".
     `\\b(?:verifier|verifiez|controler) (?:la |les |ma |mes |sa |ses |leur |leurs |l' )?(?:reservations?|inscriptions?|resas?) (?:de |d' |pour )?zenfant\\b`,
     // ("je souhaite inscrire Kémi… Pourriez-vous me confirmer que la demande sera bien prise en compte ?": the acknowledgment of the request just made.)
-    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|(?:passe|passee)(?! (?:de (?:jour|nuit)|a (?:temps|mi temps|la maison)|chez|me voir|nous voir|au (?:travail|bureau))\\b))\\b`,
+    // ("annulez donc tout ce qui est réservé": the bookings cancelled.)
+    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )(?<!${ALL_BOOKED_CANCELLED}ce qui )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|(?:passe|passee)(?! (?:de (?:jour|nuit)|a (?:temps|mi temps|la maison)|chez|me voir|nous voir|au (?:travail|bureau))\\b))\\b`,
     `(?<!\\b(?:mett|inscri|ajout|rajout|reserv|pren|prend)\\w* )\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     // "Hugo a-t-il encore quelque chose cette semaine ?": what a child has booked, asked.
     `\\bzenfant (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:encore |bien |deja )?(?:quelque chose|des choses|qqch)(?: de (?:reserve|prevu|pris))?(?= zdate| cette semaine| la semaine| demain| ce soir|$)`,
@@ -410,14 +415,15 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("nouveau planning au boulot": the parent's working hours, not the bookings;
     // "planning tombé : …", "mon planning est sorti", "mon planning a encore changé": the parent's work roster, the reason of a booking.)
     // ("attendez que je regarde le calendrier des Postes": the writer's own calendar.)
-    `(?<!\\bje (?:regarde|verifie|consulte|cherche) (?:le |mon |sur le |sur mon |dans le |dans mon )?)\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)(?! (?:a|est|ont) (?:encore |de nouveau |encore une fois )?(?:change|bouge|modifie|ete modifie|ete change)\\b)`,
+    `(?<!\\bje (?:regarde|verifie|consulte|cherche) (?:le |mon |sur le |sur mon |dans le |dans mon )?)(?<!\\b(?:change|changer|modifie|modifier|bouge|bouger|bouscule|chamboule|refait|refaire|chang|modif) (?:le |mon |son |notre |tout le |tout mon |encore le |encore mon )?)\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)(?! (?:a|est|ont) (?:encore |de nouveau |encore une fois )?(?:change|bouge|modifie|ete modifie|ete change)\\b)`,
     // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
     // ("qu'est-ce qui est réserver cette semaine": the infinitive typed for the participle.)
     `\\bqu' est ce qui (?:est|etait) (?:reserver|reserve|prevu|cale|note|booke|inscrit|pris)\\b`,
     // "ce qui et réservé pour Zakia" (« et » typed for « est »), "c'est quoi les jours réservé pour Avner".
-    `\\bce qui (?:est|et|etait|sont) (?:deja |bien )?(?:reserve|prevu|cale|note|booke|inscrit|pris)e?s?\\b`,
+    // ("annulez donc tout ce qui est réservé pour elle": what is booked, cancelled, no look.)
+    `(?<!${ALL_BOOKED_CANCELLED})\\bce qui (?:est|et|etait|sont) (?:deja |bien )?(?:reserve|prevu|cale|note|booke|inscrit|pris)e?s?\\b`,
     `\\b(?:c' est quoi|c est quoi|quels sont) (?:les |ses |leurs |mes )?jours? (?:reserves?|inscrits?|prevus?|bookes?)\\b`,
     // "c'est quoi réservé pour mes enfants ?", "quelles journées sont actuellement réservées ?".
     `\\b(?:c' est|c est) quoi (?:qui est |de )?(?:reserver|reserve|prevu|inscrit|booke|cale)e?s?\\b|\\bquel(?:le)?s? (?:journees?|jours?|dates?|soirs?|mercredis?) (?:sont|est|ont ete|a ete) (?:actuellement |deja |bien )?(?:reserve|inscrit|prevu|note|booke)e?s?\\b`,
@@ -449,7 +455,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   late: [
     `\\bhors (?:des )?delais?\\b|\\ben dehors des delais\\b|\\bapres la date (?:limite)?\\b`,
     `(?<!\\b(?:finit|finissent|termine|terminent|rentre|rentrons|sors|sort|sortons|arrive|arrivons|commence) )\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:(?:il|elle) )?(?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
-    `(?<!\\ba l' )\\bexception(?:nel|nelle|nellement)?\\b(?! (?:pas|sauf|zdate)\\b)|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
+    `(?<!\\ba l' )(?<!\\b(?:s' )?(?:achev|finiss|fini|termin|ferm|ouvr|ouvert|travaill|boss|sort|rentr|commenc)\\w* )\\bexception(?:nel|nelle|nellement)?\\b(?! (?:pas|sauf|zdate)\\b)|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
     // "je sais, c'est tard", "je sais que c'est en retard", "c'est hyper à la bourre": the request itself late (not "je suis en retard ce soir").
     `\\b(?:c' est|c|cest) (?:(?:hyper|super|tres|un peu|bien|trop|grave|vraiment|deja) )?(?:tard|en retard|a la bourre|a la derniere minute|last minute)\\b`,
     `\\b(?:rate|loupe|manque|oublie|zappe|passe a cote (?:de|du)) (?:la |le |de )?(?:date|delai|dates? d' inscription|echeance|coche|inscri|reserv)\\w*`,
@@ -653,6 +659,13 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   return /^(?:pas|plus|jamais)$/.test(next) && !/^(?:tard|tot|longtemps)$/.test(words[first + 2] ?? '');
 }
 
+const CANCELLED_ALL = new RegExp(`${ALL_BOOKED_CANCELLED.slice(0, -1)}$`);
+
+/** "annulez donc tout ce qui est réservé": word `at` names the bookings cancelled, neither one asked nor a look. */
+function bookedAndCancelled(words: readonly string[], at: number): boolean {
+  return words[at - 3] === 'ce' && words[at - 2] === 'qui' && DONE.test(words[at] ?? '') && CANCELLED_ALL.test(words.slice(Math.max(0, at - 8), at - 3).join(' '));
+}
+
 const DONE = /^(?:reserve|reserves|reservee|reservees|inscrit|inscrite|inscrits|inscrites|booke|bookes|bookee|bookees|cale|calee|cales|calees)$/;
 // ("c'est quoi réservé pour mes enfants ?": what is booked, asked.)
 const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien|quoi)$/;
@@ -780,6 +793,7 @@ export function conceptsOf(prepared: string): ConceptHit[] {
         taken.add(`need@${first}`);
         continue;
       }
+      if ((concept === 'book' || concept === 'ask') && bookedAndCancelled(words, first)) continue;
       // "on a tout réservé ?", "quelque chose de réservé", "sont bookés": a booking done is a state, not one asked.
       if ((concept === 'book' || concept === 'ask') && isDoneParticiple(words, first)) {
         if (!taken.has(`state@${first}`)) hits.push({ concept: 'state', negated: isNegated(words, first, last), at: first });

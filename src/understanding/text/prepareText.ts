@@ -88,20 +88,26 @@ const DECLINED_WEEKDAYS = new RegExp(String.raw`([,.;!?]\s*|(?<=(?:soirs?|centre
 const DAYS_BEFORE = /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|sem|demain|vacances|vacs?|mois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|tous les jours|\d{1,2})(?!\p{L})/iu;
 /** "…, le vendredi je suis de repos donc pas la peine": a weekday the parent is free, so not needed. */
 const FREE_SO_NOT_NEEDED = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})(\s+(?:je suis|jsuis|j['’]suis|chui|je serai) (?:de repos|en repos|off|libre|en cong[ée]|là|la))\s*,?\s*(?:donc\s+)?(?:c['’ ]?est\s+)?pas (?:la peine|besoin|n[ée]cessaire)(?!\p{L})`, 'giu');
+/** "…, le lundi je les garde", "mardi c bon jsuis de repos": a weekday the family keeps the child, after days asked. */
+const KEPT_BY_FAMILY = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})(\s*,?\s*(?:(?:c['’ ]?est|c)\s+bon\s*,?\s*)?(?:(?:moi\s+)?je\s+(?:les?|la)\s+(?:garde|prends|r[ée]cup[èe]re)|j(?:les|la|le)\s+(?:garde|prends|r[ée]cup\p{L}*)|(?:je suis|jsuis|j['’]suis|chui)\s+(?:de repos|en repos|off|libre|en cong[ée])|on\s+(?:les?|la)\s+(?:garde|prend|r[ée]cup[èe]re)|nous\s+(?:les?|la)\s+(?:gardons|prenons|r[ée]cup[ée]rons)))(?!\p{L})(?!\s+(?:aussi|[ée]galement|en plus)(?!\p{L}))`, 'giu');
+
+/** A cancellation asked before: "annule lundi et mardi. le mercredi je la garde" keeps Wednesday at home too. */
+const CANCELLED_BEFORE = /(?<!\p{L})(?:annul|enl[èe]v|retir|supprim|d[ée]sinscri|d[ée]command)\p{L}*/iu;
 
 /**
  * "Garderie lundi, mardi et jeudi. Vendredi non, c'est moi je viens", "du mardi au vendredi, le lundi non c'est bon ma
- * belle-mère le prend", "…, le vendredi je suis de repos donc pas la peine": weekdays declined after the request are left
+ * belle-mère le prend", "…, le vendredi je suis de repos donc pas la peine", "… Le lundi je les garde": weekdays declined after the request are left
  * out of it (« sauf »), not cancelled (read before the message is cut at its stops, which the prepared text loses).
  * ("jeudi non, vendredi" and "mardi non c'est jeudi" say another day instead: left as they are.)
  */
 export function weekdaysDeclined(text: string): string {
-  if (!/(?<!\p{L})(?:non|pas)(?!\p{L})/iu.test(text)) return text;
+  if (!/(?<!\p{L})(?:non|pas|garde|prends|r[ée]cup\p{L}*|repos|off|libre|cong[ée])(?!\p{L})/iu.test(text)) return text;
   // (Only after days asked: "Léa garderie jeudi non elle est malade" has no other day to keep.)
   const afterDays = (offset: number, all: string) => DAYS_BEFORE.test(all.slice(0, offset));
   return text
     .replace(DECLINED_WEEKDAYS, (said, boundary: string, days: string, offset: number, all: string) => (afterDays(offset, all) ? `${boundary}sauf ${days},` : said))
-    .replace(FREE_SO_NOT_NEEDED, (said, boundary: string, days: string, free: string, offset: number, all: string) => (afterDays(offset, all) ? `${boundary}sauf ${days},${free}` : said));
+    .replace(FREE_SO_NOT_NEEDED, (said, boundary: string, days: string, free: string, offset: number, all: string) => (afterDays(offset, all) ? `${boundary}sauf ${days},${free}` : said))
+    .replace(KEPT_BY_FAMILY, (said, boundary: string, days: string, kept: string, offset: number, all: string) => (afterDays(offset, all) && !CANCELLED_BEFORE.test(all.slice(0, offset)) ? `${boundary}sauf ${days} ${kept.replace(/^[\s,]+/, '')}` : said));
 }
 
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */
