@@ -25,6 +25,8 @@ const ANSWER = `${LATE_REQUEST_DIALOG}.answer`;
 const WORD = `${LATE_REQUEST_DIALOG}.word`;
 /** The service reads a word, not a letter: longer texts are cut. */
 const MAX_WORD_LENGTH = 1000;
+/** A courtesy longer than this is a word for the service (« merci d'avance, je finis tard ce jour-là »). */
+const COURTESY_WORDS = 6;
 /**
  * A reason given in the request itself (« urgence boulot », « car je suis en formation »): no need to ask for a word.
  * (Not an illness: « il était malade lundi dernier, je voudrais qu'il aille au centre mercredi » tells a story, not why it is late.)
@@ -126,7 +128,11 @@ export class LateRequestDialog extends ComponentDialog {
       await step.context.sendActivity(m.changedNotSent);
       return step.endDialog();
     }
-    if (meaning && this.isAnotherChange(step, text, meaning)) {
+    // « c bon merci bne soirée », « non merci c'est tout »: courtesy, no word for the service; answered once the request is sent.
+    if (meaning?.courtesy && meaning.intent === 'smalltalk' && normalise(text).split(' ').filter(Boolean).length <= COURTESY_WORDS) {
+      state.word = '';
+      state.next = text;
+    } else if (meaning && this.isAnotherChange(step, text, meaning)) {
       // "merci, et Inès la semaine d'après ?": not a word for the service, a request of its own.
       state.word = '';
       state.next = text;

@@ -706,3 +706,11 @@ test('Monday 7 December (round 40, talked to it): « non c pas demain c vendredi
     ['non c pas demain c vendredi', /^Rien à annuler pour Léa : vendredi 11 décembre/],
   ]);
 });
+
+test('Wednesday 9 December (round 40, talked to it): « c bon merci bne soirée » when a word for the service is asked sends the late request without that word, then says good evening', async () => {
+  await replay('2026-12-09T21:30', [
+    ['et pour hugo on peut rajouter le lundi 21 ?', /^Hors délai pour Hugo : lundi 21 décembre/],
+    ['oui', /^Voulez-vous ajouter un mot pour le service/],
+    ['c bon merci bne soirée', /^C'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° D.2026.000001\..*\nAu revoir et bonne soirée !/s],
+  ]);
+});

@@ -720,6 +720,23 @@ const checkedFirst: Story[] = [
     },
   },
   {
+    name: 'a courtesy instead of a word (« c bon merci bne soirée »): the late request goes without a word, then the courtesy is answered',
+    now: FRIDAY_6,
+    understanding: {
+      'inscrire Inès lundi 9 mars': { intent: 'reserve', dates: ['2026-03-09'], children: ['Inès'] },
+      'c bon merci bne soirée': { intent: 'smalltalk', courtesy: 'good_evening' },
+    },
+    turns: [
+      ['inscrire Inès lundi 9 mars', [/^Hors délai pour Inès/]],
+      ['oui', [/^Voulez-vous ajouter un mot pour le service/]],
+      ['c bon merci bne soirée', [/^C'est envoyé au service/, /^Au revoir et bonne soirée/]],
+    ],
+    after: async (_chat, db) => {
+      const request = await db.prisma.request.findFirstOrThrow({ where: { kind: 'late_request' } });
+      expect(JSON.parse(request.payload)).toMatchObject({ days: ['2026-03-09'], parentWords: '' });
+    },
+  },
+  {
     name: 'a correction of the request instead of a word: « sans Léa en fait » offers it again without Léa; « finalement enlève Inès » sends nothing as it stood and asks to say it again; a reason with the same change is a word',
     now: FRIDAY_6,
     understanding: {

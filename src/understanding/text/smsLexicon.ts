@@ -21,6 +21,8 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   bjr: 'bonjour',
   bsr: 'bonsoir',
   mrc: 'merci',
+  // "bne soirée", "bn journée".
+  bne: 'bonne',
   // "ôter": take off; Turkish "iptal" (cancelled), "ekle" (add).
   oter: 'enlever',
   otez: 'enlevez',
