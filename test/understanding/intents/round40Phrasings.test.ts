@@ -101,3 +101,8 @@ describe('words of the story that are no request of their own', () => {
 test('a name written as it sounds, « Thomas » for Toma, is that child', () => {
   expect(read('Thomas sera absent vendredi, annulez svp', options.now, ['Toma', 'Lou'])).toMatchObject({ intent: 'cancel', dates: ['2027-01-15'], children: ['Toma'] });
 });
+
+test('the delay of a medical certificate, asked, is about the absence to justify, not a booking deadline', () => {
+  expect(read('jusqu’à quand je peux déposer le certificat médical de Sacha pour lundi dernier ?')).toMatchObject({ intent: 'absence', dates: ['2027-01-04'], children: ['Sacha'] });
+  expect(read('jusqu’à quand je peux annuler le mercredi de Sacha ?')).toMatchObject({ intent: 'deadline' });
+});
