@@ -415,6 +415,7 @@ export class ChangeDialog extends InterruptibleDialog {
       ...(detail ? { detail } : {}),
       ...(booked.length ? { booked } : {}),
       ...(cancelled.length ? { cancelledByLast: cancelled } : {}),
+      ...(request.steps.length > 1 ? { otherChanges: request.steps.slice(0, -1).map((other) => ({ intent: other.mode, childIds: [...other.childIds], days: [...other.days] })) } : {}),
     });
   }
 

@@ -38,6 +38,11 @@ export interface LastRequest {
    * « ok alors annule les deux » then means each one's own days.
    */
   requestBefore?: { childIds: number[]; days: IsoDay[] };
+  /**
+   * The other changes of the last request when it made several (Léa booked on the 16th, Inès's 14th cancelled):
+   * « et le 16 pour Inès aussi » then follows the change of that day.
+   */
+  otherChanges?: { intent: 'reserve' | 'cancel'; childIds: number[]; days: IsoDay[] }[];
 }
 
 export interface BookedDay {
@@ -69,7 +74,7 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, cancelledByLast, childIdsBefore, requestBefore } = stored;
+    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, cancelledByLast, childIdsBefore, requestBefore, otherChanges } = stored;
     return {
       intent,
       childIds,
@@ -82,6 +87,7 @@ export class ConversationMemory {
       ...(cancelledByLast?.length ? { cancelledByLast } : {}),
       ...(childIdsBefore?.length ? { childIdsBefore } : {}),
       ...(requestBefore ? { requestBefore } : {}),
+      ...(otherChanges?.length ? { otherChanges } : {}),
     };
   }
 

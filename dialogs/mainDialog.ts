@@ -730,6 +730,8 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     const { openEnded: _open, ...rest } = meaning;
     return { ...rest, intent: meaning.intent === 'check' ? 'check' : last.intent, children: meaning.children.length > 0 ? meaning.children : names, dates: otherWeekdays, followUp: undefined, alternatives: undefined };
   }
+  // « et le 16 pr inès aussi » after Léa booked on the 16th and Inès's 14th cancelled: the change of that day.
+  const dayOfOtherChange = namesDays && !OWN_CHANGE_WORDS.test(normalise(text)) ? otherChangeOfDays(meaning.dates, last) : undefined;
   return {
     ...meaning,
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
@@ -737,12 +739,19 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     intent:
       meaning.intent === 'check' || meaning.intent === 'deadline' || ((meaning.intent === 'reserve' || meaning.intent === 'cancel') && last.intent === 'check' && OWN_CHANGE_WORDS.test(normalise(text)))
         ? meaning.intent
-        : last.intent,
+        : (dayOfOtherChange ?? last.intent),
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : withoutDaysTakenOut(last.days, meaning.edit),
+    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : dayOfOtherChange ? [...meaning.dates] : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : withoutDaysTakenOut(last.days, meaning.edit),
     followUp: undefined,
     alternatives: undefined,
   };
+}
+
+/** The change, among the other changes of the last request, that made all of `days` when the last one made none of them. */
+function otherChangeOfDays(days: readonly IsoDay[], last: LastRequest): 'reserve' | 'cancel' | undefined {
+  if (days.length === 0 || days.some((day) => last.days.includes(day))) return undefined;
+  const changes = new Set((last.otherChanges ?? []).filter((other) => days.every((day) => other.days.includes(day))).map((other) => other.intent));
+  return changes.size === 1 ? [...changes][0] : undefined;
 }
 
 /**

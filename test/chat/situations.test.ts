@@ -714,3 +714,11 @@ test('Wednesday 9 December (round 40, talked to it): « c bon merci bne soirée 
     ['c bon merci bne soirée', /^C'est envoyé au service \(portailfamille@joinvillelepont\.fr\) : demande n° D.2026.000001\..*\nAu revoir et bonne soirée !/s],
   ]);
 });
+
+test('Wednesday 9 December (round 40, talked to it): « et le 16 pr inès aussi » after Léa booked on the 16th and Inès’s 15th cancelled books Inès on the 16th (it was read as a cancellation of both days)', async () => {
+  await replay('2026-12-09T07:50', [
+    ['inscris lea mercredi 16 au centre et enleve ines du mardi 15 stp', /^Je réserve pour Léa : mercredi 16 décembre\.\nRien à annuler pour Inès : mardi 15 décembre/],
+    ['oui', /^✓ Réservé pour Léa : mercredi 16 décembre\./],
+    ['et le 16 pr inès aussi', /^Je réserve pour Inès : mercredi 16 décembre\.\nC'est bien cela/],
+  ]);
+});
