@@ -38,7 +38,9 @@ export const FAMILY_SPACE_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['dossier'
 export function familySpaceAnswers(meaning: Interpretation): boolean {
   if (!meaning.topic || !FAMILY_SPACE_TOPICS.has(meaning.topic)) return false;
   const change = meaning.intent === 'reserve' || meaning.intent === 'cancel' || meaning.intent === 'absence' || meaning.intent === 'late_request';
-  return !change || meaning.dates.length === 0;
+  // ("mon fils ne fréquentera plus l'accueil du soir à compter du 4 janvier, nous déménageons, annulez ses réservations":
+  // a change from a day on, asked until when, not a record to update.)
+  return !change || (meaning.dates.length === 0 && !meaning.openEnded);
 }
 
 /** Words that say a record changed, as opposed to asking to see it. */

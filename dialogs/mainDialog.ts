@@ -177,7 +177,7 @@ export class MainDialog extends ComponentDialog {
     if (takenBack) meaning = takenBack;
     // "et son frère ?": the request just made, for the brother, or for a child still to choose.
     else if (siblings) meaning = siblings.length > 0 ? completedFrom({ ...meaning, children: siblings, followUp: true }, last!, family, said) : { ...completedFrom(meaning, last!, family, said), children: [] };
-    else if (last && (isFollowUp(meaning, said, family) || asksSameTopicAgain(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
+    else if (last && (isFollowUp(meaning, said, family) || asksSameTopicAgain(meaning, said, last) || looksAtSameDays(meaning, said, last))) meaning = completedFrom(meaning, last, family, said);
     else if (last && !last.topic && leansOnLast(meaning, said, last, family)) meaning = { ...completedFrom(meaning, last, family, said), intent: meaning.intent };
     // "je vous envoie le certificat demain" just after Léa's day was cancelled: Léa's justification.
     else if (last && !last.topic && meaning.intent === 'absence' && meaning.children.length === 0 && last.intent === 'cancel' && last.childIds.length === 1) {
@@ -590,6 +590,16 @@ function asksSameTopicAgain(meaning: Interpretation, text: string, last: LastReq
   // After opening hours, "et le soir ?" asks the hours of that activity.
   if (last.topic === 'hours') return asQuestion && !ownTopic && meaning.dates.length === 0 && activityIn(text) !== undefined && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 2;
   return last.topic === 'tariffs' && asQuestion && !ownTopic && (activityIn(text) !== undefined || childCountIn(text) !== undefined) && normalise(text).split(' ').filter(Boolean).length <= FOLLOW_UP_WORDS + 4;
+}
+
+/**
+ * « et Hugo, il est inscrit ? », « et hugo il y va quand même ? » just after Léa's evening was cancelled: a look at
+ * another child, on the days just spoken of (not the weeks to come).
+ */
+function looksAtSameDays(meaning: Interpretation, text: string, last: LastRequest): boolean {
+  const words = normalise(text).split(' ').filter(Boolean);
+  const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0 && !meaning.openEnded;
+  return meaning.intent === 'check' && namesNoDay && meaning.children.length > 0 && !last.topic && last.days.length > 0 && words[0] === 'et' && words.length <= FOLLOW_UP_WORDS + 4;
 }
 
 /** "et pour Hugo", "et jeudi 19 mars", "même chose pour Inès": a few words around the pieces. */

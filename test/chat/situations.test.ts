@@ -722,3 +722,17 @@ test('Wednesday 9 December (round 40, talked to it): « et le 16 pr inès aussi 
     ['et le 16 pr inès aussi', /^Je réserve pour Inès : mercredi 16 décembre\.\nC'est bien cela/],
   ]);
 });
+
+test('Tuesday 8 December (round 40, talked to it): « et hugo il y va quand meme ? » just after Léa’s evening looks at Hugo’s same evening (it showed his next two weeks)', async () => {
+  await replay('2026-12-08T16:05', [
+    ['bonjour c est mamie, léa a mal au ventre elle rentre avec moi ce soir elle ira pas a la garderie', /^Rien à annuler pour Léa : mardi 8 décembre/],
+    ['et hugo il y va quand meme ?', /^Non : Hugo n'a pas de réservation le mardi 8 décembre/],
+    ['et hugo, qu’est-ce qu’il a la semaine prochaine ?', /^Aucune réservation pour Hugo du lundi 14 au vendredi 18 décembre\./],
+  ]);
+});
+
+test('Friday 11 December (round 40, talked to it): a cancellation from a day on, told with a move (« nous déménageons »), asks until when (it offered to send a change of the family record)', async () => {
+  await replay('2026-12-11T13:10', [
+    ['Madame, Monsieur, mon fils Hugo ne fréquentera plus l’accueil du soir à compter du 4 janvier, nous déménageons. Pourriez-vous annuler ses réservations ?', /^Jusqu'à quand \?/],
+  ]);
+});
