@@ -96,8 +96,9 @@ const CANCELLED_BEFORE = /(?<!\p{L})(?:annul|enl[èe]v|retir|supprim|d[ée]sinsc
 
 /**
  * "Garderie lundi, mardi et jeudi. Vendredi non, c'est moi je viens", "du mardi au vendredi, le lundi non c'est bon ma
- * belle-mère le prend", "…, le vendredi je suis de repos donc pas la peine", "… Le lundi je les garde": weekdays declined after the request are left
- * out of it (« sauf »), not cancelled (read before the message is cut at its stops, which the prepared text loses).
+ * belle-mère le prend", "…, le vendredi je suis de repos donc pas la peine", "… Le lundi je les garde": weekdays declined
+ * after the request are left out of it (« sauf »), not cancelled (read before the message is cut at its stops, which the
+ * prepared text loses).
  * ("jeudi non, vendredi" and "mardi non c'est jeudi" say another day instead: left as they are.)
  */
 export function weekdaysDeclined(text: string): string {

@@ -251,6 +251,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bevery (?=(?:monday|tuesday|wednesday|thursday|friday)\b)/giu, 'tous les '],
   [/\b(?:the|les) holidays\b/giu, 'les vacances'],
   [/\buntil (?!when\b)/giu, "jusqu'à "],
+  // "cb ça fait ?", "cb pour le mercredi": « combien » in SMS (not "payer par cb", the card).
+  [/(?<!\b(?:par|en|carte|ma|la|une)\s)\bcb(?=\s+(?:[çc]a|c['’]|c|cest|pour|le|la|les|de|d['’]|je|j['’]|on|il|elle|faut|coute|co[ûu]te)(?!\p{L}))/giu, 'combien'],
   // "cette semaine jsq vendredi", "jsq'au 12": « jusqu'à » in SMS.
   [/(?<!\p{L})js[qk](?:u?['’]\s*|\s+)(?=(?:au|aux|à|a)(?!\p{L}))/giu, "jusqu'"],
   [/(?<!\p{L})js[qk](?!\p{L})/giu, "jusqu'à"],

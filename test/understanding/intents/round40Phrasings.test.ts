@@ -106,3 +106,8 @@ test('the delay of a medical certificate, asked, is about the absence to justify
   expect(read('jusqu’à quand je peux déposer le certificat médical de Sacha pour lundi dernier ?')).toMatchObject({ intent: 'absence', dates: ['2027-01-04'], children: ['Sacha'] });
   expect(read('jusqu’à quand je peux annuler le mercredi de Sacha ?')).toMatchObject({ intent: 'deadline' });
 });
+
+test('« cb » before what is priced is « combien »; paying « par cb » stays the card', () => {
+  expect(read('cb ça fait pour le mercredi ?')).toMatchObject({ intent: 'faq' });
+  expect(read('cb c le soir ?')).toMatchObject({ intent: 'faq' });
+});
