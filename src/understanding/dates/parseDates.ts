@@ -128,7 +128,7 @@ const STORY_TIME = rxByBranch(
     // "du lundi 3 au jeudi 6 mai… ah non, le jeudi c'est l'Ascension": a day told closed, not asked.
     `|\\ble\\s+(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:c' est|c est|cest|est|etant)\\s+(?:l' |la |le |un |une )?(?:ascension|ferie|jour ferie|pont|pentecote|lundi de (?:paques|pentecote)|armistice|14 juillet|1er mai|8 mai|11 novembre)\\b` +
     // "jeudi et vendredi cette semaine c'est encore les vacances": why the days named are asked, not more days.
-    `|(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\b.{0,200})\\b(?:c' est|c est|cest|ce sont) (?:encore|toujours|deja) (?:les )?vacances\\b(?!\\s+(?:de|d'|du|scolaires)\\b)` +
+    `|(?=(?:c' est|c est|cest|ce sont) (?:encore|toujours|deja) (?:les )?vacances\\b(?!\\s+(?:de|d'|du|scolaires)\\b))(?<=\\b(?:lundi|mardi|mercredi|jeudi|vendredi)\\b.{0,200})\\b(?:c' est|c est|cest|ce sont) (?:encore|toujours|deja) (?:les )?vacances\\b` +
     // "dernière chose avant l'été :": the time of the letter, no days asked.
     `|\\b(?:derniere|une|petite)\\s+chose\\s+avant\\s+(?:l' ete|les vacances|les grandes vacances|noel|les fetes)\\b` +
     // "je pars à Lisbonne pour tout l'été": the grandparent's own trip, no days asked.
