@@ -129,11 +129,9 @@ export class LateRequestDialog extends ComponentDialog {
       return step.endDialog();
     }
     // « c bon merci bne soirée », « non merci c'est tout »: courtesy, no word for the service; answered once the request is sent.
-    if (meaning?.courtesy && meaning.intent === 'smalltalk' && normalise(text).split(' ').filter(Boolean).length <= COURTESY_WORDS) {
-      state.word = '';
-      state.next = text;
-    } else if (meaning && this.isAnotherChange(step, text, meaning)) {
-      // "merci, et Inès la semaine d'après ?": not a word for the service, a request of its own.
+    const courtesyOnly = meaning?.courtesy && meaning.intent === 'smalltalk' && normalise(text).split(' ').filter(Boolean).length <= COURTESY_WORDS;
+    // "merci, et Inès la semaine d'après ?": not a word for the service, a request of its own.
+    if (meaning && (courtesyOnly || this.isAnotherChange(step, text, meaning))) {
       state.word = '';
       state.next = text;
     } else {

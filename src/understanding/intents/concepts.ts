@@ -98,6 +98,8 @@ const OBJ = `(?:l' |la |le |les |lui |leur |me |nous |vous |te |z?enfant |m' |t'
 export const REFUSED_BOOKING = `(?=pas qu)(?<=\\b(?:veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|desire|desirons) )pas qu' ?(?:zenfant|il|elle|ils|elles|les enfants|les deux|les petits)(?: et zenfant)? (?:soit|soient|reste|restent) (?:inscrite?s?|reservee?s?|comptee?s?|prevue?s?|notee?s?|sur la liste)\\b`;
 /** "annulez donc tout ", "supprimez-moi tout ": a cancellation of what follows (« ce qui est réservé »). */
 const ALL_BOOKED_CANCELLED = `\\b(?:annule|annulez|annuler|enleve|enlevez|enlever|supprime|supprimez|supprimer|retire|retirez|retirer|decommande|decommandez|decommander|liberez|liberer|libere) (?:donc |moi |nous |alors |bien )?(?:absolument )?tout `;
+/** "ma journée s'achevant exceptionnellement à midi", "notre restaurant fermant exceptionnellement": the parent's day, not an exception asked. */
+export const PARENT_DAY_VERB = `(?:achev|finiss|fini|termin|ferm|ouvr|ouvert|travaill|boss|sort|rentr|commenc)\\w*`;
 /** "Inès non plus", "lui non plus": neither, after a refusal. */
 export const NEITHER = `(?:zenfant|lui|elle|eux|elles) non plus`;
 export const INTRODUCTION = `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`;
@@ -455,7 +457,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   late: [
     `\\bhors (?:des )?delais?\\b|\\ben dehors des delais\\b|\\bapres la date (?:limite)?\\b`,
     `(?<!\\b(?:finit|finissent|termine|terminent|rentre|rentrons|sors|sort|sortons|arrive|arrivons|commence) )\\btrop tard\\b|\\ben retard pour\\b|\\bpasse (?:le|la) (?:delai|date)\\b|\\b(?:delai|date limite|date) (?:(?:il|elle) )?(?:est |a ete |etait )?(?:depasse|passee?)\\b|\\bdepasse (?:le|la) (?:delai|date)\\b`,
-    `(?<!\\ba l' )(?<!\\b(?:s' )?(?:achev|finiss|fini|termin|ferm|ouvr|ouvert|travaill|boss|sort|rentr|commenc)\\w* )\\bexception(?:nel|nelle|nellement)?\\b(?! (?:pas|sauf|zdate)\\b)|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
+    `(?<!\\ba l' )(?<!\\b(?:s' )?${PARENT_DAY_VERB} )\\bexception(?:nel|nelle|nellement)?\\b(?! (?:pas|sauf|zdate)\\b)|\\bderog\\w*|\\bindulgence\\b|\\bfaveur\\b|\\btolerance\\b|\\bjoker\\b`,
     // "je sais, c'est tard", "je sais que c'est en retard", "c'est hyper à la bourre": the request itself late (not "je suis en retard ce soir").
     `\\b(?:c' est|c|cest) (?:(?:hyper|super|tres|un peu|bien|trop|grave|vraiment|deja) )?(?:tard|en retard|a la bourre|a la derniere minute|last minute)\\b`,
     `\\b(?:rate|loupe|manque|oublie|zappe|passe a cote (?:de|du)) (?:la |le |de )?(?:date|delai|dates? d' inscription|echeance|coche|inscri|reserv)\\w*`,

@@ -4,7 +4,7 @@
  * prepared text (folded, corrected, dates masked as "zdate", names as "zenfant").
  */
 import type { Courtesy, Intent } from '../types';
-import { REFUSED_BOOKING } from './concepts';
+import { PARENT_DAY_VERB, REFUSED_BOOKING } from './concepts';
 import { guarded } from '../text/patternGuard';
 import { CHANGE_VERBS } from '../text/changeVerbs';
 
@@ -206,6 +206,8 @@ const CANCELLATION_WITHDRAWN = guarded(/\b(?:ne pas tenir compte|ignorer|ignorez
 const OTHER_BOOKING = guarded(/^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine|enfants?|petits?)\b).*\b(?:places?|billets?|tables?) (?:pour|au|a|de) (?:le |la |l' |un |une )?(?:match|concert|cinema|cine|film|spectacle|restaurant|resto|theatre|stade|psg|opera|piscine)\b/);
 const MISTAKEN_CANCEL = guarded(/\b(?:annule|annulee|annules|desinscrite?s?|supprimee?s?|enlevee?s?|retiree?s?)\b(?: \S+){0,6}? par (?:erreur|megarde|inadvertance)\b.*\b(?:remettre|remettez|remets|reinscrire|reinscrivez|retablir|retablissez|reserver|reservez|inscrire|inscrivez|rajouter|rajoutez)\b/);
 
+const PARENT_DAY_EXCEPTIONALLY = new RegExp(`\\b(${PARENT_DAY_VERB}) exceptionnellement\\b`, 'g');
+
 export function intentByRule(message: string, cues: { question?: boolean } = {}): Intent | undefined {
   // "dans les meilleurs délais": as soon as possible, not a deadline.
   // ("je ne voudrais pas être hors délai", "pour ne pas être hors délai", "sans que la demande soit considérée comme hors
@@ -214,7 +216,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   // "ma journée s'achevant exceptionnellement à midi", "notre restaurant fermant exceptionnellement": the parent's day.)
   // ("ma petite-fille m'a parlé d'une date limite": a deadline heard of, not asked.)
   // ("je vous transmettrai les justificatifs dans le délai de sept jours": a proof promised in time, no deadline asked.)
-  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b|\bsans delai\b/g, 'rapidement').replace(/\b(transmettrai|transmettrons|transmets|transmettons|enverrai|enverrons|envoie|joins|adresse|fournirai|fournirons|deposerai|apporterai|donnerai|ferai parvenir)\b(.{0,60}?)\bdans (?:le|les) delais?(?: (?:de (?:sept|7) jours|impartis?|prevus?|reglementaires?))?\b/g, '$1$2 rapidement').replace(/\b(?:m' a|m' ont|on m' a|nous a|nous ont|on nous a) (?:parle|dit|prevenue?|explique|averti|avertie) (?:d' une|d' un|de la|du|des) (?:date limite|delai|delais)\b/g, 'm a informe').replace(/\b(devra|devront|doit|doivent|va|vont) exceptionnellement (?=rester|venir|aller|etre presente?s?)\b/g, '$1 ponctuellement ').replace(/\b((?:achev|finiss|finit|finis|termin|ferm|ouvr|ouvert|travaill|boss|sort|rentr|commenc)\w*) exceptionnellement\b/g, '$1 ponctuellement').replace(/\b(?:(?:ne|n') (?:\S+ ){1,2}(?:pas|jamais|plus)|pour (?:ne )?pas|sans (?:que|qu' ?) ?(?:\S+ ){0,4}?(?:soit|soient|sois|sont|etre) (?:consideree?s?|comptee?s?|jugee?s?|traitee?s?) comme) (?:etre |d' etre |me retrouver |nous retrouver )?hors (?:des )?delais?\b/g, 'dans les temps');
+  const prepared = message.replace(/\bdans les (?:meilleurs|plus brefs) delais\b|\bsans delai\b/g, 'rapidement').replace(/\b(transmettrai|transmettrons|transmets|transmettons|enverrai|enverrons|envoie|joins|adresse|fournirai|fournirons|deposerai|apporterai|donnerai|ferai parvenir)\b(.{0,60}?)\bdans (?:le|les) delais?(?: (?:de (?:sept|7) jours|impartis?|prevus?|reglementaires?))?\b/g, '$1$2 rapidement').replace(/\b(?:m' a|m' ont|on m' a|nous a|nous ont|on nous a) (?:parle|dit|prevenue?|explique|averti|avertie) (?:d' une|d' un|de la|du|des) (?:date limite|delai|delais)\b/g, 'm a informe').replace(/\b(devra|devront|doit|doivent|va|vont) exceptionnellement (?=rester|venir|aller|etre presente?s?)\b/g, '$1 ponctuellement ').replace(PARENT_DAY_EXCEPTIONALLY, '$1 ponctuellement').replace(/\b(?:(?:ne|n') (?:\S+ ){1,2}(?:pas|jamais|plus)|pour (?:ne )?pas|sans (?:que|qu' ?) ?(?:\S+ ){0,4}?(?:soit|soient|sois|sont|etre) (?:consideree?s?|comptee?s?|jugee?s?|traitee?s?) comme) (?:etre |d' etre |me retrouver |nous retrouver )?hors (?:des )?delais?\b/g, 'dans les temps');
   const late = LATE.test(prepared) || LATE_FOR_SURE.test(prepared);
   // "c'est trop tard pour mettre Awa au centre mercredi ?": whether it is still possible, asked.
   const tooLateAsked = cues.question === true && TOO_LATE_ASKED.test(prepared) && !EXCEPTION_ASKED.test(prepared);
