@@ -27,11 +27,13 @@ export type DayRef =
  * Where an expression stands beside the weeks of its message, read from the text between them:
  * `ofNextWeek`, a weekday said with the week named right after it ("mardi de la semaine
  * prochaine", "le lundi et le mardi de la seconde"); `withNextWeek`, a week said together with the
- * next one ("de cette semaine et de la semaine prochaine").
+ * next one ("de cette semaine et de la semaine prochaine"); `whole`, a week said whole ("vendredi et toute
+ * la semaine prochaine"), which holds no weekday said apart from it.
  */
 export interface WeekLayout {
   ofNextWeek?: true;
   withNextWeek?: true;
+  whole?: true;
 }
 
 export type DateExpression = WeekLayout & (

@@ -381,7 +381,8 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'untilHolidays', holiday: holidayKindOf(m[0]) }),
   },
   {
-    pattern: rx(`\\b(?:jusqu' (?:a|au|aux)|d' ici (?:a\\s+)?)\\s*(?:la\\s+)?(?:fin\\s+de\\s+l' annee(?:\\s+scolaire)?|l' ete|grandes vacances)\\b`),
+    // ("jusqu'à la fin de l'école le deux juillet": the last school day, said again, is the same end.)
+    pattern: rx(`\\b(?:jusqu' (?:a|au|aux)|d' ici (?:a\\s+)?)\\s*(?:la\\s+)?(?:fin\\s+de\\s+l' annee(?:\\s+scolaire)?|fin\\s+de\\s+l' ecole|fin\\s+des\\s+cours|l' ete|grandes vacances)\\b(?:\\s+(?:soit\\s+|donc\\s+)?le\\s+[1-3]\\s+juillet\\b)?`),
     read: () => ({ kind: 'untilHolidays', holiday: 'ete' }),
   },
   {
@@ -712,6 +713,12 @@ function markWeekLayout(found: FoundExpression[], folded: string): void {
     if (isWeekdayMention(f.expression) && isWeekdayMention(next.expression) && next.expression.ofNextWeek && LIST_BETWEEN.test(between)) f.expression.ofNextWeek = true;
     if (isWeekNamed(f.expression) && isWeekNamed(next.expression) && WEEKS_TOGETHER_BETWEEN.test(between)) f.expression.withNextWeek = true;
   }
+  // "vendredi et toute la semaine prochaine": that week whole, the Friday apart.
+  // ("je suis de nuit toute la semaine prochaine, … lundi et mardi": the week of the story frames the weekdays after it.)
+  found.forEach((f, i) => {
+    const before = found[i - 1];
+    if (f.expression.kind === 'week' && before && isWeekdayMention(before.expression) && /^\s*(?:et|puis|ainsi que)\s+toute\s+$/.test(folded.slice(before.end, f.start))) f.expression.whole = true;
+  });
   // ("les deux prochaines semaines": the weeks of one phrase are together.)
   for (let i = 0; i + 1 < found.length; i++) {
     if (found[i].start === found[i + 1].start && isWeekNamed(found[i].expression) && isWeekNamed(found[i + 1].expression)) found[i].expression.withNextWeek = true;

@@ -552,7 +552,9 @@ function weeksOfMentions(
   weeks: readonly DateExpression[],
   isMention: (e: DateExpression) => boolean,
 ): (e: DateExpression) => DateExpression[] {
-  if (weeks.length === 1) return () => [weeks[0]];
+  // ("vendredi et toute la semaine prochaine": the Friday is not of the week said whole.)
+  const apart = (e: DateExpression, week: DateExpression) => week.whole === true && !e.ofNextWeek;
+  if (weeks.length === 1) return (e) => (apart(e, weeks[0]) ? [] : [weeks[0]]);
   const order = expressions.filter((e) => weeks.includes(e) || isMention(e));
   const groupOf = (week: DateExpression): DateExpression[] => {
     const at = weeks.indexOf(week);
@@ -568,6 +570,7 @@ function weeksOfMentions(
     const after = order.slice(i + 1).find((w) => weeks.includes(w));
     const before = order.slice(0, i).reverse().find((w) => weeks.includes(w));
     const week = e.ofNextWeek ? (after ?? before) : weekFirst ? (before ?? after) : (after ?? before);
+    if (apart(e, week ?? weeks[0])) return [];
     return week ? groupOf(week) : [weeks[0]];
   };
 }
@@ -651,7 +654,13 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     // ("la première semaine tout, la deuxième seulement lundi et mardi": a week of the holidays no weekday falls in is asked whole.)
     const framing = new Set([...weeksOf.values()].flat());
     for (const week of holidayWeeks) if (isWeekSpan(week) && !framing.has(week)) add(spanOf(week, context));
+    for (const week of weeks) if (week.whole) add(spanOf(week, context));
     for (const e of expressions) {
+      if (isWeekdayMention(e) && weeksOf.get(e)?.length === 0) {
+        const span = spanOf(e, context);
+        add(span);
+        if (e.kind === 'day' && span) named.add(span[0]);
+      }
       for (const week of (weeksOf.get(e) ?? []).map((w) => spanOf(w, context))) {
         if (!week) continue;
         const inside = insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)]);

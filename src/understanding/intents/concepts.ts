@@ -308,6 +308,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `(?<!\\b(?:ne|n'|plus|pas) )\\b(?:faut|faudrait|faudra) (?:zenfant|les deux|les petits|les enfants|les 2|les 3)\\b(?! (?:pour|a) (?:savoir|demander))`,
     // "pas besoin le mercredi 4, c'est le jeudi 5 qu'il faut", "il faut le jeudi 5": the day needed.
     `\\b(?:c' est|c est|ce sera) (?:plutot )?zdate qu' ?(?:il|elle|on) (?:(?:me|nous|lui|leur) )?(?:faut|faudrait|faudra)\\b|\\bil (?:(?:me|nous|lui|leur) )?(?:faut|faudrait|faudra) (?:plutot |donc )?zdate\\b`,
+    // "jai pas eu mes congés", "mes congés ont été refusés": the parent at work, the reason of a booking.
+    `\\b(?:(?:j' ai|on a|nous avons|nous n' avons|je n' ai) (?:toujours )?pas (?:eu|obtenu) (?:mes |nos |de |les )?conges|(?:mes |nos )?conges (?:refuses|annules|sautes|ont saute|ont ete refuses|ont ete annules)|pas de conges)\\b`,
     // English, as parents who speak it write: "Oonagh needs la garderie du soir lundi 7".
     `\\b(?:zenfant|he|she|they|we|i) (?:needs?|will need|would need) (?:la |le |l' |the |a )?(?:garderie|centre|accueil|periscolaire|peri|place|spot|childcare|after school)\\b`,
     // "elle m'a demandé de vous écrire pour qu'elles restent à la garderie jeudi soir": the child's place asked, a wish.
@@ -415,9 +417,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   overview: [
     `\\b(?:le |un |faire le )?point\\b(?! (?:de (?:vue|rendez)|final)\\b)`,
     // ("nouveau planning au boulot": the parent's working hours, not the bookings;
-    // "planning tombé : …", "mon planning est sorti", "mon planning a encore changé": the parent's work roster, the reason of a booking.)
+    // "planning tombé : …", "mon planning est sorti", "mon planning a encore changé", "mon planning bus il change": the parent's work
+    // roster, the reason of a booking.)
     // ("attendez que je regarde le calendrier des Postes": the writer's own calendar.)
-    `(?<!\\bje (?:regarde|verifie|consulte|cherche) (?:le |mon |sur le |sur mon |dans le |dans mon )?)(?<!\\b(?:change|changer|modifie|modifier|bouge|bouger|bouscule|chamboule|refait|refaire|chang|modif) (?:le |mon |son |notre |tout le |tout mon |encore le |encore mon )?)\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)(?! (?:a|est|ont) (?:encore |de nouveau |encore une fois )?(?:change|bouge|modifie|ete modifie|ete change)\\b)`,
+    `(?<!\\bje (?:regarde|verifie|consulte|cherche) (?:le |mon |sur le |sur mon |dans le |dans mon )?)(?<!\\b(?:change|changer|modifie|modifier|bouge|bouger|bouscule|chamboule|refait|refaire|chang|modif) (?:le |mon |son |notre |tout le |tout mon |encore le |encore mon )?)\\b(?:recap|recapitulatif|resume|bilan|planning|programme|agenda|calendrier)\\b(?! (?:au|du|de) (?:boulot|travail|taf|job|bureau)\\b)(?! (?:est )?(?:tombe|sorti|arrive|publie|affiche)\\b)(?! (?:bus|boulot|travail|taf|job|de travail|du boulot|au boulot|au travail) (?:il |elle )?(?:a |est |ont )?(?:encore |de nouveau |encore une fois )?(?:change|bouge|modifie|ete modifie|ete change)\\b)(?! (?:a|est|ont) (?:encore |de nouveau |encore une fois )?(?:change|bouge|modifie|ete modifie|ete change)\\b)`,
     // "la liste de ce que je réserve", "sont-ils dans la liste pour les vacances ?".
     `\\bla liste (?:de ce que|de ce qu' ?|des (?:reservations|jours|inscriptions|resas)|de mes (?:reservations|resas|inscriptions))|\\b(?:est|sont|figure|figurent) (?:bien )?(?:dans|sur) (?:la|les) listes?\\b(?! d' attente)`,
     `\\b(?:qu' est ce que|qu' est ce qu' ?|quoi|qu' ai je|qu' avons nous|ce que) (?:j' ai|on a|nous avons|vous avez|il y a|j' avais)? ?(?:de )?(?:reserve|inscrit|prevu|note|cale|de prevu|de reserve|de cale|booke|pris)\\b`,
@@ -523,7 +526,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:combien|cout|coute|coutent|couter|rembourse|remboursement|rembourser|remboursee?s?|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher(?! (?:madame|monsieur|mesdames|messieurs|ami|amis|service|equipe|personnel))|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
   ],
   info: [
-    `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouverts?|ouvertes?|ouvre|ouvrez|ferme|fermez|fermes|fermee?s?|fermeture|ouverture)\\b`,
+    // ("la réservation en ligne n'étant, semble-t-il, pas encore ouverte": the booking closed online, the reason of a request.)
+    `\\b(?:horaire|horaires|heure d' ouverture|heures d' ouverture|ouverts?|ouvertes?|ouvre|ouvrez|ferme|fermez|fermes|fermee?s?|fermeture|ouverture)\\b(?<!\\b(?:reservations?|inscriptions?)(?: en ligne)? (?:n' (?:etant|est|etait) |ne (?:sont|sont toujours|seront) )(?:\\S+ ){0,3}pas (?:encore )?(?:ouverts?|ouvertes?))`,
     `\\b(?:adresse|telephone|numero|mail|email|courriel|contact|contacter|joindre|coordonnees)\\b`,
     `\\b(?:compte citoyen|espace citoyen|portail|mot de passe|identifiant|connecter|connexion|creer (?:un|mon) compte|se connecter|application)\\b`,
     `\\b(?:reglement|regles|documents? a fournir|dossier|pieces|goûter|gouter|repas|menu de la cantine|activites proposees|programme des activites|animateurs?|encadrement|ou se trouvent? (?:vos|les|le|votre) (?:bureaux?|locaux|service)|ou se trouve|c' est ou|lieu)\\b`,
@@ -670,7 +674,8 @@ function bookedAndCancelled(words: readonly string[], at: number): boolean {
 
 const DONE = /^(?:reserve|reserves|reservee|reservees|inscrit|inscrite|inscrits|inscrites|booke|bookes|bookee|bookees|cale|calee|cales|calees)$/;
 // ("c'est quoi réservé pour mes enfants ?": what is booked, asked.)
-const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien|quoi)$/;
+// ("François-Xavier se trouve inscrit le 18": what is booked, told.)
+const DONE_AFTER = /^(?:de|a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|est|sont|etait|etaient|ete|sera|seront|deja|tout|tt|bien|quoi|trouve|trouvent)$/;
 
 /** Word `at` is a participle of a booking already made: "on a tout réservé", "rien de réservé", "sont bookés". */
 function isDoneParticiple(words: readonly string[], at: number): boolean {
@@ -702,6 +707,8 @@ function subjectBefore(words: readonly string[], at: number, reach: number, subj
 const parentIsSubject = (words: readonly string[], at: number) => subjectBefore(words, at, 5, PARENT_SUBJECT, CHILD_SUBJECT);
 /** "mon mari il est pas là": an adult of the family, not the child, is away. */
 /** The writer says they are the grandparent: "c'est le grand-père qui vous écrit", "je suis la grand-mère de…". */
+/** "entre les deux", "le reste du temps", "les autres jours", "mais pas pendant les vacances": the days not asked, opening a clause. */
+const OTHER_DAYS_BEFORE = /(?:^|\b(?:et|mais|sinon|par contre|en revanche|zdate)\b )(?:entre les deux|entre deux|pas (?:pendant |durant )?zdate|le reste du temps|le reste de la semaine|le reste des vacances|les autres jours|les jours restants|les autres semaines|la semaine entre les deux|la semaine du milieu)(?: (?:il|elle|ils|elles|zenfant|zenfant et zenfant|les enfants|les petits))?(?: (?:est|sont|sera|seront|va|vont|ira|iront))?$/;
 const GRANDPARENT_WRITES = /\b(?:c' est (?:encore )?(?:moi )?(?:le |la )?(?:grand pere|grand mere|papi|papy|mamie|mamy)|je suis (?:le |la )?(?:grand pere|grand mere)|(?:grand pere|grand mere) (?:qui vous ecri\w*|ici)|en tant que (?:grand pere|grand mere))\b/;
 const ADULT = /^(?:mari|femme|conjointe?|compagnon|compagne|pere|mere|papa|maman|nounou|mamie|papi|papy|mamy)$/;
 const adultIsSubject = (words: readonly string[], at: number) => ADULT.test(words[at - 1] ?? '') || (/^(?:il|elle)$/.test(words[at - 1] ?? '') && ADULT.test(words[at - 2] ?? ''));
@@ -803,6 +810,9 @@ export function conceptsOf(prepared: string): ConceptHit[] {
         continue;
       }
       // "c'est le grand-père qui vous écrit, ma fille est à son collège": the grandparent's daughter is the mother, away at work.
+      // "du 5 au 9 juillet et du 19 au 23. Entre les deux ils viennent chez moi", "les autres jours il reste avec moi": where the
+      // child is on the days not asked, the reason of a booking, no cancellation.
+      if (concept === 'elsewhere' && OTHER_DAYS_BEFORE.test(words.slice(Math.max(0, first - 6), first).join(' '))) continue;
       if (concept === 'elsewhere' && GRANDPARENT_WRITES.test(text) && /\b(?:ma fille|mon fils)$/.test(words.slice(Math.max(0, first - 2), first + 2).join(' ').replace(/ (?:est|sera|part|travaille)(?: \S+)?$/, ''))) continue;
       // "son train a été supprimé", "le cours de judo est annulé": another thing called off, a story.
       if (concept === 'unbook' && EVENT_CALLED_OFF.test(words.slice(Math.max(0, first - 5), last + 1).join(' '))) continue;

@@ -166,6 +166,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bd' aujourd' hui (?:jusqu' )?(?:au|a) (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b)/g, "a partir d' aujourd' hui jusqu' au "],
   // "sauf le mercredi vu que leur mère est là le mercredi": the weekday left out, said again in the reason, is no other day.
   [/\b((?:sauf|hormis|excepte|pas) (?:le|les) (lundi|mardi|mercredi|jeudi|vendredi)s?\b[^.!?;]*?\b(?:parce qu\S*|vu qu\S*|car|puisqu\S*|comme)\b[^.!?;]*?)\b(?:le|les) \2s?\b/g, '$1ce jour la'],
+  // "les jours 28, 29, 30 e 31 dicembre": Italian « e », and.
+  [/\b(\d{1,2}) e (?=\d{1,2}\b)/g, '$1 et '],
   // "lundi mardi et jeudi mes pas le vendredi": « mais », typed as said.
   [/\bmes pas (?=(?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|zenfant|\d{1,2})\b)/g, 'mais pas '],
   // "je voudrais mettre mais enfants au centre": « mes », as dictated.
