@@ -52,7 +52,9 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     // "inscrire Tuana mardi est annuler jeudi": « est » for « et » before a verb of change (not "ce qui est réservé").
     // (Spanish « y » before a Spanish verb: "mettre Dayana mercredi y quitar vendredi".)
     .replace(/\b(?:est|e) (?=(?:(?:annul|r[ée]serv|enlev|enlèv|retir|rajout|ajout|supprim)(?:er|ez)|inscri(?:re|vez|s)|mett(?:re|ez)|mets|mete)\b)/giu, 'et ')
-    .replace(/\by (?=(?:quit(?:ar|a|en)|sac(?:ar|a)|tir(?:ar|a)|poner|pon|agregar|cancelar|cancela|anular|anula|reservar|inscribir|meter|mete)\b)/giu, 'et ');
+    .replace(/\by (?=(?:quit(?:ar|a|en)|sac(?:ar|a)|tir(?:ar|a)|poner|pon|agregar|cancelar|cancela|anular|anula|reservar|inscribir|meter|mete)\b)/giu, 'et ')
+    // "(il est très fier de sa ceinture, je vous le dis en passant)": an aside in brackets is one piece.
+    .replace(/\([^()]{0,200}\)/g, (aside) => aside.replace(/[,;]/g, ' '));
   const pieces: { piece: string; afterBreak: boolean }[] = [];
   let at = 0;
   let separator = '';
@@ -216,7 +218,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     // ("Jules, lui, restera avec moi": the echo "lui" in between is skipped.)
     let after = i + 1;
     // ("Sa soeur Inès, en revanche, ne viendra pas": so is "en revanche".)
-    while (after < pieces.length && (ECHO.test(foldText(pieces[after])) || CONTRAST_ONLY.test(foldText(pieces[after])))) after++;
+    // ("Par contre Louis-Antoine, qui a le mal de mer, restera à la garderie jeudi": so is a relative clause about the child.)
+    while (after < pieces.length && (ECHO.test(foldText(pieces[after])) || CONTRAST_ONLY.test(foldText(pieces[after])) || (pending === '' && ASIDE_ABOUT_CHILD.test(foldText(pieces[after]))))) after++;
     const next = pieceReadings[after];
     // ("… il faut annuler. Par contre, le mercredi 19 mai, il faudra les inscrire", "… enlever les deux du centre. Mais le mardi
     // d'après, le 30, ils devront rester": days said alone, once a change has its own days, belong to the change that follows.)
@@ -241,7 +244,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       startsClause(changeAfterDays, true);
     // (A child continuing a list, « je voudrais Léa et Hugo au centre la première semaine », stays in the list's clause.)
     const leadsNext = (!continuesList[i] && reading.children.length > 0 && reading.dates.length === 0 && next !== undefined && !continuesList[after] && startsClause(next, true)) || daysLeadNext;
-    if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
+    // (The relative clause after a child leading the next change stays with that child.)
+    if (pending !== '' && ASIDE_ABOUT_CHILD.test(foldText(piece)) && !reading.changes) pending = `${pending} ${piece}`;
+    else if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
     else pending = pending ? `${pending} ${piece}` : piece;
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
@@ -527,6 +532,8 @@ const startsWithName = (piece: string, reading: PieceReading) => isNamedChild(/^
 
 /** A pronoun echoing the child just named: "Jules, lui, …". */
 const ECHO = /^(?:lui|elle|eux|elles|lui aussi|elle aussi)$/;
+/** "qui a le mal de mer", "qui s'est mis au judo": a relative clause about the child just named. */
+const ASIDE_ABOUT_CHILD = /^qui\s(?!(?:est|sont)\s+(?:inscrite?s?|reservee?s?)\b)/;
 
 /** "le mercredi d'après", said in a clause of its own. */
 const DAY_AFTER_PREVIOUS = guarded(/\ble (lundi|mardi|mercredi|jeudi|vendredi) (?:d' ?apres|suivant|qui suit)\b/);

@@ -289,6 +289,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("c'est Emerance qui reste vendredi au périscolaire": the day between.)
     `~\\b(?:restera|resteront|reste|restent|rester|resterait)\\s+(?:bien |aussi |donc |tous les deux |toutes les deux |tous les trois |les deux )?(?:zdate )?${PLACE}`,
     `~\\b(?:restera|resteront|rester|reste) (?:au|a la|a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
+    // "vendredi il reste pas", "Guénaël ne restera plus": the child's stay said no to, the place left unsaid (not "il reste pas de place").
+    `(?=rest)(?<=\\b(?:zenfant|il|elle|ils|elles) (?:ne |n' )?)(?:reste|restent|restera|resteront)(?= (?:pas|plus)\\b(?! (?:de|d'|du|des|beaucoup|grand chose|longtemps|tard|dormir|manger|a (?:la )?maison|chez|avec|seule?s?)\\b))`,
     // "Camil ne restera pas à la garderie le lundi 16": a stay said no to is strong (a cancellation), unlike a stay told.
     `(?<=\\b(?:ne|n') )(?:restera|resteront|reste|restent) (?:pas|plus) (?:au |a la |a l' )?(?:garderie|etude|centre|peri|periscolaire|accueil)\\b`,
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,

@@ -97,3 +97,43 @@ describe('days', () => {
     });
   });
 });
+
+describe('two changes in one message', () => {
+  const family = ['Ilan', 'Capucine', 'Noé'];
+
+  test('a child named before a relative clause or an aside in brackets heads the change after it', () => {
+    expect(
+      read('Je garde Capucine mercredi 13, vous pouvez annuler sa garderie ce jour-là. Par contre Ilan, qui adore le foot, restera à la garderie jeudi 14 : il faudrait l’inscrire.', options.now, family),
+    ).toMatchObject({
+      actions: [
+        { intent: 'cancel', dates: ['2027-01-13'], children: ['Capucine'] },
+        { intent: 'reserve', dates: ['2027-01-14'], children: ['Ilan'] },
+      ],
+    });
+    expect(
+      read('ma fille voudrait que Noé aille au centre le mercredi 20 janvier. En revanche Ilan (il a piscine, vous savez, le mercredi) n’aura plus besoin de sa place ce mercredi 20.', options.now, family),
+    ).toMatchObject({
+      actions: [
+        { intent: 'reserve', dates: ['2027-01-20'], children: ['Noé'] },
+        { intent: 'cancel', dates: ['2027-01-20'], children: ['Ilan'] },
+      ],
+    });
+  });
+
+  test('« vendredi il reste pas » is that child’s day cancelled, « reste pas à maison » is not', () => {
+    expect(read('Je veux inscrire Capucine jeudi. Et Ilan, vendredi il reste pas, donc vous enlevez lui vendredi.', options.now, family)).toMatchObject({
+      actions: [
+        { intent: 'reserve', dates: ['2027-01-14'], children: ['Capucine'] },
+        { intent: 'cancel', dates: ['2027-01-15'], children: ['Ilan'] },
+      ],
+    });
+    expect(read('Capucine reste pas à maison jeudi, donc elle va au centre jeudi.', options.now, family)).toMatchObject({ intent: 'reserve', dates: ['2027-01-14'] });
+  });
+});
+
+describe('other matters', () => {
+  test('old class photos for the town archives, flour at the bakery: off topic', () => {
+    expect(read('Je me demandais si quelqu’un à la mairie voudrait de vieilles photos de classe pour les archives municipales ?')).toMatchObject({ intent: 'none' });
+    expect(read('non attends mets la farine de blé d’abord')).toMatchObject({ intent: 'none' });
+  });
+});
