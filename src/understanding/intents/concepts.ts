@@ -610,7 +610,7 @@ const NEGATION_SCOPE = new Set(
    peux peut pouvons pouvez peuvent pourrai pourras pourra pourrons pourrez pourront pourrais pourrait pourrions pourriez pouvait
    dois doit devons devez doivent devrai devra devrons devrez devront devrais devrait
    faut faudra faudrait fallait vais vas va allons allez vont compte comptons souhaite souhaitons
-   encore toujours vraiment du tout finalement donc bien de d' a au pour besoin`
+   encore toujours vraiment du tout finalement donc bien de d' a au pour besoin presque quasiment pratiquement`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -36,6 +36,10 @@ describe('what a message is about', () => {
     expect(read('est-ce trop tard pour les délais de vendredi ?')).toMatchObject({ intent: 'deadline' });
   });
 
+  test('« presque plus besoin », « quasiment plus besoin » is a need that ends: a cancellation', () => {
+    expect(read('on n’a quasiment plus besoin de la garderie pour Capucine le mardi 19 janvier')).toMatchObject({ intent: 'cancel', dates: ['2027-01-19'], children: ['Capucine'] });
+  });
+
   test('« pas le bon numéro » is a message sent to the wrong place', () => {
     expect(read('oups pas le bon numéro, c’était pour le garage')).toMatchObject({ intent: 'none' });
   });
