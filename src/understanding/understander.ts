@@ -22,7 +22,7 @@ import { addsToRequest, withChoiceSettled, childrenLeftOut, childrenOnlyIntroduc
 import { TOPIC_WORDS, topicOf } from './topics';
 import { COUNT_WORDS, namesAllChildren } from './children/matchChildren';
 import { CONCEPT_WORDS, NEITHER } from './intents/concepts';
-import { courtesyOf, isMisdirected, undoesCancellation } from './intents/intentRules';
+import { courtesyOf, isMisdirected, isNothingMore, undoesCancellation } from './intents/intentRules';
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
@@ -681,6 +681,8 @@ export class Understander {
     const topicFound = topicOf(masked);
     const topic = topicFound === 'tariffs' && !MONEY_ASKED.test(masked) && !SERVICE_NAMED.test(masked) ? undefined : topicFound;
     if (topic) detailed.topic = topic;
+    // ("rien d'autre", "non rien pour le moment": nothing more asked, small talk whatever the classifier said.)
+    if (detailed.intent === 'none' && isNothingMore(masked)) detailed.intent = 'smalltalk';
     const courtesy = detailed.intent === 'smalltalk' ? courtesyOf(masked) : detailed.intent === 'none' && isMisdirected(masked) ? 'misdirected' : undefined;
     if (courtesy) detailed.courtesy = courtesy;
     // "comment obtenir l'attestation ?", "je ne trouve pas où l'on voit les réservations sur le site":

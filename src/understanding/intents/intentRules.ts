@@ -307,10 +307,19 @@ export function isMisdirected(prepared: string): boolean {
   return WRONG_RECIPIENT.test(prepared);
 }
 
+const NOTHING_MORE = /^(?:(?:non|nan|non non|ok|bon) )?(?:(?:c' est|c|cest|ca) (?:bon|tout|ok|parfait)|ca ira|rien d' autre|rien|pas besoin|plus rien)(?: pour (?:l' instant|le moment|aujourd' hui))?$/;
+
+/** "non c bon", "rien d'autre", "non ça ira": nothing more asked. */
+export function isNothingMore(prepared: string): boolean {
+  return NOTHING_MORE.test(prepared);
+}
+
 export function courtesyOf(prepared: string): Courtesy | undefined {
   if (/\bbonne (?:soiree|nuit)\b/.test(prepared)) return 'good_evening';
   if (/\b(?:au revoir|a bientot|a plus|a demain|a la prochaine|bye|ciao|tchao|bon week end|bonne (?:journee|fin de journee|semaine|continuation))\b/.test(prepared)) return 'goodbye';
   if (/\b(?:merci|remercie)\b/.test(prepared)) return 'thanks';
+  // "non c bon", "non ça ira", "rien d'autre": nothing more asked, after « Autre chose ? ».
+  if (isNothingMore(prepared)) return 'goodbye';
   return undefined;
 }
 

@@ -141,3 +141,12 @@ describe('other matters', () => {
     expect(read('non attends mets la farine de blé d’abord')).toMatchObject({ intent: 'none' });
   });
 });
+
+describe('nothing more', () => {
+  test('« non c bon », « rien d’autre », « non ça ira » after « Autre chose ? » say goodbye', () => {
+    for (const text of ['non c bon', 'rien d’autre', 'non ça ira', 'non rien pour le moment']) {
+      expect(read(text)).toMatchObject({ intent: 'smalltalk', courtesy: 'goodbye' });
+    }
+    expect(read('c’est bon pour jeudi ?')).toMatchObject({ intent: 'check' });
+  });
+});
