@@ -736,3 +736,20 @@ test('Friday 11 December (round 40, talked to it): a cancellation from a day on,
     ['Madame, Monsieur, mon fils Hugo ne fréquentera plus l’accueil du soir à compter du 4 janvier, nous déménageons. Pourriez-vous annuler ses réservations ?', /^Jusqu'à quand \?/],
   ]);
 });
+
+test('Monday 7 December (round 41, talked to it): « finalement Inès c’est pas jeudi c’est vendredi » just after her Thursday was booked moves it to Friday (it asked « annuler ou réserver ? »)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['annulez Léa mercredi 9 et mettez Inès jeudi 10 à la place', /Je réserve pour Inès : jeudi 10 décembre\./],
+    ['oui', /✓ Réservé pour Inès : jeudi 10 décembre\./],
+    ['finalement Inès c’est pas jeudi c’est vendredi', /^Je fais ces 2 changements :\n• annuler pour Inès : jeudi 10 décembre ;\n• réserver pour Inès : vendredi 11 décembre\./],
+    ['oui', /✓ Réservé pour Inès : vendredi 11 décembre\.\n✓ Annulé pour Inès : jeudi 10 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 41, talked to it): « non c bon » after « Autre chose ? » says goodbye (it said « Bonjour Camille ! »)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['inscris Hugo vendredi 11', /^Je réserve pour Hugo : vendredi 11 décembre\./],
+    ['oui', /Autre chose \?/],
+    ['non c bon', /^Au revoir et bonne soirée !/],
+  ]);
+});

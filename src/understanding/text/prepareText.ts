@@ -67,8 +67,19 @@ export function weekNamedOnce(text: string): string {
 
 /** "annul eyad mercredi mé mettez le jeudi a la plac": « mé » is « mais » typed by ear (read before the message is cut at « mais »). */
 export function typedByEar(text: string): string {
-  return text.replace(/(?<!\p{L})mé(?!\p{L})/gu, 'mais');
+  return (
+    text
+      .replace(/(?<!\p{L})mé(?!\p{L})/gu, 'mais')
+      // "finalement Inès c'est pas jeudi c'est vendredi": one day said instead of another, « pas jeudi mais vendredi ».
+      // ("mercredi au centre svp.. ah non c pas mercredi c jeudi": the message corrects itself, the day asked before is replaced.)
+      .replace(DAY_SAID_INSTEAD, (said: string, day: string, offset: number, whole: string) =>
+        whole.slice(0, offset).toLowerCase().includes(day.replace(/^(?:le|la) /i, '').toLowerCase()) ? said : `pas ${day} mais `,
+      )
+  );
 }
+
+const WEEKDAY_OR_DATE = String.raw`(?:(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi)(?: \d{1,2})?|(?:le )?\d{1,2}(?: [a-zéû]+)?)`;
+const DAY_SAID_INSTEAD = new RegExp(String.raw`\b(?:c['’] ?est|c|cest|ce n['’]est) pas (${WEEKDAY_OR_DATE}),? (?:c['’] ?est|c|cest|mais) (?=${WEEKDAY_OR_DATE}\b)`, 'giu');
 
 /** "… la mettre le mercredi 25 voilà c'est tout merci bonne journée": a sign-off dictated after the request, without a stop. */
 const DICTATED_SIGN_OFF = /(?<=\p{L}|\d)\s+(?:(?:voil[àa]|et voil[àa])\s+)?(?:c'est tout\s+|c’est tout\s+)?merci(?:\s+(?:beaucoup|bien|d'avance|d’avance))?(?:\s+(?:bonne (?:journée|soirée|fin de journée)|au revoir|à bientôt))?\s*$/iu;

@@ -150,3 +150,14 @@ describe('nothing more', () => {
     expect(read('c’est bon pour jeudi ?')).toMatchObject({ intent: 'check' });
   });
 });
+
+describe('one day said instead of another', () => {
+  test('« c’est pas jeudi c’est vendredi » is that day moved: cancel one, book the other', () => {
+    expect(read('finalement Ilan c’est pas jeudi 14 c’est vendredi 15')).toMatchObject({
+      actions: [
+        { intent: 'cancel', dates: ['2027-01-14'], children: ['Ilan'] },
+        { intent: 'reserve', dates: ['2027-01-15'], children: ['Ilan'] },
+      ],
+    });
+  });
+});
