@@ -78,7 +78,7 @@ export function typedByEar(text: string): string {
   );
 }
 
-const WEEKDAY_OR_DATE = String.raw`(?:(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi)(?: \d{1,2})?|(?:le )?\d{1,2}(?: [a-zéû]+)?)`;
+const WEEKDAY_OR_DATE = String.raw`(?:(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi)(?: \d{1,2})?|(?:le )?\d{1,2}(?: (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))?)`;
 const DAY_SAID_INSTEAD = new RegExp(String.raw`\b(?:c['’] ?est|c|cest|ce n['’]est) pas (${WEEKDAY_OR_DATE}),? (?:c['’] ?est|c|cest|mais) (?=${WEEKDAY_OR_DATE}\b)`, 'giu');
 
 /** "… la mettre le mercredi 25 voilà c'est tout merci bonne journée": a sign-off dictated after the request, without a stop. */
