@@ -656,18 +656,14 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
     for (const week of holidayWeeks) if (isWeekSpan(week) && !framing.has(week)) add(spanOf(week, context));
     for (const week of weeks) if (week.whole) add(spanOf(week, context));
     for (const e of expressions) {
-      if (isWeekdayMention(e) && weeksOf.get(e)?.length === 0) {
-        const span = spanOf(e, context);
-        add(span);
-        if (e.kind === 'day' && span) named.add(span[0]);
-      }
       for (const week of (weeksOf.get(e) ?? []).map((w) => spanOf(w, context))) {
         if (!week) continue;
         const inside = insideWeek(e, [mondayOf(week[0]), addDays(mondayOf(week[0]), 4)]);
         for (const day of inside) days.add(day);
         if (e.kind === 'day') inside.forEach((day) => named.add(day));
       }
-      if (!isWeekdayMention(e) && !isWeekSpan(e)) {
+      // (A weekday said apart from a week said whole, "vendredi et toute la semaine prochaine", is a day of its own.)
+      if ((!isWeekdayMention(e) || weeksOf.get(e)?.length === 0) && !isWeekSpan(e)) {
         const span = spanOf(e, context);
         add(span);
         if (e.kind === 'day' && span) named.add(span[0]);
