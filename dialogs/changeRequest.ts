@@ -6,6 +6,7 @@
  */
 import type { IsoDay } from '../src/domain/day';
 import { addDays, isoWeekday } from '../src/domain/day';
+import { CHANGE_VERBS } from '../src/understanding/text/changeVerbs';
 import { normalise } from './frenchFormat';
 import type { ChildRef, Intent, Interpretation, OpenEnded } from './services';
 
@@ -508,12 +509,19 @@ const STRONG_REQUESTS: readonly Intent[] = ['reserve', 'cancel', 'check', 'deadl
  */
 export function isNewRequest(meaning: Interpretation, text: string, current?: ChangeMode | readonly ChangeMode[]): boolean {
   if (meaning.intent === current) return false;
+  // "non juste le lundi pour lui" at the confirmation of Hugo's Monday and Tuesday: the same change, fewer days (no verb of
+  // its own, its weak reading as a booking is no new request).
+  if (typeof current === 'string' && RESTRICTION.test(normalise(text)) && !OWN_CHANGE_VERB.test(normalise(text))) return false;
   // "mettre plutôt lundi 21" at the confirmation of a move: one of its changes, corrected.
   if (Array.isArray(current) && current.includes(meaning.intent as ChangeMode) && CORRECTING.test(normalise(text))) return false;
   const words = normalise(text).split(' ').filter(Boolean).length;
   if (meaning.intent !== 'ambiguous' && STRONG_REQUESTS.includes(meaning.intent)) return words >= 2;
   return meaning.intent === 'absence' && words >= 4;
 }
+
+/** A correction that only keeps part of what was said: "juste le lundi", "seulement pour elle". */
+const RESTRICTION = /^(?:(?:ok|bon|alors|euh|en fait|finalement|ah|pardon|plutot)\s+)*(?:juste|seulement|uniquement)\b/;
+const OWN_CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`);
 
 /** Words that correct what was just said rather than ask something new. */
 const CORRECTING = /\b(?:plutot|finalement|en fait|a la place)\b/;

@@ -753,3 +753,15 @@ test('Monday 7 December (round 41, talked to it): « non c bon » after « Autre
     ['non c bon', /^Au revoir et bonne soirée !/],
   ]);
 });
+
+test('Monday 7 December (round 42, talked to it): « non juste le lundi pour lui » at the confirmation of Hugo’s cancellation keeps his Monday (it dropped the request and booked Léa’s Monday)', async () => {
+  await replay('2026-12-07T09:00', [
+    ['inscris léa et hugo lundi 14 et mardi 15', /^Je réserve pour Léa et Hugo : lundi 14 décembre et mardi 15 décembre\./],
+    ['oui', /✓ Réservé pour Léa et Hugo/],
+    ['annule léa lundi 14 et mardi 15', /^J'annule pour Léa : lundi 14 décembre et mardi 15 décembre\./],
+    ['oui', /✓ Annulé pour Léa/],
+    ['et hugo pareil', /^J'annule pour Hugo : lundi 14 décembre et mardi 15 décembre\./],
+    ['non juste le lundi pour lui', /^J'annule pour Hugo : lundi 14 décembre\.\nC'est bien cela \?/],
+    ['oui', /✓ Annulé pour Hugo : lundi 14 décembre\./],
+  ]);
+});
