@@ -33,7 +33,7 @@ export function piecesOf(text: string): string[] {
 const BREAK = guarded(/[.!?;]|\b(?:mais|par contre|en revanche)\b/i);
 
 /** The pieces of a message, each with whether a sentence or a contrast opens before it. */
-export function piecesWithBreaks(text: string): { piece: string; afterBreak: boolean }[] {
+export function piecesWithBreaks(text: string): { piece: string; afterBreak: boolean; setAgainst: boolean }[] {
   const joined = text
     // "en lieu et place" is one phrase ("à la place"), not two clauses.
     .replace(/\ben lieu et place\b/gi, 'à la place')
@@ -55,13 +55,13 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     .replace(/\by (?=(?:quit(?:ar|a|en)|sac(?:ar|a)|tir(?:ar|a)|poner|pon|agregar|cancelar|cancela|anular|anula|reservar|inscribir|meter|mete)\b)/giu, 'et ')
     // "(il est très fier de sa ceinture, je vous le dis en passant)": an aside in brackets is one piece.
     .replace(/\([^()]{0,200}\)/g, (aside) => aside.replace(/[,;]/g, ' '));
-  const pieces: { piece: string; afterBreak: boolean }[] = [];
+  const pieces: { piece: string; afterBreak: boolean; setAgainst: boolean }[] = [];
   let at = 0;
   let separator = '';
   const push = (raw: string) => {
     const piece = raw.trim();
     if (!/[\p{L}\p{N}]/u.test(piece)) return;
-    pieces.push({ piece, afterBreak: BREAK.test(separator) });
+    pieces.push({ piece, afterBreak: BREAK.test(separator), setAgainst: /\b(?:par contre|en revanche)\b/i.test(separator) });
     separator = '';
   };
   for (const boundary of joined.matchAll(BOUNDARY)) {
@@ -146,7 +146,12 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
   const openers: PieceReading[] = [];
   /** The days of the story told before each clause's opening piece. */
   const introDays: string[][] = [];
+  /** The length of the story joined before each clause's opening piece (0 without one). */
+  const introLength: number[] = [];
+  /** Whether each clause opens set against the one before (« par contre », « en revanche »). */
+  const setAgainst: boolean[] = [];
   let pending = '';
+  let pendingFrom = 0;
   // "… jeudi semaine prochaine car la famille vient du Maroc": the reason asks nothing.
   // ("inscrire mes 3 pour les vacances d'hiver la 1ère semaine, et la 2e semaine seulement Hugo": a week ranked in a piece of its
   // own is a week of the holidays heading the message.)
@@ -207,9 +212,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       const intro = pending !== '' && reading.children.length > 0 ? read(pending) : undefined;
       const introOnly = intro !== undefined && intro.dates.length === 0 && !intro.changes && reading.children.every((child) => intro.children.includes(child));
       clauses.push(pending && !introOnly ? `${pending} ${piece}` : piece);
+      // ("… d'annuler. En revanche, Gilduin devra rester lundi": the contrast may be a piece of its own before the child.)
+      const from = pending !== '' ? pendingFrom : i;
+      setAgainst.push(parts.slice(from, i + 1).some((part) => part.setAgainst) || pieces.slice(Math.max(0, from - 1), i).some((p) => CONTRAST_ONLY.test(foldText(p)) && /\b(?:contre|revanche)\b/.test(foldText(p))));
       openers.push(reading);
       // (Only a story told in sentences of its own: "Zélie mardi 29 et mercredi 30 je voudrais l'annuler" lists the days of one change.)
       introDays.push(pending && !introOnly && parts[i].afterBreak ? read(pending).dates : []);
+      introLength.push(pending && !introOnly ? pending.length + 1 : 0);
       pending = '';
       return;
     }
@@ -247,7 +256,10 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     // (The relative clause after a child leading the next change stays with that child.)
     if (pending !== '' && ASIDE_ABOUT_CHILD.test(foldText(piece)) && !reading.changes) pending = `${pending} ${piece}`;
     else if (clauses.length > 0 && !leadsNext) clauses[clauses.length - 1] += ` et ${piece}`;
-    else pending = pending ? `${pending} ${piece}` : piece;
+    else {
+      if (pending === '') pendingFrom = i;
+      pending = pending ? `${pending} ${piece}` : piece;
+    }
   });
   if (pending && clauses.length > 0) clauses[clauses.length - 1] += ` et ${pending}`;
   if (clauses.length < 2) return onlyChangeLeft();
@@ -267,7 +279,8 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       ...(reasonless && isChange(reasonless.intent) && REASON_AFTERWARDS.test(folded) ? { intent: reasonless.intent } : {}),
       // ("enlever Zahir mercredi 17. Et à la place, mettre lui vendredi 19": « à la place » said at the end of a clause is the
       // next clause's.)
-      inPlace: (REPLACES.test(folded) && !(i < clauses.length - 1 && PLACE_AT_END.test(folded))) || (i > 0 && PLACE_AT_END.test(foldText(clauses[i - 1]))),
+      // ("changement: jai la garde mardi au lieu de vendredi. donc inscrivez …": not in the story told before the change.)
+      inPlace: (REPLACES.test(foldText(clause.slice(introLength[i] ?? 0))) && !(i < clauses.length - 1 && PLACE_AT_END.test(folded))) || (i > 0 && PLACE_AT_END.test(foldText(clauses[i - 1]))),
       pronounToo: pronounChildToo(folded),
       weekdayOnly: !/\d/.test(clause) && !RELATIVE_DAY.test(folded),
       toldOfNow: NOW_TOLD.test(folded),
@@ -279,10 +292,17 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     }
     // "Sa séance a été déplacée au jeudi… Il faudrait donc retirer sa réservation du jeudi 12": a change that names its
     // own days does not take those of the story told before it.
-    if (opener.changes && isChange(opener.intent) && opener.dates.length > 0 && introDays[i].length > 0) {
+    // ("… donc inscrivez thiaba et lat-dior mardi soir": the days may come with a child listed after the opening piece.)
+    const asked = opener.changes && isChange(opener.intent) && opener.dates.length === 0 && introDays[i].length > 0 ? read(clause.slice(introLength[i])) : opener;
+    if (opener.changes && isChange(opener.intent) && asked.dates.length > 0 && introDays[i].length > 0) {
       // ("C'est pour la semaine prochaine. Annuler Zoé le mercredi.": a week said before frames the days, it tells no story.)
-      const own = reading.dates.filter((day) => opener.dates.includes(day) || !introDays[i].includes(day));
-      return { ...reading, dates: own.length > 0 ? own : reading.dates };
+      // ("j'ai inscrit Mabille le mardi 15 alors que c'était le jeudi 17 qu'il fallait. Pouvez-vous enlever le mardi …": a weekday
+      // alone is the story's day of that weekday.)
+      const weekdaysAlone = !/\d/.test(clause.slice(introLength[i])) ? asked.dates.map(isoWeekday) : [];
+      const own = reading.dates.filter((day) => asked.dates.includes(day) || !introDays[i].includes(day) || weekdaysAlone.includes(isoWeekday(day)));
+      // ("changement: jai la garde mardi au lieu de vendredi. donc inscrivez thiaba et lat-dior mardi soir": the change is the one
+      // asked in words, whatever the story reads as.)
+      return { ...reading, intent: opener.intent, dates: own.length > 0 ? own : reading.dates };
     }
     return reading;
   });
@@ -328,8 +348,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     r.dates = [addDays(last, ((WEEKDAY_NUMBER[after[1]] - isoWeekday(last) + 6) % 7) + 1)];
   });
   // A clause that asks no change by itself ("et Hugo jeudi") continues the one before.
+  // ("annulez Tristão mardi soir. par contre Envel jeudi svp", "… Je vous serais obligé d'annuler. En revanche, Gilduin devra
+  // rester lundi prochain": a child and days set against the change before ask the other one.)
   clauseReadings.forEach((r, i) => {
-    if (i > 0 && (!r.changes || !isChange(r.intent)) && isChange(clauseReadings[i - 1].intent)) r.intent = clauseReadings[i - 1].intent;
+    if (i === 0 || (r.changes && isChange(r.intent)) || !isChange(clauseReadings[i - 1].intent)) return;
+    const before = clauseReadings[i - 1].intent as 'reserve' | 'cancel';
+    // (Against the last change told whole, with child and days: "… d'annuler Taïs lundi 19, et d'inscrire en revanche Ovide mardi 20".)
+    const whole = clauseReadings.slice(0, i).reverse().find((o) => isChange(o.intent) && o.dates.length > 0 && o.children.length > 0);
+    const opposite = setAgainst[i] && whole !== undefined && r.children.length > 0 && r.dates.length > 0 && !NEGATED_CLAUSE.test(foldText(clauses[i]));
+    r.intent = opposite ? (whole.intent === 'reserve' ? 'cancel' : 'reserve') : before;
   });
   // "pour la semaine du 8 : Wassil lundi et mardi, Maryem juste le mercredi": a child and days listed first, before the
   // same kind of change for another child, is that change too.
@@ -424,7 +451,15 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
           (o.children.length === 0 || o.children.some((c) => a.children.includes(c))),
       ),
   );
-  const asked = actions.filter((a) => !told.includes(a) && !story.includes(a) && !repeated.includes(a) && !undone.includes(a));
+  // ("le petit devait venir jeudi, mais finalement ce sera vendredi. Il faut donc l'enlever du jeudi et le mettre le vendredi":
+  // a story whose every day is asked again later, in words, is told, not asked.)
+  const retold = actions.filter(
+    (a, i) =>
+      readings[i].told === true &&
+      a.dates.length > 0 &&
+      a.dates.every((day) => actions.some((o, j) => j > i && readings[j].told !== true && o.dates.includes(day) && (o.children.length === 0 || o.children.some((c) => a.children.includes(c))))),
+  );
+  const asked = actions.filter((a) => !told.includes(a) && !story.includes(a) && !repeated.includes(a) && !undone.includes(a) && !retold.includes(a));
   // "annule mercredi pour Hugo et mets le jeudi à la place": the weekday put in place falls in the week of the day taken away.
   asked.forEach((a, i) => {
     const reading = readings[actions.indexOf(a)];
@@ -460,6 +495,9 @@ export function sameNumbersInMonthOf(days: readonly IsoDay[], first: IsoDay): Is
 
 /** A month or a relative day named ("le 23 décembre", "demain"): the days are not day numbers alone. */
 const MONTH_NAMED = guarded(/\b(?:janv\w*|fevr?\w*|mars|avril|avr|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|demain|aujourd|semaine|lundi|mardi|mercredi|jeudi|vendredi)\b|\d\/\d/);
+
+/** A clause that says no: "par contre Hugo non plus", "en revanche il ne viendra pas". */
+const NEGATED_CLAUSE = /\b(?:ne|n'|non|pas|plus|jamais|aucun\w*)\b/;
 
 /** A child's days said to be fewer than the others': "et Malo seulement le 23", "Kenji juste demain", "et Zoé toute seule mercredi". */
 // ("ainsi que Goustan pour les seules journées du mercredi 24 et du jeudi 25": so do « les seules journées ».)
@@ -521,7 +559,8 @@ const RELATIVE_DAY = guarded(/\b(?:apres demain|demain|aujourd' ?hui|ce soir|ce 
 
 /** The word is one of the children the piece names. */
 function isNamedChild(word: string | undefined, reading: PieceReading): boolean {
-  return word !== undefined && (reading.named ?? reading.children).some((child) => foldText(child).split(' ').includes(foldText(word)));
+  // ("lat-dior mardi soir": a hyphenated name is one word here, two once folded.)
+  return word !== undefined && (reading.named ?? reading.children).some((child) => foldText(child) === foldText(word) || foldText(child).split(' ').includes(foldText(word)));
 }
 
 /** The piece ends with one of the children it names ("… pour Maël", "vire Malo"): a list of children may go on. */

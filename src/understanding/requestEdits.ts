@@ -302,8 +302,17 @@ export function withDaysSaidAgain(
     const range = f.expression.kind === 'range' && f.expression.from === undefined ? f.expression : undefined;
     const rangeBefore = range && backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range' && b.f.expression.from !== undefined).pop();
     if (range && rangeBefore && rangeBefore.f.expression.kind === 'range') return [{ ...f, expression: { ...range, from: rangeBefore.f.expression.from } }];
-    // "du 1er au 5 mars euh non du 1er au 4": the range said again without its month keeps the month taken back.
+    // ("du lundi 1er mars au vendredi 5 euh non au jeudi 4": the end said again, « au » and a day, keeps the range's start.)
     const { expression } = f;
+    if (isDayNumber(expression) && /^(?:au|a|jusqu' ?au) /.test(prepared.slice(f.start, f.end))) {
+      const rangeTaken = backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range' && b.f.expression.from !== undefined).pop()?.f.expression;
+      if (rangeTaken?.kind === 'range' && rangeTaken.from?.type === 'date' && rangeTaken.to.type === 'date') {
+        const month = expression.ref.month ?? rangeTaken.to.month ?? rangeTaken.from.month;
+        const year = expression.ref.year ?? rangeTaken.to.year ?? rangeTaken.from.year;
+        return [{ ...f, expression: { ...rangeTaken, to: { ...expression.ref, month, year } } }];
+      }
+    }
+    // "du 1er au 5 mars euh non du 1er au 4": the range said again without its month keeps the month taken back.
     if (expression.kind === 'range' && expression.from?.type === 'date' && expression.to.type === 'date' && expression.to.month === undefined) {
       const before = backed.filter((b) => b.f.end <= f.start && b.f.expression.kind === 'range').pop()?.f.expression;
       if (before?.kind === 'range' && before.to.type === 'date' && before.to.month !== undefined) {
@@ -460,7 +469,10 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     if (!weekday || dropped.has(f)) return;
     const saidNoTo = sorted.findIndex((g, j) => j < i && dropped.has(g) && bareWeekdays[j] === weekday);
     const toldWhy = /^\s*(?:il|elle|ils|elles|j' ai|je|on)\s/.test(prepared.slice(f.end, f.end + 20)) || /\bpas (?:le )?$/.test(prepared.slice(Math.max(0, f.start - 8), f.start));
-    if (saidNoTo >= 0 && toldWhy && sorted.slice(saidNoTo + 1, i).some((g) => !dropped.has(g) && g.expression.kind === 'day')) dropped.add(f);
+    // ("absents mercredi euh non mardi et mercredi ils avaient la grippe": joined by « et » to the day said instead, it is one of the list said again.)
+    const before = sorted[i - 1];
+    const listedWithKept = before !== undefined && !dropped.has(before) && /^\s*et\s+(?:le\s+)?$/.test(prepared.slice(before.end, f.start));
+    if (saidNoTo >= 0 && toldWhy && !listedWithKept && sorted.slice(saidNoTo + 1, i).some((g) => !dropped.has(g) && g.expression.kind === 'day')) dropped.add(f);
   });
   return sorted.filter((f) => !dropped.has(f));
 }

@@ -761,6 +761,8 @@ export function parseDates(folded: string): ParsedDates {
     // "mardi non jeudi jeudi 24", as dictated: the weekday said twice is one day.
     // (After a correction only: "c'est lundi. Lundi 5." says the day, then its date.)
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi) (?=\1 \d)(?<=\b(?:non|pardon|plutot|euh|enfin) \1 )/g, (s) => ' '.repeat(s.length))
+    // "le mercredi 18 non pardon pas le 18 le mercredi 25 novembre": the day said no to, then the one said instead (no list).
+    .replace(/\b(pas le \d{1,2}(?:er)?) (?=le (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d)/g, '$1~')
     .replace(SERVICE_NAME, (s) => '~'.repeat(s.length))
     .replace(FEAST_DAY, (s) => '~'.repeat(s.length))
     .replace(PHONE_NUMBER, (s) => '~'.repeat(s.length))
