@@ -153,10 +153,11 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
  * Said to take back the day just named: "jeudi… non, mercredi", "lundi, pardon, mardi", "mardi au centre ? non attends, jeudi", "le 21 stp… non le 22".
  * ("le vingt-six mai euh et aussi le deux juin": a hesitation before a day added.)
  * ("demain soir et lundi il est invité à un anniversaire euh non juste demain soir": the day with its reason, taken back.)
- * ("léa mercredi au centre, non en fait jeudi": the place said with the day, then the day taken back.)
+ * ("léa mercredi au centre, non en fait jeudi": the place said with the day, then the day taken back; "mettez-le jeudi à la place
+ * enfin non mercredi": so is « à la place ».)
  */
 const TAKE_BACK =
-  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin|au centre|a la garderie|en garderie|garderie|a l' accueil|au periscolaire)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|(?:euh|ah|oh) non (?:juste|seulement|uniquement)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|je m' embrouille|je confonds|je melange tout|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:ah|oh|euh) non\s*$|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
+  guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|soir|matin|au centre|a la garderie|en garderie|garderie|a l' accueil|au periscolaire|a la place)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|(?:euh|ah|oh) non (?:juste|seulement|uniquement)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|je m' embrouille|je confonds|je melange tout|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:ah|oh|euh) non\s*$|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
 /** "je vous ai dit lundi mais c'est mardi": the day said before, said better after « mais c'est ». */
@@ -398,6 +399,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("jusqu'à fin janvier, euh, jusqu'au 15 janvier" is still taken back: an end said again.)
     const isEnd = (e: DateExpression) => e.kind === 'untilHolidays' || e.kind === 'untilEndOf' || (e.kind === 'range' && e.from === undefined);
     // ("à partir de demain euh jusqu'à vendredi": a start, then its end.)
+    // ("tous les jeudis de décembre jusqu'aux vacances de Noël. Ou bien était-ce les mercredis ?": the weekdays are in doubt, not the end.)
+    if (isEnd(f.expression) && next.expression.kind === 'recurrence') return false;
     const endsPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (isEnd(next.expression) && f.expression.kind === 'from');
     if (endsPeriod && !isEnd(f.expression) && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
     // ("pour les trois cette semaine euh à partir de demain je veux dire": the week's first day said better, the week stays.)
@@ -481,7 +484,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
 const LIST_GLUE_BETWEEN = /^\s*(?:(?:et|ou|de|du|le|la|les)\s*)*$/;
 
 /** Said between two children to take back the first: "Léa vendredi… pardon, c'est Inès", "Hugo, non plutôt Léa". */
-const CHILD_TAKEN_BACK = /^(?:\S+\s+){0,3}?(?:non|nan|pardon|non pardon|oups|euh|plutot|non plutot|ah non|je veux dire|je voulais dire|sorry|desolee?|erreur|je me suis trompee?)(?:\s+\S+){0,3}$/;
+// ("pour Sklaerenn Envel et euh Tristão": « et euh » goes on with the list.)
+const CHILD_TAKEN_BACK = /^(?:\S+\s+){0,3}?(?:non|nan|pardon|non pardon|oups|(?<!\bet )euh|plutot|non plutot|ah non|je veux dire|je voulais dire|sorry|desolee?|erreur|je me suis trompee?)(?:\s+\S+){0,3}$/;
 const NAME_ENDING = guarded(/(?:^|\s)(?:c' est|c est|ce sera|pour|plutot|mais)\s*$/);
 
 /**

@@ -69,7 +69,7 @@ export type DateExpression = WeekLayout & (
   /** A school holiday period, or one of its weeks (rank −1 = the last), or its first (last, when negative) `days` opening days. */
   /** `feast`: named by the feast alone ("pour Noël"), a frame that other days named in the message replace. */
   /** `within`: "mardi et jeudi dans la première semaine des vacances", the weekdays named fall in that week. */
-  | { kind: 'holiday'; holiday?: HolidayKind; week?: number; feast?: true; within?: true; days?: number }
+  | { kind: 'holiday'; holiday?: HolidayKind; week?: number; feast?: true; within?: true; days?: number; all?: true }
   /** "tous les mardis et jeudis", "les mercredis", "tous les jours" (1–5). */
   | { kind: 'recurrence'; weekdays: number[] }
   /**

@@ -105,6 +105,16 @@ const STORY_TIME = rxByBranch(
     `|\\b(?:pas encore|toujours pas|pas recu|j' attends|j' attend|j' ai pas|je n' ai pas)\\s+(?:\\S+\\s+){0,2}?(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\\s+(?:planning|plannings|emploi du temps|horaires|roulement|tableau de service)\\s+(?:de|du mois de|d')\\s*${MONTH}\\b` +
     // ("planning de décembre affiché": the parent's timetable is out, the reason of the request.)
     `|\\b(?:planning|plannings|emploi du temps|roulement)\\s+(?:de|du mois de|d')\\s*${MONTH}\\s+(?:affiche|publie|sorti|tombe|recu|arrive|dispo|disponible)\\b` +
+    // ("je me suis remariée cet été", "nous avons déménagé en juillet": a change in the family's life, no days asked.)
+    `|\\b(?:marie|mariee|maries|mariees|remarie|remariee|remaries|divorce|divorcee|divorces|separes?|separees?|pacsee?s?|demenage|demenagee?s?|emmenage|emmenagee?s?|installee?s?)\\s+(?:(?:cet|cette|l')\\s*(?:ete|hiver|automne|printemps|annee)|en\\s+${MONTH})\\b` +
+    // ("Pour l'été, je les emmène chez nous à Paimpol, mais pas tout de suite": the family's summer, not the days asked.)
+    `|\\b(?:pour|pendant|cet) (?:l' ?)?ete(?=,?\\s+(?:je|on|nous) (?:les|la|le|l') ?(?:emmene|emmenons|emmenerai|emmenerons|prends|prenons|prendrai|prendrons|garde|gardons|garderai|garderons)\\b)` +
+    // ("jusqu'à quand ? Ma fille dit le jeudi d'avant, moi je dirais plutôt le vendredi": the deadline guessed, no day asked.)
+    `|\\b(?:dit|dis|disait|pense|croit)\\s+(?:que c' est\\s+)?le\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?:d' avant|precedent|d' apres|suivant)\\b|\\b(?:je dirais|je penserais|je parierais)\\s+(?:plutot\\s+)?le\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b` +
+    // ("son papa il travaille tard tous les jours": the parent's days, the reason of those asked.)
+    `|\\b(?:travaill\\w*|boss\\w*|finit|finis|finissent|termine|terminent|rentre|rentrent)\\s+(?:tard\\s+|tot\\s+|loin\\s+)?tous les jours\\b` +
+    // ("…, parce que le jeudi je fais ma belote au club": the writer's weekday, the reason of the days asked.)
+    `|\\ble\\s+(?<=\\b(?:parce que|parce qu'|car|puisque|vu que)\\s+le\\s+)(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:je|j'|on|nous)\\s*(?:fais|fait|faisons|vais|va|allons|ai|a|avons|suis|est|sommes|travaille|travaillons|bosse|joue|jouons)\\b` +
     // "elle rentre que le mardi", "il ne revient que mercredi": the day of the return, no day asked.
     `|\\b(?:rentre|rentrera|revient|reviendra|rentrent|rentreront|reviennent|reviendront)\\s+(?:que|qu' ?a partir du|seulement|juste)\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+(?:\\d|d' apres|suivant|prochain|qui suit))` +
     // "je vois qu'aujourd'hui tout se fait par l'ordinateur": nowadays, no day asked.
@@ -601,8 +611,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "un mercredi" is any Wednesday ("pour annuler un mercredi, il faut prévenir quand ?"): no day.
-    pattern: rx(`(?<!\\bun\\s)\\b(?:(?:ce|le)\\s+)?${WD}(?:\\s+(?:soir|matin|midi|apres midi))?(?:\\s+(?:prochain|dernier|passe|qui vient))?\\b`),
+    // "un mercredi" is any Wednesday ("pour annuler un mercredi, il faut prévenir quand ?"): no day; so is "une journée de mercredi".
+    pattern: rx(`(?<!\\bun\\s)(?<!\\bune journee d(?:e|u)\\s)\\b(?:(?:ce|le)\\s+)?${WD}(?:\\s+(?:soir|matin|midi|apres midi))?(?:\\s+(?:prochain|dernier|passe|qui vient))?\\b`),
     read: (m) => {
       const found = day(parseDayRef(m[0]));
       return found && /^le\s/.test(m[0]) && found.kind === 'day' && found.ref.type === 'weekday' && found.ref.when === 'bare' ? { ...found, habitual: true } : found;
@@ -631,6 +641,23 @@ function borrowBackward(ref: DateRef, lender: DateRef): void {
   const before = ref.day > lender.day;
   ref.month = before ? ((lender.month + 10) % 12) + 1 : lender.month;
   if (lender.year !== undefined) ref.year = before && lender.month === 1 ? lender.year - 1 : lender.year;
+}
+
+/**
+ * "la première semaine des vacances de printemps et la deuxième aussi, en fait toutes les vacances": the whole holidays said
+ * « toutes » are all their weeks, whatever week is ranked beside; without their name, those named before.
+ */
+function shareHolidayName(found: FoundExpression[], folded: string): void {
+  let named: HolidayKind | undefined;
+  for (const f of found) {
+    const e = f.expression;
+    if (e.kind !== 'holiday' || e.feast) continue;
+    // (Not "pas toutes les vacances, juste la deuxième semaine".)
+    const before = folded.slice(Math.max(0, f.start - 12), f.start);
+    const all = e.week === undefined && /\btoute?s? $/.test(before) && !/\b(?:pas|non|plus) toute?s? $/.test(before);
+    if (all) f.expression = { ...e, all: true, ...(e.holiday || !named ? {} : { holiday: named }) };
+    if (e.holiday) named = e.holiday;
+  }
 }
 
 /**
@@ -664,6 +691,12 @@ const FROM_MARK = /\b(?:a partir|a compter)(?:\s+(?:de la|de l'|du|des|de|d'))?(
 const SINCE_MARK = /(?<!\b(?:journees|jours|soirs|soirees|dates|semaines|mercredis|reservations|inscriptions|resas|places|matinees|partons|pars|part|partent|partira|partirons|partirai|partiront|quittons|quitte|quittent|decollons|decolle) )\bdes(?:\s+(?:le|la|l'|ce|cette))?\s*$/;
 const STARTS: readonly DateExpression['kind'][] = ['day', 'week', 'weekOf', 'month', 'holiday'];
 
+/** "depuis le premier jour des vacances", "dès le début des vacances", "du début des vacances": the holidays open a range. */
+const HOLIDAYS_OPEN = /\b(?:depuis|des|du|a partir du|a partir de)\s*(?:le\s+)?(?:debut\s+(?:des|de la|du|de l')\s*)?$/;
+/** The end of a range said just after `f`: "… jusqu'au 16 juillet", "… jusqu'aux vacances". */
+const endsApart = (next: FoundExpression | undefined, f: FoundExpression, folded: string) =>
+  next !== undefined && ((next.expression.kind === 'range' && next.expression.from === undefined) || next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf') && /^\s*$/.test(folded.slice(f.end, next.start));
+
 /** "du lundi 30 novembre jusqu'aux vacances": a day opening a range whose end is said apart. */
 const OPENS_RANGE = /\b(?:du|de)\s*$/;
 const opensRangeTo = (f: FoundExpression, next: FoundExpression | undefined, folded: string) =>
@@ -686,7 +719,10 @@ function markExplicitStarts(found: FoundExpression[], folded: string): void {
       (SINCE_MARK.test(before) && (f.expression.kind === 'day' || f.expression.kind === 'week') && !found.some((g) => g !== f && g.start === f.start) && !LIST_GOES_ON.test(folded.slice(f.end, f.end + 24))) ||
       // "depuis demain jusqu'à la fin des vacances": said of a day to come, "depuis" opens it ("depuis lundi" tells a past).
       (/\bdepuis\s*$/.test(before) && f.expression.kind === 'day' && f.expression.ref.type === 'relative' && f.expression.ref.offset > 0) ||
-      opensRangeTo(f, found[i + 1], folded);
+      opensRangeTo(f, found[i + 1], folded) ||
+      // ("depuis le premier jour des grandes vacances jusqu'au vendredi 16 juillet", "dès le début des vacances jusqu'au 16": the
+      // holidays' first day opens the range.)
+      (f.expression.kind === 'holiday' && HOLIDAYS_OPEN.test(before) && endsApart(found[i + 1], f, folded));
     if (marked) f.expression = { kind: 'from', start: f.expression };
   }
 }
@@ -750,6 +786,8 @@ export function parseDates(folded: string): ParsedDates {
     .replace(/\bde la rentree du (?=\d)/g, (s) => `du${' '.repeat(s.length - 2)}`)
     // "tout le mois de juin, les mercredis compris", "toute la semaine, mercredi compris": the Wednesdays are in, not the only days.
     .replace(WEEKDAY_INCLUDED, (s) => '~'.repeat(s.length))
+    // "tous les jeudis du mois d'avril, les vacances comprises": the holidays are in the month, no days of their own.
+    .replace(/\b(?:les|pendant les) vacances (?:comprises|incluses|compris|inclus)\b|\by compris (?:pendant )?les vacances\b/g, (s) => '~'.repeat(s.length))
     // "de la semaine du 1er au 5 février": those days only, not this week as well.
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
     // "la première semaine de juillet (5 au 9)": those days of that month.
@@ -787,6 +825,7 @@ export function parseDates(folded: string): ParsedDates {
   }
   found.sort((a, b) => a.start - b.start);
   shareMonths(found, folded);
+  shareHolidayName(found, folded);
   markExplicitStarts(found, folded);
   markWeekLayout(found, folded);
   let masked = '';

@@ -466,10 +466,10 @@ function rankedHolidayWeeks(input: readonly DateExpression[]): DateExpression[] 
   // "les vacances commencent demain… la deuxième semaine des vacances": the week ranked says which part.
   const ranked = input.filter((e) => e.kind === 'holiday' && e.week !== undefined) as Extract<DateExpression, { kind: 'holiday' }>[];
   const expressions = input.filter(
-    (e) => !(e.kind === 'holiday' && e.week === undefined && ranked.some((r) => r.holiday === undefined || e.holiday === undefined || r.holiday === e.holiday)),
+    (e) => !(e.kind === 'holiday' && e.week === undefined && !e.all && ranked.some((r) => r.holiday === undefined || e.holiday === undefined || r.holiday === e.holiday)),
   );
   const ranks = expressions.filter((e): e is Extract<DateExpression, { kind: 'weekRank' }> => e.kind === 'weekRank');
-  const holidays = expressions.filter((e): e is Extract<DateExpression, { kind: 'holiday' }> => e.kind === 'holiday' && e.week === undefined);
+  const holidays = expressions.filter((e): e is Extract<DateExpression, { kind: 'holiday' }> => e.kind === 'holiday' && e.week === undefined && !e.all);
   if (ranks.length === 0 || holidays.length !== 1) return expressions.filter((e) => e.kind !== 'weekRank');
   // ("vacances d'hiver : la première semaine tout, la deuxième seulement lundi et mardi": each week where it is said.)
   if (ranks.length > 1 && expressions.some(isWeekdayMention)) {

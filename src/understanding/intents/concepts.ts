@@ -108,6 +108,8 @@ export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|
 /** Expressions by concept: regular-expression sources over the prepared text. */
 const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
+    // "…, et reportez-les sur la semaine du 25 janvier", "de les reporter sur celle du 12": the days moved to, booked.
+    `\\breport(?:er|ez|e|ons)(?: les| la| le)? (?:sur|a|au|pour) zdate\\b`,
     // "resa Soann mardi", "inscription pour Zoé et Malo le 12": a booking's name, the child and the day, opening the message.
     `^(?:(?:bonjour|bjr|salut|slt|coucou|bonsoir|bsr|svp|stp|s' il (?:te|vous) plait) )*(?:resa|reservation|inscription)s? (?:pour |de )?zenfant(?: (?:et|\\+) zenfant)* zdate\\b`,
     // ("la garderie du soir pour Aurélise tous les mardis…": the service, the child and the days, opening the message.)
@@ -391,7 +393,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:verifier|verifiez|controler) (?:la |les |ma |mes |sa |ses |leur |leurs |l' )?(?:reservations?|inscriptions?|resas?) (?:de |d' |pour )?zenfant\\b`,
     // ("je souhaite inscrire Kémi… Pourriez-vous me confirmer que la demande sera bien prise en compte ?": the acknowledgment of the request just made.)
     // ("annulez donc tout ce qui est réservé": the bookings cancelled.)
-    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )(?<!${ALL_BOOKED_CANCELLED}ce qui )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon|regle|reglee|(?:passe|passee)(?! (?:de (?:jour|nuit)|a (?:temps|mi temps|la maison)|chez|me voir|nous voir|au (?:travail|bureau))\\b))\\b`,
+    `(?<!\\bzdate (?:\\S+ ){0,3}(?:confirmer|confirmez|confirmiez) (?:moi |nous )?qu(?:e|') ?(?:ma|la|cette|notre|mon) (?:demande|requete|message) )(?<!${ALL_BOOKED_CANCELLED}ce qui )\\b(?:est|sont|etait|seront|sera|c' est) (?:bien |deja |toujours |encore |bien deja )?(?:inscrite?s?|reservee?s?|notee?s?|marquee?s?|prevue?s?|attendue?s?|calee?s?|enregistree?s?|validee?s?|confirmee?s?|pris en compte|prise en compte|prises en compte|retenue?s?|ok|bon(?! (?:plus|pas) besoin\\b)|regle|reglee|(?:passe|passee)(?! (?:de (?:jour|nuit)|a (?:temps|mi temps|la maison)|chez|me voir|nous voir|au (?:travail|bureau))\\b))\\b`,
     `(?<!\\b(?:mett|inscri|ajout|rajout|reserv|pren|prend)\\w* )\\b(?:zenfant|il|elle|ils|elles|on) (?:a|ont) (?:bien |deja |toujours )?(?:sa|leur|une|des|ses) places?\\b`,
     // "Hugo a-t-il encore quelque chose cette semaine ?": what a child has booked, asked.
     `\\bzenfant (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:encore |bien |deja )?(?:quelque chose|des choses|qqch)(?: de (?:reserve|prevu|pris))?(?= zdate| cette semaine| la semaine| demain| ce soir|$)`,

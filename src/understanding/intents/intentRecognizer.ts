@@ -390,6 +390,13 @@ export class IntentRecognizer {
       const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
       if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }
+    // "Il faudrait que Feride et son frère puissent rester le soir du lundi 2 au vendredi 6 novembre… Je vous remercie de votre
+    // patience envers un vieil homme": a child's days at the service, no person asked nor anything urgent, is the booking,
+    // whatever the courtesy or the story around it.
+    const attends = concepts.some((h) => (h.concept === 'attend' || h.concept === 'book' || h.concept === 'need') && !h.negated);
+    if (this.useConcepts && prediction.label === 'handoff' && attends && /\bzenfant\b/.test(prepared) && /\bzdate\b/.test(prepared) && concepts.every((h) => ['social', 'ask', 'attend', 'book', 'need'].includes(h.concept))) {
+      return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
+    }
     const change = this.changeDirection(prediction.label, prediction.scores, concepts, prepared);
     if (change) return { ...change, concepts };
     if (prediction.confidence < this.threshold || (prediction.confidence < this.weakWinner && prediction.confidence - prediction.runnerUp < this.margin)) {

@@ -44,7 +44,8 @@ const LATE_FOR_SURE =
 const TOO_LATE_ASKED = guarded(/\b(?:c' est|est ce|est il|il est|est ce qu' il est|c' est deja) (?:deja )?trop tard pour\b(?!.*\b(?:mais|quand meme|pouvez vous|pourriez vous)\b)/);
 
 /** "c'est encore faisable ou c'est trop tard ?": whether a change is still possible, asked. */
-const STILL_POSSIBLE = guarded(/\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est |il est |est ce )?trop tard\b|\bou (?:c' est |il est )?trop tard\b/);
+// ("si je veux annuler Tristão pour lundi 25, c'est trop tard ou non ?", "c'est quoi la dernière heure ?": the same.)
+const STILL_POSSIBLE = guarded(/\bencore (?:faisable|jouable|possible)\b.*\bou (?:c' est |il est |est ce )?trop tard\b|\bou (?:c' est |il est )?trop tard\b|\b(?:c' est|est ce|il est) (?:deja )?trop tard ou (?:non|pas|c' est bon|encore possible)\b|\b(?:c' est )?quoi la derniere heure\b|\bquelle est la derniere heure\b/);
 /** An exception or the service's mailbox asked for: a late request, even when it also asks whether it is possible. */
 const EXCEPTION_ASKED = guarded(/\bhors (?:des )?delais?\b|\bderog|\bexception|\bindulgence\b|\bmalgre\b|\bfaire passer\b|\benvoy\w* (?:ma|la|une) demande\b/);
 
@@ -58,13 +59,20 @@ const HERE_OR_WEBSITE = guarded(/\b(?:ici|dans ce chat|par ce chat|sur ce chat|a
 export const IS_THIS_THE_PLACE = guarded(/\b(?:c' est bon|ca marche|ca va|c' est possible) si je (?:le |la |les )?(?:fais|fait|demande) (?:d' ici|ici|par ici)\b|\bici (?:qu' on|que l' on|que je|qu' il faut|pour) (?:peut |doit |peux |dois )?(?:annule|annuler|reserve|reserver|inscri\w*|demande|demander|(?:fait|faire|fais|demande) (?:ca|cela))\b/);
 
 /** A person asked for in so many words. */
+/** "Lat-Dior range tes chaussures euh non attends c'est pas pour toi": the parent speaking to the child, dictated by mistake. */
+const TALKING_TO_CHILD = guarded(/\bzenfant (?:range|ranges|mets|met|enleve|prends|prend|finis|mange|brosse|lave|cherche|remets|ramasse)(?: toi)? (?:tes|ta|ton)\b/);
+
+/** "je souhaiterais, pour le compte de mes voisins, pouvoir échanger par téléphone avec une personne du service": a person, at length. */
+const PERSON_WANTED_AT_LENGTH = guarded(
+  /\bje (?:veux|voudrais|souhaite|souhaiterais|aimerais)\b(?: \S+){0,6}? (?:pouvoir )?(?:parler|echanger|m' entretenir)(?: par telephone| au telephone| de vive voix| directement)? (?:a|avec) (?:un|une|le|la) (?:responsable|directeur|directrice|personne|agent|humain|conseill\w+|interlocut\w+)\b/,
+);
 const PERSON_WANTED = guarded(/\bm' entretenir (?:\S+ ){0,3}avec (?:un|une|le|la) (?:responsable|personne|agent|conseill\w+|directeur|directrice|interlocut\w+)\b|\bje (?:veux|voudrais|souhaite|souhaiterais|aimerais)(?: absolument| vraiment| juste| rapidement)? (?:parler|echanger) (?:a|avec) (?:un|une|le|la) (?:responsable|directeur|directrice|personne du service|agent|humain|conseill\w+)\b|\b(?:une|un) (?:personne|agent|responsable|conseillere?|interlocut\w+) du service (?:pourrait|peut|pourra|pour) (?:m' |me |nous )?(?:expliquer|appeler|rappeler|aider|repondre|contacter|telephoner)\b|\b(?:passe|passez|passer) moi (?:un humain|quelqu' un|une personne|un conseiller|un agent|une vraie personne)\b|\bmise? en relation (?:par telephone )?avec (?:un interlocuteur|une interlocutrice|quelqu' un|une personne|un agent|un conseiller|une conseillere)\b|\b(?:lui|leur) parler directement\b|\btransmettre (?:mon|ce|un) message a (?:la|le) (?:directrice|directeur|responsable)\b|\bau bout du fil\b|\b(?:speak|talk) (?:with|to) (?:a |an |the )?(?:person|someone|somebody|human|agent)\b|\bje (?:veux|voudrais|souhaite) (?:parler a )?(?:quelqu' un|un humain|une personne|un agent|un conseiller)\b|\bbesoin (?:de )?parler (?:a |avec )?(?:un |une )?(?:agent|humain|conseiller|conseillere|personne|quelqu' un)\b(?! (?:pour|qui) (?:le |la |les )?(?:chercher|recuperer|garder))/);
 
 /** "j'ai encore le temps d'envoyer le certificat pour l'absence de Lucas ?": the absence to justify. */
 // ("jusqu'à quand je peux envoyer le certificat médical ?", "fièvre lundi… je dois envoyer quoi comme justif et avant quand ?",
 // "par quel moyen vous faire parvenir le justificatif du médecin dans le délai de sept jours ?": the proof's own delay, an absence to justify.)
 const PROOF_FOR_ABSENCE =
-  guarded(/\b(?:certificat|justificatif|justifier)\b.*\babsen|\bcertificats? (?:medical|medicaux|de maladie|d' arret)\b|\b(?:malades?|grippe|fievre|varicelle|gastro|angine|otite|cloue(?:e|s|es)? au lit|pas pu (?:aller|venir|se rendre)|rendez vous medical)\b.*\b(?:certificats?|justificatifs?|justifs?)\b|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat|justificatif) (?:du |de la |de |d' )?(?:medecin|docteur|doctor|doktor|pediatre)\b|\b(?:doktor|doctor) (?:raporu|paper|note)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/);
+  guarded(/\b(?:certificat|justificatif|justifier)\b.*\babsen|\bcertificats? (?:medical|medicaux|de maladie|d' arret)\b|\b(?:malades?|grippe|fievre|varicelle|gastro|angine|otite|cloue(?:e|s|es)? au lit|pas pu (?:aller|venir|se rendre)|rendez vous medical)\b.*\b(?:certificats?|justificatifs?|justifs?)\b|\babsen\w*\b.*\b(?:certificat|justificatif|justifier)\b|\b(?:papier|mot|certificat|justificatif) (?:du |de la |de |d' )?(?:medecin|docteur|doctor|doktor|pediatre)\b|\bpas (?:pu )?venue?s?\b.*\b(?:certificats?|justificatifs?|justifs?)\b|\b(?:doktor|doctor) (?:raporu|paper|note)\b|\b(?:medecin|docteur|pediatre) (?:a|m' a|nous a|lui a) (?:donne|fait|ecrit|signe) (?:un |le |une )?(?:papier|mot|certificat|attestation)\b/);
 /** "j'ai reçu un mail « demande refusée »": about a request already made. */
 const REQUEST_REFUSED = guarded(/\b(?:demande|reservation|inscription|annulation)s? (?:a ete |ont ete |est |sont )?(?:refusee|rejetee|acceptee|validee)s?\b|\bdemande\b.*\b(?:c' est|est elle|elle est|elle a ete) (?:acceptee?|refusee?|validee?)\b/);
 
@@ -129,7 +137,8 @@ export const OTHER_MATTER =
   guarded(/^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|animat\w*|fils|fille|enfants?|petits?|petite)\b).*\b(?:conservatoire|club de (?:petanque|foot|football|tennis|judo|boxe|rugby|basket|danse)|colis (?:de zdate|de noel|des (?:seniors|aines|anciens))|vendre (?:ma|mon|notre) (?:voiture|velo|moto|appartement|maison)|petites? annonces?|repas des (?:seniors|aines|anciens)|seniors|taxis?|pharmacie|plombier|electricien|televiseur|television|(?:ma|la|mon poste de) tele|garagiste|veterinaire|police municipale|commissariat|cartes? grises?|cartes? (?:nationales? )?d' identite|passeports?|nationalite|permis de conduire|mets moi un rappel|rappelle moi d' acheter|acheter du pain|bibliotheque|mediatheque|archives municipales|archives de la (?:ville|mairie|commune)|photos? de classe|vieilles photos|poubelles|encombrants|dechetterie|decheterie|stationnement|stationne|vehicules? (?:ventouse|abandonnee?|gare|mal gare)|voiture ventouse|lampadaires?|eclairage public|voirie|nids? de poule|club de bridge|club du troisieme age|meteo|quel temps|va pleuvoir|il pleut|cartes? de sejour|titres? de sejour|prefecture|centre des impots|musique a fond|tapage|perdu son chat|chat perdu|chat tigre|canape|a vendre|vend (?:un|une|des|son|sa|ses))\b|\bcentre des impots\b|^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscri\w*|reserv\w*|resas?|annul\w*|animat\w*|jumeaux|jumelles|enfants)\b)(?=.*\b(?:navigo|piscines?|boulangeries?|supermarches?|carrefour|monoprix|franprix|leclerc|auchan|lidl|intermarche|picard|magasins?|publicites?|doliprane|paracetamol|femmes? de menage|aide menagere|(?:le|au|du) marche (?:de|du|d')|cerises|farine|bus|autobus|listes? (?:de|des) courses|(?<!\bcalendrier de )la poste|bureau de poste|podologue|le \d{2,3} s' arrete)\b)|^(?!.*\b(?:zdate|garderie|centre|accueil|periscolaire|peri|etude|cantine|inscrire|inscrite?|reserver|reservation|annuler|annulez|annule)\b)(?=.*\b(?:passeports?|cartes? (?:nationales? )?d' identite|nationalite)\b).*\b(?:guichet|mairie|rendez vous|rdv|refaire|faire|renouveler|renouvellement|demande|perdu|perte|ou)\b/);
 
 /** "les modalités d'obtention de l'attestation de paiement": how to get the yearly attestation, asked. */
-const ATTESTATION_ASKED = guarded(/\b(?:modalites|comment|obtenir|obtention|ou (?:trouver|telecharger|recuperer))\b.*\battestations?\b|\battestations? (?:fiscales?|de paiement|pour les impots|pour les frais de garde)\b(?:.*\b(?:obtenue?s?|delivree?s?|disponibles?|recevoir|avoir)\b)/);
+// ("où puis-je télécharger l'attestation de paiement ?": so is where it can be found.)
+const ATTESTATION_ASKED = guarded(/\b(?:modalites|comment|obtenir|obtention|ou (?:puis je |peut on |dois je |je peux |on peut )?(?:trouver|telecharger|recuperer))\b.*\battestations?\b|\battestations? (?:fiscales?|de paiement|pour les impots|pour les frais de garde)\b(?:.*\b(?:obtenue?s?|delivree?s?|disponibles?|recevoir|avoir)\b)/);
 
 /** The weather of the day, said in passing. */
 const WEATHER = /\b(?:il (?:pleut|neige|fait (?:beau|gris|froid|chaud|doux|bon|frais|moche))|quel temps|sale temps)\b/;
@@ -223,7 +232,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   const tooLateAsked = cues.question === true && TOO_LATE_ASKED.test(prepared) && !EXCEPTION_ASKED.test(prepared);
   const deadline = (DEADLINE.test(prepared) || DEADLINE_MORE.test(prepared) || tooLateAsked) && !HOURS.test(prepared);
   // "je comprends rien à vos délais, je veux quelqu'un au bout du fil": a person, whatever the subject.
-  if (PERSON_WANTED.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
+  if (PERSON_WANTED.test(prepared) || PERSON_WANTED_AT_LENGTH.test(prepared) || BILLING_DISPUTE.test(prepared)) return 'handoff';
   if (undoesCancellation(prepared)) return 'reserve';
   // "est-ce que Léa a bien sa place jeudi 10 ? sinon mettez-la svp": a booking asked for if there is none (a day already
   // booked is said so when the booking is confirmed).
@@ -233,7 +242,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (cues.question === true && CONFIRMATION_ASKED.test(prepared) && /\bzenfant\b/.test(prepared) && /\bzdate\b/.test(prepared) && !ASKS_A_CHANGE.test(prepared) && !NOT_A_LOOK.test(prepared)) return 'check';
   // ("Merci pour l'autre jour, … Il pleut ce matin. Bonne journée !": the weather beside thanks is small talk.)
   if (cues.question !== true && THANKED.test(prepared) && WEATHER.test(prepared) && OTHER_MATTER.test(prepared) && !OTHER_MATTER.test(prepared.replace(ALL_WEATHER, ' '))) return 'smalltalk';
-  if (OTHER_MATTER.test(prepared) || OTHER_BOOKING.test(prepared) || TRYING_ONLY.test(prepared) || WRONG_RECIPIENT.test(prepared)) return 'none';
+  if (OTHER_MATTER.test(prepared) || OTHER_BOOKING.test(prepared) || TRYING_ONLY.test(prepared) || WRONG_RECIPIENT.test(prepared) || TALKING_TO_CHILD.test(prepared)) return 'none';
   if (HERE_OR_WEBSITE.test(prepared) || (IS_THIS_THE_PLACE.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared))) return 'help';
   // "on peut annuler une réservation avec toi ?": what the assistant can do, asked with no child nor day.
   if (CAPABILITY.test(prepared) && !/\b(?:zenfant|zdate)\b/.test(prepared)) return 'help';

@@ -60,9 +60,14 @@ export function spokenPunctuation(text: string): string {
     .replace(/(?<!(?:^|\s)(?:à|a|au|le|un|ce|du|mon|ton|son|bon|mis|mise|faire|fait|sur|autre|dernier|premier|seul|gros|petit))(?:\s+|^)point(?!\p{L})(?:\s+(?:à|a) la ligne(?!\p{L}))?(?!\s+(?:de|d['’]|du|des|sur|fort|faible|noir|final|commun|mort)(?!\p{L}))/giu, '.');
 }
 
-/** "les reporter sur la semaine suivante, celle du 31 mai": the week named again by its day is one week (read before the message is cut at commas). */
+/**
+ * "les reporter sur la semaine suivante, celle du 31 mai": the week named again by its day is one week; "annuler la semaine du 5
+ * octobre, et les reporter sur celle du 12": a week too (read before the message is cut at commas).
+ */
 export function weekNamedOnce(text: string): string {
-  return text.replace(/(?<!\p{L})la semaine (?:suivante|d['’]apr[èe]s|prochaine|d['’]ensuite)\s*,?\s*celle (?=du \d)/giu, 'la semaine ');
+  return text
+    .replace(/(?<!\p{L})la semaine (?:suivante|d['’]apr[èe]s|prochaine|d['’]ensuite)\s*,?\s*celle (?=du \d)/giu, 'la semaine ')
+    .replace(/(?<!\p{L})(semaine du \d[^.?!]{0,120}?[\s,])celle (?=du \d)/giu, '$1la semaine ');
 }
 
 /** "annul eyad mercredi mé mettez le jeudi a la plac": « mé » is « mais » typed by ear (read before the message is cut at « mais »). */
