@@ -33,11 +33,12 @@ const DAYS_PROMPT = `${ABSENCE_DIALOG}.days`;
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const ALL = /\b(tous|toutes|les deux|les trois)\b/;
 const m = messages.absence;
-/** The parent asks when or until when to send it. */
 /** "je vous envoie le certificat dès que je l'ai", "plus tard", "je ne l'ai pas encore": the document will come later. */
 const DOCUMENT_LATER =
   /\b(?:des que je l' ?(?:ai|aurai)|quand je l' ?aurai|je (?:vous )?l' ?enverrai|je (?:vous )?(?:l' ?envoie|le transmets|le transmettrai|le deposerai) (?:plus tard|demain|ce soir|des que|quand|apres|la semaine prochaine)|plus tard|je ne l' ?ai pas encore|je l' ?ai pas encore|pas encore (?:recu|eu|le certificat|le papier|le justificatif))\b/;
-const ASKS_WHEN = /\b(?:quand|delai|jusqu' ?a quand|avant quand|combien de (?:temps|jours))\b/;
+/** The parent asks when or until when to send it. */
+// ("ok merci, et c'est où qu'on l'envoie le certificat ?", "comment je vous le transmets ?": where and how, the same answer.)
+const ASKS_WHEN = /\b(?:quand|delai|jusqu' ?a quand|avant quand|combien de (?:temps|jours))\b|\bou\b[^?]{0,30}\benvo|\bcomment\b[^?]{0,30}\b(?:envo|transmet|fai[rst]e? parvenir)|\ba qui\b/;
 
 interface AbsenceState {
   /** The parent's words so far (sent with a late request). */
@@ -61,6 +62,8 @@ const SERVICE_TOLD = /^(?:(?:ah|oh|euh|alors|bon|ok)\s+)*(?:c' ?est|c' ?etait|ce
 type DocumentResult = { documentIds: string[] } | { reroute: string } | { stopped: true };
 
 export class AbsenceDialog extends InterruptibleDialog {
+  protected override readonly promptsWithoutYes = [CHILD_PROMPT, DAYS_PROMPT];
+
   constructor(private readonly services: DialogServices) {
     super(ABSENCE_DIALOG, services.rules.config);
     this.addDialog(new TextPrompt(CHILD_PROMPT, (prompt) => this.isChild(prompt)));

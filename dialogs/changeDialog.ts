@@ -79,6 +79,8 @@ const HALF_DAY = /\b(?:demi ?-? ?journees?|(?:juste|seulement|que|uniquement) (?
 const m = messages.booking;
 
 export class ChangeDialog extends InterruptibleDialog {
+  protected override readonly promptsWithoutYes = [PIECE];
+
   constructor(
     private readonly services: DialogServices,
     private readonly memory: ConversationMemory,

@@ -1,7 +1,7 @@
 /** Short commands that work at any step of a conversation, and yes/no answers. */
 import { normalise } from './frenchFormat';
 
-export type Command = 'help' | 'cancel' | 'restart' | 'menu' | 'handoff' | 'backToBot' | 'goodbye';
+export type Command = 'help' | 'cancel' | 'restart' | 'menu' | 'handoff' | 'backToBot' | 'goodbye' | 'goodbyeAfterYes';
 
 const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   ['backToBot', /^((je veux )?(revenir|retourner|retour) (a|vers|avec) l'assistant|quitter la conversation|fin de la conversation)$/],
@@ -11,6 +11,8 @@ const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   ['menu', /^(menu|retour au menu|le menu|accueil)$/],
   // "merci, bonne journée", "au revoir" in the middle of a question: the parent leaves (an "ok" first is a yes).
   ['goodbye', /^(merci( beaucoup| bien)?( et)? )?(au revoir|a bientot|a plus|bonne (journee|soiree|nuit|fin de journee|continuation)|bye|ciao)( a vous)?( merci( beaucoup)?)?$/],
+  // "d'accord merci bonne soirée": a yes, then a goodbye; at a question that takes no yes (which child?), the parent leaves.
+  ['goodbyeAfterYes', /^(ok|okay|d'accord|dac|bon|tres bien|parfait|entendu|super|ca marche)( merci( beaucoup| bien)?)?( et)? (au revoir|a bientot|bonne (journee|soiree|nuit|fin de journee|continuation))( a vous)?( merci( beaucoup)?)?$/],
   [
     'handoff',
     /(parler a (quelqu'?un|un humain|une personne|un agent|un conseiller|une vraie personne)|un agent|un humain|une vraie personne|un conseiller)/,

@@ -20,6 +20,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     super(id);
   }
 
+  /** The prompts a yes does not answer (which child? which days?): there « d'accord, bonne soirée » is a goodbye. */
+  protected readonly promptsWithoutYes: readonly string[] = [];
+
   override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
@@ -44,12 +47,21 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return innerDc.cancelAllDialogs();
       case 'handoff':
         return this.onHandoffAsked(innerDc, activity.text);
+      case 'goodbyeAfterYes':
+        // At a question a yes does not answer (which child?), the parent leaves; elsewhere the yes answers.
+        if (!this.promptsWithoutYes.includes(innerDc.activeDialog?.id ?? '')) return undefined;
+        return this.sayGoodbye(innerDc, activity.text);
       case 'goodbye':
-        await innerDc.context.sendActivity(/\b(?:soir|soiree|nuit)\b/i.test(activity.text) ? c.goodbyeEvening : c.goodbye);
-        return innerDc.cancelAllDialogs();
+        return this.sayGoodbye(innerDc, activity.text);
       default:
         return undefined;
     }
+  }
+
+  private async sayGoodbye(innerDc: DialogContext, text: string): Promise<DialogTurnResult> {
+    const c = messages.common;
+    await innerDc.context.sendActivity(/\b(?:soir|soiree|nuit)\b/i.test(text) ? c.goodbyeEvening : c.goodbye);
+    return innerDc.cancelAllDialogs();
   }
 
   /** Ends this dialog and lets the main dialog hand over: it knows the family and the hand-over desk. */

@@ -765,3 +765,11 @@ test('Monday 7 December (round 42, talked to it): « non juste le lundi pour lui
     ['oui', /✓ Annulé pour Hugo : lundi 14 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 42, talked to it): « c’est où qu’on l’envoie le certificat ? » gets where and how; « d’accord merci bonne soirée » at « Pour quel enfant ? » says goodbye (it asked again)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['hugo était malade vendredi il a pas pu venir au centre', /^Pas de réservation pour Hugo : vendredi 4 décembre\./],
+    ['ok merci, et c’est où qu’on l’envoie le certificat ?', /^Un justificatif d'absence s'envoie ici, dans les 7 jours qui suivent l'absence : une photo ou un PDF\.\nPour quel enfant/],
+    ['d’accord merci bonne soirée', /^Au revoir et bonne soirée !/],
+  ]);
+});

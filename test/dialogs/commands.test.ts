@@ -31,7 +31,10 @@ test.each([
   ['merci, bonne journée', 'goodbye'],
   ['au revoir', 'goodbye'],
   ['Merci beaucoup et bonne soirée !', 'goodbye'],
-  ['ok merci bonne journée', undefined],
+  // A yes, then a goodbye: a goodbye only where a yes answers nothing (the dialogs decide).
+  ['ok merci bonne journée', 'goodbyeAfterYes'],
+  ["d'accord merci bonne soirée", 'goodbyeAfterYes'],
+  ["d'accord merci", undefined],
   ['merci', undefined],
 ])('%j is the command %s', (text, expected) => {
   expect(commandOf(text)).toBe(expected);
