@@ -492,6 +492,15 @@ export class ChangeDialog extends InterruptibleDialog {
         return { ...meaning, dates, edit: { removeWeekdays: refused, add: true } };
       }
     }
+    // ("non pas vendredi, plutôt mercredi 9 pour léa" after Léa's Friday 11: the day said instead, not a move of its own.)
+    if (refused.length > 0 && refused.some((weekday) => days.some((day) => isoWeekday(day) === weekday))) {
+      const meaning = this.understand(text, family);
+      const instead = (meaning.actions ?? []).flatMap((action) => action.dates).filter((day) => !refused.includes(isoWeekday(day)));
+      if (meaning.actions && instead.length > 0) {
+        const { actions: _move, ...rest } = meaning;
+        return { ...rest, dates: [...new Set(instead)].sort(), edit: { removeWeekdays: refused, add: true } };
+      }
+    }
     // ("plutôt les jeudis" after the Tuesdays of January: a series said again, its weekdays in the same weeks.)
     const weeks = [...new Set(days.map((day) => mondayOf(day)))];
     const weekdays = weekdaysOnly(folded, weeks.length > 1);

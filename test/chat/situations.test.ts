@@ -773,3 +773,11 @@ test('Monday 7 December (round 42, talked to it): « c’est où qu’on l’env
     ['d’accord merci bonne soirée', /^Au revoir et bonne soirée !/],
   ]);
 });
+
+test('Monday 7 December (round 42, talked to it): « non pas vendredi, plutot mercredi 9 pour léa » at the confirmation of a booking for Inès and a cancellation for Léa moves Léa’s day (it asked « Pour quels jours ? »)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['slt, inès a la garderie jeudi 10 stp et enleve léa vendredi 11', /^Je réserve pour Inès : jeudi 10 décembre\.\nRien à annuler pour Léa : vendredi 11 décembre/],
+    ['non pas vendredi, plutot mercredi 9 pour léa', /^Je réserve pour Inès : jeudi 10 décembre\.\nRien à annuler pour Léa : mercredi 9 décembre \(pas de réservation\)\.\nC'est bien cela \?/],
+    ['oui', /✓ Réservé pour Inès : jeudi 10 décembre\./],
+  ]);
+});
