@@ -429,7 +429,7 @@ export class MoneyDialog extends InterruptibleDialog {
     const now = this.services.clock.now();
     const thisYear = Number(todayIn(now, this.townConfig.timeZone).slice(0, 4));
     // None named: the year just ended in January–March (tax return time), else this year.
-    const year = yearIn(text) ?? (Number(todayIn(now, this.townConfig.timeZone).slice(5, 7)) <= 3 ? thisYear - 1 : thisYear);
+    const year = yearIn(text, thisYear) ?? (Number(todayIn(now, this.townConfig.timeZone).slice(5, 7)) <= 3 ? thisYear - 1 : thisYear);
     const figures = await desk.attestation(family, year);
     if (figures.payments.length === 0) return `${fill(m.attestationNone, { year, previous: year - 1 })} ${m.next}`;
     const pdf = await desk.attestationPdf(family, year, now);

@@ -56,9 +56,15 @@ export function asksDetail(text: string): boolean {
 }
 
 /** A four-digit year (2000–2099) named in the text. */
-export function yearIn(text: string): number | undefined {
+export function yearIn(text: string, thisYear?: number): number | undefined {
   const match = /\b(20\d\d)\b/.exec(text);
-  return match ? Number(match[1]) : undefined;
+  if (match) return Number(match[1]);
+  if (thisYear === undefined) return undefined;
+  // "l'attestation de l'année dernière", "de l'année écoulée": the year before; "de cette année": this one.
+  const said = normalise(text);
+  if (/\b(?:l' ?annee|l' ?an) (?:derniere|dernier|passee|ecoulee|precedente)\b/.test(said)) return thisYear - 1;
+  if (/\b(?:cette annee|l' ?annee en cours)\b/.test(said)) return thisYear;
+  return undefined;
 }
 
 /**

@@ -306,6 +306,8 @@ const stories: Story[] = [
     understanding: {
       'je voudrais mon attestation de paiement 2026': { intent: 'faq', topic: 'attestation' },
       'attestation de paiement 2024': { intent: 'faq', topic: 'attestation' },
+      "l'attestation de paiement de l'année dernière": { intent: 'faq', topic: 'attestation' },
+      "et celle de cette année ?": { intent: 'faq', topic: 'attestation' },
     },
     turns: [
       [
@@ -315,6 +317,15 @@ const stories: Story[] = [
       [
         'attestation de paiement 2024',
         ["Je ne trouve aucun paiement en 2024 : il n'y a pas d'attestation pour cette année. Pour une autre année, écrivez par exemple « attestation de paiement 2023 ». Autre chose ?"],
+      ],
+      // In December, « l'année dernière » is the year before, not the one ending.
+      [
+        "l'attestation de paiement de l'année dernière",
+        ["Je ne trouve aucun paiement en 2025 : il n'y a pas d'attestation pour cette année. Pour une autre année, écrivez par exemple « attestation de paiement 2024 ». Autre chose ?"],
+      ],
+      [
+        'et celle de cette année ?',
+        ["Voici votre attestation de paiement 2026 : 37,80 € payés en 2026. Elle peut servir pour le crédit d'impôt « frais de garde » des enfants de moins de 6 ans et pour la CAF. Autre chose ?"],
       ],
     ],
     after: async (chat) => {
