@@ -701,6 +701,23 @@ export class Understander {
     if (removedWeekdays.length) edit.removeWeekdays = [...new Set(removedWeekdays)];
     if (addsToRequest(masked) && (children.length > 0 || dates.length > 0 || (closedDates?.length ?? 0) > 0)) edit.add = true;
     if (Object.keys(edit).length) detailed.edit = edit;
+    // "inscrire les 3 au centre la première semaine, sauf le mercredi pour Inès": every child asked, that one without the day.
+    const exceptFor = EXCEPT_FOR_CHILD.exec(prepared);
+    const exceptedChild = exceptFor ? nameAt.get(prepared.slice(0, exceptFor.index + exceptFor[0].length).trim().split(' ').length - 1) : undefined;
+    if (exceptedChild && (dayIntent === 'reserve' || dayIntent === 'cancel') && excluded.children.length === 0 && options.children.length > 1 && namesAllChildren(prepared.split(' '))) {
+      const others = options.children.filter((child) => child !== exceptedChild);
+      detailed.children = [...options.children];
+      // (Top-level fields keep the first change, as the contract says.)
+      if (named.length > dates.length && dates.length > 0) {
+        detailed.dates = [...named];
+        detailed.children = others;
+        detailed.actions = [
+          { intent: dayIntent, dates: [...named], children: others },
+          { intent: dayIntent, dates, children: [exceptedChild] },
+        ];
+        delete detailed.edit;
+      }
+    }
     const ownRequest = polarityOf(intent.concepts) !== undefined || intent.concepts.some((h) => ['state', 'overview', 'limit', 'late', 'person', 'proof', 'was_absent'].includes(h.concept));
     const bareFollowUp = !ownRequest && isFollowUp(masked);
     // "et Inès non plus": the cancellation just made, echoed for another child or day.
@@ -743,6 +760,9 @@ export class Understander {
 }
 
 /** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
+/** "sauf le vendredi pour Inès", "sauf le 23 pour Hugo": days left out for one child only (the word after « pour » is the child). */
+const EXCEPT_FOR_CHILD = /\b(?:sauf|excepte|hormis) (?:le |la |les |l' )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}(?:er)?)s?(?: \S+){0,2}? pour (?:\S+)(?= |$)/;
+
 /** The service named. */
 const SERVICE_NAMED = guarded(/\b(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|loisirs|zenfant|enfants?)\b/);
 /** Words of a price asked ("combien de mercredis ai-je" is a count, not a price). */

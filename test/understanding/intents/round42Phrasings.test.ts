@@ -157,3 +157,18 @@ describe('children and what the message is about', () => {
     expect(read('Ilan range tes jouets euh non c’est pas pour toi')).toMatchObject({ intent: 'none' });
   });
 });
+
+describe('a day left out for one child only', () => {
+  test('« les 3 … sauf le mercredi pour Inès »: the others every day, that child without the day', () => {
+    const family = ['Léa', 'Hugo', 'Inès'];
+    expect(read('pour les vacances d’hiver je voudrais inscrire les 3 au centre la première semaine, sauf le mercredi pour Inès', options.now, family).actions).toEqual([
+      { intent: 'reserve', dates: ['2027-02-22', '2027-02-23', '2027-02-24', '2027-02-25', '2027-02-26'], children: ['Léa', 'Hugo'] },
+      { intent: 'reserve', dates: ['2027-02-22', '2027-02-23', '2027-02-25', '2027-02-26'], children: ['Inès'] },
+    ]);
+    // Without a child after the exception, the day is left out for all.
+    expect(read('inscrire les 3 au centre la première semaine des vacances d’hiver sauf le mercredi', options.now, family)).toMatchObject({
+      dates: ['2027-02-22', '2027-02-23', '2027-02-25', '2027-02-26'],
+      children: family,
+    });
+  });
+});
