@@ -520,7 +520,7 @@ export function isNewRequest(meaning: Interpretation, text: string, current?: Ch
 }
 
 /** A correction that only keeps part of what was said: "juste le lundi", "seulement pour elle". */
-const RESTRICTION = /^(?:(?:ok|bon|alors|euh|en fait|finalement|ah|pardon|plutot)\s+)*(?:juste|seulement|uniquement)\b/;
+export const RESTRICTION = /^(?:(?:ok|bon|alors|euh|en fait|finalement|ah|pardon|plutot)\s+)*(?:juste|seulement|uniquement)\b/;
 const OWN_CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`);
 
 /** Words that correct what was just said rather than ask something new. */

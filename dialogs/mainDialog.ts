@@ -17,7 +17,7 @@ import { CHANGE_VERBS } from '../src/understanding/text/changeVerbs';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, RANKED_WEEK, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, RANKED_WEEK, RESTRICTION, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -171,6 +171,11 @@ export class MainDialog extends ComponentDialog {
     // "non plutôt la deuxième semaine pour elle" just after a deadline answer: the same question, of other days.
     if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_WORDS.test(normalise(said)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: 'deadline', followUp: true, alternatives: undefined };
+    }
+    // "non juste le jeudi pour lui" just after Hugo's Tuesday and Thursday were cancelled: the same change, fewer days (no verb of
+    // its own; its weak reading as a booking would undo what was asked).
+    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && RESTRICTION.test(normalise(rest)) && !OWN_CHANGE_WORDS.test(normalise(rest)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
+      meaning = { ...meaning, intent: last.intent, followUp: true, alternatives: undefined };
     }
     const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said)) : undefined;
     const siblings = last && !takenBack ? siblingsOf(meaning, last, family, said) : undefined;

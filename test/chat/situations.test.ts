@@ -781,3 +781,11 @@ test('Monday 7 December (round 42, talked to it): « non pas vendredi, plutot me
     ['oui', /✓ Réservé pour Inès : jeudi 10 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 42, talked to it): « non juste le jeudi pour lui » just after « et pour hugo ? » on a cancellation stays a cancellation of his Thursday (it booked it)', async () => {
+  await replay('2026-12-07T10:00', [
+    ['jvoudrais anuler la garderi de lea mardi 15 et jeudi 17 svp', /^Rien à annuler pour Léa : mardi 15 décembre et jeudi 17 décembre/],
+    ['et pour hugo ?', /^Rien à annuler pour Hugo : mardi 15 décembre et jeudi 17 décembre/],
+    ['non juste le jeudi pour lui', /^Rien à annuler pour Hugo : jeudi 17 décembre \(pas de réservation\)\./],
+  ]);
+});
