@@ -34,6 +34,9 @@ import { familyOf } from './turnFamily';
 
 export const MONEY_DIALOG = 'money';
 export const MONEY_TOPICS: readonly Topic[] = ['tariffs', 'quotient', 'statement', 'attestation'];
+/** A question that follows the one just answered: "et le mercredi ?", "ok et pour le soir ?". */
+const FOLLOW_UP = /^(?:(?:ok|bon|alors|d'accord|merci)\s+)*et\b/;
+
 /** Days counted in a price question: "les mercredis de janvier", "tous les soirs de la semaine". */
 const PLURAL_DAYS = /\b(?:les|des|ses|leurs|tous les|toutes les|ces) (?:lundis|mardis|mercredis|jeudis|vendredis|soirs|soirees|jours|journees)\b/;
 const EVALUATION = `${MONEY_DIALOG}.evaluation`;
@@ -161,9 +164,16 @@ export class MoneyDialog extends InterruptibleDialog {
    * les 3": the same count of the same activity, for the children named now.
    */
   private async questionAsked(context: TurnContext, guardianId: number, text: string, interpretation: Interpretation): Promise<{ question: string; children?: number }> {
-    if (activityIn(text) !== undefined || dayCountIn(text) !== undefined) return { question: text };
     const last = await this.memory.recall(context, guardianId);
     const before = last?.topic === 'tariffs' ? last.question : undefined;
+    if (activityIn(text) !== undefined || dayCountIn(text) !== undefined) {
+      // "et le mercredi ?" just after the evening's price « pour 2 enfants avec un QF de 900 »: the same children and quotient.
+      if (!before || !FOLLOW_UP.test(normalise(text))) return { question: text };
+      const quotient = quotientIn(text) === undefined ? quotientIn(before) : undefined;
+      const count = childCountIn(text) === undefined && interpretation.children.length === 0 ? childCountIn(before) : undefined;
+      const carried = [quotient !== undefined ? `qf ${quotient}` : '', count !== undefined ? `pour ${count} enfants` : ''].filter(Boolean).join(' ');
+      return { question: carried ? `${text} ${carried}` : text };
+    }
     if (!before || activityIn(before) === undefined) return { question: text };
     const children = childCountIn(text) ?? (interpretation.children.length > 0 ? interpretation.children.length : undefined);
     return children === undefined ? { question: text } : { question: before, children };

@@ -230,6 +230,18 @@ const stories: Story[] = [
     turns: [['avec un QF de 850, combien pour 4 mercredis ?', [`Avec un quotient familial de 850 (tranche C), 4 mercredis (accueil du mercredi) : 4 × 7,80 € = 31,20 €.\n${PLACEHOLDER} Autre chose ?`]]],
   },
   {
+    name: 'the simulator, then « et le mercredi ? »: the same quotient and children for the other activity',
+    now: DECEMBER_1,
+    understanding: {
+      'cb ca coute la garderie du soir pr 2 enfants avec un QF de 1300 ?': { intent: 'faq', topic: 'quotient' },
+      'et le mercredi ?': { intent: 'faq', topic: 'tariffs' },
+    },
+    turns: [
+      ['cb ca coute la garderie du soir pr 2 enfants avec un QF de 1300 ?', [`Avec un quotient familial de 1300 (tranche D), 1 soir (accueil du soir, pour 2 enfants) : 2 × 3,20 € = 6,40 €.\n${PLACEHOLDER} Autre chose ?`]],
+      ['et le mercredi ?', [`Avec un quotient familial de 1300 (tranche D), 1 mercredi (accueil du mercredi, pour 2 enfants) : 2 × 10,40 € = 20,80 €.\n${PLACEHOLDER} Autre chose ?`]],
+    ],
+  },
+  {
     name: 'the estimate of a month to come, then day by day on « détail »',
     now: DECEMBER_1,
     understanding: { 'combien je vais payer en mars ?': { intent: 'faq', topic: 'statement', dates: MARCH_2027 } },
