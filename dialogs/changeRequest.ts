@@ -521,7 +521,8 @@ export function isNewRequest(meaning: Interpretation, text: string, current?: Ch
 
 /** A correction that only keeps part of what was said: "juste le lundi", "seulement pour elle". */
 export const RESTRICTION = /^(?:(?:ok|bon|alors|euh|en fait|finalement|ah|pardon|plutot)\s+)*(?:juste|seulement|uniquement)\b/;
-const OWN_CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`);
+/** A verb of change of the message's own: « annule », « mettez », « inscrire »… */
+export const OWN_CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`);
 
 /** Words that correct what was just said rather than ask something new. */
 const CORRECTING = /\b(?:plutot|finalement|en fait|a la place)\b/;

@@ -13,11 +13,10 @@ import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botb
 import { addDays, instantAt, isoWeekday, mondayOf, wallClockTime } from '../src/domain/day';
 import type { IsoDay } from '../src/domain/day';
 import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
-import { CHANGE_VERBS } from '../src/understanding/text/changeVerbs';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, RANKED_WEEK, RESTRICTION, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, OWN_CHANGE_VERB, RANKED_WEEK, RESTRICTION, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -169,12 +168,12 @@ export class MainDialog extends ComponentDialog {
       if (whole.followUp) meaning = whole;
     }
     // "non plutôt la deuxième semaine pour elle" just after a deadline answer: the same question, of other days.
-    if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_WORDS.test(normalise(said)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
+    if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_VERB.test(normalise(said)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: 'deadline', followUp: true, alternatives: undefined };
     }
     // "non juste le jeudi pour lui" just after Hugo's Tuesday and Thursday were cancelled: the same change, fewer days (no verb of
     // its own; its weak reading as a booking would undo what was asked).
-    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && RESTRICTION.test(normalise(rest)) && !OWN_CHANGE_WORDS.test(normalise(rest)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
+    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && RESTRICTION.test(normalise(rest)) && !OWN_CHANGE_VERB.test(normalise(rest)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: last.intent, followUp: true, alternatives: undefined };
     }
     const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said)) : undefined;
@@ -619,7 +618,7 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
   const removed = meaning.edit?.removeChildren ?? [];
   if (removed.length === 0 || meaning.children.length > 0 || last.topic) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
-  if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
+  if (OWN_CHANGE_VERB.test(normalise(text))) return undefined;
   // (« ah non pas Hugo le mercredi » just after a cancellation takes back a day of it, not Hugo: see daysTakenBack.)
   if (last.intent === 'cancel' && ((meaning.edit?.removeWeekdays?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0)) return undefined;
   // The days booked just now or a little earlier in this conversation. (Only a booking is
@@ -644,7 +643,7 @@ function daysTakenBack(meaning: Interpretation, last: LastRequest, family: Famil
   const dates = meaning.edit?.removeDates ?? [];
   if ((weekdays.length === 0 && dates.length === 0) || meaning.dates.length > 0 || last.topic) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
-  if (OWN_CHANGE_WORDS.test(normalise(text))) return undefined;
+  if (OWN_CHANGE_VERB.test(normalise(text))) return undefined;
   const takenBack = (day: IsoDay) => weekdays.includes(isoWeekday(day)) || dates.includes(day);
   // (« ah non pas Hugo le mercredi »: the child said no to with the day, when no other is named.)
   const said = meaning.children.length > 0 || last.intent !== 'cancel' ? meaning.children : (meaning.edit?.removeChildren ?? []);
@@ -692,8 +691,6 @@ function siblingsOf(meaning: Interpretation, last: LastRequest, family: FamilyCo
   return one && others.length > 1 && (last.intent === 'reserve' || last.intent === 'cancel') ? [] : others;
 }
 
-/** Words that ask a change of their own. */
-const OWN_CHANGE_WORDS = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`);
 
 /** « ok alors mets les deux » after a look at Léa's Wednesday then « et Hugo ? » (three children): Léa and Hugo. */
 function bothSpokenOf(last: LastRequest, family: FamilyContext, text: string): number[] | undefined {
@@ -746,13 +743,13 @@ function completedFrom(meaning: Interpretation, last: LastRequest, family: Famil
     return { ...rest, intent: meaning.intent === 'check' ? 'check' : last.intent, children: meaning.children.length > 0 ? meaning.children : names, dates: otherWeekdays, followUp: undefined, alternatives: undefined };
   }
   // « et le 16 pr inès aussi » after Léa booked on the 16th and Inès's 14th cancelled: the change of that day.
-  const dayOfOtherChange = namesDays && !OWN_CHANGE_WORDS.test(normalise(text)) ? otherChangeOfDays(meaning.dates, last) : undefined;
+  const dayOfOtherChange = namesDays && !OWN_CHANGE_VERB.test(normalise(text)) ? otherChangeOfDays(meaning.dates, last) : undefined;
   return {
     ...meaning,
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
     // ("ok mets-le pareil" after a look: the booking said in so many words.)
     intent:
-      meaning.intent === 'check' || meaning.intent === 'deadline' || ((meaning.intent === 'reserve' || meaning.intent === 'cancel') && last.intent === 'check' && OWN_CHANGE_WORDS.test(normalise(text)))
+      meaning.intent === 'check' || meaning.intent === 'deadline' || ((meaning.intent === 'reserve' || meaning.intent === 'cancel') && last.intent === 'check' && OWN_CHANGE_VERB.test(normalise(text)))
         ? meaning.intent
         : (dayOfOtherChange ?? last.intent),
     children: meaning.children.length > 0 ? meaning.children : names,

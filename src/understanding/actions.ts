@@ -293,13 +293,13 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
     // "Sa séance a été déplacée au jeudi… Il faudrait donc retirer sa réservation du jeudi 12": a change that names its
     // own days does not take those of the story told before it.
     // ("… donc inscrivez thiaba et lat-dior mardi soir": the days may come with a child listed after the opening piece.)
-    const asked = opener.changes && isChange(opener.intent) && opener.dates.length === 0 && introDays[i].length > 0 ? read(clause.slice(introLength[i])) : opener;
-    if (opener.changes && isChange(opener.intent) && asked.dates.length > 0 && introDays[i].length > 0) {
+    const ownPart = opener.changes && isChange(opener.intent) && opener.dates.length === 0 && introDays[i].length > 0 ? read(clause.slice(introLength[i])) : opener;
+    if (opener.changes && isChange(opener.intent) && ownPart.dates.length > 0 && introDays[i].length > 0) {
       // ("C'est pour la semaine prochaine. Annuler Zoé le mercredi.": a week said before frames the days, it tells no story.)
       // ("j'ai inscrit Mabille le mardi 15 alors que c'était le jeudi 17 qu'il fallait. Pouvez-vous enlever le mardi …": a weekday
       // alone is the story's day of that weekday.)
-      const weekdaysAlone = !/\d/.test(clause.slice(introLength[i])) ? asked.dates.map(isoWeekday) : [];
-      const own = reading.dates.filter((day) => asked.dates.includes(day) || !introDays[i].includes(day) || weekdaysAlone.includes(isoWeekday(day)));
+      const weekdaysAlone = !/\d/.test(clause.slice(introLength[i])) ? ownPart.dates.map(isoWeekday) : [];
+      const own = reading.dates.filter((day) => ownPart.dates.includes(day) || !introDays[i].includes(day) || weekdaysAlone.includes(isoWeekday(day)));
       // ("changement: jai la garde mardi au lieu de vendredi. donc inscrivez thiaba et lat-dior mardi soir": the change is the one
       // asked in words, whatever the story reads as.)
       return { ...reading, intent: opener.intent, dates: own.length > 0 ? own : reading.dates };

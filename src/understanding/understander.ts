@@ -759,7 +759,6 @@ export class Understander {
   }
 }
 
-/** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
 /** "sauf le vendredi pour Inès", "sauf le 23 pour Hugo": days left out for one child only (the word after « pour » is the child). */
 const EXCEPT_FOR_CHILD = /\b(?:sauf|excepte|hormis) (?:le |la |les |l' )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}(?:er)?)s?(?: \S+){0,2}? pour (?:\S+)(?= |$)/;
 
@@ -782,6 +781,7 @@ const CHANGE_VERB = guarded(new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`));
 const CHILD_SWAP_ONLY = /^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|ce n' est|c est)\s+)?pas\s+(?:pour\s+)?zenfant\s+(?:mais\s+)?(?:(?:c' est|c est|ce sera)\s+)?(?:plutot\s+|pour\s+)?zenfant$|^(?:(?:non|ah|oh|non non|pardon|oups|euh|en fait|attention|attends?|attendez|desolee?|excusez moi|excuse moi|mince|zut)\s+)*(?:(?:c' est|c est|c' etait|c etait|ce sera|ce serait)\s+)?(?:plutot\s+)?pour\s+zenfant\s+(?:et\s+)?(?:non\s+)?pas\s+(?:pour\s+)?zenfant$/;
 /** "et Inès non plus", "lui non plus": the same refusal as the message before. */
 const ECHOED_NEGATION = new RegExp(String.raw`^(?:(?:ah|oh|ok|alors|bon|euh|et)\s+)*(?:pour\s+)?(?:zenfant\s+et\s+)?${NEITHER}\b`);
+/** "et pour zenfant ?", "zenfant aussi", "meme chose pour zenfant zdate": only the pieces of a follow-up. */
 const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pareil|idem|le|la|les|du|de|avec|zenfant|zdate)\b ?)+$/;
 
 /** A day and month, no year, that fell within the last six weeks or is today: its next occurrence is most of a year away. */
