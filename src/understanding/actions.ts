@@ -217,7 +217,12 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       setAgainst.push(parts.slice(from, i + 1).some((part) => part.setAgainst) || pieces.slice(Math.max(0, from - 1), i).some((p) => CONTRAST_ONLY.test(foldText(p)) && /\b(?:contre|revanche)\b/.test(foldText(p))));
       openers.push(reading);
       // (Only a story told in sentences of its own: "Zélie mardi 29 et mercredi 30 je voudrais l'annuler" lists the days of one change.)
-      introDays.push(pending && !introOnly && parts[i].afterBreak ? read(pending).dates : []);
+      // ("… contre celui du vendredi 22. En conséquence, je vous remercie d'annuler…": the break may come before a word leading the change.)
+      // (After the story's last days: "Bonsoir. Pour semaine prochaine, Lanre il vient lundi et mardi" tells no story.)
+      let lastDated = -1;
+      for (let j = pendingFrom; j < i; j++) if (pieceReadings[j].dates.length > 0) lastDated = j;
+      const storyApart = lastDated >= 0 && parts.slice(lastDated + 1, i + 1).some((part) => part.afterBreak);
+      introDays.push(pending && !introOnly && storyApart ? read(pending).dates : []);
       introLength.push(pending && !introOnly ? pending.length + 1 : 0);
       pending = '';
       return;
@@ -302,7 +307,9 @@ export function actionsOf(text: string, read: ReadPiece): Action[] | undefined {
       const own = reading.dates.filter((day) => ownPart.dates.includes(day) || !introDays[i].includes(day) || weekdaysAlone.includes(isoWeekday(day)));
       // ("changement: jai la garde mardi au lieu de vendredi. donc inscrivez thiaba et lat-dior mardi soir": the change is the one
       // asked in words, whatever the story reads as.)
-      return { ...reading, intent: opener.intent, dates: own.length > 0 ? own : reading.dates };
+      // ("… je m'occupe d'eux, sauf le mercredi … Pourriez-vous inscrire les enfants le mercredi de la semaine prochaine ?": the
+      // story's « sauf » may take out, read whole, the very day asked; the change's own days stay.)
+      return { ...reading, intent: opener.intent, dates: own.length > 0 ? own : reading.dates.length > 0 ? reading.dates : ownPart.dates };
     }
     return reading;
   });
@@ -697,3 +704,4 @@ function answeredAbout(folded: string, child: string): boolean {
   const name = child.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(?:pas|non|mais pas) ${name}\\b|\\b${name},? (?:non|pas|oui|si)\\b`).test(folded);
 }
+

@@ -26,7 +26,7 @@ import { courtesyOf, isMisdirected, isNothingMore, undoesCancellation } from './
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
-import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, typedByEar, weekdaysDeclined, weekNamedOnce, withoutDictatedSignOff } from './text/prepareText';
+import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, rangeEndGlued, typedByEar, weekdaysDeclined, weekNamedOnce, withoutDictatedSignOff } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
@@ -222,7 +222,7 @@ export class Understander {
   /** Interprets one message (see the contract), with its several actions when it asks several changes. */
   understand(text: string, options: UnderstandOptions): DetailedInterpretation {
     // (Before the message is cut in pieces: "… le jeudi soir pour la même période" is read with the period said before.)
-    const spoken = withoutMemories(samePeriod(weekdaysDeclined(spokenPunctuation(withoutDictatedSignOff(weekNamedOnce(typedByEar(text)))))));
+    const spoken = withoutMemories(samePeriod(weekdaysDeclined(spokenPunctuation(withoutDictatedSignOff(weekNamedOnce(rangeEndGlued(typedByEar(text))))))));
     const sentences: SentenceRead[] = [];
     let detailed = this.withoutStoryDays(this.understandChanges(spoken, options, sentences), sentences, options);
     // ("… et Primaël aussi d'ailleurs, mais lui il reste là-haut. … Bref, seulement Ezilda et seulement la deuxième semaine.": the
@@ -632,9 +632,9 @@ export class Understander {
       const own = named.find((iso) => Number(iso.slice(8, 10)) === ref.day);
       return own ? { ...ref, month: Number(own.slice(5, 7)), year: Number(own.slice(0, 4)) } : ref;
     };
-    // ("en juillet sauf du 5 au 9": the days of the range too.)
+    // ("en juillet sauf du 5 au 9": the days of the range too; "en juillet sauf la semaine du 19": the week of that day.)
     const withinRequest = explicit.map(({ expression: e }): DateExpression => {
-      if (e.kind === 'day') return { ...e, ref: ownDay(e.ref) };
+      if (e.kind === 'day' || e.kind === 'weekOf') return { ...e, ref: ownDay(e.ref) };
       if (e.kind === 'range' && e.to.type === 'date' && e.to.month === undefined && (e.from === undefined || e.from.type === 'date')) return { ...e, ...(e.from ? { from: ownDay(e.from) } : {}), to: ownDay(e.to) };
       return e;
     });
@@ -774,7 +774,7 @@ const HOW_TO = guarded(/\bcomment (?!ca va|allez vous|vas tu|va t)/);
 const MONEY_ASKED = guarded(/\b(?:tarifs?|prix|combien|coute|coutent|couts?|simulateur|simuler|quotient|qf|factures?|attestation|paiements?)\b/);
 /** "hors vacances scolaires", "en dehors des vacances", "à l'exception de ceux qui tombent pendant les vacances": school days only. */
 // ("à l'exception bien entendu des jours de vacances scolaires", "sauf les jours de vacances": the same.)
-const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:periodes? de |jours de )?vacances(?: scolaires)?\b|\b(?:a l' exception|sauf|excepte|hormis)(?: bien (?:sur|entendu)| evidemment| naturellement)?(?: de)?(?: ceux| celles| ceux la| les jours| ces jours)?(?: qui (?:tombent|sont|seront|tomberont))? (?:pendant|durant|en periode de|dans) (?:les )?vacances\b|\b(?:a l' exception|sauf|excepte|hormis)(?: bien (?:sur|entendu)| evidemment| naturellement)? (?:des|les) (?:(?:jours|periodes|semaines) de )?vacances(?: scolaires)?\b(?! (?:de|d'|du)\b)/);
+const OUTSIDE_HOLIDAYS = guarded(/\b(?:hors|en dehors des|hormis les|excepte les) (?:(?:la )?periodes? de |(?:les )?jours de )?(?:vacances|conges)(?: scolaires)?\b|\b(?:a l' exception|sauf|excepte|hormis)(?: bien (?:sur|entendu)| evidemment| naturellement)?(?: de)?(?: ceux| celles| ceux la| les jours| ces jours)?(?: qui (?:tombent|sont|seront|tomberont))? (?:pendant|durant|en periode de|dans) (?:les )?vacances\b|\b(?:a l' exception|sauf|excepte|hormis)(?: bien (?:sur|entendu)| evidemment| naturellement)? (?:des|les) (?:(?:jours|periodes|semaines) de )?vacances(?: scolaires)?\b(?! (?:de|d'|du)\b)/);
 /** A verb that puts a child in or takes one out, in a clause. */
 const CHANGE_VERB = guarded(new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`));
 /** "non, c'est pas Hugo, c'est Inès", "c'était pour Inès, pas Hugo": a child put for another, nothing else said. */

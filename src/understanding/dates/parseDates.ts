@@ -25,8 +25,9 @@ const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|secon
 // ("c koi le tarif du mercredi ?": the Wednesday service priced, no Wednesday asked.)
 // ("l'accueil du mercredi à compter du 3 mars": the service, from a day; "l'accueil du mercredi au vendredi": days.)
 // ("annuler toutes ses réservations du mercredi sur cette période": the Wednesday service's bookings, no Wednesday of its own.)
+// ("l'accueil de mercredi cette semaine": this week's Wednesday.)
 const SERVICE_NAME = rx(
-  `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire|(?<=\\b(?:leurs|ses|toutes les|les) )reservations)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:a(?! (?:compter|partir)\\b)|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
+  `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire|(?<=\\b(?:leurs|ses|toutes les|les) )reservations)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:de )?cette semaine\\b|(?:de )?la semaine (?:pro|prochaine)\\b|(?:a(?! (?:compter|partir)\\b)|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
 );
 
 /** A floor or a district ("mon client du 3e étage", "la voisine du 4e", "le 12e arrondissement") is no day. */
@@ -36,11 +37,12 @@ const FLOOR = rx(`\\b\\d{1,2}(?:e|eme|ieme) (?:etage|arrondissement|arr)\\b|\\b(
 const PHONE_NUMBER = /\b0\d(?:[ .-]?\d\d){4}\b/g;
 
 /** When something was told or happened, not a day asked for: "il m'a dit ce matin", "occupé depuis ce matin", "on a appris ce soir". */
+// ("mon neveu n'a reçu son roulement que ce matin": the same.)
 // "pour aujourd'hui, c'est mercredi": today's name said, no other day.
 /** "ce jeudi, la mère travaille": the words after which "la" starts another clause, not "ce jeudi-là". */
 const NOT_THERE_AFTER_LA = 'garderie|cantine|etude|place|reservation|petite?|grande?|peri|periscolaire|mere|maman|mamie|nounou|nuit|journee|maitresse|classe|sortie|piscine|famille|voisine|tante|pauvre';
 
-const WHEN_TOLD = rxByBranch(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b` +
+const WHEN_TOLD = rxByBranch(`\\b(?:c' est|on est|nous sommes) ${WD}(?=\\s+(?:aujourd' hui|non|hein|quoi|je crois|deja))\\b|(?<=\\baujourd' hui\\s+)(?:c' est|on est) ${WD}\\b|\\b(?:depuis|appris|dit|su|vu|recu|raconte|annonce|explique|appele|telephone|ecrit|rentre|arrive|hospitalisee?|operee?|admise?|emmenee?|transportee?|tombee?|nee?)\\s+(?:ce matin|ce midi|ce soir|cet apres midi|cette nuit|tout a l' heure)\\b|\\b(?:recu|eu|appris|su)\\s+(?:\\S+\\s+){1,3}?(?:que\\s+)?(?:ce matin|ce midi|cet apres midi)\\b|\\b(?:conversation|appel|coup de fil|echange|entretien|message|mail|courriel)s?(?: telephonique)?\\s+(?:de|d')\\s*(?:ce matin|ce midi|cet apres midi|hier|avant hier)\\b|\\b(?:ai|avons|a) (?:deja )?(?:demande|envoye|ecrit|appele|telephone|signale|prevenu|fait la demande)\\s+(?:la semaine (?:derniere|passee)|hier|avant hier|il y a (?:\\w+ )?(?:jours?|semaines?))\\b|\\b(?:planning|emploi du temps|horaires?|reponse|nouvelle|information|confirmation)s?\\s+(?:que\\s+|qu'\\s*)(?:aujourd' hui|ce matin|hier)\\b` +
     // "je lui transmettrai votre réponse ce soir au téléphone": when the answer is passed on, not a day asked.
     // "il est tombé dans la cour ce midi", "il est parti ce matin pour Tokyo": what happened today, told.
     // (Only when another day is asked after it: "il est tombé au centre ce matin, personne ne m'appelle" is about today.)
@@ -526,6 +528,8 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'week', which: 'after' }),
   },
   { pattern: rx(`\\bcette\\s+semaine\\s+la\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
+  // ("du lundi 14 au vendredi 18 septembre inclus. Mon conjoint sera de garde durant toute cette semaine": the week just named.)
+  { pattern: rx(`(?<=\\b(?:durant|pendant)\\s+)toute\\s+cette\\s+semaine\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
   // "la semaine prochaine, mardi… non pardon, toute la semaine": the week named before, said instead of its day.
   { pattern: rx(`(?<=\\b(?:non|pardon|plutot|enfin)\\s+)toute\\s+la\\s+semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de|qui)\\b)`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
   { pattern: rx(`\\bcette\\s+semaine\\b|\\bde la semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de))`), read: () => ({ kind: 'week', which: 'this' }) },
@@ -588,7 +592,8 @@ const RULES: Rule[] = [
     // "combien de mercredis en juin", "plus de vendredis jusqu'aux vacances": plural weekdays after "de" too.
     // "rajoutez-les lundi", "mets les jeudi": after a verb, "les" is the children and a weekday without "s" is one day
     // ("j'ai réservé les merc de juin": unless a period follows).
-    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)(?<!\\b${VERB_BEFORE_PRONOUN}\\s+les)\\s+${WDS}|les\\s+${WD}s|les\\s+${WD}(?=\\s+(?:de|d'|du|en|jusqu' |avant|apres|pendant|a partir)\\b)|des\\s+${WD}s|(?<=\\bde\\s)${WD}s|(?<=\\b(?:tous|toutes)\\s+)${WD}s)(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
+    // ("Enlever mercredis de Nazari en octobre": a plural weekday right after the verb, in a few words.)
+    pattern: rx(`\\b(?:(?:tous|toutes)\\s+)?(?:(?:les|aux|chaque|ses|leurs|nos|mes)(?<!\\b${VERB_BEFORE_PRONOUN}\\s+les)\\s+${WDS}|les\\s+${WD}s|les\\s+${WD}(?=\\s+(?:de|d'|du|en|jusqu' |avant|apres|pendant|a partir)\\b)|des\\s+${WD}s|(?<=\\bde\\s)${WD}s|(?<=\\b(?:tous|toutes)\\s+)${WD}s|(?<=\\b(?:enlever|enlevez|enleve|annuler|annulez|annule|retirer|retirez|retire|supprimer|supprimez|supprime|inscrire|inscrivez|inscris|reserver|reservez|reserve|mettre|mettez|mets)\\s+)${WD}s(?=\\s+(?:de|d'|du|en|jusqu' |avant|pendant|et)\\b))(?:\\s+(?:et|ou)?\\s*(?:les\\s+)?${WDS}\\b)*`),
     read: (m) => ({
       kind: 'recurrence',
       weekdays: [...m[0].matchAll(new RegExp(WD, 'g'))].map((w) => parseDayRef(w[0])).map((r) => (r as { weekday: number }).weekday),
@@ -787,7 +792,7 @@ export function parseDates(folded: string): ParsedDates {
     // "tout le mois de juin, les mercredis compris", "toute la semaine, mercredi compris": the Wednesdays are in, not the only days.
     .replace(WEEKDAY_INCLUDED, (s) => '~'.repeat(s.length))
     // "tous les jeudis du mois d'avril, les vacances comprises": the holidays are in the month, no days of their own.
-    .replace(/\b(?:les|pendant les) vacances (?:comprises|incluses|compris|inclus)\b|\by compris (?:pendant )?les vacances\b/g, (s) => '~'.repeat(s.length))
+    .replace(/\b(?:les|pendant les) vacances (?:comprises|incluses|compris|inclus)\b|\by compris (?:pendant |durant |en periode de )?(?:les )?(?:vacances|conges)(?: scolaires)?\b/g, (s) => '~'.repeat(s.length))
     // "de la semaine du 1er au 5 février": those days only, not this week as well.
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
     // "la première semaine de juillet (5 au 9)": those days of that month.

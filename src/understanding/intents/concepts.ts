@@ -298,7 +298,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\b(?:continue|continuent|continuera|continueront)\\b(?! (?:a |de )?(?:aller|venir) (?:chez|avec))`,
     // ("le mercredi plus personne ne sera là": nobody at home, not the child absent.)
     `(?<!\\bc' )(?<!\\bpersonne (?:ne |n' )?)(?<!\\b(?:mere|pere|papa|maman|tante|oncle|nounou|mamie|papi|mamy|papy|voisine?|soeur|frere|moi|je|nous|on|parents?|mari|femme) )\\b(?:sera|seront|serait|seraient|est|sont) (?:(?:pas|plus|jamais|bien|donc|finalement) )*(?:la|presente?s?|present)\\b(?! (?:grand|mere|pere|maman|papa|tante|oncle|nounou|voisine?|mamie|papi|soeur|frere|belle|beau)\\b)`,
-    `\\b(?:participer|participera|participeront|participe|participent|frequenter|frequentera|frequenteront|frequente|frequentent|frequenterait|frequenteraient|fera|feront) (?:(?:pas|plus|jamais) )?(?:a |au |a la |aux )?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
+    `\\b(?:participer|participera|participeront|participe|participent|frequenter|frequentera|frequenteront|frequente|frequentent|frequenterait|frequenteraient|fera|feront) (?:(?:pas|plus|jamais) )?(?:a |au |a la |aux |(?<=\\bfer\\w+ (?:(?:pas|plus|jamais) )?)(?:le |la ))?(?:l' )?(?:accueil|garderie|centre|periscolaire|activites?|stage|sortie)`,
     `~\\b(?:dorenavant|desormais|a l' avenir|a partir de maintenant)\\b`,
   ],
   need: [
@@ -712,7 +712,7 @@ const parentIsSubject = (words: readonly string[], at: number) => subjectBefore(
 /** "mon mari il est pas là": an adult of the family, not the child, is away. */
 /** The writer says they are the grandparent: "c'est le grand-père qui vous écrit", "je suis la grand-mère de…". */
 /** "entre les deux", "le reste du temps", "les autres jours", "mais pas pendant les vacances": the days not asked, opening a clause. */
-const OTHER_DAYS_BEFORE = /(?:^|\b(?:et|mais|sinon|par contre|en revanche|zdate)\b )(?:entre les deux|entre deux|pas (?:pendant |durant )?zdate|le reste du temps|le reste de la semaine|le reste des vacances|les autres jours|les jours restants|les autres semaines|la semaine entre les deux|la semaine du milieu)(?: (?:il|elle|ils|elles|zenfant|zenfant et zenfant|les enfants|les petits))?(?: (?:est|sont|sera|seront|va|vont|ira|iront))?$/;
+const OTHER_DAYS_BEFORE = /(?:^|\b(?:et|mais|sinon|par contre|en revanche|zdate|seulement|uniquement)\b )(?:entre les deux|la (?:1ere|1re|premiere|2e|2eme|deuxieme|derniere|autre)(?: semaine)?|entre deux|pas (?:pendant |durant )?zdate|le reste du temps|le reste de la semaine|le reste des vacances|les autres jours|les jours restants|les autres semaines|la semaine entre les deux|la semaine du milieu)(?: (?:il|elle|ils|elles|zenfant|zenfant et zenfant|les enfants|les petits))?(?: (?:est|sont|sera|seront|va|vont|ira|iront))?$/;
 const GRANDPARENT_WRITES = /\b(?:c' est (?:encore )?(?:moi )?(?:le |la )?(?:grand pere|grand mere|papi|papy|mamie|mamy)|je suis (?:le |la )?(?:grand pere|grand mere)|(?:grand pere|grand mere) (?:qui vous ecri\w*|ici)|en tant que (?:grand pere|grand mere))\b/;
 const ADULT = /^(?:mari|femme|conjointe?|compagnon|compagne|pere|mere|papa|maman|nounou|mamie|papi|papy|mamy)$/;
 const adultIsSubject = (words: readonly string[], at: number) => ADULT.test(words[at - 1] ?? '') || (/^(?:il|elle)$/.test(words[at - 1] ?? '') && ADULT.test(words[at - 2] ?? ''));
@@ -815,7 +815,8 @@ export function conceptsOf(prepared: string): ConceptHit[] {
       }
       // "c'est le grand-père qui vous écrit, ma fille est à son collège": the grandparent's daughter is the mother, away at work.
       // "du 5 au 9 juillet et du 19 au 23. Entre les deux ils viennent chez moi", "les autres jours il reste avec moi": where the
-      // child is on the days not asked, the reason of a booking, no cancellation.
+      // child is on the days not asked, the reason of a booking, no cancellation. ("au centre la 2e semaine seulement, la 1ere il
+      // est chez sa mamie": the other week.)
       if (concept === 'elsewhere' && OTHER_DAYS_BEFORE.test(words.slice(Math.max(0, first - 6), first).join(' '))) continue;
       if (concept === 'elsewhere' && GRANDPARENT_WRITES.test(text) && /\b(?:ma fille|mon fils)$/.test(words.slice(Math.max(0, first - 2), first + 2).join(' ').replace(/ (?:est|sera|part|travaille)(?: \S+)?$/, ''))) continue;
       // "son train a été supprimé", "le cours de judo est annulé": another thing called off, a story.

@@ -70,6 +70,18 @@ export function weekNamedOnce(text: string): string {
     .replace(/(?<!\p{L})(semaine du \d[^.?!]{0,120}?[\s,])celle (?=du \d)/giu, '$1la semaine ');
 }
 
+/**
+ * The end of a range said in one piece: "à partir du lundi 3 mai, et ce jusqu'au vendredi 14 inclusivement" (« et ce » glues
+ * the end), "jusqu'aux vacances enfin les vacances d'hiver quoi" (the holidays named better end the range, they add no days).
+ * Read before the message is cut at commas.
+ */
+export function rangeEndGlued(text: string): string {
+  return text
+    .replace(/\s*,?\s+et ce(?=\s+jusqu)/giu, '')
+    .replace(/(?<!\p{L})inclusivement(?!\p{L})/giu, 'inclus')
+    .replace(/(?<!\p{L})(jusqu['’] ?aux vacances)\s*,?\s+(?:euh\s+)?(?:enfin|je veux dire|c['’]est[- ]à[- ]dire|plutôt)\s*,?\s+(?:les\s+)?vacances(?=\s+(?:de|d['’]|du)\s*\p{L})/giu, '$1');
+}
+
 /** "annul eyad mercredi mé mettez le jeudi a la plac": « mé » is « mais » typed by ear (read before the message is cut at « mais »). */
 export function typedByEar(text: string): string {
   return (
@@ -107,6 +119,11 @@ const FREE_SO_NOT_NEEDED = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})(\
 /** "…, le lundi je les garde", "mardi c bon jsuis de repos": a weekday the family keeps the child, after days asked. */
 const KEPT_BY_FAMILY = new RegExp(String.raw`([,.;!?]\s*)(${WEEKDAY_LIST})(\s*,?\s*(?:(?:c['’ ]?est|c)\s+bon\s*,?\s*)?(?:(?:moi\s+)?je\s+(?:les?|la)\s+(?:garde|prends|r[ée]cup[èe]re)|j(?:les|la|le)\s+(?:garde|prends|r[ée]cup\p{L}*)|(?:je suis|jsuis|j['’]suis|chui)\s+(?:de repos|en repos|off|libre|en cong[ée])|on\s+(?:les?|la)\s+(?:garde|prend|r[ée]cup[èe]re)|nous\s+(?:les?|la)\s+(?:gardons|prenons|r[ée]cup[ée]rons)))(?!\p{L})(?!\s+(?:aussi|[ée]galement|en plus)(?!\p{L}))`, 'giu');
 
+/** "la semaine prochaine Primel vient pas, seulement le mercredi il vient": the one weekday still attended, after days declined. */
+const ONLY_ATTENDED = new RegExp(String.raw`([,.;!?]\s*)(?:seulement|juste|uniquement)\s+(${WEEKDAY_LIST})\s+(?:il|elle|ils|elles)\s+(?:vient|viennent|viendra|viendront|va|vont|ira|iront)(?!\p{L})`, 'giu');
+/** The child's coming said no to: "vient pas", "ne viendra pas". */
+const NOT_COMING_BEFORE = /(?<!\p{L})(?:(?:vient|viennent|viendra|viendront|va|vont|ira|iront)\s+pas|ne\s+(?:vient|viennent|viendra|viendront|va|vont|ira|iront)\s+pas)(?!\p{L})/iu;
+
 /** A cancellation asked before: "annule lundi et mardi. le mercredi je la garde" keeps Wednesday at home too. */
 const CANCELLED_BEFORE = /(?<!\p{L})(?:annul|enl[èe]v|retir|supprim|d[ée]sinscri|d[ée]command)\p{L}*/iu;
 
@@ -114,7 +131,7 @@ const CANCELLED_BEFORE = /(?<!\p{L})(?:annul|enl[èe]v|retir|supprim|d[ée]sinsc
  * "Garderie lundi, mardi et jeudi. Vendredi non, c'est moi je viens", "du mardi au vendredi, le lundi non c'est bon ma
  * belle-mère le prend", "…, le vendredi je suis de repos donc pas la peine", "… Le lundi je les garde": weekdays declined
  * after the request are left out of it (« sauf »), not cancelled (read before the message is cut at its stops, which the
- * prepared text loses).
+ * prepared text loses). So is the one weekday still attended after days declined ("vient pas, seulement le mercredi il vient").
  * ("jeudi non, vendredi" and "mardi non c'est jeudi" say another day instead: left as they are.)
  */
 export function weekdaysDeclined(text: string): string {
@@ -124,7 +141,8 @@ export function weekdaysDeclined(text: string): string {
   return text
     .replace(DECLINED_WEEKDAYS, (said, boundary: string, days: string, offset: number, all: string) => (afterDays(offset, all) ? `${boundary}sauf ${days},` : said))
     .replace(FREE_SO_NOT_NEEDED, (said, boundary: string, days: string, free: string, offset: number, all: string) => (afterDays(offset, all) ? `${boundary}sauf ${days},${free}` : said))
-    .replace(KEPT_BY_FAMILY, (said, boundary: string, days: string, kept: string, offset: number, all: string) => (afterDays(offset, all) && !CANCELLED_BEFORE.test(all.slice(0, offset)) ? `${boundary}sauf ${days} ${kept.replace(/^[\s,]+/, '')}` : said));
+    .replace(KEPT_BY_FAMILY, (said, boundary: string, days: string, kept: string, offset: number, all: string) => (afterDays(offset, all) && !CANCELLED_BEFORE.test(all.slice(0, offset)) ? `${boundary}sauf ${days} ${kept.replace(/^[\s,]+/, '')}` : said))
+    .replace(ONLY_ATTENDED, (said, boundary: string, days: string, offset: number, all: string) => (afterDays(offset, all) && NOT_COMING_BEFORE.test(all.slice(0, offset)) ? `${boundary}sauf ${days},` : said));
 }
 
 /** "plus besoin le lundi soir, à partir du 8 mars et jusqu'aux vacances… il faudrait le jeudi soir pour la même période": that period, said again. */
