@@ -527,7 +527,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:ne (?:les|l' |le|la) a pas ramene(?:e|s|es)?|pas ramene(?:e|s|es)? les enfants|a emmene les enfants|garde (?:les enfants|zenfant) sans)\\b`,
   ],
   money: [
-    `\\b(?:combien|cout|coute|coutent|couter|rembourse|remboursement|rembourser|remboursee?s?|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher(?! (?:madame|monsieur|mesdames|messieurs|ami|amis|service|equipe|personnel))|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
+    // ("… mettre ma sœur au centre le 12. tkt il paye": paying promised, nothing asked about money.)
+    `(?<!\\b(?:tkt|inquiete|inquiete pas|inquiete toi) (?:il|elle|on|je|ils|elles) )\\b(?:combien|cout|coute|coutent|couter|rembourse|remboursement|rembourser|remboursee?s?|tarif|tarifs|tarification|prix|payer|paye|paie|payes|paiement|paiements|facture|factures|facturation|facturer|facture|euros?|montant|montants|reglement par|prelevement|cher(?! (?:madame|monsieur|mesdames|messieurs|ami|amis|service|equipe|personnel))|gratuit|gratuite|quotient|qf|caf|attestation de paiement|attestation fiscale|credit d' impot|frais de garde|simul(?:er|ateur|ation))\\b`,
   ],
   info: [
     // ("la réservation en ligne n'étant, semble-t-il, pas encore ouverte": the booking closed online, the reason of a request.)

@@ -93,6 +93,9 @@ describe('what a message is about', () => {
   test('« le numéro de téléphone de le service » (learners’ French) is a question on the service', () => {
     expect(read('bonjour c’est quoi le numéro de téléphone de le service ?')).toMatchObject({ intent: 'faq', confidence: 1 });
   });
+  test('« tkt il paye » beside a booking promises the payment, it asks nothing about money', () => {
+    expect(read('slt c pour ma mère elle veut mettre mon frère au centre le 14, c Maxence. tkt elle paye').intent).toBe('reserve');
+  });
 });
 
 describe('two changes after a story', () => {
