@@ -303,6 +303,9 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   const namedInOneStep = request.steps.length > 1 && named.length > 0 && request.steps.some((step) => named.every((id) => step.childIds.includes(id)));
   // ("c'est Léa qu'il faut enlever, pas Inès" among a booking for Hugo and a cancellation for Inès: Léa in Inès's change only.)
   const replacing = request.steps.length > 1 && named.length > 0 && removedChildren.length > 0 ? request.steps.filter((step) => step.childIds.some((id) => removedChildren.includes(id))) : [];
+  // ("non pas jeudi, mercredi 16" among Inès's Tuesday and Thursday and Hugo's cancelled Friday: the day said instead goes to
+  // the change that held the day taken out.)
+  const heldDayOut = swapped ? request.steps.filter((step) => step.days.some((day) => !kept(day))) : [];
   for (const step of request.steps) {
     const hadRemoved = replacing.includes(step);
     step.childIds = step.childIds.filter((id) => !removedChildren.includes(id));
@@ -317,7 +320,7 @@ export function correct(request: ChangeRequest, text: string, meaning: Interpret
   // A move ("du jeudi 17 au vendredi 18") then "mettre plutôt lundi 21": the day booked changes, the day freed stays.
   const moving = new Set(request.steps.map((step) => step.mode)).size > 1 && sameDaysAsLast.length < request.steps.length;
   const ofThatMode = moving ? request.steps.filter((step) => step.mode === meaning.intent) : [];
-  for (const step of holding.length > 0 ? holding : days.length > 0 ? (ofThatMode.length > 0 ? ofThatMode : sameDaysAsLast) : []) step.days = edit?.add || swapped ? union(step.days, days).sort() : [...days];
+  for (const step of holding.length > 0 ? holding : heldDayOut.length > 0 ? heldDayOut : days.length > 0 ? (ofThatMode.length > 0 ? ofThatMode : sameDaysAsLast) : []) step.days = edit?.add || swapped ? union(step.days, days).sort() : [...days];
   const unknown = unknownNamesIn(text, children);
   if (unknown.length > 0 || named.length > 0) request.unknownNames = unknown;
   if (closedDays.length > 0) request.closedDays = closedDays;

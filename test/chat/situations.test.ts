@@ -789,3 +789,11 @@ test('Monday 7 December (round 42, talked to it): « non juste le jeudi pour lui
     ['non juste le jeudi pour lui', /^Rien à annuler pour Hugo : jeudi 17 décembre \(pas de réservation\)\./],
   ]);
 });
+
+test('Monday 7 December (round 43, talked to it): « non pas jeudi, mercredi 16 » at the confirmation of Inès’s booking and Hugo’s cancellation puts Wednesday in Inès’s booking (it added it to Hugo’s cancellation)', async () => {
+  await replay('2026-12-07T08:10', [
+    ['inscris inès mardi 15 et jeudi 17 et annule hugo vendredi 18', /^Je réserve pour Inès : mardi 15 décembre et jeudi 17 décembre\.\nRien à annuler pour Hugo : vendredi 18 décembre/],
+    ['non pas jeudi, mercredi 16', /^Je réserve pour Inès : mardi 15 décembre et mercredi 16 décembre\.\nRien à annuler pour Hugo : vendredi 18 décembre \(pas de réservation\)\.\nC'est bien cela \?/],
+    ['oui', /✓ Réservé pour Inès : mardi 15 décembre et mercredi 16 décembre\./],
+  ]);
+});
