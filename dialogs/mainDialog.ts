@@ -573,7 +573,7 @@ const DEADLINE_QUESTION_JOINED =
   /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite|(?:c['’]\s*(?:est\s+)?|c\s+|cest\s+)?(?:quoi|quand)\s+la date limite|la date limite|(?:c['’]\s*est|c|cest)\s+jusqu['’]\s*[àa] quand)\b)/i;
 
 /** A deadline asked of what was just done: "je peux l'annuler jusqu'à quand ?", "pour ces jours-là", "au cas où". */
-const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;
+const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer) (?:ca|cela|celle la|celui la|cette (?:reservation|resa|inscription)|ces (?:reservations|resas|inscriptions))\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;
 
 /** The same, the pronoun before the verb: "vous pouvez l'enlever ?", "il faut la retirer". */
 const PRONOUN_BEFORE_VERB = /(?:\bl' ?|\b(?:la|le|les|lui|leur) )(?:enlever|enlevez|enleve|retirer|retirez|retire|annuler|annulez|annule|desinscrire|mettre|mettez|inscrire|inscrivez|rajouter|rajoutez|ajouter|ajoutez|remettre|remettez)\b/;

@@ -797,3 +797,11 @@ test('Monday 7 December (round 43, talked to it): « non pas jeudi, mercredi 16 
     ['oui', /✓ Réservé pour Inès : mardi 15 décembre et mercredi 16 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 43, talked to it): « jusqu’à quand je peux annuler ça ? » just after a booking gives the deadline of that day (it gave every rule)', async () => {
+  await replay('2026-12-07T12:00', [
+    ['mettez léa jeudi 10', /^Je réserve pour Léa : jeudi 10 décembre\./],
+    ['oui', /✓ Réservé pour Léa : jeudi 10 décembre\./],
+    ['jusqu’à quand je peux annuler ça ?', /^Dates limites pour réserver, modifier ou annuler :\n• jeudi 10 décembre, accueil du soir : jusqu'au lundi 7 décembre à 23h59/],
+  ]);
+});
