@@ -262,8 +262,15 @@ export class MainDialog extends ComponentDialog {
       const priceQuestion = meaning.topic === 'tariffs' && this.services.money ? priceQuestionIn(said) : undefined;
       if (priceQuestion) (step.values as RouterValues).priceQuestion = priceQuestion;
       // ("Hugo ne pourra pas venir le mercredi 16. Par ailleurs, quels sont vos horaires le mercredi ?": the question after the change.)
-      const thenAsk = priceQuestion || step.options.interpretation ? undefined : this.otherQuestionIn(context, said);
+      const split = priceQuestion || step.options.interpretation ? undefined : this.questionsAndRest(context, said);
+      const thenAsk = split?.questions.join(' ');
       if (thenAsk) (step.values as RouterValues).thenAsk = thenAsk;
+      // ("annuler la garderie d'Inès pour demain, et aussi savoir combien je dois pour novembre": the change's own days, not the question's.)
+      const own = split ? this.understand(context, split.rest.join(' ')) : undefined;
+      if (own && own.intent === intent && own.dates.length > 0 && !meaning.followUp) {
+        const { closedDates: _closed, openEnded: _open, actions: _actions, ...kept } = meaning;
+        meaning = { ...kept, dates: own.dates, ...(own.closedDates ? { closedDates: own.closedDates } : {}), ...(own.actions ? { actions: own.actions } : {}) };
+      }
       return step.beginDialog(CHANGE_DIALOG, { mode: intent as 'reserve' | 'cancel', text: said, interpretation: meaning, answerFollows: priceQuestion !== undefined || thenAsk !== undefined } satisfies ChangeOptions);
     }
     // "c quoi les tarifs du centre ? et jusqu'à quand je peux annuler ?": the deadline, then the price.
@@ -432,16 +439,15 @@ export class MainDialog extends ComponentDialog {
     return { change: { mode: change.intent, text: changeText, interpretation: change }, question: questions.map(({ sentence }) => sentence).join(' ') };
   }
 
-  /** A sentence asking a question on something else than the change beside it (not its price, answered on its own). */
-  private otherQuestionIn(context: TurnContext, text: string): string | undefined {
-    return this.questionsAndRest(context, text)?.questions.join(' ');
-  }
-
   /** The questions on something else ("Au fait, vous êtes ouverts le 24 ?") and the other sentences, when there are both. */
   private questionsAndRest(context: TurnContext, text: string): { questions: string[]; rest: string[] } | undefined {
-    const sentences = sentencesIn(text);
+    let sentences = sentencesIn(text);
+    // ("je voudrais annuler la garderie d'Inès pour demain, et aussi savoir combien je dois pour novembre": one sentence, the
+    // question joined by « et ».)
+    const joined = sentences.length < 2;
+    if (joined) sentences = text.split(OTHER_QUESTION_JOINED).filter((sentence) => sentence.trim() !== '');
     if (sentences.length < 2) return undefined;
-    const questions = sentences.filter((sentence) => sentence.includes('?') && this.understand(context, sentence).intent === 'faq');
+    const questions = sentences.filter((sentence, i) => (sentence.includes('?') || (joined && i > 0)) && this.understand(context, sentence).intent === 'faq');
     return questions.length > 0 && questions.length < sentences.length ? { questions, rest: sentences.filter((sentence) => !questions.includes(sentence)) } : undefined;
   }
 
@@ -571,6 +577,9 @@ const LOOK_QUESTION_JOINED = /,?\s+et\s+(?=(?:me (?:dire|confirmer|préciser|pre
 // ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")
 const DEADLINE_QUESTION_JOINED =
   /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite|(?:c['’]\s*(?:est\s+)?|c\s+|cest\s+)?(?:quoi|quand)\s+la date limite|la date limite|(?:c['’]\s*est|c|cest)\s+jusqu['’]\s*[àa] quand)\b)/i;
+
+/** A question on something else joined to a change by « et »: ", et aussi savoir combien je dois pour novembre". */
+const OTHER_QUESTION_JOINED = /,?\s+et\s+(?:aussi\s+|également\s+|egalement\s+)?(?=(?:savoir|me dire|m['’]indiquer|vous demander)\s+(?:combien|o[uù]|comment|quel|quelle|quels|quelles|quand)\b)/i;
 
 /** A deadline asked of what was just done: "je peux l'annuler jusqu'à quand ?", "pour ces jours-là", "au cas où". */
 const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer) (?:ca|cela|celle la|celui la|cette (?:reservation|resa|inscription)|ces (?:reservations|resas|inscriptions))\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;

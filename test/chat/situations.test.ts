@@ -805,3 +805,9 @@ test('Monday 7 December (round 43, talked to it): « jusqu’à quand je peux an
     ['jusqu’à quand je peux annuler ça ?', /^Dates limites pour réserver, modifier ou annuler :\n• jeudi 10 décembre, accueil du soir : jusqu'au lundi 7 décembre à 23h59/],
   ]);
 });
+
+test('Monday 7 December (round 43, talked to it): « annuler … pour demain, et aussi savoir combien je dois pour novembre » cancels that day, then gives November’s statement (November’s days were read as days to cancel, the question dropped)', async () => {
+  await replay('2026-12-07T16:50', [
+    ['je voudrais annulé la garderie de ines pour demain, et aussi savoir combien je dois pour novembre', /^Rien à annuler pour Inès : mardi 8 décembre \(pas de réservation\)\.\nIl n'y a rien à changer\.\nRelevé de novembre 2026 : /],
+  ]);
+});
