@@ -793,6 +793,8 @@ export function parseDates(folded: string): ParsedDates {
     .replace(WEEKDAY_INCLUDED, (s) => '~'.repeat(s.length))
     // "tous les jeudis du mois d'avril, les vacances comprises": the holidays are in the month, no days of their own.
     .replace(/\b(?:les|pendant les) vacances (?:comprises|incluses|compris|inclus)\b|\by compris (?:pendant |durant |en periode de )?(?:les )?(?:vacances|conges)(?: scolaires)?\b/g, (s) => '~'.repeat(s.length))
+    // "ma femme me le dit tous les jours": how often something is said, no day.
+    .replace(/(?<=\b(?:dit|dis|disent|repete|repetent|rabache|rabachent)\s)tous les jours\b/g, (s) => '~'.repeat(s.length))
     // "de la semaine du 1er au 5 février": those days only, not this week as well.
     .replace(/\b(?:la )?semaine (?=du (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?\d{1,2}(?:er)? (?:au|a) )/g, (s) => ' '.repeat(s.length))
     // "la première semaine de juillet (5 au 9)": those days of that month.
