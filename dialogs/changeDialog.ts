@@ -147,6 +147,10 @@ export class ChangeDialog extends InterruptibleDialog {
       gained = absorb(request, text, this.understand(`${request.text} ${text}`, family), family.children);
     } else if (asked === 'child' && ALL_CHILDREN.test(normalise(text))) {
       gained = absorb(request, text, { ...meaning, children: family.children.map((child) => child.firstName) }, family.children);
+    } else if (asked === 'days' && request.steps.length === 1 && meaning.children.length > 0 && (meaning.edit?.add === true || /^et\b|\baussi\b/.test(said))) {
+      // "et pr hugo tu peux le metre jeudi aussi ?" asked which days for Léa: Hugo too, on those days (not Hugo instead of Léa).
+      const asking = family.children.filter((child) => request.steps[0].childIds.includes(child.id)).map((child) => child.firstName);
+      gained = absorb(request, text, { ...meaning, children: [...new Set([...asking, ...meaning.children])] }, family.children);
     } else {
       gained = absorb(request, text, meaning, family.children);
     }

@@ -811,3 +811,15 @@ test('Monday 7 December (round 43, talked to it): « annuler … pour demain, et
     ['je voudrais annulé la garderie de ines pour demain, et aussi savoir combien je dois pour novembre', /^Rien à annuler pour Inès : mardi 8 décembre \(pas de réservation\)\.\nIl n'y a rien à changer\.\nRelevé de novembre 2026 : /],
   ]);
 });
+
+test('Monday 7 December (round 43, talked to it): « et pr hugo tu peux le metre jeudi aussi ? » asked which days for Léa books both on Thursday (Léa was dropped silently); « ah non pour hugo, jeudi » still means Hugo instead', async () => {
+  await replay('2026-12-07T07:30', [
+    ['je voudrais inscrire léa', /^Pour quels jours \?/],
+    ['et pr hugo tu peux le metre jeudi aussi ?', /^Je réserve pour Léa et Hugo : jeudi 10 décembre\./],
+    ['oui', /✓ Réservé pour Léa et Hugo : jeudi 10 décembre\./],
+  ]);
+  await replay('2026-12-07T07:30', [
+    ['je voudrais inscrire léa', /^Pour quels jours \?/],
+    ['ah non pour hugo, jeudi', /^Je réserve pour Hugo : jeudi 10 décembre\./],
+  ]);
+});
