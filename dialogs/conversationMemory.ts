@@ -21,6 +21,8 @@ export interface LastRequest {
   days: IsoDay[];
   /** The day-by-day detail of the last result, when it was told in short. */
   detail?: string;
+  /** The change a deadline answer was asked of (« … d'inscrire Inès demain ? »): « ok fais-le » next asks it. */
+  change?: 'reserve' | 'cancel';
   /** A money answer ("et le mercredi ?" after the evening's price asks the Wednesday's). */
   topic?: Topic;
   /** The price question answered ("4 soirs de garderie pour les 3"): "et pour Hugo seulement ?" asks it again for Hugo. */
@@ -74,7 +76,7 @@ export class ConversationMemory {
       await this.accessor.delete(context);
       return undefined;
     }
-    const { intent, childIds, days, detail, topic, question, booked, bookedByLast, cancelledByLast, childIdsBefore, requestBefore, otherChanges } = stored;
+    const { intent, childIds, days, detail, topic, question, change, booked, bookedByLast, cancelledByLast, childIdsBefore, requestBefore, otherChanges } = stored;
     return {
       intent,
       childIds,
@@ -82,6 +84,7 @@ export class ConversationMemory {
       ...(detail === undefined ? {} : { detail }),
       ...(topic === undefined ? {} : { topic }),
       ...(question === undefined ? {} : { question }),
+      ...(change === undefined ? {} : { change }),
       ...(booked?.length ? { booked } : {}),
       ...(bookedByLast?.length ? { bookedByLast } : {}),
       ...(cancelledByLast?.length ? { cancelledByLast } : {}),

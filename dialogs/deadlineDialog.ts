@@ -8,7 +8,7 @@ import { childIdsNamed } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { closedNote } from './changeReport';
 import type { ConversationMemory } from './conversationMemory';
-import { frenchDay, frenchTime } from './frenchFormat';
+import { frenchDay, frenchTime, normalise } from './frenchFormat';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { fill, messages } from './messages/catalog';
 import type { DialogServices } from './services';
@@ -16,6 +16,10 @@ import { familyOf } from './turnFamily';
 
 export const DEADLINE_DIALOG = 'deadline';
 const m = messages.deadline;
+
+/** The change a deadline is asked of: a cancellation (« jusqu'à quand je peux annuler… ») or a booking (« … d'inscrire Inès »). */
+const CANCEL_ASKED = /\b(?:annul\w*|enlev\w*|retir\w*|desinscri\w*|decommand\w*|supprim\w*)\b/;
+const BOOKING_ASKED = /\b(?:inscri\w*|reserv\w*|rajout\w*|ajout\w*|mettre|booker)\b/;
 
 export class DeadlineDialog extends InterruptibleDialog {
   constructor(
@@ -34,7 +38,10 @@ export class DeadlineDialog extends InterruptibleDialog {
     if (this.memory) {
       // "ok, alors inscris-le la deuxième semaine" next is about the child the question named.
       const family = familyOf(step.context);
-      await this.memory.remember(step.context, family.guardianId, { intent: 'deadline', childIds: childIdsNamed(children, family.children), days: [...dates] });
+      // (« c'est encore possible d'inscrire Inès demain ? » then « ok fais-le »: the change the deadline was asked of.)
+      const said = normalise(step.options.text ?? '');
+      const change = CANCEL_ASKED.test(said) ? 'cancel' : BOOKING_ASKED.test(said) ? 'reserve' : undefined;
+      await this.memory.remember(step.context, family.guardianId, { intent: 'deadline', childIds: childIdsNamed(children, family.children), days: [...dates], ...(change ? { change } : {}) });
     }
     if (days.length === 0) {
       await step.context.sendActivity(m.general);

@@ -152,7 +152,8 @@ export class MainDialog extends ComponentDialog {
     }
     // ("ok merci bonne journée": a yes that thanks and takes leave is a goodbye, answered as such below.)
     const yesNo = yesNoOf(text);
-    if (yesNo && !(yesNo === 'yes' && TAKES_LEAVE.test(normalise(text)))) {
+    const doIt = last?.intent === 'deadline' && last.change !== undefined && last.days.length > 0 && DO_IT.test(normalise(text));
+    if (yesNo && !(yesNo === 'yes' && TAKES_LEAVE.test(normalise(text))) && !doIt) {
       // A lone "oui"/"non" with no question pending, e.g. after "Autre chose ?": "oui" waits for the request, "non" is acknowledged.
       await context.sendActivity(yesNo === 'yes' ? c.listening : c.okay);
       return step.endDialog();
@@ -189,6 +190,11 @@ export class MainDialog extends ComponentDialog {
     }
     // "en fait Hugo sera chez sa tante vendredi" just after Hugo's Thursday 17 and Friday 18: that Friday, not the coming one.
     else if (last && !last.topic) meaning = withDaysOfLast(meaning, said, last, family);
+    // « ok fais-le » just after « c'est encore possible d'inscrire Inès demain ? »: that change, of those days.
+    if (doIt && last?.change) {
+      const children = family.children.filter((child) => last.childIds.includes(child.id)).map((child) => child.firstName);
+      meaning = { intent: last.change, dates: [...last.days], children, confidence: 1, followUp: true };
+    }
     if (meaning.sensitive) return step.beginDialog(HANDOFF_DIALOG, { reason: 'sensitive', trigger: text } satisfies HandoffRequest);
     if (meaning.intent === 'ambiguous') {
       await this.misunderstood.set(context, 0);
@@ -577,6 +583,9 @@ const LOOK_QUESTION_JOINED = /,?\s+et\s+(?=(?:me (?:dire|confirmer|préciser|pre
 // ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")
 const DEADLINE_QUESTION_JOINED =
   /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite|(?:c['’]\s*(?:est\s+)?|c\s+|cest\s+)?(?:quoi|quand)\s+la date limite|la date limite|(?:c['’]\s*est|c|cest)\s+jusqu['’]\s*[àa] quand)\b)/i;
+
+/** « ok fais-le », « vas-y », « d'accord faites-le »: do what was just spoken of. */
+const DO_IT = /^(?:(?:ok|oui|ouais|d'accord|dac|bon|alors|ben|bah|svp|stp)\s+)*(?:(?:fais|fait|faites|faite)[\s-]+(?:le|la|les|ca)|vas[\s-]+y|allez[\s-]+y|go)(?:\s+(?:svp|stp|s'il vous plait|s'il te plait|alors|merci))*$/;
 
 /** A question on something else joined to a change by « et »: ", et aussi savoir combien je dois pour novembre". */
 const OTHER_QUESTION_JOINED = /,?\s+et\s+(?:aussi\s+|également\s+|egalement\s+)?(?=(?:savoir|me dire|m['’]indiquer|vous demander)\s+(?:combien|o[uù]|comment|quel|quelle|quels|quelles|quand)\b)/i;

@@ -823,3 +823,14 @@ test('Monday 7 December (round 43, talked to it): « et pr hugo tu peux le metre
     ['ah non pour hugo, jeudi', /^Je réserve pour Hugo : jeudi 10 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 43, talked to it): « ok fait le » just after « j’ai oublié d’inscrire Inès pour demain soir, c’est encore possible ? » offers the late request for that day (it did not understand); « ok vas-y » after a cancellation’s deadline cancels', async () => {
+  await replay('2026-12-07T13:15', [
+    ['bjr jai oublier d inscrire ines pr demain soir c encore possible ?', /^Dates limites pour réserver, modifier ou annuler :\n• mardi 8 décembre, accueil du soir : jusqu'au samedi 5 décembre à 23h59/],
+    ['ok fait le', /^Hors délai pour Inès : mardi 8 décembre/],
+  ]);
+  await replay('2026-12-07T13:15', [
+    ['jusqu’à quand je peux annuler hugo jeudi 17 ?', /^Dates limites pour réserver, modifier ou annuler :\n• jeudi 17 décembre/],
+    ['ok vas-y', /^Rien à annuler pour Hugo : jeudi 17 décembre \(pas de réservation\)\./],
+  ]);
+});
