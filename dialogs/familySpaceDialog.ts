@@ -45,6 +45,13 @@ export function familySpaceAnswers(meaning: Interpretation): boolean {
 
 /** Words that say a record changed, as opposed to asking to see it. */
 const CHANGE_WORDS = /\b(change|changer|changement|modifi\w*|mettre a jour|mise a jour|nouveau|nouvelle|nouvel|demenag\w*|ajout\w*|allergi\w*|pai|regime|autoris\w*|corrig\w*|erreur|faux|fausse|plus le bon|plus la bonne|n' est plus)\b/;
+/** "l'allergie d'Hugo aux arachides, vous l'avez ?": the record asked to be seen, not changed. */
+const ASKS_TO_SEE = /\b(?:vous (?:l' ?|les )?avez(?: bien)?|est ce que vous avez|c' est (?:bien )?(?:note|enregistre|indique)|(?:est|sont) (?:bien )?(?:notee?s?|enregistree?s?|indiquee?s?|renseignee?s?)|figure(?:nt)?)\b/;
+/** Health asked about: the record holds none (it is kept with the service). */
+const HEALTH = /\b(?:allergi\w*|pai|regime|traitement|sante|medica\w*)\b/;
+/** "comment on fait ?": how to change a record, asked. */
+const ASKS_HOW = /\b(?:comment|que dois je|qu' est ce que je dois|que faut il|qu' est ce qu' il faut)\b/;
+const RECORD_CHANGE_VERB = /\b(?:change|changer|changement|modifi\w*|mettre a jour|mise a jour|ajout\w*|corrig\w*|rajout\w*)\b/;
 /** A change written in full: a number, an address, a name after a colon… (else it is asked for). */
 const CHANGE_DETAIL = /\d{2}|@|:\s*\S|\b(rue|avenue|allee|boulevard|chemin|place)\b/;
 const STOP_REMINDERS = /\b(stop|arret\w*|plus de|desactiv\w*|annul\w*|supprim\w*|enlev\w*|ne plus)\b/;
@@ -58,6 +65,8 @@ const RENEW_FEED = /\b(nouveau|nouvelle|autre|changer|revoquer|desactiver|couper
 
 interface ChangeValues {
   text?: string;
+  /** The message that asked for the change before its detail was asked ("le numéro de portable de mon mari"), sent with it. */
+  asked?: string;
   documentIds: string[];
   childIds: number[];
 }
@@ -85,13 +94,15 @@ export class FamilySpaceDialog extends InterruptibleDialog {
     const said = normalise(text);
     switch (interpretation.topic) {
       case 'dossier': {
-        if (!CHANGE_WORDS.test(said)) return this.showDossier(step, childIds);
+        if (!CHANGE_WORDS.test(said) || (ASKS_TO_SEE.test(said) && !RECORD_CHANGE_VERB.test(said))) return this.showDossier(step, childIds, HEALTH.test(said));
         const values: ChangeValues = { documentIds: [], childIds };
         changeOf(step).change = values;
-        if (CHANGE_DETAIL.test(text) || said.split(' ').length > 8) {
+        // ("je dois mettre à jour le numéro de portable de mon mari, comment on fait ?": asked how, the change still to come.)
+        if (CHANGE_DETAIL.test(text) || (said.split(' ').length > 8 && !ASKS_HOW.test(said) && !text.includes('?'))) {
           values.text = text;
           return step.next();
         }
+        if (said.split(' ').length > 3) values.asked = text.trim();
         return step.prompt(CHANGE_PROMPT, { prompt: m.changeAsk, retryPrompt: m.changeAsk });
       }
       case 'planning':
@@ -122,7 +133,8 @@ export class FamilySpaceDialog extends InterruptibleDialog {
   private async confirmChange(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
     const values = changeOf(step).change!;
     if (values.text === undefined) {
-      values.text = String(step.result ?? '').trim();
+      const answer = String(step.result ?? '').trim();
+      values.text = answer;
       const attachments = step.context.activity.attachments;
       if (this.services.absences.hasFiles(attachments)) {
         const receipts = await this.services.absences.receiveFiles({
@@ -141,6 +153,8 @@ export class FamilySpaceDialog extends InterruptibleDialog {
       await step.context.sendActivity(m.changeEmpty);
       return step.endDialog();
     }
+    // (The detail joins the message that asked for the change, so the service knows whose number or which address it is.)
+    if (values.asked) values.text = [values.asked, values.text].filter(Boolean).join(' — ');
     const documents = values.documentIds.length > 0 ? fill(m.changeDocuments, { count: values.documentIds.length }) : '';
     const question = fill(m.changeConfirm, { text: values.text || '(document joint)', documents });
     return step.prompt(CONFIRM_PROMPT, { prompt: yesNo(question), retryPrompt: yesNo(question) });
@@ -174,11 +188,13 @@ export class FamilySpaceDialog extends InterruptibleDialog {
 
   // ── showing ────────────────────────────────────────────────────────────
 
-  private async showDossier(step: WaterfallStepContext<RequestOptions>, childIds: number[]): Promise<DialogTurnResult> {
+  /** The family's record (or the children's named); `aboutHealth` when health was asked, which the record does not hold. */
+  private async showDossier(step: WaterfallStepContext<RequestOptions>, childIds: number[], aboutHealth = false): Promise<DialogTurnResult> {
     const family = familyOf(step.context);
     const dossier = await this.space.records.dossier(family.guardianId);
     if (!dossier) throw new Error(`No dossier for linked guardian ${family.guardianId}.`);
-    await step.context.sendActivity(childIds.length > 0 ? childText(dossier, childIds) : dossierText(dossier));
+    const text = childIds.length > 0 ? childText(dossier, childIds) : dossierText(dossier);
+    await step.context.sendActivity(aboutHealth ? `${text}\n\n${m.healthNotHere}` : text);
     return step.endDialog();
   }
 

@@ -834,3 +834,10 @@ test('Monday 7 December (round 43, talked to it): « ok fait le » just after «
     ['ok vas-y', /^Rien à annuler pour Hugo : jeudi 17 décembre \(pas de réservation\)\./],
   ]);
 });
+
+test('Monday 7 December (round 43, talked to it): « je dois mettre a jour le numero de portable de mon mari, comment on fait ? » asks for the change (it had no answer ready)', async () => {
+  await replay('2026-12-07T20:05', [
+    ['bonsoir, je dois mettre a jour le numero de portable de mon mari, comment on fait ?', /^Quel est le changement \?/],
+    ['06 12 34 56 78', /^Je transmets au service cette modification de votre dossier : « bonsoir, je dois mettre a jour le numero de portable de mon mari, comment on fait \? — 06 12 34 56 78 »\./],
+  ]);
+});

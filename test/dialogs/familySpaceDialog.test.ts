@@ -55,14 +55,15 @@ describe('a change of the dossier is a request, applied by staff', () => {
     const chat = await converse(db, CAMILLE, { "j'ai changé de numéro": { intent: 'faq', topic: 'dossier' }, 'ma famille': { topic: 'dossier' } }, FRIDAY_6);
     expect(await chat.say("j'ai changé de numéro")).toEqual([expect.stringMatching(/^Quel est le changement \?/)]);
     const asked = await chat.say(fileMessage(PDF, 'justificatif-domicile.pdf', 'application/pdf', 'mon nouveau numéro est le 06 39 98 00 42'));
-    expect(asked).toEqual(["Je transmets au service cette modification de votre dossier : « mon nouveau numéro est le 06 39 98 00 42 » avec 1 document.\nC'est bien cela ?"]);
+    // (The message that asked for the change goes with its detail, so the service knows what the number is.)
+    expect(asked).toEqual(["Je transmets au service cette modification de votre dossier : « j'ai changé de numéro — mon nouveau numéro est le 06 39 98 00 42 » avec 1 document.\nC'est bien cela ?"]);
     const [sent] = await chat.say('oui');
     const number = /n° (D-\d{4}-\d+)/.exec(sent)![1];
     expect(sent).toMatch(/^C'est transmis : demande n° D-2026-\d+\. Le service mettra votre dossier à jour/);
 
     const request = await db.prisma.request.findUniqueOrThrow({ where: { number }, include: { documents: true } });
     expect(request).toMatchObject({ kind: 'dossier', status: 'submitted', guardianId: chat.family.guardianId });
-    expect(JSON.parse(request.payload)).toMatchObject({ type: 'dossier', text: 'mon nouveau numéro est le 06 39 98 00 42' });
+    expect(JSON.parse(request.payload)).toMatchObject({ type: 'dossier', text: "j'ai changé de numéro — mon nouveau numéro est le 06 39 98 00 42" });
     expect(request.documents).toHaveLength(1);
     // Nothing typed changes the record.
     expect((await db.prisma.guardian.findUniqueOrThrow({ where: { id: chat.family.guardianId } })).phone).toBe('06 39 98 00 01');
@@ -82,6 +83,24 @@ describe('a change of the dossier is a request, applied by staff', () => {
     const chat = await converse(db, CAMILLE, { [text]: { intent: 'none', topic: 'dossier' } }, FRIDAY_6);
     expect(await chat.say(text)).toEqual([`Je transmets au service cette modification de votre dossier : « ${text} ».\nC'est bien cela ?`]);
     expect(await chat.say('non')).toEqual(["D'accord, je ne transmets rien. Votre dossier reste tel quel."]);
+    expect(await db.prisma.request.count({ where: { kind: 'dossier' } })).toBe(0);
+  });
+});
+
+describe('a question on the dossier is answered, not sent as a change', () => {
+  test('« … comment on fait ? » asks for the change; the detail is sent with the question that named it', async () => {
+    const text = 'bonsoir, je dois mettre à jour le numéro de portable de mon mari, comment on fait ?';
+    const chat = await converse(db, CAMILLE, { [text]: { intent: 'faq', topic: 'dossier' } }, FRIDAY_6);
+    expect(await chat.say(text)).toEqual([expect.stringMatching(/^Quel est le changement \?/)]);
+    expect(await chat.say('06 12 34 56 78')).toEqual([`Je transmets au service cette modification de votre dossier : « ${text} — 06 12 34 56 78 ».\nC'est bien cela ?`]);
+  });
+
+  test('« l’allergie d’Hugo aux arachides, vous l’avez ? » shows Hugo’s record and says health is not in it, and how to tell it', async () => {
+    const text = 'et l’allergie d’hugo aux arachides, vous l’avez ?';
+    const chat = await converse(db, CAMILLE, { [text]: { intent: 'faq', topic: 'dossier', children: ['Hugo'] } }, FRIDAY_6);
+    const [reply] = await chat.say(text);
+    expect(reply).toMatch(/^Voici ce que le service a pour Hugo :/);
+    expect(reply).toMatch(/Les informations de santé \(allergies, PAI, régime\) ne sont pas dans ce que je peux consulter\. Pour en signaler une, écrivez-la ici/);
     expect(await db.prisma.request.count({ where: { kind: 'dossier' } })).toBe(0);
   });
 });
