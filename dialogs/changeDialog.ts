@@ -11,7 +11,7 @@ import type { DialogContext, DialogTurnResult, PromptValidatorContext, Waterfall
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantAt, isoWeekday, mondayOf, type IsoDay } from '../src/domain/day';
-import { absorb, afterLeadingNo, childIdsOf, correct, isNewRequest, keepCounted, keepOnly, ELLIPTIC_RANKED_WEEK, RANKED_WEEK, saysCounted, missingPiece, reopenAsSeries, saysSeries, startRequest, swapChildren, WEEKDAY_NUMBERS, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { absorb, afterLeadingNo, childIdsNamed, childIdsOf, correct, isNewRequest, keepCounted, keepOnly, ELLIPTIC_RANKED_WEEK, RANKED_WEEK, saysCounted, missingPiece, reopenAsSeries, saysSeries, startRequest, swapChildren, WEEKDAY_NUMBERS, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { ChangeMode, ChangeRequest, MissingPiece, RequestOptions } from './changeRequest';
 import { closedItems, confirmationNotes, namesOf as childNames, outcomeItem, previewItem, reportActivity, reportTitle } from './changeReport';
 import type { ReportItem } from './changeReport';
@@ -316,7 +316,7 @@ export class ChangeDialog extends InterruptibleDialog {
     const corrected = withoutKeptChild(content, family);
     const understood = this.understandAfter(corrected, family, request);
     // "non plutôt jeudi pour Inès aussi": « plutôt » replaces Inès's day; « aussi » says like Hugo, it adds nothing.
-    const meaning = understood.edit?.add && INSTEAD.test(normalise(text)) ? withoutAdd(understood) : alsoFor(understood, content);
+    const meaning = understood.edit?.add && INSTEAD.test(normalise(text)) ? withoutAdd(understood) : joining(alsoFor(understood, content), content, request, family);
     const mode = request.steps.length === 1 ? request.steps[0].mode : request.steps.map((s) => s.mode);
     // "juste enlever Hugo" among several changes keeps that one; an edit ("pas le 12", "sans
     // Léa") corrects this request, whatever intent the sentence reads as.
@@ -592,6 +592,14 @@ function byChildren(previews: readonly DayPreview[]): Array<{ childIds: number[]
 function alsoFor(meaning: Interpretation, text: string): Interpretation {
   const childAlone = !meaning.edit && meaning.followUp && meaning.children.length > 0 && meaning.dates.length === 0;
   return childAlone && /^et\b/.test(normalise(text)) ? { ...meaning, edit: { add: true } } : meaning;
+}
+
+/** « ah et Inès que le mardi » at the confirmation of Léa's and Hugo's days: Inès joins on her own days (not instead of them). */
+function joining(meaning: Interpretation, text: string, request: ChangeRequest, family: FamilyContext): Interpretation {
+  if (meaning.edit || meaning.children.length === 0 || !/^(?:(?:ah|oh|bon|euh|ok|alors)\s+)*et\b/.test(normalise(text))) return meaning;
+  const asked = childIdsOf(request);
+  const named = childIdsNamed(meaning.children, family.children);
+  return named.length > 0 && named.every((id) => !asked.includes(id)) ? { ...meaning, edit: { add: true } } : meaning;
 }
 
 /** A correction of the request being confirmed, without the "add" edit its « aussi » gave. */

@@ -841,3 +841,11 @@ test('Monday 7 December (round 43, talked to it): « je dois mettre a jour le nu
     ['06 12 34 56 78', /^Je transmets au service cette modification de votre dossier : « bonsoir, je dois mettre a jour le numero de portable de mon mari, comment on fait \? — 06 12 34 56 78 »\./],
   ]);
 });
+
+test('Monday 7 December (round 43, talked to it): « ah et inès que le mardi » at the confirmation of Léa’s and Hugo’s week adds Inès on Tuesday (Léa’s and Hugo’s days were dropped silently)', async () => {
+  await replay('2026-12-07T10:20', [
+    ['lea et hugo semaine pro tous les soirs sauf mercredi', /^Je réserve pour Léa et Hugo : lundi 14 décembre, mardi 15 décembre, jeudi 17 décembre et vendredi 18 décembre\./],
+    ['ah et inès que le mardi', /• réserver pour Léa et Hugo : lundi 14 décembre, mardi 15 décembre, jeudi 17 décembre et vendredi 18 décembre ;\n• réserver pour Inès : mardi 15 décembre\.\nC'est bien cela \?/],
+    ['oui', /✓ Réservé pour Inès : mardi 15 décembre\./],
+  ]);
+});
