@@ -514,7 +514,7 @@ export function isNewRequest(meaning: Interpretation, text: string, current?: Ch
   if (meaning.intent === current) return false;
   // "non juste le lundi pour lui" at the confirmation of Hugo's Monday and Tuesday: the same change, fewer days (no verb of
   // its own, its weak reading as a booking is no new request).
-  if (typeof current === 'string' && RESTRICTION.test(normalise(text)) && !OWN_CHANGE_VERB.test(normalise(text))) return false;
+  if (typeof current === 'string' && restrictsOnly(text)) return false;
   // "mettre plutôt lundi 21" at the confirmation of a move: one of its changes, corrected.
   if (Array.isArray(current) && current.includes(meaning.intent as ChangeMode) && CORRECTING.test(normalise(text))) return false;
   const words = normalise(text).split(' ').filter(Boolean).length;
@@ -523,9 +523,15 @@ export function isNewRequest(meaning: Interpretation, text: string, current?: Ch
 }
 
 /** A correction that only keeps part of what was said: "juste le lundi", "seulement pour elle". */
-export const RESTRICTION = /^(?:(?:ok|bon|alors|euh|en fait|finalement|ah|pardon|plutot)\s+)*(?:juste|seulement|uniquement)\b/;
+const RESTRICTION = /^(?:(?:ok|bon|alors|euh|en fait|finalement|ah|pardon|plutot)\s+)*(?:juste|seulement|uniquement)\b/;
 /** A verb of change of the message's own: « annule », « mettez », « inscrire »… */
 export const OWN_CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`);
+
+/** "non juste le lundi pour lui": part of the change just spoken of kept, with no verb of change of its own. */
+export function restrictsOnly(text: string): boolean {
+  const said = normalise(text);
+  return RESTRICTION.test(said) && !OWN_CHANGE_VERB.test(said);
+}
 
 /** Words that correct what was just said rather than ask something new. */
 const CORRECTING = /\b(?:plutot|finalement|en fait|a la place)\b/;

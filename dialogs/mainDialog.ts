@@ -16,7 +16,7 @@ import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, OWN_CHANGE_VERB, RANKED_WEEK, RESTRICTION, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, OWN_CHANGE_VERB, RANKED_WEEK, restrictsOnly, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -174,7 +174,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "non juste le jeudi pour lui" just after Hugo's Tuesday and Thursday were cancelled: the same change, fewer days (no verb of
     // its own; its weak reading as a booking would undo what was asked).
-    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && RESTRICTION.test(normalise(rest)) && !OWN_CHANGE_VERB.test(normalise(rest)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
+    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && restrictsOnly(rest) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: last.intent, followUp: true, alternatives: undefined };
     }
     const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said)) : undefined;
