@@ -120,6 +120,9 @@ const BOOKINGS_LOOKED_AT =
 /** "il dit qu'il n'est pas inscrit vendredi… pouvez-vous vérifier ?": a look at the bookings asked. */
 const CHECK_ASKED = guarded(/\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer (?:si|que|s' il|s' ils))\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))(?<!\b(?:inscrire|reserver|annuler|desinscrire|enlever|retirer)\b.*\bconfirmer que(?= (?:la|ma|cette|notre) (?:demande|requete)\b))|\b(?:avoir|ai|avons|aurais|aurions) (?:bien |deja )?(?:inscrit|inscrite|inscrits|reserve|mis|note)\b.*\bconfirmer\b\s*$|\bzenfant (?:aura|a|aurait) (?:bien )?(?:sa|une|leur) place\b.*\bou (?:pas|non)\s*$/);
 
+/** "est-ce que Lou-Anh elle est bien au périsco ce soir": whether the child is there, asked (nothing asked to change; a hyphenated name is two words). */
+const THERE_ASKED = guarded(/^(?:(?:allo|euh|bonjour|bjr|oui|alors)\s+)*est ce qu(?:e|') ?zenfant (?:zenfant )?(?:(?:il|elle) )?(?:est|sont) bien (?:au|a la|a l' ?) ?(?:periscolaire|periscos?|peri|garderie|centre|accueil|etude)\b(?!.*\b(?:sinon|si non|si ce n' est pas|inscrivez|inscris|reservez|mettez|mets)\b)/);
+
 /** "annulez tout ce que j'ai réservé", "pouvez-vous supprimer ce jour ?", "je ne veux pas qu'il soit inscrit": a cancellation, not a look at the bookings. */
 const CANCEL_ASKED = new RegExp(
   String.raw`\b(?:(?:annul|supprim|retir|enlev|desinscri|decommand)\w*|vire|virer|virez) (?:tout |toutes )?(?:ce que|ce qu' ?|ce qui|les jours que|les reservations que)\b|\b(?:pouvez vous|pourriez vous|vous pouvez|merci de|je vous prie d' ?) (?:bien vouloir )?(?:annuler|supprimer|retirer|enlever|desinscrire|decommander) (?:ce jour|cette date|ce creneau|cette reservation|cette journee|la reservation|sa reservation|zenfant|zdate)\b|` + REFUSED_BOOKING,
@@ -274,7 +277,7 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (deadline) return 'deadline';
   if (SERVICE_HOURS.test(prepared) || PICKUP_HOURS.test(prepared) || (CLOSING_TIME_ASKED.test(prepared) && !CHANGE_ASKED_TOO.test(prepared))) return 'faq';
   if (REQUEST_REFUSED.test(prepared)) return 'check';
-  if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared) || INVERTED_STATE.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
+  if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared) || INVERTED_STATE.test(prepared) || THERE_ASKED.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
   if (CANCEL_ASKED.test(prepared) || NOT_KEPT.test(prepared)) return 'cancel';
   if (FORGOT_WHETHER.test(prepared) && !/\b(?:annulez|annule|reservez|reserve moi|inscrivez)\b/.test(prepared)) return 'check';
   if (BOOK_AS_QUESTION.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b/.test(prepared)) return 'reserve';

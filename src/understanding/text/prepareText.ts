@@ -87,6 +87,8 @@ export function typedByEar(text: string): string {
   return (
     text
       .replace(/(?<!\p{L})mé(?!\p{L})/gu, 'mais')
+      // ("elle est bien au périsco ce soir là je suis en plein coup de feu": « là » said after « ce soir », not « ce soir-là ».)
+      .replace(/(?<!\p{L})(ce soir|ce matin|cet apr[èe]s-midi) l[àa](?=\s+(?:je|j['’]|on|nous)(?!\p{L}))/giu, '$1')
       // "finalement Inès c'est pas jeudi c'est vendredi": one day said instead of another, « pas jeudi mais vendredi ».
       // ("mercredi au centre svp.. ah non c pas mercredi c jeudi": the message corrects itself, the day asked before is replaced.)
       .replace(DAY_SAID_INSTEAD, (said: string, day: string, offset: number, whole: string) =>

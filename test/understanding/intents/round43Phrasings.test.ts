@@ -98,6 +98,16 @@ describe('what a message is about', () => {
   });
 });
 
+describe('whether the child is there, dictated', () => {
+  test('« est-ce que Zélie elle est bien au périsco ce soir là je suis … » asks about tonight (« là » is no « ce soir-là »)', () => {
+    expect(read('allô euh est-ce que Zélie elle est bien au périsco ce soir là je suis coincée au bureau')).toMatchObject({ intent: 'check', dates: ['2027-01-11'] });
+    // A hyphenated name is asked about the same way.
+    expect(understand('est-ce que Marie-Lou elle est bien au centre ce soir', { now: options.now, children: ['Marie-Lou', 'Maxence'] })).toMatchObject({ intent: 'check', children: ['Marie-Lou'] });
+    // « ce soir-là » after a day named is still that day.
+    expect(read('le vendredi 15, ce soir-là je travaille, inscrivez Zélie').dates).toEqual(['2027-01-15']);
+  });
+});
+
 describe('two changes after a story', () => {
   test('a story in a sentence of its own, then « Par conséquent, merci d’annuler … et de l’inscrire … »: each change its own day', () => {
     expect(
