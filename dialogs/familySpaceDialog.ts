@@ -133,8 +133,7 @@ export class FamilySpaceDialog extends InterruptibleDialog {
   private async confirmChange(step: WaterfallStepContext<RequestOptions>): Promise<DialogTurnResult> {
     const values = changeOf(step).change!;
     if (values.text === undefined) {
-      const answer = String(step.result ?? '').trim();
-      values.text = answer;
+      values.text = String(step.result ?? '').trim();
       const attachments = step.context.activity.attachments;
       if (this.services.absences.hasFiles(attachments)) {
         const receipts = await this.services.absences.receiveFiles({
@@ -194,7 +193,8 @@ export class FamilySpaceDialog extends InterruptibleDialog {
     const dossier = await this.space.records.dossier(family.guardianId);
     if (!dossier) throw new Error(`No dossier for linked guardian ${family.guardianId}.`);
     const text = childIds.length > 0 ? childText(dossier, childIds) : dossierText(dossier);
-    await step.context.sendActivity(aboutHealth ? `${text}\n\n${m.healthNotHere}` : text);
+    const firstName = family.children.find((child) => childIds.length === 0 || childIds.includes(child.id))?.firstName ?? 'mon enfant';
+    await step.context.sendActivity(aboutHealth ? `${text}\n\n${fill(m.healthNotHere, { firstName })}` : text);
     return step.endDialog();
   }
 
