@@ -26,7 +26,7 @@ import { courtesyOf, isMisdirected, isNothingMore, undoesCancellation } from './
 import type { TrainingSentence } from './intents/trainingData';
 import { TRAINING_FAMILY } from './intents/trainingData';
 import { referenceDay } from './referenceDay';
-import { foldAndExpand, prepareText, samePeriod, spokenPunctuation, rangeEndGlued, typedByEar, weekdaysDeclined, weekNamedOnce, withoutDictatedSignOff } from './text/prepareText';
+import { foldAndExpand, prepareText, rangeEndGlued, samePeriod, spokenPunctuation, typedByEar, weekdaysDeclined, weekNamedOnce, withoutDictatedSignOff } from './text/prepareText';
 import { COMMON_WORDS } from './text/commonWords';
 import { SpellingCorrector } from './text/spellingCorrector';
 import { isFrenchWord } from './text/frenchDictionary';
