@@ -54,8 +54,10 @@ interface AbsenceState {
 
 /** How the document step speaks: the first question, a reminder, or nothing (a refusal just said why). */
 interface DocumentAsk {
-  ask: 'first' | 'reminder' | 'silent';
+  ask: 'first' | 'reminder' | 'how' | 'silent';
 }
+/** "jpeux le mettre ici ?", "comment je vous l'envoie ?": how or where to send the file, asked while it is awaited. */
+const HOW_TO_SEND = /^(?:(?:ok|oui|ah|euh|bon|alors|d'accord)\s+)*(?:(?:je|j)\s*(?:peux|peut|pe)|jpeux|jpx|on peut|comment|ou|par ou)\b.*\b(?:ici|envoi\w*|envoy\w*|mettre|met|mets|transmet\w*|joindre|fais|faire)\b/;
 /** "c'est pour la garderie du soir", "c'était à l'accueil du mercredi": the service of the absence, told, nothing asked. */
 const SERVICE_TOLD = /^(?:(?:ah|oh|euh|alors|bon|ok)\s+)*(?:c' ?est|c' ?etait|cetait|c)\s+(?:pour|a|au|de)\s+(?:la |l' ?|le )?(?:garderie|accueil|centre|cantine|etude|peri\w*)\b[^?]*$/;
 
@@ -185,6 +187,8 @@ export class AbsenceDialog extends InterruptibleDialog {
       await step.context.sendActivity(fill(m.askDocument, { child: nameOf(family, main.childId!), days: frenchDays(main.days) }));
     } else if (step.options.ask === 'reminder') {
       await step.context.sendActivity(m.noFileYet);
+    } else if (step.options.ask === 'how') {
+      await step.context.sendActivity(m.howToSend);
     }
     // The answer may be a file without any text: read the next activity as it comes.
     return Dialog.EndOfTurn;
@@ -206,7 +210,7 @@ export class AbsenceDialog extends InterruptibleDialog {
       if (DOCUMENT_LATER.test(normalise(text))) return this.stopWithoutDocument(step, m.documentLater);
       // ("c'est pour la garderie du soir": which service the absence was at, said while the file is awaited; the file is asked again.)
       if (text && !SERVICE_TOLD.test(normalise(text)) && this.isReroute(step.context, text)) return step.endDialog({ reroute: text } satisfies DocumentResult);
-      return step.replaceDialog(DOCUMENT, { ask: 'reminder' } satisfies DocumentAsk);
+      return step.replaceDialog(DOCUMENT, { ask: HOW_TO_SEND.test(normalise(text)) ? 'how' : 'reminder' } satisfies DocumentAsk);
     }
     await this.keepFiles(step.context, main);
     // Every file refused: each refusal said what to send; wait for the next one.

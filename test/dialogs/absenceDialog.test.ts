@@ -58,6 +58,16 @@ test('"comment je vous l\'envoie ?" while the days are asked: the days first, th
   expect((await chat.say('mardi 10 mars'))[0]).toMatch(/^Envoyez maintenant le justificatif de Léa pour mardi 10 mars/);
 });
 
+test('"jpeux le mettre ici ?" while the document is awaited: told how and where; any other words: told no file came yet', async () => {
+  const chat = await converse(db, CAMILLE, sick, WEDNESDAY_11);
+  expect((await chat.say('Léa était malade mardi'))[0]).toMatch(/^Envoyez maintenant le justificatif de Léa pour mardi 10 mars/);
+  expect(await chat.say('jpeux le mettre ici ?')).toEqual(['Ici même : joignez la photo ou le PDF du justificatif avec le trombone, ou glissez le fichier dans la conversation. Pour arrêter, écrivez « annuler ».']);
+  expect(await chat.say('ok comment je vous l’envoie')).toEqual([expect.stringMatching(/^Ici même : /)]);
+  expect(await chat.say('c’est pour la garderie du soir')).toEqual(["Je n'ai pas reçu de fichier. Joignez le justificatif (photo ou PDF) avec le trombone, ou écrivez « annuler »."]);
+  const replies = await chat.say(fileMessage(aPdf(), 'certificat.pdf'));
+  expect(replies.join('\n')).toMatch(/Justificatif reçu : demande n° D-2026-\d{6}/);
+});
+
 test('"je vous envoie le certificat quand ?": the window is told, then the child asked; "merci, bonne journée" leaves politely', async () => {
   const chat = await converse(db, CAMILLE, { 'je vous envoie le certificat quand ?': { intent: 'absence' } }, WEDNESDAY_11);
   expect(await chat.say('je vous envoie le certificat quand ?')).toEqual([
