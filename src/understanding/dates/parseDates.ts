@@ -65,6 +65,14 @@ const STORY_TIME = rxByBranch(
   `\\b(?:apres|ensuite|pour la suite|et)?\\s*(?:on|nous|je) (?:voit|verra|verrons|verrai|verrait|regardera|regarderai) (?:pour|en|a|apres)\\s+(?:le mois d(?:e |')\\s*)?${MONTH}\\b|` +
   `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
     `|\\b(?:ai|avais|avions|avons|avait|a)\\s+(?:deja\\s+)?(?:ecrit|demande|appele|telephone|envoye|fait la demande)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
+    // "Le planning de mon épouse pour décembre ne sera publié que tardivement": someone's work roster, not days asked.
+    `|\\b(?:planning|roulement|emploi du temps|horaires)\\s+(?:de|d')\\s*(?:mon|ma|son|sa|leur|notre)\\s+\\S+\\s+(?:pour|de|d'|en)\\s*(?:le mois d(?:e |')\\s*)?${MONTH}\\b` +
+    `|\\b(?:mon|ma|son|sa|notre|leur)\\s+(?:planning|roulement)\\s+(?:pour|de|d'|en)\\s*(?:le mois d(?:e |')\\s*)?${MONTH}\\s+(?=(?:ne|n'|sera|est|sort|sortira|arrive|arrivera|tombe|tombera|n' est)\\b)` +
+    // "il est tombé du tracteur samedi": a weekend day of the story, told in the past (no service that day;
+    // not "c'est à 14h samedi", "bonjour à vous et bon dimanche").
+    `|\\b(?:est|sont|a|ont|ai|avons|suis|sommes|etait|etaient)\\s+\\w+(?:e|es|ee|ees|i|is|ie|u|us|ue|it|te)\\s+(?:\\S+\\s+){0,2}?(?:samedi|dimanche)\\b(?!\\s+(?:\\d|prochain|soir|matin|de la semaine|qui vient)\\b)` +
+    // "De mon temps, on s'inscrivait à la rentrée": a past habit told, no days asked.
+    `|\\b(?:on|nous|je|j'|ils|elles|il|elle)\\s+(?:s'\\s*|m'\\s*|nous\\s+|se\\s+)?(?!(?:fait|ait|plait|sait|tait)\\b)\\w+(?:ait|ais|aient|ions)\\s+(?:\\S+\\s+){0,2}?(?:a|des)\\s+la\\s+rentree\\b(?!\\s+(?:de|d'|des|du|en)\\b)` +
     // "je garde mon petit-fils tous les mercredis depuis qu'il est tout petit": a habit told, no days asked.
     `|\\btous les (?:lundis|mardis|mercredis|jeudis|vendredis) depuis (?:qu' ?|que |toujours\\b|des annees\\b|longtemps\\b|la rentree\\b|le debut\\b)` +
     // "le vendredi 18 décembre, la veille des vacances": that day said again, not the holidays.

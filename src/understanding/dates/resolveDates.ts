@@ -227,9 +227,17 @@ function withoutEnclosingPeriods(expressions: readonly DateExpression[], ctx: Da
     return span !== undefined && heads.every(([from, to]) => span[0] <= from && to <= span[1]);
   });
   if (inOneWeek) return withoutEnclosingPeriods(expressions.filter((e) => !isWeek(e)), ctx);
-  if (explicit.length === 0 || broad.length === 0) return [...expressions];
+  // ("demain et après-demain, elle s'ennuie à la maison pendant les vacances", said during the holidays: those days
+  // frame-checked like dated ones, against the holidays only: "demain et tout le mois de décembre" asks the month.)
+  // ("c'est dans quinze jours à peu près": a time from now, told loosely, frames nothing.)
+  const soon = expressions
+    .filter((e) => (e.kind === 'day' && fromToday(e.ref) && e.ref.type === 'relative' && e.ref.offset <= 2) || (e.kind === 'range' && fromToday(e.from) && e.from?.type === 'relative' && e.from.offset <= 2))
+    .map((e) => spanOf(e, ctx))
+    .filter((s): s is Span => s !== undefined);
+  const holidayFramed = explicit.length === 0 && soon.length > 0 && soon.length === ahead.length && broad.length > 0 && broad.every(wholeHoliday);
+  if ((explicit.length === 0 && !holidayFramed) || broad.length === 0) return [...expressions];
   const spans = broad.map((e) => spanOf(e, ctx)).filter((s): s is Span => s !== undefined);
-  const framed = explicit.every(([from, to]) => spans.some(([start, end]) => start <= from && to <= addDays(end, 7)));
+  const framed = (holidayFramed ? soon : explicit).every(([from, to]) => spans.some(([start, end]) => start <= from && to <= addDays(end, 7)));
   return framed ? expressions.filter((e) => !isBroad(e)) : [...expressions];
 }
 

@@ -235,6 +235,12 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bde ce jour\b(?! la| meme)(?<!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b.*de ce jour)/g, "de aujourd' hui"],
   // "la semaine du 28 juin, dernière semaine avant les congés d'été": that week, said twice.
   [/\b(semaine du \d{1,2}(?: er)? \w+) (?:la )?derniere semaine (?:d' ecole |de classe )?avant les (?:vacances|conges)(?: d' ete| scolaires| de l' ete)?\b/g, '$1'],
+  // "il aura plus besoin du mercredi jusqu'aux grandes vacances": the Wednesday service, not a range from Wednesday.
+  [/\b(plus|pas) besoin du (lundi|mardi|mercredi|jeudi|vendredi)(?= (?:jusqu' |d' ici\b|avant\b|a partir\b|des\b|pendant\b|en\b|de\b|ce\b|cette\b))/g, '$1 besoin des $2s'],
+  // "vacances de printemps, semaine premier seulement": the ordinal after the week, as in other languages.
+  // (Ending its clause: not "la semaine dernière", last week, nor "la semaine premier juin", the week of the 1st.)
+  [/\bsemaine (?:premier|premiere)(?= (?:seulement|uniquement|juste|svp|merci)\b|$)/g, 'premiere semaine'],
+  [/\bsemaine (?:deuxieme|seconde)(?= (?:seulement|uniquement|juste|svp|merci)\b|$)/g, 'deuxieme semaine'],
   // "deuxième semaine de grandes vacances": the article cut short.
   [/\b(premiere|deuxieme|troisieme|quatrieme|derniere|1ere|2e|2eme|3e|3eme) semaine de (?=grandes vacances|vacances)/g, '$1 semaine des '],
   // "la première semaine des grandes vacances et la deuxième aussi": the second week of the same holidays.
@@ -288,6 +294,9 @@ function shortWeekdayAfterName(tokens: readonly string[], index: number, nameTok
   // (Ending its clause, as after a name: not "jeudi mer si", merci mistyped.)
   const endsClause = index + 1 >= tokens.length || nameTokens.has(index + 1) || AFTER_SHORT_WEEKDAY.test(tokens[index + 1]);
   if (isWeekday(index - 1) && endsClause) return day;
+  // "du lun au jeu", "du mar au ven": a range of weekdays cut short.
+  if (tokens[index - 1] === 'au' && isWeekday(index - 2) && /^(?:du|de)$/.test(tokens[index - 3] ?? '')) return day;
+  if (/^(?:du|de)$/.test(tokens[index - 1] ?? '') && tokens[index + 1] === 'au' && isWeekday(index + 2)) return day;
   // "annuler ven pr Tiana": right after a verb of change.
   if (CHANGE_VERB.test(tokens[index - 1] ?? '')) return day;
   // "mets la jeu à la place", "annule le ven": after a verb of change and its pronoun.

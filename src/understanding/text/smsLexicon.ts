@@ -36,6 +36,11 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   anule: 'annule',
   anulez: 'annulez',
   mci: 'merci',
+  // "desinscrit les ptits": the little ones.
+  ptits: 'petits',
+  ptit: 'petit',
+  ptite: 'petite',
+  ptites: 'petites',
   dmn: 'demain',
   dem1: 'demain',
   dem: 'demain',
