@@ -61,10 +61,10 @@ export const IS_THIS_THE_PLACE = guarded(/\b(?:c' est bon|ca marche|ca va|c' est
 /** "Lat-Dior range tes chaussures euh non attends c'est pas pour toi": the parent speaking to the child, dictated by mistake. */
 const TALKING_TO_CHILD = guarded(/\bzenfant (?:range|ranges|mets|met|enleve|prends|prend|finis|mange|brosse|lave|cherche|remets|ramasse)(?: toi)? (?:tes|ta|ton)\b/);
 /**
- * "non non Enjolras pose ça tout de suite", "attends chef j'arrive … c'est pas pour toi": someone else spoken to, dictated by
+ * "non non Enjolras pose ça tout de suite", "attends chef j'arrive … c'est pas pour toi", "jsuis devant chez toi": someone else spoken to, dictated or sent by
  * mistake (when no day is named).
  */
-const TALKING_TO_SOMEONE_ELSE = guarded(/\bzenfant (?:pose|poses|lache|laches|arrete|arretes|descends|repose|reposes) (?:ca|ce|cette|ton|ta|tes|tout de suite)\b|\bc' est pas pour (?:toi|vous)\b|\b(?:chef|patron) j' arrive\b/);
+const TALKING_TO_SOMEONE_ELSE = guarded(/\bzenfant (?:pose|poses|lache|laches|arrete|arretes|descends|repose|reposes) (?:ca|ce|cette|ton|ta|tes|tout de suite)\b|\bc' est pas pour (?:toi|vous)\b|\b(?:chef|patron) j' arrive\b|\b(?:je suis|j' suis|on est|suis) (?:devant|en bas de|en bas|garee? devant) (?:chez (?:toi|vous)|ton immeuble|ta porte)\b/);
 
 /** "je souhaiterais, pour le compte de mes voisins, pouvoir échanger par téléphone avec une personne du service": a person, at length. */
 const PERSON_WANTED_AT_LENGTH = guarded(

@@ -77,3 +77,10 @@ describe('days said in a few more ways', () => {
     expect(read('désinscris les ptits jeudi stp').children).toEqual(['Maxence', 'Zélie']);
   });
 });
+
+describe('someone else spoken to', () => {
+  test('« jsuis devant chez toi descends », sent here by mistake, is off topic', () => {
+    expect(read('jsuis en bas de chez toi, descends').intent).toBe('none');
+    expect(read('je suis devant l’école, Maxence est bien inscrit ce soir ?').intent).toBe('check');
+  });
+});
