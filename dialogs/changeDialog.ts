@@ -322,6 +322,12 @@ export class ChangeDialog extends InterruptibleDialog {
     // Léa") corrects this request, whatever intent the sentence reads as.
     if (swapChildren(request, content)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
     if (!meaning.edit && keepOnly(request, content, meaning, family.children)) return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
+    // "non en fait c'est pour l'annuler" at the confirmation of Hugo's Wednesday: the other change, of the same child and days.
+    const other = meaning.intent === 'reserve' ? 'cancel' : meaning.intent === 'cancel' ? 'reserve' : undefined;
+    if (other && request.steps.length === 1 && request.steps[0].mode === other && meaning.children.length === 0 && meaning.dates.length === 0 && !meaning.openEnded && !meaning.actions && !meaning.edit) {
+      request.steps[0].mode = meaning.intent as ChangeMode;
+      return step.replaceDialog(MAIN, { resume: request } satisfies ChangeOptions);
+    }
     // "Hugo plutôt mercredi" leans on the request being confirmed: a correction, not a new request.
     // ("non plutôt le 18 pour Inès" among a booking and a cancellation: « plutôt », cut off with the « non », still corrects.)
     if (!meaning.edit && !meaning.followUp && isNewRequest(meaning, rest !== undefined && INSTEAD.test(normalise(text)) ? text : content, mode)) {
