@@ -174,7 +174,10 @@ export class MainDialog extends ComponentDialog {
     }
     // "non juste le jeudi pour lui" just after Hugo's Tuesday and Thursday were cancelled: the same change, fewer days (no verb of
     // its own; its weak reading as a booking would undo what was asked).
-    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && restrictsOnly(rest) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
+    // ("non attends, c'est mercredi le rdv" just after Hugo's Friday: a day said instead, read only weakly and with no verb of
+    // its own, is the same change.)
+    const weakDaysInstead = rest !== undefined && meaning.confidence < 0.5 && meaning.dates.length > 0 && !OWN_CHANGE_VERB.test(normalise(rest));
+    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && (restrictsOnly(rest) || weakDaysInstead) && ['reserve', 'cancel', 'none', 'ambiguous', 'faq'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: last.intent, followUp: true, alternatives: undefined };
     }
     const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said)) : undefined;
@@ -722,12 +725,16 @@ const CHILD_PRONOUN_SINGULAR = /\b(?:mets|mettez|inscris|inscrivez|reserve|reser
 const BOTH = /\b(?:les deux|tous les deux|toutes les deux|tous deux|les 2)\b(?! (?:jours?|mercredis?|soirs?|dates?|fois|semaines?|journees?))/;
 
 /** The follow-up with what it leaves out taken from the last request: its intent, children, days. */
-function completedFrom(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation {
+function completedFrom(meaning: Interpretation, lastRequest: LastRequest, family: FamilyContext, text: string): Interpretation {
   // After a price or a statement: "et le mercredi ?", "et en avril ?" ask the same of another activity or month.
-  if (last.topic) {
-    const dates = meaning.dates.length > 0 ? meaning.dates : [...last.days];
-    return { ...meaning, intent: last.intent, topic: last.topic, dates, followUp: undefined, alternatives: undefined };
+  if (lastRequest.topic) {
+    const dates = meaning.dates.length > 0 ? meaning.dates : [...lastRequest.days];
+    return { ...meaning, intent: lastRequest.intent, topic: lastRequest.topic, dates, followUp: undefined, alternatives: undefined };
   }
+  // « et la semaine d'après pareil pour hugo ? » after Hugo's and Inès's week booked and Léa's Wednesday cancelled: Hugo's own change.
+  const named = childIdsNamed(meaning.children, family.children);
+  const ownChange = named.length > 0 && !named.some((id) => lastRequest.childIds.includes(id)) ? lastRequest.otherChanges?.find((other) => named.every((id) => other.childIds.includes(id))) : undefined;
+  const last: LastRequest = ownChange ? { ...lastRequest, intent: ownChange.intent, childIds: ownChange.childIds, days: ownChange.days, otherChanges: undefined } : lastRequest;
   // « euh, sans Inès en fait » just after a request for Léa and Inès: that request for Léa alone.
   const removed = meaning.edit?.removeChildren ?? [];
   const spokenOf = bothSpokenOf(last, family, text) ?? last.childIds;

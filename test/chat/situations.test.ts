@@ -849,3 +849,35 @@ test('Monday 7 December (round 43, talked to it): « ah et inès que le mardi »
     ['oui', /✓ Réservé pour Inès : mardi 15 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 44, talked to it): « non attends, c’est mercredi qu’il a le rdv » at the confirmation of Hugo’s Friday cancels Wednesday instead (it dropped the request and answered a question)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['inscris hugo au centre mercredi 16 et vendredi 18 a la garderie', /^Je réserve pour Hugo : mercredi 16 décembre et vendredi 18 décembre\./],
+    ['oui', /✓ Réservé pour Hugo : mercredi 16 décembre et vendredi 18 décembre\./],
+    ['enlève hugo vendredi 18 finalement', /^J'annule pour Hugo : vendredi 18 décembre\./],
+    ['non attends, c’est mercredi qu’il a le rdv', /^J'annule pour Hugo : mercredi 16 décembre\.\nC'est bien cela \?/],
+    ['oui', /✓ Annulé pour Hugo : mercredi 16 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 44, talked to it): « non attends, c’est mercredi le rdv » just after Hugo’s cancellation stays Hugo’s cancellation (it asked which child, as a booking)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['enlève hugo mardi 8 il a un rdv chez l’orthophoniste', /^Rien à annuler pour Hugo : mardi 8 décembre/],
+    ['non attends, c’est mercredi le rdv', /^Rien à annuler pour Hugo : mercredi 9 décembre \(pas de réservation\)\./],
+  ]);
+});
+
+test('Monday 7 December (round 44, talked to it): « et la semaine d’après pareil pour hugo ? » after Hugo’s and Inès’s week booked and Léa’s Wednesday cancelled books Hugo’s next week (it cancelled his Wednesday)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['jdois reserver hugo et ines le soir du lundi 14 au jeudi 17 et annuler lea mercredi 16 elle va chez sa tata', /^Je réserve pour Hugo et Inès : du lundi 14 au jeudi 17 décembre\.\nRien à annuler pour Léa : mercredi 16 décembre/],
+    ['oui', /^✓ Réservé pour Hugo et Inès : du lundi 14 au jeudi 17 décembre\./],
+    ['et la semaine d’après pareil pour hugo ?', /^Hors délai pour Hugo : du lundi 21 au jeudi 24 décembre/],
+  ]);
+});
+
+test('Monday 7 December (round 44, talked to it): « non enfait c’est pour l’annuler » at the confirmation of a booking asks the cancellation of the same child and day (it dropped the request and asked which child)', async () => {
+  await replay('2026-12-07T16:40', [
+    ['hugo le 16 au centre', /^Je réserve pour Hugo : mercredi 16 décembre\./],
+    ['non enfait c’est pour l’annuler', /^Rien à annuler pour Hugo : mercredi 16 décembre \(pas de réservation\)\./],
+  ]);
+});
