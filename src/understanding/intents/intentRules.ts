@@ -129,8 +129,9 @@ const CANCEL_ASKED = new RegExp(
 );
 
 /** "je vous serais reconnaissante de ne pas maintenir l'inscription de Raphaëlle": a booking asked not to be kept. */
-// ("il n'est plus nécessaire qu'ils aillent au centre mercredi": the place is no longer needed.)
-const NOT_KEPT = guarded(/\bne (?:pas|plus) (?:maintenir|conserver) (?:l' |la |les |sa |son |ses |leur |leurs |cette |ces )?(?:inscriptions?|reservations?|places?|resas?)\b|\b(?:n' est|n' sera|est|sera) plus (?:necessaire|utile|la peine) (?:qu' ?|que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:aille|aillent|vienne|viennent|reste|restent|soit|soient)\b/);
+// ("il n'est plus nécessaire qu'ils aillent au centre mercredi", "je ne souhaite plus que Hugo aille à l'accueil du mercredi":
+// the place is no longer needed.)
+const NOT_KEPT = guarded(/\bne (?:pas|plus) (?:maintenir|conserver) (?:l' |la |les |sa |son |ses |leur |leurs |cette |ces )?(?:inscriptions?|reservations?|places?|resas?)\b|\b(?:n' est|n' sera|est|sera) plus (?:necessaire|utile|la peine) (?:qu' ?|que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:aille|aillent|vienne|viennent|reste|restent|soit|soient)\b|\b(?:ne|n') (?:souhaite|souhaitons|veux|voulons|voudrais|voudrions|desire) (?:plus|pas) (?:qu' ?|que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:aille|aillent|vienne|viennent|reste|restent|frequente|frequentent) (?:\S+ ){0,2}?(?:a l' accueil|a la garderie|au centre|au periscolaire|a l' etude|au peri|l' accueil|la garderie|le centre)\b/);
 
 /** "pourriez-vous le réserver mercredi 16 juin" (a grandmother telling why): a booking, whatever the story around it. */
 const BOOK_ASKED =
@@ -175,11 +176,34 @@ const FORGOT_WHETHER = guarded(/\bzdate\b.*\b(?:je (?:ne )?(?:me )?(?:rappelle|s
 /** "tu me la mets ?", "vous me les inscrivez ?": a booking asked as a question. */
 /**
  * A place asked for in other words: "est-ce qu'ils peuvent aller à l'accueil du mercredi ce jour-là ?", "est-il possible
- * qu'ils restent à la garderie du soir ?", "lui trouver une place à la garderie lundi", "notre souhait d'inscrire…".
+ * qu'ils restent à la garderie du soir ?", "lui trouver une place à la garderie lundi", "il faudrait lui en donner une",
+ * "donc Hugo à la garderie tous les soirs", "notre souhait d'inscrire…" (not "pas besoin de lui garder une place").
  */
 // (Asked only: "est-ce qu'ils peuvent…", "possible qu'ils restent…" ("est-ce qu'ils restent à la garderie ?" is a look); not "Şevval elle reste au centre" beside a cancellation,
 // "j'ai peur qu'il aille les chercher à la garderie", "il n'est plus nécessaire qu'ils aillent au centre".)
-const PLACE_ASKED = guarded(/\b(?:(?:est ce qu' ?|est ce que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:peuvent|peut|pourraient|pourrait)|(?<!\b(?:plus|pas) )possible (?:qu' ?|que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:puissent|puisse|restent|reste|aillent|aille|viennent|vienne))(?: (?:aller|rester|venir|etre))? (?:(?!(?:les|le|la|l'|lui|leur|pas|plus)\b)\S+ ){0,2}?(?:a la garderie|au centre|a l' accueil|au periscolaire|au peri|a l' etude)\b|\btrouver une place (?:pour zenfant )?(?:a la garderie|au centre|a l' accueil|au periscolaire)\b|\b(?:souhait|volonte|intention|desir) d' (?:inscrire|reserver)\b/);
+const PLACE_ASKED = guarded(/\b(?:(?:est ce qu' ?|est ce que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:peuvent|peut|pourraient|pourrait)|(?<!\b(?:plus|pas) )possible (?:qu' ?|que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:puissent|puisse|restent|reste|aillent|aille|viennent|vienne))(?: (?:aller|rester|venir|etre))? (?:(?!(?:les|le|la|l'|lui|leur|pas|plus)\b)\S+ ){0,2}?(?:a la garderie|au centre|a l' accueil|au periscolaire|au peri|a l' etude)\b|\btrouver une place (?:pour zenfant )?(?:a la garderie|au centre|a l' accueil|au periscolaire)\b|\b(?:lui|leur) en (?:donner|trouver|attribuer|reserver) une\b|\b(?:lui|leur) (?:donner|attribuer|reserver) une place\b|\b(?:donc|alors|du coup|dc) (?:zenfant|il|elle|ils|elles)(?: et zenfant)? (?:a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\b(?:souhait|volonte|intention|desir) d' (?:inscrire|reserver)\b/);
+
+/**
+ * "… finalement, ils resteront à l'accueil du soir lundi et mardi": the days at the service, told as to come; not beside a
+ * child who will not come ("Ils n'iront donc pas au centre. Capucine, elle, ira au centre comme prévu").
+ */
+const AT_SERVICE_TO_COME = guarded(/\b(?:zenfant|il|elle|ils|elles)(?: et zenfant)? (?:resteront|restera|iront|ira|viendra|viendront|seront|sera) (?:donc |bien |alors |finalement |quand meme |plutot )?(?:a l' accueil|a la garderie|au centre|au periscolaire|a l' etude|au peri)\b(?! (?:\S+ ){0,4}?comme (?:prevu|d' habitude|toujours|avant)\b)/);
+// ("ils n'iront pas chez leur père cette semaine finalement, ils resteront à l'accueil du soir": away from elsewhere, at the service.)
+const NOT_COMING = /\b(?:n' ?iront|n' ?ira|ne viendra|ne viendront|ne resteront|ne restera|ne seront|ne sera|ne vont|ne va|ne vient|ne viennent) (?:donc )?(?:pas|plus) (?:\S+ ){0,2}?(?:a l' accueil|a la garderie|au centre|au periscolaire|a l' etude|au peri)\b/;
+
+/**
+ * "pour mercredi le 16 Hugo non, on part tôt": a day, a child and « non », with no other child said yes to and no verb of
+ * booking, no other child named: that child will not come (« Léa oui, Hugo non » keeps a booking for Léa).
+ */
+const DAY_CHILD_NO = guarded(/\bzdate,? zenfant(?: et zenfant)? non\b(?!.*\b(?:oui|mais|par contre)\b)/);
+const BOOKING_WORDS = /\b(?:inscri\w*|reserv\w*|mets|mettre|mettez|rajout\w*|ajout\w*|oui)\b/;
+/** The children said « non » are the only ones the message names ("théo et lucas au centre mercredi, jade non" books two). */
+function dayChildNo(prepared: string): boolean {
+  const match = DAY_CHILD_NO.exec(prepared);
+  if (!match || BOOKING_WORDS.test(prepared)) return false;
+  const count = (text: string) => (text.match(/\bzenfant\b/g) ?? []).length;
+  return count(match[0]) === count(prepared);
+}
 
 const BOOK_AS_QUESTION = guarded(/\b(?:tu|vous) (?:me )?(?:la|le|les|l') (?:mets|mettez|inscris|inscrivez|reserves|reservez|rajoutes|rajoutez|cales|calez)\b/);
 
@@ -287,10 +311,11 @@ export function intentByRule(message: string, cues: { question?: boolean } = {})
   if (SERVICE_HOURS.test(prepared) || PICKUP_HOURS.test(prepared) || (CLOSING_TIME_ASKED.test(prepared) && !CHANGE_ASKED_TOO.test(prepared))) return 'faq';
   if (REQUEST_REFUSED.test(prepared)) return 'check';
   if ((STATE_QUESTION.test(prepared) || CHECK_ASKED.test(prepared) || INVERTED_STATE.test(prepared) || THERE_ASKED.test(prepared)) && !CANCEL_ASKED.test(prepared)) return 'check';
-  if (CANCEL_ASKED.test(prepared) || NOT_KEPT.test(prepared)) return 'cancel';
+  if (CANCEL_ASKED.test(prepared) || NOT_KEPT.test(prepared) || dayChildNo(prepared)) return 'cancel';
   if (FORGOT_WHETHER.test(prepared) && !/\b(?:annulez|annule|reservez|reserve moi|inscrivez)\b/.test(prepared)) return 'check';
   if (BOOK_AS_QUESTION.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b/.test(prepared)) return 'reserve';
   if (PLACE_ASKED.test(prepared) && !/\btrop tard\b/.test(prepared)) return 'reserve';
+  if (AT_SERVICE_TO_COME.test(prepared) && !NOT_COMING.test(prepared) && !/\btrop tard\b/.test(prepared)) return 'reserve';
   if (BOOK_ASKED.test(prepared) && !/\b(?:ne|n' )\b|\bpas\b|\bannul/.test(prepared)) return 'reserve';
   // "elle sera donc absente tous les jeudis", "elle restera à la maison demain": days to come, a cancellation.
   if (FUTURE_ABSENCE.test(prepared) && !/\b(?:certificat|justificatif|justifier)\b/.test(prepared)) return 'cancel';

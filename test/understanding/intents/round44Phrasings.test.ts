@@ -84,3 +84,35 @@ describe('someone else spoken to', () => {
     expect(read('je suis devant l’école, Maxence est bien inscrit ce soir ?').intent).toBe('check');
   });
 });
+
+describe('reservations and cancellations told with a negation beside them (probed after set BI)', () => {
+  test('« ils n’iront pas chez leur père…, ils resteront à l’accueil du soir lundi et mardi » books (it cancelled)', () => {
+    expect(read('Mes enfants n’iront pas chez leur père cette semaine finalement, ils resteront à l’accueil du soir lundi et mardi.').intent).toBe('reserve');
+  });
+
+  test('« il faudrait lui en donner une », « donc Maxence à la garderie tous les soirs » book', () => {
+    expect(read('Zélie n’a pas de place jeudi, il faudrait lui en donner une').intent).toBe('reserve');
+    expect(read('mon mari ne peut plus le chercher le soir, donc Maxence à la garderie tous les soirs de la semaine prochaine').intent).toBe('reserve');
+  });
+
+  test('« …n’iront donc pas au centre. Zélie, elle, ira au centre comme prévu » and « pas besoin de lui garder une place » cancel', () => {
+    expect(read('Pour les vacances d’hiver, j’emmène Maxence chez moi. Il n’ira donc pas au centre. Zélie, elle, ira au centre comme prévu.').intent).toBe('cancel');
+    expect(read('Je garde Maxence à la maison jeudi, pas besoin de lui garder une place.').intent).toBe('cancel');
+  });
+
+  test('« …ne sera plus nécessaire, sa tante le récupère » is a plain cancellation, not a stranger picking up', () => {
+    const got = read('La réservation de mercredi pour Maxence ne sera plus nécessaire, sa tante le récupère.');
+    expect(got.intent).toBe('cancel');
+    expect(got.sensitive).toBeUndefined();
+  });
+
+  test('« je ne souhaite plus que Maxence aille à l’accueil du mercredi » cancels; « je ne voudrais pas qu’ils restent devant la grille » does not', () => {
+    expect(read('Je ne souhaite plus que Maxence aille à l’accueil du mercredi en février, merci de faire le nécessaire.').intent).toBe('cancel');
+    expect(read('Pouvez-vous me dire si les petits sont bien inscrits mercredi ? Je ne voudrais pas qu’ils restent devant la grille.').intent).toBe('check');
+  });
+
+  test('« pour mercredi le 13 Maxence non, on part tôt » cancels; « Zélie au centre mercredi 13, Maxence non il a judo » books Zélie', () => {
+    expect(read('alors pour mercredi le 13 maxence non parce qu’on part tôt voilà').intent).toBe('cancel');
+    expect(read('zélie au centre mercredi 13 maxence non il a judo')).toMatchObject({ intent: 'reserve', children: ['Zélie'] });
+  });
+});
