@@ -116,3 +116,14 @@ describe('reservations and cancellations told with a negation beside them (probe
     expect(read('zélie au centre mercredi 13 maxence non il a judo')).toMatchObject({ intent: 'reserve', children: ['Zélie'] });
   });
 });
+
+describe('a few more voices (probed after set BI)', () => {
+  test('« Hugo he is in garderie tomorrow yes or no? », « c’est fait ou pas fait ? » ask to look', () => {
+    expect(read('hello, Maxence he is in garderie tomorrow yes or no?').intent).toBe('check');
+    expect(read('Je veux savoir Zélie il y a place pour elle jeudi, c’est fait ou pas fait?').intent).toBe('check');
+  });
+
+  test('« ok ça marche, à ce soir chéri, n’oublie pas le pain » was meant for someone else', () => {
+    expect(read('ok ça marche, à ce soir chéri, n’oublie pas le pain').intent).toBe('none');
+  });
+});
