@@ -127,3 +127,7 @@ describe('a few more voices (probed after set BI)', () => {
     expect(read('ok ça marche, à ce soir chéri, n’oublie pas le pain').intent).toBe('none');
   });
 });
+
+test('« et Maxence il y va quand même ? » asks whether he is there (a classifier shift had made it ambiguous)', () => {
+  expect(read('et maxence il y va quand meme ?').intent).toBe('check');
+});
