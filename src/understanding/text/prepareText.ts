@@ -235,6 +235,8 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bde ce jour\b(?! la| meme)(?<!\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b.*de ce jour)/g, "de aujourd' hui"],
   // "la semaine du 28 juin, dernière semaine avant les congés d'été": that week, said twice.
   [/\b(semaine du \d{1,2}(?: er)? \w+) (?:la )?derniere semaine (?:d' ecole |de classe )?avant les (?:vacances|conges)(?: d' ete| scolaires| de l' ete)?\b/g, '$1'],
+  // "toute la semaine sauf vendredi euh non sauf jeudi": the exception said again replaces the first one.
+  [/\b(?:sauf|excepte|hormis) (?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}(?: ?er)?)s?(?: \d{1,2})?,? (?:euh,? )?(?:non|pardon|enfin|plutot|oups)(?:,? (?:pardon|plutot|non|je veux dire|je voulais dire))?,? (?=(?:sauf|excepte|hormis)\b)/g, ''],
   // "il aura plus besoin du mercredi jusqu'aux grandes vacances": the Wednesday service, not a range from Wednesday.
   [/\b(plus|pas) besoin du (lundi|mardi|mercredi|jeudi|vendredi)(?= (?:jusqu' |d' ici\b|avant\b|a partir\b|des\b|pendant\b|en\b|de\b|ce\b|cette\b))/g, '$1 besoin des $2s'],
   // "vacances de printemps, semaine premier seulement": the ordinal after the week, as in other languages.

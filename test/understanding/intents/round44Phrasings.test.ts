@@ -131,3 +131,13 @@ describe('a few more voices (probed after set BI)', () => {
 test('« et Maxence il y va quand même ? » asks whether he is there (a classifier shift had made it ambiguous)', () => {
   expect(read('et maxence il y va quand meme ?').intent).toBe('check');
 });
+
+describe('corrections while dictating', () => {
+  test('« mercredi 13 et jeudi 14 euh non seulement le jeudi » keeps Thursday only', () => {
+    expect(read('annulez maxence mercredi 13 et jeudi 14 euh attendez non seulement le jeudi').dates).toEqual(['2027-01-14']);
+  });
+
+  test('« sauf vendredi euh non sauf jeudi »: the exception said again replaces the first one', () => {
+    expect(read('zélie à la garderie toute la semaine prochaine sauf vendredi euh non sauf jeudi').dates).toEqual(['2027-01-18', '2027-01-19', '2027-01-20', '2027-01-22']);
+  });
+});
