@@ -75,6 +75,8 @@ interface ChangeState {
 const ALL_CHILDREN = /^(tous|toutes|tous les deux|toutes les deux|les deux|les trois|tous les trois)$/;
 /** A half day asked ("juste le matin", "une demi-journée"): the booking is made for the whole day. */
 // ("mé que l'aprem", "juste l'aprèm": the afternoon as parents shorten it.)
+/** "il reste de la place pour Léa pendant les vacances ?": whether there is room, asked with the booking. */
+const PLACES_ASKED = /\b(?:reste|restent|resterait|resterait il|reste t il|y a t il|y a|il y a|ya|y aurait il|y aurait)(?: encore| toujours)? (?:de la |des |une |un peu de )?places?\b|\bplaces? (?:disponibles?|libres?)\b|\bencore (?:de la |des )?places?\b|\best ce complet\b|\bc' est complet\b/;
 const HALF_DAY = /\b(?:demi ?-? ?journees?|(?:juste|seulement|que|uniquement) (?:le matin|l' ?(?:apres ?-? ?midi|aprem|apm))|(?:le matin|l' ?(?:apres ?-? ?midi|aprem|apm)) (?:seulement|uniquement)|jusqu' ?a midi|sans le repas)\b/;
 const m = messages.booking;
 
@@ -203,7 +205,9 @@ export class ChangeDialog extends InterruptibleDialog {
     if (willChange.every((groups) => groups.length === 0)) return this.nothingToConfirm(step, request, notes, unknown);
     // "mercredi 16 juste le matin": days are booked whole; a half day is the service's to arrange.
     const wholeDays = request.steps.some((s) => s.mode === 'reserve') && HALF_DAY.test(normalise(request.text)) ? [fill(m.wholeDayOnly, { mailbox: this.townConfig.contacts.mailbox })] : [];
-    const text = [...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children, true), ...wholeDays, m.confirmQuestion].join('\n');
+    // (When some day is full, its note says so.)
+    const placesLeft = request.steps.some((s) => s.mode === 'reserve') && PLACES_ASKED.test(normalise(request.text)) && !notes.some((note) => note.status === 'full') ? [m.placesLeft] : [];
+    const text = [...placesLeft, ...this.announce(request, previews, family), ...unknown, ...confirmationNotes(notes, family.children, true), ...wholeDays, m.confirmQuestion].join('\n');
     // Asked again in full: "oui" then confirms exactly the request shown just before it.
     return step.prompt(CONFIRM, { prompt: yesNo(text), retryPrompt: yesNo(`${m.confirmAnswer}\n${text}`) });
   }

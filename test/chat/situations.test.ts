@@ -881,3 +881,9 @@ test('Monday 7 December (round 44, talked to it): « non enfait c’est pour l�
     ['non enfait c’est pour l’annuler', /^Rien à annuler pour Hugo : mercredi 16 décembre \(pas de réservation\)\./],
   ]);
 });
+
+test('Monday 7 December (round 44, talked to it): « il reste de la place pour léa pendant les vacances d’hiver ? » says there is room before the booking to confirm (it only asked to confirm a booking)', async () => {
+  await replay('2026-12-07T10:00', [
+    ['il reste de la place pour léa pendant les vacances d’hiver ?', /^Oui, il reste de la place\.\nJe réserve pour Léa : du lundi 22 février au vendredi 5 mars\.\nC'est bien cela \?/],
+  ]);
+});
