@@ -73,10 +73,10 @@ interface ChangeState {
 }
 
 const ALL_CHILDREN = /^(tous|toutes|tous les deux|toutes les deux|les deux|les trois|tous les trois)$/;
-/** A half day asked ("juste le matin", "une demi-journée"): the booking is made for the whole day. */
-// ("mé que l'aprem", "juste l'aprèm": the afternoon as parents shorten it.)
 /** "il reste de la place pour Léa pendant les vacances ?": whether there is room, asked with the booking. */
 const PLACES_ASKED = /\b(?:reste|restent|resterait|resterait il|reste t il|y a t il|y a|il y a|ya|y aurait il|y aurait)(?: encore| toujours)? (?:de la |des |une |un peu de )?places?\b|\bplaces? (?:disponibles?|libres?)\b|\bencore (?:de la |des )?places?\b|\best ce complet\b|\bc' est complet\b/;
+/** A half day asked ("juste le matin", "une demi-journée"): the booking is made for the whole day. */
+// ("mé que l'aprem", "juste l'aprèm": the afternoon as parents shorten it.)
 const HALF_DAY = /\b(?:demi ?-? ?journees?|(?:juste|seulement|que|uniquement) (?:le matin|l' ?(?:apres ?-? ?midi|aprem|apm))|(?:le matin|l' ?(?:apres ?-? ?midi|aprem|apm)) (?:seulement|uniquement)|jusqu' ?a midi|sans le repas)\b/;
 const m = messages.booking;
 

@@ -518,11 +518,14 @@ export function isNewRequest(meaning: Interpretation, text: string, current?: Ch
   // "mettre plutôt lundi 21" at the confirmation of a move: one of its changes, corrected.
   if (Array.isArray(current) && current.includes(meaning.intent as ChangeMode) && CORRECTING.test(normalise(text))) return false;
   const words = normalise(text).split(' ').filter(Boolean).length;
-  // ("non attends, c'est mercredi qu'il a le rdv" at the confirmation of Friday: a day said instead, read as a question
-  // only weakly and with no verb of its own, corrects the request.)
-  const weakWithDays = current !== undefined && meaning.confidence < 0.5 && meaning.dates.length > 0 && !OWN_CHANGE_VERB.test(normalise(text));
-  if (meaning.intent !== 'ambiguous' && STRONG_REQUESTS.includes(meaning.intent)) return words >= 2 && !weakWithDays;
+  // ("non attends, c'est mercredi qu'il a le rdv" at the confirmation of Friday: a day said instead corrects the request.)
+  if (meaning.intent !== 'ambiguous' && STRONG_REQUESTS.includes(meaning.intent)) return words >= 2 && !(current !== undefined && daysSaidWeakly(meaning, text));
   return meaning.intent === 'absence' && words >= 4;
+}
+
+/** Days said with no verb of change of their own, the sentence read only weakly ("c'est mercredi le rdv"): days said instead. */
+export function daysSaidWeakly(meaning: Interpretation, text: string): boolean {
+  return meaning.confidence < 0.5 && meaning.dates.length > 0 && !OWN_CHANGE_VERB.test(normalise(text));
 }
 
 /** A correction that only keeps part of what was said: "juste le lundi", "seulement pour elle". */

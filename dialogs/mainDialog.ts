@@ -16,7 +16,7 @@ import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, childIdsNamed, ELLIPTIC_RANKED_WEEK, OWN_CHANGE_VERB, RANKED_WEEK, restrictsOnly, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, daysSaidWeakly, ELLIPTIC_RANKED_WEEK, OWN_CHANGE_VERB, RANKED_WEEK, restrictsOnly, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -176,8 +176,7 @@ export class MainDialog extends ComponentDialog {
     // its own; its weak reading as a booking would undo what was asked).
     // ("non attends, c'est mercredi le rdv" just after Hugo's Friday: a day said instead, read only weakly and with no verb of
     // its own, is the same change.)
-    const weakDaysInstead = rest !== undefined && meaning.confidence < 0.5 && meaning.dates.length > 0 && !OWN_CHANGE_VERB.test(normalise(rest));
-    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && (restrictsOnly(rest) || weakDaysInstead) && ['reserve', 'cancel', 'none', 'ambiguous', 'faq'].includes(meaning.intent)) {
+    if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && (restrictsOnly(rest) || daysSaidWeakly(meaning, rest)) && ['reserve', 'cancel', 'none', 'ambiguous', 'faq'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: last.intent, followUp: true, alternatives: undefined };
     }
     const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said)) : undefined;
