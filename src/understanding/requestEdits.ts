@@ -439,7 +439,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("mercredi 16 et jeudi 17 euh non seulement le jeudi": one day of the list said again alone, by its number or its
     // weekday, keeps that day only.)
     const weekdayOfDate = (e: DateExpression) => (e.kind === 'day' && e.ref.type === 'date' ? e.ref.weekday : undefined);
-    const weekdayBack = after.some((g) => g.expression.kind === 'day' && g.expression.ref.type === 'weekday' && listBefore.some((b) => weekdayOfDate(b.expression) === (g.expression as { ref: { weekday: number } }).ref.weekday));
+    const weekdayAlone = (e: DateExpression) => (e.kind === 'day' && e.ref.type === 'weekday' ? e.ref.weekday : undefined);
+    const weekdayBack = after.some((g) => weekdayAlone(g.expression) !== undefined && listBefore.some((b) => weekdayOfDate(b.expression) === weekdayAlone(g.expression)));
     const saidAgain = (after.length >= 2 && (comesBack || [...listBefore.slice(-2), ...after].every((g) => isWeekday(g.expression)))) || (after.length === 1 && listBefore.length >= 2 && (comesBack || weekdayBack));
     let first = i;
     while (saidAgain && first > 0 && !AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start)) && LIST_GLUE_BETWEEN.test(prepared.slice(sorted[first - 1].end, sorted[first].start))) first--;

@@ -181,8 +181,9 @@ const FORGOT_WHETHER = guarded(/\bzdate\b.*\b(?:je (?:ne )?(?:me )?(?:rappelle|s
  * qu'ils restent à la garderie du soir ?", "lui trouver une place à la garderie lundi", "il faudrait lui en donner une",
  * "donc Hugo à la garderie tous les soirs", "notre souhait d'inscrire…" (not "pas besoin de lui garder une place").
  */
-// (Asked only: "est-ce qu'ils peuvent…", "possible qu'ils restent…" ("est-ce qu'ils restent à la garderie ?" is a look); not "Şevval elle reste au centre" beside a cancellation,
-// "j'ai peur qu'il aille les chercher à la garderie", "il n'est plus nécessaire qu'ils aillent au centre".)
+// (Asked only: "est-ce qu'ils peuvent…", "possible qu'ils restent…" ("est-ce qu'ils restent à la garderie ?" is a look);
+// not "Şevval elle reste au centre" beside a cancellation, "j'ai peur qu'il aille les chercher à la garderie", "il n'est
+// plus nécessaire qu'ils aillent au centre".)
 const PLACE_ASKED = guarded(/\b(?:(?:est ce qu' ?|est ce que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:peuvent|peut|pourraient|pourrait)|(?<!\b(?:plus|pas) )possible (?:qu' ?|que )(?:il|elle|ils|elles|zenfant)(?: et zenfant)? (?:puissent|puisse|restent|reste|aillent|aille|viennent|vienne))(?: (?:aller|rester|venir|etre))? (?:(?!(?:les|le|la|l'|lui|leur|pas|plus)\b)\S+ ){0,2}?(?:a la garderie|au centre|a l' accueil|au periscolaire|au peri|a l' etude)\b|\btrouver une place (?:pour zenfant )?(?:a la garderie|au centre|a l' accueil|au periscolaire)\b|\b(?:lui|leur) en (?:donner|trouver|attribuer|reserver) une\b|\b(?:lui|leur) (?:donner|attribuer|reserver) une place\b|\b(?:donc|alors|du coup|dc) (?:zenfant|il|elle|ils|elles)(?: et zenfant)? (?:a la garderie|au centre|a l' accueil|au periscolaire|a l' etude)\b|\b(?:souhait|volonte|intention|desir) d' (?:inscrire|reserver)\b/);
 
 /**
@@ -194,8 +195,8 @@ const AT_SERVICE_TO_COME = guarded(/\b(?:zenfant|il|elle|ils|elles)(?: et zenfan
 const NOT_COMING = /\b(?:n' ?iront|n' ?ira|ne viendra|ne viendront|ne resteront|ne restera|ne seront|ne sera|ne vont|ne va|ne vient|ne viennent) (?:donc )?(?:pas|plus) (?:\S+ ){0,2}?(?:a l' accueil|a la garderie|au centre|au periscolaire|a l' etude|au peri)\b/;
 
 /**
- * "pour mercredi le 16 Hugo non, on part tôt": a day, a child and « non », with no other child said yes to and no verb of
- * booking, no other child named: that child will not come (« Léa oui, Hugo non » keeps a booking for Léa).
+ * "pour mercredi le 16 Hugo non, on part tôt": a day, a child and « non », no verb of booking and no other child named:
+ * that child will not come (« Léa oui, Hugo non » keeps a booking for Léa).
  */
 const DAY_CHILD_NO = guarded(/\bzdate,? zenfant(?: et zenfant)? non\b(?!.*\b(?:oui|mais|par contre)\b)/);
 const BOOKING_WORDS = /\b(?:inscri\w*|reserv\w*|mets|mettre|mettez|rajout\w*|ajout\w*|oui)\b/;
