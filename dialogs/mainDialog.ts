@@ -547,7 +547,10 @@ function leansOnLast(meaning: Interpretation, text: string, last: LastRequest, f
   if (meaning.children.length > 0) {
     const ofLast = allOfLast(meaning.children, last, family);
     const pronoun = CHILD_PRONOUN.test(normalise(text)) || PRONOUN_BEFORE_VERB.test(normalise(text));
-    return ofLast && last.days.length > 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0 && pronoun;
+    // ("ah non attends, annule Inès, c'est son spectacle ce jour-là" just after her Wednesday was booked: that Wednesday undone.)
+    const undoes = meaning.intent !== last.intent && (last.intent === 'reserve' || last.intent === 'cancel');
+    const thoseDays = /\b(?:ce jour la|ces jours la|finalement|en fait)\b/.test(normalise(text));
+    return ofLast && last.days.length > 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0 && (pronoun || undoes || thoseDays);
   }
   const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
   // ("ok et vous pouvez la rajouter le 23 aussi" after a look at Inès's Wednesday: Inès.)

@@ -887,3 +887,11 @@ test('Monday 7 December (round 44, talked to it): « il reste de la place pour l
     ['il reste de la place pour léa pendant les vacances d’hiver ?', /^Oui, il reste de la place\.\nJe réserve pour Léa : du lundi 22 février au vendredi 5 mars\.\nC'est bien cela \?/],
   ]);
 });
+
+test('Monday 7 December (round 44, talked to it): « ah non attend, annule ines, c’est le spectacle de danse ce jour la » just after Hugo’s and Inès’s Wednesday was booked cancels her Wednesday (it asked which days)', async () => {
+  await replay('2026-12-07T19:40', [
+    ['y a til encore de la place au centre pour hugo et ines mercredi 16 ?', /^Oui, il reste de la place\.\nJe réserve pour Hugo et Inès : mercredi 16 décembre\./],
+    ['oui', /✓ Réservé pour Hugo et Inès : mercredi 16 décembre\./],
+    ['ah non attend, annule ines, c’est le spectacle de danse ce jour la', /^J'annule pour Inès : mercredi 16 décembre\.\nC'est bien cela \?/],
+  ]);
+});
