@@ -582,7 +582,8 @@ function withDaysOfLast(meaning: Interpretation, text: string, last: LastRequest
 }
 
 /** A look joined to a change by « et »: ", et me dire si Léa est inscrite mercredi ?", "et vérifier si…". */
-const LOOK_QUESTION_JOINED = /,?\s+et\s+(?=(?:me (?:dire|confirmer|préciser|preciser)|m['’]indiquer|vérifier|verifier|regarder) si\b)/i;
+// ("… ? et aussi de me dire si Hugo est inscrit mercredi": « aussi », « de » before it.)
+const LOOK_QUESTION_JOINED = /,?\s+et\s+(?:aussi\s+|également\s+|egalement\s+)?(?:de\s+)?(?=(?:me (?:dire|confirmer|préciser|preciser)|m['’]indiquer|vérifier|verifier|regarder) si\b)/i;
 
 /** A deadline question joined to a change by « et »: ", et me dire jusqu'à quand…", "et jusqu'à quand puis-je annuler ?". */
 // ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")

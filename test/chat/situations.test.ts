@@ -895,3 +895,10 @@ test('Monday 7 December (round 44, talked to it): « ah non attend, annule ines,
     ['ah non attend, annule ines, c’est le spectacle de danse ce jour la', /^J'annule pour Inès : mercredi 16 décembre\.\nC'est bien cela \?/],
   ]);
 });
+
+test('Monday 7 December (round 44, talked to it): « … ? et aussi de me dire si hugo est inscrit mercredi » books Léa, then answers the look (Hugo’s Wednesday was booked)', async () => {
+  await replay('2026-12-07T13:05', [
+    ['bjr c possible de metre léa a la garderi mardi 15 et jeudi 17 ? et aussi de me dire si hugo est inscrit mercredi', /^Je réserve pour Léa : mardi 15 décembre et jeudi 17 décembre\.\nC'est bien cela \?/],
+    ['oui', /^✓ Réservé pour Léa : mardi 15 décembre et jeudi 17 décembre\.\nNon : Hugo n'a pas de réservation le mercredi 9 décembre/],
+  ]);
+});
