@@ -410,6 +410,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("la deuxième semaine euh Ovide au centre tous les jours": the days of the week said after a hesitation, not instead of it.)
     const period = ['holiday', 'weekRank', 'week', 'weekOf', 'month'].includes(f.expression.kind);
     if (period && next.expression.kind === 'recurrence' && !/\b(?:non|nan|pardon|plutot|dire|attends?|oups|trompee?)\b/.test(between)) return false;
+    // ("les trois premiers jours des vacances euh lundi mardi mercredi": which days of them, said after a hesitation.)
+    if (next.expression.ofHolidayBefore) return false;
     // ("les vacances de février non pardon d'hiver … toute la deuxième semaine": the holidays' name said better; the week ranks in them.)
     if (f.expression.kind === 'holiday' && f.expression.week === undefined && next.expression.kind === 'weekRank') return false;
     // "les lundi et mardi des vacances de la Toussaint, c'est-à-dire le 19 et le 20": the days said better, by their numbers.

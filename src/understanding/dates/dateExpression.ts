@@ -32,6 +32,8 @@ export type DayRef =
  */
 export interface WeekLayout {
   ofNextWeek?: true;
+  /** A weekday said right after a week (or the first days) of the holidays: "la première semaine des vacances, euh, lundi et mardi". */
+  ofHolidayBefore?: true;
   withNextWeek?: true;
   whole?: true;
 }

@@ -746,6 +746,9 @@ const isWeekNamed = (e: DateExpression) => e.kind === 'week' || e.kind === 'week
 const OF_WEEK_BETWEEN = /^\s*(?:de|d'|du|dans|pendant|durant)\s*(?:la\s+|cette\s+)?$/;
 /** Between two weekdays of one list: "le lundi et le mardi", "lundi, mardi". */
 const LIST_BETWEEN = /^\s*(?:(?:et|ou|puis)\s+)?(?:aussi\s+)?(?:le\s+|les\s+)?$/;
+/** Nothing but a hesitation: "les trois premiers jours des vacances euh lundi". */
+const HESITATION_BETWEEN = /^\s*(?:(?:euh+|heu+|donc|soit|c' est a dire|je veux dire)\s+)*$/;
+const isBareWeekdayMention = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.ref.weeksLater && !e.weeksAfter;
 /** Between two weeks said together: "de cette semaine et de la semaine prochaine". */
 const WEEKS_TOGETHER_BETWEEN = /^\s*(?:(?:et|ou)\s+)?(?:aussi\s+)?(?:(?:de|d'|du|pendant|pour)\s*)?(?:la\s+|cette\s+)?$/;
 
@@ -762,6 +765,15 @@ function markWeekLayout(found: FoundExpression[], folded: string): void {
     if (isWeekdayMention(f.expression) && isWeekdayMention(next.expression) && next.expression.ofNextWeek && LIST_BETWEEN.test(between)) f.expression.ofNextWeek = true;
     if (isWeekNamed(f.expression) && isWeekNamed(next.expression) && WEEKS_TOGETHER_BETWEEN.test(between)) f.expression.withNextWeek = true;
   }
+  // "les trois premiers jours des vacances de la Toussaint euh lundi mardi mercredi": the weekdays said after a week (or the
+  // first days) of the holidays, with nothing between but a hesitation, say which days of it.
+  found.forEach((f, i) => {
+    const before = found[i - 1];
+    if (!before || !isBareWeekdayMention(f.expression)) return;
+    const between = folded.slice(before.end, f.start);
+    const shortHoliday = before.expression.kind === 'holiday' && (before.expression.week !== undefined || before.expression.days !== undefined);
+    if ((shortHoliday && HESITATION_BETWEEN.test(between)) || (before.expression.ofHolidayBefore && LIST_BETWEEN.test(between))) f.expression.ofHolidayBefore = true;
+  });
   // "vendredi et toute la semaine prochaine": that week whole, the Friday apart.
   // ("je suis de nuit toute la semaine prochaine, … lundi et mardi": the week of the story frames the weekdays after it.)
   found.forEach((f, i) => {

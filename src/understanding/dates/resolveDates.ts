@@ -452,6 +452,28 @@ function explicitStart(
   return { day: days.sort()[0], spentWeek };
 }
 
+/**
+ * "les trois premiers jours des vacances de la Toussaint euh lundi mardi mercredi": weekdays said right after a week (or
+ * the first days) of the holidays that they fall in are its days; the holidays only framed them.
+ */
+function weekdaysOfHolidayBefore(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
+  const out: DateExpression[] = [];
+  const framing = new Set<DateExpression>();
+  let holiday: { expression: DateExpression; span: Span } | undefined;
+  for (const e of expressions) {
+    if (e.kind === 'holiday') {
+      const span = spanOf(e, ctx);
+      holiday = span ? { expression: e, span } : undefined;
+    }
+    const day = e.kind === 'day' && e.ofHolidayBefore && e.ref.type === 'weekday' && holiday ? eachDay(holiday.span[0], holiday.span[1]).find((d) => isoWeekday(d) === (e.ref as { weekday: number }).weekday) : undefined;
+    if (day && holiday) {
+      framing.add(holiday.expression);
+      out.push({ kind: 'day', ref: dateRefOf(day) });
+    } else out.push(e);
+  }
+  return out.filter((e) => !framing.has(e));
+}
+
 /** "après les vacances": from the day classes resume after the next such holidays. */
 function afterHolidaysAsStarts(expressions: readonly DateExpression[], ctx: DateContext): DateExpression[] {
   return expressions.map((e) => {
@@ -604,7 +626,7 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
   // "on annule jeudi et vendredi, on part plus tôt pour Noël": the days named, Noël is the story.
   const framed = input.some((e) => !feast(e)) ? input.filter((e) => !feast(e)) : input;
   const unwrapped = ctx.direction === 'past' ? framed.map((e) => (e.kind === 'from' ? e.start : e)) : framed;
-  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedHoliday(rangesInNamedMonth(weekdayRangesInPeriods(nthWeekdaysAsDays(unwrapped, ctx)), ctx), ctx), ctx))), ctx), ctx);
+  let expressions = anchorFollowingWeeks(habitsAsRecurrences(withoutAnaphoricWeeks(weekdaysOfHolidayBefore(rankedHolidayWeeks(afterHolidaysAsStarts(rangesInNamedHoliday(rangesInNamedMonth(weekdayRangesInPeriods(nthWeekdaysAsDays(unwrapped, ctx)), ctx), ctx), ctx)), ctx)), ctx), ctx);
   const froms = expressions.filter((e): e is Extract<DateExpression, { kind: 'from' }> => e.kind === 'from');
   const start = froms.length > 0 ? explicitStart(froms, expressions, ctx) : {};
   expressions = expressions.filter((e) => e.kind !== 'from' && e !== start.spentWeek);

@@ -189,7 +189,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "ma fille m'a chargé de vous demander une place au centre": a place asked is a booking.
     `\\b(?:demander|demande|demandons|solliciter|sollicite|sollicitons) (?:une |des |deux |trois )places?\\b`,
     // "je sollicite l'inscription de ma fille", "nous demandons l'accueil de nos enfants": a booking asked in a noun, in a letter.
-    `\\b(?:je |nous )(?:sollicite|sollicitons|demande|demandons) (?:par la presente |donc |ainsi )?(?:l' inscription|la reservation|l' accueil|l' admission)\\b`,
+    `\\b(?:je |nous )(?:sollicite|sollicitons|demande|demandons) (?:par la presente |donc |ainsi |des a present |des maintenant |d' ores et deja |deja )?(?:l' inscription|la reservation|l' accueil|l' admission)\\b`,
   ],
   unbook: [
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
@@ -234,7 +234,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bcancel(?:er|e|ez|led|le)?\\b|\\banular\\b`,
     // "Maël ne pourra se rendre au centre mercredi": the written negation without "pas".
     `\\bne (?:pourra|pourront|pourrait|pourraient|peut|peuvent|saurait) (?:se rendre|venir|aller|etre presente?s?)\\b(?! (?:que|qu'))`,
-    `\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
+    // ("l'an dernier nous avions dû nous débrouiller seuls", "on se débrouillait": a past told, no change.)
+    `(?<!\\b(?:du|fallu) )\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill(?!(?:ait|aient|ions|iez|ais)\\b)\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
     // Keeping the child oneself is told, weak: "je garde mes petits-enfants…, mais pourriez-vous les prendre la deuxième semaine".
     // ("je garde Lorène habituellement le mercredi, mais demain…": a habit told, no change.)
@@ -343,7 +344,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ],
   elsewhere: [
     // ("seulement la semaine quand il est avec moi": when the child is with the parent, the week asked, not the child away.)
-    `(?<!\\bc' )(?<!\\b(?:quand|lorsque|lorsqu' ?|ou) (?:il|elle|ils|elles|zenfant) )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
+    // ("… au centre les trois premiers jours, après ça va ils vont chez leur mère": where they go afterwards, beyond the days asked.)
+    `(?<!\\bc' )(?<!\\b(?:quand|lorsque|lorsqu' ?|ou) (?:il|elle|ils|elles|zenfant) )(?<!\\bapres (?:ca va |sa va |ca |sa |quoi )?(?:il|elle|ils|elles) )(?<!\\b(?:parents|papa|maman|pere|mere|mari|femme) )\\b(?:sera|seront|est|sont|serait|seraient|va etre|vont etre|part|partent|partira|partiront|ira|iront|va|vont|reste|restent|restera|resteront|vient|viennent|viendra|viendront)\\s+(?:(?:desormais|dorenavant|maintenant|finalement|plutot|donc) )?(?:chez|avec|en|a|au|aux|dans|pour)\\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|moi|nous|lui|elle|eux|la maison|l' etranger|vacances|voyage|sortie|classe (?:verte|de neige|de mer|decouverte|transplantee)|week end|weekend|province|la campagne|la mer|la montagne|mamie|papi|mamy|papy|nounou|grand|grands|famille|competition|stage|anniversaire|camp|colo|colonie)\\b`,
     // ("de mon temps, on envoyait les enfants en colonie": a memory, the past told.)
     `(?=\\b(?:classe|colo|voyage scolaire|sortie scolaire))(?<!\\b(?:de mon temps|autrefois|dans le temps|a mon epoque|quand j' etais (?:petite?|jeune|enfant)|(?:on|nous|ils|je) (?:les )?(?:envoyait|envoyions|envoyaient|envoyais|partait|partions|partaient|allait|allions|allaient))\\b.{0,40})\\b(?:classe (?:verte|de neige|de mer|decouverte|transplantee)|colo|colonie|voyage scolaire|sortie scolaire)\\b`,
     // "Gökçe dort chez nous toute la semaine", "c'est moi qui la dépose et la reprends à l'école": the child with the family.
@@ -354,7 +356,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
     `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     // ("… pendant les vacances de noël, sauf Arsénio qui est chez sa mère": a child left out of a booking.)
-    `(?<!\\bsauf (?:pour )?zenfant,? (?:qui|il|elle) (?:est|sera|va|ira|part|reste) (?:\\S+ )?)\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
+    `(?<!\\bsauf (?:pour )?zenfant,? (?:qui|il|elle) (?:est|sera|va|ira|part|reste) (?:\\S+ )?)(?<!\\bapres (?:ca va |sa va |ca |sa |quoi )?(?:il|elle|ils|elles) (?:va|vont|iront|ira|sont|seront) )\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,
@@ -380,7 +382,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ill: [
     `\\b(?:malade|malades|maladie|fievre|gastro|grippe|angine|varicelle|otite|bronchite|covid|rhume|vomi|vomissements|toux|souffrant|souffrante|grippe|conjonctivite|rhino|pneumonie|bronchiolite|mal au ventre|mal a la tete|migraine|blesse|blessee|plâtre|platre)\\b`,
     // ("j'ai rendez-vous chez le cardiologue": the parent's own appointment, the reason of a booking, not the child's.)
-    `(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai|je serai|je suis) (?:un )?(?:rendez vous|rdv) (?:chez|avec) (?:le |la |mon |ma |l' |un |une |mes |des )?)\\b(?:medecin|pediatre|dentiste|orthophoniste|kine|docteur)\\b|(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai) (?:un )?)\\b(?:rendez vous medical|rendez vous chez)\\b`,
+    // ("j'ai mes séances de kiné à Saint-Maur": the grandmother's own care, the reason of a booking.)
+    `(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai|je serai|je suis) (?:un )?(?:rendez vous|rdv) (?:chez|avec) (?:le |la |mon |ma |l' |un |une |mes |des )?)(?<!\\b(?:j' ai|j' avais|j' aurai) (?:mes |ma |une |des )?seances? (?:de |chez (?:le |la |mon |ma )?))\\b(?:medecin|pediatre|dentiste|orthophoniste|kine|docteur)\\b|(?<!\\b(?:j' ai|nous avons|on a|j' avais|j' aurai) (?:un )?)\\b(?:rendez vous medical|rendez vous chez)\\b`,
   ],
   proof: [
     // ("restons à votre disposition pour tout justificatif": an offer, no proof.)
