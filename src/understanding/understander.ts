@@ -592,7 +592,9 @@ export class Understander {
           (kept.length > 1 && f.expression.kind === 'holiday' && SEASON_OF_STORY_BEFORE.test(before(f)) && kept.some((g) => g !== f && g.expression.kind !== 'holiday')) ||
           // ("je pars ce matin pour Nantes, il faudrait que Léa reste jeudi et vendredi": the day of a journey, a reason.)
           // ("je pars le 19 et je ne rentre que le 6 janvier… qu'ils aillent au centre pendant toutes les vacances": so are its dates.)
-          (kept.length > 1 && f.expression.kind === 'day' && TRAVEL_BEFORE.test(before(f)) && kept.some((g) => !TRAVEL_BEFORE.test(before(g)))),
+          (kept.length > 1 && f.expression.kind === 'day' && TRAVEL_BEFORE.test(before(f)) && kept.some((g) => !TRAVEL_BEFORE.test(before(g)))) ||
+          // ("mets-le plutôt vendredi, j'ai un rdv client jeudi qui a bougé": the day of the parent's appointment, a reason.)
+          (kept.length > 1 && f.expression.kind === 'day' && APPOINTMENT_BEFORE.test(before(f)) && kept.some((g) => !APPOINTMENT_BEFORE.test(before(g)))),
       );
       if (story.length > 0 && (story.length < kept.length || story.every((f) => f.expression.kind === 'day'))) kept = kept.filter((f) => !story.includes(f));
     }
@@ -817,6 +819,9 @@ const SEASON_OF_STORY_BEFORE = /\b(?:depuis|au debut de|des le debut de|a la fin
 const STAYS_UNTIL_BEFORE = /\b(?:je|nous|on)\s+(?:reste|resterai|restons|restera|resterons)(?:\s+(?:a|chez|en|au|aux)\s+\S+)?\s*$/;
 /** "je pars", "mon frère arrive de Naples", "je prends le train", "je ne rentre que", just before "ce soir" or "le 6 janvier": a grown-up's journey told (not the child's, whose days away are asked off). */
 const TRAVEL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur|notre) (?:mari|femme|mere|pere|frere|soeur|conjointe?|compagnon|compagne|papa|maman|gendre|belle fille|beau fils|oncle|tante))\s+(?:ne\s+)?(?:pars|part|partons|partent|partira|partirai|arrive|arrivons|arrivent|arrivera|rentre|rentrons|rentrera|rentrerai|reviens|revient|revenons|reviendra|reviendrai|decolle|decollons|prends (?:le|l') \S+|prend (?:le|l') \S+|prenons (?:le|l') \S+)(?:\s+qu(?:e|'))?(?:\s+(?:pour|a|au|en|de|du|d'|vers)\s+\S+(?:\s+\S+)?)?\s*$/;
+
+/** "j'ai un rdv client", "nous avons une réunion", just before a day: the grown-up's appointment told as the reason. */
+const APPOINTMENT_BEFORE = /\b(?:j' ai|nous avons|on a|j' avais)\s+(?:un|une|mon|ma)\s+(?:rdv|rendez vous|reunion|entretien|formation|seminaire)(?:\s+(?:client|pro|professionnel|professionnelle|medical|important|importante|de travail|au travail))?(?:\s+(?:le|ce))?\s*$/;
 
 /** A grown-up of the family free: "le papa il est en congé", "je suis de repos", "nous serons à la maison". */
 const FAMILY_FREE = /\b(?:je|j'|on|nous|(?:le|mon|ma|sa|son|leur|notre|la) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|grand mere|grand pere|mamie|papi|nounou))(?: (?:il|elle))?\s+(?:suis|est|sera|serai|sommes|serons|seront) (?:en conge|en conges|en vacances|de repos|en repos|a la maison|libre|disponible|off)\b/;

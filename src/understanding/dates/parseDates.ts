@@ -26,8 +26,9 @@ const ORDINAL = `(?:premiere|premier|1ere|1re|1er|1e|deuxieme|2eme|2e|2nde|secon
 // ("l'accueil du mercredi à compter du 3 mars": the service, from a day; "l'accueil du mercredi au vendredi": days.)
 // ("annuler toutes ses réservations du mercredi sur cette période": the Wednesday service's bookings, no Wednesday of its own.)
 // ("l'accueil de mercredi cette semaine": this week's Wednesday.)
+// ("on peut annuler l'accueil du mercredi jusqu'à la veille ?": the Wednesday service, its deadline.)
 const SERVICE_NAME = rx(
-  `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire|(?<=\\b(?:leurs|ses|toutes les|les) )reservations)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:de )?cette semaine\\b|(?:de )?la semaine (?:pro|prochaine)\\b|(?:a(?! (?:compter|partir)\\b)|au|jusqu' ?(?:a|au))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
+  `\\b(?:tarifs?|prix|cout)\\s+(?:de l' accueil\\s+)?(?:du|des)\\s+(?:mercredis?|soirs?)\\b(?!\\s+\\d)|\\b(?:accueils?|centres?|garderies?|activites?|periscolaire|(?<=\\b(?:leurs|ses|toutes les|les) )reservations)\\s+(?:de loisirs\\s+)?(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?)(?:\\s+(?:et|ou)\\s+(?:du|de|des)\\s+(?:mercredis?|soirs?|matins?))?\\b(?!\\s+(?:\\d|prochain|dernier|(?:de )?cette semaine\\b|(?:de )?la semaine (?:pro|prochaine)\\b|(?:a(?! (?:compter|partir)\\b)|au|jusqu' ?(?:a|au)(?! (?:la veille|l' avant veille|quand|la derniere minute)\\b))\\s)|\\s*,?\\s+(?:le\\s+)?(?:lundi|mardi|jeudi|vendredi)\\b)`,
 );
 
 /** A floor or a district ("mon client du 3e étage", "la voisine du 4e", "le 12e arrondissement") is no day. */
@@ -61,6 +62,8 @@ const COMPARED_TIME = rx(`\\b(?:comme|pareil que|idem que) (?:pour )?(?:la semai
  * "je vous avais écrit en décembre", "elle quitte l'école à la fin du mois de mars".
  */
 const STORY_TIME = rxByBranch(
+  // "le mercredi 12 mai à l'accueil du mercredi, c'est pas les vacances": a remark on the day asked, no holidays said no to.
+  `\\b(?:c' est|c|ce n' est|ce sera|ca sera|ca n' est) pas (?:pendant )?(?:les |des )?vacances(?: scolaires)?\\b(?!\\s+(?:de|d'|du|d)\\b)|` +
   // "tous les mercredis de janvier, après on voit pour février": a month put off, not asked.
   `\\b(?:apres|ensuite|pour la suite|et)?\\s*(?:on|nous|je) (?:voit|verra|verrons|verrai|verrait|regardera|regarderai) (?:pour|en|a|apres)\\s+(?:le mois d(?:e |')\\s*)?${MONTH}\\b|` +
   `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
@@ -193,8 +196,8 @@ const STORY_TIME = rxByBranch(
     `|\\bdepuis\\s+(?:le\\s+(?:debut\\s+du\\s+mois\\s+de|mois\\s+de|mois\\s+d')\\s*|debut\\s+)?${MONTH}\\b(?!\\s+(?:${YEAR}\\s+)?(?:jusqu|au\\s|a\\s))`,
 );
 
-/** Public holidays named by their feast are closed days anyway: "le lundi de Pâques". */
-const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b|\\bpoissons?\\s+d' ?avril\\b`);
+/** Public holidays named by their feast are closed days anyway: "le lundi de Pâques", "après le week-end de Pâques" (not the holidays). */
+const FEAST_DAY = rx(`\\b(?:le\\s+)?(?:lundi|jeudi)\\s+(?:de\\s+)?(?:paques|pentecote|l' ascension|ascension)\\b|\\b(?:week end|weekend|pont)\\s+(?:de\\s+|du\\s+)?(?:paques|la pentecote|pentecote|l' ascension|ascension)\\b|\\b(?:joyeux|joyeuses|bonnes?|heureux|heureuses|belles?)\\s+(?:fetes\\s+de\\s+)?(?:paques|noel|toussaint)\\b|\\bpoissons?\\s+d' ?avril\\b`);
 
 /** "les deux premiers jours" (m[1], m[2]) or "le dernier jour" (m[3]): how many opening days, negative for the last ones. */
 function daysCounted(m: RegExpExecArray): number {
@@ -538,6 +541,8 @@ const RULES: Rule[] = [
   { pattern: rx(`\\bcette\\s+semaine\\s+la\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
   // ("du lundi 14 au vendredi 18 septembre inclus. Mon conjoint sera de garde durant toute cette semaine": the week just named.)
   { pattern: rx(`(?<=\\b(?:durant|pendant)\\s+)toute\\s+cette\\s+semaine\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
+  // ("… durant la première semaine des vacances. Je sollicite son inscription sur cette semaine": the week named before, if any.)
+  { pattern: rx(`(?<=\\bsur\\s+)cette\\s+semaine\\b`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
   // "la semaine prochaine, mardi… non pardon, toute la semaine": the week named before, said instead of its day.
   { pattern: rx(`(?<=\\b(?:non|pardon|plutot|enfin)\\s+)toute\\s+la\\s+semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de|qui)\\b)`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
   { pattern: rx(`\\bcette\\s+semaine\\b|\\bde la semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de))`), read: () => ({ kind: 'week', which: 'this' }) },

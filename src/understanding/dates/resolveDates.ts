@@ -443,7 +443,9 @@ function explicitStart(
     const weekSpanned = week && isWeekdayMention(f.start) ? spanOf(week, ctx) : undefined;
     if (weekSpanned) {
       days.push(...insideWeek(f.start, [mondayOf(weekSpanned[0]), addDays(mondayOf(weekSpanned[0]), 4)]));
-      spentWeek = week;
+      // ("à partir du mardi de la semaine prochaine": the week places the day; "cette semaine à partir de jeudi", said
+      // before, also bounds the days asked.)
+      if (expressions.indexOf(week!) > expressions.indexOf(f)) spentWeek = week;
     } else {
       const span = spanOf(inNamedMonth(f.start, expressions, ctx), ctx);
       if (span) days.push(span[0]);

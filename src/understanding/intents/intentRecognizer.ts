@@ -118,6 +118,9 @@ const KEEPER_AWAY = guarded(/\b(?:pendant|durant|le temps de) (?:toute )?(?:la d
 // ("au centre le 28 29 30 dec svp (pas le 31)": a day said no to right after the days asked.)
 const LEFT_OUT = guarded(/\b(?:(?:mais |et )?(?:pas|sauf|sans) (?:zenfant|les autres(?: jours)?)|zenfant (?:non|aucun jour)|pas la peine pour (?:la fin de (?:la )?semaine|le reste de la semaine|les autres jours|le week end))\b|(?=pas zdate\b)(?<=\bzdate (?:s' il (?:vous|te) plait |svp |stp |merci |mais |et |inclus )?)pas zdate\b/g);
 
+/** A remark on the day asked, which denies nothing: "le mercredi 12 à l'accueil du mercredi, c'est pas les vacances". */
+const NOT_THE_HOLIDAYS = /\b(?:c' est|ce n' est|c) pas (?:pendant )?(?:les |des )?vacances\b(?! (?:de|d'|du)\b)/g;
+
 /** Children put at the service: "les deux au centre", "zenfant + zenfant a la garderie", "zenfant le 31/05 et zenfant le 01/06 a la garderie", "centre aere pour mes quatre". */
 const PLACED = guarded(
   /\b(?:zenfant(?: zdate)?(?: (?:et|\+) zenfant(?: zdate)?)*|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\s+(?:au centre|a la garderie|en garderie|au periscolaire|a l' accueil|centre(?= zdate)|garderie(?= zdate)|au soir(?= zdate))\b|\b(?:centre(?: aere| de loisirs)?|garderie)\s+(?:pour|pr)\s+(?:zenfant|(?:les|mes) (?:deux|trois|quatre|enfants|petits))\b/,
@@ -387,7 +390,7 @@ export class IntentRecognizer {
     // (Whoever picks them up: "… c'est leur mamie qui vient les chercher", no person asked.)
     const pickedUpBy = (h: ConceptHit) => h.concept === 'sensitive' && !has(concepts, 'person');
     if (this.useConcepts && !cues.question && placedOnDays(prepared) && concepts.every((h) => h.concept === 'social' || h.concept === 'ask' || elsewhereBesidePlacement(h, prepared) || pickedUpBy(h))) {
-      const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
+      const denied = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, '').replace(NOT_THE_HOLIDAYS, ''));
       if (!denied) return { intent: 'reserve', confidence: Math.max(0.6, prediction.scores.reserve), source: 'polarity', concepts };
     }
     // "Il faudrait que Feride et son frère puissent rester le soir du lundi 2 au vendredi 6 novembre… Je vous remercie de votre
@@ -453,7 +456,7 @@ export class IntentRecognizer {
     const wordless = hits.every((h) => h.concept === 'social' || h.concept === 'ask' || h.concept === 'question');
     // "mais pas Léa", "Hugo non", "pas les autres jours" leave a child or days out of a booking: no denial of the change.
     // ("… euh non pardon, c'est Hugo qui reste, pas Inès": the « non » of a correction denies nothing.)
-    const negation = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, ''));
+    const negation = /\b(?:ne|n'|pas|plus|ni|jamais|sans|non|aucun|aucune)\b/.test(prepared.replace(LEFT_OUT, '').replace(CORRECTION_NO, '').replace(NOT_THE_HOLIDAYS, ''));
     if (polarity === undefined && wordless && !negation) return { intent: 'reserve', confidence: Math.max(reserve, cancel), source: 'classifier' };
     // "Hugo pas demain", "lundi c'est non pour Inès": a negation with no word of a change
     // may deny a day or a child; the classifier's lean is a guess there, so the parent is asked.

@@ -38,6 +38,9 @@ export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   mci: 'merci',
   // "desinscrit les ptits": the little ones.
   ptits: 'petits',
+  // "Maloé au perisco du soir le 3": the périscolaire, shortened.
+  perisco: 'periscolaire',
+  periscos: 'periscolaire',
   ptit: 'petit',
   ptite: 'petite',
   ptites: 'petites',

@@ -50,3 +50,72 @@ describe('weekdays said right after a week of the holidays', () => {
     expect(read('Zélie au centre la deuxième semaine des vacances d’hiver euh non pardon mercredi').dates).toEqual(['2027-01-13']);
   });
 });
+
+describe('words of other matters and remarks that ask no change', () => {
+  test('« au perisco », shortened, is the périscolaire', () => {
+    const got = read('Maxence au perisco le 14 stp, jbosse tard');
+    expect(got.intent).toBe('reserve');
+    expect(got.dates).toEqual(['2027-01-14']);
+  });
+
+  test('« je me suis trompé d’adresse » is a message meant elsewhere; « trompée d’adresse mail » is not', () => {
+    expect(read('Pardon, je me suis trompée d’adresse, je voulais écrire au club de randonnée pour la sortie de dimanche.').intent).toBe('none');
+    expect(read('je me suis trompée d’adresse mail en créant le compte, comment la corriger ?').intent).not.toBe('none');
+  });
+
+  test('« deux kilos de pommes sur la liste » is a shopping list, not a child added', () => {
+    expect(read('rajoute trois kilos de pommes et du beurre sur la liste pour le drive').intent).toBe('none');
+    expect(read('rajoute Zélie sur la liste du mercredi 13').intent).toBe('reserve');
+  });
+
+  test('« où est la demande de madame ? … toujours pas de réponse » asks where a request stands', () => {
+    expect(read('Bonsoir, où est la demande de madame pour la garderie ? Elle a fait la demande sur internet, toujours pas de réponse.').intent).toBe('check');
+    expect(read('où est la demande de mon mari pour le centre ? il a fait ça sur le site, toujours rien').intent).toBe('check');
+    expect(read('où est la demande pour Zélie ?').intent).toBe('check');
+  });
+
+  test('« c’est pas les vacances » is a remark on the day asked, no holidays said no to', () => {
+    const got = read('donc Zélie le mercredi 20 janvier au centre enfin à l’accueil du mercredi quoi c’est pas les vacances');
+    expect(got.intent).toBe('reserve');
+    expect(got.dates).toEqual(['2027-01-20']);
+  });
+});
+
+describe('days of the story, and days framed by a week', () => {
+  test('« l’accueil du mercredi jusqu’à la veille », in a question on the deadline, names no Wednesday', () => {
+    const got = read('Mon voisin dit qu’on peut annuler l’accueil du mercredi jusqu’à la veille, c’est vrai ? Quel est le délai ?');
+    expect(got.intent).toBe('deadline');
+    expect(got.dates).toEqual([]);
+  });
+
+  test('« … la deuxième semaine des vacances. Je demande son inscription sur cette semaine » is that week, not this one', () => {
+    const got = read('Sa nourrice sera absente la deuxième semaine des vacances d’hiver. Je sollicite donc l’inscription de Maxence au centre de loisirs sur cette semaine.');
+    expect(got.dates).toEqual(['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
+  });
+
+  test('« après le week-end de Pâques » is no holidays: the days said after it are asked', () => {
+    const got = read('Pouvez-vous prendre Zélie après le week-end de Pâques ? Ce serait le mardi 30 mars et le jeudi 1er avril, le mercredi elle est avec moi.', '2027-03-15T10:00');
+    expect(got.intent).toBe('reserve');
+    expect(got.dates).toEqual(['2027-03-30', '2027-04-01']);
+    // (Said alone, it names no day: the days are asked for.)
+    expect(read('Pouvez-vous prendre Zélie le soir après le week-end de Pâques ?', '2027-03-15T10:00').dates).toEqual([]);
+    expect(read('inscrire Zélie pendant les vacances de Pâques', '2027-03-15T10:00').dates[0]).toBe('2027-04-19');
+  });
+
+  test('« cette semaine à partir de jeudi » is this week’s Thursday and Friday', () => {
+    expect(read('annuler la garderie de Maxence cette semaine à partir de jeudi').dates).toEqual(['2027-01-14', '2027-01-15']);
+    expect(read('annuler Maxence cette semaine à partir de mercredi, ah non à partir de jeudi').dates).toEqual(['2027-01-14', '2027-01-15']);
+  });
+
+  test('« j’ai un rdv client jeudi », the parent’s appointment, is the reason, not a day booked', () => {
+    const got = read('enlève Maxence jeudi et mets-le plutôt vendredi, j’ai un rdv client jeudi qui a été déplacé');
+    expect(got.actions).toEqual([
+      { intent: 'cancel', dates: ['2027-01-14'], children: ['Maxence'] },
+      { intent: 'reserve', dates: ['2027-01-15'], children: ['Maxence'] },
+    ]);
+  });
+});
+
+test('« mais trois enfants », as dictated, are all the children', () => {
+  expect(understand('je voudrais inscrire mais trois enfants au centre mercredi prochain', { now: options.now, children: ['Maxence', 'Zélie', 'Aurèle'] }).children).toEqual(['Maxence', 'Zélie', 'Aurèle']);
+});
