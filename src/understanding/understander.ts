@@ -594,7 +594,8 @@ export class Understander {
           // ("je pars le 19 et je ne rentre que le 6 janvier… qu'ils aillent au centre pendant toutes les vacances": so are its dates.)
           (kept.length > 1 && f.expression.kind === 'day' && TRAVEL_BEFORE.test(before(f)) && kept.some((g) => !TRAVEL_BEFORE.test(before(g)))) ||
           // ("mets-le plutôt vendredi, j'ai un rdv client jeudi qui a bougé": the day of the parent's appointment, a reason.)
-          (kept.length > 1 && f.expression.kind === 'day' && APPOINTMENT_BEFORE.test(before(f)) && kept.some((g) => !APPOINTMENT_BEFORE.test(before(g)))),
+          // ("j'ai un rendez-vous le jeudi 11 mars, Hugo restera à la garderie ce soir-là": the day the other one points to stays.)
+          (kept.length > 1 && f.expression.kind === 'day' && APPOINTMENT_BEFORE.test(before(f)) && kept.some((g) => !APPOINTMENT_BEFORE.test(before(g)) && !pointsBack(g.expression))),
       );
       if (story.length > 0 && (story.length < kept.length || story.every((f) => f.expression.kind === 'day'))) kept = kept.filter((f) => !story.includes(f));
     }
@@ -822,6 +823,9 @@ const TRAVEL_BEFORE = /\b(?:je|j'|on|nous|(?:mon|ma|sa|son|leur|notre) (?:mari|f
 
 /** "j'ai un rdv client", "nous avons une réunion", just before a day: the grown-up's appointment told as the reason. */
 const APPOINTMENT_BEFORE = /\b(?:j' ai|nous avons|on a|j' avais)\s+(?:un|une|mon|ma)\s+(?:rdv|rendez vous|reunion|entretien|formation|seminaire)(?:\s+(?:client|pro|professionnel|professionnelle|medical|important|importante|de travail|au travail))?(?:\s+(?:le|ce))?\s*$/;
+
+/** "ce soir-là", "cette semaine-là": a day or a week that is the one named elsewhere. */
+const pointsBack = (e: DateExpression) => (e.kind === 'day' && e.ref.type === 'relative' && e.ref.anaphoric === true) || (e.kind === 'week' && e.anaphoric === true);
 
 /** A grown-up of the family free: "le papa il est en congé", "je suis de repos", "nous serons à la maison". */
 const FAMILY_FREE = /\b(?:je|j'|on|nous|(?:le|mon|ma|sa|son|leur|notre|la) (?:mere|pere|mari|femme|maman|papa|conjointe?|compagnon|compagne|grand mere|grand pere|mamie|papi|nounou))(?: (?:il|elle))?\s+(?:suis|est|sera|serai|sommes|serons|seront) (?:en conge|en conges|en vacances|de repos|en repos|a la maison|libre|disponible|off)\b/;
