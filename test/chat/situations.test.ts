@@ -902,3 +902,13 @@ test('Monday 7 December (round 44, talked to it): « … ? et aussi de me dire s
     ['oui', /^✓ Réservé pour Léa : mardi 15 décembre et jeudi 17 décembre\.\nNon : Hugo n'a pas de réservation le mercredi 9 décembre/],
   ]);
 });
+
+test('Monday 30 November (round 45, talked to it): « et hugo il reste bien lui ? » just after Léa’s Wednesday was cancelled says Hugo keeps his place (it cancelled Hugo’s Wednesday)', async () => {
+  await replay('2026-11-30T08:10', [
+    ['resa pr les 3 mercredi 16 dec au centre', /^Je réserve pour Léa, Hugo et Inès : mercredi 16 décembre\./],
+    ['oui', /✓ Réservé pour Léa, Hugo et Inès : mercredi 16 décembre\./],
+    ['ah zut en fait Léa pourra pas, elle a l’anniv de sa copine, tu l’enlèves ?', /^J'annule pour Léa : mercredi 16 décembre\./],
+    ['oui', /✓ Annulé pour Léa : mercredi 16 décembre\./],
+    ['et hugo il reste bien lui ?', /^Oui : Hugo a une place le mercredi 16 décembre\./],
+  ]);
+});

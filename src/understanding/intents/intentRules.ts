@@ -121,8 +121,9 @@ const BOOKINGS_LOOKED_AT =
 const CHECK_ASKED = guarded(/\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|merci de|je vous prie de|pourrait on) (?:bien vouloir )?(?:me |nous )?(?:le |la |l' )?(?:verifier|controler|confirmer (?:si|que|s' il|s' ils))\b(?! (?:sa|la|une|ma|leur) (?:reservation|inscription|place) (?:pour|zdate))(?<!\b(?:inscrire|reserver|annuler|desinscrire|enlever|retirer)\b.*\bconfirmer que(?= (?:la|ma|cette|notre) (?:demande|requete)\b))|\b(?:avoir|ai|avons|aurais|aurions) (?:bien |deja )?(?:inscrit|inscrite|inscrits|reserve|mis|note)\b.*\bconfirmer\b\s*$|\bzenfant (?:aura|a|aurait) (?:bien )?(?:sa|une|leur) place\b.*\bou (?:pas|non)\s*$/);
 
 /** "est-ce que Lou-Anh elle est bien au périsco ce soir": whether the child is there, asked (nothing asked to change; a hyphenated name is two words). */
-// ("et hugo il y va quand même ?" just after Léa's evening: whether he is there, asked.)
-const THERE_ASKED = guarded(/^(?:(?:allo|euh|bonjour|bjr|oui|alors)\s+)*est ce qu(?:e|') ?zenfant (?:zenfant )?(?:(?:il|elle) )?(?:est|sont) bien (?:au|a la|a l' ?) ?(?:periscolaire|periscos?|peri|garderie|centre|accueil|etude)\b(?!.*\b(?:sinon|si non|si ce n' est pas|inscrivez|inscris|reservez|mettez|mets)\b)|^(?:et )?(?:zenfant )?(?:il|elle|ils|elles) y (?:va|vont|sera|seront|est|sont) (?:quand meme|toujours|bien)\s*$/);
+// ("et hugo il y va quand même ?" just after Léa's evening, "et hugo il reste bien lui ?" just after her day was cancelled:
+// whether he is there, asked.)
+const THERE_ASKED = guarded(/^(?:(?:allo|euh|bonjour|bjr|oui|alors)\s+)*est ce qu(?:e|') ?zenfant (?:zenfant )?(?:(?:il|elle) )?(?:est|sont) bien (?:au|a la|a l' ?) ?(?:periscolaire|periscos?|peri|garderie|centre|accueil|etude)\b(?!.*\b(?:sinon|si non|si ce n' est pas|inscrivez|inscris|reservez|mettez|mets)\b)|^(?:et )?(?:zenfant )?(?:il|elle|ils|elles) y (?:va|vont|sera|seront|est|sont) (?:quand meme|toujours|bien)\s*$|^(?:et )?(?:zenfant|(?:zenfant )?(?:il|elle|ils|elles)) (?:lui |elle )?(?:reste|restent) (?:bien |toujours )?(?:inscrite?s?|reservee?s?|prevue?s?|(?:bien|toujours)(?: (?:lui|elle|eux|elles))?)(?: zdate)?\s*$/);
 
 /** "annulez tout ce que j'ai réservé", "pouvez-vous supprimer ce jour ?", "je ne veux pas qu'il soit inscrit": a cancellation, not a look at the bookings. */
 const CANCEL_ASKED = new RegExp(

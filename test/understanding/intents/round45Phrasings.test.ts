@@ -119,3 +119,9 @@ describe('days of the story, and days framed by a week', () => {
 test('« mais trois enfants », as dictated, are all the children', () => {
   expect(understand('je voudrais inscrire mais trois enfants au centre mercredi prochain', { now: options.now, children: ['Maxence', 'Zélie', 'Aurèle'] }).children).toEqual(['Maxence', 'Zélie', 'Aurèle']);
 });
+
+test('« et Zélie elle reste bien elle ? », « Maxence reste inscrit ? » ask whether the child keeps a place', () => {
+  expect(read('et Zélie elle reste bien elle ?').intent).toBe('check');
+  expect(read('et Maxence il reste inscrit mercredi ?').intent).toBe('check');
+  expect(read('et Maxence il reste à la garderie jeudi soir').intent).toBe('reserve');
+});
