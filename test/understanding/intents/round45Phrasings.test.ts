@@ -125,3 +125,8 @@ test('« et Zélie elle reste bien elle ? », « Maxence reste inscrit ? » ask 
   expect(read('et Maxence il reste inscrit mercredi ?').intent).toBe('check');
   expect(read('et Maxence il reste à la garderie jeudi soir').intent).toBe('reserve');
 });
+
+test('« g combien a payer pr decembre », « combien j’ai à payer » ask the month’s estimate (it gave the general prices)', () => {
+  expect(read('ok et g combien a payer pr fevrier').topic).toBe('statement');
+  expect(read('combien j’ai à payer pour février ?').topic).toBe('statement');
+});
