@@ -912,3 +912,11 @@ test('Monday 30 November (round 45, talked to it): « et hugo il reste bien lui 
     ['et hugo il reste bien lui ?', /^Oui : Hugo a une place le mercredi 16 décembre\./],
   ]);
 });
+
+test('Monday 30 November (round 45, talked to it): « Hugo aussi la même semaine svp » after his sisters’ holiday week books Hugo that week (it asked which days)', async () => {
+  await replay('2026-11-30T09:00', [
+    ['Madame, Monsieur, je souhaiterais inscrire mes deux filles Léa et Inès à l’accueil de loisirs durant la deuxième semaine des vacances de Noël. Bien cordialement.', /^Je réserve pour Léa et Inès : du lundi 28 au jeudi 31 décembre\./],
+    ['oui', /✓ Réservé pour Léa et Inès : du lundi 28 au jeudi 31 décembre\./],
+    ['Hugo aussi la même semaine svp', /^Je réserve pour Hugo : du lundi 28 au jeudi 31 décembre\.\nC'est bien cela \?/],
+  ]);
+});

@@ -132,7 +132,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("elle a réservé le centre": a past booking told, no imperative.)
     `(?<!\\b(?:avoir|ai|a|as|avons|avez|ont|avait|avais|avions|aviez|avaient) )\\b(?:mets|mettez|inscris|inscrivez|reserve|reservez|rajoute|rajoutez|ajoute|ajoutez|remets|remettez|prends|prenez|gardez|compte|comptez|note|notez|cale|calez|booke|bookez) (?:le|la|les|l'|lui|leur)\\b(?! (?:a la maison|avec moi|chez))`,
     // "Hugo aussi mercredi" books; "et Hugo aussi mercredi" opening a message follows the last request.
-    `(?<!^(?:(?:ah|oh|ok|bon|alors|super|parfait) )?et )\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la|au|a la)\\b`,
+    // ("Hugo aussi la même semaine": the days of the last request, which it follows.)
+    `(?<!^(?:(?:ah|oh|ok|bon|alors|super|parfait) )?et )\\bzenfant (?:oui|ok|aussi) (?:zdate|pour|le|la(?! meme\\b)|au|a la)\\b`,
     // "jeudi non, vendredi oui": a day said yes to. ("mercredi prochain, oui c'est ça" remembers a date: no day said yes to.)
     `\\bzdate oui\\b(?! (?:c' est|c est|cest) (?:ca|cela|bien ca|bien cela|bien ce jour|ce jour)\\b| (?:je crois|je pense|voila)\\b)`,
     `book(?:er|e|es|ez|ing)?\\b`,

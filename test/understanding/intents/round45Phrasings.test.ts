@@ -130,3 +130,10 @@ test('« g combien a payer pr decembre », « combien j’ai à payer » ask the
   expect(read('ok et g combien a payer pr fevrier').topic).toBe('statement');
   expect(read('combien j’ai à payer pour février ?').topic).toBe('statement');
 });
+
+test('« Maxence aussi la même semaine » follows the last request; « Maxence aussi la semaine prochaine » names its own days', () => {
+  expect(read('Maxence aussi la même semaine svp').followUp).toBe(true);
+  const own = read('Maxence aussi la semaine prochaine');
+  expect(own.followUp).toBeUndefined();
+  expect(own.dates).toEqual(['2027-01-18', '2027-01-19', '2027-01-20', '2027-01-21', '2027-01-22']);
+});
