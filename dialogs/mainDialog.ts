@@ -37,6 +37,9 @@ import type { DialogServices, FamilyContext, HandoffRequest, Intent, Interpretat
 import { familyOf } from './turnFamily';
 
 export const MAIN_DIALOG = 'main';
+/** "c bon ?", "ça passe ?", "c'est encore jouable ?": whether it still works out, asked of days. */
+const STILL_FINE = /\b(?:c|c'|c' est|c est|cest|ca|ce sera|ca sera)\s*(?:encore\s+|toujours\s+)?(?:bon|ok|jouable|faisable|good)\s*$|\bca (?:passe|le fait)(?: encore| toujours)?\s*$/;
+
 const ROUTER = `${MAIN_DIALOG}.router`;
 const CHOOSE = `${MAIN_DIALOG}.choose`;
 const CHOICE_PROMPT = `${MAIN_DIALOG}.choice`;
@@ -169,7 +172,9 @@ export class MainDialog extends ComponentDialog {
       if (whole.followUp) meaning = whole;
     }
     // "non plutôt la deuxième semaine pour elle" just after a deadline answer: the same question, of other days.
-    if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_VERB.test(normalise(said)) && ['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) {
+    // ("et pour le 16 c bon ?" just after « mercredi 9 : c'est passé »: whether there is still time, not what is booked.)
+    const stillTimeAsked = meaning.intent === 'check' && STILL_FINE.test(normalise(said));
+    if (last?.intent === 'deadline' && !last.topic && (rest !== undefined || /^(?:plutot|et)\b/.test(normalise(text))) && !OWN_CHANGE_VERB.test(normalise(said)) && (['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent) || stillTimeAsked)) {
       meaning = { ...meaning, intent: 'deadline', followUp: true, alternatives: undefined };
     }
     // "non juste le jeudi pour lui" just after Hugo's Tuesday and Thursday were cancelled: the same change, fewer days (no verb of

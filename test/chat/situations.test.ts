@@ -920,3 +920,11 @@ test('Monday 30 November (round 45, talked to it): « Hugo aussi la même semain
     ['Hugo aussi la même semaine svp', /^Je réserve pour Hugo : du lundi 28 au jeudi 31 décembre\.\nC'est bien cela \?/],
   ]);
 });
+
+test('Monday 7 December (round 45, talked to it): « et pour le 16 c bon ? » just after Wednesday 9 was told past its deadline asks the deadline of the 16th (it looked at the bookings)', async () => {
+  await replay('2026-12-07T21:00', [
+    ['slt jpeux encore inscrire les enfants pr mercredi ?', /^Dates limites pour réserver, modifier ou annuler :\n• mercredi 9 décembre, accueil du mercredi : jusqu'au dimanche 6 décembre à 23h59/],
+    ['et pour le 16 c bon ?', /^Dates limites pour réserver, modifier ou annuler :\n• mercredi 16 décembre, accueil du mercredi : jusqu'au dimanche 13 décembre à 23h59.*C'est encore possible\./s],
+    ['et le 16 ils sont inscrits ?', /^Aucune réservation pour Léa, Hugo et Inès le mercredi 16 décembre\./],
+  ]);
+});
