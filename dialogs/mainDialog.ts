@@ -33,7 +33,7 @@ import { activityIn, childCountIn } from './moneyQuestion';
 import { contactVars, menu, withChoices } from './replies';
 import { asksAboutRequests, REQUESTS_DIALOG, RequestsDialog } from './requestsDialog';
 import type { RequestsOptions } from './requestsDialog';
-import type { DialogServices, FamilyContext, HandoffRequest, Intent, Interpretation } from './services';
+import type { Action, DialogServices, FamilyContext, HandoffRequest, Intent, Interpretation } from './services';
 import { familyOf } from './turnFamily';
 
 export const MAIN_DIALOG = 'main';
@@ -184,7 +184,7 @@ export class MainDialog extends ComponentDialog {
     if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && (restrictsOnly(rest) || daysSaidWeakly(meaning, rest)) && ['reserve', 'cancel', 'none', 'ambiguous', 'faq'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: last.intent, followUp: true, alternatives: undefined };
     }
-    const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said)) : undefined;
+    const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said) ?? daysSaidInstead(meaning, last, family, text)) : undefined;
     const siblings = last && !takenBack ? siblingsOf(meaning, last, family, said) : undefined;
     if (takenBack) meaning = takenBack;
     // "et son frère ?": the request just made, for the brother, or for a child still to choose.
@@ -670,7 +670,10 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
 function daysTakenBack(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
   const weekdays = meaning.edit?.removeWeekdays ?? [];
   const dates = meaning.edit?.removeDates ?? [];
-  if ((weekdays.length === 0 && dates.length === 0) || meaning.dates.length > 0 || last.topic) return undefined;
+  // ("pardon, pas jeudi, c'est vendredi 11" just after Thursday 10 was booked: Thursday undone, Friday booked in its place.)
+  const instead = meaning.dates.filter((day) => !last.days.includes(day));
+  const saidInstead = meaning.dates.length > 0 && instead.length === meaning.dates.length && CORRECTION_OPENING.test(normalise(text));
+  if ((weekdays.length === 0 && dates.length === 0) || (meaning.dates.length > 0 && !saidInstead) || last.topic) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
   if (OWN_CHANGE_VERB.test(normalise(text))) return undefined;
   const takenBack = (day: IsoDay) => weekdays.includes(isoWeekday(day)) || dates.includes(day);
@@ -685,14 +688,58 @@ function daysTakenBack(meaning: Interpretation, last: LastRequest, family: Famil
     const days = [...new Set(undone.map(({ day }) => day))].sort();
     if (days.length === 0) return undefined;
     const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
-    return { ...meaning, intent: 'reserve', children, dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined, topic: undefined };
+    return movedOrUndone(meaning, 'reserve', children, days, saidInstead ? instead : []);
   }
   if (last.intent !== 'reserve') return undefined;
   const days = last.days.filter(takenBack);
   const childIds = named.length > 0 ? last.childIds.filter((id) => named.includes(id)) : last.childIds;
   if (days.length === 0 || childIds.length === 0) return undefined;
   const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
-  return { ...meaning, intent: 'cancel', children, dates: days, edit: undefined, followUp: undefined, alternatives: undefined, actions: undefined, topic: undefined };
+  return movedOrUndone(meaning, 'cancel', children, days, saidInstead ? instead : []);
+}
+
+/**
+ * "non plutôt mercredi 16" just after Hugo's Friday was cancelled (or booked): the last change moved to the days said instead,
+ * the days it changed put back as they were (both confirmed at once). Only days the last request did change are put back.
+ */
+function daysSaidInstead(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
+  const said = normalise(text);
+  if (last.topic || (last.intent !== 'reserve' && last.intent !== 'cancel') || !CORRECTION_OPENING.test(said) || !/\bplutot\b/.test(said) || OWN_CHANGE_VERB.test(said)) return undefined;
+  if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent) || meaning.dates.length === 0 || meaning.dates.some((day) => last.days.includes(day))) return undefined;
+  if (meaning.edit?.removeChildren?.length || meaning.actions) return undefined;
+  const named = childIdsNamed(meaning.children, family.children);
+  if (named.some((id) => !last.childIds.includes(id))) return undefined;
+  const changed = (last.intent === 'reserve' ? last.bookedByLast : last.cancelledByLast) ?? [];
+  const undone = changed.filter(({ childId, day }) => last.days.includes(day) && (named.length === 0 || named.includes(childId)));
+  if (undone.length === 0) return undefined;
+  const childIds = [...new Set(undone.map(({ childId }) => childId))];
+  const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
+  const days = [...new Set(undone.map(({ day }) => day))].sort();
+  // ("non plutôt mercredi" just after Friday 18: the Wednesday of that week, not the coming one.)
+  const weekdays = weekdaysOnly(said);
+  const monday = mondayOf(days[0]);
+  const oneWeek = days.every((day) => mondayOf(day) === monday);
+  const instead = weekdays && oneWeek ? weekdays.map((weekday) => addDays(monday, weekday - 1)).filter((day) => !days.includes(day)) : meaning.dates;
+  if (instead.length === 0) return undefined;
+  return movedOrUndone(meaning, last.intent === 'reserve' ? 'cancel' : 'reserve', children, days, instead);
+}
+
+/** « non », « pardon », « en fait », « plutôt » opening a message: what follows corrects the last request. */
+const CORRECTION_OPENING = /^(?:(?:ah|oh|euh|oups|zut|mince|pardon|non|nan|en fait|enfait|finalement|plutot|attends?|attention|excusez moi|desolee?)\s+)*(?:non|nan|pardon|oups|en fait|enfait|finalement|plutot|excusez moi|desolee?)\b/;
+
+/**
+ * The last request's days undone (`undo` of them), and, when days were said in their place, the same change as the last one
+ * on those days: « pardon, pas jeudi, c'est vendredi 11 » just after Thursday was booked cancels Thursday and books Friday.
+ */
+function movedOrUndone(meaning: Interpretation, undo: 'reserve' | 'cancel', children: string[], days: IsoDay[], instead: readonly IsoDay[]): Interpretation {
+  const cleared = { edit: undefined, followUp: undefined, alternatives: undefined, topic: undefined };
+  if (instead.length === 0) return { ...meaning, ...cleared, intent: undo, children, dates: days, actions: undefined };
+  const redo: 'reserve' | 'cancel' = undo === 'cancel' ? 'reserve' : 'cancel';
+  const actions: Action[] = [
+    { intent: undo, children, dates: days },
+    { intent: redo, children, dates: [...instead] },
+  ];
+  return { ...meaning, ...cleared, intent: undo, children, dates: days, actions };
 }
 
 /** The sentences of a message, cut after « ? », « . » and « ! ». */

@@ -928,3 +928,22 @@ test('Monday 7 December (round 45, talked to it): « et pour le 16 c bon ? » ju
     ['et le 16 ils sont inscrits ?', /^Aucune réservation pour Léa, Hugo et Inès le mercredi 16 décembre\./],
   ]);
 });
+
+test('Monday 30 November (round 45, talked to it): « pardon, pas jeudi, c’est vendredi 11 pour jeudi » just after Hugo’s Tuesday and Thursday were booked moves Thursday to Friday (it booked Friday and left Thursday booked)', async () => {
+  await replay('2026-11-30T19:00', [
+    ['reserver hugo le soir mardi 8 et jeudi 10 decembre', /^Je réserve pour Hugo : mardi 8 décembre et jeudi 10 décembre\./],
+    ['oui', /✓ Réservé pour Hugo : mardi 8 décembre et jeudi 10 décembre\./],
+    ['pardon, pas jeudi, c’est vendredi 11 pour jeudi', /^Je fais ces 2 changements :\n• annuler pour Hugo : jeudi 10 décembre ;\n• réserver pour Hugo : vendredi 11 décembre\.\nC'est bien cela \?/],
+    ['oui', /✓ Réservé pour Hugo : vendredi 11 décembre\.\n✓ Annulé pour Hugo : jeudi 10 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 45, talked to it): « non plutot mercredi » just after Hugo’s Friday 18 was cancelled books Friday back and cancels Wednesday 16 of that week (it cancelled Wednesday 9 and left Friday cancelled)', async () => {
+  await replay('2026-12-07T10:00', [
+    ['inscris hugo mercredi 16 et vendredi 18', /^Je réserve pour Hugo : mercredi 16 décembre et vendredi 18 décembre\./],
+    ['oui', /✓ Réservé pour Hugo : mercredi 16 décembre et vendredi 18 décembre\./],
+    ['annule hugo vendredi 18', /^J'annule pour Hugo : vendredi 18 décembre\./],
+    ['oui', /✓ Annulé pour Hugo : vendredi 18 décembre\./],
+    ['non plutot mercredi', /^Je fais ces 2 changements :\n• réserver pour Hugo : vendredi 18 décembre ;\n• annuler pour Hugo : mercredi 16 décembre\.\nC'est bien cela \?/],
+  ]);
+});

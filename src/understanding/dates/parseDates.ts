@@ -547,7 +547,8 @@ const RULES: Rule[] = [
   { pattern: rx(`(?<=\\b(?:non|pardon|plutot|enfin)\\s+)toute\\s+la\\s+semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de|qui)\\b)`), read: () => ({ kind: 'week', which: 'this', anaphoric: true }) },
   { pattern: rx(`\\bcette\\s+semaine\\b|\\bde la semaine\\b(?!\\s+(?:prochaine|derniere|passee|suivante|d' apres|du|de))`), read: () => ({ kind: 'week', which: 'this' }) },
   { pattern: rx(`\\b(?:la\\s+)?semaine\\s+(?:derniere|passee)\\b`), read: () => ({ kind: 'week', which: 'last' }) },
-  { pattern: rx(`\\bce\\s+mois(?:\\s+ci)?\\b`), read: () => ({ kind: 'month', relative: 0 }) },
+  // ("quels jours il a garderie cette mois ?", as written by a parent learning French: this month.)
+  { pattern: rx(`\\b(?:ce|cette)\\s+mois(?:\\s+ci)?\\b`), read: () => ({ kind: 'month', relative: 0 }) },
   { pattern: rx(`\\b(?:le\\s+)?mois\\s+(?:prochain|suivant)\\b`), read: () => ({ kind: 'month', relative: 1 }) },
   { pattern: rx(`\\b(20\\d\\d)/(\\d{1,2})/(\\d{1,2})\\b`), read: (m) => day(parseDayRef(m[0])) },
   {
