@@ -137,3 +137,7 @@ test('« Maxence aussi la même semaine » follows the last request; « Maxence 
   expect(own.followUp).toBeUndefined();
   expect(own.dates).toEqual(['2027-01-18', '2027-01-19', '2027-01-20', '2027-01-21', '2027-01-22']);
 });
+
+test('« cette mois », as written by a parent learning French, is this month', () => {
+  expect(read('quels jours Maxence il a garderie cette mois ?').dates.slice(0, 2)).toEqual(['2027-01-11', '2027-01-12']);
+});
