@@ -560,9 +560,13 @@ export class Understander {
     // "ma mère les garde pendant les vacances sauf la semaine du 28, il faudra donc les mettre au centre cette semaine-là":
     // the week left out of the story is the week asked.
     const thatWeek = kept.find((f) => f.expression.kind === 'week' && f.expression.anaphoric === true);
-    const weekLeftOut = thatWeek && excluded.expressions.find((f) => f.start < thatWeek.start && (f.expression.kind === 'weekOf' || (f.expression.kind === 'week' && !f.expression.anaphoric)));
-    if (thatWeek && weekLeftOut) {
-      kept = [weekLeftOut, ...kept.filter((f) => f.start > thatWeek.start)];
+    // ("je les garde pendant les vacances de février, sauf la deuxième semaine … les inscrire cette semaine-là": that week of them.)
+    const weekLeftOut = thatWeek && excluded.expressions.find((f) => f.start < thatWeek.start && (f.expression.kind === 'weekOf' || f.expression.kind === 'weekRank' || (f.expression.kind === 'week' && !f.expression.anaphoric)));
+    const holidaysOfStory = thatWeek ? kept.filter((f) => f.start < thatWeek.start && f.expression.kind === 'holiday' && f.expression.week === undefined) : [];
+    if (thatWeek && weekLeftOut && (weekLeftOut.expression.kind !== 'weekRank' || holidaysOfStory.length === 1)) {
+      const week: FoundExpression =
+        weekLeftOut.expression.kind === 'weekRank' ? { ...weekLeftOut, expression: { ...(holidaysOfStory[0].expression as Extract<DateExpression, { kind: 'holiday' }>), week: weekLeftOut.expression.rank } } : weekLeftOut;
+      kept = [week, ...kept.filter((f) => f.start > thatWeek.start)];
       excluded.expressions = excluded.expressions.filter((f) => f !== weekLeftOut);
     }
     // "jusqu'à quand pour les vacances de Pâques ? … elle dit que c'est le dimanche d'avant": a weekend day said beside the
@@ -636,7 +640,10 @@ export class Understander {
       return own ? { ...ref, month: Number(own.slice(5, 7)), year: Number(own.slice(0, 4)) } : ref;
     };
     // ("en juillet sauf du 5 au 9": the days of the range too; "en juillet sauf la semaine du 19": the week of that day.)
+    // ("pendant toutes les vacances d'hiver sauf la première semaine": that week of the holidays asked.)
+    const holidaysAsked = kept.map((f) => f.expression).filter((e) => e.kind === 'holiday' && e.week === undefined);
     const withinRequest = explicit.map(({ expression: e }): DateExpression => {
+      if (e.kind === 'weekRank' && holidaysAsked.length === 1) return { ...(holidaysAsked[0] as Extract<DateExpression, { kind: 'holiday' }>), week: e.rank };
       if (e.kind === 'day' || e.kind === 'weekOf') return { ...e, ref: ownDay(e.ref) };
       if (e.kind === 'range' && e.to.type === 'date' && e.to.month === undefined && (e.from === undefined || e.from.type === 'date')) return { ...e, ...(e.from ? { from: ownDay(e.from) } : {}), to: ownDay(e.to) };
       return e;

@@ -234,7 +234,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // The English word, as written by parents who speak it: "cancel le mercredi 28 please".
     `\\bcancel(?:er|e|ez|led|le)?\\b|\\banular\\b`,
     // "Maël ne pourra se rendre au centre mercredi": the written negation without "pas".
-    `\\bne (?:pourra|pourront|pourrait|pourraient|peut|peuvent|saurait) (?:se rendre|venir|aller|etre presente?s?)\\b(?! (?:que|qu'))`,
+    // ("mon fils ne pourra fréquenter l'accueil du soir les mardis 12, 19 et 26": the same.)
+    `\\bne (?:pourra|pourront|pourrait|pourraient|peut|peuvent|saurait|sauraient) (?:se rendre|venir|aller|etre presente?s?|frequenter|assister|participer|etre accueillie?s?|beneficier)\\b(?! (?:que|qu'))`,
     // ("l'an dernier nous avions dû nous débrouiller seuls", "on se débrouillait": a past told, no change.)
     `(?<!\\b(?:du|fallu) )\\b(?:on|nous|je) (?:se |nous |me |s' )?(?:debrouill(?!(?:ait|aient|ions|iez|ais)\\b)\\w*|va se debrouiller|vais me debrouiller|allons nous debrouiller)\\b`,
     `\\b(?:sortir|sortez|retirer|retirez|enlever|enlevez) (?:${OBJ})?(?:zenfant|les enfants|mes enfants|les deux|les petits|mon fils|ma fille)? ?(?:de la liste|du planning|des listes|des effectifs)`,
@@ -283,6 +284,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // Staying ("Wei reste à la garderie") is weak: beside a cancellation it tells who keeps their day.
     `~\\b(?:restera|resteront|reste|restent|rester|resterait|restez) (?:(?:bien|aussi|donc|pas|plus|tous les deux|toutes les deux|tous les trois|les deux) )*(?:le soir|garderie|centre|etude|peri|periscolaire|accueil|apres l' ecole|le mercredi)\\b`,
     `(?<!\\b(?:adore|adorent|aime|aiment|adorait|aimait) )\\b(?:ira|iront|va|vont|aille|aillent|aller|irait|iraient)\\s+(?:(?:bien|quand meme|aussi|donc|pas|plus|jamais|zdate|finalement|malheureusement|surement|probablement|certainement) )*${PLACE}(?! (?:comme prevu|normalement|comme d' habitude|comme toujours))`,
+    // ("Hugo ne pourra pas fréquenter le centre mercredi": attending, in a letter's word; weak, as a stay told.)
+    `~\\b(?:frequenter|frequente|frequentera|frequenteront|frequentent)\\s+(?:le centre|la garderie|l' accueil|le periscolaire|l' etude|le centre de loisirs|l' alsh)\\b`,
     // "Capucine, elle, ira au centre comme prévu": keeps her days, told beside a change for the others; weak.
     `~\\b(?:ira|iront|va|vont|sera|seront|restera|resteront)\\s+${PLACE} (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b`,
     `\\b(?:il|elle|ils|elles|zenfant) y (?:sera|seront|ira|iront|va|vont|viendra|viendront|restera|resteront)\\b`,

@@ -141,3 +141,22 @@ test('« Maxence aussi la même semaine » follows the last request; « Maxence 
 test('« cette mois », as written by a parent learning French, is this month', () => {
   expect(read('quels jours Maxence il a garderie cette mois ?').dates.slice(0, 2)).toEqual(['2027-01-11', '2027-01-12']);
 });
+
+describe('found by probing in new words (round 45)', () => {
+  test('« ne pourra fréquenter l’accueil du soir », the written negation, cancels (it booked)', () => {
+    const got = read('Madame, Monsieur, ma fille Zélie ne pourra fréquenter l’accueil du soir les jeudis 14, 21 et 28 janvier.');
+    expect(got.intent).toBe('cancel');
+    expect(got.dates).toEqual(['2027-01-14', '2027-01-21', '2027-01-28']);
+    expect(read('nous souhaiterions qu’ils fréquentent le centre de loisirs pendant les vacances d’hiver, merci').intent).toBe('reserve');
+  });
+
+  test('« toutes les vacances d’hiver sauf la première semaine » is the second week', () => {
+    expect(read('Maxence au centre pendant toutes les vacances d’hiver sauf la première semaine').dates).toEqual(['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
+  });
+
+  test('« je les garde pendant les vacances, sauf la deuxième semaine … cette semaine-là » is that week', () => {
+    const got = read('Je garde les petits pendant les vacances d’hiver, sauf la deuxième semaine. Il faudrait les inscrire au centre cette semaine-là.');
+    expect(got.intent).toBe('reserve');
+    expect(got.dates).toEqual(['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
+  });
+});
