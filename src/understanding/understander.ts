@@ -842,8 +842,9 @@ const COURTESY_ONLY =
   /^(?:(?:bonjour|bonsoir|salut|coucou|hello|madame|monsieur|mesdames|messieurs|mme|mlle|mr|merci|beaucoup|d' avance|par avance|bien|tres|cordialement|a|vous|bonne|journee|soiree|je|prie|d' agreer|agreer|veuillez|recevez|mes|nos|salutations|distinguees|respectueuses|sinceres|meilleures|l' expression|de|sentiments|respectueux|devoues|bisous|bises|au revoir|en vous remerciant|remerciant|remercie|avec|tous|remerciements)\s*)+$/;
 
 /** "ne viendra pas", "sera absente": an absence told in the future. */
+// ("Hugo reste à la maison jeudi, il a de la fièvre": staying home, told in the present, is to come.)
 const ABSENCE_TO_COME = guarded(
-  /\b(?:ne|n') ?(?:viendra|viendront|ira|iront|sera|seront|pourra|pourront) (?:pas|plus)\b|\b(?:sera|seront) absente?s?\b|\bva (?:etre )?absente?\b/i,
+  /\b(?:ne|n') ?(?:viendra|viendront|ira|iront|sera|seront|pourra|pourront) (?:pas|plus)\b|\b(?:sera|seront) absente?s?\b|\bva (?:etre )?absente?\b|(?<!\b(?:est|sont|etait|etaient|a|ai|avons|ont|avait|l' ai|les ai|l' avons) )\b(?:reste|restent|restera|resteront|gardera|garde|garderai) (?:a la maison|au lit|chez (?:nous|moi|lui|elle|sa|son|ses))\b/i,
 );
 
 /** "ce n'est pas pour ça que j'écris", "mais je m'égare": the writer comes to the point after a story. */

@@ -231,6 +231,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "tu peux virer ses résas", "déréserver Leticia".
     `\\bvir(?:er|e|ez|es) (?:ses|leurs|mes|nos|sa|ma) (?:reservations?|resas?|inscriptions?)\\b`,
     `\\bdereserv(?:er|e|ez|ons)\\b`,
+    // "mettez une croix sur le mercredi 20 pour Léa, elle a un tournoi", "on tire un trait sur vendredi": given up, idioms.
+    `\\b(?:mettre|mettez|mets|met|faire|faites|fais|fait|faut faire) une croix (?:sur|dessus)\\b|\\b(?:tirer|tirez|tire|tirons) un trait (?:sur|dessus)\\b`,
     // The English word, as written by parents who speak it: "cancel le mercredi 28 please".
     `\\bcancel(?:er|e|ez|led|le)?\\b|\\banular\\b`,
     // "Maël ne pourra se rendre au centre mercredi": the written negation without "pas".
@@ -272,7 +274,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bplace (?:\\w+ ){0,4}(?:attribuee|donnee|laissee|proposee) a (?:une autre famille|quelqu' un d' autre|un autre enfant)\\b`,
   ],
   attend: [
-    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:(?:finalement|malheureusement|donc|surement|probablement|certainement) )?(?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)(?! (?:au|a la|a l') ?\\w+(?: de loisirs)? (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b)`,
+    // ("Hugo n'ira pas chez sa mamie mercredi": somewhere else he will not go, no day at the service given up.)
+    `\\b(?:ira|iront|irait|iraient)\\b(?= (?:(?:finalement|malheureusement|donc|surement|probablement|certainement) )?(?:ni|pas|plus|jamais|zdate|le|la|les|au|a|en)\\b)(?! (?:pas|plus) chez\\b)(?! (?:au|a la|a l') ?\\w+(?: de loisirs)? (?:comme prevu|normalement|comme d' habitude|comme toujours)\\b)`,
     `\\b(?:viendra|viendront|vient|viennent|vienne|viendrait|viendraient|venir|venait|viens)\\b(?! (?:chez|avec (?:moi|nous|lui|elle|eux|son|sa|ses)|en vacances|dormir|manger|gouter|dejeuner|diner|jouer|le chercher|la chercher|les chercher|chercher|recuperer|prendre|me|nous|de|d'|passer (?:les|le|la|ses|ces|quelques|une|un|la semaine|les vacances|les fetes|noel)|normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours))`,
     // "Hugo, il vient normal": keeps his days, told beside a change for another child; weak.
     `~\\b(?:viendra|viendront|vient|viennent|va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\\b`,
@@ -360,7 +363,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
     `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     // ("… pendant les vacances de noël, sauf Arsénio qui est chez sa mère": a child left out of a booking.)
-    `(?<!\\bsauf (?:pour )?zenfant,? (?:qui|il|elle) (?:est|sera|va|ira|part|reste) (?:\\S+ )?)(?<!\\bapres (?:ca va |sa va |ca |sa |quoi )?(?:il|elle|ils|elles) (?:va|vont|iront|ira|sont|seront) )\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
+    `(?<!\\bsauf (?:pour )?zenfant,? (?:qui|il|elle) (?:est|sera|va|ira|part|reste) (?:\\S+ )?)(?<!\\bapres (?:ca va |sa va |ca |sa |quoi )?(?:il|elle|ils|elles) (?:va|vont|iront|ira|sont|seront) )(?<!\\b(?:ira|iront|va|vont|sera|seront|restera|resteront|part|partira|partiront) (?:pas|plus) )\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
     `\\b(?:garde alternee|semaine (?:du|de son|de sa|chez) (?:pere|mere|papa|maman))\\b`,
     `\\b(?:cherche|cherchera|recupere|recuperera|prend|prendra|(?:vient|viendra|passe|passera) (?:chercher|prendre|recuperer)) (?:zenfant|les enfants|les deux|les petits|mon fils|ma fille)(?: et zenfant)? (?:a la sortie|a 16|a la fin|apres l' ecole|a l' ecole|directement|a midi)`,

@@ -160,3 +160,26 @@ describe('found by probing in new words (round 45)', () => {
     expect(got.dates).toEqual(['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
   });
 });
+
+describe('reserve and cancel told in other words (round 45 probes)', () => {
+  test('« n’ira pas chez sa mamie finalement, il faut qu’il aille au centre » books (it cancelled)', () => {
+    const got = read('Maxence n’ira pas chez sa mamie mercredi finalement, il faut donc qu’il aille au centre');
+    expect(got.intent).toBe('reserve');
+    expect(got.dates).toEqual(['2027-01-13']);
+    expect(read('Maxence ira chez sa mamie mercredi').intent).toBe('cancel');
+  });
+
+  test('« mettez une croix sur le mercredi 20 », « on tire un trait sur vendredi » give the day up (it booked)', () => {
+    expect(read('mettez une croix sur le mercredi 20 pour Zélie, elle a un tournoi').intent).toBe('cancel');
+    expect(read('on tire un trait sur la garderie de vendredi pour Maxence').intent).toBe('cancel');
+  });
+
+  test('« reste à la maison jeudi, il a de la fièvre » is this Thursday to come; « est resté à la maison jeudi » the last one', () => {
+    expect(read('Maxence reste à la maison jeudi, il a de la fièvre').dates).toEqual(['2027-01-14']);
+    expect(read('Maxence est resté à la maison jeudi, il avait de la fièvre').dates).toEqual(['2027-01-07']);
+  });
+});
+
+test('« comment je peux ajouter moi dans le compte de ma femme ? » asks how to join the family account', () => {
+  expect(read('Bonjour, comment je peux ajouter moi dans le compte de mon mari ? Je ne peux pas faire les réservations.').intent).toBe('faq');
+});
