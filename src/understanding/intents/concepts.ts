@@ -188,7 +188,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "tu me bloques Sigurd jusqu'à vendredi ?".
     `\\bbloqu(?:er|e|es|ez) (?:zenfant|les enfants|les deux|les petits)\\b`,
     // "ma fille m'a chargé de vous demander une place au centre": a place asked is a booking.
-    `\\b(?:demander|demande|demandons|solliciter|sollicite|sollicitons) (?:une |des |deux |trois )places?\\b`,
+    // ("je sollicite en remplacement une place le mercredi 20": the same, said in a letter.)
+    `\\b(?:demander|demande|demandons|solliciter|sollicite|sollicitons) (?:(?:en remplacement|en echange|a la place|egalement|aussi|donc|alors) )?(?:une |des |deux |trois )places?\\b`,
     // "je sollicite l'inscription de ma fille", "nous demandons l'accueil de nos enfants": a booking asked in a noun, in a letter.
     `\\b(?:je |nous )(?:sollicite|sollicitons|demande|demandons) (?:par la presente |donc |ainsi |des a present |des maintenant |d' ores et deja |deja )?(?:l' inscription|la reservation|l' accueil|l' admission)\\b`,
   ],
@@ -380,8 +381,9 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:n' )?(?:etait|etaient|avait|avaient|a|ont) (?:pas|jamais) (?:ete )?(?:la|present|presente?s?)\\b`,
     `\\b(?:etait|etaient|a ete|ont ete|etais|est restee?|sont restee?s|etait restee?) (?:absente?s?|malades?|souffrante?s?|a la maison|chez (?:moi|nous|lui|elle|sa|son|ses))\\b`,
     `\\b(?:a|ont) (?:manque|rate|loupe) (?:la garderie|le centre|l' accueil|le periscolaire|sa journee|la journee)`,
-    // ("en l'absence de ses mères, retenues à Bordeaux": the parents away, the reason of a booking.)
-    `\\b(?:absence|absences|absent|absente|absents|absentes)\\b(?! (?:de|d') (?:ses|sa|son|leur|leurs|mes|ma|mon|nos|notre|la|le|les) (?:meres?|peres?|parents?|maman|papa|mamans|papas|grands? parents|mari|femme|conjointe?|nounou|assistante maternelle)\\b)`,
+    // ("en l'absence de ses mères, retenues à Bordeaux", "en l'absence de leur grand-mère, hospitalisée": the grown-ups
+    // away, the reason of a booking.)
+    `\\b(?:absence|absences|absent|absente|absents|absentes)\\b(?! (?:de|d') (?:ses|sa|son|leur|leurs|mes|ma|mon|nos|notre|la|le|les) (?:meres?|peres?|parents?|maman|papa|mamans|papas|grands? parents|grand mere|grand pere|grands meres|grands peres|mamie|papi|tante|oncle|mari|femme|conjointe?|nounou|nourrice|baby sitter|assistante maternelle)\\b)`,
     `(?:^|\\b(?:zenfant|il|elle|ils|elles|est|etait|sont)\\s+)pas (?:venue?s?|allee?s?|ete)\\b`,
     `\\b(?:ai|avons|a|avez) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants|le petit|la petite)\\b`,
     `\\b(?:l' ai|l' avons|les ai|les avons) garde(?:e|es|s)?\\b`,
@@ -669,6 +671,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   // ("il vient pas, annulez": the comma gone, an order after the negated clause is no negated order.)
   const order = /ez$/.test(words[first] ?? '') && k === first - 1;
   if (previous === 'sans' || previous === 'inutile' || ((previous === 'pas' || previous === 'plus') && !order && words[k - 1] !== 'ne' && words[k - 1] !== "n'")) return true;
+  // ("afin de réserver, et non d'annuler comme je l'ai fait par erreur", "réserver et non pas annuler": the verb set against another.)
+  if ((previous === 'non' && words[k - 1] === 'et') || (previous === 'pas' && words[k - 1] === 'non' && words[k - 2] === 'et')) return true;
   // A negator the expression holds itself ("Hugo pas jeudi") is part of its meaning.
   if (last > first && words[first] === 'zenfant') return false;
   const next = words[first + 1] ?? '';

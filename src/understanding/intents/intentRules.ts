@@ -257,7 +257,10 @@ export function undoesCancellation(prepared: string): boolean {
   return MISTAKEN_CANCEL.test(prepared) || CANCELLATION_WITHDRAWN.test(prepared);
 }
 
-const CANCELLATION_WITHDRAWN = guarded(/\b(?:ne pas tenir compte|ignorer|ignorez|oublier|oubliez|laisser tomber|laissez tomber) (?:de )?(?:ma|mon|notre) (?:\S+ )?(?:demande d' annulation|annulation|message d' annulation)\b/);
+// ("concernant ma demande d'annulation du 20 janvier : il s'agit d'une erreur, Léa sera bien présente": withdrawn, told so.)
+const CANCELLATION_WITHDRAWN = guarded(
+  /\b(?:ne pas tenir compte|ignorer|ignorez|oublier|oubliez|laisser tomber|laissez tomber) (?:de )?(?:ma|mon|notre) (?:\S+ )?(?:demande d' annulation|annulation|message d' annulation)\b|\b(?:ma|mon|notre|cette|la) (?:demande d' annulation|annulation|message d' annulation)\b(?: \S+){0,5} (?:il s' agit d' une|c' etait une|c' est une|etait une|est une) erreur\b/,
+);
 /** "réserve-moi 2 places pour le match du PSG": seats booked for another outing, off topic. */
 const OTHER_BOOKING = guarded(/^(?!.*\b(?:zenfant|garderie|centre|accueil|periscolaire|peri|etude|cantine|enfants?|petits?)\b).*\b(?:places?|billets?|tables?) (?:pour|au|a|de) (?:le |la |l' |un |une )?(?:match|concert|cinema|cine|film|spectacle|restaurant|resto|theatre|stade|psg|opera|piscine)\b/);
 const MISTAKEN_CANCEL = guarded(/\b(?:annule|annulee|annules|desinscrite?s?|supprimee?s?|enlevee?s?|retiree?s?)\b(?: \S+){0,6}? par (?:erreur|megarde|inadvertance)\b.*\b(?:remettre|remettez|remets|reinscrire|reinscrivez|retablir|retablissez|reserver|reservez|inscrire|inscrivez|rajouter|rajoutez)\b/);

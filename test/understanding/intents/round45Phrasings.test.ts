@@ -183,3 +183,27 @@ describe('reserve and cancel told in other words (round 45 probes)', () => {
 test('« comment je peux ajouter moi dans le compte de ma femme ? » asks how to join the family account', () => {
   expect(read('Bonjour, comment je peux ajouter moi dans le compte de mon mari ? Je ne peux pas faire les réservations.').intent).toBe('faq');
 });
+
+describe('letters that book beside a word of cancelling (round 45 probes)', () => {
+  test('« afin de réserver, et non d’annuler comme je l’ai fait par erreur » books; « annuler, et non réserver » cancels', () => {
+    expect(read('Madame, je vous écris afin de réserver, et non d’annuler comme je l’ai fait par erreur, la journée du mercredi 20 janvier pour Maxence.').intent).toBe('reserve');
+    expect(read('il faut annuler, et non réserver, le mercredi 20 pour Maxence').intent).toBe('cancel');
+  });
+
+  test('« ma demande d’annulation du 20 : il s’agit d’une erreur » books the day again', () => {
+    const got = read('Madame, je reviens vers vous concernant ma demande d’annulation du 20 janvier : il s’agit d’une erreur, Zélie sera bien présente.');
+    expect(got.intent).toBe('reserve');
+    expect(got.dates).toEqual(['2027-01-20']);
+  });
+
+  test('« en l’absence de leur grand-mère, hospitalisée » is the grown-up away: the children’s holidays are booked', () => {
+    expect(read('Madame, en l’absence de leur grand-mère, hospitalisée, Maxence et Zélie devront fréquenter le centre de loisirs pendant les vacances d’hiver.').intent).toBe('reserve');
+  });
+
+  test('« je confirme l’annulation du 13 et je sollicite en remplacement une place le 20 » is two changes', () => {
+    expect(read('Madame, je vous confirme l’annulation de la réservation de Maxence du mercredi 13 janvier et je sollicite en remplacement une place le mercredi 20 janvier.').actions).toEqual([
+      { intent: 'cancel', dates: ['2027-01-13'], children: ['Maxence'] },
+      { intent: 'reserve', dates: ['2027-01-20'], children: ['Maxence'] },
+    ]);
+  });
+});
