@@ -77,7 +77,10 @@ const THANKS = guarded(/\b(?:merci|remerci\w*|bravo|felicitations?|chapeau|recon
 
 /** "merci d'avoir gardé Léna hier soir": thanks for what was done, whatever day it was. */
 // ("merci pour l'autre jour, la dame au téléphone a été bien aimable": thanks for a day past.)
-const THANKS_FOR_DONE = guarded(/\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b|\bmerci pour l' autre jour\b/);
+// ("un grand merci pour votre patience au téléphone la semaine dernière", "la sortie au zoo mercredi dernier… bravo à toute l'équipe".)
+const THANKS_FOR_DONE = guarded(
+  /\b(?:merci|remercier|remercie|remercions) (?:\S+ ){0,3}(?:d' avoir|pour avoir|de nous avoir|de m' avoir)\b|\bmerci pour l' autre jour\b|\bmerci (?:\S+ ){0,2}pour (?:votre|ta|vos|tes) (?:patience|gentillesse|aide|accueil|ecoute|disponibilite|reponse|reponses|explications?)\b|\bbravo (?:a|pour) (?:toute |tous |toutes )?(?:l' equipe|les animat\w*|vous|votre equipe)\b/,
+);
 /** "la dame au téléphone a été très gentille": praise of someone of the service, nothing asked. */
 const PRAISE = guarded(/\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:gentille?s?|aimables?|patiente?s?|adorables?|formidables?|super|top|serviables?|a l' ecoute)\b(?! (?:de|d'|pour) (?:me|nous|m'|n'))/);
 

@@ -207,3 +207,14 @@ describe('letters that book beside a word of cancelling (round 45 probes)', () =
     ]);
   });
 });
+
+describe('grandparents’ thanks and questions (round 45 probes)', () => {
+  test('« merci pour votre patience au téléphone la semaine dernière », « bravo à toute l’équipe » are thanks, not a person asked', () => {
+    expect(read('Bonjour Madame, c’est mamie Odette. Un grand merci pour votre gentillesse au téléphone la semaine dernière, vous avez été très patiente. Bonne soirée.').intent).toBe('smalltalk');
+    expect(read('Bonjour, c’est le papy. Les petits ont adoré le spectacle de lundi dernier, ils en parlent encore. Bravo à toute l’équipe.').intent).toBe('smalltalk');
+  });
+
+  test('« comment payer par chèque » is a question on the service', () => {
+    expect(read('Bonjour Madame, je voudrais savoir comment on fait pour régler par chèque, je n’ai pas de carte bancaire, merci bien.').intent).toBe('faq');
+  });
+});
