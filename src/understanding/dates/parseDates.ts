@@ -491,6 +491,11 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
   },
   {
+    // ("toute la deuxième semaine et le lundi de la première": the first week, said after the second.)
+    pattern: rx(`(?=la\\s+(?:premiere|1ere|1re)\\b)(?<=\\b(?:seconde|deuxieme|2e|2eme|derniere)\\s+semaine\\b.{0,160}\\b(?:${WD})\\s+de\\s+)la\\s+(premiere|1ere|1re)\\b(?!\\s+(?:semaine|fois|moitie|partie|quinzaine|classe|annee|sortie))`),
+    read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),
+  },
+  {
     // ("la première semaine de ces vacances": of the holidays named before.)
     pattern: rx(`\\b(?:la\\s+)?(${ORDINAL})\\s+semaine(?:\\s+(?:de ces|des memes|de ses|de leurs) (?:vacances|conges))?\\b(?!\\s+(?:de|du|d'|des))`),
     read: (m) => ({ kind: 'weekRank', rank: ordinalRank(m[1]) }),

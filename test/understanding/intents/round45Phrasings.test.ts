@@ -218,3 +218,7 @@ describe('grandparents’ thanks and questions (round 45 probes)', () => {
     expect(read('Bonjour Madame, je voudrais savoir comment on fait pour régler par chèque, je n’ai pas de carte bancaire, merci bien.').intent).toBe('faq');
   });
 });
+
+test('« toute la deuxième semaine et le lundi de la première » is the first week’s Monday and the second week', () => {
+  expect(read('Zélie au centre les vacances d’hiver euh toute la deuxième semaine et le lundi de la première').dates).toEqual(['2027-02-22', '2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
+});
