@@ -188,6 +188,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "tu me bloques Sigurd jusqu'à vendredi ?".
     `\\bbloqu(?:er|e|es|ez) (?:zenfant|les enfants|les deux|les petits)\\b`,
     // "ma fille m'a chargé de vous demander une place au centre": a place asked is a booking.
+    // ("je peux laisser Hugo jusqu'à 18h30 demain ?", "laissez-la à la garderie ce soir": left at the service, a booking.)
+    `\\b(?:laisser|laisse|laissez)\\s+(?:zenfant|les enfants|les deux|les petits|mes enfants|la|le|les)\\s+(?:a la garderie|au centre|a l' accueil|au periscolaire|(?:au )?plus tard|jusqu' ?a (?:\\d{1,2}\\s?h|la fermeture|la fin))`,
     // ("je sollicite en remplacement une place le mercredi 20": the same, said in a letter.)
     `\\b(?:demander|demande|demandons|solliciter|sollicite|sollicitons) (?:(?:en remplacement|en echange|a la place|egalement|aussi|donc|alors) )?(?:une |des |deux |trois )places?\\b`,
     // "je sollicite l'inscription de ma fille", "nous demandons l'accueil de nos enfants": a booking asked in a noun, in a letter.
@@ -227,7 +229,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "rendre la place de Jade", "laissez tomber la garderie", "on zappe le centre", "on se débrouille pour mercredi".
     `\\b(?:rend|rendre|rendez|rends|ceder|cedez|donner|donnez) (?:la |sa |leur |ma |une |notre )?places?\\b(?! (?:a zenfant|pour zenfant))`,
     `\\blaiss(?:er|ez|e|ons) tomber (?:la |le |l' |les )?(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|reservation|resa|inscription)`,
-    `\\bzapp(?:er|e|ez|ons)\\b`,
+    // ("dsl j'ai zappé, Inès doit venir mercredi aussi": forgotten, not skipped.)
+    `(?<!\\b(?:j' ai|on a|j' avais|avait|a|ai) )\\bzapp(?:er|e|ez|ons)\\b`,
     `\\bvir(?:er|e|ez|es) (?:zenfant|les enfants|les deux|les petits|la|le|les|l' )\\b`,
     // "tu peux virer ses résas", "déréserver Leticia".
     `\\bvir(?:er|e|ez|es) (?:ses|leurs|mes|nos|sa|ma) (?:reservations?|resas?|inscriptions?)\\b`,

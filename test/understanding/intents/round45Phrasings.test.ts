@@ -222,3 +222,9 @@ describe('grandparents’ thanks and questions (round 45 probes)', () => {
 test('« toute la deuxième semaine et le lundi de la première » is the first week’s Monday and the second week', () => {
   expect(read('Zélie au centre les vacances d’hiver euh toute la deuxième semaine et le lundi de la première').dates).toEqual(['2027-02-22', '2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']);
 });
+
+test('« dsl j’ai zappé, Zélie doit venir mercredi aussi » books (it cancelled); « jpeux laisser Maxence jusqu’à 18h30 demain ? » books', () => {
+  expect(read('dsl j’ai zappé, Zélie doit venir mercredi aussi').intent).toBe('reserve');
+  expect(read('on zappe le centre mercredi pour Maxence').intent).toBe('cancel');
+  expect(read('jpeux laisser Maxence jusqu a 18h30 demain ?').intent).toBe('reserve');
+});
