@@ -184,7 +184,9 @@ export class MainDialog extends ComponentDialog {
     if (rest !== undefined && last && !last.topic && (last.intent === 'reserve' || last.intent === 'cancel') && (restrictsOnly(rest) || daysSaidWeakly(meaning, rest)) && ['reserve', 'cancel', 'none', 'ambiguous', 'faq'].includes(meaning.intent)) {
       meaning = { ...meaning, intent: last.intent, followUp: true, alternatives: undefined };
     }
-    const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said) ?? daysSaidInstead(meaning, last, family, text)) : undefined;
+    // (« ah non pardon, … »: the « non » cut from what is said still opens a correction.)
+    const correcting = rest !== undefined || CORRECTION_OPENING.test(normalise(text));
+    const takenBack = last ? (childrenTakenBack(meaning, last, family, said) ?? daysTakenBack(meaning, last, family, said, correcting) ?? daysSaidInstead(meaning, last, family, text)) : undefined;
     const siblings = last && !takenBack ? siblingsOf(meaning, last, family, said) : undefined;
     if (takenBack) meaning = takenBack;
     // "et son frère ?": the request just made, for the brother, or for a child still to choose.
@@ -667,12 +669,13 @@ function childrenTakenBack(meaning: Interpretation, last: LastRequest, family: F
  * "finalement pas le jeudi", "en fait pas le jeudi, il a piscine" just after a booking: those days of the booking undone,
  * for its children (or the one named), confirmed like any change. Not when the message asks a change in words of its own.
  */
-function daysTakenBack(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
+function daysTakenBack(meaning: Interpretation, lastRequest: LastRequest, family: FamilyContext, text: string, correcting: boolean): Interpretation | undefined {
+  const last = ofNamedChildren(meaning, lastRequest, family);
   const weekdays = meaning.edit?.removeWeekdays ?? [];
   const dates = meaning.edit?.removeDates ?? [];
   // ("pardon, pas jeudi, c'est vendredi 11" just after Thursday 10 was booked: Thursday undone, Friday booked in its place.)
   const instead = meaning.dates.filter((day) => !last.days.includes(day));
-  const saidInstead = meaning.dates.length > 0 && instead.length === meaning.dates.length && CORRECTION_OPENING.test(normalise(text));
+  const saidInstead = meaning.dates.length > 0 && instead.length === meaning.dates.length && correcting;
   if ((weekdays.length === 0 && dates.length === 0) || (meaning.dates.length > 0 && !saidInstead) || last.topic) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent)) return undefined;
   if (OWN_CHANGE_VERB.test(normalise(text))) return undefined;
@@ -702,7 +705,8 @@ function daysTakenBack(meaning: Interpretation, last: LastRequest, family: Famil
  * "non plutôt mercredi 16" just after Hugo's Friday was cancelled (or booked): the last change moved to the days said instead,
  * the days it changed put back as they were (both confirmed at once). Only days the last request did change are put back.
  */
-function daysSaidInstead(meaning: Interpretation, last: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
+function daysSaidInstead(meaning: Interpretation, lastRequest: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
+  const last = ofNamedChildren(meaning, lastRequest, family);
   const said = normalise(text);
   if (last.topic || (last.intent !== 'reserve' && last.intent !== 'cancel') || !CORRECTION_OPENING.test(said) || !/\bplutot\b/.test(said) || OWN_CHANGE_VERB.test(said)) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent) || meaning.dates.length === 0 || meaning.dates.some((day) => last.days.includes(day))) return undefined;
@@ -787,9 +791,7 @@ function completedFrom(meaning: Interpretation, lastRequest: LastRequest, family
     return { ...meaning, intent: lastRequest.intent, topic: lastRequest.topic, dates, followUp: undefined, alternatives: undefined };
   }
   // « et la semaine d'après pareil pour hugo ? » after Hugo's and Inès's week booked and Léa's Wednesday cancelled: Hugo's own change.
-  const named = childIdsNamed(meaning.children, family.children);
-  const ownChange = named.length > 0 && !named.some((id) => lastRequest.childIds.includes(id)) ? lastRequest.otherChanges?.find((other) => named.every((id) => other.childIds.includes(id))) : undefined;
-  const last: LastRequest = ownChange ? { ...lastRequest, intent: ownChange.intent, childIds: ownChange.childIds, days: ownChange.days, otherChanges: undefined } : lastRequest;
+  const last = ofNamedChildren(meaning, lastRequest, family);
   // « euh, sans Inès en fait » just after a request for Léa and Inès: that request for Léa alone.
   const removed = meaning.edit?.removeChildren ?? [];
   const spokenOf = bothSpokenOf(last, family, text) ?? last.childIds;
@@ -837,6 +839,17 @@ function completedFrom(meaning: Interpretation, lastRequest: LastRequest, family
     followUp: undefined,
     alternatives: undefined,
   };
+}
+
+/**
+ * The last request narrowed to the change of the children the message names, when they are in one of its other changes
+ * (« et la semaine d'après pareil pour hugo ? », « ah non pardon, inès c'est vendredi 18 pas jeudi » after a message that
+ * booked Léa's Wednesday and Inès's Thursday).
+ */
+function ofNamedChildren(meaning: Interpretation, lastRequest: LastRequest, family: FamilyContext): LastRequest {
+  const named = childIdsNamed(meaning.children, family.children);
+  const ownChange = named.length > 0 && !named.some((id) => lastRequest.childIds.includes(id)) ? lastRequest.otherChanges?.find((other) => named.every((id) => other.childIds.includes(id))) : undefined;
+  return ownChange ? { ...lastRequest, intent: ownChange.intent, childIds: ownChange.childIds, days: ownChange.days, otherChanges: undefined } : lastRequest;
 }
 
 /** The change, among the other changes of the last request, that made all of `days` when the last one made none of them. */

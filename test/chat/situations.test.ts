@@ -947,3 +947,11 @@ test('Monday 7 December (round 45, talked to it): « non plutot mercredi » just
     ['non plutot mercredi', /^Je fais ces 2 changements :\n• réserver pour Hugo : vendredi 18 décembre ;\n• annuler pour Hugo : mercredi 16 décembre\.\nC'est bien cela \?/],
   ]);
 });
+
+test('Monday 7 December (round 45, talked to it): « ah non pardon, inès c’est vendredi 18 pas jeudi » just after Léa’s and Hugo’s Wednesday and Inès’s Thursday were booked moves Inès’s day (it booked Friday and left Thursday booked)', async () => {
+  await replay('2026-12-07T11:00', [
+    ['bonjour je voudrais inscrire léa et hugo mercredi 16 et inès jeudi 17 le soir', /^Je fais ces 2 changements :/],
+    ['oui', /✓ Réservé pour Léa et Hugo : mercredi 16 décembre\.\n✓ Réservé pour Inès : jeudi 17 décembre\./],
+    ['ah non pardon, inès c’est vendredi 18 pas jeudi', /^Je fais ces 2 changements :\n• annuler pour Inès : jeudi 17 décembre ;\n• réserver pour Inès : vendredi 18 décembre\.\nC'est bien cela \?/],
+  ]);
+});
