@@ -604,7 +604,7 @@ const DO_IT = /^(?:(?:ok|oui|ouais|d'accord|dac|bon|alors|ben|bah|svp|stp)\s+)*(
 const OTHER_QUESTION_JOINED = /,?\s+et\s+(?:aussi\s+|également\s+|egalement\s+)?(?=(?:savoir|me dire|m['’]indiquer|vous demander)\s+(?:combien|o[uù]|comment|quel|quelle|quels|quelles|quand)\b)/i;
 
 /** A deadline asked of what was just done: "je peux l'annuler jusqu'à quand ?", "pour ces jours-là", "au cas où". */
-const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer) (?:ca|cela|celle la|celui la|cette (?:reservation|resa|inscription)|ces (?:reservations|resas|inscriptions))\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b/;
+const DEADLINE_OF_LAST = /\b(?:l' ?|la |le |les )(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer)\b|\b(?:annuler|modifier|changer|decaler|deplacer|enlever|retirer) (?:ca|cela|celle la|celui la|cette (?:reservation|resa|inscription)|ces (?:reservations|resas|inscriptions))\b|\b(?:ce|ces) jours? ?-? ?la\b|\bau cas ou\b|\bsi jamais\b/;
 
 /** The same, the pronoun before the verb: "vous pouvez l'enlever ?", "il faut la retirer". */
 const PRONOUN_BEFORE_VERB = /(?:\bl' ?|\b(?:la|le|les|lui|leur) )(?:enlever|enlevez|enleve|retirer|retirez|retire|annuler|annulez|annule|desinscrire|mettre|mettez|inscrire|inscrivez|rajouter|rajoutez|ajouter|ajoutez|remettre|remettez)\b/;
@@ -889,7 +889,8 @@ function weekAfter(lastDays: readonly IsoDay[], said: string): IsoDay[] {
   return [...new Set(weekdays)].sort((a, b) => a - b).map((weekday) => addDays(nextMonday, weekday - 1));
 }
 
-const WEEK_AFTER = /^(?!.*\d)(?=.*\b(?:la )?(?:semaine (?:d' ?apres|suivante|qui suit)|week after|following week)\b)/;
+// ("et la suivante ?" just after a look at next week: the week after it.)
+const WEEK_AFTER = /^(?!.*\d)(?=.*\b(?:la )?(?:semaine (?:d' ?apres|suivante|qui suit)|week after|following week)\b|^(?:(?:ok|et|puis|alors)\s+)*(?:et |puis )?(?:celle d' ?apres|la suivante|celle qui suit)\s*$)/;
 
 function withAddedDays(days: readonly IsoDay[], lastDays: readonly IsoDay[], text: string): IsoDay[] {
   // Only a day said added in so many words ("et le lundi 14 aussi"); "Hugo jeudi 19 aussi" is Hugo on that day.

@@ -955,3 +955,13 @@ test('Monday 7 December (round 45, talked to it): « ah non pardon, inès c’es
     ['ah non pardon, inès c’est vendredi 18 pas jeudi', /^Je fais ces 2 changements :\n• annuler pour Inès : jeudi 17 décembre ;\n• réserver pour Inès : vendredi 18 décembre\.\nC'est bien cela \?/],
   ]);
 });
+
+test('Monday 7 December (round 45, talked to it): « et la suivante ? » after a look at next week looks at the week after (it looked at the same week again); « si jamais » asks the deadline of the day just booked', async () => {
+  await replay('2026-12-07T12:00', [
+    ['qu’est ce qui est prévu pour les enfants la semaine pro ?', /^Aucune réservation pour Léa, Hugo et Inès du lundi 14 au vendredi 18 décembre\./],
+    ['et la suivante ?', /^Aucune réservation pour Léa, Hugo et Inès du lundi 21 au vendredi 25 décembre\./],
+    ['inscris léa mercredi 16', /^Je réserve pour Léa : mercredi 16 décembre\./],
+    ['oui', /✓ Réservé pour Léa : mercredi 16 décembre\./],
+    ['super. et jusqua quand je peux annuler si jamais ?', /^Dates limites pour réserver, modifier ou annuler :\n• mercredi 16 décembre, accueil du mercredi : jusqu'au dimanche 13 décembre à 23h59/],
+  ]);
+});
