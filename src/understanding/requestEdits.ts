@@ -224,7 +224,7 @@ export function keptInCancellation(prepared: string, found: readonly FoundExpres
  */
 // ("Les mercredis et vendredis, leur grand-mère paternelle prendra le relais": so does one who takes over.)
 const DAY_TAKEN_BY_FAMILY = guarded(
-  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|(?:sa|son|ses|leur|ma|mon) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?: paternel(?:le)?s?| maternel(?:le)?s?)? (?:prend|prendra|prennent|prendront) le relais\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|chez moi\b|avec moi\b)|(?:je|on|nous) (?:peux|pourrai|pourrais|vais|pouvons|pourrons) (?:la|le|les) (?:prendre|garder|recuperer)\b|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon )?(?:(?:c' est|c est) )?(?:ma|mon|sa|son|leur) (?:autre )?(?:belle mere|beau pere|papa|pere|maman|mere|mamie|mami|mamy|grand mere|grand pere|papi|papy|soeur|frere|tante|oncle|nounou|voisine?) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:autre )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en repos|en conge|off)\b|(?:(?:c' est|c est) bon,? )?(?:moi )?je suis la\b(?! (?:mere|maman|grand|tante|nounou|soeur|marraine|voisine|belle|compagne|femme|mamie)\b)|(?:on|nous) (?:part|partons|partira|partirons|s' en va|sera partis?|serons partis|est en vacances|sera en vacances|serons en vacances)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront|reste|restent|restera|resteront) avec (?:(?:son|sa|ses|leur|leurs|mes|nos|ma|mon|la|le|les) )?(?:mamie|mami|mamy|grand mere|grand pere|grands parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou|moi|nous)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront|va|vont|ira|iront) chez (?:son|sa|ses|leur|leurs|mes|nos|ma|mon) (?:autre )?(?:mamie|mami|mamy|grand mere|grand pere|grands parents|beaux parents|parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
+  /^\s*(?:non\s+)?(?:(?:sa|son|ses|leur) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|(?:sa|son|ses|leur|ma|mon) (?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?: paternel(?:le)?s?| maternel(?:le)?s?)? (?:prend|prendra|prennent|prendront) le relais\b|je (?:la|le|les) (?:garde|garderai|prends|prendrai) (?:encore |moi meme\b|moi\b|chez moi\b|avec moi\b)|(?:je|on|nous) (?:peux|pourrai|pourrais|vais|pouvons|pourrons) (?:la|le|les) (?:prendre|garder|recuperer)\b|je m' en occupe(?:rai)?\b|(?:(?:c' est|c est) bon )?(?:(?:c' est|c est) )?(?:ma|mon|sa|son|leur) (?:autre )?(?:belle mere|beau pere|papa|pere|maman|mere|mamie|mami|mamy|grand mere|grand pere|papi|papy|soeur|frere|tante|oncle|nounou|voisine?) (?:la|le|les) (?:prend|prendra|recupere|recuperera|garde|gardera)\b|(?:(?:c' est|c est) bon |ca va )?(?:c' est|cest|c est) (?:sa |son |ses |leur |ma |mon |la |le )?(?:autre )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents|voisine?|soeur|frere|cousine?|nonna|nonno|avo|abuela|abuelo|oma|opa|babcia|bunica) qui (?:la|le|les) (?:prend|prends|prendra|prendrai|recupere|recuperera|recupererai|garde|gardera|garderai)\b|c' est mon jour\b|(?:moi )?je suis (?:libre|disponible|de repos|en repos|en conge|off)\b|(?:(?:c' est|c est) bon,? )?(?:moi )?je suis la\b(?! (?:mere|maman|grand|tante|nounou|soeur|marraine|voisine|belle|compagne|femme|mamie)\b)|(?:on|nous) (?:part|partons|partira|partirons|s' en va|sera partis?|serons partis|est en vacances|sera en vacances|serons en vacances)\b|(?:elle|il|ils|elles) y (?:va|vont|ira|iront) (?:normal|normalement|comme d' habitude|comme prevu)\b|moi je (?:la|le|les) (?:prends|garde|recupere)\b|(?:c' est|cest|c est) moi qui (?:l' ai|les ai|la prends|le prends|les prends|la garde|le garde|les garde)\b|(?:c' est|cest|c est) (?:sa |son |ses |leur )?(?:mamie|mami|mamy|grand mere|grand pere|papi|papy|pere|mere|papa|maman|tante|oncle|nounou|grands parents)(?=\s*$|\s+(?:et|mais|donc|merci|svp|s' il)\b)|(?:ma femme|mon mari|sa mere|son pere|sa maman|son papa|ma conjointe|mon conjoint) (?:est|sera) (?:en repos|de repos|libre|disponible|en conge|a la maison)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront|reste|restent|restera|resteront) avec (?:(?:son|sa|ses|leur|leurs|mes|nos|ma|mon|la|le|les) )?(?:mamie|mami|mamy|grand mere|grand pere|grands parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou|moi|nous)\b|(?:il|elle|ils|elles|zenfant) (?:est|sont|sera|seront|va|vont|ira|iront) chez (?:son|sa|ses|leur|leurs|mes|nos|ma|mon) (?:autre )?(?:mamie|mami|mamy|grand mere|grand pere|grands parents|beaux parents|parents|papi|papy|pere|mere|papa|maman|tante|oncle|parrain|marraine|nounou)\b)/,
 );
 /** "son père sera disponible le lundi": the day someone of the family is free, before it. */
 const FAMILY_FREE_BEFORE = guarded(
@@ -276,9 +276,9 @@ export function withoutDaysTakenByFamily(prepared: string, found: readonly Found
 const isBareWeekday = (e: DateExpression): e is Extract<DateExpression, { kind: 'day' }> & { ref: { type: 'weekday' } } =>
   e.kind === 'day' && e.ref.type === 'weekday' && e.ref.when === 'bare' && !e.ref.afterPrevious && !e.ref.weeksLater && !e.weeksAfter;
 
-/** "… jeudi elle vient normal": the day taken back, said again, is kept as usual. */
+/** "… jeudi elle vient normal", "… le jeudi onze c'est bon elle vient": the day taken back, said again, is kept as usual. */
 // ("… non pardon mercredi, mardi elle vient bien": the same, said as « bien ».)
-const AS_USUAL_AFTER = /^\s*(?:zenfant |il |elle |ils |elles )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront|reste|restera|sera la|est la)(?:(?: bien)? (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b| bien(?=\s*$|\s+(?:et|mais|donc|merci|svp|stp)\b))/;
+const AS_USUAL_AFTER = /^\s*(?:(?:c' est bon|ca c' est bon|c est bon|ca va) )?(?:zenfant |il |elle |ils |elles )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront|reste|restera|sera la|est la)(?:(?: bien)? (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b| bien(?=\s*$|\s+(?:et|mais|donc|merci|svp|stp)\b)|(?<=\b(?:c' est bon|c est bon|ca va) (?:zenfant |il |elle |ils |elles )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront))\b)/;
 
 /** "jeudi… non, qu'est-ce que je raconte, jeudi c'est mon coiffeur", "le jeudi étant déjà couvert par son père": why the day taken back is not asked. */
 const WHY_NOT_AFTER = /^\s*(?:(?:c' est|c est|j' ai) (?:mon|ma|mes)\b|(?:etant|est|sera) (?:deja )?(?:couvert|pris|assure)\b)/;
@@ -333,7 +333,17 @@ export function withDaysSaidAgain(
       const joined = inList ? /\b(?:et|ou)\b/.test(prepared.slice(f.start, f.end)) : before !== undefined && /\b(?:et|aussi|ou)\b/.test(prepared.slice(before.end, f.start));
       const replacedBefore = (b: { f: FoundExpression }) => told.some((g) => g !== f && g.start >= b.f.end && g.start <= f.start);
       const sameDay = (e: DateExpression) => isDayNumber(e) && e.ref.day === day && (month === undefined || e.ref.month === undefined || e.ref.month === month);
-      return !joined && backed.some((b) => b.f.end <= f.start && sameDay(b.f.expression) && replacedBefore(b)) ? [] : [f];
+      if (!joined && backed.some((b) => b.f.end <= f.start && sameDay(b.f.expression) && replacedBefore(b))) return [];
+      // ("… ni le jeudi onze février euh non attendez le jeudi onze c'est bon elle vient": the day taken back, said to be as usual.)
+      if (AS_USUAL_AFTER.test(prepared.slice(f.end, f.end + 60)) && backed.some((b) => b.f.end <= f.start && sameDay(b.f.expression))) return [];
+      // ("le 18 novembre, non pardon le 25": the day said instead, without its month, is in the month of the day taken back.)
+      // ("le lundi 31 mai et le mardi 1er juin… non, le lundi 31 seulement": the day of the list said again keeps its own month.)
+      const backedBefore = backed.filter((b) => b.f.end <= f.start);
+      const taken = (backedBefore.filter((b) => isDayNumber(b.f.expression) && b.f.expression.ref.day === day).pop() ?? backedBefore[backedBefore.length - 1])?.f;
+      const saidRightAfter = taken !== undefined && !told.some((g) => g !== f && g.start >= backedBefore[backedBefore.length - 1].f.end && g.start < f.start);
+      if (month === undefined && saidRightAfter && isDayNumber(taken.expression) && taken.expression.ref.month !== undefined)
+        return [{ ...f, expression: { ...f.expression, ref: { ...f.expression.ref, month: taken.expression.ref.month, year: f.expression.ref.year ?? taken.expression.ref.year } } }];
+      return [f];
     }
     if (!isBareWeekday(f.expression)) return [f];
     const weekday = f.expression.ref.weekday;
@@ -384,6 +394,9 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
   const sameWeekday = (a: DateExpression, b: DateExpression) => a.kind === 'day' && b.kind === 'day' && a.ref.type === 'weekday' && b.ref.type === 'weekday' && a.ref.weekday === b.ref.weekday;
   const takenBack = (f: FoundExpression, i: number) => {
     if (theOneAfter(f)) return false;
+    // ("le mercredi 4 novembre et le mercredi 18 euh non le 25": one expression holds the list; one day said instead puts its
+    // last day right, not the whole list.)
+    if (sorted.slice(i + 1).some((g) => g.start === f.start && g.end === f.end) && sorted.filter((g) => g.start >= f.end).length <= 1) return false;
     const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
     if (next && theOneAfter(next)) return sameWeekday(f.expression, next.expression);
     if (i > 0 && AND_NOT.test(prepared.slice(Math.max(0, f.start - 30), f.start))) return true;
@@ -399,10 +412,10 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // ("tous les vendredis de février euh jusqu'aux vacances": a hesitation before the end of the period takes nothing back.)
     // ("jusqu'à fin janvier, euh, jusqu'au 15 janvier" is still taken back: an end said again.)
     const isEnd = (e: DateExpression) => e.kind === 'untilHolidays' || e.kind === 'untilEndOf' || (e.kind === 'range' && e.from === undefined);
-    // ("à partir de demain euh jusqu'à vendredi": a start, then its end.)
+    // ("à partir de demain euh jusqu'à vendredi", "tous les jeudis euh jusqu'à fin mai": a start or the weekdays, then the end.)
     // ("tous les jeudis de décembre jusqu'aux vacances de Noël. Ou bien était-ce les mercredis ?": the weekdays are in doubt, not the end.)
     if (isEnd(f.expression) && next.expression.kind === 'recurrence') return false;
-    const endsPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (isEnd(next.expression) && f.expression.kind === 'from');
+    const endsPeriod = next.expression.kind === 'untilHolidays' || next.expression.kind === 'untilEndOf' || (isEnd(next.expression) && (f.expression.kind === 'from' || f.expression.kind === 'recurrence'));
     if (endsPeriod && !isEnd(f.expression) && /^\s*(?:(?:euh+|heu+|enfin|virgule)\s*)+$/.test(between)) return false;
     // ("pour les trois cette semaine euh à partir de demain je veux dire": the week's first day said better, the week stays.)
     // ("tous les lundis et jeudis du mois de mars euh à partir du 8": the month's first day said better, the month stays.)
@@ -437,7 +450,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     const after = sorted.slice(i + 1);
     const isWeekday = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'weekday';
     const listBefore = sorted.slice(0, i + 1).filter((g) => g.expression.kind === 'day');
-    const comesBack = after.some((g) => listBefore.some((b) => dayKey(b.expression) !== undefined && dayKey(b.expression) === dayKey(g.expression)));
+    // ("mardi et jeudi, euh non jeudi elle vient normal": a day that comes back as usual is the one taken back, not the list.)
+    const comesBack = after.some((g) => !AS_USUAL_AFTER.test(prepared.slice(g.end, g.end + 60)) && listBefore.some((b) => dayKey(b.expression) !== undefined && dayKey(b.expression) === dayKey(g.expression)));
     // ("mercredi 16 et jeudi 17 euh non seulement le jeudi": one day of the list said again alone, by its number or its
     // weekday, keeps that day only.)
     const weekdayOfDate = (e: DateExpression) => (e.kind === 'day' && e.ref.type === 'date' ? e.ref.weekday : undefined);
@@ -615,6 +629,9 @@ const PICKED_UP_BY_FAMILY = guarded(/^(?:c' est )?(?:sa|son|ses|leur) (?:mamie|m
 /** "reste au judo", "continuera de rentrer avec sa grand-mère": that child goes on elsewhere (not "reste à la garderie"). */
 const ELSEWHERE_AS_USUAL = guarded(/^(?:reste|restera|continue|continuera) (?:au|a la|a l'|de|d') (?!(?:garderie|centre|accueil|periscolaire|peri|cantine|etude|venir|aller|rester|etre|frequenter)\b)\S+/);
 
+/** "Izïa a foot ces jours-là donc pas elle", "Evann a foot donc pas lui": a child busy, left out of the booking. */
+const BUSY_SO_NOT_THEM = /^(?:a|ont|aura|auront|fait|font|fera|feront|est|sera) (?:\S+ ){1,5}?(?:donc |alors |du coup )?pas (?:lui|elle|eux|elles)\b/;
+
 export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, string>): string[] {
   const words = prepared.split(' ');
   const out: string[] = [];
@@ -623,7 +640,7 @@ export function childrenLeftOut(prepared: string, nameAt: ReadonlyMap<number, st
     const rest = words.slice(k, k + 5).join(' ');
     // ("Fanomezana, lui, je le prendrai avec moi", "Sa sœur Fortunée, je peux la prendre", "Anjarasoa elle vient pas, elle sera en colonie": not in the booking.)
     // ("Christian-Paul, quant à lui, sera en colonie", "Haritz, lui, viendra avec moi à la piscine".)
-    if (/^(?:restera|reste|sera|est|part|partira|partant|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage|en sejour|en voyage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin|pas encore|(?:je )?(?:sais|sait) pas (?:encore|trop)|jsais pas|jsp)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 14)) || ELSEWHERE_AS_USUAL.test(rest)) out.push(name);
+    if (/^(?:restera|reste|sera|est|part|partira|partant|ira|va) (?:avec (?:moi|nous|ses|sa|son|leur)|chez|a la maison|en vacances|en colonie|en classe verte|en camp|en stage|en sejour|en voyage)\b|^(?:viendra|vient) avec (?:moi|nous)\b/.test(rest) || /^(?:je|on|nous) (?:peux|peut|pouvons|vais|va|allons) (?:le|la|les) (?:prendre|garder)(?: (?:il|elle|avec moi|avec nous|a la maison|chez)\b|$)/.test(rest) || /^(?:je|on|nous) (?:le|la|les) (?:prendrai|prendrons|prends|garde|garderai|garderons|recupere|recupererai|recupererons) (?:avec moi|avec nous|a la maison|chez moi|chez nous|moi meme)\b/.test(rest) || /^(?:ne )?(?:vient|viendra|va|ira) pas\b/.test(rest) || /^(?:on skip|skip|aucun jour|rien|non|pas cette fois|pas besoin|pas encore|(?:je )?(?:sais|sait) pas (?:encore|trop)|jsais pas|jsp)\b/.test(rest) || PICKED_UP_BY_FAMILY.test(words.slice(k, k + 8).join(' ')) || UNCHANGED.test(words.slice(k, k + 6).join(' ')) || NOT_CONCERNED.test(ownWords(words, k, 14)) || ELSEWHERE_AS_USUAL.test(rest) || BUSY_SO_NOT_THEM.test(words.slice(k, k + 9).join(' '))) out.push(name);
   }
   return out;
 }

@@ -67,6 +67,8 @@ const STORY_TIME = rxByBranch(
   // "tous les mercredis de janvier, après on voit pour février": a month put off, not asked.
   `\\b(?:apres|ensuite|pour la suite|et)?\\s*(?:on|nous|je) (?:voit|verra|verrons|verrai|verrait|regardera|regarderai) (?:pour|en|a|apres)\\s+(?:le mois d(?:e |')\\s*)?${MONTH}\\b|` +
   `\\b(?:date limite|delai|cloture)\\s+(?:du|de|le|au|etait le|etait|fixee au)\\s+${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
+    // ("je crois comprendre que la date limite se situe début février": the deadline's own day, told.)
+    `|\\b(?:date limite|delai|cloture|limite)\\s+(?:se situe|se situerait|tombe|tomberait|serait|est fixee)\\s+(?:(?:a|au|vers|le|debut|fin|mi|a la fin|au debut)\\s+)*(?:(?:de |d' ?)?(?:${DAY_NUMBER}\\s+)?${MONTH}|${DAY_NUMBER})\\b` +
     `|\\b(?:ai|avais|avions|avons|avait|a)\\s+(?:deja\\s+)?(?:ecrit|demande|appele|telephone|envoye|fait la demande)\\s+(?:en|au mois de|au mois d')\\s*${MONTH}\\b` +
     // "Le planning de mon épouse pour décembre ne sera publié que tardivement": someone's work roster, not days asked.
     `|\\b(?:planning|roulement|emploi du temps|horaires)\\s+(?:de|d')\\s*(?:mon|ma|son|sa|leur|notre)\\s+\\S+\\s+(?:pour|de|d'|en)\\s*(?:le mois d(?:e |')\\s*)?${MONTH}\\b` +
@@ -76,6 +78,8 @@ const STORY_TIME = rxByBranch(
     `|\\b(?:est|sont|a|ont|ai|avons|suis|sommes|etait|etaient)\\s+\\w+(?:e|es|ee|ees|i|is|ie|u|us|ue|it|te)\\s+(?:\\S+\\s+){0,2}?(?:samedi|dimanche)\\b(?!\\s+(?:\\d|prochain|soir|matin|de la semaine|qui vient)\\b)` +
     // "De mon temps, on s'inscrivait à la rentrée": a past habit told, no days asked.
     `|\\b(?:on|nous|je|j'|ils|elles|il|elle)\\s+(?:s'\\s*|m'\\s*|nous\\s+|se\\s+)?(?!(?:fait|ait|plait|sait|tait)\\b)\\w+(?:ait|ais|aient|ions)\\s+(?:\\S+\\s+){0,2}?(?:a|des)\\s+la\\s+rentree\\b(?!\\s+(?:de|d'|des|du|en)\\b)` +
+    // "nos horaires ayant changé à la rentrée", "mon planning a changé depuis la rentrée": the reason told, no days asked.
+    `|\\b(?:ayant|ont|a|avons|ai|sont|est)\\s+(?:\\S+\\s+)?(?:change|changes|changee|changees|evolue|bouge|modifie|modifies|modifiee|modifiees)\\s+(?:a|depuis|avec|pour)\\s+la\\s+rentree\\b(?!\\s+(?:de|d'|des|du|en)\\b)` +
     // "je garde mon petit-fils tous les mercredis depuis qu'il est tout petit": a habit told, no days asked.
     `|\\btous les (?:lundis|mardis|mercredis|jeudis|vendredis) depuis (?:qu' ?|que |toujours\\b|des annees\\b|longtemps\\b|la rentree\\b|le debut\\b)` +
     // "le vendredi 18 décembre, la veille des vacances": that day said again, not the holidays.
@@ -158,6 +162,8 @@ const STORY_TIME = rxByBranch(
     `|(?=\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\b)(?<=\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+(?:(?:[12]?\\d|3[01])(?:er)?\\s+)?(?:et\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi)|(?:[12]?\\d|3[01])(?:er)?\\s+${MONTH})\\b.{0,160})\\b(?:je pars|on part|nous partons|je serai|on sera|nous serons)\\s+(?:\\S+\\s+){0,3}?pour\\s+(?:tout\\s+l' ete|toutes les vacances)\\b` +
     // "pour vacances d'hiver en février": the month the holidays fall in, not all its days.
     `|(?=en\\s+${MONTH}\\b)(?<=\\b(?:vacances|conges)\\s+(?:de la |de l' ?|de |d' ?|du )?(?:hiver|fevrier|noel|printemps|paques|toussaint|ete)\\s+)en\\s+${MONTH}\\b` +
+    // "les vacances d'hiver euh de février je veux dire": the holidays said better by their month, not all its days.
+    `|(?=(?:de|d')\\s*(?:fevrier|decembre|avril|octobre|juillet)\\b)(?<=\\b(?:vacances|conges|vacs)\\s+(?:de la |de l' ?|de |d' ?|du )?(?:hiver|noel|printemps|paques|toussaint|ete)\\s+(?:(?:euh|heu|enfin|pardon|non)\\s+)+)(?:de|d')\\s*(?:fevrier|decembre|avril|octobre|juillet)\\b` +
     // "dernier jour à la garderie vendredi 4 juin, après nous partons": the last day kept, not asked.
     `|\\b(?:son|sa|leur)?\\s*dernier\\s+jour\\s+(?:a|au|de)\\s+(?:la\\s+|l' ?)?(?:garderie|centre|ecole|accueil)\\s+(?:(?:sera|est|c' est|ce sera)\\s+)?(?:(?:le|ce)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\\s+)?${DAY_NUMBER}(?:\\s+${MONTH})?\\b` +
     // "« jusqu'au dimanche 23h59, deux semaines avant… »": the rule quoted, no days asked.

@@ -551,6 +551,13 @@ function habitsAsRecurrences(expressions: readonly DateExpression[], ctx: DateCo
   return [...expressions.filter((e) => !bare.includes(e as Extract<DateExpression, { kind: 'day' }>)), { kind: 'recurrence', weekdays }];
 }
 
+/** A month said whole with the end that cuts it, nothing else: "en avril jusqu'aux vacances". */
+function monthCutByEnd(expressions: readonly DateExpression[]): boolean {
+  const isUntil = (e: DateExpression) => e.kind === 'untilHolidays' || e.kind === 'untilEndOf' || (e.kind === 'range' && e.from === undefined);
+  const isWholeMonth = (e: DateExpression) => e.kind === 'month' && e.days === undefined && e.weeks === undefined;
+  return expressions.some(isUntil) && expressions.some(isWholeMonth) && expressions.every((e) => isUntil(e) || isWholeMonth(e));
+}
+
 /**
  * The periods a recurrence runs in: the months, holidays, ranges and weeks named (each
  * one), cut at the end an "until" bound gives when there is one too: "tous les mercredis
@@ -701,6 +708,9 @@ export function resolveDatesInDetail(input: readonly DateExpression[], ctx: Date
         if (e.kind === 'day' && span) named.add(span[0]);
       }
     }
+  } else if (!start.day && monthCutByEnd(expressions)) {
+    // ("l'accueil du mercredi chaque semaine du mois d'avril, jusqu'aux vacances de printemps": April up to its holidays.)
+    for (const span of recurrenceSpans(expressions, context)) add(span);
   } else {
     for (const e of withoutEnclosingPeriods(withoutEchoedWeekdays(expressions, context), context)) {
       const span = spanOf(e, context);

@@ -194,6 +194,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:demander|demande|demandons|solliciter|sollicite|sollicitons) (?:(?:en remplacement|en echange|a la place|egalement|aussi|donc|alors) )?(?:une |des |deux |trois )places?\\b`,
     // "je sollicite l'inscription de ma fille", "nous demandons l'accueil de nos enfants": a booking asked in a noun, in a letter.
     `\\b(?:je |nous )(?:sollicite|sollicitons|demande|demandons) (?:par la presente |donc |ainsi |des a present |des maintenant |d' ores et deja |deja )?(?:l' inscription|la reservation|l' accueil|l' admission)\\b`,
+    // ("…, agissant pour le compte de ma fille, sollicite par la présente l'inscription desdits enfants": the subject far before.)
+    `\\b(?:sollicite|sollicitons) par la presente (?:l' inscription|la reservation|l' accueil|l' admission)\\b`,
   ],
   unbook: [
     // "le stage de tennis a été annulé": another activity cancelled is a reason to come, not a cancellation.
@@ -365,7 +367,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // "Anaïs va passer la semaine prochaine avec moi à la campagne".
     `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
-    `(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
+    // ("ma fille, présentement retenue à l'étranger": a grown-up held away.)
+    `(?<!\\b(?:retenue?s?|bloquee?s?|coincee?s?) )(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     // ("… pendant les vacances de noël, sauf Arsénio qui est chez sa mère": a child left out of a booking.)
     `(?<!\\bsauf (?:pour )?zenfant,? (?:qui|il|elle) (?:est|sera|va|ira|part|reste) (?:\\S+ )?)(?<!\\bapres (?:ca va |sa va |ca |sa |quoi )?(?:il|elle|ils|elles) (?:va|vont|iront|ira|sont|seront) )(?<!\\b(?:ira|iront|va|vont|sera|seront|restera|resteront|part|partira|partiront) (?:pas|plus) )\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
@@ -386,7 +389,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:a|ont) (?:manque|rate|loupe) (?:la garderie|le centre|l' accueil|le periscolaire|sa journee|la journee)`,
     // ("en l'absence de ses mères, retenues à Bordeaux", "en l'absence de leur grand-mère, hospitalisée": the grown-ups
     // away, the reason of a booking.)
-    `\\b(?:absence|absences|absent|absente|absents|absentes)\\b(?! (?:de|d') (?:ses|sa|son|leur|leurs|mes|ma|mon|nos|notre|la|le|les) (?:meres?|peres?|parents?|maman|papa|mamans|papas|grands? parents|grand mere|grand pere|grands meres|grands peres|mamie|papi|tante|oncle|mari|femme|conjointe?|nounou|nourrice|baby sitter|assistante maternelle)\\b)`,
+    // ("notre assistante maternelle sera absente ce jour-là": the grown-up away, the reason of a booking.)
+    `(?<!\\b(?:nounou|nourrice|baby sitter|assistante maternelle|grand mere|grand pere|mamie|papi|maman|papa|mari|femme) (?:sera|est|seront|sont|va etre) (?:(?:elle|donc|aussi|egalement) )?)\\b(?:absence|absences|absent|absente|absents|absentes)\\b(?! (?:de|d') (?:ses|sa|son|leur|leurs|mes|ma|mon|nos|notre|la|le|les) (?:meres?|peres?|parents?|maman|papa|mamans|papas|grands? parents|grand mere|grand pere|grands meres|grands peres|mamie|papi|tante|oncle|mari|femme|conjointe?|nounou|nourrice|baby sitter|assistante maternelle)\\b)`,
     `(?:^|\\b(?:zenfant|il|elle|ils|elles|est|etait|sont)\\s+)pas (?:venue?s?|allee?s?|ete)\\b`,
     `\\b(?:ai|avons|a|avez) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants|le petit|la petite)\\b`,
     `\\b(?:l' ai|l' avons|les ai|les avons) garde(?:e|es|s)?\\b`,
@@ -538,7 +542,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:mec|homme|type|gars|femme|dame|monsieur|personne) (?:chelou|bizarre|louche|inconnue?|que (?:je|j'|on|nous) (?:ne |n' )?(?:connais|connaissons|connait) (?:pas|meme pas|absolument pas|pas du tout))\\b|\\binconnue?s?\\b`,
     // "un homme a dit à Jade qu'il viendrait la chercher, je le connais pas".
     `\\b(?:chercher|recuperer|prendre)\\b.*\\b(?:je|on|nous) (?:ne |n' )?(?:le|la|les) connai\\w* (?:pas|meme pas|absolument pas)\\b`,
-    `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|pousse|poussee|griffe|griffee|insulte|insultee)|(?:a|ont) ete (?:tapee?s?|frappee?s?|mordue?s?|poussee?s?|griffee?s?|insultee?s?|bousculee?s?|agressee?s?|harcelee?s?|menacee?s?)|\\b(?:des|les|ces|une|de|plein de|deux|trois) marques? sur (?:les |le |la |ses )|(?<!\\b(?:match|matchs|equipe|supporters?|allez) )des bleus(?! (?:contre|face|en|ce|hier|samedi|dimanche))|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
+    // ("le piano, c'est moi qui l'ai poussée": the grandfather who urged her on, no violence.)
+    `\\b(?:(?:l' |la |le |les |m' |t' )?(?:a|ont|ai) (?:tape|tapee|frappe|frappee|mordu|mordue|(?<!\\bqui l' ai )pousse|(?<!\\bqui l' ai )poussee|griffe|griffee|insulte|insultee)|(?:a|ont) ete (?:tapee?s?|frappee?s?|mordue?s?|poussee?s?|griffee?s?|insultee?s?|bousculee?s?|agressee?s?|harcelee?s?|menacee?s?)|\\b(?:des|les|ces|une|de|plein de|deux|trois) marques? sur (?:les |le |la |ses )|(?<!\\b(?:match|matchs|equipe|supporters?|allez) )des bleus(?! (?:contre|face|en|ce|hier|samedi|dimanche))|se moquent|moque d' (?:elle|lui)|aucun adulte|personne n' intervient|harcel\\w*)\\b`,
     `\\b(?:ne (?:les|l' |le|la) a pas ramene(?:e|s|es)?|pas ramene(?:e|s|es)? les enfants|a emmene les enfants|garde (?:les enfants|zenfant) sans)\\b`,
   ],
   money: [
@@ -574,6 +579,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ask: [
     `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite|(?:vous|de vous) demander (?:de|d')|je vous demande (?:de|d'))\\b`,
+    // ("jpeux inscrire les 3 pr la 2eme semaine des vacs ?": permission asked to change, a request; not "je peux encore inscrire", the deadline.)
+    `\\b(?:je peux|on peut|je pourrais|on pourrait|puis je|peut on) (?=(?:les |le |la |l' |lui |leur )?(?:inscrire|reserver|mettre|rajouter|ajouter|desinscrire|enlever|retirer)\\b(?=.*\\b(?:zenfant|zdate|les (?:deux|trois|quatre|enfants|petits))\\b))(?!.*\\b(?:jusqu' (?:a|au) quand|avant quand|date limite|delai|trop tard)\\b)`,
     // "je voulais savoir si on pouvait le laisser à l'accueil du soir demain": a polite request.
     `\\b(?:savoir|demander) si (?:on|vous|je|nous) (?:pouvait|pourrait|peut|pouvez|pourriez|pouvions|pourrions|pouvais|pourrais) (?=(?:le |la |les |l' |lui |leur )?(?:laisser|inscrire|reserver|garder|prendre|mettre|accueillir|annuler|desinscrire|enlever|retirer)\\b)`,
     // "je vous saurais gré de bien vouloir enregistrer leur inscription".

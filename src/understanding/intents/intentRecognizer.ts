@@ -84,6 +84,9 @@ const THANKS_FOR_DONE = guarded(
 /** "la dame au téléphone a été très gentille": praise of someone of the service, nothing asked. */
 const PRAISE = guarded(/\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:gentille?s?|aimables?|patiente?s?|adorables?|formidables?|super|top|serviables?|a l' ecoute)\b(?! (?:de|d'|pour) (?:me|nous|m'|n'))/);
 
+/** "vous transmettrez mes amitiés à la directrice": greetings passed on to someone of the service, nothing asked of them. */
+const GREETINGS_PASSED = guarded(/\b(?:transmettrez|transmettez|transmettre|passerez|passez|passer|faites|ferez) (?:toutes )?(?:mes|nos) (?:amities|salutations|remerciements|bonjours?|compliments|bises|pensees|amitie)\b/);
+
 /** Said to be in time: no exception to ask. */
 // ("j'ai oublié de réserver et ça a été la galère, donc cette fois je m'y prends tôt": a lesson of the past, this request early.)
 const IN_TIME = guarded(
@@ -290,10 +293,10 @@ export class IntentRecognizer {
     const praise = PRAISE.test(prepared);
     if (
       this.useConcepts &&
-      (THANKS.test(prepared) || WISHES.test(prepared)) &&
+      (THANKS.test(prepared) || WISHES.test(prepared) || GREETINGS_PASSED.test(prepared)) &&
       !cues.question &&
       (!/\bzdate\b/.test(prepared) || thanksForDone) &&
-      concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (thanksForDone && h.concept === 'ask') || (praise && h.concept === 'person') || (h.weak && h.concept !== 'unbook'))
+      concepts.every((h) => h.concept === 'social' || h.concept === 'info' || (thanksForDone && h.concept === 'ask') || ((praise || GREETINGS_PASSED.test(prepared)) && h.concept === 'person') || (h.weak && h.concept !== 'unbook'))
     ) {
       return { intent: 'smalltalk', confidence: Math.max(prediction.confidence, 0.6), source: 'polarity', concepts };
     }
@@ -312,7 +315,9 @@ export class IntentRecognizer {
       const asksLook = this.useConcepts && (childAndDay || /\bzdate\b/.test(prepared)) && (has(concepts, 'overview') || has(concepts, 'state'));
       // "can I talk with real person here please?": a person asked, in whatever words around it.
       const asksPerson = this.useConcepts && has(concepts, 'person');
-      if (!greetingOnly && !asksChange && !shortRequest && !asksLook && !asksPerson && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
+      // ("tt les mercredis de decembre pr naia stp, jbosse au kfc": a child's days asked with a « s'il te plaît ».)
+      const pleaded = this.useConcepts && childAndDay && has(concepts, 'ask');
+      if (!greetingOnly && !asksChange && !shortRequest && !asksLook && !asksPerson && !pleaded && ((content === 0 && !childAndDay) || known < content * this.knownShare)) return { intent: 'none', confidence: prediction.confidence, source: 'evidence', concepts };
     }
     // "je sais que c'est le dernier jour, je suis pile à temps": in time, so no exception to ask.
     if (this.useConcepts && IN_TIME.test(prepared) && (prediction.label === 'late_request' || prediction.scores.late_request === prediction.runnerUp)) {

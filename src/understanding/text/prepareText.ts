@@ -340,6 +340,13 @@ function placeNames(raw: string): Set<string> {
   return places;
 }
 
+/** "Thibault Valadier", "T. Valadier", "Sophie DESMARAIS": a capitalised word after another is a surname, no slip ("valadier" is no "maladie"). */
+function surnames(raw: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of raw.matchAll(/(?<=\b(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ -]+)(\p{Lu}\p{L}{3,})\b/gu)) found.add(foldText(match[1]));
+  return found;
+}
+
 const MONTHS_AND_WEEKDAYS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;
 
 /** A place is not turned into a month or a weekday ("de Maurs" is no March); any other slip is corrected ("de Toussain"). */
@@ -353,9 +360,13 @@ export function prepareText(raw: string, family: readonly string[], speller: Spe
   const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw, names))));
   const { children, nameTokens, nameAt } = matchChildren(tokens, family);
   const places = placeNames(raw);
+  const signed = surnames(raw);
+  // (A weekday or a month mistyped after a name is still one: "Arnaut Mecredi".)
+  const surnameOrDay = (token: string) => (MONTHS_AND_WEEKDAYS.test(speller.correct(token)) ? speller.correct(token) : token);
+  const spelled = (token: string) => (signed.has(token) ? surnameOrDay(token) : places.has(token) ? placeOrTypo(token, speller) : speller.correct(token));
   const text = CALENDAR_SPELLINGS.reduce(
     (words, [pattern, fixed]) => words.replace(pattern, fixed),
-    tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : (shortWeekdayAfterName(tokens, index, nameTokens) ?? (places.has(token) ? placeOrTypo(token, speller) : speller.correct(token))))).join(' '),
+    tokens.map((token, index) => (nameTokens.has(index) ? 'zenfant' : (shortWeekdayAfterName(tokens, index, nameTokens) ?? spelled(token)))).join(' '),
   );
   // "le premier avril" is the 1st: the date grammar reads digits.
   return {
