@@ -20,6 +20,8 @@ import { familyOf } from './turnFamily';
 export const LATE_REQUEST_DIALOG = 'lateRequest';
 /** Words that correct what was just asked: "finalement", "plutôt", "en fait", "enlève". */
 const CORRECTION_WORD = /\b(?:finalement|plutot|en fait|enfin non|enleve|enlevez|enlever|retire|retirez|retirer|oublie|oubliez)\b/;
+/** "pardon", "je voulais dire", "je me suis trompé": a slip owned. */
+const SLIP_OWNED = /\b(?:pardon|je voulais dire|je veux dire|je me suis trompee?|erreur de ma part|oups)\b/;
 const MAIN = `${LATE_REQUEST_DIALOG}.main`;
 const ANSWER = `${LATE_REQUEST_DIALOG}.answer`;
 const WORD = `${LATE_REQUEST_DIALOG}.word`;
@@ -123,6 +125,9 @@ export class LateRequestDialog extends ComponentDialog {
     const meaning = answer === 'no' ? undefined : this.understand(step, text);
     // "non plutôt sans le 31 seulement", "sans Léa en fait": the request corrected, offered again (as at the offer).
     if (meaning && this.takesOutOfThisRequest(step, meaning)) return step.endDialog({ reroute: afterLeadingNo(text) || text, offerDeclined: true } satisfies LateRequestResult);
+    // "ah non pardon c'était le 16": other days said instead of this request's, not a word for the service; the request
+    // corrected is checked again (the new day may be in time).
+    if (meaning && this.daysSaidInstead(step, text, meaning)) return step.endDialog({ reroute: afterLeadingNo(text) || text, offerDeclined: true } satisfies LateRequestResult);
     // "finalement enlève Inès la 2e semaine": the request itself changed, not a word about it; nothing is sent as it stood.
     if (meaning && this.changesThisRequest(step, text, meaning)) {
       await step.context.sendActivity(m.changedNotSent);
@@ -204,6 +209,17 @@ export class LateRequestDialog extends ComponentDialog {
   private takesOutOfThisRequest(step: WaterfallStepContext<LateRequestOptions>, meaning: Interpretation): boolean {
     const takesOut = (meaning.edit?.removeChildren?.length ?? 0) > 0 || (meaning.edit?.removeDates?.length ?? 0) > 0;
     return takesOut && this.aboutThisRequest(step, meaning);
+  }
+
+  /** "non pardon, c'était le 16", "plutôt jeudi en fait": a slip owned, with days other than this request's (and no other child). */
+  private daysSaidInstead(step: WaterfallStepContext<LateRequestOptions>, text: string, meaning: Interpretation): boolean {
+    const clean = normalise(text);
+    const owned = afterLeadingNo(text) !== undefined || CORRECTION_WORD.test(clean) || SLIP_OWNED.test(clean);
+    if (!owned || meaning.dates.length === 0 || meaning.edit?.add || !['reserve', 'cancel', 'none', 'smalltalk', 'ambiguous'].includes(meaning.intent)) return false;
+    const family = familyOf(step.context);
+    const { childIds, days, newDays = [] } = step.options;
+    const asked = new Set([...days, ...newDays]);
+    return meaning.dates.every((day) => !asked.has(day)) && childIdsNamed(meaning.children, family.children).every((id) => childIds.includes(id));
   }
 
   /** Names only this request's children and days. */

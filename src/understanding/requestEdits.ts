@@ -404,6 +404,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     // (« ou plutôt » keeps its « plutôt »: "le jeudi 11, ou plutôt le jeudi 10".)
     const between = prepared.slice(f.end, next.start).replace(/\b(?:pour|le|la|les|c' est|(?<!\bou )plutot)\s*$/, '');
     if ((SAID_NO_TO.test(prepared.slice(Math.max(0, f.start - 30), f.start)) || SAID_BEFORE.test(prepared.slice(Math.max(0, f.start - 30), f.start))) && SAID_INSTEAD.test(prepared.slice(f.end, next.start).replace(/\b(?:le|la|les|pour)\s*$/, ''))) return true;
+    // ("tous les mercredis de novembre enfin ceux où il y a centre": « enfin » says the days better, it takes none back.)
+    if (/^\s*enfin (?:ceux|celles|les jours|ceux la|ceux ci) (?:ou|qui|quand)\b/.test(between)) return false;
     // ("les 21, 22 et 23… ah non, pas le 22": the change of mind takes one day out of the list, it keeps the rest.)
     // ("vendredi… non pardon, ce n'est pas vendredi mais jeudi" takes the day back: « pas » there negates « c'est ».)
     if (/\b(?:(?:non|enfin|finalement|euh|oups|pardon)\s+pas|sauf|sans|excepte|hormis)\s*$/.test(between)) return false;

@@ -965,3 +965,23 @@ test('Monday 7 December (round 45, talked to it): « et la suivante ? » after a
     ['super. et jusqua quand je peux annuler si jamais ?', /^Dates limites pour réserver, modifier ou annuler :\n• mercredi 16 décembre, accueil du mercredi : jusqu'au dimanche 13 décembre à 23h59/],
   ]);
 });
+
+test('Monday 7 December (round 46, talked to it): « ah non pardon c’était le 16 » at the word for a late request books the 16th, in time (it sent the 9th to the service with that sentence as the word)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['réserve Inès mercredi 9', /^Hors délai pour Inès : mercredi 9 décembre /],
+    ['oui', /^Voulez-vous ajouter un mot pour le service \?/],
+    ['ah non pardon c’était le 16', /^Je réserve pour Inès : mercredi 16 décembre\.\nC'est bien cela \?/],
+    ['oui', /^✓ Réservé pour Inès : mercredi 16 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 46, talked to it): « ah non pardon c’était le 16 » at the offer of a late request offers the 16th instead (it offered the 9th again); a word that gives the reason is still sent', async () => {
+  await replay('2026-12-07T18:30', [
+    ['réserve Inès mercredi 9', /^Hors délai pour Inès : mercredi 9 décembre /],
+    ['ah non pardon c’était le 16', /^Je réserve pour Inès : mercredi 16 décembre\.\nC'est bien cela \?/],
+    ['non', /^D'accord, je n'ai rien changé\./],
+    ['réserve Hugo mercredi 9', /^Hors délai pour Hugo : mercredi 9 décembre /],
+    ['oui', /^Voulez-vous ajouter un mot pour le service \?/],
+    ['en fait je finis tard le 9, pardon', /^C'est envoyé au service/],
+  ]);
+});

@@ -210,6 +210,9 @@ const CALENDAR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = guardedRewr
   [/\bmais (?=(?:enfants|petits|petites|filles|garcons|jumeaux|jumelles|petits enfants)\b)/g, 'mes '],
   // "jusqu'à qu'en je peux réserver": « quand », as dictated.
   [/\bjusqu' ?a qu' ?en\b/g, "jusqu' a quand"],
+  // "ah non pardon c'était le 16", "c'était plutôt mercredi": the day meant, said again after a slip (not "c'était le 16 qu'il
+  // était malade", the day of a story).
+  [/^((?:(?:ah|oh|non|nan|pardon|oups|desolee?|excusez moi|en fait|euh)\s+)*)c' etait (?=(?:plutot |en fait |bien )?(?:le |pour le |pour )?(?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|demain)\b(?!.*\b(?:etait|etaient|avait|avaient|a ete)\b))/g, "$1c' est "],
   // "ses vendredi que j'ai mon rendez-vous": « c'est », as dictated.
   [/\b(?:ses|ces|sait|s' est) (?=(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi) qu)/g, "c' est "],
   // "je m'en souviens comme si c'était hier": no day.

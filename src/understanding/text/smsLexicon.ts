@@ -240,6 +240,8 @@ export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/\bdes[\s-]inscri(re|s|t|te|ts|tes|vez|ve)\b/giu, 'désinscri$1'],
   // "Metre Nilton garderie mardi", as typed: "mettre" (a metre is never put before a first name).
   [/\b([Mm])etre (?=\p{Lu})/gu, '$1ettre '],
+  // ("il faudrait mètre Nadau", "pouvez-vous mètre les enfants", as dictated: after a verb of wanting, « mettre ».)
+  [/\b(faut|faudrait|faudra|pouvez[\s-]vous|pourriez[\s-]vous|voudrais|voudrait|veux|souhaite|souhaiterais|peux|peut|dois|doit|allez|vais) m[eèé]tre\b/giu, '$1 mettre'],
   // "cet semaine", as typed: "cette semaine".
   [/\bcet semaine\b/giu, 'cette semaine'],
   // "la semaine prochain", as typed: "la semaine prochaine".

@@ -151,3 +151,18 @@ describe('requests asked as a permission or with a « stp »', () => {
     expect(got.dates).toEqual(['2027-02-04', '2027-02-11', '2027-02-18', '2027-02-25']);
   });
 });
+
+describe('dictated slips and days said better', () => {
+  test('« il faudrait mètre Yanis », as dictated, is « mettre »; « enfin ceux où il y a centre » takes no day back', () => {
+    const got = read('alors euh il faudrait mètre Yanis et Noémie au centre tous les mercredis de février enfin ceux où il y a centre hein pas le 24 je suppose');
+    expect(got.intent).toBe('reserve');
+    expect(got.dates).toEqual(['2027-02-03', '2027-02-10', '2027-02-17']);
+    expect(read('il faut un mètre pour mesurer la table').intent).toBe('none');
+  });
+
+  test('« c’était le 20 », a slip owned, names the 20th; « c’était le 20 qu’il était malade » is a day past', () => {
+    expect(read('c’était le 20').dates).toEqual(['2027-01-20']);
+    expect(read('ah non pardon c’était le 20').dates).toEqual(['2027-01-20']);
+    expect(read('c’était le 4 qu’il était malade').dates).toEqual(['2027-01-04']);
+  });
+});
