@@ -56,6 +56,9 @@ function onlyPastDays(detailed: DetailedInterpretation, today: IsoDay): Detailed
   return { ...detailed, intent: detailed.intent === 'cancel' ? 'absence' : 'none' };
 }
 
+/** Days named by pointing back: "sur cette semaine", "cette semaine-là", "ce jour-là", "ces jours-là". */
+const ANAPHORIC_DAYS = /\b(?:sur cette semaine|cette semaine la|toute cette semaine|ce jour la|ces jours la|ces dates la|ces dates)\b/;
+
 /** A sentence of a long message as read on its own. */
 interface SentenceRead extends StorySentence {
   text: string;
@@ -276,7 +279,10 @@ export class Understander {
     // ("Quand j'étais petite, à Pâques, … en juillet ! … voudrait que Cerise aille à la garderie tous les mardis soir d'ici
     // les vacances de Pâques": the request read without the story, when it asks the same.)
     const request = read.filter((s) => !s.dates.some((day) => story.includes(day))).map((s) => s.text);
-    if (request.length > 0 && request.length < read.length) {
+    // (Not when the request points back to the story's days: "… la deuxième semaine des vacances. Je sollicite son inscription
+    // sur cette semaine.")
+    const pointsBackToStory = ANAPHORIC_DAYS.test(foldText(request.join(' ')));
+    if (request.length > 0 && request.length < read.length && !pointsBackToStory) {
       const alone = this.understandChanges(request.join(' '), options);
       if (alone.intent === detailed.intent && alone.dates.length > 0) return alone;
     }

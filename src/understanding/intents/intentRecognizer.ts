@@ -87,6 +87,9 @@ const PRAISE = guarded(/\b(?:a ete|ont ete|etait|etaient|est|sont) (?:\S+ )?(?:g
 /** "vous transmettrez mes amitiés à la directrice": greetings passed on to someone of the service, nothing asked of them. */
 const GREETINGS_PASSED = guarded(/\b(?:transmettrez|transmettez|transmettre|passerez|passez|passer|faites|ferez) (?:toutes )?(?:mes|nos) (?:amities|salutations|remerciements|bonjours?|compliments|bises|pensees|amitie)\b/);
 
+/** A child, named or not. */
+const A_CHILD = /\b(?:zenfant|mon fils|ma fille|mon enfant|mes enfants|les enfants|mon petit|ma petite|mon garcon|il|elle)\b/;
+
 /** Said to be in time: no exception to ask. */
 // ("j'ai oublié de réserver et ça a été la galère, donc cette fois je m'y prends tôt": a lesson of the past, this request early.)
 const IN_TIME = guarded(
@@ -323,6 +326,10 @@ export class IntentRecognizer {
     if (this.useConcepts && IN_TIME.test(prepared) && (prediction.label === 'late_request' || prediction.scores.late_request === prediction.runnerUp)) {
       const told = polarityOf(concepts);
       return { intent: told === 'cancel' ? 'cancel' : 'reserve', confidence: prediction.scores.reserve + prediction.scores.cancel + prediction.scores.late_request, source: 'polarity', concepts };
+    }
+    // "mon fils est malade aujourd'hui": a child ill on a day, in so few words that the classifier reads nothing; an absence.
+    if (this.useConcepts && (prediction.label === 'none' || (['faq', 'help', 'smalltalk'].includes(prediction.label) && !cues.question && !has(concepts, 'question'))) && /\bzdate\b/.test(prepared) && A_CHILD.test(prepared) && concepts.some((h) => h.concept === 'ill' && !h.negated && !h.weak)) {
+      return { intent: 'absence', confidence: Math.max(0.6, prediction.scores.absence), source: 'polarity', concepts };
     }
     const ranked = INTENTS.filter((i) => i !== 'none')
       .map((intent) => ({ intent, p: prediction.scores[intent] }))

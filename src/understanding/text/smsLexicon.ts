@@ -530,7 +530,8 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   // Darija "w ba3d ghedda": and the day after tomorrow.
   [/(?<!\p{L})(?:w |ou )?ba3d (?:ghedda|ghadwa|ghda|ghedwa)(?!\p{L})/giu, 'et après-demain'],
   // "los niños", "as crianças", "the kids": the children.
-  [/(?<!\p{L})(?:(?:los|las|os|as|les|my|the|mis|meus) )?(?:niños|ninos|niñas|ninas|hijos|crianças|criancas|filhos|kids|children)(?!\p{L})/giu, 'les enfants'],
+  // ("os meninos", "i miei figli", "i ragazzi": the same, in Portuguese or Italian.)
+  [/(?<!\p{L})(?:(?:los|las|os|as|les|my|the|mis|meus|minhas|i|i miei|le mie) )?(?:niños|ninos|niñas|ninas|hijos|crianças|criancas|filhos|meninos|figli|ragazzi|kids|children)(?!\p{L})/giu, 'les enfants'],
   // "I want to talk to a responsable": a person asked.
   [/(?<!\p{L})(?:talk|speak)(?: to| with)? (?:a |the |your )?(?:responsable|manager|supervisor|director|boss)(?!\p{L})/giu, 'parler à un responsable'],
   // Vietnamese: "Kha và Tú không đi", "cảm ơn".

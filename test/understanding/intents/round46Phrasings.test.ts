@@ -166,3 +166,20 @@ describe('dictated slips and days said better', () => {
     expect(read('c’était le 4 qu’il était malade').dates).toEqual(['2027-01-04']);
   });
 });
+
+describe('the children said as non-native speakers say them, and an illness told in few words', () => {
+  test('« mes fils », « os meninos », « i miei figli », « mon enfants » are all the children; « mon fils » still names no one', () => {
+    const family = { now: options.now, children: ['Thảo', 'Bảo'] };
+    expect(understand('mes fils ils vont à garderie mardi', family).children).toEqual(['Thảo', 'Bảo']);
+    expect(understand('reservar os meninos quarta-feira 13', family).children).toEqual(['Thảo', 'Bảo']);
+    expect(understand('i miei figli al centro mercoledì 13 per favore', family).children).toEqual(['Thảo', 'Bảo']);
+    expect(understand('mon enfants malade demain pas venir', family).children).toEqual(['Thảo', 'Bảo']);
+    expect(understand('mon fils pas venir demain', family).children).toEqual([]);
+  });
+
+  test('« mon fils est malade aujourd’hui » tells an absence (it was read as nothing); a question on what to do stays a question', () => {
+    expect(read('mon fils est malade aujourd’hui').intent).toBe('absence');
+    expect(read('mon enfant est malade demain').intent).toBe('absence');
+    expect(read('si mon enfant est malade demain je dois prévenir qui ?').intent).toBe('faq');
+  });
+});
