@@ -40,7 +40,8 @@ export function piecesWithBreaks(text: string): { piece: string; afterBreak: boo
     // "jeudi soir, le 12": the weekday and its date, one day.
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi)((?:\s+(?:soir|matin))?)\s*,\s*(?=le\s+\d{1,2}\b)/giu, '$1$2 ')
     // "Léa le jeudi, pardon, le vendredi, et Hugo mercredi": a day taken back and the one said instead, one clause.
-    .replace(/\s*,\s*((?:non pardon|pardon|non plutôt|non plutot|plutôt|plutot|non|euh|oups|je veux dire|enfin))\s*,?\s*(?=(?:(?:pour |plutôt |plutot )?(?:le |la |les )?)?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|après-demain|apres-demain|\d{1,2}\b))/giu, ' $1 ')
+    // ("mardi et jeudi, euh non jeudi elle vient pas": the same after a hesitation.)
+    .replace(/\s*,\s*((?:(?:ah|oh|euh|heu)\s+)?(?:non pardon|pardon|non plutôt|non plutot|plutôt|plutot|non|euh|oups|je veux dire|enfin))\s*,?\s*(?=(?:(?:pour |plutôt |plutot )?(?:le |la |les )?)?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|après-demain|apres-demain|\d{1,2}\b))/giu, ' $1 ')
     // "anaïde pas lundi finalement mettez-la plutôt mardi", dictated: the day taken back, then the one asked instead.
     .replace(/\b(finalement)\s+(?=(?:mets|mettez|mettre|inscris|inscrivez|rajoute|rajoutez|ajoute|ajoutez|réserve|reserve|réservez|reservez|prends|prenez)(?:-(?:la|le|les|lui))?\b)/giu, '$1, ')
     // "et de le prévoir, à la place, le jeudi 10": « à la place » between commas is said in passing, one clause.

@@ -280,6 +280,9 @@ const isBareWeekday = (e: DateExpression): e is Extract<DateExpression, { kind: 
 // ("… non pardon mercredi, mardi elle vient bien": the same, said as « bien ».)
 const AS_USUAL_AFTER = /^\s*(?:(?:c' est bon|ca c' est bon|c est bon|ca va) )?(?:zenfant |il |elle |ils |elles )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront|reste|restera|sera la|est la)(?:(?: bien)? (?:normal|normalement|comme d' habitude|comme d' hab|comme prevu|comme toujours)\b| bien(?=\s*$|\s+(?:et|mais|donc|merci|svp|stp)\b)|(?<=\b(?:c' est bon|c est bon|ca va) (?:zenfant |il |elle |ils |elles )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront))\b)/;
 
+/** "… jeudi elle vient pas", "… jeudi il ne viendra pas": the day said again, not to come. */
+const NOT_COMING_AFTER = /^\s*(?:zenfant |il |elle |ils |elles )?(?:ne |n' )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront|sera|seront) pas\b/;
+
 /** "jeudi… non, qu'est-ce que je raconte, jeudi c'est mon coiffeur", "le jeudi étant déjà couvert par son père": why the day taken back is not asked. */
 const WHY_NOT_AFTER = /^\s*(?:(?:c' est|c est|j' ai) (?:mon|ma|mes)\b|(?:etant|est|sera) (?:deja )?(?:couvert|pris|assure)\b)/;
 
@@ -349,7 +352,7 @@ export function withDaysSaidAgain(
     const weekday = f.expression.ref.weekday;
     const earlier = backed.filter((b) => b.f.end <= f.start && b.weekday === weekday).pop();
     if (!earlier) return [f];
-    if (takenByFamily(prepared, f) || AS_USUAL_AFTER.test(prepared.slice(f.end, f.end + 60)) || WHY_NOT_AFTER.test(prepared.slice(f.end, f.end + 60))) return [];
+    if (takenByFamily(prepared, f) || AS_USUAL_AFTER.test(prepared.slice(f.end, f.end + 60)) || WHY_NOT_AFTER.test(prepared.slice(f.end, f.end + 60)) || NOT_COMING_AFTER.test(prepared.slice(f.end, f.end + 40))) return [];
     // ("lundi mardi… euh non pardon, lundi et jeudi": a weekday said again in the correction is asked again.)
     return earlier.f.expression.kind === 'day' && earlier.f.expression.ref.type === 'date' ? [{ ...f, expression: earlier.f.expression }] : [f];
   });
@@ -453,7 +456,8 @@ export function withoutTakenBack(prepared: string, found: readonly FoundExpressi
     const isWeekday = (e: DateExpression) => e.kind === 'day' && e.ref.type === 'weekday';
     const listBefore = sorted.slice(0, i + 1).filter((g) => g.expression.kind === 'day');
     // ("mardi et jeudi, euh non jeudi elle vient normal": a day that comes back as usual is the one taken back, not the list.)
-    const comesBack = after.some((g) => !AS_USUAL_AFTER.test(prepared.slice(g.end, g.end + 60)) && listBefore.some((b) => dayKey(b.expression) !== undefined && dayKey(b.expression) === dayKey(g.expression)));
+    // ("… euh non jeudi elle vient pas", "… euh non jeudi c'est sa mamie qui la prend": so is a day said not to come.)
+    const comesBack = after.some((g) => !AS_USUAL_AFTER.test(prepared.slice(g.end, g.end + 60)) && !NOT_COMING_AFTER.test(prepared.slice(g.end, g.end + 40)) && !takenByFamily(prepared, g) && listBefore.some((b) => dayKey(b.expression) !== undefined && dayKey(b.expression) === dayKey(g.expression)));
     // ("mercredi 16 et jeudi 17 euh non seulement le jeudi": one day of the list said again alone, by its number or its
     // weekday, keeps that day only.)
     const weekdayOfDate = (e: DateExpression) => (e.kind === 'day' && e.ref.type === 'date' ? e.ref.weekday : undefined);

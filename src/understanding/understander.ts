@@ -803,7 +803,7 @@ const ONLY_PIECES = /^(?:(?:et|pour|aussi|alors|ah|ok|oh|bon|euh|meme|chose|pare
 
 /** A day and month, no year, that fell within the last six weeks or is today: its next occurrence is most of a year away. */
 function isRecentDate(expression: DateExpression, today: IsoDay): boolean {
-  if (expression.kind !== 'day' || expression.ref.type !== 'date' || expression.ref.month === undefined || expression.ref.year !== undefined) return false;
+  if (expression.kind !== 'day' || expression.ref.type !== 'date' || expression.ref.month === undefined || expression.ref.year !== undefined || expression.ref.monthShared) return false;
   const isToday = expression.ref.day === Number(today.slice(8, 10)) && expression.ref.month === Number(today.slice(5, 7));
   const past = resolveDayRef(expression.ref, today, 'past');
   return isToday || (past !== undefined && past >= addDays(today, -42));

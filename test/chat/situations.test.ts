@@ -985,3 +985,9 @@ test('Monday 7 December (round 46, talked to it): « ah non pardon c’était le
     ['en fait je finis tard le 9, pardon', /^C'est envoyé au service/],
   ]);
 });
+
+test('Monday 7 December (round 46, talked to it): « inscrire Léa mardi et jeudi, euh non jeudi elle vient pas c’est sa mamie qui la prend » offers Tuesday only, past its deadline (it booked Thursday, cancelled it and offered Tuesday, all at once)', async () => {
+  await replay('2026-12-07T18:30', [
+    ['inscrire Léa mardi et jeudi, euh non jeudi elle vient pas c’est sa mamie qui la prend', /^Hors délai pour Léa : mardi 8 décembre \(la date limite était le samedi 5 décembre 2026 à 23h59\)\.\nJe ne peux plus changer ce jour moi-même\./],
+  ]);
+});

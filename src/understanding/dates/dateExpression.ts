@@ -18,8 +18,12 @@ export type DayRef =
    * `afterPrevious`: "mardi en huit et le jeudi d'après": the first such weekday after the day named before it.
    */
   | { type: 'weekday'; weekday: number; when: 'bare' | 'next' | 'last'; weeksLater?: number; weeksFromThisWeek?: true; afterPrevious?: true }
-  /** "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027"; `weekday`: said with the day number and no month ("lundi 24"). */
-  | { type: 'date'; day: number; month?: number; year?: number; weekday?: number }
+  /**
+   * "le 12 mars", "le 12/03", "le 15", "le 3 avril 2027"; `weekday`: said with the day number and no month ("lundi 24").
+   * `monthShared`: the month was said after another day of the list ("le mercredi 16 et le mercredi 6 janvier"); with its
+   * `weekday`, a day whose weekday does not fit that month is the coming one that fits (Wednesday 16 December).
+   */
+  | { type: 'date'; day: number; month?: number; year?: number; weekday?: number; monthShared?: true }
   /** "fin janvier", "jusqu'en juin": the last day of a month. */
   | { type: 'endOfMonth'; month: number; year?: number };
 

@@ -216,6 +216,8 @@ function day(ref: DayRef | undefined): DateExpression | null {
 }
 
 /** Days listed before a month share it: "lundi 12 et mardi 13 octobre". */
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 };
+
 function listWithMonth(match: RegExpExecArray): DateExpression[] {
   const text = match[0];
   const month = monthNumber(new RegExp(MONTH).exec(text)![0]);
@@ -231,8 +233,12 @@ function listWithMonth(match: RegExpExecArray): DateExpression[] {
     const next = refs[i + 1];
     // ("le 31 et le 1er juin", "le 30 et le 1er juin": the last days of a month, then the first of the next, are the month's eve.)
     const monthsEve = refs[i].day >= 28 && next.day <= 2 && i === refs.length - 2;
-    if (!((weekdayBefore[i] && refs[i].day >= 25 && next.day <= 7) || monthsEve)) refs[i].month = next.month;
-    else {
+    if (!((weekdayBefore[i] && refs[i].day >= 25 && next.day <= 7) || monthsEve)) {
+      refs[i].month = next.month;
+      // ("le mercredi 16 et le mercredi 6 janvier", said in December: the weekday may say another month.)
+      const weekday = weekdayBefore[i] ? /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$/.exec(text.slice(0, matches[i].index))?.[1] : undefined;
+      if (weekday && year === null) Object.assign(refs[i], { weekday: WEEKDAY_NUMBERS[weekday], monthShared: true });
+    } else {
       refs[i].month = ((next.month! + 10) % 12) + 1;
       if (next.year !== undefined) refs[i].year = next.month === 1 ? next.year - 1 : next.year;
     }
@@ -671,6 +677,8 @@ function borrowBackward(ref: DateRef, lender: DateRef): void {
   const before = ref.day > lender.day;
   ref.month = before ? ((lender.month + 10) % 12) + 1 : lender.month;
   if (lender.year !== undefined) ref.year = before && lender.month === 1 ? lender.year - 1 : lender.year;
+  // (A weekday said with the day may point to another month: see `monthShared`.)
+  else if (ref.weekday !== undefined) ref.monthShared = true;
 }
 
 /**
@@ -710,6 +718,8 @@ function shareMonths(found: FoundExpression[], folded: string): void {
     if (!lender || lender.month === undefined || !ref || ref.month !== undefined || ref.day <= lender.day) continue;
     ref.month = lender.month;
     if (lender.year !== undefined) ref.year = lender.year;
+    // ("le mercredi 6 janvier ? Le mercredi 23…", said in December: the 23rd that is a Wednesday.)
+    else if (ref.weekday !== undefined) ref.monthShared = true;
   }
 }
 

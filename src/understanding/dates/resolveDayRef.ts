@@ -34,6 +34,12 @@ export function dateRefOf(day: IsoDay): Extract<DayRef, { type: 'date' }> {
 
 /** "le 12 mars" / "le 15": the next occurrence strictly after today (strictly before for the past). */
 function resolveDate(ref: Extract<DayRef, { type: 'date' }>, today: IsoDay, direction: Direction): IsoDay | undefined {
+  if (ref.monthShared && ref.weekday !== undefined) {
+    const inMonth = resolveDate({ type: 'date', day: ref.day, month: ref.month, year: ref.year }, today, direction);
+    if (inMonth && isoWeekday(inMonth) === ref.weekday) return inMonth;
+    const alone = resolveDate({ type: 'date', day: ref.day, weekday: ref.weekday }, today, direction);
+    return alone && isoWeekday(alone) === ref.weekday ? alone : inMonth;
+  }
   if (ref.month !== undefined && ref.year !== undefined) return safeDay(ref.year, ref.month, ref.day);
   const step = direction === 'future' ? 1 : -1;
   const candidates: IsoDay[] = [];

@@ -183,3 +183,20 @@ describe('the children said as non-native speakers say them, and an illness told
     expect(read('si mon enfant est malade demain je dois prévenir qui ?').intent).toBe('faq');
   });
 });
+
+describe('lists of days, as talked to it', () => {
+  // Monday 7 December 2026.
+  const december = '2026-12-07T18:30';
+
+  test('« le mercredi 16 et le mercredi 6 janvier » is Wednesday 16 December, whose weekday says the month (it was Saturday 16 January)', () => {
+    expect(read('inscrire Gaspard au centre le mercredi 16 et le mercredi 6 janvier', december).dates).toEqual(['2026-12-16', '2027-01-06']);
+    expect(read('inscrire Gaspard le 13 et le 27 janvier', december).dates).toEqual(['2027-01-13', '2027-01-27']);
+  });
+
+  test('« mardi et jeudi, euh non jeudi elle vient pas » books the Tuesday only (it booked both and cancelled Thursday)', () => {
+    const got = read('inscrire Noémie mardi et jeudi, euh non jeudi elle vient pas', december);
+    expect(got).toMatchObject({ intent: 'reserve', dates: ['2026-12-08'] });
+    expect(got.actions).toBeUndefined();
+    expect(read('inscrire Noémie mardi et jeudi euh non jeudi c’est sa mamie qui la prend', december).dates).toEqual(['2026-12-08']);
+  });
+});
