@@ -560,8 +560,10 @@ function leansOnLast(meaning: Interpretation, text: string, last: LastRequest, f
     return ofLast && last.days.length > 0 && meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0 && (pronoun || undoes || thoseDays);
   }
   const namesNoDay = meaning.dates.length === 0 && (meaning.closedDates?.length ?? 0) === 0;
+  // ("en fait le 18 annule" just after Inès's 16th and 18th were booked: that day of hers undone.)
+  const undoesDaysOfLast = meaning.dates.length > 0 && meaning.dates.every((day) => last.days.includes(day)) && meaning.intent !== last.intent && (last.intent === 'reserve' || last.intent === 'cancel');
   // ("ok et vous pouvez la rajouter le 23 aussi" after a look at Inès's Wednesday: Inès.)
-  return namesNoDay || CHILD_PRONOUN.test(normalise(text)) || PRONOUN_BEFORE_VERB.test(normalise(text)) || weekdaysOfLast(meaning, text, last);
+  return namesNoDay || undoesDaysOfLast || CHILD_PRONOUN.test(normalise(text)) || PRONOUN_BEFORE_VERB.test(normalise(text)) || weekdaysOfLast(meaning, text, last);
 }
 
 /**
@@ -596,6 +598,9 @@ const LOOK_QUESTION_JOINED = /,?\s+et\s+(?:aussi\s+|également\s+|egalement\s+)?
 // ("… au centre stp et c quoi la date limite pr les vacs d hivers", "… et c'est jusqu'à quand pour les vacances ?")
 const DEADLINE_QUESTION_JOINED =
   /,?\s+et\s+(?=(?:me (?:dire|préciser|preciser|rappeler)|m['’]indiquer|jusqu['’]à quand|jusqu['’]a quand|quelle est la date limite|(?:c['’]\s*(?:est\s+)?|c\s+|cest\s+)?(?:quoi|quand)\s+la date limite|la date limite|(?:c['’]\s*est|c|cest)\s+jusqu['’]\s*[àa] quand)\b)/i;
+
+/** « les deux jours », « ces trois jours », « les mêmes jours »: every day of the last message's changes. */
+const ALL_DAYS_OF_LAST = /\b(?:les|ces|aux) (?:deux|2|trois|3|memes) (?:jours|dates)\b|\btous ces jours\b/;
 
 /** « ok fais-le », « vas-y », « d'accord faites-le »: do what was just spoken of. */
 const DO_IT = /^(?:(?:ok|oui|ouais|d'accord|dac|bon|alors|ben|bah|svp|stp)\s+)*(?:(?:fais|fait|faites|faite)[\s-]+(?:le|la|les|ca)|vas[\s-]+y|allez[\s-]+y|go)(?:\s+(?:svp|stp|s'il vous plait|s'il te plait|alors|merci))*$/;
@@ -823,6 +828,11 @@ function completedFrom(meaning: Interpretation, lastRequest: LastRequest, family
   if (otherWeekdays.length > 0) {
     const { openEnded: _open, ...rest } = meaning;
     return { ...rest, intent: meaning.intent === 'check' ? 'check' : last.intent, children: meaning.children.length > 0 ? meaning.children : names, dates: otherWeekdays, followUp: undefined, alternatives: undefined };
+  }
+  // « et inès les deux jours » after Léa's 16th and Hugo's 18th booked in one message: the days of both changes.
+  if (!namesDays && ALL_DAYS_OF_LAST.test(normalise(text)) && (last.intent === 'reserve' || last.intent === 'cancel')) {
+    const days = [...new Set([...last.days, ...(last.otherChanges ?? []).filter((other) => other.intent === last.intent).flatMap((other) => other.days)])].sort();
+    return { ...meaning, intent: last.intent, children: meaning.children.length > 0 ? meaning.children : names, dates: days, followUp: undefined, alternatives: undefined };
   }
   // « et le 16 pr inès aussi » after Léa booked on the 16th and Inès's 14th cancelled: the change of that day.
   const dayOfOtherChange = namesDays && !OWN_CHANGE_VERB.test(normalise(text)) ? otherChangeOfDays(meaning.dates, last) : undefined;

@@ -991,3 +991,22 @@ test('Monday 7 December (round 46, talked to it): « inscrire Léa mardi et jeud
     ['inscrire Léa mardi et jeudi, euh non jeudi elle vient pas c’est sa mamie qui la prend', /^Hors délai pour Léa : mardi 8 décembre \(la date limite était le samedi 5 décembre 2026 à 23h59\)\.\nJe ne peux plus changer ce jour moi-même\./],
   ]);
 });
+
+test('Monday 7 December (round 46, talked to it): « en fait le 18 annule » just after Inès’s 16th and 18th cancels her 18th (it asked which child); « et inès les deux jours » after Léa’s 16th and Hugo’s 18th books both days for Inès (it booked the 18th only)', async () => {
+  await replay('2026-12-07T19:00', [
+    ['réserve inès merc 16 et ven 18 stp', /^Je réserve pour Inès : mercredi 16 décembre et vendredi 18 décembre\./],
+    ['oui', /^✓ Réservé pour Inès : mercredi 16 décembre et vendredi 18 décembre\./],
+    ['en fait le 18 annule', /^J'annule pour Inès : vendredi 18 décembre\.\nC'est bien cela \?/],
+    ['oui', /^✓ Annulé pour Inès : vendredi 18 décembre\./],
+    ['inscris léa le 16 et hugo le 18', /^Je fais ces 2 changements :/],
+    ['oui', /^✓ Réservé pour Léa : mercredi 16 décembre\.\n✓ Réservé pour Hugo : vendredi 18 décembre\./],
+    // (Her 16th is still booked from before: both days are taken, the 16th told as already booked.)
+    ['et inès les deux jours', /^Je réserve pour Inès : vendredi 18 décembre\.\nDéjà réservé pour Inès : mercredi 16 décembre\.\nC'est bien cela \?/],
+  ]);
+});
+
+test('Monday 7 December (round 46, talked to it): « je n’arrive pas à inscrire Inès mercredi 16 sur le site, vous pouvez le faire ? » books her Wednesday (it cancelled it)', async () => {
+  await replay('2026-12-07T19:00', [
+    ['je n’arrive pas à inscrire Inès mercredi 16 sur le site, vous pouvez le faire ?', /^Je réserve pour Inès : mercredi 16 décembre\.\nC'est bien cela \?/],
+  ]);
+});

@@ -579,6 +579,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   ask: [
     `\\bs' il (?:vous|te) plait\\b`,
     `\\b(?:pouvez vous|pourriez vous|peux tu|pourrais tu|vous pouvez|tu peux|vous pourriez|tu pourrais|merci de|merci d' |je voudrais|je voudrai|j' aimerais|je souhaite|je souhaiterais|nous souhaitons|nous voudrions|je veux|on veut|je desire|serait il possible|est il possible|possible de|je vous prie|veuillez|je demande|je sollicite|(?:vous|de vous) demander (?:de|d')|je vous demande (?:de|d'))\\b`,
+    // ("je ne parviens pas à réserver pour Yanis sur le portail, pourriez-vous le faire ?": the change the parent cannot make, asked.)
+    `(?<=\\b(?:je n' arrive|j' arrive|je ne parviens|je ne reussis|je n' ai|j' ai) )(?:pas reussi|pas) a (?=(?:le |la |les |l' )?(?:inscrire|reserver|annuler|mettre|desinscrire|enlever|retirer|ajouter|rajouter)\\b)`,
     // ("jpeux inscrire les 3 pr la 2eme semaine des vacs ?": permission asked to change, a request; not "je peux encore inscrire", the deadline.)
     `\\b(?:je peux|on peut|je pourrais|on pourrait|puis je|peut on) (?=(?:les |le |la |l' |lui |leur )?(?:inscrire|reserver|mettre|rajouter|ajouter|desinscrire|enlever|retirer)\\b(?=.*\\b(?:zenfant|zdate|les (?:deux|trois|quatre|enfants|petits))\\b))(?!.*\\b(?:jusqu' (?:a|au) quand|avant quand|date limite|delai|trop tard)\\b)`,
     // "je voulais savoir si on pouvait le laisser à l'accueil du soir demain": a polite request.
@@ -641,6 +643,8 @@ const NEGATION_SCOPE = new Set(
 );
 
 const LEADS_TO_PLACE = /^(?:en|au|aux|chez|dans|avec|a)$/;
+/** "je n'arrive pas à", "je ne parviens pas à": the parent cannot do it themselves. */
+const INABILITY = /^(?:arrive|arrivons|arrivent|parviens|parvient|parvenons|reussis|reussit|reussissons)$/;
 /** Verbs whose negation asks the opposite ("n'oubliez pas", "n'hésitez pas"): they do not carry it. */
 const NEGATION_TURNERS = /^(?:oubli\w*|hesit\w*|manqu\w*)$/;
 
@@ -665,6 +669,8 @@ function isNegated(words: readonly string[], first: number, last: number): boole
   for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
     const between = words.slice(i + 1, first);
+    // ("je n'arrive pas à inscrire Inès sur le site, vous pouvez le faire ?": what the parent cannot do is still what they ask.)
+    if (INABILITY.test(between[0] ?? '')) return false;
     // "Léa ne part plus en classe verte": the verb before the expression carries the negation to it
     // (not to an order that follows: "Dorin ne vient plus, annulez novembre").
     if (verbNegatedBefore(between) && !/ez$/.test(words[first] ?? '')) return true;

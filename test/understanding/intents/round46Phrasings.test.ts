@@ -200,3 +200,12 @@ describe('lists of days, as talked to it', () => {
     expect(read('inscrire Noémie mardi et jeudi euh non jeudi c’est sa mamie qui la prend', december).dates).toEqual(['2026-12-08']);
   });
 });
+
+describe('what the parent cannot do themselves is still what they ask', () => {
+  test('« je n’arrive pas à inscrire Noémie … vous pouvez le faire ? » books (it cancelled); « Noémie ne va pas à la garderie » still cancels', () => {
+    expect(read('je n’arrive pas à inscrire Noémie mercredi 13 sur le site, vous pouvez le faire ?').intent).toBe('reserve');
+    expect(read('je ne parviens pas à réserver pour Yanis le jeudi 14 sur le portail, pourriez-vous le faire ?').intent).toBe('reserve');
+    expect(read('je n’arrive pas à annuler Yanis vendredi sur l’appli').intent).toBe('cancel');
+    expect(read('Noémie ne va pas à la garderie vendredi').intent).toBe('cancel');
+  });
+});
