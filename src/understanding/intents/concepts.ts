@@ -352,6 +352,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bpersonne (?:pour|pour le|ne peut) (?:garder|recuperer|chercher)\\b`,
     `\\b(?:je|nous|on) (?:travaille|travaillons|travaillerai|bosse|bossons|suis|serai|serons|sommes) (?:tard|en retard|au travail|de garde|en deplacement|pas la|pas dispo)`,
     `${CANNOT} (?:le |la |les )?(?:recuperer|chercher|garder|venir le chercher|venir la chercher|venir les chercher)`,
+    // ("inès garderie lundi pas possible pr moi de la recup": the same, said « pas possible ».)
+    `\\b(?:pas possible|impossible) (?:pour moi |pour nous |pour son pere |pour sa mere )?(?:de |d' )(?:la |le |les |l' )?(?:recuperer|recupere|chercher|aller chercher|aller la chercher|aller le chercher)\\b`,
     // ("nous ne pourrons donc pas aller chercher les enfants à l'école du mardi 11 au vendredi 14".)
     `${CANNOT} aller (?:chercher|recuperer) (?:zenfant|les enfants|les petits|mes enfants|nos enfants|mon fils|ma fille|les deux)\\b(?!(?: \\S+){0,8} (?:papa|maman|pere|mere|mamie|papi|nounou|tante|oncle|voisine?) (?:les |le |la )?(?:prendra|prend|recuperera|recupere|cherchera|gardera))`,
   ],

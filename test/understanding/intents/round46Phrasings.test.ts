@@ -207,5 +207,7 @@ describe('what the parent cannot do themselves is still what they ask', () => {
     expect(read('je ne parviens pas à réserver pour Yanis le jeudi 14 sur le portail, pourriez-vous le faire ?').intent).toBe('reserve');
     expect(read('je n’arrive pas à annuler Yanis vendredi sur l’appli').intent).toBe('cancel');
     expect(read('Noémie ne va pas à la garderie vendredi').intent).toBe('cancel');
+    // ("pas possible pr moi de la recup": the parent cannot fetch her, the evening is needed.)
+    expect(read('noémie garderie lundi pas possible pr moi de la recup').intent).toBe('reserve');
   });
 });
