@@ -713,9 +713,10 @@ function daysTakenBack(meaning: Interpretation, lastRequest: LastRequest, family
 function daysSaidInstead(meaning: Interpretation, lastRequest: LastRequest, family: FamilyContext, text: string): Interpretation | undefined {
   const last = ofNamedChildren(meaning, lastRequest, family);
   const said = normalise(text);
-  if (last.topic || (last.intent !== 'reserve' && last.intent !== 'cancel') || !CORRECTION_OPENING.test(said) || !/\bplutot\b/.test(said) || OWN_CHANGE_VERB.test(said)) return undefined;
+  // (« plutôt », or the day said instead with « c'est »: « ah non attends léa c vendredi 18 ».)
+  if (last.topic || (last.intent !== 'reserve' && last.intent !== 'cancel') || !CORRECTION_OPENING.test(said) || !(/\bplutot\b/.test(said) || DAY_SAID_INSTEAD.test(said)) || OWN_CHANGE_VERB.test(said)) return undefined;
   if (!['reserve', 'cancel', 'none', 'ambiguous'].includes(meaning.intent) || meaning.dates.length === 0 || meaning.dates.some((day) => last.days.includes(day))) return undefined;
-  if (meaning.edit?.removeChildren?.length || meaning.actions) return undefined;
+  if (meaning.edit?.removeChildren?.length || meaning.edit?.add || meaning.actions) return undefined;
   const named = childIdsNamed(meaning.children, family.children);
   if (named.some((id) => !last.childIds.includes(id))) return undefined;
   const changed = (last.intent === 'reserve' ? last.bookedByLast : last.cancelledByLast) ?? [];
@@ -732,6 +733,9 @@ function daysSaidInstead(meaning: Interpretation, lastRequest: LastRequest, fami
   if (instead.length === 0) return undefined;
   return movedOrUndone(meaning, last.intent === 'reserve' ? 'cancel' : 'reserve', children, days, instead);
 }
+
+/** « c'est vendredi 18 », « c vendredi », « je voulais dire le 18 »: the day said instead. */
+const DAY_SAID_INSTEAD = /\b(?:c'est|c est|cest|c|c'etait|ce sera|je voulais dire|je veux dire)\s+(?:le\s+|pour\s+|plutot\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
 
 /** « non », « pardon », « en fait », « plutôt » opening a message: what follows corrects the last request. */
 const CORRECTION_OPENING = /^(?:(?:ah|oh|euh|oups|zut|mince|pardon|non|nan|en fait|enfait|finalement|plutot|attends?|attention|excusez moi|desolee?)\s+)*(?:non|nan|pardon|oups|en fait|enfait|finalement|plutot|excusez moi|desolee?)\b/;

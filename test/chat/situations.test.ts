@@ -1010,3 +1010,12 @@ test('Monday 7 December (round 46, talked to it): « je n’arrive pas à inscri
     ['je n’arrive pas à inscrire Inès mercredi 16 sur le site, vous pouvez le faire ?', /^Je réserve pour Inès : mercredi 16 décembre\.\nC'est bien cela \?/],
   ]);
 });
+
+test('Monday 7 December (round 46, talked to it): « ah non attends léa c vendredi 18 » just after Hugo’s Wednesday and Léa’s Thursday were booked moves Léa’s day (it booked Friday and left Thursday booked)', async () => {
+  await replay('2026-12-07T19:30', [
+    ['slt c possible d inscrire hugo mercredi 16 et léa jeudi 17 ?', /^Je fais ces 2 changements :/],
+    ['oui', /✓ Réservé pour Hugo : mercredi 16 décembre\.\n✓ Réservé pour Léa : jeudi 17 décembre\./],
+    ['ah non attends léa c vendredi 18', /^Je fais ces 2 changements :\n• annuler pour Léa : jeudi 17 décembre ;\n• réserver pour Léa : vendredi 18 décembre\.\nC'est bien cela \?/],
+    ['oui', /^✓ Réservé pour Léa : vendredi 18 décembre\.\n✓ Annulé pour Léa : jeudi 17 décembre\./],
+  ]);
+});
