@@ -10,6 +10,22 @@ import { CHANGE_VERBS } from '../src/understanding/text/changeVerbs';
 import { normalise } from './frenchFormat';
 import type { ChildRef, Intent, Interpretation, OpenEnded } from './services';
 
+/*
+ * The words of a correction, read by the main dialog (just after a change) and the late request (at its offer and its word).
+ */
+
+/** « non », « pardon », « en fait », « plutôt » opening a message: what follows corrects the last request. */
+export const CORRECTION_OPENING = /^(?:(?:ah|oh|euh|oups|zut|mince|pardon|non|nan|en fait|enfait|finalement|plutot|attends?|attention|excusez moi|desolee?)\s+)*(?:non|nan|pardon|oups|en fait|enfait|finalement|plutot|excusez moi|desolee?)\b/;
+
+/** Words anywhere in a message that correct what was just asked: "finalement", "plutôt", "en fait", "enlève". */
+export const CORRECTION_WORD = /\b(?:finalement|plutot|en fait|enfin non|enleve|enlevez|enlever|retire|retirez|retirer|oublie|oubliez)\b/;
+
+/** "pardon", "je voulais dire", "je me suis trompé": a slip owned. */
+export const SLIP_OWNED = /\b(?:pardon|je voulais dire|je veux dire|je me suis trompee?|erreur de ma part|oups)\b/;
+
+/** « c'est vendredi 18 », « c vendredi », « je voulais dire le 18 »: the day said instead. */
+export const DAY_SAID_INSTEAD = /\b(?:c'est|c est|cest|c|c'etait|ce sera|je voulais dire|je veux dire)\s+(?:le\s+|pour\s+|plutot\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
+
 export type ChangeMode = 'reserve' | 'cancel';
 export type MissingPiece = 'child' | 'days' | 'until';
 

@@ -9,7 +9,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs
 import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import type { IsoDay } from '../src/domain/day';
-import { afterLeadingNo, childIdsNamed, isNewRequest, saysCounted } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, CORRECTION_WORD, isNewRequest, saysCounted, SLIP_OWNED } from './changeRequest';
 import { isThanksOnly, yesNoOf } from './commands';
 import { normalise } from './frenchFormat';
 import { fill, messages } from './messages/catalog';
@@ -18,10 +18,6 @@ import type { DialogServices, Interpretation, LateRequest } from './services';
 import { familyOf } from './turnFamily';
 
 export const LATE_REQUEST_DIALOG = 'lateRequest';
-/** Words that correct what was just asked: "finalement", "plutôt", "en fait", "enlève". */
-const CORRECTION_WORD = /\b(?:finalement|plutot|en fait|enfin non|enleve|enlevez|enlever|retire|retirez|retirer|oublie|oubliez)\b/;
-/** "pardon", "je voulais dire", "je me suis trompé": a slip owned. */
-const SLIP_OWNED = /\b(?:pardon|je voulais dire|je veux dire|je me suis trompee?|erreur de ma part|oups)\b/;
 const MAIN = `${LATE_REQUEST_DIALOG}.main`;
 const ANSWER = `${LATE_REQUEST_DIALOG}.answer`;
 const WORD = `${LATE_REQUEST_DIALOG}.word`;

@@ -16,7 +16,7 @@ import { handoffTriggerIn } from '../src/handoff/handoffTriggers';
 import { ABSENCE_DIALOG, AbsenceDialog } from './absenceDialog';
 import { CHANGE_DIALOG, ChangeDialog } from './changeDialog';
 import type { ChangeDialogResult, ChangeOptions } from './changeDialog';
-import { afterLeadingNo, childIdsNamed, daysSaidWeakly, ELLIPTIC_RANKED_WEEK, OWN_CHANGE_VERB, RANKED_WEEK, restrictsOnly, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
+import { afterLeadingNo, childIdsNamed, CORRECTION_OPENING, DAY_SAID_INSTEAD, daysSaidWeakly, ELLIPTIC_RANKED_WEEK, OWN_CHANGE_VERB, RANKED_WEEK, restrictsOnly, weekdaysNamedIn, weekdaysOnly } from './changeRequest';
 import type { RequestOptions } from './changeRequest';
 import { CHECK_DIALOG, CheckDialog } from './checkDialog';
 import { commandOf, yesNoOf } from './commands';
@@ -734,11 +734,6 @@ function daysSaidInstead(meaning: Interpretation, lastRequest: LastRequest, fami
   return movedOrUndone(meaning, last.intent === 'reserve' ? 'cancel' : 'reserve', children, days, instead);
 }
 
-/** « c'est vendredi 18 », « c vendredi », « je voulais dire le 18 »: the day said instead. */
-const DAY_SAID_INSTEAD = /\b(?:c'est|c est|cest|c|c'etait|ce sera|je voulais dire|je veux dire)\s+(?:le\s+|pour\s+|plutot\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
-
-/** « non », « pardon », « en fait », « plutôt » opening a message: what follows corrects the last request. */
-const CORRECTION_OPENING = /^(?:(?:ah|oh|euh|oups|zut|mince|pardon|non|nan|en fait|enfait|finalement|plutot|attends?|attention|excusez moi|desolee?)\s+)*(?:non|nan|pardon|oups|en fait|enfait|finalement|plutot|excusez moi|desolee?)\b/;
 
 /**
  * The last request's days undone (`undo` of them), and, when days were said in their place, the same change as the last one

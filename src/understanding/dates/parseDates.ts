@@ -215,9 +215,10 @@ function day(ref: DayRef | undefined): DateExpression | null {
   return ref ? { kind: 'day', ref } : null;
 }
 
-/** Days listed before a month share it: "lundi 12 et mardi 13 octobre". */
-const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 };
+/** The weekday said just before a day's number: "mercredi" in "le mercredi 16". */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${WD})\\s+$`);
 
+/** Days listed before a month share it: "lundi 12 et mardi 13 octobre". */
 function listWithMonth(match: RegExpExecArray): DateExpression[] {
   const text = match[0];
   const month = monthNumber(new RegExp(MONTH).exec(text)![0]);
@@ -226,7 +227,7 @@ function listWithMonth(match: RegExpExecArray): DateExpression[] {
   const numbers = matches.map((m) => Number(m[1]));
   // ("le mardi 29 et le jeudi 1er octobre": a day of the end of a month, with its weekday, before one of the start of
   // the month named, is of the month before; "le 23 et le 9 décembre" are both of December.)
-  const weekdayBefore = matches.map((m) => /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$/.test(text.slice(0, m.index)));
+  const weekdayBefore = matches.map((m) => WEEKDAY_BEFORE.exec(text.slice(0, m.index))?.[1]);
   const refs = numbers.map((n): DateRef => ({ type: 'date', day: n, month }));
   if (year) for (const ref of refs) ref.year = Number(year[0]);
   for (let i = refs.length - 2; i >= 0; i--) {
@@ -236,8 +237,8 @@ function listWithMonth(match: RegExpExecArray): DateExpression[] {
     if (!((weekdayBefore[i] && refs[i].day >= 25 && next.day <= 7) || monthsEve)) {
       refs[i].month = next.month;
       // ("le mercredi 16 et le mercredi 6 janvier", said in December: the weekday may say another month.)
-      const weekday = weekdayBefore[i] ? /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$/.exec(text.slice(0, matches[i].index))?.[1] : undefined;
-      if (weekday && year === null) Object.assign(refs[i], { weekday: WEEKDAY_NUMBERS[weekday], monthShared: true });
+      const weekday = weekdayBefore[i];
+      if (weekday && year === null) Object.assign(refs[i], { weekday: weekdayNumber(weekday), monthShared: true });
     } else {
       refs[i].month = ((next.month! + 10) % 12) + 1;
       if (next.year !== undefined) refs[i].year = next.month === 1 ? next.year - 1 : next.year;

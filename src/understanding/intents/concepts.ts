@@ -101,6 +101,8 @@ const ALL_BOOKED_CANCELLED = `\\b(?:annule|annulez|annuler|enleve|enlevez|enleve
 /** "ma journée s'achevant exceptionnellement à midi", "notre restaurant fermant exceptionnellement": the parent's day, not an exception asked. */
 export const PARENT_DAY_VERB = `(?:achev|finiss|fini|termin|ferm|ouvr|ouvert|travaill|boss|sort|rentr|commenc)\\w*`;
 /** "Inès non plus", "lui non plus": neither, after a refusal. */
+/** The grown-ups who keep the children (their absence is a reason to book, not the child's): "notre assistante maternelle sera absente". */
+export const CARERS = 'nounou|nourrice|baby sitter|assistante maternelle|grand mere|grand pere|mamie|papi';
 export const NEITHER = `(?:zenfant|lui|elle|eux|elles) non plus`;
 export const INTRODUCTION = `\\benchantee?s?\\b|\\b(?:c' est )?(?:la )?premiere fois (?:que )?(?:j' ecris|je vous ecris|j' utilise)\\b`;
 export const REQUEST_AS_QUESTION = `\\b(?:pouvez vous|pourriez vous|vous pouvez|vous pourriez|peux tu|pourrais tu|tu peux|tu pourrais)\\b|\\b(?:auriez vous|aurais tu|avez vous) (?:l' amabilite|la gentillesse|l' obligeance|la bonte)\\b|\\bje vous (?:demande|prie|saurais gre) (?:de |d' )|\\bvous (?:le |la |les |l' |lui |leur )?(?:remettez|rajoutez|ajoutez|inscrivez|mettez|enlevez|retirez|annulez|reservez)\\b`;
@@ -392,7 +394,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("en l'absence de ses mères, retenues à Bordeaux", "en l'absence de leur grand-mère, hospitalisée": the grown-ups
     // away, the reason of a booking.)
     // ("notre assistante maternelle sera absente ce jour-là": the grown-up away, the reason of a booking.)
-    `(?<!\\b(?:nounou|nourrice|baby sitter|assistante maternelle|grand mere|grand pere|mamie|papi|maman|papa|mari|femme) (?:sera|est|seront|sont|va etre) (?:(?:elle|donc|aussi|egalement) )?)\\b(?:absence|absences|absent|absente|absents|absentes)\\b(?! (?:de|d') (?:ses|sa|son|leur|leurs|mes|ma|mon|nos|notre|la|le|les) (?:meres?|peres?|parents?|maman|papa|mamans|papas|grands? parents|grand mere|grand pere|grands meres|grands peres|mamie|papi|tante|oncle|mari|femme|conjointe?|nounou|nourrice|baby sitter|assistante maternelle)\\b)`,
+    `(?<!\\b(?:${CARERS}|maman|papa|mari|femme) (?:sera|est|seront|sont|va etre) (?:(?:elle|donc|aussi|egalement) )?)\\b(?:absence|absences|absent|absente|absents|absentes)\\b(?! (?:de|d') (?:ses|sa|son|leur|leurs|mes|ma|mon|nos|notre|la|le|les) (?:${CARERS}|meres?|peres?|parents?|maman|papa|mamans|papas|grands? parents|grands meres|grands peres|tante|oncle|mari|femme|conjointe?)\\b)`,
     `(?:^|\\b(?:zenfant|il|elle|ils|elles|est|etait|sont)\\s+)pas (?:venue?s?|allee?s?|ete)\\b`,
     `\\b(?:ai|avons|a|avez) garde (?:zenfant|les enfants|les petits|mon fils|ma fille|les deux|mes enfants|le petit|la petite)\\b`,
     `\\b(?:l' ai|l' avons|les ai|les avons) garde(?:e|es|s)?\\b`,

@@ -4,7 +4,7 @@
  * prepared text (folded, corrected, dates masked as "zdate", names as "zenfant").
  */
 import type { Courtesy, Intent } from '../types';
-import { PARENT_DAY_VERB, REFUSED_BOOKING } from './concepts';
+import { CARERS, PARENT_DAY_VERB, REFUSED_BOOKING } from './concepts';
 import { guarded } from '../text/patternGuard';
 import { CHANGE_VERBS } from '../text/changeVerbs';
 
@@ -403,7 +403,7 @@ const ACCOUNT_MEMBER =
 const PAYING_IF = guarded(/\bsi (?:on|je|nous|j' ai|l' enfant) (?:\w+ )?(?:reserve|annule|inscri\w*|ne vient pas|est absente?|est malade)\b.*\b(?:paye|payer|payons|facture|facturee?s?|rembourse|remboursee?s?|compte(?! (?:citoyen|famille|de la famille|familial)\b))\b/);
 
 /** An absence announced for days to come. */
-const FUTURE_ABSENCE = guarded(/\b(?:zenfant|il|elle) (?:ne )?(?:vient|va) pas zdate\b|(?<!\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|epoux|nous|moi meme|nounou|nourrice|baby sitter|assistante maternelle|grand mere|grand pere|mamie|papi) )\b(?:sera|seront) (?:donc |aussi |encore )?absente?s?\b|\b(?:restera|resteront) (?:a la maison|chez (?:moi|nous)) (?:zdate|demain)\b|\b(?:zenfant|il|elle|ils|elles) (?:n' ira|n' iront|ne viendra|ne viendront|ne pourra|ne pourront) (?:pas|plus)(?: venir| aller)? (?:au centre|a la garderie|au periscolaire|a l' accueil|a l' etude|au peri) zdate\b/);
+const FUTURE_ABSENCE = guarded(new RegExp(`\\b(?:zenfant|il|elle) (?:ne )?(?:vient|va) pas zdate\\b|(?<!\\b(?:parents|pere|mere|papa|maman|mari|femme|epouse|epoux|nous|moi meme|${CARERS}) )\\b(?:sera|seront) (?:donc |aussi |encore )?absente?s?\\b|\\b(?:restera|resteront) (?:a la maison|chez (?:moi|nous)) (?:zdate|demain)\\b|\\b(?:zenfant|il|elle|ils|elles) (?:n' ira|n' iront|ne viendra|ne viendront|ne pourra|ne pourront) (?:pas|plus)(?: venir| aller)? (?:au centre|a la garderie|au periscolaire|a l' accueil|a l' etude|au peri) zdate\\b`));
 
 /** "comment créer mon compte citoyen afin d'inscrire mes enfants ?", "je veux faire un compte sur le site": a question on the account first. */
 const ACCOUNT_OPENING =
