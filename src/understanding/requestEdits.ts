@@ -209,7 +209,13 @@ const KEPT_AFTER = guarded(
  * so it is the one cancelled (not a day left out).
  */
 export function keptInCancellation(prepared: string, found: readonly FoundExpression[], excluded: Exclusions): Exclusions {
-  const kept = found.filter((f) => KEPT_BEFORE.test(prepared.slice(Math.max(0, f.start - 40), f.start)) || KEPT_AFTER.test(prepared.slice(f.end, f.end + 40)));
+  const keptSaid = found.filter((f) => KEPT_BEFORE.test(prepared.slice(Math.max(0, f.start - 40), f.start)) || KEPT_AFTER.test(prepared.slice(f.end, f.end + 40)));
+  // ("annuler le 23… ah non pardon le 24, le 23 elle vient normal": days side by side with no « et » are two clauses; only
+  // the one next to « elle vient » is kept.)
+  const kept = keptSaid.filter((f) => {
+    const list = keptSaid.filter((g) => g.start === f.start && g.end === f.end);
+    return list.length < 2 || /\b(?:et|ou)\b/.test(prepared.slice(f.start, f.end)) || list[list.length - 1] === f;
+  });
   if (kept.length === 0) return excluded;
   const notKept = found.filter((f) => kept.some((k) => /^\s*,?\s*(?:mais )?pas (?:le |la )?$/.test(prepared.slice(k.end, f.start))));
   return { ...excluded, expressions: [...excluded.expressions.filter((f) => !notKept.includes(f)), ...kept.filter((f) => !excluded.expressions.includes(f))] };
@@ -283,8 +289,8 @@ const AS_USUAL_AFTER = /^\s*(?:(?:c' est bon|ca c' est bon|c est bon|ca va) )?(?
 /** "… jeudi elle vient pas", "… jeudi il ne viendra pas": the day said again, not to come. */
 const NOT_COMING_AFTER = /^\s*(?:zenfant |il |elle |ils |elles )?(?:ne |n' )?(?:vient|viennent|viendra|viendront|va|vont|ira|iront|sera|seront) pas\b/;
 
-/** "jeudi… non, qu'est-ce que je raconte, jeudi c'est mon coiffeur", "le jeudi étant déjà couvert par son père": why the day taken back is not asked. */
-const WHY_NOT_AFTER = /^\s*(?:(?:c' est|c est|j' ai) (?:mon|ma|mes)\b|(?:etant|est|sera) (?:deja )?(?:couvert|pris|assure)\b)/;
+/** "jeudi… non, qu'est-ce que je raconte, jeudi c'est mon coiffeur", "le jeudi étant déjà couvert par son père", "le lundi c'est bon mon mari est là": why the day taken back is not asked. */
+const WHY_NOT_AFTER = /^\s*(?:(?:c' est|c est|j' ai) (?:mon|ma|mes)\b|(?:etant|est|sera) (?:deja )?(?:couvert|pris|assure)\b|(?:c' est|c est|ca c' est) bon\b(?!\s*$))/;
 
 const isDayNumber = (e: DateExpression): e is Extract<DateExpression, { kind: 'day' }> & { ref: { type: 'date' } } => e.kind === 'day' && e.ref.type === 'date';
 

@@ -85,8 +85,8 @@ const OF_THE_SERVICE = /\b(?:garderie|centre|accueil|periscolaire|peri|cantine|e
 /** Someone does something: a sentence with a subject of its own ("je pars le 14", "le 27 c'est l'anniversaire de ma sœur"). */
 const SOMEONE_DOES = /\b(?:je|j'|on|nous|il|elle|ils|elles|c'|ca|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\b/;
 
-/** "Et aussi le mardi 30, puisque le lundi est férié", "non plutôt jeudi 10 et lundi 14, le vendredi c'est sa mère": a day added or said better. */
-const ADDED_OR_CORRECTED = /^(?:et|ainsi que|puis)\b|\b(?:aussi|egalement|en plus|non|plutot|pardon|je me trompe|je me suis trompee?|je rectifie|en fait|je voulais dire|je veux dire|corriger|correction|en realite|il s' agit|c' est plutot)\b/;
+/** "Et aussi le mardi 30, puisque le lundi est férié", "non plutôt jeudi 10 et lundi 14, le vendredi c'est sa mère", "ce serait donc tous les mercredis": a day added or said better. */
+const ADDED_OR_CORRECTED = /^(?:et|ainsi que|puis)\b|\b(?:aussi|egalement|en plus|non|plutot|pardon|je me trompe|je me suis trompee?|je rectifie|en fait|je voulais dire|je veux dire|corriger|correction|en realite|il s' agit|c' est plutot)\b|\b(?:ce|ca) (?:serait|sera) (?:donc |alors |du coup )?zdate\b/;
 /** The request names the story's time: "ce jour-là", "cette semaine-là", "à ces dates". */
 const THAT_TIME =
   /\b(?:ce|cette|ces) (?:(?:deux|trois|quatre|cinq|\d) )?(?:jours?|semaines?|soirs?|soirees?|dates?|matins?|journees?|mercredis?|lundis?|mardis?|jeudis?|vendredis?) ?-? ?la\b|\b(?:a|pour) (?:cette|ces) dates?\b|\b(?:le meme jour|les memes jours|ces jours ci)\b|\b(?:tout|pendant|durant) le temps\b|\b(?:pendant|durant) (?:ce temps|cette periode|mon absence|son absence|leur absence|notre absence)\b/;

@@ -66,6 +66,15 @@ function isShortened(word: string, name: string, names: readonly string[]): bool
   return names.filter((other) => other.startsWith(word)).length === 1;
 }
 
+/**
+ * "Bao" for Quoc-Bao, "Oanh" for Kieu-Oanh: one part of one child's compound name, as the family calls the child.
+ * (Not a French word: "Ange" of Marie-Ange is an angel; not a part two children share.)
+ */
+function isPartOfCompound(word: string, parts: readonly string[], family: readonly { parts: readonly string[] }[]): boolean {
+  if (parts.length < 2 || word.length < 3 || !parts.includes(word) || COMMON_WORDS.has(word) || SHORT_FRENCH_WORDS.test(word) || isFrenchWord(word)) return false;
+  return family.filter((child) => child.parts.includes(word) || child.parts.join('') === word).length === 1;
+}
+
 /** A name as it sounds, for short names spelled by ear ("kayo" for Kaio, "Anna" for Ana, "Raphael" for Rafael, "Thomas" for Toma). */
 const soundsAlike = (word: string) => word.replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i').replace(/k/g, 'c').replace(/(\p{L})\1/gu, '$1').replace(/(?<=\p{L}{3})s$/u, '');
 
@@ -90,7 +99,8 @@ export interface ChildrenMatch {
 const VOCATIVE_BEFORE = /^(?:attends|attend|oh|eh|he|hey|ah)$/;
 const VOCATIVE_AFTER = /^(?:arrete|arretes|tais|chut|lache|stop|descends|pose|range|viens|ecoute)$/;
 
-export function matchChildren(raw: readonly string[], family: readonly string[]): ChildrenMatch {
+/** `hyphenatedOnly`: words the message writes only inside a hyphenated word ("Hô-Chi-Minh-Ville"), never one part of a child's name. */
+export function matchChildren(raw: readonly string[], family: readonly string[], hyphenatedOnly: ReadonlySet<string> = new Set()): ChildrenMatch {
   const tokens = normalizeChildCounts(raw);
   const named = new Set<string>();
   const nameTokens = new Set<number>();
@@ -129,7 +139,7 @@ export function matchChildren(raw: readonly string[], family: readonly string[])
         // ("son papa l'emmène" is no Emmeline: a French word two letters away from a name is that word.)
         ((distance <= tolerance(target) && (bare[0] === target[0] || !isFrenchWord(bare)) && (distance < 2 || !isFrenchWord(bare))) ||
           (Math.abs(bare.length - target.length) <= 3 && soundsAlike(bare) === child.sound && !isFrenchWord(bare)));
-      if (exact || close || isShortened(bare, target, targets)) {
+      if (exact || close || (!hyphenatedOnly.has(bare) && (isShortened(bare, target, targets) || isPartOfCompound(bare, child.parts, folded)))) {
         named.add(child.name);
         nameTokens.add(index);
         if (!nameAt.has(index)) nameAt.set(index, child.name);

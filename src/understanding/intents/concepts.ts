@@ -112,6 +112,10 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
   book: [
     // "…, et reportez-les sur la semaine du 25 janvier", "de les reporter sur celle du 12": the days moved to, booked.
     `\\breport(?:er|ez|e|ons)(?: les| la| le)? (?:sur|a|au|pour) zdate\\b`,
+    // ("rayez Hubertine du 3 février et portez-la au mercredi 10": carried over to the day, booked.)
+    `\\bport(?:er|ez)(?: les| la| le)?(?: sur| a| au| pour)? zdate\\b`,
+    // ("Plectrude fréquentera désormais l'accueil du soir tous les lundis": the child will come, from now on.)
+    `\\b(?:frequentera|frequenteront|frequentera desormais|frequenteront desormais|frequentera dorenavant|frequenteront dorenavant|frequentera donc|frequenteront donc) (?:${PLACE}|l' accueil|la garderie|le centre|le periscolaire|l' etude)\\b`,
     // "resa Soann mardi", "inscription pour Zoé et Malo le 12": a booking's name, the child and the day, opening the message.
     `^(?:(?:bonjour|bjr|salut|slt|coucou|bonsoir|bsr|svp|stp|s' il (?:te|vous) plait) )*(?:resa|reservation|inscription)s? (?:pour |de )?zenfant(?: (?:et|\\+) zenfant)* zdate\\b`,
     // ("la garderie du soir pour Aurélise tous les mardis…": the service, the child and the days, opening the message.)
@@ -180,7 +184,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `~\\breservations?\\b(?= (?:pour|de zenfant|zdate|de mes|des enfants|du|de la|d' une))`,
     `\\b(?:faire|fais|faites|passer|passez) (?:une |la |les |des )?(?:reservations?|inscriptions?|resas?)\\b`,
     // ("c'est moi qui viens les prendre à la sortie": the family picks them up, no booking.)
-    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )(?<!\\b(?:viens|vais|viendrai|venons|vient|va|irai|passe|passerai|passons) )\\b(?:les|la|le|l'|lui|leur) (?:garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter|prevoir)\\b(?! (?:a la maison|chez|avec moi|avec nous|au chaud|au lit))`,
+    `(?<!\\b(?:droit|interdit|interdite|interdiction|autorise|autorisee) de )(?<!\\b(?:viens|vais|viendrai|venons|vient|va|irai|passe|passerai|passons) )\\b(?:les|la|le|l'|lui|leur) (?:faire (?:admettre|inscrire|accueillir|garder)|garder|prendre|accueillir|inscrire|reserver|recevoir|mettre|compter|caler|booker|ajouter|rajouter|noter|prevoir|admettre)\\b(?! (?:a la maison|chez|avec moi|avec nous|au chaud|au lit))`,
     `\\b(?:la |le |les |l' )?(?:report|decal|deplac|transfer)(?:er|ez|e)\\b (?:au|a|pour|sur|zdate)\\b`,
     `\\bplac(?:er|ez)\\b|\\bprogrammer\\b|\\bplanifi(?:er|ez)\\b|\\benregistr(?:er|ez)\\b|\\bvalid(?:er|ez)\\b`,
     `\\bcocher\\b|\\bcochez\\b|\\bbloquer (?:une |la |sa )?(?:place|journee|date)`,
@@ -253,6 +257,8 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("je garde Lorène habituellement le mercredi, mais demain…": a habit told, no change.)
     // ("tu as oublié l'écharpe chez moi, je garde, tu viens prendre quand tu veux": a thing kept, no child.)
     // ("Léa lundi, mardi, mercredi, sauf jeudi et vendredi, je la garde": why the days are left out, no cancellation.)
+    // ("Wulfran sera placé sous ma garde toute la semaine": the grown-up keeps the child, weak like « je le garde ».)
+    `~\\b(?:sera|seront|est|sont|restera|resteront) (?:place|placee|places|placees|confie|confiee|confies|confiees )?sous (?:ma|notre) garde\\b`,
     `~(?<!\\bsauf (?:(?:le |les |et |ni )?zdate )+)\\b(?:je|on|nous) (?:le |la |les )?(?:garde|gardons|garderai|garderons|recupere|recuperons|recupererai|recupererons)\\b(?! (?:une|la|sa) place)(?! (?:tu|vous|je|j')\\b)(?!(?: \\S+)? (?:habituellement|d' habitude|normalement|en general|d' ordinaire|souvent|toujours)\\b)${NOT_AS_USUAL}`,
     `~\\b(?:je|on|nous) (?:vais|va|allons) (?:le |la |les )?(?:garder|recuperer|chercher|prendre)\\b`,
     // ("nous avons décidé de garder les enfants nous-mêmes la semaine prochaine": the family keeps them, weak.)
@@ -347,7 +353,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:faut|faudrait|faudra) (?:une? |la |le )?(?:place|garderie|garde|centre|accueil|periscolaire)`,
     // "faire le nécessaire" asks to act, it tells no need.
     `(?<!\\b(?:faire|faites|fassiez|fais|ferez) le )\\b(?:necessaire|indispensable|oblige|obligee)\\b`,
-    `~\\b(?:parents|papa|maman|pere|mere) (?:sont|est|seront|sera|partent|part) (?:en voyage|en deplacement|en formation|a l' etranger)\\b`,
+    `~\\b(?:parents|papa|maman|pere|mere) (?:sont|est|seront|sera|partent|part|(?:etant|sont|est|seront|sera) (?:partis|parties|partie|parti)) (?:en voyage|en deplacement|en formation|en mission|a l' etranger)\\b`,
     // A parent away is a reason, weak: "nous serons en déplacement" may take the child along.
     `~\\b(?:je suis|je serai|nous serons|nous sommes|ma femme est|mon mari est|sa mere est|son pere est|sa maman est|son papa est|ma fille est|mon fils est) (?:en deplacement|en formation|en voyage d' affaires|au travail|d' astreinte|de permanence)\\b`,
     `\\b(?:personne (?:pour|ne peut) (?:le |la |les )?(?:garder|recuperer|chercher)|plus personne pour|nounou (?:m' a lache|est malade|absente)|pas de solution de garde|aucune solution de garde)\\b`,
@@ -372,7 +378,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:zenfant|il|elle|ils|elles) (?:va|vont|passera|passeront|doit|devra) passer (?:\\S+ ){0,4}(?:avec (?:moi|nous|son|sa|ses|leur|leurs)|chez|a la campagne|a la mer|a la montagne|en vacances)\\b`,
     // "leurs parents sont en voyage", "nous sommes en vacances": the parents away, a reason to book, not the child away.
     // ("ma fille, présentement retenue à l'étranger": a grown-up held away.)
-    `(?<!\\b(?:retenue?s?|bloquee?s?|coincee?s?) )(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
+    `(?<!\\b(?:retenue?s?|bloquee?s?|coincee?s?) )(?<!\\b(?:parents|parent|papa|maman|pere|mere|mari|femme|nous|je|on|(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne) et moi) (?:sont|est|seront|sera|serons|sommes|serai|suis|partent|part|partons|pars|(?:etant|sont|est|seront|sera) (?:partis|parties|partie|parti)) (?:en mission |en deplacement |pour (?:le|son|mon) travail )?)\\b(?:en vacances|en voyage|a l' etranger|en week end|en weekend)\\b`,
     // ("… pendant les vacances de noël, sauf Arsénio qui est chez sa mère": a child left out of a booking.)
     `(?<!\\bsauf (?:pour )?zenfant,? (?:qui|il|elle) (?:est|sera|va|ira|part|reste) (?:\\S+ )?)(?<!\\bapres (?:ca va |sa va |ca |sa |quoi )?(?:il|elle|ils|elles) (?:va|vont|iront|ira|sont|seront) )(?<!\\b(?:ira|iront|va|vont|sera|seront|restera|resteront|part|partira|partiront) (?:pas|plus) )\\b(?:chez (?:son|sa|leur|leurs) (?:pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|tante|oncle|nounou|cousin|cousine|parrain|marraine)|chez mamie|chez papi|chez (?:ses|leurs) grands parents)\\b`,
     `\\b(?:accueillie?s?|gardee?s?|recuperee?s?|pris en charge|prise en charge) par (?:sa|son|ses|leur|leurs|la|le|les|une|un) (?:tante|oncle|pere|mere|papa|maman|grand|grands|grand mere|grand pere|mamie|papi|nounou|voisine?|cousine?|parrain|marraine|baby sitter|famille)\\b`,
@@ -389,7 +395,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\bn' (?:est|etait|etaient|sont|a|ont|avait|avaient) (?:pas|jamais) (?:ete |pu )?(?:venue?s?|allee?s?|venir|aller)\\b`,
     // "n'était pas là hier" is past; "Ben n'est pas là mardi" is a day to come, an attendance denied.
     `\\b(?:n' )?(?:etait|etaient|avait|avaient|a|ont) (?:pas|jamais) (?:ete )?(?:la|present|presente?s?)\\b`,
-    `\\b(?:etait|etaient|a ete|ont ete|etais|est restee?|sont restee?s|etait restee?) (?:absente?s?|malades?|souffrante?s?|a la maison|chez (?:moi|nous|lui|elle|sa|son|ses))\\b`,
+    `\\b(?:etait|etaient|a ete|ont ete|etais|est restee?|sont restee?s|etait restee?) (?:absente?s?|malades?|souffrante?s?|a la maison|au lit|couchee?s?|chez (?:moi|nous|lui|elle|sa|son|ses))\\b`,
     `\\b(?:a|ont) (?:manque|rate|loupe) (?:la garderie|le centre|l' accueil|le periscolaire|sa journee|la journee)`,
     // ("en l'absence de ses mères, retenues à Bordeaux", "en l'absence de leur grand-mère, hospitalisée": the grown-ups
     // away, the reason of a booking.)
@@ -513,7 +519,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     `\\b(?:pas (?:a |avec )?(?:un|une) (?:robot|bot|machine)|marre (?:du|de ce|des) (?:robot|bot|machine))\\b`,
     `^\\W*(?:un |une |l' |le |la )?(?:operateur|operatrice|conseiller|conseillere|humain|agent)\\W*$|\\bau bout du fil\\b`,
     // A complaint or a meeting asked of the people in charge: "je veux des explications", "voir la directrice".
-    `\\b(?:(?:le|la|un|une|au|du|les|des|a la) (?:responsable|directeur|directrice|direction|coordinateur|coordinatrice)s?|en relation avec|m' entretenir|un entretien avec|un rendez vous avec|des explications|(?:une |ma |deposer une )reclamation|debrief|escalader|vrai gars|vrai agent|vraie personne)\\b(?<!\\b(?:allait|allais|allions|allaient)\\b.{0,45})`,
+    `\\b(?:(?:le|la|un|une|au|du|les|des|a la) (?:responsable|directeur|directrice|direction|coordinateur|coordinatrice)s?(?! (?:d' un|d' une|de (?:son|sa|mon|ma|notre|leur)) (?:projet|chantier|equipe|service|agence|entreprise|societe|magasin|usine|boutique|restaurant|filiale|boite|mission)\\b)|en relation avec|m' entretenir|un entretien avec|un rendez vous avec|des explications|(?:une |ma |deposer une )reclamation|debrief|escalader|vrai gars|vrai agent|vraie personne)\\b(?<!\\b(?:allait|allais|allions|allaient)\\b.{0,45})`,
     `\\b(?:qu' )?(?:une dame|un monsieur|une personne|quelqu' un)(?: du service| de la mairie| de la garderie)? (?:me |m' )(?:telephone|appelle|rappelle)\\b`,
     `\\b(?:passez|passe|passer|mettez|mets) (?:moi|nous) (?:quelqu' un|une? (?:personne|responsable|agent|conseillere?)|en relation)\\b|\\bquelqu' un (?:m' appelle|me rappelle|nous appelle|nous rappelle)\\b`,
   ],

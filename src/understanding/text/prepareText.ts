@@ -350,6 +350,18 @@ function surnames(raw: string): Set<string> {
   return found;
 }
 
+/** Parts of hyphenated words never written alone ("minh" of "Hô-Chi-Minh-Ville"): no child called by one part of a name. */
+function hyphenatedOnly(raw: string): Set<string> {
+  const joined = new Set<string>();
+  const alone = new Set<string>();
+  for (const match of raw.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const parts = foldText(match[0]).split(/[\s-]+/).filter(Boolean);
+    for (const part of parts) (parts.length > 1 ? joined : alone).add(part);
+  }
+  for (const part of alone) joined.delete(part);
+  return joined;
+}
+
 const MONTHS_AND_WEEKDAYS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;
 
 /** A place is not turned into a month or a weekday ("de Maurs" is no March); any other slip is corrected ("de Toussain"). */
@@ -361,7 +373,7 @@ function placeOrTypo(token: string, speller: SpellingCorrector): string {
 export function prepareText(raw: string, family: readonly string[], speller: SpellingCorrector): PreparedText {
   const names = new Set(family.flatMap((child) => foldText(child).split(' ')).filter((word) => word.length > 1 && SMS_EXPANSIONS[word] !== undefined));
   const tokens = normalizeChildCounts(dayNumbersAsDigits(restoreElisions(foldAndExpand(raw, names))));
-  const { children, nameTokens, nameAt } = matchChildren(tokens, family);
+  const { children, nameTokens, nameAt } = matchChildren(tokens, family, hyphenatedOnly(raw));
   const places = placeNames(raw);
   const signed = surnames(raw);
   // (A weekday or a month mistyped after a name is still one: "Arnaut Mecredi".)

@@ -326,6 +326,8 @@ export const FOREIGN_HINT = new RegExp(
     "after|following|month|from|to|till|until|end|which|status|use|pode|liga|ligue|book|needs?|holidays?|vacations?|add|phone|telephone|hospital|somebody|someone|anybody|anyone|man|woman|uncle|aunt|neighbou?r|jan|feb|apr|aug|sept?|oct|nov|dec|march|may|spring|winter|christmas|xmas|summer|autumn|fall|halloween|saints|during|evening|didn'?t|did|was|were|not|don'?t|doesn'?t|won'?t|will|can'?t|cannot|no|paper|note|certificate|doctor(?:'s)?|remove|delete|take|talk|speak|thank|thanks|bye|goodbye|how|explain|whether|or|is|are|has|have|what|last|where|he|she|they|we|it|i|need|first|second|nobody|staff|only|open|papier|papiers",
     // Spanish, Portuguese, Romanian, Tagalog, Turkish, Ukrainian, Polish, Persian
     'prim(?:era|eira)|segunda|[uú]ltima|las|los|salam\\w*|as+alam\\w*|at[ée]|hasta|desde|del|ela|ele|ella|él|n[ãa]o|vai|vem|viene|t[aá]|est[aá]|estava|tava|estaba|doente|enferm[oa]|inscrit[ao]|inscris[aă]|tenho|tengo|atestado|certificado|quero|quiero|queria|quisiera|eu|preciso|necesito|necessito|falar|hablar|humano|hindi|tao|reservar|reserva|inscribir|inscrever|inscrevir|cancela|cancele|cancelar|cancelem|anula|anular|anula[țt]i|anuleaz[aă]|horas|hora|ficar|quedarse|quedar|sim|sí|semana|s[ăa]pt[ăa]m[aâ]na|amanh[ãa]|mañana|manana|mâine|hoje|hoy|ast[ăa]zi|ontem|ayer|ieri|lunes|luni|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|ter[çc]a|martes|mar[țt]i|quarta|mi[ée]rcoles|miercuri|quinta|jueves|joi|sexta|viernes|vineri|janeiro|enero|fevereiro|febrero|março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dezembro|diciembre|por|porfavor|rog|obrigad[oa]s?|gracias|mul[țt]umesc|salamat|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol|para|pentru|tarih|tamb[ée]m|tambi[ée]n|tchau|adi[oó]s|logo|luego|revedere|e|mesi|mèsi|orevwa|anpil|bonswa|bonjou|mwen|enskri|anile|rez[èe]ve|sant|lendi|madi|m[èe]kredi|jedi|vandredi|janvye|fevriye|septanm|okt[òo]b|novanm|desanm|jiy[èe]|malad|y[èé]|papye|kijan|randevou|ak|pou|dos|ambos|ambas|dois|duas|just|naka|bukas|mete|và|không|khong|cảm|cam|și|dias|días|tiene|tienen|responsable|manager|supervisor|cancel|todos|todas|ghedda|ghadwa|ba3d|niños|ninos|niñas|ninas|hijos|crianças|criancas|filhos|kids|children|april|june|july|january|february|august|september|october|november|december|quitar|quita|quiten|tirar|tira|tirer|sacar|nu|but|yes|put',
+    // Italian, and Portuguese words of a correction or a question
+    'grazie|buona|buonasera|tardi|troppo|possivel|possível|possibile|posible|espera|aspetta|[uú]ltimo|giorno|al',
   ].join('|')})(?!\\p{L})|\\d(?:st|nd|rd|th)\\b|\\b(?:do|el) \\d|\\d y `,
   'iu',
 );
@@ -590,6 +592,18 @@ export const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})(?:obrigad[oa]s?|gracias|mul[țt]umesc|salamat(?: po)?|dziekuje|dziękuję|tashakor|dyakuyu|дякую|спасибо|teşekkürler|tesekkurler|sagol)(?!\p{L})/giu, 'merci'],
   [/(?<!\p{L})(?:para|pentru)\b(?= (?:la|o|a|el|le|zenfant|\p{Lu}))/giu, 'pour'],
   [/(?<!\p{L})son tarih(?: ne)?(?!\p{L})/giu, 'date limite'],
+  // ("Grazie mille, buona giornata!", "lo so, è troppo tardi", "io finisco tardi": thanks, a greeting, late (not « mardi »).)
+  [/(?<!\p{L})grazie(?: mille)?(?!\p{L})/giu, 'merci'],
+  [/(?<!\p{L})buona giornata(?!\p{L})/giu, 'bonne journée'],
+  [/(?<!\p{L})buona ?sera(?!\p{L})/giu, 'bonne soirée'],
+  [/(?<!\p{L})troppo tardi(?!\p{L})/giu, 'trop tard'],
+  [/(?<!\p{L})tardi(?!\p{L})/giu, 'tard'],
+  // ("c'est possivel ?", "o último dia pour annuler", "não, espera, c'est le 17", "du 2 al 6 novembre".)
+  [/(?<!\p{L})(?:possivel|possível|possibile|posible)(?!\p{L})/giu, 'possible'],
+  [/(?<!\p{L})(?:(?:o|el|l'|il) )?(?:[uú]ltimo) (?:dia|día|giorno)(?!\p{L})/giu, 'le dernier jour'],
+  [/(?<!\p{L})(?:espera|aspetta)(?!\p{L})/giu, 'attends'],
+  [/(?<!\p{L})n[ãa]o(?=,)/giu, 'non'],
+  [/(?<=\d\s+)al (?=\d)/giu, 'au '],
   // "Nazanin no garderie lundi": no evening care that day.
   [/(?<!\p{L})no (?=(?:garderie|centre|accueil|cantine|soir)\b)/giu, 'pas de '],
 ];
