@@ -160,10 +160,13 @@ export function exclusionsOf(prepared: string, nameAt: ReadonlyMap<number, strin
 const TAKE_BACK =
   guarded(/^\s*(?:(?:s' il (?:te|vous) plait|svp|stp|merci|aussi|egalement|soir|matin|au centre|a la garderie|en garderie|garderie|a l' accueil|au periscolaire|a la place)\s+)*(?:non|nan|non pardon|pardon|euh(?! (?:et|aussi|puis)\b)|enfin|enfin non|plutot|ah non|oups|je veux dire|je voulais dire|ou plutot|non plutot|non non|ou bien (?:etait ce|c' etait|est ce|serait ce))\b|^\s*(?:\S+\s+){0,8}?(?:(?:non|nan|ah non|euh non) (?:attends?|pardon|plutot)|(?:euh|ah|oh) non (?:juste|seulement|uniquement)|attends? non|je me suis trompee?|(?:non|nan|ah non|mais non) (?:c' est|c est) bien)\b|\b(?:corriger|en realite|je me suis trompee?|je me trompe|je m' embrouille|je confonds|je melange tout|erreur de ma part|je rectifie|rectification|qu' est ce que je (?:raconte|dis))\b|\b(?:ah|oh|euh) non\s*$|\b(?:c' est|c est|ca sera|ce sera) (?:surement|sans doute|deja|probablement|bien) trop tard (?=(?:bon|donc|alors|plutot)\b)/);
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
-const SAID_NO_TO = guarded(/\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$/);
+// ("il ne s'agit pas d'annuler toute la semaine du 15, mais uniquement le mercredi 17", "annulez non pas lundi mais mardi".)
+const SAID_NO_TO = guarded(
+  /\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$|\b(?:non pas|pas (?:d' |de )(?:annuler|reserver|inscrire|enlever|retirer)) (?:(?:tout|toute|tous|toutes) )?(?:le |la |les )?$/,
+);
 /** "je vous ai dit lundi mais c'est mardi": the day said before, said better after « mais c'est ». */
 const SAID_BEFORE = /\b(?:ai|avais|avons|avions) (?:dit|mis|ecrit|note|marque) (?:le |la |pour le )?$/;
-const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*mais (?:plutot )?(?:le |la )?$/;
+const SAID_INSTEAD = /^(?:\s*\S+){0,8}?\s*(?:mais )?(?:c' est|c est)(?: plutot)?\s*$|^\s*(?:pour \S+(?: et \S+)? )?mais (?:plutot |uniquement |seulement |juste )?(?:le |la |les )?$/;
 /** "…le mercredi 10, et non celui du 17": the day after « et non » is left out. */
 /** ("c'est mardi qu'il faut, pas jeudi", "c'est lundi le rendez-vous, pas mardi": the same.) */
 // ("c'est jeudi que je travaille, pas mercredi": the same.)

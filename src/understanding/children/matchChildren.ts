@@ -96,8 +96,10 @@ export interface ChildrenMatch {
  * `family`, in the family's order.
  */
 /** Words around a name that speak to the child rather than of it ("attends Selasi, arrête"). */
-const VOCATIVE_BEFORE = /^(?:attends|attend|oh|eh|he|hey|ah)$/;
+const VOCATIVE_BEFORE = /^(?:attends|attend|oh|eh|he|hey|ah|non)$/;
 const VOCATIVE_AFTER = /^(?:arrete|arretes|tais|chut|lache|stop|descends|pose|range|viens|ecoute)$/;
+/** "non Guérin tu poses ça tout de suite": the child told what to do, « tu » and the verb. */
+const VOCATIVE_TOLD = /^(?:arretes|laches|descends|poses|ranges|viens|ecoutes|touches|fais|lances|tapes|montes|sors)$/;
 
 /** `hyphenatedOnly`: words the message writes only inside a hyphenated word ("Hô-Chi-Minh-Ville"), never one part of a child's name. */
 export function matchChildren(raw: readonly string[], family: readonly string[], hyphenatedOnly: ReadonlySet<string> = new Set()): ChildrenMatch {
@@ -146,9 +148,13 @@ export function matchChildren(raw: readonly string[], family: readonly string[],
       }
     }
   });
-  // "non mais attends Selasi arrête de crier", dictated: a child spoken to in the room is no child asked about.
+  // "non mais attends Selasi arrête de crier", "non Guérin tu poses ça", dictated: a child spoken to in the room is no child asked about.
   for (const index of [...nameTokens]) {
-    if (!VOCATIVE_BEFORE.test(tokens[index - 1] ?? '') || !VOCATIVE_AFTER.test(tokens[index + 1] ?? '')) continue;
+    const before = tokens[index - 1] ?? '';
+    const after = tokens[index + 1] ?? '';
+    const told = after === 'tu' && VOCATIVE_TOLD.test(tokens[index + 2] ?? '');
+    // (« non » alone before a name is a correction, « non Hugo plutôt »: only with the child told what to do.)
+    if (!VOCATIVE_BEFORE.test(before) || !(told || (before !== 'non' && VOCATIVE_AFTER.test(after)))) continue;
     nameTokens.delete(index);
     const name = nameAt.get(index);
     nameAt.delete(index);

@@ -13,7 +13,7 @@ export const YEAR = `(?:20\\d\\d)`;
 export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:er|e)?(?![\\d/:h])(?!\\s+(?:h|heures?|enfants?|jours?|semaines?|fois|mois|ans?|euros?|minutes?|min|places?|personnes?|rue|avenue|av|boulevard|bd|allee|impasse|chemin|quai|route|bis|ter)\\b)`;
 export const SLASH_DATE = `(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`;
 /** One point in time inside a range: "le lundi 16 mars", "16/03", "lundi", "demain". */
-export const POINT = `(?:(?:(?:le|l')\\s+)?(?:${WD}\\s+)?(?:${SLASH_DATE}|${DAY_NUMBER}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?)|${WD}|apres demain|demain|aujourd' hui)`;
+export const POINT = `(?:(?:(?:le|l')\\s+)?(?:${WD}\\s+)?(?:${SLASH_DATE}|${DAY_NUMBER}(?:\\s+${MONTH}\\b(?:\\s+${YEAR})?)?)|${WD}|apres demain|demain|aujourd' hui)`;
 
 export const HOLIDAY_NAME = `(?:toussaint|automne|noel|fetes de fin d' annee|fin d' annee|fetes|hiver|fevrier|ski|printemps|paques|ete)`;
 /** "vacances de la Toussaint", "congés d'hiver", "grandes vacances". */

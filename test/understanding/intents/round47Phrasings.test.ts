@@ -104,6 +104,26 @@ describe('stories and corrections', () => {
   });
 });
 
+describe('days said and unsaid', () => {
+  test('« du 15 au 19 mais pas le 17 »: « mais » is no May', () => {
+    const got = read('inscrire Zélie du 15 au 19 mais pas le 17');
+    expect(got.dates).toEqual(['2027-03-15', '2027-03-16', '2027-03-18', '2027-03-19']);
+  });
+
+  test('« il ne s’agit pas d’annuler toute la semaine du 15, mais uniquement le mercredi 17 et le jeudi 18 » cancels those two', () => {
+    const got = read('Il ne s’agit pas d’annuler toute la semaine du 15 mars pour Zélie, mais uniquement le mercredi 17 et le jeudi 18. Cordialement');
+    expect(got.intent).toBe('cancel');
+    expect(got.dates).toEqual(['2027-03-17', '2027-03-18']);
+  });
+
+  test('a child told off while dictating (« non Timothée tu poses ça ») takes back no day', () => {
+    const got = read('alors je voudrais inscrire Zélie et Timothée au soir lundi mardi et jeudi de la semaine prochaine non Timothée tu poses ça tout de suite pardon voilà');
+    expect(got.dates).toEqual(['2027-03-15', '2027-03-16', '2027-03-18']);
+    expect(got.children).toEqual(['Zélie', 'Timothée']);
+    expect(got.actions).toBeUndefined();
+  });
+});
+
 describe('words of Italian and Portuguese speakers', () => {
   test('« grazie mille, buona giornata » is a thank-you', () => {
     expect(read('grazie mille, buona giornata').intent).toBe('smalltalk');
