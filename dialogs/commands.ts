@@ -28,9 +28,9 @@ export function commandOf(text: string): Command | undefined {
 export type YesNo = 'yes' | 'no';
 
 /** Ways of saying yes, as whole words; politeness around them changes nothing. */
-const YES = /^(oui|ouais|ouaip|yes|yep|ok|okay|oki|d'accord|daccord|dac|c'est bon|c bon|cest bon|c'est ca|c'est bien ca|c'est bien cela|c'est cela|cest ca|c ca|c'est juste|c'est correct|correct|c'est parfait|ca marche|ca me va|exact|exactement|parfait|super|top|nickel|impeccable|volontiers|bien sur|tout a fait|absolument|confirme|je confirme|confirmer|valider|valide|je valide|go|vas y|allez y|allez-y|vas-y)$/;
-const NO = /^(non|nan|no|non merci|pas du tout|surtout pas|pas maintenant|c'est faux|ce n'est pas ca|c'est pas ca|laisse|laissez|pas la peine|inutile)$/;
-const POLITE = /^(merci|merci beaucoup|svp|s'il vous plait|s'il te plait|stp|bien|alors|euh|bon|ben|ah|oh|bonne journee|bonne soiree|au revoir|a bientot)$/;
+const YES = /^(oui|ouais|ouaip|yes|yep|ok|okay|oki|d'accord|daccord|dac|c'est bon|c bon|cest bon|c'est ca|c'est bien ca|c'est bien cela|c'est cela|cest ca|c ca|c'est juste|c'est correct|correct|c'est parfait|ca marche|ca me va|exact|exactement|parfait|super|top|nickel|impeccable|volontiers|bien sur|tout a fait|absolument|confirme|je confirme|confirmer|valider|valide|je valide|go|vas y|allez y|allez-y|vas-y|sim|si|yeah|sure|da|evet|tak|ja)$/;
+const NO = /^(non|nan|no|nao|nein|nie|hayir|non merci|pas du tout|surtout pas|pas maintenant|c'est faux|ce n'est pas ca|c'est pas ca|laisse|laissez|pas la peine|inutile)$/;
+const POLITE = /^(merci|merci beaucoup|svp|s'il vous plait|s'il te plait|stp|bien|alors|euh|bon|ben|ah|oh|bonne journee|bonne soiree|au revoir|a bientot|obrigado|obrigada|gracias|grazie|thanks|thank you)$/;
 
 /**
  * "oui", "ok c bon", "oui merci", "parfait, merci" → yes; "non", "non merci" → no; anything

@@ -70,12 +70,34 @@ export class HandoffDialog extends ComponentDialog {
       await step.context.sendActivity(fill(m.messageNotSent, this.vars));
       return step.endDialog();
     }
-    // Neither: a new message of its own, read as such (nothing is sent unasked).
-    return step.endDialog({ reroute: answer });
+    // Neither: a new request of its own is read as such; anything else ("elle s'appelle Mme Dupuis") is what the parent wants
+    // the service to know: offered to be sent, never sent unasked.
+    if (this.isNewRequest(step, answer)) return step.endDialog({ reroute: answer });
+    (step.values as { pending?: string }).pending = answer;
+    return step.prompt(ANSWER, { prompt: yesNo(m.sendThis) });
+  }
+
+  /** A request the assistant handles itself ("réserver Léa mercredi 16", "c'est quand la date limite ?"). */
+  private isNewRequest(step: WaterfallStepContext<HandoffRequest>, text: string): boolean {
+    const family = familyOf(step.context);
+    const meaning = this.services.understanding.understand(text, { now: this.services.clock.now(), children: family.children.map((c) => c.firstName) });
+    return !['none', 'smalltalk', 'handoff', 'ambiguous'].includes(meaning.intent);
   }
 
   private async sendMessage(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
-    const text = String(step.result).slice(0, 4000);
+    const { pending } = step.values as { pending?: string };
+    if (pending !== undefined) {
+      const answer = String(step.result);
+      const folded = normalise(answer);
+      const said = yesNoOf(answer) ?? (YES_FIRST.test(folded) ? 'yes' : NO_FIRST.test(folded) || BACK_TO_ASSISTANT.test(folded) ? 'no' : undefined);
+      if (said === 'no') {
+        await step.context.sendActivity(fill(m.messageNotSent, this.vars));
+        return step.endDialog();
+      }
+      // (Neither yes nor no: nothing is sent; the answer is read as a message of its own.)
+      if (said !== 'yes') return step.endDialog({ reroute: answer });
+    }
+    const text = (pending ?? String(step.result)).slice(0, 4000);
     const family = familyOf(step.context);
     const activity = step.context.activity;
     const sender = this.services.serviceMessages;

@@ -163,7 +163,8 @@ export class MainDialog extends ComponentDialog {
     }
     // "non, plutôt jeudi" just after an answer: the "non" answers the assistant; what follows is the request.
     const rest = step.options.interpretation ? undefined : afterLeadingNo(text);
-    const said = rest || text;
+    // (« non pas mardi mais jeudi »: « non pas » says no to the day, it answers nothing; the whole is read.)
+    const said = rest && !/^pas\b/i.test(rest) ? rest : text;
     let meaning = step.options.interpretation ?? this.understandBeside(context, said, last);
     // « non c pas demain c vendredi » just after « Rien à annuler pour Léa : mardi 8 » (nothing asked left once « non » is cut):
     // the whole message corrects the request just made.
@@ -696,14 +697,25 @@ function daysTakenBack(meaning: Interpretation, lastRequest: LastRequest, family
     const days = [...new Set(undone.map(({ day }) => day))].sort();
     if (days.length === 0) return undefined;
     const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
-    return movedOrUndone(meaning, 'reserve', children, days, saidInstead ? instead : []);
+    return movedOrUndone(meaning, 'reserve', children, days, saidInstead ? inWeekOfUndone(days, instead, normalise(text)) : []);
   }
   if (last.intent !== 'reserve') return undefined;
   const days = last.days.filter(takenBack);
   const childIds = named.length > 0 ? last.childIds.filter((id) => named.includes(id)) : last.childIds;
   if (days.length === 0 || childIds.length === 0) return undefined;
   const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
-  return movedOrUndone(meaning, 'cancel', children, days, saidInstead ? instead : []);
+  return movedOrUndone(meaning, 'cancel', children, days, saidInstead ? inWeekOfUndone(days, instead, normalise(text)) : []);
+}
+
+/**
+ * The days said instead, when weekdays alone: those of the week of the days undone ("non plutôt mercredi", "non pas mardi
+ * mais jeudi" just after Friday 18 or Tuesday 15: that week's Wednesday or Thursday, not the coming one).
+ */
+function inWeekOfUndone(undone: readonly IsoDay[], instead: readonly IsoDay[], said: string): IsoDay[] {
+  const weekdays = weekdaysOnly(said);
+  const monday = mondayOf(undone[0]);
+  if (!weekdays || !undone.every((day) => mondayOf(day) === monday)) return [...instead];
+  return weekdays.map((weekday) => addDays(monday, weekday - 1)).filter((day) => !undone.includes(day));
 }
 
 /**
@@ -725,11 +737,7 @@ function daysSaidInstead(meaning: Interpretation, lastRequest: LastRequest, fami
   const childIds = [...new Set(undone.map(({ childId }) => childId))];
   const children = family.children.filter((child) => childIds.includes(child.id)).map((child) => child.firstName);
   const days = [...new Set(undone.map(({ day }) => day))].sort();
-  // ("non plutôt mercredi" just after Friday 18: the Wednesday of that week, not the coming one.)
-  const weekdays = weekdaysOnly(said);
-  const monday = mondayOf(days[0]);
-  const oneWeek = days.every((day) => mondayOf(day) === monday);
-  const instead = weekdays && oneWeek ? weekdays.map((weekday) => addDays(monday, weekday - 1)).filter((day) => !days.includes(day)) : meaning.dates;
+  const instead = inWeekOfUndone(days, meaning.dates, said);
   if (instead.length === 0) return undefined;
   return movedOrUndone(meaning, last.intent === 'reserve' ? 'cancel' : 'reserve', children, days, instead);
 }

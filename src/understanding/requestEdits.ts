@@ -162,7 +162,7 @@ const TAKE_BACK =
 /** "ce n'est pas mercredi…": the day named next with « c'est » replaces it. */
 // ("il ne s'agit pas d'annuler toute la semaine du 15, mais uniquement le mercredi 17", "annulez non pas lundi mais mardi".)
 const SAID_NO_TO = guarded(
-  /\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$|\b(?:non pas|pas (?:d' |de )(?:annuler|reserver|inscrire|enlever|retirer)) (?:(?:tout|toute|tous|toutes) )?(?:le |la |les )?$/,
+  /\b(?:c' est|ce n' est|c est|ce nest) pas (?:pour )?(?:le |la )?$|\b(?:non pas|pas (?:d' |de )(?:annuler|reserver|inscrire|enlever|retirer)|(?:n' ?)?(?:annule|annulez|reserve|reservez|inscris|inscrivez|mets|mettez|enleve|enlevez|retire|retirez) pas) (?:(?:tout|toute|tous|toutes) )?(?:le |la |les )?$/,
 );
 /** "je vous ai dit lundi mais c'est mardi": the day said before, said better after « mais c'est ». */
 const SAID_BEFORE = /\b(?:ai|avais|avons|avions) (?:dit|mis|ecrit|note|marque) (?:le |la |pour le )?$/;

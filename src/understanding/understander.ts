@@ -134,6 +134,8 @@ function inMonthOfUndone(days: IsoDay[], undone: readonly IsoDay[], put: string)
 const WEEKDAY_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
 
 const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but|par contre|en revanche)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but|par contre|en revanche)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
+/** « non » or a verb of change just before « pas »: "annulez pas lundi mais mardi" says the day of the change better. */
+const VERB_SAID_NO_TO = /\b(?:non|(?:n' ?)?(?:annule|annulez|annuler|reserve|reservez|reserver|inscris|inscrivez|inscrire|mets|mettez|mettre|enleve|enlevez|enlever|retire|retirez|retirer))\s*$/;
 /** "je ne peux plus les garder", "nous ne pourrons pas les récupérer": the family cannot keep the children (a need, no day undone). */
 const CANNOT_KEEP = guarded(/\b(?:peux|pourrai|pourrons|pouvons|peut|pourra|pourrais)\s+(?:pas|plus)\s+(?:les |le |la |l['’])?(?:garder|r[ée]cup[ée]rer|chercher|prendre)\b/i);
 /** "Bref, seulement Ezilda et seulement la deuxième semaine.": a closing summary of whom the request is for. */
@@ -472,7 +474,9 @@ export class Understander {
     // ("à partir de mars Zoé n'ira plus le lundi, mettez-la le jeudi à la place": a habit that stops is no move of one day.)
     // ("je ne peux plus les garder le mercredi, inscrire les deux mercredi 16 et 23": the family can no longer keep them, a need.)
     const cannotKeep = notBut !== null && CANNOT_KEEP.test(text.slice(Math.max(0, notBut.index - 30), notBut.index) + notBut[0]);
-    if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index)) && !whole.openEnded && !cannotKeep) {
+    // ("annulez pas lundi mais mardi", "non pas mardi mais jeudi": the day of the change said better, no move.)
+    const changeSaidBetter = notBut !== null && VERB_SAID_NO_TO.test(foldText(text.slice(0, notBut.index)));
+    if (notBut && !SELF_CORRECTED.test(text.slice(0, notBut.index)) && !whole.openEnded && !cannotKeep && !changeSaidBetter) {
       // ("du changement pour la semaine prochaine : Mbathio ne restera pas mercredi, mais … Fodéba vendredi soir": that week's.)
       const [undone, put] = withHeadingPeriod([text.slice(0, notBut.index), notBut[1], notBut[2]]).slice(1);
       const from = undoneOf(undone);

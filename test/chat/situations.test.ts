@@ -1019,3 +1019,31 @@ test('Monday 7 December (round 46, talked to it): « ah non attends léa c vendr
     ['oui', /^✓ Réservé pour Léa : vendredi 18 décembre\.\n✓ Annulé pour Léa : jeudi 17 décembre\./],
   ]);
 });
+
+test('Monday 7 December (round 47, talked to it): « non pas mardi mais jeudi » just after Hugo’s Tuesday 15 was booked moves it to Thursday 17 (it cancelled Tuesday 15 and asked a late cancellation of Tuesday 8)', async () => {
+  await replay('2026-12-07T19:00', [
+    ['inscrire hugo mardi 15', /^Je réserve pour Hugo : mardi 15 décembre\./],
+    ['oui', /✓ Réservé pour Hugo : mardi 15 décembre\./],
+    ['non pas mardi mais jeudi', /^Je fais ces 2 changements :\n• annuler pour Hugo : mardi 15 décembre ;\n• réserver pour Hugo : jeudi 17 décembre\.\nC'est bien cela \?/],
+    ['oui', /^✓ Réservé pour Hugo : jeudi 17 décembre\.\n✓ Annulé pour Hugo : mardi 15 décembre\./],
+  ]);
+});
+
+test('Monday 7 December (round 47, talked to it): « sim » confirms and « obrigada, tchau » says goodbye (both were not understood)', async () => {
+  await replay('2026-12-07T19:00', [
+    ['Bom dia, os meninos no centro quarta 16, é possivel?', /^Je réserve pour Léa, Hugo et Inès : mercredi 16 décembre\./],
+    ['sim', /^✓ Réservé pour Léa, Hugo et Inès : mercredi 16 décembre\./],
+    ['obrigada, tchau', /^Au revoir/],
+  ]);
+});
+
+test('Monday 7 December (round 47, talked to it): out of hours, details given instead of « oui » to the offer of a message are offered to be sent (it answered « Je n’ai pas compris »)', async () => {
+  await replay('2026-12-07T19:00', [
+    ['je voudrais parler à quelqu’un', /Voulez-vous laisser un message au service \?/],
+    ['c’est la voisine qui récupérera Léa jeudi, elle s’appelle Mme Dupuis', /^Voulez-vous que j'envoie ce message au service \?/],
+    ['oui', /^Votre message est envoyé au service \(demande n° D.2026.\d+\)/],
+    ['je voudrais parler à quelqu’un', /Voulez-vous laisser un message au service \?/],
+    ['elle s’appelle Mme Dupuis', /^Voulez-vous que j'envoie ce message au service \?/],
+    ['non', /^D'accord, je n'envoie rien\./],
+  ]);
+});

@@ -676,6 +676,8 @@ function verbNegatedBefore(between: readonly string[]): boolean {
 function isNegated(words: readonly string[], first: number, last: number): boolean {
   // "personne pour le garder", "plus de garderie": the expression holds its negator, which is its meaning.
   if (NEGATORS.test(words[first] ?? '')) return false;
+  // ("annulez pas lundi mais mardi", "n'annulez pas le 15, mais le 17": the day is said no to, the change is still asked.)
+  if (/^pas (?:le |la |pour )?zdate (?:mais|plutot) (?:plutot |uniquement |seulement |juste )?(?:le |la |pour )?zdate\b/.test(words.slice(last + 1, last + 9).join(' '))) return false;
   for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     if (words[i] !== 'ne' && words[i] !== "n'") continue;
     const between = words.slice(i + 1, first);

@@ -4,6 +4,9 @@
  */
 export const SMS_EXPANSIONS: Readonly<Record<string, string>> = {
   pr: 'pour',
+  // "les enfts", "les enfs": the children.
+  enfts: 'enfants',
+  enfs: 'enfants',
   pour: 'pour',
   stp: "s' il te plait",
   svp: "s' il vous plait",
@@ -227,6 +230,8 @@ function afterService(short: string): RegExp {
  * Read on the raw message, before folding.
  */
 export const SMS_SYMBOLS: readonly (readonly [RegExp, string])[] = [
+  // "léa/hugo demain soir": names side by side with a slash (not a date, "16/12").
+  [/(?<=\p{L}{2})\/(?=\p{L}{2})/gu, ' et '],
   // "Svitlana (non) centre cette semaine", "Léa non garderie mardi": no care that day (not a "non" that opens the message).
   [/(?<=\p{L}\s+)\(?non\)?\s+(?=(?:garderie|centre|accueil|cantine|p[ée]riscolaire)(?!\p{L}))/giu, 'pas de '],
   [/(^|[\s,.;:!?(])[aà@]\s?\+(?=$|[\s,.;:!?)])/giu, '$1à plus'],

@@ -124,6 +124,26 @@ describe('days said and unsaid', () => {
   });
 });
 
+describe('changes said no to and said better', () => {
+  test('« annulez pas le 15 mais le 17 » cancels the 17th, one change (it moved the 15th to the 17th)', () => {
+    const got = read('annulez pas le 15 mais le 17 pour Timothée');
+    expect(got.intent).toBe('cancel');
+    expect(got.dates).toEqual(['2027-03-17']);
+    expect(got.actions).toBeUndefined();
+  });
+
+  test('« Timothée pas lundi, mais mardi » is still a move', () => {
+    expect(read('Timothée pas lundi, mais mardi').actions?.map((action) => action.intent)).toEqual(['cancel', 'reserve']);
+  });
+});
+
+describe('children written in shorthand', () => {
+  test('« zélie/timothée » names both; « les enfts » all of them', () => {
+    expect(read('zélie/timothée demain soir garderie').children).toEqual(['Zélie', 'Timothée']);
+    expect(read('les enfts demain soir svp').children).toEqual(['Minh-Châu', 'Zélie', 'Timothée']);
+  });
+});
+
 describe('words of Italian and Portuguese speakers', () => {
   test('« grazie mille, buona giornata » is a thank-you', () => {
     expect(read('grazie mille, buona giornata').intent).toBe('smalltalk');
