@@ -134,6 +134,8 @@ function inMonthOfUndone(days: IsoDay[], undone: readonly IsoDay[], put: string)
 const WEEKDAY_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b/;
 
 const NOT_BUT = guarded(/\b(?:pas|pa|plus|no)\s+((?:(?!\b(?:mais|but|par contre|en revanche)\b)[^.!?;])+?)\s*(?:,?\s+(?:mais|but|par contre|en revanche)\s+|,\s*(?=(?:(?:je veux|je voudrais|j'aimerais|il faut|il faudrait|vous pouvez|pouvez-vous|pouvez vous)\s+)?(?:plut[ôo]t|mettre|mets|mettez|met|inscri\w*|r[ée]serv\w*|prenez|prendre|ajout\w*|rajout\w*)\b))((?:plut[ôo]t\s+)?[^.!?;]+)/i);
+/** "… et Guérin pareil", "… et pour Inès aussi" ending the side put in: that child moves the same way (m[1]: the child). */
+const SAME_MOVE_TOO = /\bet (?:pour )?(\S+(?: \S+)?) (?:pareil|aussi|idem|de meme|egalement)(?:\s*$| (?:euh|svp|stp|merci|s' il)\b)/;
 /** « non » or a verb of change just before « pas »: "annulez pas lundi mais mardi" says the day of the change better. */
 const VERB_SAID_NO_TO = /\b(?:non|(?:n' ?)?(?:annule|annulez|annuler|reserve|reservez|reserver|inscris|inscrivez|inscrire|mets|mettez|mettre|enleve|enlevez|enlever|retire|retirez|retirer))\s*$/;
 /** "je ne peux plus les garder", "nous ne pourrons pas les récupérer": the family cannot keep the children (a need, no day undone). */
@@ -491,6 +493,16 @@ export class Understander {
         const fromChildren = from.children.length > 0 ? from.children : namedBefore.length > 0 ? namedBefore : to.children.length > 0 && others.length > 0 ? others : whole.children;
         // ("… mais inscrivez-le le mercredi 20 à la place et Adelin aussi le 20": the child moved, and Adelin too.)
         const movedToo = to.children.length > 0 && pronounChildToo(foldText(put));
+        // ("brunilde pas jeudi mais vendredi à la place et guérin pareil": the same move, for Guérin too.)
+        const sameMove = SAME_MOVE_TOO.exec(foldText(put));
+        const tooChildren = sameMove ? readingOf(sameMove[1]).children.filter((child) => to.children.includes(child)) : [];
+        if (tooChildren.length > 0) {
+          const both = [...new Set([...fromChildren, ...tooChildren])];
+          return [
+            { intent: 'cancel', dates: from.dates, children: both },
+            { intent: 'reserve', dates: to.dates, children: both },
+          ];
+        }
         return [
           { intent: 'cancel', dates: from.dates, children: fromChildren },
           { intent: 'reserve', dates: to.dates, children: movedToo ? [...new Set([...fromChildren, ...to.children])] : to.children.length > 0 ? to.children : whole.children },

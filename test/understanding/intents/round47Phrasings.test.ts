@@ -132,6 +132,13 @@ describe('changes said no to and said better', () => {
     expect(got.actions).toBeUndefined();
   });
 
+  test('« Zélie pas jeudi mais vendredi à la place et Timothée pareil » moves both children', () => {
+    expect(read('alors Zélie pas jeudi mais vendredi à la place et Timothée pareil euh qui a laissé la porte ouverte').actions).toEqual([
+      { intent: 'cancel', dates: ['2027-03-11'], children: ['Zélie', 'Timothée'] },
+      { intent: 'reserve', dates: ['2027-03-12'], children: ['Zélie', 'Timothée'] },
+    ]);
+  });
+
   test('« Timothée pas lundi, mais mardi » is still a move', () => {
     expect(read('Timothée pas lundi, mais mardi').actions?.map((action) => action.intent)).toEqual(['cancel', 'reserve']);
   });
