@@ -843,6 +843,8 @@ function completedFrom(meaning: Interpretation, lastRequest: LastRequest, family
   }
   // « et le 16 pr inès aussi » after Léa booked on the 16th and Inès's 14th cancelled: the change of that day.
   const dayOfOtherChange = namesDays && !OWN_CHANGE_VERB.test(normalise(text)) ? otherChangeOfDays(meaning.dates, last) : undefined;
+  // (« non pas mardi mais jeudi » just after « Rien à annuler pour Hugo : mardi 15 »: the Thursday of that week, not the coming one.)
+  const correctedInWeek = namesDays && last.days.length > 0 && CORRECTION_OPENING.test(normalise(text)) ? inWeekOfUndone(last.days, meaning.dates, normalise(text)) : undefined;
   return {
     ...meaning,
     // "et Inès, elle a quoi cette semaine ?" after a cancellation asks to look, not to cancel again.
@@ -852,7 +854,7 @@ function completedFrom(meaning: Interpretation, lastRequest: LastRequest, family
         ? meaning.intent
         : (dayOfOtherChange ?? last.intent),
     children: meaning.children.length > 0 ? meaning.children : names,
-    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : dayOfOtherChange ? [...meaning.dates] : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : withoutDaysTakenOut(last.days, meaning.edit),
+    dates: WEEK_AFTER.test(normalise(text)) && last.days.length > 0 ? weekAfter(last.days, normalise(text)) : dayOfOtherChange ? [...meaning.dates] : correctedInWeek?.length ? correctedInWeek : namesDays ? withAddedDays(weekdaysAmong(meaning.dates, last.days, text), last.intent === 'reserve' || last.intent === 'cancel' ? last.days : [], text) : withoutDaysTakenOut(last.days, meaning.edit),
     followUp: undefined,
     alternatives: undefined,
   };

@@ -1047,3 +1047,10 @@ test('Monday 7 December (round 47, talked to it): out of hours, details given in
     ['non', /^D'accord, je n'envoie rien\./],
   ]);
 });
+
+test('Monday 7 December (round 47, talked to it): « non pas mardi mais jeudi » just after « Rien à annuler pour Hugo : mardi 15 » asks Thursday 17 of that week (it asked Thursday 10)', async () => {
+  await replay('2026-12-07T19:00', [
+    ['bonjour je voudrais annuler hugo mardi 15', /^Rien à annuler pour Hugo : mardi 15 décembre/],
+    ['non pas mardi mais jeudi', /^Rien à annuler pour Hugo : jeudi 17 décembre/],
+  ]);
+});
