@@ -115,7 +115,7 @@ const LEXICON: Record<Exclude<Concept, 'question'>, string[]> = {
     // ("rayez Hubertine du 3 février et portez-la au mercredi 10": carried over to the day, booked.)
     `\\bport(?:er|ez)(?: les| la| le)?(?: sur| a| au| pour)? zdate\\b`,
     // ("Plectrude fréquentera désormais l'accueil du soir tous les lundis": the child will come, from now on.)
-    `\\b(?:frequentera|frequenteront|frequentera desormais|frequenteront desormais|frequentera dorenavant|frequenteront dorenavant|frequentera donc|frequenteront donc) (?:${PLACE}|l' accueil|la garderie|le centre|le periscolaire|l' etude)\\b`,
+    `\\b(?:frequentera|frequenteront)(?: (?:desormais|dorenavant|donc))? (?:${PLACE}|l' accueil|la garderie|le centre|le periscolaire|l' etude)\\b`,
     // "resa Soann mardi", "inscription pour Zoé et Malo le 12": a booking's name, the child and the day, opening the message.
     `^(?:(?:bonjour|bjr|salut|slt|coucou|bonsoir|bsr|svp|stp|s' il (?:te|vous) plait) )*(?:resa|reservation|inscription)s? (?:pour |de )?zenfant(?: (?:et|\\+) zenfant)* zdate\\b`,
     // ("la garderie du soir pour Aurélise tous les mardis…": the service, the child and the days, opening the message.)
