@@ -385,6 +385,8 @@ export function isNothingMore(prepared: string): boolean {
 export function courtesyOf(prepared: string): Courtesy | undefined {
   if (/\bbonne (?:soiree|nuit)\b/.test(prepared)) return 'good_evening';
   if (/\b(?:au revoir|a bientot|a plus|a demain|a la prochaine|bye|ciao|tchao|bon week end|bonne (?:journee|fin de journee|semaine|continuation))\b/.test(prepared)) return 'goodbye';
+  // ("merci, c'est tout", "merci ce sera tout": thanks, and nothing more asked.)
+  if (/\b(?:merci|remercie)\b/.test(prepared) && /\b(?:c' est tout|ce sera tout|ca sera tout|rien d' autre|ca ira)\b/.test(prepared)) return 'goodbye';
   if (/\b(?:merci|remercie)\b/.test(prepared)) return 'thanks';
   // "non c bon", "non ça ira", "rien d'autre": nothing more asked, after « Autre chose ? ».
   if (isNothingMore(prepared)) return 'goodbye';

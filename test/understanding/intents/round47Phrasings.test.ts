@@ -95,6 +95,11 @@ describe('stories and corrections', () => {
     expect(read('annuler Timothée le 16... ah non pardon le 17, le 16 il vient normal').dates).toEqual(['2027-03-17']);
   });
 
+  test('« merci, c’est tout » is a goodbye, not thanks waiting for more', () => {
+    expect(read('merci, c’est tout').courtesy).toBe('goodbye');
+    expect(read('merci beaucoup').courtesy).toBe('thanks');
+  });
+
   test('« pardon je me trompe de numéro » is a message sent here by mistake', () => {
     expect(read('pardon je me trompe de numéro, c’était pour le coiffeur samedi').intent).toBe('none');
   });
