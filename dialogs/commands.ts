@@ -6,7 +6,8 @@ export type Command = 'help' | 'cancel' | 'restart' | 'menu' | 'handoff' | 'back
 const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   ['backToBot', /^((je veux )?(revenir|retourner|retour) (a|vers|avec) l'assistant|quitter la conversation|fin de la conversation)$/],
   ['help', /^(aide|help|\?|au secours|je suis perdue?|comment ca marche)$/],
-  ['cancel', /^(annule|annuler|annulez|stop|arrete|arreter|arretez|laisse tomber|abandonner|abandon|non merci stop)$/],
+  // ("bon tant pis", "oubliez", "c'est pas grave": the question left unanswered, the request dropped.)
+  ['cancel', /^(annule|annuler|annulez|stop|arrete|arreter|arretez|laisse tomber|laissez tomber|abandonner|abandon|non merci stop|(bon |ah |ok |alors )?tant pis|oublie|oubliez|oublie ca|oubliez ca|(c'est |ce n'est )?pas grave)$/],
   ['restart', /^(recommence|recommencer|recommencez|on recommence|reprendre depuis le debut|depuis le debut)$/],
   ['menu', /^(menu|retour au menu|le menu|accueil)$/],
   // "merci, bonne journée", "au revoir" in the middle of a question: the parent leaves (an "ok" first is a yes).

@@ -23,6 +23,11 @@ test.each([
   ["c'est correct", 'yes'],
   ["c'est bien ça mais pour Hugo", undefined],
   ['non merci, bonne soirée', 'no'],
+  // Yes and no of parents who write in another language.
+  ['sim', 'yes'],
+  ['si merci', 'yes'],
+  ['não', 'no'],
+  ['obrigada', undefined],
 ])('%j → %s', (text, expected) => {
   expect(yesNoOf(text)).toBe(expected);
 });
@@ -36,6 +41,10 @@ test.each([
   ["d'accord merci bonne soirée", 'goodbyeAfterYes'],
   ["d'accord merci", undefined],
   ['merci', undefined],
+  // A question left unanswered: the request dropped.
+  ['bon tant pis', 'cancel'],
+  ["c'est pas grave", 'cancel'],
+  ['tant pis, envoyez la demande', undefined],
 ])('%j is the command %s', (text, expected) => {
   expect(commandOf(text)).toBe(expected);
 });
