@@ -24,6 +24,12 @@ const NO_FIRST = /^(?:non|nan|pas la peine|pas besoin|inutile)\b/;
 const BACK_TO_ASSISTANT =
   /^(?:(?:je (?:veux|voudrais|prefere) )?(?:revenir|retourner|retour) (?:a l'assistant|a l' assistant|a l assistant|au robot|au bot|au menu|au chat|a la conversation)|(?:bon |ok )?laisse[rz]? tomber|tant pis|c'est bon|plus tard|(?:je )?(?:rappellerai|reviendrai|repasserai|reessaierai)|je (?:vais )?(?:rappeler|revenir|repasser|reessayer) (?:plus tard|demain|lundi))\b/;
 
+/** Yes or no to an offer of the hand-over, said in more words too ("oui je veux bien parler à quelqu'un", "laissez tomber"). */
+function offerAnswerOf(answer: string): 'yes' | 'no' | undefined {
+  const folded = normalise(answer);
+  return yesNoOf(answer) ?? (YES_FIRST.test(folded) ? 'yes' : NO_FIRST.test(folded) || BACK_TO_ASSISTANT.test(folded) ? 'no' : undefined);
+}
+
 export class HandoffDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(HANDOFF_DIALOG);
@@ -62,9 +68,7 @@ export class HandoffDialog extends ComponentDialog {
 
   private async readOffer(step: WaterfallStepContext<HandoffRequest>): Promise<DialogTurnResult> {
     const answer = String(step.result);
-    // ("oui je veux bien parler à quelqu'un": a yes said with more words.)
-    const folded = normalise(answer);
-    const said = yesNoOf(answer) ?? (YES_FIRST.test(folded) ? 'yes' : NO_FIRST.test(folded) || BACK_TO_ASSISTANT.test(folded) ? 'no' : undefined);
+    const said = offerAnswerOf(answer);
     if (said === 'yes') return step.prompt(ANSWER, { prompt: m.askMessage });
     if (said === 'no') {
       await step.context.sendActivity(fill(m.messageNotSent, this.vars));
@@ -88,8 +92,7 @@ export class HandoffDialog extends ComponentDialog {
     const { pending } = step.values as { pending?: string };
     if (pending !== undefined) {
       const answer = String(step.result);
-      const folded = normalise(answer);
-      const said = yesNoOf(answer) ?? (YES_FIRST.test(folded) ? 'yes' : NO_FIRST.test(folded) || BACK_TO_ASSISTANT.test(folded) ? 'no' : undefined);
+      const said = offerAnswerOf(answer);
       if (said === 'no') {
         await step.context.sendActivity(fill(m.messageNotSent, this.vars));
         return step.endDialog();
